@@ -1,0 +1,3 @@
+from careteam.celery import app as celery_app
+
+__all__ = ["celery_app"]

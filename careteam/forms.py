@@ -1,0 +1,35 @@
+from django import forms
+
+from careteam.models import Thread
+from careteam.selectors import InboxTab
+
+MAX_TEXT = 10_000
+
+
+class InboxFilterForm(forms.Form):
+    tab = forms.ChoiceField(choices=InboxTab.CHOICES, required=False)
+    status = forms.ChoiceField(
+        choices=[("", "Any status"), *Thread.Status.choices], required=False
+    )
+    topic = forms.ChoiceField(choices=[("", "Any topic"), *Thread.Topic.choices], required=False)
+    q = forms.CharField(max_length=100, required=False, strip=True, label="Search")
+
+
+class ReplyForm(forms.Form):
+    text = forms.CharField(
+        label="Reply to member",
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(
+        label="Internal note (never sent to the member)",
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class AssignForm(forms.Form):
+    assignee = forms.IntegerField(widget=forms.HiddenInput)

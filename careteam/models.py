@@ -1,0 +1,255 @@
+"""The core domain: teams, staff, members, threads and their messages."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import Q
+
+
+class Team(models.Model):
+    """A care team: it owns a queue of member threads; staff see only their teams' threads."""
+
+    name = models.CharField(max_length=100, unique=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class User(AbstractUser):
+    """A staff user. What they may do comes from their role groups (see careteam.roles)."""
+
+    teams = models.ManyToManyField(Team, related_name="staff", blank=True)
+
+    class Meta:
+        permissions = [
+            ("work_threads", "Can work member threads (read, reply, assign)"),
+            ("view_dashboards", "Can see the acceptance dashboards"),
+            ("run_training", "Can train, evaluate and promote suggestion models"),
+        ]
+
+    @property
+    def display_name(self) -> str:
+        return self.get_full_name() or self.username
+
+
+class Member(models.Model):
+    class Sex(models.TextChoices):
+        FEMALE = "F", "Female"
+        MALE = "M", "Male"
+        UNKNOWN = "U", "Unknown"
+
+    class Channel(models.TextChoices):
+        APP = "app", "Member app"
+        EMAIL = "email", "Email"
+        SMS = "sms", "Text message"
+
+    member_id = models.CharField("member id", max_length=32, unique=True)
+    first_name = models.CharField(max_length=100)
+    last_name = models.CharField(max_length=100)
+    date_of_birth = models.DateField()
+    sex = models.CharField(max_length=1, choices=Sex.choices)
+    state = models.CharField(max_length=2)
+    plan = models.CharField(max_length=100)
+    contact_channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.APP)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["last_name", "first_name"])]
+
+    def __str__(self) -> str:
+        # Deliberately the id, not the name: str() ends up in logs and admin messages.
+        return self.member_id
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+class ThreadQuerySet(models.QuerySet["Thread"]):
+    def open(self) -> ThreadQuerySet:
+        return self.exclude(status=Thread.Status.CLOSED)
+
+    def assigned_to(self, user: User) -> ThreadQuerySet:
+        return self.filter(assignee=user)
+
+    def unassigned(self) -> ThreadQuerySet:
+        return self.filter(assignee__isnull=True)
+
+
+class Thread(models.Model):
+    class Topic(models.TextChoices):
+        DEDUCTIBLE = "deductible", "Deductible"
+        DENIED_CLAIM = "denied_claim", "Denied claim"
+        BALANCE_BILL = "balance_bill", "Balance bill"
+        EOB_QUESTION = "eob_question", "EOB question"
+        DUPLICATE_CHARGE = "duplicate_charge", "Duplicate charge"
+        PRIOR_AUTHORIZATION = "prior_authorization", "Prior authorization"
+        OUT_OF_NETWORK = "out_of_network", "Out-of-network"
+        ITEMIZED_BILL = "itemized_bill", "Itemized bill"
+        PAYMENT_PLAN = "payment_plan", "Payment plan"
+        APPEAL = "appeal", "Appeal"
+        OTHER = "other", "Other"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        WAITING = "waiting", "Waiting on member"
+        CLOSED = "closed", "Closed"
+
+    class Priority(models.IntegerChoices):
+        LOW = 0, "Low"
+        NORMAL = 1, "Normal"
+        HIGH = 2, "High"
+        URGENT = 3, "Urgent"
+
+    team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="threads")
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="threads")
+    subject = models.CharField(max_length=200)
+    topic = models.CharField(max_length=32, choices=Topic.choices, default=Topic.OTHER)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    assignee = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_threads"
+    )
+    priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
+    created_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+    last_message_at = models.DateTimeField()
+    last_member_message_at = models.DateTimeField(null=True, blank=True)
+    first_response_at = models.DateTimeField(null=True, blank=True)
+    due_by = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    message_count = models.PositiveIntegerField(default=0)
+
+    objects = ThreadQuerySet.as_manager()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["team", "status", "-last_message_at"], name="thread_queue_idx"),
+            models.Index(fields=["assignee", "status", "-last_message_at"], name="thread_mine_idx"),
+            models.Index(fields=["member", "status"], name="thread_member_idx"),
+        ]
+        constraints = [
+            # A member has at most one thread that is not closed per team: new messages append.
+            models.UniqueConstraint(
+                fields=["team", "member"],
+                condition=~Q(status="closed"),
+                name="one_unclosed_thread_per_member_and_team",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="closed", closed_at__isnull=False)
+                | (~Q(status="closed") & Q(closed_at__isnull=True)),
+                name="closed_at_set_only_when_closed",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Thread {self.pk}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == self.Status.CLOSED
+
+
+class ApiClient(models.Model):
+    """A system (such as the member-facing app) allowed to post member messages.
+
+    Only a hash of the token is stored; the token itself is shown once, when it is created.
+    """
+
+    name = models.CharField(max_length=100, unique=True)
+    team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="api_clients")
+    token_prefix = models.CharField(max_length=12, unique=True)
+    token_hash = models.CharField(max_length=64)
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Message(models.Model):
+    class Direction(models.TextChoices):
+        INBOUND = "inbound", "From member"
+        OUTBOUND = "outbound", "To member"
+        NOTE = "note", "Internal note"
+
+    class Delivery(models.TextChoices):
+        NOT_APPLICABLE = "n/a", "Not applicable"
+        PENDING = "pending", "Sending"
+        DELIVERED = "delivered", "Delivered"
+        FAILED = "failed", "Delivery failed"
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="messages")
+    direction = models.CharField(max_length=10, choices=Direction.choices)
+    author = models.ForeignKey(
+        User, on_delete=models.PROTECT, null=True, blank=True, related_name="messages"
+    )
+    text = models.TextField()
+    created_at = models.DateTimeField(db_index=True)
+    delivery_status = models.CharField(
+        max_length=10, choices=Delivery.choices, default=Delivery.NOT_APPLICABLE
+    )
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    delivery_attempts = models.PositiveSmallIntegerField(default=0)
+    delivery_error = models.CharField(max_length=200, blank=True)
+    # Inbound only: which client posted it and the key that makes a retried POST harmless.
+    api_client = models.ForeignKey(
+        ApiClient, on_delete=models.PROTECT, null=True, blank=True, related_name="messages"
+    )
+    idempotency_key = models.CharField(max_length=100, null=True, blank=True)
+    request_fingerprint = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["thread", "created_at"], name="message_thread_time_idx")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["api_client", "idempotency_key"], name="one_message_per_idempotency_key"
+            ),
+            models.CheckConstraint(
+                condition=Q(direction="inbound", author__isnull=True)
+                | (~Q(direction="inbound") & Q(author__isnull=False)),
+                name="staff_messages_have_an_author",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Message {self.pk}"
+
+
+class AuditEvent(models.Model):
+    """Who looked at or changed which member's data, and when. Rows are only ever added."""
+
+    class Action(models.TextChoices):
+        VIEW_THREAD = "view_thread", "Viewed a thread"
+        VIEW_INBOX = "view_inbox", "Viewed an inbox listing"
+        SEARCH = "search", "Searched threads"
+        REPLY = "reply", "Sent a reply"
+        NOTE = "note", "Added an internal note"
+        UPDATE_THREAD = "update_thread", "Changed a thread"
+        DENIED = "denied", "Was refused access"
+        API_INBOUND = "api_inbound", "Member message received"
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        User, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
+    )
+    member = models.ForeignKey(
+        Member, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
+    )
+    action = models.CharField(max_length=32, choices=Action.choices)
+    object_type = models.CharField(max_length=50, blank=True)
+    object_id = models.CharField(max_length=50, blank=True)
+    detail = models.CharField(max_length=200, blank=True)
+    request_id = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["member", "at"], name="audit_member_idx"),
+            models.Index(fields=["actor", "at"], name="audit_actor_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} by {self.actor_id} at {self.at:%Y-%m-%d %H:%M}"

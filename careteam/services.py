@@ -1,0 +1,448 @@
+"""Writes. Each is atomic, validates its input, and starts side effects only after commit."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.http import HttpRequest
+from django.utils import timezone
+
+from careteam import roles
+from careteam.models import ApiClient, AuditEvent, Member, Message, Team, Thread, User
+
+logger = logging.getLogger(__name__)
+
+MAX_REPLY_CHARS = 10_000
+SIGNATURE_HEADER = "X-Careteam-Signature"
+
+
+class ServiceError(ValueError):
+    """A request the domain refuses; the message is safe to show to staff."""
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+# --- Audit -------------------------------------------------------------------------------------
+
+
+def audit_record(
+    *,
+    actor: User | None,
+    action: str,
+    member_id: int | None = None,
+    obj: object | None = None,
+    detail: str = "",
+    request: HttpRequest | None = None,
+) -> AuditEvent:
+    """Append one audit row. `detail` must never hold member data (ids and counts only)."""
+    return AuditEvent.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        member_id=member_id,
+        action=action,
+        object_type=type(obj).__name__ if obj is not None else "",
+        object_id=str(getattr(obj, "pk", "")) if obj is not None else "",
+        detail=detail[:200],
+        request_id=getattr(request, "request_id", "") if request is not None else "",
+    )
+
+
+# --- API clients -------------------------------------------------------------------------------
+
+
+def _hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def api_client_create(*, name: str, team: Team) -> tuple[ApiClient, str]:
+    """Create a client and return it with its token, which is shown once and never stored."""
+    prefix = secrets.token_hex(4)
+    token = f"ct_{prefix}_{secrets.token_urlsafe(32)}"
+    client = ApiClient.objects.create(
+        name=name, team=team, token_prefix=prefix, token_hash=_hash_token(token)
+    )
+    return client, token
+
+
+def api_client_authenticate(*, token: str) -> ApiClient | None:
+    parts = token.split("_")
+    if len(parts) < 3 or parts[0] != "ct":
+        return None
+    client = ApiClient.objects.filter(token_prefix=parts[1], is_active=True).first()
+    if client is None or not hmac.compare_digest(client.token_hash, _hash_token(token)):
+        return None
+    return client
+
+
+# --- Inbound member messages -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InboundResult:
+    message: Message
+    created: bool
+
+
+def request_fingerprint(payload: dict[str, object]) -> str:
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _due_by(received_at: datetime) -> datetime:
+    return received_at + timedelta(hours=settings.FIRST_RESPONSE_DUE_HOURS)
+
+
+def member_message_receive(
+    *,
+    client: ApiClient,
+    member: Member,
+    text: str,
+    idempotency_key: str,
+    fingerprint: str,
+    subject: str = "",
+    topic: str = Thread.Topic.OTHER,
+    received_at: datetime | None = None,
+) -> InboundResult:
+    """Store a member's message: append it to their open thread or open a new one.
+
+    A retried request with the same idempotency key returns the first message and stores nothing.
+    """
+    existing = Message.objects.filter(api_client=client, idempotency_key=idempotency_key).first()
+    if existing is not None:
+        return _replayed(existing, fingerprint)
+    try:
+        with transaction.atomic():
+            message = _store_inbound(
+                client=client,
+                member=member,
+                text=text,
+                idempotency_key=idempotency_key,
+                fingerprint=fingerprint,
+                subject=subject,
+                topic=topic,
+                received_at=received_at or timezone.now(),
+            )
+    except IntegrityError:
+        # A concurrent request with the same key won the race, or opened the member's thread
+        # first; either way one retry settles it.
+        existing = Message.objects.filter(
+            api_client=client, idempotency_key=idempotency_key
+        ).first()
+        if existing is not None:
+            return _replayed(existing, fingerprint)
+        with transaction.atomic():
+            message = _store_inbound(
+                client=client,
+                member=member,
+                text=text,
+                idempotency_key=idempotency_key,
+                fingerprint=fingerprint,
+                subject=subject,
+                topic=topic,
+                received_at=received_at or timezone.now(),
+            )
+    logger.info("inbound message %s stored on thread %s", message.pk, message.thread_id)
+    return InboundResult(message=message, created=True)
+
+
+def _replayed(existing: Message, fingerprint: str) -> InboundResult:
+    if existing.request_fingerprint != fingerprint:
+        raise ServiceError(
+            "This Idempotency-Key was already used for a different message.",
+            field="Idempotency-Key",
+        )
+    return InboundResult(message=existing, created=False)
+
+
+def _store_inbound(
+    *,
+    client: ApiClient,
+    member: Member,
+    text: str,
+    idempotency_key: str,
+    fingerprint: str,
+    subject: str,
+    topic: str,
+    received_at: datetime,
+) -> Message:
+    thread = (
+        Thread.objects.select_for_update()
+        .filter(team=client.team, member=member)
+        .exclude(status=Thread.Status.CLOSED)
+        .first()
+    )
+    if thread is None:
+        thread = Thread.objects.create(
+            team=client.team,
+            member=member,
+            subject=subject or _subject_from(text),
+            topic=topic,
+            created_at=received_at,
+            updated_at=received_at,
+            last_message_at=received_at,
+        )
+    message = Message.objects.create(
+        thread=thread,
+        direction=Message.Direction.INBOUND,
+        text=text,
+        created_at=received_at,
+        api_client=client,
+        idempotency_key=idempotency_key,
+        request_fingerprint=fingerprint,
+    )
+    thread.status = Thread.Status.OPEN
+    thread.last_message_at = max(thread.last_message_at, received_at)
+    thread.last_member_message_at = received_at
+    thread.updated_at = timezone.now()
+    thread.message_count = F("message_count") + 1
+    if thread.due_by is None:
+        thread.due_by = _due_by(received_at)
+    thread.save()
+    thread.refresh_from_db(fields=["message_count"])
+    audit_record(
+        actor=None,
+        action=AuditEvent.Action.API_INBOUND,
+        member_id=member.pk,
+        obj=message,
+        detail=f"client={client.pk}",
+    )
+    return message
+
+
+def _subject_from(text: str) -> str:
+    first_line = text.strip().splitlines()[0] if text.strip() else "Member message"
+    return first_line[:80] + ("…" if len(first_line) > 80 else "")
+
+
+# --- Staff actions on a thread -----------------------------------------------------------------
+
+
+def _require_worker(user: User) -> None:
+    if not roles.can_work_threads(user):
+        raise ServiceError("Your role cannot work member threads.")
+
+
+def _clean_text(text: str, *, field: str) -> str:
+    cleaned = text.strip()
+    if not cleaned:
+        raise ServiceError("Write something before sending.", field=field)
+    if len(cleaned) > MAX_REPLY_CHARS:
+        raise ServiceError(
+            f"This is {len(cleaned):,} characters; the limit is {MAX_REPLY_CHARS:,}.", field=field
+        )
+    return cleaned
+
+
+def reply_send(*, thread: Thread, author: User, text: str) -> Message:
+    """Store an agent's reply and deliver it to the member after commit.
+
+    The only way a reply to a member is created: a staff member's own request.
+    """
+    _require_worker(author)
+    body = _clean_text(text, field="text")
+    with transaction.atomic():
+        locked = Thread.objects.select_for_update().get(pk=thread.pk)
+        if locked.is_closed:
+            raise ServiceError("This thread is closed; reopen it before replying.")
+        now = timezone.now()
+        message = Message.objects.create(
+            thread=locked,
+            direction=Message.Direction.OUTBOUND,
+            author=author,
+            text=body,
+            created_at=now,
+            delivery_status=Message.Delivery.PENDING,
+        )
+        locked.status = Thread.Status.WAITING
+        locked.last_message_at = now
+        locked.updated_at = now
+        locked.first_response_at = locked.first_response_at or now
+        locked.due_by = None
+        locked.message_count = F("message_count") + 1
+        if locked.assignee_id is None:
+            locked.assignee = author
+        locked.save()
+        audit_record(
+            actor=author, action=AuditEvent.Action.REPLY, member_id=locked.member_id, obj=message
+        )
+        transaction.on_commit(lambda: _enqueue_delivery(message.pk))
+    return message
+
+
+def _enqueue_delivery(message_id: int) -> None:
+    from careteam.tasks import deliver_message
+
+    deliver_message.delay(message_id)
+
+
+def note_add(*, thread: Thread, author: User, text: str) -> Message:
+    _require_worker(author)
+    body = _clean_text(text, field="note")
+    with transaction.atomic():
+        now = timezone.now()
+        message = Message.objects.create(
+            thread=thread,
+            direction=Message.Direction.NOTE,
+            author=author,
+            text=body,
+            created_at=now,
+        )
+        Thread.objects.filter(pk=thread.pk).update(
+            updated_at=now, message_count=F("message_count") + 1
+        )
+        audit_record(
+            actor=author, action=AuditEvent.Action.NOTE, member_id=thread.member_id, obj=message
+        )
+    return message
+
+
+def _update_thread(thread: Thread, actor: User, detail: str, **changes: object) -> Thread:
+    _require_worker(actor)
+    with transaction.atomic():
+        changes["updated_at"] = timezone.now()
+        try:
+            with transaction.atomic():
+                Thread.objects.filter(pk=thread.pk).update(**changes)
+        except IntegrityError:
+            raise ServiceError(
+                "This member already has another open thread; continue there instead."
+            ) from None
+        audit_record(
+            actor=actor,
+            action=AuditEvent.Action.UPDATE_THREAD,
+            member_id=thread.member_id,
+            obj=thread,
+            detail=detail,
+        )
+    thread.refresh_from_db()
+    return thread
+
+
+def thread_assign(*, thread: Thread, assignee: User, actor: User) -> Thread:
+    if not roles.can_work_threads(assignee) or not assignee.teams.filter(pk=thread.team_id).exists():
+        raise ServiceError("That person cannot work this team's threads.", field="assignee")
+    return _update_thread(thread, actor, f"assign to={assignee.pk}", assignee=assignee)
+
+
+def thread_unassign(*, thread: Thread, actor: User) -> Thread:
+    return _update_thread(thread, actor, "unassign", assignee=None)
+
+
+def thread_close(*, thread: Thread, actor: User) -> Thread:
+    if thread.is_closed:
+        raise ServiceError("This thread is already closed.")
+    return _update_thread(
+        thread, actor, "close", status=Thread.Status.CLOSED, closed_at=timezone.now(), due_by=None
+    )
+
+
+def thread_reopen(*, thread: Thread, actor: User) -> Thread:
+    if not thread.is_closed:
+        raise ServiceError("This thread is not closed.")
+    return _update_thread(thread, actor, "reopen", status=Thread.Status.OPEN, closed_at=None)
+
+
+# --- Delivery ----------------------------------------------------------------------------------
+
+
+class DeliveryFailed(Exception):
+    """The webhook did not accept the reply; the task retries with backoff."""
+
+
+def webhook_signature(*, secret: str, timestamp: int, body: bytes) -> str:
+    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return f"t={timestamp},v1={digest.hexdigest()}"
+
+
+def message_deliver(*, message_id: int) -> str:
+    """Deliver one reply to the member's channel; at most once, whatever retries happen.
+
+    The row lock makes a second concurrent run wait and then see the reply already delivered.
+    The webhook also gets the message's uuid as an Idempotency-Key for its own de-duplication.
+    """
+    with transaction.atomic():
+        message = (
+            Message.objects.select_for_update()
+            .select_related("thread__member")
+            .filter(pk=message_id, direction=Message.Direction.OUTBOUND)
+            .first()
+        )
+        if message is None:
+            logger.warning("delivery skipped: message %s is not an outbound reply", message_id)
+            return "missing"
+        if message.delivery_status == Message.Delivery.DELIVERED:
+            return "already delivered"
+        message.delivery_attempts += 1
+        try:
+            if settings.DELIVERY_WEBHOOK_URL:
+                _post_webhook(message)
+        except DeliveryFailed as failure:
+            Message.objects.filter(pk=message.pk).update(
+                delivery_attempts=message.delivery_attempts, delivery_error=str(failure)[:200]
+            )
+            raise
+        message.delivery_status = Message.Delivery.DELIVERED
+        message.delivered_at = timezone.now()
+        message.delivery_error = ""
+        message.save(
+            update_fields=["delivery_status", "delivered_at", "delivery_error", "delivery_attempts"]
+        )
+    logger.info("message %s delivered after %s attempt(s)", message_id, message.delivery_attempts)
+    return "delivered"
+
+
+def message_mark_undeliverable(*, message_id: int, reason: str) -> None:
+    Message.objects.filter(pk=message_id).exclude(
+        delivery_status=Message.Delivery.DELIVERED
+    ).update(delivery_status=Message.Delivery.FAILED, delivery_error=reason[:200])
+
+
+def _post_webhook(message: Message) -> None:
+    body = json.dumps(
+        {
+            "message_id": str(message.uuid),
+            "thread_id": message.thread_id,
+            "member_id": message.thread.member.member_id,
+            "channel": message.thread.member.contact_channel,
+            "text": message.text,
+            "sent_at": message.created_at.isoformat(),
+        }
+    ).encode()
+    timestamp = int(time.time())
+    request = urllib.request.Request(  # noqa: S310 (the operator configures an http(s) URL)
+        settings.DELIVERY_WEBHOOK_URL,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "Idempotency-Key": str(message.uuid),
+            SIGNATURE_HEADER: webhook_signature(
+                secret=settings.DELIVERY_WEBHOOK_SECRET, timestamp=timestamp, body=body
+            ),
+        },
+    )
+    try:
+        with urllib.request.urlopen(  # noqa: S310
+            request, timeout=settings.DELIVERY_TIMEOUT_SECONDS
+        ) as response:
+            status = response.status
+    except urllib.error.HTTPError as error:
+        raise DeliveryFailed(f"webhook answered HTTP {error.code}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        raise DeliveryFailed(f"webhook unreachable: {type(error).__name__}") from None
+    if not 200 <= status < 300:
+        raise DeliveryFailed(f"webhook answered HTTP {status}")

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import path, re_path
+
+from careteam import inbound, views
+
+admin.site.site_header = "Care-team console administration"
+admin.site.site_title = "Care-team console"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("inbox/", views.inbox, name="inbox"),
+    path("threads/<int:thread_id>/", views.thread_detail, name="thread"),
+    path("threads/<int:thread_id>/reply/", views.thread_reply, name="thread-reply"),
+    path("threads/<int:thread_id>/note/", views.thread_note, name="thread-note"),
+    re_path(
+        r"^threads/(?P<thread_id>[0-9]+)/(?P<action>assign-to-me|unassign|close|reopen)/$",
+        views.thread_action,
+        name="thread-action",
+    ),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="careteam/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("api/v1/messages", inbound.post_member_message, name="api-member-messages"),
+    path(settings.ADMIN_URL, admin.site.urls),
+]
