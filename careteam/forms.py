@@ -8,9 +8,7 @@ MAX_TEXT = 10_000
 
 class InboxFilterForm(forms.Form):
     tab = forms.ChoiceField(choices=InboxTab.CHOICES, required=False)
-    status = forms.ChoiceField(
-        choices=[("", "Any status"), *Thread.Status.choices], required=False
-    )
+    status = forms.ChoiceField(choices=[("", "Any status"), *Thread.Status.choices], required=False)
     topic = forms.ChoiceField(choices=[("", "Any topic"), *Thread.Topic.choices], required=False)
     q = forms.CharField(max_length=100, required=False, strip=True, label="Search")
 

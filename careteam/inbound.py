@@ -120,7 +120,11 @@ def post_member_message(request: HttpRequest) -> JsonResponse:
     try:
         payload = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        where = f"line {error.lineno}, column {error.colno}" if isinstance(error, json.JSONDecodeError) else "encoding"
+        where = (
+            f"line {error.lineno}, column {error.colno}"
+            if isinstance(error, json.JSONDecodeError)
+            else "encoding"
+        )
         return _error(400, f"The body is not valid UTF-8 JSON ({where}).", {"body": "invalid JSON"})
 
     cleaned, errors = _validate(payload)

@@ -199,7 +199,8 @@ class Message(models.Model):
     api_client = models.ForeignKey(
         ApiClient, on_delete=models.PROTECT, null=True, blank=True, related_name="messages"
     )
-    idempotency_key = models.CharField(max_length=100, null=True, blank=True)
+    # NULL (not ""), so staff messages stay outside the unique (client, key) constraint.
+    idempotency_key = models.CharField(max_length=100, null=True, blank=True)  # noqa: DJ001
     request_fingerprint = models.CharField(max_length=64, blank=True)
 
     class Meta:

@@ -31,8 +31,12 @@ RUN_TRAINING = "careteam.run_training"
 
 def ensure_role_groups() -> None:
     """Create or repair the role groups so each holds exactly its permissions."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
 
+    # post_migrate may reach us before auth has created this app's permissions.
+    create_permissions(apps.get_app_config("careteam"), verbosity=0)
     for role, codenames in ROLE_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=role.value)
         permissions = Permission.objects.filter(

@@ -68,10 +68,17 @@ def _hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def api_client_create(*, name: str, team: Team) -> tuple[ApiClient, str]:
-    """Create a client and return it with its token, which is shown once and never stored."""
-    prefix = secrets.token_hex(4)
-    token = f"ct_{prefix}_{secrets.token_urlsafe(32)}"
+def api_client_create(*, name: str, team: Team, token: str | None = None) -> tuple[ApiClient, str]:
+    """Create a client and return it with its token, which is shown once and never stored.
+
+    `token` lets the demo use a well-known token; production clients get a random one.
+    """
+    if token is None:
+        token = f"ct_{secrets.token_hex(4)}_{secrets.token_urlsafe(32)}"
+    parts = token.split("_")
+    if len(parts) < 3 or parts[0] != "ct" or not parts[1]:
+        raise ServiceError("A token looks like ct_<prefix>_<secret>.", field="token")
+    prefix = parts[1]
     client = ApiClient.objects.create(
         name=name, team=team, token_prefix=prefix, token_hash=_hash_token(token)
     )
@@ -333,7 +340,10 @@ def _update_thread(thread: Thread, actor: User, detail: str, **changes: object) 
 
 
 def thread_assign(*, thread: Thread, assignee: User, actor: User) -> Thread:
-    if not roles.can_work_threads(assignee) or not assignee.teams.filter(pk=thread.team_id).exists():
+    if (
+        not roles.can_work_threads(assignee)
+        or not assignee.teams.filter(pk=thread.team_id).exists()
+    ):
         raise ServiceError("That person cannot work this team's threads.", field="assignee")
     return _update_thread(thread, actor, f"assign to={assignee.pk}", assignee=assignee)
 

@@ -114,7 +114,7 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
 def _after_mutation(
     request: HttpRequest, thread: Thread, *, status: int = 200, **extra: object
 ) -> HttpResponse:
-    """htmx gets the refreshed thread region; a plain form post is redirected (post/redirect/get)."""
+    """htmx gets the refreshed thread region; a plain form post is redirected (PRG)."""
     if request.htmx:
         thread = selectors.thread_for_user(user=_staff(request), thread_id=thread.pk)
         response = TemplateResponse(
@@ -127,7 +127,10 @@ def _after_mutation(
     if status >= 400:
         thread = selectors.thread_for_user(user=_staff(request), thread_id=thread.pk)
         return TemplateResponse(
-            request, "careteam/thread.html", _thread_context(request, thread, **extra), status=status
+            request,
+            "careteam/thread.html",
+            _thread_context(request, thread, **extra),
+            status=status,
         )
     return redirect("thread", thread_id=thread.pk)
 
@@ -190,4 +193,3 @@ def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResp
         flash.error(request, error.message)
         return _after_mutation(request, thread, status=409)
     return _after_mutation(request, thread)
-

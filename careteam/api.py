@@ -1,0 +1,70 @@
+"""careteam's public interface: the only module (with careteam.data) other apps import."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+
+from careteam import roles, selectors, services
+from careteam.data import MemberFacts, ThreadFacts
+from careteam.models import User
+
+__all__ = [
+    "MemberFacts",
+    "ThreadFacts",
+    "audit_record",
+    "thread_facts_for_user",
+    "user_can_run_training",
+    "user_can_view_dashboards",
+    "user_can_work_threads",
+]
+
+
+def user_can_work_threads(user: User) -> bool:
+    return roles.can_work_threads(user)
+
+
+def user_can_view_dashboards(user: User) -> bool:
+    return roles.can_view_dashboards(user)
+
+
+def user_can_run_training(user: User) -> bool:
+    return roles.can_run_training(user)
+
+
+def audit_record(
+    *,
+    actor: User | None,
+    action: str,
+    member_pk: int | None = None,
+    obj: object | None = None,
+    detail: str = "",
+    request: HttpRequest | None = None,
+) -> None:
+    """Append an audit row; other apps call this for every read of member data they serve."""
+    services.audit_record(
+        actor=actor, action=action, member_id=member_pk, obj=obj, detail=detail, request=request
+    )
+
+
+def thread_facts_for_user(*, user: User, thread_id: int) -> ThreadFacts:
+    """The facts of one thread the user may see; raises Http404 otherwise."""
+    thread = selectors.thread_for_user(user=user, thread_id=thread_id)
+    member = thread.member
+    return ThreadFacts(
+        thread_id=thread.pk,
+        team_id=thread.team_id,
+        topic=thread.topic,
+        status=thread.status,
+        created_at=thread.created_at,
+        member=MemberFacts(
+            member_pk=member.pk,
+            member_id=member.member_id,
+            first_name=member.first_name,
+            last_name=member.last_name,
+            date_of_birth=member.date_of_birth,
+            sex=member.sex,
+            state=member.state,
+            plan=member.plan,
+        ),
+        assignee_name=thread.assignee.display_name if thread.assignee else "",
+    )

@@ -1,0 +1,27 @@
+"""Plain data objects that careteam hands to other apps (no models cross app boundaries)."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class MemberFacts:
+    member_pk: int
+    member_id: str
+    first_name: str
+    last_name: str
+    date_of_birth: date
+    sex: str
+    state: str
+    plan: str
+
+
+@dataclass(frozen=True)
+class ThreadFacts:
+    thread_id: int
+    team_id: int
+    topic: str
+    status: str
+    created_at: datetime
+    member: MemberFacts
+    assignee_name: str

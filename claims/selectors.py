@@ -1,0 +1,1 @@
+"""Selectors of the claims app arrive with its issue."""

@@ -1,0 +1,1 @@
+"""Services of the claims app arrive with its issue."""

@@ -1,0 +1,1 @@
+"""Background tasks of the claims app arrive with its issue."""

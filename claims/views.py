@@ -1,0 +1,1 @@
+"""Views of the claims app arrive with its issue."""

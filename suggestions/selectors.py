@@ -1,0 +1,1 @@
+"""Selectors of the suggestions app arrive with its issue."""

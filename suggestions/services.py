@@ -1,0 +1,1 @@
+"""Services of the suggestions app arrive with its issue."""

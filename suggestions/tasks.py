@@ -1,0 +1,1 @@
+"""Background tasks of the suggestions app arrive with its issue."""

@@ -1,0 +1,1 @@
+"""Views of the suggestions app arrive with its issue."""

@@ -1,0 +1,1 @@
+"""Selectors of the training app arrive with its issue."""
