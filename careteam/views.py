@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages as flash
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -135,6 +136,13 @@ def _after_mutation(
     return redirect("thread", thread_id=thread.pk)
 
 
+def _report(request: HttpRequest, form: Form, error: services.ServiceError, *, field: str) -> None:
+    if error.field == field:
+        form.add_error(field, error.message)
+    else:
+        flash.error(request, error.message)
+
+
 @require_POST
 def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
     user = _staff(request)
@@ -145,7 +153,7 @@ def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
         try:
             services.reply_send(thread=thread, author=user, text=form.cleaned_data["text"])
         except services.ServiceError as error:
-            form.add_error("text" if error.field == "text" else None, error.message)
+            _report(request, form, error, field="text")
         else:
             flash.success(request, "Reply sent.")
             return _after_mutation(request, thread)
@@ -162,7 +170,7 @@ def thread_note(request: HttpRequest, thread_id: int) -> HttpResponse:
         try:
             services.note_add(thread=thread, author=user, text=form.cleaned_data["note"])
         except services.ServiceError as error:
-            form.add_error("note" if error.field == "note" else None, error.message)
+            _report(request, form, error, field="note")
         else:
             flash.success(request, "Note added.")
             return _after_mutation(request, thread)

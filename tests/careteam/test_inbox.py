@@ -1,0 +1,149 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from careteam.models import AuditEvent, Thread
+from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def subjects(response) -> list[str]:
+    return [thread.subject for thread in response.context["page"].object_list]
+
+
+@pytest.fixture
+def threads(team, agent, other_agent):
+    now = timezone.now()
+    mine = ThreadFactory(team=team, assignee=agent, subject="Mine", last_message_at=now)
+    theirs = ThreadFactory(team=team, assignee=other_agent, subject="Theirs")
+    unassigned = ThreadFactory(
+        team=team,
+        subject="Unassigned",
+        topic=Thread.Topic.DENIED_CLAIM,
+        last_message_at=now - dt.timedelta(hours=1),
+    )
+    waiting = ThreadFactory(team=team, subject="Waiting", status=Thread.Status.WAITING)
+    closed = ThreadFactory(team=team, assignee=agent, subject="Closed", status=Thread.Status.CLOSED)
+    return {
+        "mine": mine,
+        "theirs": theirs,
+        "unassigned": unassigned,
+        "waiting": waiting,
+        "closed": closed,
+    }
+
+
+def test_tabs_hold_the_right_threads_with_counts(as_user, agent, threads):
+    client = as_user(agent)
+    assert subjects(client.get(reverse("inbox"))) == ["Mine"]
+    assert sorted(subjects(client.get(reverse("inbox"), {"tab": "unassigned"}))) == [
+        "Unassigned",
+        "Waiting",
+    ]
+    assert sorted(subjects(client.get(reverse("inbox"), {"tab": "open"}))) == [
+        "Mine",
+        "Theirs",
+        "Unassigned",
+        "Waiting",
+    ]
+    response = client.get(reverse("inbox"), {"tab": "all"})
+    assert len(subjects(response)) == 5
+    assert response.context["counts"] == {"mine": 1, "unassigned": 2, "open": 4, "all": 5}
+
+
+def test_filters_by_status_and_topic(as_user, agent, threads):
+    client = as_user(agent)
+    assert subjects(client.get(reverse("inbox"), {"tab": "all", "status": "waiting"})) == [
+        "Waiting"
+    ]
+    assert subjects(client.get(reverse("inbox"), {"tab": "all", "topic": "denied_claim"})) == [
+        "Unassigned"
+    ]
+
+
+def test_invalid_filter_values_are_ignored_not_errors(as_user, agent, threads):
+    response = as_user(agent).get(reverse("inbox"), {"tab": "open", "status": "bogus"})
+    assert response.status_code == 200
+
+
+def test_search_by_member_name_member_id_and_message_text(as_user, agent, team):
+    rosa = MemberFactory(first_name="Rosalind", last_name="Quartermaine", member_id="M777001")
+    thread = ThreadFactory(team=team, member=rosa, subject="Rosa's bill")
+    other = ThreadFactory(team=team, subject="Someone else")
+    MessageFactory(thread=other, text="My colonoscopy was billed as diagnostic")
+    client = as_user(agent)
+    for query in ["quarterm", "Rosalind Quartermaine", "m777001"]:
+        assert subjects(client.get(reverse("inbox"), {"tab": "all", "q": query})) == [
+            thread.subject
+        ], query
+    assert subjects(client.get(reverse("inbox"), {"tab": "all", "q": "COLONOSCOPY"})) == [
+        "Someone else"
+    ]
+    assert subjects(client.get(reverse("inbox"), {"tab": "all", "q": "no such words"})) == []
+    assert AuditEvent.objects.filter(actor=agent, action=AuditEvent.Action.SEARCH).exists()
+
+
+def test_pagination(as_user, agent, team, settings):
+    settings.INBOX_PAGE_SIZE = 3
+    for number in range(7):
+        ThreadFactory(team=team, subject=f"T{number}")
+    client = as_user(agent)
+    first = client.get(reverse("inbox"), {"tab": "open"})
+    third = client.get(reverse("inbox"), {"tab": "open", "page": 3})
+    assert len(subjects(first)) == 3 and len(subjects(third)) == 1
+    assert set(subjects(first)).isdisjoint(subjects(third))
+    assert "page=2" in first.content.decode()
+
+
+def test_urgent_threads_come_first_then_most_recent(as_user, agent, team):
+    now = timezone.now()
+    ThreadFactory(team=team, subject="old", last_message_at=now - dt.timedelta(days=2))
+    ThreadFactory(team=team, subject="new", last_message_at=now)
+    ThreadFactory(
+        team=team,
+        subject="urgent",
+        priority=Thread.Priority.URGENT,
+        last_message_at=now - dt.timedelta(days=3),
+    )
+    assert subjects(as_user(agent).get(reverse("inbox"), {"tab": "open"})) == [
+        "urgent",
+        "new",
+        "old",
+    ]
+
+
+def test_htmx_poll_returns_only_the_list_fragment(as_user, agent, threads):
+    response = as_user(agent).get(
+        reverse("inbox"),
+        {"tab": "open"},
+        headers={"HX-Request": "true", "HX-Target": "thread-list"},
+    )
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.lstrip().startswith('<div id="thread-list"')
+    assert "<html" not in body
+    assert "Unassigned" in body
+
+
+def test_member_text_is_escaped_and_inert_in_the_inbox(as_user, agent, team):
+    member = MemberFactory(first_name="<img src=x onerror=alert(1)>", last_name="Doe")
+    thread = ThreadFactory(team=team, member=member, subject="<script>alert(1)</script>")
+    MessageFactory(thread=thread, text='<button hx-post="/logout/">x</button>')
+    body = as_user(agent).get(reverse("inbox"), {"tab": "open"}).content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "<img src=x" not in body
+    assert '<button hx-post="/logout/">' not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+def test_inbox_pages_are_not_cached_and_carry_a_csp_with_a_nonce(as_user, agent, threads):
+    response = as_user(agent).get(reverse("inbox"))
+    assert response["Cache-Control"] == "no-store"
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self' 'nonce-" in csp
+    assert "unsafe-eval" not in csp and "unsafe-inline" not in csp
+    nonce = csp.split("'nonce-")[1].split("'")[0]
+    assert f'nonce="{nonce}"' in response.content.decode()

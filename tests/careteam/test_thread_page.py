@@ -1,0 +1,149 @@
+import pytest
+from django.urls import reverse
+
+from careteam.models import AuditEvent, Message, Thread
+from tests.factories import MessageFactory, ThreadFactory
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HX-Request": "true"}
+
+
+def test_thread_page_shows_member_facts_conversation_and_panel_regions(as_user, agent, thread):
+    MessageFactory(thread=thread, text="Why did I get a bill for $240.00?")
+    body = as_user(agent).get(reverse("thread", args=[thread.pk])).content.decode()
+    assert thread.member.member_id in body
+    assert thread.member.plan in body
+    assert "Why did I get a bill for $240.00?" in body
+    assert 'id="draft-panel"' in body and 'id="claims-panel"' in body
+
+
+def test_viewing_a_thread_leaves_an_audit_row(as_user, agent, thread):
+    as_user(agent).get(reverse("thread", args=[thread.pk]))
+    event = AuditEvent.objects.get(action=AuditEvent.Action.VIEW_THREAD)
+    assert (event.actor, event.member_id, event.object_id) == (
+        agent,
+        thread.member_id,
+        str(thread.pk),
+    )
+    assert len(event.request_id) == 32
+
+
+def test_reply_without_javascript_stores_delivers_and_redirects(
+    as_user, agent, thread, django_capture_on_commit_callbacks
+):
+    client = as_user(agent)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = client.post(
+            reverse("thread-reply", args=[thread.pk]), {"text": "  Hello, we are looking into it.  "}
+        )
+    assert len(callbacks) == 1
+    assert response.status_code == 302
+    assert response["Location"] == reverse("thread", args=[thread.pk])
+    reply = Message.objects.get(thread=thread)
+    assert reply.direction == Message.Direction.OUTBOUND
+    assert reply.author == agent
+    assert reply.text == "Hello, we are looking into it."
+    # Without REDIS_URL the delivery task runs in-process after commit.
+    assert reply.delivery_status == Message.Delivery.DELIVERED
+    thread.refresh_from_db()
+    assert thread.status == Thread.Status.WAITING
+    assert thread.first_response_at is not None and thread.due_by is None
+    assert thread.assignee == agent
+    assert thread.message_count == 1
+
+
+def test_reply_with_htmx_returns_the_refreshed_thread_fragment(as_user, agent, thread):
+    response = as_user(agent).post(
+        reverse("thread-reply", args=[thread.pk]), {"text": "Sent via htmx"}, headers=HTMX
+    )
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.lstrip().startswith('<div id="thread-main"')
+    assert "Sent via htmx" in body and "Reply sent." in body
+    assert "thread-changed" in response["HX-Trigger"]
+
+
+def test_empty_reply_is_refused_with_the_field_named(as_user, agent, thread):
+    response = as_user(agent).post(
+        reverse("thread-reply", args=[thread.pk]), {"text": "   "}, headers=HTMX
+    )
+    assert response.status_code == 422
+    assert "This field is required." in response.content.decode()
+    assert not Message.objects.exists()
+
+
+def test_reply_to_a_closed_thread_is_refused(as_user, agent, team):
+    closed = ThreadFactory(team=team, status=Thread.Status.CLOSED)
+    response = as_user(agent).post(reverse("thread-reply", args=[closed.pk]), {"text": "hi"})
+    assert response.status_code == 422
+    assert "reopen it before replying" in response.content.decode()
+    assert not Message.objects.exists()
+
+
+def test_internal_note_is_stored_and_never_delivered(as_user, agent, thread):
+    as_user(agent).post(reverse("thread-note", args=[thread.pk]), {"note": "Call provider"})
+    note = Message.objects.get(thread=thread)
+    assert note.direction == Message.Direction.NOTE
+    assert note.delivery_status == Message.Delivery.NOT_APPLICABLE
+    thread.refresh_from_db()
+    assert thread.status == Thread.Status.OPEN and thread.first_response_at is None
+
+
+def test_assign_unassign_close_and_reopen(as_user, agent, thread):
+    client = as_user(agent)
+
+    def act(action):
+        return client.post(reverse("thread-action", args=[thread.pk, action]), headers=HTMX)
+
+    assert act("assign-to-me").status_code == 200
+    thread.refresh_from_db()
+    assert thread.assignee == agent
+    act("unassign")
+    thread.refresh_from_db()
+    assert thread.assignee is None
+    act("close")
+    thread.refresh_from_db()
+    assert thread.status == Thread.Status.CLOSED and thread.closed_at is not None
+    assert act("close").status_code == 409
+    act("reopen")
+    thread.refresh_from_db()
+    assert thread.status == Thread.Status.OPEN and thread.closed_at is None
+    actions = AuditEvent.objects.filter(action=AuditEvent.Action.UPDATE_THREAD)
+    assert list(actions.order_by("pk").values_list("detail", flat=True)) == [
+        f"assign to={agent.pk}",
+        "unassign",
+        "close",
+        "reopen",
+    ]
+
+
+def test_reopen_refused_while_the_member_has_another_open_thread(as_user, agent, team, thread):
+    older = ThreadFactory(team=team, member=thread.member, status=Thread.Status.CLOSED)
+    response = as_user(agent).post(reverse("thread-action", args=[older.pk, "reopen"]))
+    assert response.status_code == 409
+    assert "already has another open thread" in response.content.decode()
+    older.refresh_from_db()
+    assert older.status == Thread.Status.CLOSED
+
+
+def test_conversation_poll_returns_only_the_conversation(as_user, agent, thread):
+    MessageFactory(thread=thread, text="new inbound words")
+    response = as_user(agent).get(
+        reverse("thread", args=[thread.pk]), headers={**HTMX, "HX-Target": "conversation"}
+    )
+    body = response.content.decode()
+    assert body.lstrip().startswith('<section id="conversation"')
+    assert "new inbound words" in body and "<html" not in body
+
+
+def test_member_text_renders_escaped_inside_an_htmx_disabled_region(as_user, agent, thread):
+    MessageFactory(
+        thread=thread, text='<a hx-get="/logout/" hx-trigger="load">x</a><script>1</script>'
+    )
+    body = as_user(agent).get(reverse("thread", args=[thread.pk])).content.decode()
+    assert "<script>1</script>" not in body
+    assert '<a hx-get="/logout/"' not in body
+    conversation = body.split('<ol class="messages"')[1].split("</ol>")[0]
+    assert conversation.startswith(" hx-disable")
+    assert "&lt;a hx-get=&quot;/logout/&quot;" in conversation
