@@ -384,33 +384,39 @@ def message_deliver(*, message_id: int) -> str:
     The row lock makes a second concurrent run wait and then see the reply already delivered.
     The webhook also gets the message's uuid as an Idempotency-Key for its own de-duplication.
     """
-    with transaction.atomic():
-        message = (
-            Message.objects.select_for_update()
-            .select_related("thread__member")
-            .filter(pk=message_id, direction=Message.Direction.OUTBOUND)
-            .first()
-        )
-        if message is None:
-            logger.warning("delivery skipped: message %s is not an outbound reply", message_id)
-            return "missing"
-        if message.delivery_status == Message.Delivery.DELIVERED:
-            return "already delivered"
-        message.delivery_attempts += 1
-        try:
+    try:
+        with transaction.atomic():
+            message = (
+                Message.objects.select_for_update()
+                .select_related("thread__member")
+                .filter(pk=message_id, direction=Message.Direction.OUTBOUND)
+                .first()
+            )
+            if message is None:
+                logger.warning("delivery skipped: message %s is not an outbound reply", message_id)
+                return "missing"
+            if message.delivery_status == Message.Delivery.DELIVERED:
+                return "already delivered"
             if settings.DELIVERY_WEBHOOK_URL:
                 _post_webhook(message)
-        except DeliveryFailed as failure:
-            Message.objects.filter(pk=message.pk).update(
-                delivery_attempts=message.delivery_attempts, delivery_error=str(failure)[:200]
+            message.delivery_attempts += 1
+            message.delivery_status = Message.Delivery.DELIVERED
+            message.delivered_at = timezone.now()
+            message.delivery_error = ""
+            message.save(
+                update_fields=[
+                    "delivery_status",
+                    "delivered_at",
+                    "delivery_error",
+                    "delivery_attempts",
+                ]
             )
-            raise
-        message.delivery_status = Message.Delivery.DELIVERED
-        message.delivered_at = timezone.now()
-        message.delivery_error = ""
-        message.save(
-            update_fields=["delivery_status", "delivered_at", "delivery_error", "delivery_attempts"]
+    except DeliveryFailed as failure:
+        # Recorded outside the rolled-back transaction so the thread shows each failed attempt.
+        Message.objects.filter(pk=message_id).update(
+            delivery_attempts=F("delivery_attempts") + 1, delivery_error=str(failure)[:200]
         )
+        raise
     logger.info("message %s delivered after %s attempt(s)", message_id, message.delivery_attempts)
     return "delivered"
 

@@ -1,0 +1,187 @@
+import json
+import threading
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+
+from careteam import services
+from careteam.models import AuditEvent, Message, Thread
+from tests.factories import MemberFactory, ThreadFactory
+
+URL = "/api/v1/messages"
+
+
+@pytest.fixture
+def api(team):
+    _, token = services.api_client_create(name="member-app", team=team)
+    return token
+
+
+@pytest.fixture
+def member(db):
+    return MemberFactory(member_id="M900001")
+
+
+def post(client, token, body, key="key-1", content_type="application/json", **headers):
+    data = body if isinstance(body, (bytes, str)) else json.dumps(body)
+    extra = {"Authorization": f"Bearer {token}"} if token else {}
+    if key is not None:
+        extra["Idempotency-Key"] = key
+    return client.post(URL, data=data, content_type=content_type, headers={**extra, **headers})
+
+
+@pytest.mark.django_db
+def test_a_member_message_opens_a_thread(client, api, member, team):
+    response = post(
+        client,
+        api,
+        {"member_id": "M900001", "text": "Why was I billed $80?", "topic": "balance_bill"},
+    )
+    assert response.status_code == 201
+    body = response.json()
+    message = Message.objects.get(uuid=body["message_id"])
+    assert message.direction == Message.Direction.INBOUND and message.author is None
+    thread = message.thread
+    assert body["thread_id"] == thread.pk
+    assert (thread.team, thread.member, thread.topic) == (team, member, "balance_bill")
+    assert thread.subject == "Why was I billed $80?"
+    assert thread.status == Thread.Status.OPEN and thread.due_by is not None
+    assert (
+        AuditEvent.objects.filter(action=AuditEvent.Action.API_INBOUND, member=member).count() == 1
+    )
+
+
+@pytest.mark.django_db
+def test_a_second_message_appends_to_the_open_thread_and_reopens_waiting(client, api, member):
+    first = post(client, api, {"member_id": "M900001", "text": "one"}, key="a").json()
+    Thread.objects.filter(pk=first["thread_id"]).update(status=Thread.Status.WAITING)
+    second = post(client, api, {"member_id": "M900001", "text": "two"}, key="b").json()
+    assert second["thread_id"] == first["thread_id"]
+    thread = Thread.objects.get(pk=first["thread_id"])
+    assert thread.status == Thread.Status.OPEN and thread.message_count == 2
+
+
+@pytest.mark.django_db
+def test_a_closed_thread_is_not_reused(client, api, member, team):
+    closed = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED)
+    body = post(client, api, {"member_id": "M900001", "text": "new question"}).json()
+    assert body["thread_id"] != closed.pk
+
+
+@pytest.mark.django_db
+def test_a_retried_post_returns_the_first_message_and_stores_nothing(client, api, member):
+    payload = {"member_id": "M900001", "text": "Is my MRI covered?"}
+    first = post(client, api, payload, key="retry-me")
+    again = post(client, api, payload, key="retry-me")
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again.json() == first.json()
+    assert again["Idempotent-Replayed"] == "true"
+    assert Message.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_reused_key_with_a_different_body_is_refused(client, api, member):
+    post(client, api, {"member_id": "M900001", "text": "first"}, key="k")
+    response = post(client, api, {"member_id": "M900001", "text": "different"}, key="k")
+    assert response.status_code == 422
+    assert "Idempotency-Key" in response.json()["fields"]
+    assert Message.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_retries_store_one_message(api, member):
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrency needs a server database")
+    payload = {"member_id": "M900001", "text": "sent twice at once"}
+    statuses: list[int] = []
+    barrier = threading.Barrier(4)
+
+    def send() -> None:
+        barrier.wait()
+        statuses.append(post(Client(), api, payload, key="same-key").status_code)
+        connection.close()
+
+    workers = [threading.Thread(target=send) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert sorted(statuses) == [200, 200, 200, 201]
+    assert Message.objects.count() == 1
+    assert Thread.objects.count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"text": "hi"}, "member_id"),
+        ({"member_id": "M900001"}, "text"),
+        ({"member_id": "M900001", "text": "   "}, "text"),
+        ({"member_id": 5, "text": "hi"}, "member_id"),
+        ({"member_id": "M900001", "text": "hi", "topic": "gossip"}, "topic"),
+        ({"member_id": "M900001", "text": "hi", "sent_at": "yesterday"}, "sent_at"),
+        ({"member_id": "M900001", "text": "hi", "sent_at": "2026-01-01T10:00:00"}, "sent_at"),
+        ({"member_id": "M900001", "text": "hi", "surprise": 1}, "surprise"),
+        ({"member_id": "NOPE", "text": "hi"}, "member_id"),
+        ({"member_id": "M900001", "text": "x" * 10_001}, "text"),
+        ([1, 2], "body"),
+    ],
+)
+def test_validation_errors_name_the_failing_field(client, api, member, body, field):
+    response = post(client, api, body)
+    assert response.status_code == 400
+    assert field in response.json()["fields"]
+    assert not Message.objects.exists()
+
+
+@pytest.mark.django_db
+def test_malformed_json_is_a_400_that_says_where(client, api, member):
+    response = post(client, api, b'{"member_id": "M900001", "text": }')
+    assert response.status_code == 400
+    assert "line 1, column" in response.json()["error"]
+    assert post(client, api, b"\xff\xfe\x00junk").status_code == 400
+
+
+@pytest.mark.django_db
+def test_oversized_bodies_get_413_before_being_read(client, api, member, settings):
+    settings.MEMBER_API_MAX_BODY_BYTES = 1000
+    response = post(client, api, {"member_id": "M900001", "text": "x" * 2000})
+    assert response.status_code == 413
+    assert not Message.objects.exists()
+
+
+@pytest.mark.django_db
+def test_missing_or_bad_idempotency_key(client, api, member):
+    assert post(client, api, {"member_id": "M900001", "text": "hi"}, key=None).status_code == 400
+    assert (
+        post(client, api, {"member_id": "M900001", "text": "hi"}, key="x" * 101).status_code == 400
+    )
+
+
+@pytest.mark.django_db
+def test_authentication(client, api, member, team):
+    body = {"member_id": "M900001", "text": "hi"}
+    assert post(client, None, body).status_code == 401
+    assert post(client, "ct_nope_wrong", body).status_code == 401
+    assert post(client, api[:-1] + ("A" if api[-1] != "A" else "B"), body).status_code == 401
+    client_row, token = services.api_client_create(name="retired", team=team)
+    client_row.is_active = False
+    client_row.save()
+    assert post(client, token, body).status_code == 401
+    assert not Message.objects.exists()
+
+
+@pytest.mark.django_db
+def test_only_json_posts_are_accepted(client, api, member):
+    assert post(client, api, "member_id=M900001", content_type="text/plain").status_code == 415
+    assert client.get(URL).status_code == 405
+
+
+@pytest.mark.django_db
+def test_the_api_does_not_need_a_csrf_token_but_the_staff_pages_do(api, member):
+    strict = Client(enforce_csrf_checks=True)
+    assert post(strict, api, {"member_id": "M900001", "text": "hi"}).status_code == 201
+    assert strict.post(reverse("login"), {"username": "x", "password": "y"}).status_code == 403

@@ -1,0 +1,188 @@
+"""Delivery of replies through a real Celery worker process on the real Redis."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import kombu.pools
+import pytest
+from django.db import connection
+
+from careteam import services
+from careteam.celery import app as celery_app
+from careteam.models import Message
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+SECRET = "webhook-test-secret"
+
+
+class Receiver(ThreadingHTTPServer):
+    """A member-channel webhook: records each delivery, can fail the first N of them."""
+
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        self.received: list[dict[str, object]] = []
+        super().__init__(("127.0.0.1", 0), _Handler)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/deliver"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: Receiver
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        signature = self.headers["X-Careteam-Signature"]
+        timestamp = int(signature.split(",")[0].removeprefix("t="))
+        expected = services.webhook_signature(secret=SECRET, timestamp=timestamp, body=body)
+        failing = self.server.failures > 0
+        self.server.failures -= int(failing)
+        self.server.received.append(
+            {
+                "body": json.loads(body),
+                "key": self.headers["Idempotency-Key"],
+                "signed": hmac.compare_digest(signature, expected),
+                "answered": 503 if failing else 200,
+            }
+        )
+        self.send_response(503 if failing else 200)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _redis_reachable() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), 2):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    server = Receiver(failures=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+
+
+@pytest.fixture
+def worker(receiver: Receiver, settings) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    if not _redis_reachable():
+        if os.environ.get("CI") == "true":
+            pytest.fail("Redis at 127.0.0.1:6379 is required in CI")
+        pytest.skip("Redis is not running on 127.0.0.1:6379")
+    if connection.vendor != "postgresql":
+        pytest.skip("a worker process needs a server database shared with the test")
+    queue = f"careteam-test-{uuid.uuid4().hex[:8]}"
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "careteam.settings",
+        "SECRET_KEY": "worker-test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        "REDIS_URL": REDIS_URL,
+        "CELERY_QUEUE": queue,
+        "DELIVERY_WEBHOOK_URL": receiver.url,
+        "DELIVERY_WEBHOOK_SECRET": SECRET,
+        "HTTPS": "0",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "careteam", "worker", "-Q", queue,
+         "--pool", "solo", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
+         "--without-heartbeat"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    # This process enqueues to the same broker and queue, as the web process would.
+    previous = {key: celery_app.conf[key] for key in
+                ("task_always_eager", "broker_url", "task_default_queue")}  # fmt: skip
+    celery_app.conf.update(task_always_eager=False, broker_url=REDIS_URL, task_default_queue=queue)
+    _forget_broker_connections()
+    settings.DELIVERY_WEBHOOK_URL = receiver.url
+    settings.DELIVERY_WEBHOOK_SECRET = SECRET
+    try:
+        yield queue
+    finally:
+        celery_app.conf.update(previous)
+        _forget_broker_connections()
+        process.terminate()
+        output, _ = process.communicate(timeout=20)
+        if process.returncode not in (0, -15):
+            print(output)
+
+
+def _forget_broker_connections() -> None:
+    """Make the app connect afresh to the broker now configured (as Celery does after a fork)."""
+    kombu.pools.reset()
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+def wait_for(predicate, timeout: float = 40.0) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_a_reply_is_delivered_once_by_the_worker_after_a_retry(worker, receiver, agent, thread):
+    message = services.reply_send(thread=thread, author=agent, text="Your claim was reprocessed.")
+    assert Message.objects.get(pk=message.pk).delivery_status == Message.Delivery.PENDING
+
+    def delivered() -> bool:
+        message.refresh_from_db()
+        return message.delivery_status == Message.Delivery.DELIVERED
+
+    assert wait_for(delivered), f"not delivered; webhook saw {receiver.received}"
+    assert message.delivery_attempts == 2
+    assert [call["answered"] for call in receiver.received] == [503, 200]
+    assert all(call["signed"] for call in receiver.received)
+    assert {call["key"] for call in receiver.received} == {str(message.uuid)}
+    body = receiver.received[-1]["body"]
+    assert body["text"] == "Your claim was reprocessed."
+    assert body["member_id"] == thread.member.member_id
+
+
+def test_running_the_delivery_task_again_sends_nothing_more(worker, receiver, agent, thread):
+    from careteam.tasks import deliver_message
+
+    receiver.failures = 0
+    message = services.reply_send(thread=thread, author=agent, text="Only once, please.")
+    deliver_message.delay(message.pk)
+    deliver_message.delay(message.pk)
+
+    def settled() -> bool:
+        message.refresh_from_db()
+        return message.delivery_status == Message.Delivery.DELIVERED
+
+    assert wait_for(settled)
+    time.sleep(1.5)  # leave the duplicate tasks time to run, and to do nothing
+    assert len([call for call in receiver.received if call["answered"] == 200]) == 1
+    assert message.delivery_attempts == 1
+
+
+def test_signature_covers_timestamp_and_body():
+    signature = services.webhook_signature(secret="s", timestamp=1700000000, body=b'{"a":1}')
+    digest = hmac.new(b"s", b'1700000000.{"a":1}', hashlib.sha256).hexdigest()
+    assert signature == f"t=1700000000,v1={digest}"
