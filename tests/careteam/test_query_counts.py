@@ -1,0 +1,52 @@
+"""The inbox and the thread page cost a fixed number of queries, however much data there is."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from careteam.models import Message
+from tests.factories import MemberFactory, MessageFactory, ThreadFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url, params=None) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params or {})
+    assert response.status_code == 200
+    return len(captured)
+
+
+def add_threads(team, agent, count: int) -> None:
+    helper = UserFactory(team=team)
+    for number in range(count):
+        thread = ThreadFactory(team=team, member=MemberFactory(),
+                               assignee=agent if number % 2 else helper)  # fmt: skip
+        MessageFactory(thread=thread)
+        MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=helper)
+
+
+@pytest.mark.parametrize("params", [{"tab": "mine"}, {"tab": "open"}, {"tab": "all", "q": "bill"}])
+def test_inbox_query_count_does_not_grow_with_threads(as_user, agent, team, params):
+    client = as_user(agent)
+    add_threads(team, agent, 2)
+    small = queries_for(client, reverse("inbox"), params)
+    add_threads(team, agent, 20)
+    large = queries_for(client, reverse("inbox"), params)
+    assert small == large
+    assert large <= 8
+
+
+def test_thread_page_query_count_does_not_grow_with_messages(as_user, agent, thread):
+    client = as_user(agent)
+    authors = [UserFactory(team=thread.team) for _ in range(3)]
+    MessageFactory(thread=thread)
+    small = queries_for(client, reverse("thread", args=[thread.pk]))
+    for number in range(30):
+        MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND,
+                       author=authors[number % 3])  # fmt: skip
+        MessageFactory(thread=thread)
+    large = queries_for(client, reverse("thread", args=[thread.pk]))
+    assert small == large
+    assert large <= 8
