@@ -35,7 +35,8 @@ def test_reply_without_javascript_stores_delivers_and_redirects(
     client = as_user(agent)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = client.post(
-            reverse("thread-reply", args=[thread.pk]), {"text": "  Hello, we are looking into it.  "}
+            reverse("thread-reply", args=[thread.pk]),
+            {"text": "  Hello, we are looking into it.  "},
         )
     assert len(callbacks) == 1
     assert response.status_code == 302
