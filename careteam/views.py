@@ -83,6 +83,13 @@ def _page_size() -> int:
     return settings.INBOX_PAGE_SIZE
 
 
+def _int_or_none(value: str | None) -> int | None:
+    try:
+        return int(value) if value else None
+    except ValueError:
+        return None
+
+
 def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> dict[str, object]:
     return {
         "thread": thread,
@@ -90,6 +97,7 @@ def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> di
         "conversation": list(selectors.thread_messages(thread=thread)),
         "reply_form": extra.pop("reply_form", None) or ReplyForm(),
         "note_form": extra.pop("note_form", None) or NoteForm(),
+        "colleagues": selectors.assignable_staff(thread=thread),
         **extra,
     }
 
@@ -186,6 +194,14 @@ def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResp
         if action == "assign-to-me":
             services.thread_assign(thread=thread, assignee=user, actor=user)
             flash.success(request, "Assigned to you.")
+        elif action == "assign":
+            assignee = selectors.assignable_staff(thread=thread).filter(
+                pk=_int_or_none(request.POST.get("assignee"))
+            )
+            if not assignee:
+                raise services.ServiceError("Choose a colleague who works this team's threads.")
+            services.thread_assign(thread=thread, assignee=assignee[0], actor=user)
+            flash.success(request, f"Assigned to {assignee[0].display_name}.")
         elif action == "unassign":
             services.thread_unassign(thread=thread, actor=user)
             flash.success(request, "Unassigned.")

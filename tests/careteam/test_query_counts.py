@@ -23,7 +23,7 @@ def add_threads(team, agent, count: int) -> None:
     for number in range(count):
         thread = ThreadFactory(team=team, member=MemberFactory(),
                                assignee=agent if number % 2 else helper)  # fmt: skip
-        MessageFactory(thread=thread)
+        MessageFactory(thread=thread, text=f"A question about my bill number {number}")
         MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=helper)
 
 

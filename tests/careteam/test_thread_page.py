@@ -148,3 +148,19 @@ def test_member_text_renders_escaped_inside_an_htmx_disabled_region(as_user, age
     conversation = body.split('<ol class="messages"')[1].split("</ol>")[0]
     assert conversation.startswith(" hx-disable")
     assert "&lt;a hx-get=&quot;/logout/&quot;" in conversation
+
+
+def test_assign_to_a_colleague_of_the_team_only(as_user, agent, other_agent, outsider_agent,
+                                                analyst, thread):  # fmt: skip
+    client = as_user(agent)
+    url = reverse("thread-action", args=[thread.pk, "assign"])
+    for refused in (outsider_agent, analyst):
+        response = client.post(url, {"assignee": refused.pk})
+        assert response.status_code == 409
+        assert "Choose a colleague" in response.content.decode()
+    assert client.post(url, {"assignee": "not a number"}).status_code == 409
+    thread.refresh_from_db()
+    assert thread.assignee is None
+    assert client.post(url, {"assignee": other_agent.pk}).status_code == 302
+    thread.refresh_from_db()
+    assert thread.assignee == other_agent

@@ -16,6 +16,7 @@ def thread_urls(thread: Thread) -> list[tuple[str, str]]:
         ("post", reverse("thread-reply", args=[thread.pk])),
         ("post", reverse("thread-note", args=[thread.pk])),
         ("post", reverse("thread-action", args=[thread.pk, "assign-to-me"])),
+        ("post", reverse("thread-action", args=[thread.pk, "assign"])),
         ("post", reverse("thread-action", args=[thread.pk, "unassign"])),
         ("post", reverse("thread-action", args=[thread.pk, "close"])),
         ("post", reverse("thread-action", args=[thread.pk, "reopen"])),
