@@ -168,6 +168,8 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "careteam")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Workers log through LOGGING below, so task failures get the same PHI-safe formatting.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600),
     "socket_timeout": 5,
@@ -201,15 +203,47 @@ DELIVERY_MAX_RETRIES = env_int("DELIVERY_MAX_RETRIES", 8)
 if DELIVERY_WEBHOOK_URL and not DELIVERY_WEBHOOK_SECRET:
     raise ImproperlyConfigured("DELIVERY_WEBHOOK_URL is set but DELIVERY_WEBHOOK_SECRET is not")
 
-# Logs carry ids, never member names or message text.
+# Error reports and logs carry ids, never member names or message text.
+DEFAULT_EXCEPTION_REPORTER = "careteam.reporting.PhiSafeExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "careteam.reporting.PhiSafeExceptionReporterFilter"
+ADMINS = env_list("ADMIN_EMAILS", [])
+SERVER_EMAIL = env_str("SERVER_EMAIL", "careteam@localhost")
+MAILERS = {
+    "default": {
+        "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"),
+        "OPTIONS": {
+            "host": env_str("EMAIL_HOST", "localhost"),
+            "port": env_int("EMAIL_PORT", 25),
+            "use_tls": env_bool("EMAIL_USE_TLS", default=False),
+        },
+    }
+}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {
+            "()": "careteam.reporting.PhiSafeFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        }
+    },
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        # Error e-mails go through careteam.reporting's PHI-safe reporter.
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "filters": ["require_debug_false"],
+            "level": "ERROR",
+        },
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         # Django's request logger would print the request line with query strings (search terms).
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.request": {
+            "handlers": ["console", "mail_admins"],
+            "level": "ERROR",
+            "propagate": False,
+        },
     },
 }

@@ -16,13 +16,13 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import kombu.pools
 import pytest
 from django.db import connection
 
 from careteam import services
 from careteam.celery import app as celery_app
 from careteam.models import Message
+from tests.support.celery import forget_broker_connections
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -116,25 +116,18 @@ def worker(receiver: Receiver, settings) -> Iterator[str]:  # type: ignore[no-un
     previous = {key: celery_app.conf[key] for key in
                 ("task_always_eager", "broker_url", "task_default_queue")}  # fmt: skip
     celery_app.conf.update(task_always_eager=False, broker_url=REDIS_URL, task_default_queue=queue)
-    _forget_broker_connections()
+    forget_broker_connections(celery_app)
     settings.DELIVERY_WEBHOOK_URL = receiver.url
     settings.DELIVERY_WEBHOOK_SECRET = SECRET
     try:
         yield queue
     finally:
         celery_app.conf.update(previous)
-        _forget_broker_connections()
+        forget_broker_connections(celery_app)
         process.terminate()
         output, _ = process.communicate(timeout=20)
         # A worker that crashed is a failure of the test, with its log as the explanation.
         assert process.returncode in (0, -15), output[-4000:]
-
-
-def _forget_broker_connections() -> None:
-    """Make the app connect afresh to the broker now configured (as Celery does after a fork)."""
-    kombu.pools.reset()
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
 
 
 def wait_for(predicate, timeout: float = 40.0) -> bool:  # type: ignore[no-untyped-def]
