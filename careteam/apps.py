@@ -13,4 +13,9 @@ class CareteamConfig(AppConfig):
     verbose_name = "Care team"
 
     def ready(self) -> None:
+        from django.contrib.auth.signals import user_logged_in
+
+        from careteam.middleware import record_login_time
+
         post_migrate.connect(_create_role_groups, sender=self)
+        user_logged_in.connect(record_login_time, dispatch_uid="careteam.record_login_time")

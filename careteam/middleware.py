@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from collections.abc import Callable
 
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
@@ -41,3 +45,48 @@ class NoStoreMiddleware:
             response["Cache-Control"] = "no-store"
         response["X-Request-ID"] = request.request_id  # type: ignore[attr-defined]
         return response
+
+
+BACKGROUND_POLL_HEADER = "X-Background-Poll"
+_SESSION_STARTED = "auth_started_at"
+_SESSION_ACTIVE = "last_activity_at"
+# Recording activity writes the session; once a minute is precise enough for a 15-minute limit.
+_ACTIVITY_RESOLUTION_SECONDS = 60
+
+
+def record_login_time(sender: object, request: HttpRequest, user: object, **kwargs: object) -> None:
+    now = int(time.time())
+    request.session[_SESSION_STARTED] = now
+    request.session[_SESSION_ACTIVE] = now
+
+
+class SessionTimeoutMiddleware:
+    """Automatic logoff: after SESSION_IDLE_SECONDS without activity, or SESSION_ABSOLUTE_SECONDS
+    after login, whichever comes first.
+
+    Background polling (requests with the X-Background-Poll header, which our htmx polls send)
+    is not activity, so an open inbox tab does not keep a session alive. After logoff the
+    login-required middleware answers: a redirect, or HX-Redirect for htmx.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            now = int(time.time())
+            started = request.session.get(_SESSION_STARTED, now)
+            last_active = request.session.get(_SESSION_ACTIVE, now)
+            idle_for = now - last_active
+            if (
+                idle_for > settings.SESSION_IDLE_SECONDS
+                or now - started > settings.SESSION_ABSOLUTE_SECONDS
+            ):
+                logout(request)
+                messages.info(request, "You were signed out. Sign in again to continue.")
+            elif request.headers.get(BACKGROUND_POLL_HEADER) != "1" and (
+                idle_for >= _ACTIVITY_RESOLUTION_SECONDS or _SESSION_ACTIVE not in request.session
+            ):
+                request.session[_SESSION_STARTED] = started
+                request.session[_SESSION_ACTIVE] = now
+        return self.get_response(request)

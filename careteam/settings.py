@@ -48,8 +48,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "careteam.middleware.HtmxAwareLoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "careteam.middleware.SessionTimeoutMiddleware",
+    "careteam.middleware.HtmxAwareLoginRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "careteam.middleware.NoStoreMiddleware",
 ]
@@ -103,8 +104,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Sessions: an absolute lifetime; the session key is rotated at login by Django itself.
-SESSION_COOKIE_AGE = env_int("SESSION_ABSOLUTE_SECONDS", 10 * 60 * 60)
+# Sessions: logoff after 15 idle minutes or 10 hours after login (careteam.middleware); the
+# session key is rotated at login by Django itself.
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 15 * 60)
+SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 10 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
