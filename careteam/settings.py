@@ -207,6 +207,12 @@ DELIVERY_MAX_RETRIES = env_int("DELIVERY_MAX_RETRIES", 8)
 if DELIVERY_WEBHOOK_URL and not DELIVERY_WEBHOOK_SECRET:
     raise ImproperlyConfigured("DELIVERY_WEBHOOK_URL is set but DELIVERY_WEBHOOK_SECRET is not")
 
+# Audit rows are kept at least six years (HIPAA 164.316(b)(2)); the database refuses to delete
+# younger ones whatever this says (migration careteam 0003).
+AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 7 * 366)
+if AUDIT_RETENTION_DAYS < 6 * 366:
+    raise ImproperlyConfigured("AUDIT_RETENTION_DAYS must be at least 2196 (six years)")
+
 # Error reports and logs carry ids, never member names or message text.
 DEFAULT_EXCEPTION_REPORTER = "careteam.reporting.PhiSafeExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "careteam.reporting.PhiSafeExceptionReporterFilter"

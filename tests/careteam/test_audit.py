@@ -1,0 +1,69 @@
+import datetime as dt
+
+import pytest
+from django.db import DatabaseError, connection, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from careteam.models import AuditEvent
+
+pytestmark = pytest.mark.django_db
+
+needs_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the trigger lives in PostgreSQL"
+)
+
+
+@pytest.fixture
+def event(as_user, agent, thread):
+    as_user(agent).get(reverse("thread", args=[thread.pk]))
+    return AuditEvent.objects.get(action=AuditEvent.Action.VIEW_THREAD)
+
+
+@needs_postgres
+def test_audit_rows_cannot_be_updated(event):
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+        AuditEvent.objects.filter(pk=event.pk).update(detail="tampered")
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+        event.detail = "tampered"
+        event.save()
+    event.refresh_from_db()
+    assert event.detail == ""
+
+
+@needs_postgres
+def test_recent_audit_rows_cannot_be_deleted(event):
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+        event.delete()
+    assert AuditEvent.objects.filter(pk=event.pk).exists()
+
+
+@needs_postgres
+def test_rows_older_than_six_years_can_be_purged(event):
+    old = timezone.now() - dt.timedelta(days=6 * 366 + 2)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO careteam_auditevent (at, action, object_type, object_id, detail, "
+            "request_id) VALUES (%s, 'view_thread', '', '', 'old', '') RETURNING id",
+            [old],
+        )
+        old_id = cursor.fetchone()[0]
+    AuditEvent.objects.filter(pk=old_id).delete()
+    assert not AuditEvent.objects.filter(pk=old_id).exists()
+    assert AuditEvent.objects.filter(pk=event.pk).exists()
+
+
+@needs_postgres
+def test_purge_keeps_everything_inside_the_retention_period(event, settings, capsys):
+    from django.core.management import call_command
+
+    with connection.cursor() as cursor:
+        for years in (5, 8):
+            cursor.execute(
+                "INSERT INTO careteam_auditevent (at, action, object_type, object_id, detail, "
+                "request_id) VALUES (%s, 'view_thread', '', '', %s, '')",
+                [timezone.now() - dt.timedelta(days=years * 366), f"{years}y"],
+            )
+    call_command("purge_audit")
+    assert "Deleted 1 audit rows" in capsys.readouterr().out
+    assert sorted(AuditEvent.objects.values_list("detail", flat=True)) == ["", "5y"]
