@@ -1,0 +1,140 @@
+"""Every URL pattern x every role x an object of another team: no unauthorized success.
+
+ACCESS declares, per URL name, who may use it. The meta-test fails the suite when a URL
+pattern has no entry, so a new page cannot ship without its allow and deny cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from careteam.models import Message, Thread
+from careteam.roles import Role
+from tests.factories import MemberFactory, TeamFactory, ThreadFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+# "outsider" is a care agent of another team: allowed what agents are, on its own team's threads.
+WORKERS = {"agent", "supervisor", "admin", "outsider"}
+EVERY_STAFF = {"agent", "supervisor", "analyst", "admin", "outsider"}
+
+# name -> (methods to try, roles allowed on their own team's object, what takes the object)
+ACCESS: dict[str, dict[str, object]] = {
+    "home": {"methods": ["get"], "allowed": EVERY_STAFF},
+    "inbox": {"methods": ["get"], "allowed": WORKERS},
+    "thread": {"methods": ["get"], "allowed": WORKERS, "thread": True},
+    "thread-reply": {"methods": ["post"], "allowed": WORKERS, "thread": True},
+    "thread-note": {"methods": ["post"], "allowed": WORKERS, "thread": True},
+    "thread-action": {"methods": ["post"], "allowed": WORKERS, "thread": True, "action": True},
+    "login": {"methods": ["get"], "public": True},
+    "logout": {"methods": ["post"], "public": True},
+    "api-member-messages": {"methods": ["post"], "token": True},
+}
+ADMIN_PREFIX = "staff-admin/"
+ACTIONS = ["assign-to-me", "assign", "unassign", "close", "reopen"]
+DENIED = {401, 403, 404, 405}
+
+
+def named_patterns() -> set[str]:
+    names: set[str] = set()
+
+    def walk(patterns: list[URLPattern | URLResolver], prefix: str = "") -> None:
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                if str(pattern.pattern) == ADMIN_PREFIX:
+                    continue  # Django's admin: covered by test_admin_needs_staff
+                walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            elif pattern.name:
+                names.add(pattern.name)
+            else:
+                names.add(prefix + str(pattern.pattern))
+
+    walk(get_resolver().url_patterns)
+    return names
+
+
+def test_every_url_pattern_declares_who_may_use_it():
+    undeclared = named_patterns() - set(ACCESS)
+    assert not undeclared, (
+        f"add these URL names to ACCESS with their allow/deny cases: {undeclared}"
+    )
+
+
+@pytest.fixture
+def world():
+    home_team = TeamFactory(name="Home team")
+    away_team = TeamFactory(name="Away team")
+    users = {
+        "agent": UserFactory(role=Role.CARE_AGENT, team=home_team),
+        "supervisor": UserFactory(role=Role.SUPERVISOR, team=home_team),
+        "analyst": UserFactory(role=Role.ANALYST, team=home_team),
+        "admin": UserFactory(role=Role.ADMIN, team=home_team, is_staff=True),
+        "outsider": UserFactory(role=Role.CARE_AGENT, team=away_team),
+    }
+    home_thread = ThreadFactory(team=home_team, member=MemberFactory())
+    away_thread = ThreadFactory(team=away_team, member=MemberFactory())
+    return {"users": users, "home_thread": home_thread, "away_thread": away_thread}
+
+
+def urls_for(name: str, spec: dict[str, object], thread: Thread) -> list[str]:
+    if spec.get("action"):
+        return [reverse(name, args=[thread.pk, action]) for action in ACTIONS]
+    if spec.get("thread"):
+        return [reverse(name, args=[thread.pk])]
+    return [reverse(name)]
+
+
+def state_of(thread: Thread) -> tuple[object, ...]:
+    fresh = Thread.objects.get(pk=thread.pk)
+    return (fresh.status, fresh.assignee_id, Message.objects.filter(thread=thread).count())
+
+
+def request(client, method: str, url: str):  # type: ignore[no-untyped-def]
+    data = {"text": "probe", "note": "probe", "assignee": "1"}
+    return client.get(url) if method == "get" else client.post(url, data)
+
+
+@pytest.mark.parametrize("name", sorted(ACCESS))
+def test_no_role_gets_a_success_it_is_not_allowed(client, world, name):
+    spec = ACCESS[name]
+    if spec.get("public"):
+        return
+    probes = 0
+    for role, user in [("anonymous", None), *world["users"].items()]:
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        for thread_key in ("home_thread", "away_thread"):
+            thread = world[thread_key]
+            for url in urls_for(name, spec, thread):
+                for method in spec["methods"]:  # type: ignore[attr-defined]
+                    before = state_of(thread)
+                    response = request(client, method, url)
+                    probes += 1
+                    same_team = user is not None and user.teams.filter(pk=thread.team_id).exists()
+                    allowed = (
+                        role in spec.get("allowed", set())  # type: ignore[operator]
+                        and (same_team or not spec.get("thread"))
+                        and not spec.get("token")
+                    )
+                    if role == "anonymous" and not spec.get("token"):
+                        assert response.status_code == 302, (role, url)
+                        assert response["Location"].startswith(reverse("login")), (role, url)
+                    elif allowed:
+                        assert response.status_code not in DENIED, (role, method, url)
+                    else:
+                        assert response.status_code in DENIED, (role, method, url)
+                    if not allowed:
+                        assert state_of(thread) == before, (role, url)
+    assert probes > 0
+
+
+def test_admin_needs_staff(client, world):
+    assert client.get("/" + ADMIN_PREFIX).status_code == 302
+    for role in ("agent", "supervisor", "analyst", "outsider"):
+        client.force_login(world["users"][role])
+        response = client.get("/" + ADMIN_PREFIX)
+        assert response.status_code == 302 and "/login/" in response["Location"], role
+    client.force_login(world["users"]["admin"])
+    assert client.get("/" + ADMIN_PREFIX).status_code == 200
