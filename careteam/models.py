@@ -254,3 +254,39 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} by {self.actor_id} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class Job(models.Model):
+    """A unit of background work, written in the same transaction as the data it is about.
+
+    The transactional outbox: a relay publishes due jobs to Celery and re-publishes any whose
+    lease ran out, so work survives a broker restart or a killed worker. `key` makes enqueueing
+    idempotent; handlers are idempotent too, since a job can run more than once.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting to be published"
+        PUBLISHED = "published", "Published to the broker"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Gave up"
+
+    name = models.CharField(max_length=64)
+    key = models.CharField(max_length=200, unique=True)
+    args = models.JSONField(default=list)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    available_at = models.DateTimeField()
+    lease_until = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["status", "available_at"], name="job_due_idx"),
+            models.Index(fields=["status", "lease_until"], name="job_lease_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Job {self.pk} {self.name}"

@@ -19,7 +19,7 @@ from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
-from careteam import roles
+from careteam import jobs, roles
 from careteam.models import ApiClient, AuditEvent, Member, Message, Team, Thread, User
 
 logger = logging.getLogger(__name__)
@@ -286,14 +286,8 @@ def reply_send(*, thread: Thread, author: User, text: str) -> Message:
         audit_record(
             actor=author, action=AuditEvent.Action.REPLY, member_id=locked.member_id, obj=message
         )
-        transaction.on_commit(lambda: _enqueue_delivery(message.pk))
+        jobs.enqueue(name=DELIVER_REPLY, args=[message.pk], key=f"{DELIVER_REPLY}:{message.pk}")
     return message
-
-
-def _enqueue_delivery(message_id: int) -> None:
-    from careteam.tasks import deliver_message
-
-    deliver_message.delay(message_id)
 
 
 def note_add(*, thread: Thread, author: User, text: str) -> Message:
@@ -370,7 +364,7 @@ def thread_reopen(*, thread: Thread, actor: User) -> Thread:
 
 
 class DeliveryFailed(Exception):
-    """The webhook did not accept the reply; the task retries with backoff."""
+    """The webhook did not accept the reply; the job is retried with backoff."""
 
 
 def webhook_signature(*, secret: str, timestamp: int, body: bytes) -> str:
@@ -378,7 +372,21 @@ def webhook_signature(*, secret: str, timestamp: int, body: bytes) -> str:
     return f"t={timestamp},v1={digest.hexdigest()}"
 
 
-def message_deliver(*, message_id: int) -> str:
+DELIVER_REPLY = "deliver_reply"
+
+
+def message_mark_undeliverable(message_id: int) -> None:
+    Message.objects.filter(pk=message_id).exclude(
+        delivery_status=Message.Delivery.DELIVERED
+    ).update(delivery_status=Message.Delivery.FAILED)
+
+
+@jobs.handler(
+    DELIVER_REPLY,
+    max_attempts=settings.DELIVERY_MAX_RETRIES + 1,
+    on_give_up=message_mark_undeliverable,
+)
+def message_deliver(message_id: int) -> str:
     """Deliver one reply to the member's channel; at most once, whatever retries happen.
 
     The row lock makes a second concurrent run wait and then see the reply already delivered.
@@ -419,12 +427,6 @@ def message_deliver(*, message_id: int) -> str:
         raise
     logger.info("message %s delivered after %s attempt(s)", message_id, message.delivery_attempts)
     return "delivered"
-
-
-def message_mark_undeliverable(*, message_id: int, reason: str) -> None:
-    Message.objects.filter(pk=message_id).exclude(
-        delivery_status=Message.Delivery.DELIVERED
-    ).update(delivery_status=Message.Delivery.FAILED, delivery_error=reason[:200])
 
 
 def _post_webhook(message: Message) -> None:

@@ -172,6 +172,14 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "careteam")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# The outbox relay (careteam.jobs) runs on beat; a job not picked up within the publish lease
+# is published again.
+JOBS_RELAY_SECONDS = env_int("JOBS_RELAY_SECONDS", 5)
+JOBS_PUBLISH_LEASE_SECONDS = env_int("JOBS_PUBLISH_LEASE_SECONDS", 60)
+JOBS_MAX_BACKOFF_SECONDS = env_int("JOBS_MAX_BACKOFF_SECONDS", 600)
+CELERY_BEAT_SCHEDULE = {
+    "relay-outbox-jobs": {"task": "careteam.tasks.relay_jobs", "schedule": JOBS_RELAY_SECONDS}
+}
 # Workers log through LOGGING below, so task failures get the same PHI-safe formatting.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BROKER_TRANSPORT_OPTIONS = {

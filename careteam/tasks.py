@@ -1,18 +1,18 @@
-"""Background work. Tasks take ids and call a service; retries live here."""
+"""Celery tasks: one generic task runs any outbox job by id; one relays due jobs.
+
+Importing careteam.services registers careteam's job handlers in the worker.
+"""
 
 from celery import shared_task
-from django.conf import settings
 
-from careteam import services
+from careteam import jobs, services  # noqa: F401 (services registers its job handlers)
 
 
-@shared_task(bind=True, acks_late=True, max_retries=None)
-def deliver_message(self, message_id: int) -> str:  # type: ignore[no-untyped-def]
-    try:
-        return services.message_deliver(message_id=message_id)
-    except services.DeliveryFailed as failure:
-        if self.request.retries >= settings.DELIVERY_MAX_RETRIES:
-            services.message_mark_undeliverable(message_id=message_id, reason=str(failure))
-            return "failed"
-        # Exponential backoff: 2, 4, 8 ... seconds, capped at ten minutes.
-        raise self.retry(countdown=min(2 ** (self.request.retries + 1), 600)) from failure
+@shared_task(acks_late=True, ignore_result=True)
+def run_job(job_id: int) -> str:
+    return jobs.run(job_id=job_id)
+
+
+@shared_task(ignore_result=True)
+def relay_jobs() -> int:
+    return jobs.relay()

@@ -21,7 +21,7 @@ from django.db import connection
 
 from careteam import services
 from careteam.celery import app as celery_app
-from careteam.models import Message
+from careteam.models import Job, Message
 from tests.support.celery import forget_broker_connections
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -86,7 +86,7 @@ def receiver() -> Iterator[Receiver]:
 
 
 @pytest.fixture
-def worker(receiver: Receiver, settings) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def worker(receiver: Receiver, settings, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
     if not _redis_reachable():
         if os.environ.get("CI") == "true":
             pytest.fail("Redis at 127.0.0.1:6379 is required in CI")
@@ -105,11 +105,12 @@ def worker(receiver: Receiver, settings) -> Iterator[str]:  # type: ignore[no-un
         "DELIVERY_WEBHOOK_URL": receiver.url,
         "DELIVERY_WEBHOOK_SECRET": SECRET,
         "HTTPS": "0",
+        "JOBS_RELAY_SECONDS": "1",
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "careteam", "worker", "-Q", queue,
          "--pool", "solo", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
-         "--without-heartbeat"],
+         "--without-heartbeat", "--beat", "--schedule", str(tmp_path / "beat-schedule")],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     # This process enqueues to the same broker and queue, as the web process would.
@@ -149,6 +150,8 @@ def test_a_reply_is_delivered_once_by_the_worker_after_a_retry(worker, receiver,
 
     assert wait_for(delivered), f"not delivered; webhook saw {receiver.received}"
     assert message.delivery_attempts == 2
+    job = Job.objects.get(key=f"deliver_reply:{message.pk}")
+    assert (job.status, job.attempts, job.last_error) == (Job.Status.DONE, 2, "")
     assert [call["answered"] for call in receiver.received] == [503, 200]
     assert all(call["signed"] for call in receiver.received)
     assert {call["key"] for call in receiver.received} == {str(message.uuid)}
@@ -157,13 +160,14 @@ def test_a_reply_is_delivered_once_by_the_worker_after_a_retry(worker, receiver,
     assert body["member_id"] == thread.member.member_id
 
 
-def test_running_the_delivery_task_again_sends_nothing_more(worker, receiver, agent, thread):
-    from careteam.tasks import deliver_message
+def test_running_the_delivery_job_again_sends_nothing_more(worker, receiver, agent, thread):
+    from careteam.tasks import run_job
 
     receiver.failures = 0
     message = services.reply_send(thread=thread, author=agent, text="Only once, please.")
-    deliver_message.delay(message.pk)
-    deliver_message.delay(message.pk)
+    job = Job.objects.get(key=f"deliver_reply:{message.pk}")
+    run_job.delay(job.pk)
+    run_job.delay(job.pk)
 
     def settled() -> bool:
         message.refresh_from_db()
@@ -173,6 +177,8 @@ def test_running_the_delivery_task_again_sends_nothing_more(worker, receiver, ag
     time.sleep(1.5)  # leave the duplicate tasks time to run, and to do nothing
     assert len([call for call in receiver.received if call["answered"] == 200]) == 1
     assert message.delivery_attempts == 1
+    job.refresh_from_db()
+    assert job.status == Job.Status.DONE
 
 
 def test_signature_covers_timestamp_and_body():

@@ -10,6 +10,7 @@ from django.core import mail
 
 from careteam import services
 from careteam.celery import app as celery_app
+from careteam.models import Job
 from tests.support.celery import broker
 
 CANARIES = {"name": "Zebedee Canarywood", "ssn": "078-05-1120", "diagnosis": "F32.A canaryitis"}
@@ -73,4 +74,7 @@ def test_task_messages_carry_ids_not_member_text(agent, thread, django_capture_o
         services.reply_send(thread=thread, author=agent, text=f"Dear {CANARIES['name']}")
     assert len(published) == 1
     assert all_canaries_absent(repr(published))
-    assert published[0]["args"] == [thread.messages.get().pk]
+    job = Job.objects.get()
+    assert published[0]["task"] == "careteam.tasks.run_job"
+    assert published[0]["args"] == [job.pk]
+    assert job.args == [thread.messages.get().pk]

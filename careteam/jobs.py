@@ -1,0 +1,171 @@
+"""Background work through a transactional outbox (see careteam.models.Job).
+
+    enqueue(name=..., args=[ids], key=...)   inside the caller's transaction
+      -> after commit: publish (Celery task run_job(job_id))
+      -> worker: claim the job, run its handler, mark it done, or reschedule it with backoff
+    relay()   publishes due jobs and re-publishes those whose lease expired (Celery beat, or
+              `manage.py relay_jobs --loop`)
+
+Handlers register by name with @handler; they take ids, must be idempotent, and are registered
+in a module that the app's tasks.py imports, so that workers know them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from careteam.models import Job
+
+logger = logging.getLogger(__name__)
+
+JobArg = int | str
+
+
+@dataclass(frozen=True)
+class Handler:
+    name: str
+    run: Callable[..., object]
+    max_attempts: int
+    lease_seconds: int
+    on_give_up: Callable[..., None] | None
+
+
+_HANDLERS: dict[str, Handler] = {}
+
+
+def handler(
+    name: str,
+    *,
+    max_attempts: int = 8,
+    lease_seconds: int = 300,
+    on_give_up: Callable[..., None] | None = None,
+) -> Callable[[Callable[..., object]], Callable[..., object]]:
+    def register(run: Callable[..., object]) -> Callable[..., object]:
+        existing = _HANDLERS.get(name)
+        if existing is not None and existing.run.__qualname__ != run.__qualname__:
+            raise ValueError(f"job handler {name!r} is registered twice")
+        _HANDLERS[name] = Handler(name, run, max_attempts, lease_seconds, on_give_up)
+        return run
+
+    return register
+
+
+def enqueue(*, name: str, args: list[JobArg], key: str) -> Job:
+    """Record a job in the current transaction; it is published once the transaction commits.
+
+    Arguments are ids (ints or short strings), never member data: they travel through the broker.
+    """
+    if name not in _HANDLERS:
+        raise ValueError(f"no job handler named {name!r}")
+    if any(not isinstance(arg, int | str) or len(str(arg)) > 100 for arg in args):
+        raise ValueError("job arguments must be ids (ints or short strings)")
+    job, created = Job.objects.get_or_create(
+        key=key, defaults={"name": name, "args": args, "available_at": timezone.now()}
+    )
+    if created:
+        transaction.on_commit(lambda: publish(job_id=job.pk))
+    return job
+
+
+def _due(now: object) -> Q:
+    return Q(status=Job.Status.PENDING, available_at__lte=now) | Q(
+        status__in=[Job.Status.PUBLISHED, Job.Status.RUNNING], lease_until__lt=now
+    )
+
+
+def publish(*, job_id: int) -> bool:
+    """Hand one due job to the broker. A conditional update makes concurrent relays harmless."""
+    from careteam.tasks import run_job
+
+    now = timezone.now()
+    lease = now + timedelta(seconds=settings.JOBS_PUBLISH_LEASE_SECONDS)
+    claimed = (
+        Job.objects.filter(pk=job_id)
+        .filter(_due(now))
+        .update(status=Job.Status.PUBLISHED, lease_until=lease)
+    )
+    if not claimed:
+        return False
+    try:
+        run_job.apply_async((job_id,))
+    except Exception as error:  # the broker is down: the lease runs out and the relay retries
+        logger.warning(
+            "job %s not published (%s); the relay will retry", job_id, type(error).__name__
+        )
+        return False
+    return True
+
+
+def relay(*, limit: int = 500) -> int:
+    """Publish jobs that are due or whose lease expired. Returns how many were published."""
+    due = (
+        Job.objects.filter(_due(timezone.now()))
+        .order_by("available_at")
+        .values_list("pk", flat=True)[:limit]
+    )
+    return sum(publish(job_id=job_id) for job_id in list(due))
+
+
+def run(*, job_id: int) -> str:
+    """Run one job's handler if nobody else is running it; the worker's side of the outbox."""
+    now = timezone.now()
+    job = Job.objects.filter(pk=job_id).only("name").first()
+    if job is None:
+        return "missing"
+    spec = _HANDLERS.get(job.name)
+    if spec is None:
+        logger.error("job %s has no handler %r in this process", job_id, job.name)
+        return "no handler"
+    claimed = (
+        Job.objects.filter(pk=job_id)
+        .filter(
+            Q(status__in=[Job.Status.PENDING, Job.Status.PUBLISHED])
+            | Q(status=Job.Status.RUNNING, lease_until__lt=now)
+        )
+        .update(
+            status=Job.Status.RUNNING,
+            lease_until=now + timedelta(seconds=spec.lease_seconds),
+            attempts=F("attempts") + 1,
+        )
+    )
+    if not claimed:
+        return "not due"
+    job = Job.objects.get(pk=job_id)
+    try:
+        spec.run(*job.args)
+    except Exception as error:
+        return _failed(job, spec, error)
+    Job.objects.filter(pk=job_id).update(
+        status=Job.Status.DONE, finished_at=timezone.now(), lease_until=None, last_error=""
+    )
+    return "done"
+
+
+def _failed(job: Job, spec: Handler, error: Exception) -> str:
+    # Only the exception's type is kept: its message may quote member data.
+    reason = type(error).__name__
+    logger.warning("job %s (%s) attempt %s failed: %s", job.pk, job.name, job.attempts, reason)
+    if job.attempts >= spec.max_attempts:
+        Job.objects.filter(pk=job.pk).update(
+            status=Job.Status.FAILED, finished_at=timezone.now(), lease_until=None,
+            last_error=reason,
+        )  # fmt: skip
+        if spec.on_give_up is not None:
+            spec.on_give_up(*job.args)
+        return "failed"
+    backoff = min(2**job.attempts, settings.JOBS_MAX_BACKOFF_SECONDS)
+    Job.objects.filter(pk=job.pk).update(
+        status=Job.Status.PENDING,
+        available_at=timezone.now() + timedelta(seconds=backoff),
+        lease_until=None,
+        last_error=reason,
+    )
+    return "retry"
