@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
-from careteam import roles, selectors, services
+from careteam import jobs, roles, selectors, services
 from careteam.data import MemberFacts, ThreadFacts
 from careteam.models import User
+
+# Background work for any app: register a handler in a module your tasks.py imports, and
+# enqueue jobs inside the transaction that writes the data they are about.
+enqueue_job = jobs.enqueue
+job_handler = jobs.handler
 
 __all__ = [
     "MemberFacts",
     "ThreadFacts",
     "audit_record",
+    "enqueue_job",
+    "job_handler",
     "thread_facts_for_user",
     "user_can_run_training",
     "user_can_view_dashboards",
