@@ -1,0 +1,109 @@
+"""Member text never becomes markup: a corpus of XSS and htmx payloads through every page.
+
+Each payload is planted in every member-controlled field; the page is parsed and compared with
+the same page rendered with harmless text. Any element or attribute the payload added, or any
+htmx attribute outside an hx-disable region, counts as an active payload.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from django.urls import reverse
+
+from careteam.models import Member, Message, Thread
+
+pytestmark = pytest.mark.django_db
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<svg/onload=alert(1)>",
+    '"><script>alert(1)</script>',
+    "'><img src=x onerror=alert(1)>",
+    '<a href="javascript:alert(1)">click</a>',
+    '<div hx-get="/logout/" hx-trigger="load">x</div>',
+    '<button hx-post="/threads/1/close/" hx-trigger="load">x</button>',
+    '<form hx-post="/x"><input name=a></form>',
+    "<iframe src=//evil.example></iframe>",
+    "<style>body{display:none}</style>",
+    '<meta http-equiv="refresh" content="0;url=//evil.example">',
+    "{{ request.user.password }}",
+    "{% csrf_token %}",
+    "<p onmouseover='alert(1)'>hover</p>",
+    '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "<scr<script>ipt>alert(1)</script>",
+    '<div data-hx-get="/logout/" data-hx-trigger="load">x</div>',
+    "<base href=//evil.example/>",
+    "javascript:alert(1)",
+    "\u202e<script>alert(1)</script>",
+]
+
+
+class Markup(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.signature: list[tuple[str, tuple[str, ...]]] = []
+        self.htmx_outside_disabled: list[str] = []
+        self._stack: list[bool] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        names = tuple(sorted(name for name, _ in attrs))
+        self.signature.append((tag, names))
+        disabled = (self._stack[-1] if self._stack else False) or "hx-disable" in names
+        if tag not in {"br", "img", "input", "meta", "link", "hr"}:
+            self._stack.append(disabled)
+        values = " ".join(value or "" for _, value in attrs)
+        if "logout" in values and "hx-" in " ".join(names) and not disabled:
+            self.htmx_outside_disabled.append(f"{tag} {names}")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._stack and tag not in {"br", "img", "input", "meta", "link", "hr"}:
+            self._stack.pop()
+
+
+def markup_of(html: str) -> Markup:
+    parser = Markup()
+    parser.feed(html)
+    return parser
+
+
+def plant(thread: Thread, text: str) -> None:
+    Member.objects.filter(pk=thread.member_id).update(first_name=text, last_name=text, plan=text)
+    Thread.objects.filter(pk=thread.pk).update(subject=text[:200])
+    Message.objects.filter(thread=thread).update(text=text)
+
+
+def pages(client, thread: Thread) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    htmx = {"HX-Request": "true"}
+    return {
+        "inbox": client.get(reverse("inbox"), {"tab": "open"}).content.decode(),
+        "inbox list": client.get(
+            reverse("inbox"), {"tab": "open"}, headers={**htmx, "HX-Target": "thread-list"}
+        ).content.decode(),
+        "thread": client.get(reverse("thread", args=[thread.pk])).content.decode(),
+        "conversation": client.get(
+            reverse("thread", args=[thread.pk]), headers={**htmx, "HX-Target": "conversation"}
+        ).content.decode(),
+    }
+
+
+def test_no_payload_becomes_active_markup_anywhere(as_user, agent, thread):
+    Message.objects.create(
+        thread=thread, direction=Message.Direction.INBOUND, text="x", created_at=thread.created_at
+    )
+    client = as_user(agent)
+    plant(thread, "harmless words")
+    baseline = {name: markup_of(html).signature for name, html in pages(client, thread).items()}
+    active: list[tuple[str, str]] = []
+    for payload in PAYLOADS:
+        plant(thread, payload)
+        for name, html in pages(client, thread).items():
+            parsed = markup_of(html)
+            if parsed.signature != baseline[name] or parsed.htmx_outside_disabled:
+                active.append((payload, name))
+            assert "harmless words" not in html
+    assert active == [], f"{len(active)} active payload renderings: {active}"
+    assert len(PAYLOADS) * 4 == 88
