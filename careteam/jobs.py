@@ -45,14 +45,15 @@ def handler(
     name: str,
     *,
     max_attempts: int = 8,
-    lease_seconds: int = 300,
+    lease_seconds: int | None = None,
     on_give_up: Callable[..., None] | None = None,
 ) -> Callable[[Callable[..., object]], Callable[..., object]]:
     def register(run: Callable[..., object]) -> Callable[..., object]:
         existing = _HANDLERS.get(name)
         if existing is not None and existing.run.__qualname__ != run.__qualname__:
             raise ValueError(f"job handler {name!r} is registered twice")
-        _HANDLERS[name] = Handler(name, run, max_attempts, lease_seconds, on_give_up)
+        lease = lease_seconds if lease_seconds is not None else settings.JOBS_LEASE_SECONDS
+        _HANDLERS[name] = Handler(name, run, max_attempts, lease, on_give_up)
         return run
 
     return register

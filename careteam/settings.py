@@ -176,6 +176,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # is published again.
 JOBS_RELAY_SECONDS = env_int("JOBS_RELAY_SECONDS", 5)
 JOBS_PUBLISH_LEASE_SECONDS = env_int("JOBS_PUBLISH_LEASE_SECONDS", 60)
+# How long a started job may run before it is presumed dead (its worker killed) and run again.
+JOBS_LEASE_SECONDS = env_int("JOBS_LEASE_SECONDS", 300)
 JOBS_MAX_BACKOFF_SECONDS = env_int("JOBS_MAX_BACKOFF_SECONDS", 600)
 CELERY_BEAT_SCHEDULE = {
     "relay-outbox-jobs": {"task": "careteam.tasks.relay_jobs", "schedule": JOBS_RELAY_SECONDS}

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import os
 import socket
-import subprocess
-import sys
-import threading
 import time
 import uuid
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -23,50 +17,12 @@ from careteam import services
 from careteam.celery import app as celery_app
 from careteam.models import Job, Message
 from tests.support.celery import forget_broker_connections
+from tests.support.webhook import SECRET, Receiver
+from tests.support.worker import start_worker, worker_env
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-SECRET = "webhook-test-secret"
-
-
-class Receiver(ThreadingHTTPServer):
-    """A member-channel webhook: records each delivery, can fail the first N of them."""
-
-    def __init__(self, failures: int) -> None:
-        self.failures = failures
-        self.received: list[dict[str, object]] = []
-        super().__init__(("127.0.0.1", 0), _Handler)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/deliver"
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: Receiver
-
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        signature = self.headers["X-Careteam-Signature"]
-        timestamp = int(signature.split(",")[0].removeprefix("t="))
-        expected = services.webhook_signature(secret=SECRET, timestamp=timestamp, body=body)
-        failing = self.server.failures > 0
-        self.server.failures -= int(failing)
-        self.server.received.append(
-            {
-                "body": json.loads(body),
-                "key": self.headers["Idempotency-Key"],
-                "signed": hmac.compare_digest(signature, expected),
-                "answered": 503 if failing else 200,
-            }
-        )
-        self.send_response(503 if failing else 200)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 def _redis_reachable() -> bool:
@@ -79,8 +35,7 @@ def _redis_reachable() -> bool:
 
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
-    server = Receiver(failures=1)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = Receiver(failures=1).start()
     yield server
     server.shutdown()
 
@@ -94,25 +49,9 @@ def worker(receiver: Receiver, settings, tmp_path) -> Iterator[str]:  # type: ig
     if connection.vendor != "postgresql":
         pytest.skip("a worker process needs a server database shared with the test")
     queue = f"careteam-test-{uuid.uuid4().hex[:8]}"
-    db = connection.settings_dict
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "careteam.settings",
-        "SECRET_KEY": "worker-test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
-        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
-        "REDIS_URL": REDIS_URL,
-        "CELERY_QUEUE": queue,
-        "DELIVERY_WEBHOOK_URL": receiver.url,
-        "DELIVERY_WEBHOOK_SECRET": SECRET,
-        "HTTPS": "0",
-        "JOBS_RELAY_SECONDS": "1",
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "careteam", "worker", "-Q", queue,
-         "--pool", "solo", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
-         "--without-heartbeat", "--beat", "--schedule", str(tmp_path / "beat-schedule")],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
+    env = worker_env(redis_url=REDIS_URL, queue=queue, webhook_url=receiver.url, secret=SECRET)
+    log = tmp_path / "worker.log"
+    process = start_worker(env, tmp_path / "beat-schedule", log)
     # This process enqueues to the same broker and queue, as the web process would.
     previous = {key: celery_app.conf[key] for key in
                 ("task_always_eager", "broker_url", "task_default_queue")}  # fmt: skip
@@ -126,9 +65,9 @@ def worker(receiver: Receiver, settings, tmp_path) -> Iterator[str]:  # type: ig
         celery_app.conf.update(previous)
         forget_broker_connections(celery_app)
         process.terminate()
-        output, _ = process.communicate(timeout=20)
+        process.wait(timeout=20)
         # A worker that crashed is a failure of the test, with its log as the explanation.
-        assert process.returncode in (0, -15), output[-4000:]
+        assert process.returncode in (0, -15), log.read_text()[-4000:]
 
 
 def wait_for(predicate, timeout: float = 40.0) -> bool:  # type: ignore[no-untyped-def]
