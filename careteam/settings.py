@@ -260,6 +260,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         # Django's request logger would print the request line with query strings (search terms).
+        # The development server logs each request line, query string (search terms) included.
+        "django.server": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django.request": {
             "handlers": ["console", "mail_admins"],
             "level": "ERROR",

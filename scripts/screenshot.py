@@ -1,0 +1,45 @@
+"""Screenshots of the console for the README: the inbox and a thread page.
+
+Usage (with the demo running, `make run`):
+    .venv/bin/python scripts/screenshot.py [--url http://127.0.0.1:8000] [--out docs]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu",
+                 "--disable-quic", "--no-first-run", "--disable-component-update"]  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--url", default="http://127.0.0.1:8000")
+    parser.add_argument("--username", default="ana")
+    parser.add_argument("--password", default="demo-agent-ana")
+    parser.add_argument("--out", type=Path, default=Path("docs"))
+    args = parser.parse_args()
+    args.out.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 900}, base_url=args.url)
+        page.goto("/login/")
+        page.get_by_label("Username").fill(args.username)
+        page.get_by_label("Password").fill(args.password)
+        page.get_by_role("button", name="Sign in").click()
+        page.goto("/inbox/?tab=open")
+        page.screenshot(path=args.out / "screenshot.png")
+        page.locator("table.threads a").first.click()
+        page.wait_for_selector("#conversation")
+        page.screenshot(path=args.out / "screenshot-thread.png")
+        browser.close()
+    print(f"wrote {args.out / 'screenshot.png'} and {args.out / 'screenshot-thread.png'}")
+
+
+if __name__ == "__main__":
+    main()
