@@ -11,7 +11,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.middleware import LoginRequiredMiddleware
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -90,3 +91,43 @@ class SessionTimeoutMiddleware:
                 request.session[_SESSION_STARTED] = started
                 request.session[_SESSION_ACTIVE] = now
         return self.get_response(request)
+
+
+class AuditDeniedMiddleware:
+    """Every refused attempt by a signed-in user (403 or 404 from a view) leaves an audit row.
+
+    Views refuse by raising PermissionDenied or Http404 (the <thing>_for_user selectors do), so
+    new pages are covered without doing anything.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> None:
+        if not isinstance(exception, Http404 | PermissionDenied):
+            return
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return
+        from careteam.models import AuditEvent, Thread
+        from careteam.services import audit_record
+
+        match = request.resolver_match
+        thread_id = match.kwargs.get("thread_id") if match else None
+        member_id = (
+            Thread.objects.filter(pk=thread_id).values_list("member_id", flat=True).first()
+            if thread_id
+            else None
+        )
+        status = 404 if isinstance(exception, Http404) else 403
+        audit_record(
+            actor=user,
+            action=AuditEvent.Action.DENIED,
+            member_id=member_id,
+            object_ref=("Thread", str(thread_id)) if thread_id else None,
+            detail=f"{status} {request.method} {match.view_name if match else request.path}",
+            request=request,
+        )

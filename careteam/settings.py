@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "careteam.middleware.SessionTimeoutMiddleware",
     "careteam.middleware.HtmxAwareLoginRequiredMiddleware",
+    "careteam.middleware.AuditDeniedMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "careteam.middleware.NoStoreMiddleware",
 ]

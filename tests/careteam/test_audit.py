@@ -67,3 +67,15 @@ def test_purge_keeps_everything_inside_the_retention_period(event, settings, cap
     call_command("purge_audit")
     assert "Deleted 1 audit rows" in capsys.readouterr().out
     assert sorted(AuditEvent.objects.values_list("detail", flat=True)) == ["", "5y"]
+
+
+def test_denied_attempts_leave_an_audit_row(as_user, outsider_agent, analyst, thread):
+    as_user(outsider_agent).get(reverse("thread", args=[thread.pk]))
+    as_user(analyst).post(reverse("thread-reply", args=[thread.pk]), {"text": "x"})
+    as_user(analyst).get(reverse("inbox"))
+    denied = AuditEvent.objects.filter(action=AuditEvent.Action.DENIED).order_by("pk")
+    assert [(event.actor, event.member_id, event.object_id, event.detail) for event in denied] == [
+        (outsider_agent, thread.member_id, str(thread.pk), "404 GET thread"),
+        (analyst, thread.member_id, str(thread.pk), "403 POST thread-reply"),
+        (analyst, None, "", "403 GET inbox"),
+    ]
