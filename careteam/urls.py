@@ -30,3 +30,5 @@ urlpatterns = [
     path("api/v1/messages", inbound.post_member_message, name="api-member-messages"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
+
+handler500 = "careteam.views.server_error"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+
 from django.contrib import messages as flash
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -15,6 +19,7 @@ from django_htmx.http import trigger_client_event
 
 from careteam import roles, selectors, services
 from careteam.forms import InboxFilterForm, NoteForm, ReplyForm
+from careteam.middleware import database_unavailable_response
 from careteam.models import AuditEvent, Thread, User
 from careteam.selectors import InboxFilters, InboxTab
 
@@ -217,3 +222,11 @@ def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResp
         flash.error(request, error.message)
         return _after_mutation(request, thread, status=409)
     return _after_mutation(request, thread)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """handler500: a database outage is a 503 (try again), anything else a plain 500."""
+    error = sys.exc_info()[1]
+    if isinstance(error, OperationalError | InterfaceError):
+        return database_unavailable_response()
+    return HttpResponseServerError(render_to_string("500.html"))
