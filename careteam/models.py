@@ -125,9 +125,22 @@ class Thread(models.Model):
     objects = ThreadQuerySet.as_manager()
 
     class Meta:
+        # The inbox orders by priority, then latest activity: these match that order, for all
+        # threads and (partial) for the small set that is not closed.
         indexes = [
-            models.Index(fields=["team", "status", "-last_message_at"], name="thread_queue_idx"),
-            models.Index(fields=["assignee", "status", "-last_message_at"], name="thread_mine_idx"),
+            models.Index(
+                fields=["team", "-priority", "-last_message_at", "-id"], name="thread_inbox_idx"
+            ),
+            models.Index(
+                fields=["team", "-priority", "-last_message_at", "-id"],
+                condition=~Q(status="closed"),
+                name="thread_open_inbox_idx",
+            ),
+            models.Index(
+                fields=["assignee", "-priority", "-last_message_at", "-id"],
+                condition=~Q(status="closed"),
+                name="thread_mine_idx",
+            ),
             models.Index(fields=["member", "status"], name="thread_member_idx"),
         ]
         constraints = [

@@ -9,7 +9,7 @@ from django.db.models.functions import Left
 from django.http import Http404
 
 from careteam import roles
-from careteam.models import Message, Thread, User
+from careteam.models import Member, Message, Thread, User
 
 PREVIEW_CHARS = 140
 
@@ -35,11 +35,24 @@ class InboxFilters:
     query: str = ""
 
 
+def team_ids_for_user(*, user: User) -> list[int]:
+    """The user's team ids, read once per request (kept on the user object)."""
+    cached = getattr(user, "_team_ids", None)
+    if cached is None:
+        cached = list(user.teams.values_list("pk", flat=True))
+        user._team_ids = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def threads_for_user(*, user: User) -> QuerySet[Thread]:
-    """The threads this user may see: those of their teams, if their role works threads."""
+    """The threads this user may see: those of their teams, if their role works threads.
+
+    The team ids are literal values, not a subquery, so PostgreSQL walks the inbox indexes in
+    order and stops after one page.
+    """
     if not roles.can_work_threads(user):
         return Thread.objects.none()
-    return Thread.objects.filter(team__in=user.teams.values("pk"))
+    return Thread.objects.filter(team_id__in=team_ids_for_user(user=user))
 
 
 def thread_for_user(*, user: User, thread_id: int) -> Thread:
@@ -58,14 +71,32 @@ def thread_messages(*, thread: Thread) -> QuerySet[Message]:
     return thread.messages.select_related("author").order_by("created_at", "pk")
 
 
+SEARCH_MATCH_LIMIT = 1000
+
+
 def _search(threads: QuerySet[Thread], query: str) -> QuerySet[Thread]:
-    words = query.split()
+    """Threads whose member's name or id, or one of whose messages, matches.
+
+    The matching members and messages are looked up first (each by its own index: trigram
+    indexes on PostgreSQL, see migration 0002) and the threads filtered by those ids, so a
+    search never walks a team's whole history. Message text matches are the newest
+    SEARCH_MATCH_LIMIT ones: a word found everywhere finds the recent threads.
+    """
+    text = query.strip()
     by_name = Q()
-    for word in words:
-        by_name &= Q(member__first_name__icontains=word) | Q(member__last_name__icontains=word)
-    by_member_id = Q(member__member_id__iexact=query.strip())
-    by_text = Q(pk__in=Message.objects.filter(text__icontains=query.strip()).values("thread_id"))
-    return threads.filter(by_name | by_member_id | by_text)
+    for word in text.split():
+        by_name &= Q(first_name__icontains=word) | Q(last_name__icontains=word)
+    member_ids = list(
+        Member.objects.filter(by_name | Q(member_id__iexact=text)).values_list("pk", flat=True)[
+            :SEARCH_MATCH_LIMIT
+        ]
+    )
+    thread_ids = list(
+        Message.objects.filter(text__icontains=text)
+        .order_by("-created_at")
+        .values_list("thread_id", flat=True)[:SEARCH_MATCH_LIMIT]
+    )
+    return threads.filter(Q(member_id__in=member_ids) | Q(pk__in=thread_ids))
 
 
 def inbox_threads(*, user: User, filters: InboxFilters) -> QuerySet[Thread]:
@@ -95,15 +126,23 @@ def inbox_threads(*, user: User, filters: InboxFilters) -> QuerySet[Thread]:
     )
 
 
-def inbox_counts(*, user: User) -> dict[str, int]:
-    """How many threads each inbox tab holds, in one query."""
-    open_threads = ~Q(status=Thread.Status.CLOSED)
-    return threads_for_user(user=user).aggregate(
-        mine=Count("pk", filter=open_threads & Q(assignee=user)),
-        unassigned=Count("pk", filter=open_threads & Q(assignee__isnull=True)),
-        open=Count("pk", filter=open_threads),
-        all=Count("pk"),
+def inbox_counts(*, user: User) -> dict[str, int | None]:
+    """How many open threads each inbox tab holds, in one query over the open threads only.
+
+    "Everything" gets no count: counting a team's whole history on every poll costs more than
+    the number is worth (its page shows the total).
+    """
+    counts: dict[str, int | None] = (
+        threads_for_user(user=user)
+        .open()
+        .aggregate(
+            mine=Count("pk", filter=Q(assignee=user)),
+            unassigned=Count("pk", filter=Q(assignee__isnull=True)),
+            open=Count("pk"),
+        )
     )
+    counts[InboxTab.ALL] = None
+    return counts
 
 
 def assignable_staff(*, thread: Thread) -> QuerySet[User]:
