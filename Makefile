@@ -35,9 +35,10 @@ demo: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py seed_demo
 
+# The demo signs in without the second factor; MFA_REQUIRED=1 make run shows the enrolment.
 run: demo
 	@DEBUG=1 $(PY) manage.py demo_logins
-	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+	DEBUG=1 MFA_REQUIRED=$${MFA_REQUIRED:-0} $(PY) manage.py runserver 127.0.0.1:8000
 
 # Debian's Chromium for the browser tests (a browser download from a hub is not possible here).
 browser:

@@ -7,6 +7,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -14,7 +15,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.core.exceptions import PermissionDenied
 from django.db import InterfaceError, OperationalError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import resolve_url
 from django.template.loader import render_to_string
 from django_htmx.http import HttpResponseClientRedirect
@@ -165,3 +166,37 @@ class DatabaseUnavailableMiddleware:
             return None
         logger.error("database unavailable: %s", type(exception).__name__)
         return database_unavailable_response()
+
+
+_MFA_EXEMPT_VIEWS = {"mfa-verify", "mfa-setup", "logout", "login", "api-member-messages"}
+
+
+class MfaRequiredMiddleware:
+    """A signed-in user who has not passed the second factor reaches only the MFA pages.
+
+    Those without an authenticator app are sent to enrol one; htmx requests get HX-Redirect.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view_func: Callable, view_args: tuple, view_kwargs: dict
+    ) -> HttpResponse | None:
+        if not settings.MFA_REQUIRED or not request.user.is_authenticated:
+            return None
+        if request.user.is_verified():  # type: ignore[union-attr]
+            return None
+        match = request.resolver_match
+        if match is not None and match.url_name in _MFA_EXEMPT_VIEWS:
+            return None
+        from django_otp import user_has_device
+
+        target = resolve_url("mfa-verify" if user_has_device(request.user) else "mfa-setup")
+        target += "?" + urlencode({"next": request.get_full_path()})
+        if getattr(request, "htmx", False):
+            return HttpResponseClientRedirect(target)
+        return HttpResponseRedirect(target)

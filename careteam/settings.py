@@ -1,5 +1,6 @@
 """Settings for the care-team console, read from the environment (see README, "Settings")."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -37,6 +38,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -48,13 +52,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "careteam.middleware.SessionTimeoutMiddleware",
     "careteam.middleware.HtmxAwareLoginRequiredMiddleware",
+    "careteam.middleware.MfaRequiredMiddleware",
     "careteam.middleware.AuditDeniedMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "careteam.middleware.NoStoreMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "careteam.urls"
@@ -93,6 +100,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "careteam.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# A second factor (TOTP) for every staff member; the demo (`make run`) turns it off.
+MFA_REQUIRED = env_bool("MFA_REQUIRED", default=True)
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Care-team console")
+# Login throttling: after AXES_FAILURE_LIMIT failures for one username from one address, that
+# pair waits out a cool-off. Never a permanent lock, which anyone could use to lock staff out.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "careteam/locked_out.html"
+AXES_VERBOSE = False
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "inbox"
 LOGOUT_REDIRECT_URL = "login"
@@ -262,6 +284,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         # Django's request logger would print the request line with query strings (search terms).
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         # The development server logs each request line, query string (search terms) included.
         "django.server": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django.request": {

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path, re_path
 
-from careteam import inbound, views
+from careteam import inbound, mfa, views
 
 admin.site.site_header = "Care-team console administration"
 admin.site.site_title = "Care-team console"
@@ -27,6 +27,8 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("login/verify/", mfa.mfa_verify, name="mfa-verify"),
+    path("account/authenticator/", mfa.mfa_setup, name="mfa-setup"),
     path("api/v1/messages", inbound.post_member_message, name="api-member-messages"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import pytest
 from django.conf import settings
+from django.http import HttpRequest
 from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from careteam.models import Team, Thread, User
 from careteam.roles import Role
@@ -55,7 +58,19 @@ def thread(team: Team) -> Thread:
 
 
 def login(client: Client, user: User) -> Client:
-    assert client.login(username=user.username, password=PASSWORD)
+    """Sign in through the real authentication backends, then pass the second factor."""
+    assert client.login(request=HttpRequest(), username=user.username, password=PASSWORD)
+    return pass_second_factor(client, user)
+
+
+def pass_second_factor(client: Client, user: User) -> Client:
+    """What django_otp.login does after a correct code: mark the session as verified."""
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="test", defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
     return client
 
 

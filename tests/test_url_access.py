@@ -11,6 +11,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from careteam.models import Message, Thread
 from careteam.roles import Role
+from tests.conftest import login
 from tests.factories import MemberFactory, TeamFactory, ThreadFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +29,8 @@ ACCESS: dict[str, dict[str, object]] = {
     "thread-note": {"methods": ["post"], "allowed": WORKERS, "thread": True},
     "thread-action": {"methods": ["post"], "allowed": WORKERS, "thread": True, "action": True},
     "login": {"methods": ["get"], "public": True},
+    "mfa-verify": {"methods": ["get"], "allowed": EVERY_STAFF},
+    "mfa-setup": {"methods": ["get"], "allowed": EVERY_STAFF},
     "logout": {"methods": ["post"], "public": True},
     "api-member-messages": {"methods": ["post"], "token": True},
 }
@@ -104,7 +107,7 @@ def test_no_role_gets_a_success_it_is_not_allowed(client, world, name):
     for role, user in [("anonymous", None), *world["users"].items()]:
         client.logout()
         if user is not None:
-            client.force_login(user)
+            login(client, user)
         for thread_key in ("home_thread", "away_thread"):
             thread = world[thread_key]
             for url in urls_for(name, spec, thread):
@@ -133,8 +136,8 @@ def test_no_role_gets_a_success_it_is_not_allowed(client, world, name):
 def test_admin_needs_staff(client, world):
     assert client.get("/" + ADMIN_PREFIX).status_code == 302
     for role in ("agent", "supervisor", "analyst", "outsider"):
-        client.force_login(world["users"][role])
+        login(client, world["users"][role])
         response = client.get("/" + ADMIN_PREFIX)
         assert response.status_code == 302 and "/login/" in response["Location"], role
-    client.force_login(world["users"]["admin"])
+    login(client, world["users"]["admin"])
     assert client.get("/" + ADMIN_PREFIX).status_code == 200

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from careteam.models import Message, Thread
 from careteam.roles import Role
@@ -15,6 +17,8 @@ from tests.factories import (
     UserFactory,
 )
 
+TOTP_KEY = "3132333435363738393031323334353637383930"
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -23,6 +27,7 @@ def scene():
     team = TeamFactory(name="Member Services")
     agent = UserFactory(username="ana", first_name="Ana", last_name="Ortiz",
                         role=Role.CARE_AGENT, team=team)  # fmt: skip
+    TOTPDevice.objects.create(user=agent, name="phone", confirmed=True, key=TOTP_KEY)
     member = MemberFactory(first_name="Rosa", last_name="Quintero", member_id="M424242")
     thread = ThreadFactory(team=team, member=member, subject="Why was I billed twice?")
     MessageFactory(thread=thread, text="I see two charges of $80.00 for my visit on May 2.")
@@ -49,6 +54,10 @@ def log_in(page, username: str) -> None:  # type: ignore[no-untyped-def]
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/login/verify/**")
+    code = f"{TOTP(bytes.fromhex(TOTP_KEY)).token():06d}"
+    page.get_by_label("6-digit code from your authenticator app").fill(code)
+    page.get_by_role("button", name="Continue").click()
 
 
 def test_agent_sends_a_reply_with_htmx(browser, live_server, scene):

@@ -11,6 +11,7 @@ from django.core import mail
 from careteam import services
 from careteam.celery import app as celery_app
 from careteam.models import Job
+from tests.conftest import login
 from tests.support.celery import broker
 
 CANARIES = {"name": "Zebedee Canarywood", "ssn": "078-05-1120", "diagnosis": "F32.A canaryitis"}
@@ -42,7 +43,7 @@ def all_canaries_absent(text: str) -> bool:
 def test_a_failing_request_leaks_no_member_data(client, agent, settings):
     settings.ADMINS = ["ops@example.org"]
     client.raise_request_exception = False
-    client.force_login(agent)
+    login(client, agent)
     with log_output() as output:
         logging.getLogger("careteam").info("log capture is live")
         response = client.post(

@@ -3,6 +3,7 @@ import hashlib
 import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Count, Q
+from django.http import HttpRequest
 
 from careteam.demo.seed import DEMO_API_TOKEN, DEMO_LOGINS, demo_seed
 from careteam.models import ApiClient, Member, Message, Thread, User
@@ -54,7 +55,9 @@ def test_seed_loads_a_history_staff_and_open_threads(capsys):
 def test_demo_logins_work_with_their_roles(client):
     demo_seed()
     for login in DEMO_LOGINS:
-        assert client.login(username=login.username, password=login.password), login.username
+        assert client.login(
+            request=HttpRequest(), username=login.username, password=login.password
+        ), login.username
         user = User.objects.get(username=login.username)
         assert user.groups.get().name == login.role.value
     by_name = {user.username: user for user in User.objects.all()}
