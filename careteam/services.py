@@ -67,6 +67,58 @@ def audit_record(
     )
 
 
+def audit_listing(
+    *,
+    actor: User,
+    action: str,
+    member_ids: list[int],
+    detail: str,
+    request: HttpRequest,
+    background: bool,
+) -> int:
+    """One audit row per member a listing showed, in one insert.
+
+    A background refresh of a listing (htmx polling) records only the members that were not
+    in the previous listing this session saw, so an open inbox does not write a row per member
+    every few seconds while still recording every member that appears.
+    """
+    session_key = "audit_listing_members"
+    shown = list(dict.fromkeys(member_ids))
+    already = set(request.session.get(session_key, [])) if background else set()
+    request.session[session_key] = shown
+    rows = [
+        AuditEvent(
+            actor=actor,
+            member_id=member_id,
+            action=action,
+            detail=detail[:200],
+            request_id=getattr(request, "request_id", ""),
+        )
+        for member_id in shown
+        if member_id not in already
+    ]
+    AuditEvent.objects.bulk_create(rows)
+    return len(rows)
+
+
+def audit_view_once(
+    *, actor: User, obj: Thread, request: HttpRequest, background: bool, minutes: int = 15
+) -> None:
+    """Audit a thread view; a background refresh re-audits it at most every `minutes`."""
+    session_key = f"audit_thread_{obj.pk}"
+    now = int(time.time())
+    if background and now - request.session.get(session_key, 0) < minutes * 60:
+        return
+    request.session[session_key] = now
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.VIEW_THREAD,
+        member_id=obj.member_id,
+        obj=obj,
+        request=request,
+    )
+
+
 # --- API clients -------------------------------------------------------------------------------
 
 

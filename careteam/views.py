@@ -19,7 +19,7 @@ from django_htmx.http import trigger_client_event
 
 from careteam import roles, selectors, services
 from careteam.forms import InboxFilterForm, NoteForm, ReplyForm
-from careteam.middleware import database_unavailable_response
+from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
 from careteam.models import AuditEvent, Thread, User
 from careteam.selectors import InboxFilters, InboxTab
 
@@ -59,11 +59,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
     paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), _page_size())
     page = paginator.get_page(request.GET.get("page"))
     counts = selectors.inbox_counts(user=user)
-    services.audit_record(
+    services.audit_listing(
         actor=user,
         action=AuditEvent.Action.SEARCH if filters.query else AuditEvent.Action.VIEW_INBOX,
-        detail=f"tab={filters.tab} page={page.number} rows={len(page.object_list)}",
+        member_ids=[thread.member_id for thread in page.object_list],
+        detail=f"tab={filters.tab} page={page.number}",
         request=request,
+        background=_is_background_poll(request),
     )
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
@@ -80,6 +82,10 @@ def inbox(request: HttpRequest) -> HttpResponse:
     if request.htmx and request.htmx.target == "thread-list":
         template += "#thread-list"
     return TemplateResponse(request, template, context)
+
+
+def _is_background_poll(request: HttpRequest) -> bool:
+    return request.headers.get(BACKGROUND_POLL_HEADER) == "1"
 
 
 def _page_size() -> int:
@@ -112,12 +118,8 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
     thread = selectors.thread_for_user(user=user, thread_id=thread_id)
-    services.audit_record(
-        actor=user,
-        action=AuditEvent.Action.VIEW_THREAD,
-        member_id=thread.member_id,
-        obj=thread,
-        request=request,
+    services.audit_view_once(
+        actor=user, obj=thread, request=request, background=_is_background_poll(request)
     )
     template = "careteam/thread.html"
     if request.htmx and request.htmx.target == "conversation":

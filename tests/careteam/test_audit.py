@@ -79,3 +79,41 @@ def test_denied_attempts_leave_an_audit_row(as_user, outsider_agent, analyst, th
         (analyst, thread.member_id, str(thread.pk), "403 POST thread-reply"),
         (analyst, None, "", "403 GET inbox"),
     ]
+
+
+POLL = {"HX-Request": "true", "X-Background-Poll": "1"}
+
+
+def test_an_inbox_listing_audits_each_member_it_shows(as_user, agent, team):
+    from tests.factories import MemberFactory, ThreadFactory
+
+    threads = [ThreadFactory(team=team, member=MemberFactory()) for _ in range(3)]
+    client = as_user(agent)
+    client.get(reverse("inbox"), {"tab": "open"})
+    audited = AuditEvent.objects.filter(action=AuditEvent.Action.VIEW_INBOX, actor=agent)
+    assert sorted(audited.values_list("member_id", flat=True)) == sorted(
+        thread.member_id for thread in threads
+    )
+    # A background refresh of the same listing records nothing new...
+    client.get(reverse("inbox"), {"tab": "open"}, headers={**POLL, "HX-Target": "thread-list"})
+    assert audited.count() == 3
+    # ...but a member who appears in it is recorded.
+    newcomer = ThreadFactory(team=team, member=MemberFactory())
+    client.get(reverse("inbox"), {"tab": "open"}, headers={**POLL, "HX-Target": "thread-list"})
+    assert audited.count() == 4
+    assert audited.filter(member_id=newcomer.member_id).count() == 1
+    # Opening the inbox again (not a poll) records the listing again.
+    client.get(reverse("inbox"), {"tab": "open"})
+    assert audited.count() == 8
+
+
+def test_conversation_polls_do_not_flood_the_audit_trail(as_user, agent, thread):
+    client = as_user(agent)
+    url = reverse("thread", args=[thread.pk])
+    client.get(url)
+    for _ in range(3):
+        client.get(url, headers={**POLL, "HX-Target": "conversation"})
+    views = AuditEvent.objects.filter(action=AuditEvent.Action.VIEW_THREAD)
+    assert views.count() == 1
+    client.get(url)
+    assert views.count() == 2
