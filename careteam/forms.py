@@ -31,3 +31,10 @@ class NoteForm(forms.Form):
 
 class AssignForm(forms.Form):
     assignee = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class AuditFilterForm(forms.Form):
+    member = forms.CharField(max_length=32, required=False, label="Member id")
+    staff = forms.CharField(max_length=150, required=False, label="Staff username")
+    since = forms.DateField(required=False, label="From", widget=forms.DateInput({"type": "date"}))
+    until = forms.DateField(required=False, label="To", widget=forms.DateInput({"type": "date"}))

@@ -28,6 +28,7 @@ class User(AbstractUser):
             ("work_threads", "Can work member threads (read, reply, assign)"),
             ("view_dashboards", "Can see the acceptance dashboards"),
             ("run_training", "Can train, evaluate and promote suggestion models"),
+            ("review_audit", "Can review and export the audit trail"),
         ]
 
     @property
@@ -245,6 +246,8 @@ class AuditEvent(models.Model):
         UPDATE_THREAD = "update_thread", "Changed a thread"
         DENIED = "denied", "Was refused access"
         API_INBOUND = "api_inbound", "Member message received"
+        REVIEW_AUDIT = "review_audit", "Reviewed the audit trail"
+        EXPORT_AUDIT = "export_audit", "Exported the audit trail"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

@@ -19,14 +19,15 @@ class Role(StrEnum):
 # Permission codenames in the careteam app, per role. Admins also get the admin site.
 ROLE_PERMISSIONS: dict[Role, tuple[str, ...]] = {
     Role.CARE_AGENT: ("work_threads",),
-    Role.SUPERVISOR: ("work_threads", "view_dashboards"),
+    Role.SUPERVISOR: ("work_threads", "view_dashboards", "review_audit"),
     Role.ANALYST: ("run_training",),
-    Role.ADMIN: ("work_threads", "view_dashboards", "run_training"),
+    Role.ADMIN: ("work_threads", "view_dashboards", "run_training", "review_audit"),
 }
 
 WORK_THREADS = "careteam.work_threads"
 VIEW_DASHBOARDS = "careteam.view_dashboards"
 RUN_TRAINING = "careteam.run_training"
+REVIEW_AUDIT = "careteam.review_audit"
 
 
 def ensure_role_groups() -> None:
@@ -55,3 +56,7 @@ def can_view_dashboards(user: User) -> bool:
 
 def can_run_training(user: User) -> bool:
     return user.is_active and user.has_perm(RUN_TRAINING)
+
+
+def can_review_audit(user: User) -> bool:
+    return user.is_active and user.has_perm(REVIEW_AUDIT)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Left
 from django.http import Http404
 
 from careteam import roles
-from careteam.models import Member, Message, Thread, User
+from careteam.models import AuditEvent, Member, Message, Thread, User
 
 PREVIEW_CHARS = 140
 
@@ -155,3 +157,27 @@ def assignable_staff(*, thread: Thread) -> QuerySet[User]:
         .distinct()
         .order_by("first_name", "last_name", "username")
     )
+
+
+@dataclass(frozen=True)
+class AuditFilters:
+    member_id: str = ""
+    staff_username: str = ""
+    since: date | None = None
+    until: date | None = None
+
+
+def audit_events_for_user(*, user: User, filters: AuditFilters) -> QuerySet[AuditEvent]:
+    """The audit trail for reviewers, newest first; other roles get PermissionDenied."""
+    if not roles.can_review_audit(user):
+        raise PermissionDenied("Your role does not review the audit trail.")
+    events = AuditEvent.objects.select_related("actor", "member").order_by("-at", "-pk")
+    if filters.member_id:
+        events = events.filter(member__member_id__iexact=filters.member_id)
+    if filters.staff_username:
+        events = events.filter(actor__username__iexact=filters.staff_username)
+    if filters.since:
+        events = events.filter(at__date__gte=filters.since)
+    if filters.until:
+        events = events.filter(at__date__lte=filters.until)
+    return events

@@ -29,6 +29,8 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("login/verify/", mfa.mfa_verify, name="mfa-verify"),
     path("account/authenticator/", mfa.mfa_setup, name="mfa-setup"),
+    path("audit/", views.audit_trail, name="audit"),
+    path("audit/export.csv", views.audit_export, name="audit-export"),
     path("api/v1/messages", inbound.post_member_message, name="api-member-messages"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

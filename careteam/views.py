@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import sys
+from collections.abc import Iterable, Iterator
 
 from django.contrib import messages as flash
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -18,10 +21,10 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
 from careteam import roles, selectors, services
-from careteam.forms import InboxFilterForm, NoteForm, ReplyForm
+from careteam.forms import AuditFilterForm, InboxFilterForm, NoteForm, ReplyForm
 from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
 from careteam.models import AuditEvent, Thread, User
-from careteam.selectors import InboxFilters, InboxTab
+from careteam.selectors import AuditFilters, InboxFilters, InboxTab
 
 
 def _staff(request: HttpRequest) -> User:
@@ -232,3 +235,77 @@ def server_error(request: HttpRequest) -> HttpResponse:
     if isinstance(error, OperationalError | InterfaceError):
         return database_unavailable_response()
     return HttpResponseServerError(render_to_string("500.html"))
+
+
+def _audit_filters(request: HttpRequest) -> tuple[AuditFilterForm, AuditFilters]:
+    form = AuditFilterForm(request.GET)
+    data = form.cleaned_data if form.is_valid() else {}
+    filters = AuditFilters(
+        member_id=data.get("member", "").strip(),
+        staff_username=data.get("staff", "").strip(),
+        since=data.get("since"),
+        until=data.get("until"),
+    )
+    return form, filters
+
+
+@require_GET
+def audit_trail(request: HttpRequest) -> HttpResponse:
+    user = _staff(request)
+    form, filters = _audit_filters(request)
+    events = selectors.audit_events_for_user(user=user, filters=filters)
+    page = Paginator(events, 50).get_page(request.GET.get("page"))
+    services.audit_record(
+        actor=user,
+        action=AuditEvent.Action.REVIEW_AUDIT,
+        detail=f"member={filters.member_id} staff={filters.staff_username}",
+        request=request,
+    )
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    context = {"form": form, "page": page, "query": query_without_page.urlencode()}
+    template = "careteam/audit.html"
+    if request.htmx and request.htmx.target == "audit-list":
+        template += "#audit-list"
+    return TemplateResponse(request, template, context)
+
+
+AUDIT_EXPORT_LIMIT = 100_000
+
+
+@require_GET
+def audit_export(request: HttpRequest) -> HttpResponse:
+    user = _staff(request)
+    _, filters = _audit_filters(request)
+    events = selectors.audit_events_for_user(user=user, filters=filters)[:AUDIT_EXPORT_LIMIT]
+    services.audit_record(
+        actor=user,
+        action=AuditEvent.Action.EXPORT_AUDIT,
+        detail=f"member={filters.member_id} staff={filters.staff_username}",
+        request=request,
+    )
+    response = StreamingHttpResponse(_audit_csv_rows(events), content_type="text/csv")
+    response["Content-Disposition"] = 'attachment; filename="audit-trail.csv"'
+    return response
+
+
+def _audit_csv_rows(events: Iterable[AuditEvent]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["at", "staff", "action", "member_id", "object", "object_id", "detail",
+                     "request_id"])  # fmt: skip
+    for event in events:
+        writer.writerow([
+            event.at.isoformat(), event.actor.username if event.actor else "",
+            event.action, event.member.member_id if event.member else "", event.object_type,
+            event.object_id, _csv_safe(event.detail), event.request_id,
+        ])  # fmt: skip
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _csv_safe(value: str) -> str:
+    """Spreadsheet apps run cells that start with = + - @ as formulas."""
+    return "'" + value if value[:1] in {"=", "+", "-", "@"} else value

@@ -28,6 +28,8 @@ ACCESS: dict[str, dict[str, object]] = {
     "thread-reply": {"methods": ["post"], "allowed": WORKERS, "thread": True},
     "thread-note": {"methods": ["post"], "allowed": WORKERS, "thread": True},
     "thread-action": {"methods": ["post"], "allowed": WORKERS, "thread": True, "action": True},
+    "audit": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
+    "audit-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
     "login": {"methods": ["get"], "public": True},
     "mfa-verify": {"methods": ["get"], "allowed": EVERY_STAFF},
     "mfa-setup": {"methods": ["get"], "allowed": EVERY_STAFF},
