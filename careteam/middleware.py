@@ -168,7 +168,10 @@ class DatabaseUnavailableMiddleware:
         return database_unavailable_response()
 
 
-_MFA_EXEMPT_VIEWS = {"mfa-verify", "mfa-setup", "logout", "login", "api-member-messages"}
+_MFA_EXEMPT_VIEWS = {
+    "mfa-verify", "mfa-setup", "logout", "login", "api-member-messages", "health-live",
+    "health-ready",
+}  # fmt: skip
 
 
 class MfaRequiredMiddleware:

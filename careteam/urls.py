@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path, re_path
 
-from careteam import inbound, mfa, views
+from careteam import health, inbound, mfa, views
 
 admin.site.site_header = "Care-team console administration"
 admin.site.site_title = "Care-team console"
@@ -31,6 +31,8 @@ urlpatterns = [
     path("account/authenticator/", mfa.mfa_setup, name="mfa-setup"),
     path("audit/", views.audit_trail, name="audit"),
     path("audit/export.csv", views.audit_export, name="audit-export"),
+    path("healthz/live", health.live, name="health-live"),
+    path("healthz/ready", health.ready, name="health-ready"),
     path("api/v1/messages", inbound.post_member_message, name="api-member-messages"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

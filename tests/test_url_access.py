@@ -31,6 +31,8 @@ ACCESS: dict[str, dict[str, object]] = {
     "audit": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
     "audit-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
     "login": {"methods": ["get"], "public": True},
+    "health-live": {"methods": ["get"], "public": True},
+    "health-ready": {"methods": ["get"], "public": True},
     "mfa-verify": {"methods": ["get"], "allowed": EVERY_STAFF},
     "mfa-setup": {"methods": ["get"], "allowed": EVERY_STAFF},
     "logout": {"methods": ["post"], "public": True},

@@ -1,0 +1,78 @@
+"""Liveness and readiness for load balancers and operators. No member data, no secrets."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import redis
+from django.conf import settings
+from django.contrib.auth.decorators import login_not_required
+from django.db import connection
+from django.http import HttpRequest, JsonResponse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from careteam.models import Job
+
+
+def broker_durability_warnings(config: dict[str, str]) -> list[str]:
+    """What in a Redis configuration would lose queued work."""
+    warnings = []
+    policy = config.get("maxmemory-policy", "")
+    if policy and policy != "noeviction":
+        warnings.append(f"Redis may evict queued work under memory pressure ({policy=})")
+    if config.get("appendonly") != "yes" and not config.get("save"):
+        warnings.append(
+            "Redis keeps nothing on disk: a restart drops queued work (the outbox relay "
+            "publishes it again, after JOBS_PUBLISH_LEASE_SECONDS)"
+        )
+    return warnings
+
+
+def _broker() -> dict[str, object]:
+    if not settings.REDIS_URL:
+        return {"status": "ok", "mode": "in-process (no REDIS_URL)", "warnings": []}
+    client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=2, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        return {"status": "down", "error": type(error).__name__, "warnings": []}
+    try:
+        config: dict[str, str] = {}
+        for key in ("maxmemory-policy", "appendonly", "save"):
+            config.update({k.decode() if isinstance(k, bytes) else k:
+                           v.decode() if isinstance(v, bytes) else v
+                           for k, v in client.config_get(key).items()})  # fmt: skip
+    except redis.RedisError:
+        return {"status": "ok", "warnings": ["cannot read the Redis configuration (CONFIG GET)"]}
+    return {"status": "ok", "warnings": broker_durability_warnings(config)}
+
+
+@login_not_required
+@require_GET
+def live(request: HttpRequest) -> JsonResponse:
+    return JsonResponse({"status": "ok"})
+
+
+@login_not_required
+@require_GET
+def ready(request: HttpRequest) -> JsonResponse:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        late = timezone.now() - timedelta(minutes=5)
+        jobs = {
+            "overdue": Job.objects.filter(status=Job.Status.PENDING, available_at__lt=late).count(),
+            "failed": Job.objects.filter(status=Job.Status.FAILED).count(),
+        }
+        database = {"status": "ok"}
+    except Exception as error:  # any database failure makes the instance not ready
+        database = {"status": "down", "error": type(error).__name__}
+        jobs = {}
+    broker = _broker()
+    healthy = database["status"] == "ok" and broker["status"] == "ok"
+    return JsonResponse(
+        {"status": "ok" if healthy else "down", "database": database, "broker": broker,
+         "jobs": jobs},
+        status=200 if healthy else 503,
+    )  # fmt: skip
