@@ -25,15 +25,10 @@ from django.db import connection
 
 from careteam.roles import Role
 from tests.factories import PASSWORD, UserFactory
+from tests.support.waiting import free_port
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class CuttableProxy:

@@ -17,6 +17,7 @@ from careteam import services
 from careteam.celery import app as celery_app
 from careteam.models import Job, Message
 from tests.support.celery import forget_broker_connections
+from tests.support.waiting import wait_for
 from tests.support.webhook import SECRET, Receiver
 from tests.support.worker import start_worker, worker_env
 
@@ -68,15 +69,6 @@ def worker(receiver: Receiver, settings, tmp_path) -> Iterator[str]:  # type: ig
         process.wait(timeout=20)
         # A worker that crashed is a failure of the test, with its log as the explanation.
         assert process.returncode in (0, -15), log.read_text()[-4000:]
-
-
-def wait_for(predicate, timeout: float = 40.0) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def test_a_reply_is_delivered_once_by_the_worker_after_a_retry(worker, receiver, agent, thread):

@@ -25,18 +25,13 @@ from careteam.celery import app as celery_app
 from careteam.models import Job, Message
 from tests.factories import MemberFactory, ThreadFactory
 from tests.support.celery import broker
+from tests.support.waiting import free_port, wait_for
 from tests.support.webhook import SECRET, Receiver
 from tests.support.worker import start_worker, worker_env
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 REPLIES = 240
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class OwnRedis:
@@ -85,15 +80,6 @@ def own_redis(tmp_path: Path) -> Iterator[OwnRedis]:
         redis.kill()
 
 
-def wait_until(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.25)
-    return False
-
-
 def delivered_count() -> int:
     return Message.objects.filter(delivery_status=Message.Delivery.DELIVERED).count()
 
@@ -118,11 +104,11 @@ def test_redis_and_worker_kills_lose_no_job_and_deliver_each_reply_once(
                     own_redis.kill()  # queued messages vanish with it
                 if number == REPLIES // 2:
                     own_redis.start()
-        assert wait_until(lambda: delivered_count() > REPLIES // 4, 60), log.read_text()[-3000:]
+        assert wait_for(lambda: delivered_count() > REPLIES // 4, 60), log.read_text()[-3000:]
         worker.send_signal(signal.SIGKILL)  # mid-task, most likely
         worker.wait()
         worker = start_worker(env, tmp_path / "beat-schedule", log)
-        everything = wait_until(lambda: delivered_count() == REPLIES, 150)
+        everything = wait_for(lambda: delivered_count() == REPLIES, 150)
         assert everything, (
             f"{delivered_count()} of {REPLIES} delivered; jobs: "
             f"{collections.Counter(Job.objects.values_list('status', flat=True))}\n"
