@@ -163,8 +163,8 @@ def _ensure_staff(team: Team) -> dict[str, User]:
     return staff
 
 
-def _members(rng: random.Random) -> list[Member]:
-    today = timezone.localdate()
+def _members(rng: random.Random, now: datetime) -> list[Member]:
+    today = now.date()
     members = []
     for number in range(1, MEMBER_COUNT + 1):
         plan = rng.choice(corpus.PLANS)
@@ -244,10 +244,14 @@ def _open_threads(rng: random.Random, writer: _Writer, team: Team, members: list
     return threads
 
 
-def demo_seed(*, stdout: TextIO | None = None) -> dict[str, int]:
-    """Load the demo data; returns what was created (all zeros when it existed already)."""
+def demo_seed(*, stdout: TextIO | None = None, now: datetime | None = None) -> dict[str, int]:
+    """Load the demo data; returns what was created (all zeros when it existed already).
+
+    Times are relative to `now` (default: the start of the current hour), and the texts quote
+    dates derived from them, so the same `now` gives the same data.
+    """
     rng = random.Random(SEED)
-    now = timezone.now()
+    now = now or timezone.now().replace(minute=0, second=0, microsecond=0)
     with transaction.atomic():
         team, _ = Team.objects.get_or_create(name=TEAM_NAME)
         staff = _ensure_staff(team)
@@ -256,7 +260,7 @@ def demo_seed(*, stdout: TextIO | None = None) -> dict[str, int]:
         client = ApiClient.objects.get(name=DEMO_API_CLIENT)
         if Member.objects.filter(member_id__startswith=MEMBER_ID_PREFIX).exists():
             return {"members": 0, "threads": 0, "messages": 0}
-        members = _members(rng)
+        members = _members(rng, now)
         writer = _Writer(rng, client)
         threads = _history(rng, writer, team, members, staff, now)
         threads += _open_threads(rng, writer, team, members, staff, now)
