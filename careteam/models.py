@@ -248,6 +248,7 @@ class AuditEvent(models.Model):
         API_INBOUND = "api_inbound", "Member message received"
         REVIEW_AUDIT = "review_audit", "Reviewed the audit trail"
         EXPORT_AUDIT = "export_audit", "Exported the audit trail"
+        MODEL_CHANGE = "model_change", "Trained, promoted or rolled back a model"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

@@ -225,6 +225,9 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# --- Suggestions: trained model artifacts live here, and only here.
+SUGGESTION_MODEL_DIR = Path(env_str("SUGGESTION_MODEL_DIR", str(VAR_DIR / "models")))
+
 # --- Console behaviour.
 ADMIN_URL = env_str("ADMIN_URL", "staff-admin/")
 INBOX_PAGE_SIZE = env_int("INBOX_PAGE_SIZE", 25)

@@ -1,5 +1,15 @@
 """The suggestions app's public interface for other apps (training imports from here)."""
 
+from suggestions.models import ModelVersion
+from suggestions.registry import (
+    ArtifactIntegrityError,
+    RegistryError,
+    active_version,
+    artifact_load,
+    model_version_promote,
+    model_version_register,
+    model_version_rollback,
+)
 from suggestions.templating import (
     Filled,
     KnownFacts,
@@ -9,4 +19,19 @@ from suggestions.templating import (
     to_template,
 )
 
-__all__ = ["Filled", "KnownFacts", "Placeholder", "fill", "placeholders_in", "to_template"]
+__all__ = [
+    "ArtifactIntegrityError",
+    "Filled",
+    "KnownFacts",
+    "ModelVersion",
+    "Placeholder",
+    "RegistryError",
+    "active_version",
+    "artifact_load",
+    "fill",
+    "model_version_promote",
+    "model_version_register",
+    "model_version_rollback",
+    "placeholders_in",
+    "to_template",
+]

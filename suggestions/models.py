@@ -1,1 +1,46 @@
-"""Models of this app arrive with its issue."""
+"""The model registry: every trained suggestion model is a version with a checksummed artifact.
+
+It lives here, not in training, because serving (this app) must find and verify the active
+version and may not import the app above it; training registers and promotes through
+suggestions.api.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class ModelVersion(models.Model):
+    class Status(models.TextChoices):
+        CANDIDATE = "candidate", "Candidate"
+        ACTIVE = "active", "Active"
+        RETIRED = "retired", "Retired"
+
+    label = models.CharField(max_length=32, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    trained_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    data_from = models.DateTimeField(null=True, blank=True)
+    data_until = models.DateTimeField(null=True, blank=True)
+    examples = models.PositiveIntegerField(default=0)
+    metrics = models.JSONField(default=dict, blank=True)
+    parameters = models.JSONField(default=dict, blank=True)
+    artifact = models.CharField(max_length=200)
+    sha256 = models.CharField(max_length=64)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.CANDIDATE)
+    activated_at = models.DateTimeField(null=True, blank=True)
+    retired_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["status"], condition=Q(status="active"), name="exactly_one_active_model"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.label
