@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.http import HttpRequest
 
 from careteam import jobs, roles, selectors, services
-from careteam.data import MemberFacts, ThreadFacts
-from careteam.models import User
+from careteam.data import MemberFacts, ReplyExample, ThreadFacts
+from careteam.models import Thread, User
 
 # Background work for any app: register a handler in a module your tasks.py imports, and
 # enqueue jobs inside the transaction that writes the data they are about.
@@ -15,10 +15,14 @@ job_handler = jobs.handler
 
 __all__ = [
     "MemberFacts",
+    "ReplyExample",
     "ThreadFacts",
     "audit_record",
     "enqueue_job",
     "job_handler",
+    "reply_examples",
+    "staff_names",
+    "thread_facts",
     "thread_facts_for_user",
     "user_can_run_training",
     "user_can_view_dashboards",
@@ -55,7 +59,10 @@ def audit_record(
 
 def thread_facts_for_user(*, user: User, thread_id: int) -> ThreadFacts:
     """The facts of one thread the user may see; raises Http404 otherwise."""
-    thread = selectors.thread_for_user(user=user, thread_id=thread_id)
+    return _facts(selectors.thread_for_user(user=user, thread_id=thread_id))
+
+
+def _facts(thread: Thread) -> ThreadFacts:
     member = thread.member
     return ThreadFacts(
         thread_id=thread.pk,
@@ -63,15 +70,23 @@ def thread_facts_for_user(*, user: User, thread_id: int) -> ThreadFacts:
         topic=thread.topic,
         status=thread.status,
         created_at=thread.created_at,
-        member=MemberFacts(
-            member_pk=member.pk,
-            member_id=member.member_id,
-            first_name=member.first_name,
-            last_name=member.last_name,
-            date_of_birth=member.date_of_birth,
-            sex=member.sex,
-            state=member.state,
-            plan=member.plan,
-        ),
+        member=selectors.member_facts(member),
         assignee_name=thread.assignee.display_name if thread.assignee else "",
     )
+
+
+reply_examples = selectors.reply_examples
+
+
+def staff_names() -> list[str]:
+    """Every staff member's first and full name, to take out of training text."""
+    names: list[str] = []
+    for first, last in User.objects.values_list("first_name", "last_name"):
+        names.extend(name for name in (f"{first} {last}".strip(), first) if name)
+    return names
+
+
+def thread_facts(*, thread_id: int) -> ThreadFacts | None:
+    """A system read of one thread's facts (for background drafting); None if it is gone."""
+    thread = Thread.objects.select_related("member", "assignee").filter(pk=thread_id).first()
+    return None if thread is None else _facts(thread)

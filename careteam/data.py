@@ -25,3 +25,15 @@ class ThreadFacts:
     created_at: datetime
     member: MemberFacts
     assignee_name: str
+
+
+@dataclass(frozen=True)
+class ReplyExample:
+    """A reply an agent sent and the member's message(s) it answered; raw text, for training."""
+
+    thread_id: int
+    context: str
+    reply: str
+    sent_at: datetime
+    member: MemberFacts
+    agent_name: str

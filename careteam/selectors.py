@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
@@ -11,6 +12,7 @@ from django.db.models.functions import Left
 from django.http import Http404
 
 from careteam import roles
+from careteam.data import MemberFacts, ReplyExample
 from careteam.models import AuditEvent, Member, Message, Thread, User
 
 PREVIEW_CHARS = 140
@@ -181,3 +183,53 @@ def audit_events_for_user(*, user: User, filters: AuditFilters) -> QuerySet[Audi
     if filters.until:
         events = events.filter(at__date__lte=filters.until)
     return events
+
+
+def reply_examples(
+    *, since: datetime | None = None, until: datetime | None = None
+) -> Iterator[ReplyExample]:
+    """Each agent reply with the member messages it answered (those since the previous reply).
+
+    For building training data; a system read, so callers must audit who ran it.
+    """
+    messages = (
+        Message.objects.exclude(direction=Message.Direction.NOTE)
+        .select_related("thread__member", "author")
+        .order_by("thread_id", "created_at", "pk")
+    )
+    if since is not None:
+        messages = messages.filter(thread__created_at__gte=since)
+    if until is not None:
+        messages = messages.filter(thread__created_at__lt=until)
+    pending: list[str] = []
+    current_thread = None
+    for message in messages.iterator(chunk_size=2000):
+        if message.thread_id != current_thread:
+            current_thread, pending = message.thread_id, []
+        if message.direction == Message.Direction.INBOUND:
+            pending.append(message.text)
+            continue
+        if pending and message.author is not None:
+            member = message.thread.member
+            yield ReplyExample(
+                thread_id=message.thread_id,
+                context="\n".join(pending),
+                reply=message.text,
+                sent_at=message.created_at,
+                member=member_facts(member),
+                agent_name=message.author.display_name,
+            )
+        pending = []
+
+
+def member_facts(member: Member) -> MemberFacts:
+    return MemberFacts(
+        member_pk=member.pk,
+        member_id=member.member_id,
+        first_name=member.first_name,
+        last_name=member.last_name,
+        date_of_birth=member.date_of_birth,
+        sex=member.sex,
+        state=member.state,
+        plan=member.plan,
+    )

@@ -227,6 +227,9 @@ else:
 
 # --- Suggestions: trained model artifacts live here, and only here.
 SUGGESTION_MODEL_DIR = Path(env_str("SUGGESTION_MODEL_DIR", str(VAR_DIR / "models")))
+# Below this calibrated confidence (the estimated chance an agent sends the draft as it is),
+# the panel shows no draft rather than a poor one.
+SUGGESTION_MIN_CONFIDENCE = float(env_str("SUGGESTION_MIN_CONFIDENCE", "0.35"))
 
 # --- Console behaviour.
 ADMIN_URL = env_str("ADMIN_URL", "staff-admin/")

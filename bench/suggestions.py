@@ -1,0 +1,125 @@
+"""Benchmark of the reply engine. Prints one `name: value` line per figure.
+
+Reply-ranking quality on InsuranceQA (../shared/data/insuranceqa): the engine learns from the
+training pairs through the same code path the product uses (training.fit), ranks each dev
+question's candidate pool, and is compared with BM25 computed here on the same pools.
+
+    .venv/bin/python bench/suggestions.py [--pool FILE] [--data DIR] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careteam.settings")
+os.environ.setdefault("SECRET_KEY", "bench-secret-key-not-for-production-0123456789-abcdefghijkl")
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "insuranceqa"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open() as file:
+        return [json.loads(line) for line in file if line.strip()]
+
+
+def bm25_scores(query: list[str], documents: list[list[str]], k1: float = 1.5, b: float = 0.75):
+    """Okapi BM25 of each document for the query, with statistics from `documents`."""
+    frequencies = Counter(term for document in documents for term in set(document))
+    average = sum(len(d) for d in documents) / max(1, len(documents))
+    total = len(documents)
+    scores = []
+    for document in documents:
+        counts = Counter(document)
+        score = 0.0
+        for term in set(query):
+            if term not in counts:
+                continue
+            idf = math.log(1 + (total - frequencies[term] + 0.5) / (frequencies[term] + 0.5))
+            tf = counts[term]
+            score += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len(document) / average))
+        scores.append(score)
+    return scores
+
+
+def tokens(text: str) -> list[str]:
+    return [token for token in "".join(c.lower() if c.isalnum() else " " for c in text).split()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--pool", type=Path, help="questions with candidate pools (dev.jsonl)")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N questions")
+    args = parser.parse_args()
+    import django
+
+    django.setup()
+    import numpy as np
+
+    from suggestions.engine import Candidate
+    from training.fit import Pair, ReplySet, fit_engine
+
+    answers = {row["id"]: row["text"] for row in read_jsonl(args.data / "answers.jsonl")}
+    train = read_jsonl(args.data / "train.jsonl")
+    pool_rows = read_jsonl(args.pool or args.data / "dev.jsonl")
+    if args.limit:
+        pool_rows = pool_rows[: args.limit]
+
+    # Every answer is a candidate; the training questions are the contexts it answered.
+    ids = sorted(answers)
+    position = {answer_id: index for index, answer_id in enumerate(ids)}
+    used = Counter(answer_id for row in train for answer_id in row["answer_ids"])
+    candidates = [Candidate(template=answers[i], count=used[i]) for i in ids]
+    reply_set = ReplySet(candidates=candidates, index_of_key={})
+    pairs = [Pair(context=row["question"], reply=str(answer_id)) for row in train
+             for answer_id in row["answer_ids"]]  # fmt: skip
+    reply_set.index_of_key = {str(answer_id): position[answer_id] for answer_id in ids}
+    reply_set_index = reply_set.index_of_key
+    reply_set.index_for = lambda reply: reply_set_index.get(reply)  # type: ignore[method-assign]
+
+    started = time.perf_counter()
+    engine = fit_engine(pairs, reply_set=reply_set, extra_texts=[])
+    fit_seconds = time.perf_counter() - started
+
+    top1 = reciprocal = bm25_top1 = bm25_reciprocal = 0.0
+    latencies = []
+    for row in pool_rows:
+        pool = [position[answer_id] for answer_id in row["candidate_ids"]]
+        truth = {position[answer_id] for answer_id in row["gt_ids"]}
+        began = time.perf_counter()
+        ranked = engine.rank(row["question"], top=len(pool), among=np.array(pool))
+        latencies.append((time.perf_counter() - began) * 1000)
+        order = [item.index for item in ranked]
+        top1 += order[0] in truth
+        reciprocal += 1 / (1 + min(order.index(i) for i in truth if i in order))
+        scores = bm25_scores(
+            tokens(row["question"]), [tokens(answers[a]) for a in row["candidate_ids"]]
+        )
+        ranking = sorted(range(len(pool)), key=lambda k: -scores[k])
+        top_score = scores[ranking[0]]
+        # Ties count against: the top is right only if no wrong candidate shares its score.
+        bm25_top1 += pool[ranking[0]] in truth and not any(
+            scores[k] == top_score for k in range(len(pool)) if pool[k] not in truth
+        )
+        bm25_reciprocal += 1 / (1 + min(r for r, k in enumerate(ranking) if pool[k] in truth))
+    count = len(pool_rows)
+    print(f"insuranceqa_questions: {count}")
+    print(f"insuranceqa_fit_seconds: {fit_seconds:.1f}")
+    print(f"engine_top1: {top1 / count:.3f}")
+    print(f"engine_mrr: {reciprocal / count:.3f}")
+    print(f"bm25_top1: {bm25_top1 / count:.3f}")
+    print(f"bm25_mrr: {bm25_reciprocal / count:.3f}")
+    print(f"engine_rank_500_median_ms: {statistics.median(latencies):.1f}")
+
+
+if __name__ == "__main__":
+    main()

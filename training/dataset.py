@@ -1,0 +1,36 @@
+"""Training data: (member message -> reply) pairs from answered threads, PHI replaced first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from careteam import api as careteam_api
+from suggestions import api as suggestions_api
+from training.fit import Pair
+
+
+def pairs_from_history(
+    *, since: datetime | None = None, until: datetime | None = None, limit: int | None = None
+) -> Iterator[Pair]:
+    """Every sent reply and the member messages it answered, as templates.
+
+    Each text loses the thread's own names, ids and plan and every detected detail (claim
+    numbers, amounts, dates, providers, phones, e-mails) before anything else sees it.
+    """
+    agents = tuple(careteam_api.staff_names())
+    for number, example in enumerate(careteam_api.reply_examples(since=since, until=until)):
+        if limit is not None and number >= limit:
+            return
+        known = suggestions_api.KnownFacts(
+            member_first_name=example.member.first_name,
+            member_last_name=example.member.last_name,
+            member_id=example.member.member_id,
+            plan=example.member.plan,
+            agent_names=agents,
+        )
+        yield Pair(
+            context=suggestions_api.to_template(example.context, known),
+            reply=suggestions_api.to_template(example.reply, known),
+            at=example.sent_at.timestamp(),
+        )

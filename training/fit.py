@@ -1,0 +1,291 @@
+"""Fitting the reply engine from normalised (member message -> reply) pairs, and measuring it."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.isotonic import IsotonicRegression
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import normalize
+
+from suggestions.engine import Candidate, Engine, bm25_matrix
+
+NEAR_DUPLICATE = 0.9
+NEAR_DUPLICATE_POOL = 5000  # the most used replies are compared pairwise for near-duplicates
+LATENT_DIMENSIONS = 200
+RIDGE = 1.0
+FOLDS = 5
+WORD_PATTERN = r"(?u)\b\w+\b"
+RANKER_QUERIES = 1500
+HARD_NEGATIVES = 20
+RANDOM_NEGATIVES = 10
+
+
+@dataclass(frozen=True)
+class Pair:
+    context: str  # normalised member message(s)
+    reply: str  # normalised reply template
+    at: float = 0.0  # when the reply was sent (epoch seconds), for time splits
+
+
+@dataclass
+class ReplySet:
+    candidates: list[Candidate]
+    index_of_key: dict[str, int]
+
+    def index_for(self, reply: str) -> int | None:
+        return self.index_of_key.get(reply_key(reply))
+
+
+def reply_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9{}_]+", " ", text.lower()).strip()
+
+
+def build_reply_set(pairs: Sequence[Pair], blocked: set[str] | None = None) -> ReplySet:
+    """Canonical replies: identical ones counted together, near-duplicates merged into the most
+    used wording (cosine >= NEAR_DUPLICATE between the most used NEAR_DUPLICATE_POOL)."""
+    counts: dict[str, int] = defaultdict(int)
+    wording: dict[str, str] = {}
+    examples: dict[str, list[str]] = defaultdict(list)
+    for pair in pairs:
+        key = reply_key(pair.reply)
+        counts[key] += 1
+        wording.setdefault(key, pair.reply)
+        if len(examples[key]) < 3:
+            examples[key].append(pair.context)
+    keys = sorted(counts, key=lambda key: (-counts[key], key))
+    merged_into: dict[str, str] = {}
+    pool = keys[:NEAR_DUPLICATE_POOL]
+    if len(pool) > 1:
+        vectors = TfidfVectorizer(sublinear_tf=True).fit_transform(pool)
+        similarity = (vectors @ vectors.T).tocsr()
+        for position, key in enumerate(pool):
+            if key in merged_into:
+                continue
+            row = similarity.getrow(position)
+            for other in row.indices[row.data >= NEAR_DUPLICATE]:
+                other_key = pool[other]
+                if other > position and other_key not in merged_into:
+                    merged_into[other_key] = key
+    candidates: list[Candidate] = []
+    index_of_key: dict[str, int] = {}
+    for key in keys:
+        if key in merged_into:
+            continue
+        index_of_key[key] = len(candidates)
+        candidates.append(
+            Candidate(
+                template=wording[key],
+                count=counts[key],
+                examples=list(examples[key]),
+                blocked=key in (blocked or set()),
+            )
+        )
+    for key, target in merged_into.items():
+        index = index_of_key[target]
+        index_of_key[key] = index
+        candidates[index].count += counts[key]
+    return ReplySet(candidates=candidates, index_of_key=index_of_key)
+
+
+def fit_engine(
+    pairs: Sequence[Pair],
+    *,
+    reply_set: ReplySet | None = None,
+    extra_texts: Sequence[str] = (),
+    progress: Callable[[str], None] = lambda message: None,
+    seed: int = 0,
+) -> Engine:
+    """Fit an engine on `pairs`. `extra_texts` (unlabelled replies) only widen the vocabulary."""
+    reply_set = reply_set or build_reply_set(pairs)
+    usable = [(pair, reply_set.index_for(pair.reply)) for pair in pairs]
+    usable_pairs = [(pair, index) for pair, index in usable if index is not None]
+    contexts = [pair.context for pair, _ in usable_pairs]
+    context_candidate = np.array([index for _, index in usable_pairs], dtype=np.int64)
+    templates = [candidate.template for candidate in reply_set.candidates]
+    progress(f"vectorising {len(contexts):,} messages and {len(templates):,} replies")
+    corpus = [*contexts, *templates, *extra_texts]
+    word = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=1, max_features=200_000)
+    word.fit(corpus)
+    char = TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5),
+                           max_features=200_000)  # fmt: skip
+    char.fit([*contexts, *templates])
+    contexts_word = word.transform(contexts).tocsr()
+    candidates_word = word.transform(templates).tocsr()
+    candidates_char = char.transform(templates).tocsr()
+
+    progress("learning the latent question -> answer map")
+    dimensions = max(2, min(LATENT_DIMENSIONS, candidates_word.shape[1] - 1, len(corpus) - 1))
+    svd = TruncatedSVD(n_components=dimensions, random_state=seed)
+    blocks = [contexts_word, candidates_word]
+    if extra_texts:
+        blocks.append(word.transform(extra_texts))
+    svd.fit(sparse.vstack(blocks))
+    components = svd.components_.T
+    context_latent = normalize(contexts_word @ components)
+    candidate_latent = normalize(candidates_word @ components)
+    target = candidate_latent[context_candidate] if len(context_candidate) else context_latent
+    question_to_answer = _ridge(context_latent, target)
+    # Maps learned without each fold, so the ranker sees latent scores as a new message gets them.
+    folds = np.arange(len(contexts)) % FOLDS
+    fold_maps = [
+        _ridge(context_latent[folds != fold], target[folds != fold]) for fold in range(FOLDS)
+    ]
+
+    usage = np.log1p([candidate.count for candidate in reply_set.candidates])
+    usage_scale = float(usage.max()) if usage.size and usage.max() > 0 else 1.0
+    bm25_terms = CountVectorizer(token_pattern=WORD_PATTERN).fit([*templates, *contexts])
+    engine = Engine(
+        candidates=reply_set.candidates, word=word, char=char, contexts_word=contexts_word,
+        context_candidate=context_candidate, candidates_word=candidates_word,
+        candidates_char=candidates_char, latent_components=components,
+        question_to_answer=question_to_answer, candidates_latent=candidate_latent,
+        usage=usage / usage_scale, usage_scale=usage_scale, bm25_terms=bm25_terms,
+        candidates_bm25=bm25_matrix(bm25_terms.transform(templates)),
+    )  # fmt: skip
+    progress("training the ranker")
+    engine.ranker = _fit_ranker(engine, contexts, context_candidate, seed, folds, fold_maps)
+    return engine
+
+
+def _ridge(inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    gram = inputs.T @ inputs + RIDGE * np.eye(inputs.shape[1])
+    return np.linalg.solve(gram, inputs.T @ targets)
+
+
+def _fit_ranker(
+    engine: Engine,
+    contexts: list[str],
+    answers: np.ndarray,
+    seed: int,
+    folds: np.ndarray,
+    fold_maps: list[np.ndarray],
+) -> LogisticRegression | None:
+    if len(engine.candidates) < 2 or not contexts:
+        return None
+    rng = np.random.default_rng(seed)
+    chosen = rng.choice(len(contexts), size=min(RANKER_QUERIES, len(contexts)), replace=False)
+    rows, labels = [], []
+    for position in chosen:
+        # Leave the message itself out of its own neighbours, as it will be for a new message.
+        features = engine.features(
+            contexts[position],
+            exclude_context=int(position),
+            latent_map=fold_maps[int(folds[position])],
+        )
+        truth = int(answers[position])
+        heuristic = features @ np.array([1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.0])
+        hard = [int(index) for index in np.argsort(-heuristic)[: HARD_NEGATIVES + 1]]
+        extra = rng.choice(len(engine.candidates), size=RANDOM_NEGATIVES).tolist()
+        negatives = {index for index in [*hard, *extra] if index != truth}
+        rows.append(features[truth])
+        labels.append(1)
+        rows.extend(features[index] for index in negatives)
+        labels.extend([0] * len(negatives))
+    if len(set(labels)) < 2:
+        return None
+    ranker = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000)
+    ranker.fit(np.array(rows), np.array(labels))
+    return ranker
+
+
+# --- measuring -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Evaluation:
+    top1: float
+    top3: float
+    coverage: float  # share of messages that get a draft at the threshold
+    accepted_at_threshold: float  # top-1 agreement among those that get one
+    calibration_error: float
+    latency_median_ms: float
+    latency_p99_ms: float
+    examples: int
+    outcomes: list[tuple[float, bool]] = field(default_factory=list, repr=False)
+
+    def as_dict(self) -> dict[str, float]:
+        return {key: round(value, 4) for key, value in self.__dict__.items()
+                if isinstance(value, float | int) and key != "outcomes"}  # fmt: skip
+
+
+def evaluate(
+    engine: Engine, pairs: Sequence[Pair], reply_set: ReplySet, threshold: float
+) -> Evaluation:
+    """Top-1/top-3 agreement with the reply actually sent, coverage, calibration and latency."""
+    hits1 = hits3 = 0
+    outcomes: list[tuple[float, bool]] = []
+    latencies: list[float] = []
+    for pair in pairs:
+        truth = reply_set.index_for(pair.reply)
+        started = time.perf_counter()
+        ranked = engine.rank(pair.context, top=3)
+        confidence = engine.confidence(ranked[0].score) if ranked else 0.0
+        latencies.append((time.perf_counter() - started) * 1000)
+        first = bool(ranked) and ranked[0].index == truth
+        hits1 += first
+        hits3 += any(item.index == truth for item in ranked)
+        outcomes.append((confidence, first))
+    count = max(1, len(pairs))
+    drafted = [(confidence, hit) for confidence, hit in outcomes if confidence >= threshold]
+    latencies.sort()
+    return Evaluation(
+        top1=hits1 / count,
+        top3=hits3 / count,
+        coverage=len(drafted) / count,
+        accepted_at_threshold=sum(hit for _, hit in drafted) / max(1, len(drafted)),
+        calibration_error=expected_calibration_error(outcomes),
+        latency_median_ms=statistics.median(latencies) if latencies else 0.0,
+        latency_p99_ms=latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))]
+        if latencies
+        else 0.0,
+        examples=len(pairs),
+        outcomes=outcomes,
+    )
+
+
+def calibrate(engine: Engine, pairs: Sequence[Pair], reply_set: ReplySet) -> None:
+    """Fit the map from top score to the chance the top reply is the one an agent sends."""
+    scores, hits = [], []
+    for pair in pairs:
+        ranked = engine.rank(pair.context, top=1)
+        if ranked:
+            scores.append(ranked[0].score)
+            hits.append(float(ranked[0].index == reply_set.index_for(pair.reply)))
+    if len(set(hits)) < 2:
+        engine.calibrator = None
+        return
+    calibrator = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
+    calibrator.fit(scores, hits)
+    engine.calibrator = calibrator
+
+
+def expected_calibration_error(outcomes: Sequence[tuple[float, bool]], bins: int = 10) -> float:
+    if not outcomes:
+        return 0.0
+    total = 0.0
+    for low in np.linspace(0, 1, bins, endpoint=False):
+        inside = [
+            (c, h) for c, h in outcomes if low <= c < low + 1 / bins or (c == 1 and low >= 0.9)
+        ]
+        if inside:
+            confidence = sum(c for c, _ in inside) / len(inside)
+            accuracy = sum(h for _, h in inside) / len(inside)
+            total += len(inside) / len(outcomes) * abs(confidence - accuracy)
+    return total
+
+
+def split_by_time(pairs: Sequence[Pair], held_out: float = 0.15) -> tuple[list[Pair], list[Pair]]:
+    """Train on older replies, test on newer ones."""
+    ordered = sorted(pairs, key=lambda pair: pair.at)
+    cut = int(len(ordered) * (1 - held_out))
+    return ordered[:cut], ordered[cut:]

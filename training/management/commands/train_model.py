@@ -1,0 +1,64 @@
+from datetime import datetime
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from careteam import api as careteam_api
+from suggestions import api as suggestions_api
+from training.services import TrainingError, model_train
+
+
+def _date(value: str) -> datetime:
+    try:
+        return timezone.make_aware(datetime.fromisoformat(value))
+    except ValueError:
+        raise CommandError(f"{value!r} is not a date such as 2026-01-31") from None
+
+
+class Command(BaseCommand):
+    help = "Train a suggestion model on sent replies; prints its evaluation; registers a candidate."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--analyst", help="username of the analyst running this (audited)")
+        parser.add_argument("--system", action="store_true", help="run as the system (make run)")
+        parser.add_argument("--since", type=_date, help="only threads opened on or after this")
+        parser.add_argument("--until", type=_date, help="only threads opened before this")
+        parser.add_argument("--limit", type=int, help="at most this many replies")
+        parser.add_argument("--activate", action="store_true", help="promote it when trained")
+        parser.add_argument(
+            "--if-none-active", action="store_true", help="do nothing when a model is active"
+        )
+
+    def handle(self, *args: object, **options: object) -> None:
+        if options["if_none_active"] and suggestions_api.active_version() is not None:
+            self.stdout.write("A model is active already; not training.")
+            return
+        actor = None
+        if not options["system"]:
+            if not options["analyst"]:
+                raise CommandError("Say who is training: --analyst USERNAME (or --system).")
+            actor = get_user_model().objects.filter(username=options["analyst"]).first()
+            if actor is None or not careteam_api.user_can_run_training(actor):
+                raise CommandError(f"{options['analyst']!r} is not an analyst who may train.")
+        try:
+            run = model_train(
+                actor=actor, since=options["since"], until=options["until"],
+                limit=options["limit"], progress=lambda text: self.stdout.write(f"  … {text}"),
+            )  # fmt: skip
+        except TrainingError as error:
+            raise CommandError(str(error)) from None
+        metrics = run.evaluation
+        self.stdout.write(self.style.SUCCESS(f"Registered {run.version.label} as a candidate."))
+        self.stdout.write(
+            f"  pairs: {run.train_pairs:,} train / {run.calibration_pairs:,} calibration / "
+            f"{run.test_pairs:,} test (split by time)\n"
+            f"  top-1 agreement {metrics.top1:.1%}   top-3 {metrics.top3:.1%}\n"
+            f"  drafts shown at the threshold: {metrics.coverage:.1%} of messages, "
+            f"{metrics.accepted_at_threshold:.1%} of them the reply sent\n"
+            f"  calibration error {metrics.calibration_error:.3f}   latency median "
+            f"{metrics.latency_median_ms:.1f} ms, p99 {metrics.latency_p99_ms:.1f} ms"
+        )
+        if options["activate"]:
+            suggestions_api.model_version_promote(version=run.version, actor=actor)
+            self.stdout.write(self.style.SUCCESS(f"{run.version.label} is now active."))
