@@ -65,7 +65,7 @@ def main() -> None:
     django.setup()
     import numpy as np
 
-    from suggestions.engine import Candidate
+    from suggestions.api import Candidate
     from training.fit import Pair, ReplySet, fit_engine
 
     answers = {row["id"]: row["text"] for row in read_jsonl(args.data / "answers.jsonl")}

@@ -1,5 +1,6 @@
 """The suggestions app's public interface for other apps (training imports from here)."""
 
+from suggestions.engine import Candidate, Engine, bm25_matrix
 from suggestions.models import ModelVersion
 from suggestions.registry import (
     ArtifactIntegrityError,
@@ -21,6 +22,8 @@ from suggestions.templating import (
 
 __all__ = [
     "ArtifactIntegrityError",
+    "Candidate",
+    "Engine",
     "Filled",
     "KnownFacts",
     "ModelVersion",
@@ -28,6 +31,7 @@ __all__ = [
     "RegistryError",
     "active_version",
     "artifact_load",
+    "bm25_matrix",
     "fill",
     "model_version_promote",
     "model_version_register",

@@ -17,7 +17,7 @@ from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
-from suggestions.engine import Candidate, Engine, bm25_matrix
+from suggestions.api import Candidate, Engine, bm25_matrix
 
 NEAR_DUPLICATE = 0.9
 NEAR_DUPLICATE_POOL = 5000  # the most used replies are compared pairwise for near-duplicates
