@@ -34,6 +34,7 @@ $(VENV)/.installed: pyproject.toml | check-python
 demo: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py seed_demo
+	DEBUG=1 $(PY) manage.py train_model --system --activate --if-none-active
 
 # The demo signs in without the second factor; MFA_REQUIRED=1 make run shows the enrolment.
 run: demo

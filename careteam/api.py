@@ -5,8 +5,9 @@ from __future__ import annotations
 from django.http import HttpRequest
 
 from careteam import jobs, roles, selectors, services
-from careteam.data import MemberFacts, ReplyExample, ThreadFacts
-from careteam.models import Thread, User
+from careteam.data import DraftRequest, MemberFacts, ReplyExample, ThreadFacts
+from careteam.models import Message, Thread, User
+from careteam.signals import member_message_stored
 
 # Background work for any app: register a handler in a module your tasks.py imports, and
 # enqueue jobs inside the transaction that writes the data they are about.
@@ -14,12 +15,16 @@ enqueue_job = jobs.enqueue
 job_handler = jobs.handler
 
 __all__ = [
+    "DraftRequest",
     "MemberFacts",
     "ReplyExample",
     "ThreadFacts",
     "audit_record",
+    "draft_request",
     "enqueue_job",
     "job_handler",
+    "latest_member_message_id",
+    "member_message_stored",
     "reply_examples",
     "staff_names",
     "thread_facts",
@@ -90,3 +95,44 @@ def thread_facts(*, thread_id: int) -> ThreadFacts | None:
     """A system read of one thread's facts (for background drafting); None if it is gone."""
     thread = Thread.objects.select_related("member", "assignee").filter(pk=thread_id).first()
     return None if thread is None else _facts(thread)
+
+
+def draft_request(*, message_id: int) -> DraftRequest | None:
+    """The member message to draft a reply to, with its thread's facts; None if not inbound."""
+    message = (
+        Message.objects.select_related("thread__member", "thread__assignee")
+        .filter(pk=message_id, direction=Message.Direction.INBOUND)
+        .first()
+    )
+    if message is None:
+        return None
+    thread = message.thread
+    since_reply = thread.messages.filter(created_at__lte=message.created_at).exclude(
+        direction=Message.Direction.NOTE
+    )
+    last_reply = (
+        since_reply.filter(direction=Message.Direction.OUTBOUND).order_by("-created_at").first()
+    )
+    inbound = since_reply.filter(direction=Message.Direction.INBOUND)
+    if last_reply is not None:
+        inbound = inbound.filter(created_at__gt=last_reply.created_at)
+    answered = thread.messages.filter(
+        direction=Message.Direction.OUTBOUND, created_at__gt=message.created_at
+    ).exists()
+    return DraftRequest(
+        message_id=message.pk,
+        thread_id=thread.pk,
+        context="\n".join(inbound.order_by("created_at", "pk").values_list("text", flat=True)),
+        member=selectors.member_facts(thread.member),
+        assignee_first_name=thread.assignee.first_name if thread.assignee else "",
+        answered=answered,
+    )
+
+
+def latest_member_message_id(*, thread_id: int) -> int | None:
+    return (
+        Message.objects.filter(thread_id=thread_id, direction=Message.Direction.INBOUND)
+        .order_by("-created_at", "-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )

@@ -37,3 +37,15 @@ class ReplyExample:
     sent_at: datetime
     member: MemberFacts
     agent_name: str
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """What drafting a reply to one member message needs (a system read for the job)."""
+
+    message_id: int
+    thread_id: int
+    context: str  # the member's messages since the team's last reply
+    member: MemberFacts
+    assignee_first_name: str
+    answered: bool  # a staff reply came after this message already

@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from careteam import jobs, roles
 from careteam.models import ApiClient, AuditEvent, Member, Message, Team, Thread, User
+from careteam.signals import member_message_stored
 
 logger = logging.getLogger(__name__)
 
@@ -278,6 +279,7 @@ def _store_inbound(
         thread.due_by = _due_by(received_at)
     thread.save()
     thread.refresh_from_db(fields=["message_count"])
+    member_message_stored.send(sender=Message, message_id=message.pk, thread_id=thread.pk)
     audit_record(
         actor=None,
         action=AuditEvent.Action.API_INBOUND,

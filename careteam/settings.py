@@ -230,6 +230,8 @@ SUGGESTION_MODEL_DIR = Path(env_str("SUGGESTION_MODEL_DIR", str(VAR_DIR / "model
 # Below this calibrated confidence (the estimated chance an agent sends the draft as it is),
 # the panel shows no draft rather than a poor one.
 SUGGESTION_MIN_CONFIDENCE = float(env_str("SUGGESTION_MIN_CONFIDENCE", "0.35"))
+# The plan's public member-services number, which drafts may quote ({PHONE}).
+PLAN_PHONE = env_str("PLAN_PHONE", "1-800-555-0142" if DEBUG else "")
 
 # --- Console behaviour.
 ADMIN_URL = env_str("ADMIN_URL", "staff-admin/")

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 
 from careteam import health, inbound, mfa, views
 
@@ -31,6 +31,8 @@ urlpatterns = [
     path("account/authenticator/", mfa.mfa_setup, name="mfa-setup"),
     path("audit/", views.audit_trail, name="audit"),
     path("audit/export.csv", views.audit_export, name="audit-export"),
+    # The apps above careteam serve their own panels; included by name, not imported.
+    path("suggestions/", include("suggestions.urls")),
     path("healthz/live", health.live, name="health-live"),
     path("healthz/ready", health.ready, name="health-ready"),
     path("api/v1/messages", inbound.post_member_message, name="api-member-messages"),

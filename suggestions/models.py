@@ -44,3 +44,28 @@ class ModelVersion(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+
+class Draft(models.Model):
+    """A drafted reply to one member message. The system never sends it; an agent may."""
+
+    message = models.OneToOneField(
+        "careteam.Message", on_delete=models.CASCADE, related_name="draft"
+    )
+    thread = models.ForeignKey("careteam.Thread", on_delete=models.CASCADE, related_name="drafts")
+    version = models.ForeignKey(ModelVersion, on_delete=models.PROTECT, related_name="drafts")
+    template = models.TextField(blank=True)
+    text = models.TextField(blank=True)  # placeholders filled from the thread's records
+    unfilled = models.JSONField(default=list, blank=True)
+    alternatives = models.JSONField(default=list, blank=True)  # [{template, text, score}]
+    examples = models.JSONField(default=list, blank=True)  # normalised past messages it answered
+    confidence = models.FloatField()
+    shown = models.BooleanField(help_text="confident enough to show (the threshold)")
+    latency_ms = models.FloatField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["thread", "-created_at"], name="draft_thread_idx")]
+
+    def __str__(self) -> str:
+        return f"Draft {self.pk}"

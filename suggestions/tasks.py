@@ -1,1 +1,3 @@
-"""Background tasks of the suggestions app arrive with its issue."""
+"""Importing the services registers the drafting job handler in the worker."""
+
+from suggestions import services  # noqa: F401

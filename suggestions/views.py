@@ -1,1 +1,49 @@
-"""Views of the suggestions app arrive with its issue."""
+"""The drafted-reply panel that the thread page loads with htmx."""
+
+from __future__ import annotations
+
+import re
+
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.http import require_GET
+
+from careteam import api as careteam_api
+from suggestions import selectors
+from suggestions.registry import active_version
+
+_TOKEN = re.compile(r"\{([A-Z_]+)\}")
+
+
+def highlight_unfilled(text: str) -> SafeString:
+    """Escape the draft, then mark each placeholder the records could not fill."""
+    return mark_safe(  # noqa: S308 (escaped first; only our own <mark> is added)
+        _TOKEN.sub(r'<mark class="unfilled">{\1}</mark>', str(escape(text)))
+    )
+
+
+@require_GET
+def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
+    user = request.user
+    facts = careteam_api.thread_facts_for_user(user=user, thread_id=thread_id)  # 404 outsiders
+    draft = selectors.latest_draft(thread_id=thread_id)
+    background = request.headers.get("X-Background-Poll") == "1"
+    if draft is not None and draft.shown and not background:
+        careteam_api.audit_record(
+            actor=user, action="view_thread", member_pk=facts.member.member_pk, obj=draft,
+            detail="draft panel", request=request,
+        )  # fmt: skip
+    context = {
+        "thread_id": thread_id,
+        "draft": draft,
+        "draft_html": highlight_unfilled(draft.text) if draft else "",
+        "alternatives": [
+            {**alternative, "html": highlight_unfilled(alternative["text"])}
+            for alternative in (draft.alternatives if draft else [])
+        ],
+        "model_active": active_version() is not None,
+        "waiting": draft is None and careteam_api.latest_member_message_id(thread_id=thread_id),
+    }
+    return TemplateResponse(request, "suggestions/draft_panel.html", context)

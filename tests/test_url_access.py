@@ -27,6 +27,7 @@ ACCESS: dict[str, dict[str, object]] = {
     "thread": {"methods": ["get"], "allowed": WORKERS, "thread": True},
     "thread-reply": {"methods": ["post"], "allowed": WORKERS, "thread": True},
     "thread-note": {"methods": ["post"], "allowed": WORKERS, "thread": True},
+    "draft-panel": {"methods": ["get"], "allowed": WORKERS, "thread": True},
     "thread-action": {"methods": ["post"], "allowed": WORKERS, "thread": True, "action": True},
     "audit": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
     "audit-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}},

@@ -19,7 +19,7 @@ from sklearn.preprocessing import normalize
 
 from suggestions.api import Candidate, Engine, bm25_matrix
 
-NEAR_DUPLICATE = 0.9
+NEAR_DUPLICATE = 0.8
 NEAR_DUPLICATE_POOL = 5000  # the most used replies are compared pairwise for near-duplicates
 LATENT_DIMENSIONS = 200
 RIDGE = 1.0

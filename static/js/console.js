@@ -11,3 +11,14 @@ document.addEventListener("keydown", (event) => {
     if (form) { event.preventDefault(); form.requestSubmit(); }
   }
 });
+
+// "Use this draft": put the drafted text in the reply box for the agent to review and edit.
+document.addEventListener("click", (event) => {
+  const button = event.target instanceof Element && event.target.closest("[data-use-draft]");
+  if (!button) return;
+  const composer = document.querySelector("#reply-form textarea");
+  if (composer) {
+    composer.value = button.getAttribute("data-use-draft");
+    composer.focus();
+  }
+});

@@ -1,0 +1,109 @@
+"""From sent replies to a drafted reply on the thread page, with no member details in the model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from careteam import services as careteam_services
+from careteam.models import Message, Thread
+from suggestions import services as drafting
+from suggestions.api import artifact_load, model_version_promote
+from suggestions.models import Draft
+from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+from training.services import model_train
+
+pytestmark = pytest.mark.django_db
+
+INTENTS = [
+    ("I was charged twice for my visit on May {day}, claim CLM-2025-{claim}.",
+     "Hi {first}, we found the duplicate of claim CLM-2025-{claim}; you only owe $12.{day}0. Ana"),
+    ("How much of my deductible is left? My plan started in {day} January.",
+     "Hi {first}, you have met $4{day}0.00 of your deductible so far. Ana"),
+    ("My claim CLM-2025-{claim} was denied for no prior authorization.",
+     "Hi {first}, claim CLM-2025-{claim} was denied without prior authorization. Ana"),
+]  # fmt: skip
+
+
+@pytest.fixture
+def history(team, agent, settings, tmp_path):
+    settings.SUGGESTION_MODEL_DIR = tmp_path / "models"
+    settings.SUGGESTION_MIN_CONFIDENCE = 0.0
+    agent.first_name = "Ana"
+    agent.save()
+    start = timezone.now() - dt.timedelta(days=90)
+    names = []
+    for number in range(72):
+        question, reply = INTENTS[number % 3]
+        member = MemberFactory(first_name=f"Zelda{number}", last_name=f"Quorn{number}")
+        names += [member.first_name, member.last_name]
+        at = start + dt.timedelta(hours=number)
+        thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
+                               created_at=at, closed_at=at)  # fmt: skip
+        facts = {"day": number % 9 + 1, "claim": 1000000 + number, "first": member.first_name}
+        MessageFactory(thread=thread, text=question.format(**facts), created_at=at)
+        later = at + dt.timedelta(minutes=5)
+        MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
+                       text=reply.format(**facts), created_at=later)  # fmt: skip
+    return names
+
+
+def test_training_registers_a_model_that_holds_no_member_details(history, analyst):
+    run = model_train(actor=analyst)
+    assert run.version.status == "candidate" and run.version.trained_by == analyst
+    assert run.train_pairs + run.calibration_pairs + run.test_pairs == 72
+    assert run.evaluation.top1 > 0.9
+    artifact = artifact_load(run.version).decode("latin-1")
+    leaked = [name for name in history if name in artifact]
+    assert leaked == [] and "CLM-2025-1000" not in artifact and "Ana" not in artifact
+
+
+def test_a_member_message_gets_a_draft_filled_from_the_thread(
+    history, team, agent, django_capture_on_commit_callbacks
+):
+    version = model_version_promote(version=model_train(actor=None).version, actor=None)
+    client_row, _ = careteam_services.api_client_create(name="app", team=team)
+    member = MemberFactory(first_name="Rosalind")
+    with django_capture_on_commit_callbacks(execute=True):
+        result = careteam_services.member_message_receive(
+            client=client_row, member=member, idempotency_key="k", fingerprint="f",
+            text="Hello, I was charged twice for my visit on May 3, claim CLM-2026-7777777.",
+        )  # fmt: skip
+    draft = Draft.objects.get(message=result.message)
+    assert draft.version == version
+    assert "duplicate" in draft.template and "{MEMBER_FIRST_NAME}" in draft.template
+    assert draft.text.startswith("Hi Rosalind,")
+    assert "CLAIM_NUMBER" in draft.unfilled  # the engine never invents a claim number
+    assert 0 <= draft.confidence <= 1 and draft.latency_ms > 0
+    assert len(draft.alternatives) <= 3
+    # Running the job again changes nothing.
+    assert drafting.draft_create(result.message.pk) == "exists"
+
+
+def test_a_tampered_new_model_is_refused_and_the_old_one_keeps_serving(
+    history, settings, django_capture_on_commit_callbacks
+):
+    first = model_version_promote(version=model_train(actor=None).version, actor=None)
+    assert drafting.serving_engine()[0] == first
+    second = model_train(actor=None).version
+    model_version_promote(version=second, actor=None)
+    (settings.SUGGESTION_MODEL_DIR / second.artifact).write_bytes(b"tampered")
+    version, _ = drafting.serving_engine()
+    assert version == first
+
+
+def test_the_draft_panel_is_for_the_threads_team_only(
+    history, as_user, agent, outsider_agent, analyst, team, django_capture_on_commit_callbacks
+):
+    model_version_promote(version=model_train(actor=None).version, actor=None)
+    thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
+    message = MessageFactory(thread=thread, text="How much of my deductible is left?")
+    assert drafting.draft_create(message.pk) == "drafted"
+    url = reverse("draft-panel", args=[thread.pk])
+    body = as_user(agent).get(url).content.decode()
+    assert "Hi Rosalind" in body and "Use this draft" in body
+    assert as_user(outsider_agent).get(url).status_code == 404
+    assert as_user(analyst).get(url).status_code == 404
