@@ -67,6 +67,7 @@ class Engine:
     candidates_bm25: sparse.csr_matrix  # BM25 weight of each term in each reply
     ranker: LogisticRegression | None = None
     calibrator: IsotonicRegression | None = None
+    reply_keys: dict[str, int] = field(default_factory=dict)  # every wording -> its candidate
 
     # --- features ------------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 
 from careteam import api as careteam_api
@@ -72,12 +71,15 @@ def model_version_register(
     name, digest = _store(artifact)
     try:
         with transaction.atomic():
-            number = (ModelVersion.objects.aggregate(top=Max("pk"))["top"] or 0) + 1
             version = ModelVersion.objects.create(
-                label=f"v{number}", trained_by=trained_by, examples=examples, metrics=metrics,
+                label=f"new-{digest[:24]}", trained_by=trained_by, examples=examples,
+                metrics=metrics,
                 parameters=parameters or {}, data_from=data_from, data_until=data_until,
                 artifact=name, sha256=digest,
             )  # fmt: skip
+            # Labels follow the row ids: unique and increasing, even with trainings at once.
+            version.label = f"v{version.pk}"
+            version.save(update_fields=["label"])
             careteam_api.audit_record(
                 actor=trained_by, action="model_change", obj=version, detail="registered"
             )

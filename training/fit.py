@@ -46,6 +46,14 @@ class ReplySet:
         return self.index_of_key.get(reply_key(reply))
 
 
+def reply_set_of(engine: Engine) -> ReplySet:
+    """The reply set an engine was fitted with (to match held-out replies to its candidates)."""
+    index_of_key = getattr(engine, "reply_keys", None) or {
+        reply_key(candidate.template): index for index, candidate in enumerate(engine.candidates)
+    }
+    return ReplySet(candidates=engine.candidates, index_of_key=dict(index_of_key))
+
+
 def reply_key(text: str) -> str:
     return re.sub(r"[^a-z0-9{}_]+", " ", text.lower()).strip()
 
@@ -152,6 +160,7 @@ def fit_engine(
         usage=usage / usage_scale, usage_scale=usage_scale, bm25_terms=bm25_terms,
         candidates_bm25=bm25_matrix(bm25_terms.transform(templates)),
     )  # fmt: skip
+    engine.reply_keys = dict(reply_set.index_of_key)
     progress("training the ranker")
     engine.ranker = _fit_ranker(engine, contexts, context_candidate, seed, folds, fold_maps)
     return engine

@@ -11,8 +11,18 @@ import joblib
 from django.conf import settings
 
 from suggestions import api as suggestions_api
+from suggestions.api import Engine
 from training.dataset import pairs_from_history
-from training.fit import Evaluation, build_reply_set, calibrate, evaluate, fit_engine, split_by_time
+from training.fit import (
+    Evaluation,
+    Pair,
+    build_reply_set,
+    calibrate,
+    evaluate,
+    fit_engine,
+    reply_set_of,
+    split_by_time,
+)
 
 MINIMUM_PAIRS = 30
 
@@ -71,3 +81,46 @@ def model_train(
         data_until=datetime.fromtimestamp(max(pair.at for pair in pairs), tz=UTC),
     )
     return TrainingRun(version, evaluation, len(train), len(calibration), len(test))
+
+
+def heldout_pairs(*, share: float = 0.15) -> list[Pair]:
+    """The newest sent replies, the same for every version compared now."""
+    pairs = list(pairs_from_history())
+    return split_by_time(pairs, held_out=share)[1]
+
+
+def load_engine(version: suggestions_api.ModelVersion) -> Engine:
+    return joblib.load(io.BytesIO(suggestions_api.artifact_load(version)))
+
+
+def model_evaluate(
+    versions: list[suggestions_api.ModelVersion], pairs: list[Pair] | None = None
+) -> dict[str, Evaluation]:
+    """Each version on the same held-out replies (its own reply set decides what matches)."""
+    pairs = pairs if pairs is not None else heldout_pairs()
+    results = {}
+    for version in versions:
+        engine = load_engine(version)
+        reply_set = reply_set_of(engine)
+        results[version.label] = evaluate(
+            engine, pairs, reply_set, settings.SUGGESTION_MIN_CONFIDENCE
+        )
+    return results
+
+
+def model_promote(
+    *, version: suggestions_api.ModelVersion, actor: object | None, force: bool = False
+) -> tuple[suggestions_api.ModelVersion, dict[str, Evaluation]]:
+    """Promote unless the candidate agrees less often than the active one on held-out data."""
+    current = suggestions_api.active_version()
+    results: dict[str, Evaluation] = {}
+    if current is not None and current.pk != version.pk:
+        results = model_evaluate([current, version])
+        worse = results[version.label].top1 < results[current.label].top1
+        if worse and not force:
+            raise TrainingError(
+                f"{version.label} agrees with sent replies {results[version.label].top1:.1%} of "
+                f"the time on held-out data, {current.label} {results[current.label].top1:.1%}; "
+                "use --force to promote it anyway"
+            )
+    return suggestions_api.model_version_promote(version=version, actor=actor), results

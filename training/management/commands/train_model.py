@@ -1,11 +1,10 @@
 from datetime import datetime
 
-from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.utils import timezone
 
-from careteam import api as careteam_api
 from suggestions import api as suggestions_api
+from training.management.commands._common import AnalystCommand
 from training.services import TrainingError, model_train
 
 
@@ -16,12 +15,11 @@ def _date(value: str) -> datetime:
         raise CommandError(f"{value!r} is not a date such as 2026-01-31") from None
 
 
-class Command(BaseCommand):
+class Command(AnalystCommand):
     help = "Train a suggestion model on sent replies; prints its evaluation; registers a candidate."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--analyst", help="username of the analyst running this (audited)")
-        parser.add_argument("--system", action="store_true", help="run as the system (make run)")
+        super().add_arguments(parser)
         parser.add_argument("--since", type=_date, help="only threads opened on or after this")
         parser.add_argument("--until", type=_date, help="only threads opened before this")
         parser.add_argument("--limit", type=int, help="at most this many replies")
@@ -34,13 +32,7 @@ class Command(BaseCommand):
         if options["if_none_active"] and suggestions_api.active_version() is not None:
             self.stdout.write("A model is active already; not training.")
             return
-        actor = None
-        if not options["system"]:
-            if not options["analyst"]:
-                raise CommandError("Say who is training: --analyst USERNAME (or --system).")
-            actor = get_user_model().objects.filter(username=options["analyst"]).first()
-            if actor is None or not careteam_api.user_can_run_training(actor):
-                raise CommandError(f"{options['analyst']!r} is not an analyst who may train.")
+        actor = self.actor(options)
         try:
             run = model_train(
                 actor=actor, since=options["since"], until=options["until"],

@@ -1,0 +1,31 @@
+from django.core.management.base import CommandError, CommandParser
+
+from suggestions import api as suggestions_api
+from training.management.commands._common import AnalystCommand
+from training.services import TrainingError, model_promote
+
+
+class Command(AnalystCommand):
+    help = (
+        "Make a model version the active one (refused if worse on held-out data than the active)."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        super().add_arguments(parser)
+        parser.add_argument("label", help="the version, such as v3")
+        parser.add_argument("--force", action="store_true", help="promote even if it is worse")
+
+    def handle(self, *args: object, **options: object) -> None:
+        actor = self.actor(options)
+        version = suggestions_api.ModelVersion.objects.filter(label=options["label"]).first()
+        if version is None:
+            raise CommandError(f"No model version {options['label']!r} (see list_models).")
+        try:
+            version, results = model_promote(version=version, actor=actor, force=options["force"])
+        except (TrainingError, suggestions_api.RegistryError) as error:
+            raise CommandError(str(error)) from None
+        for label, evaluation in results.items():
+            self.stdout.write(
+                f"  {label}: top-1 {evaluation.top1:.1%}, top-3 {evaluation.top3:.1%}"
+            )
+        self.stdout.write(self.style.SUCCESS(f"{version.label} is now active."))
