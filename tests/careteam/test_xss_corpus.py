@@ -1,4 +1,5 @@
-"""Member text never becomes markup: a corpus of XSS and htmx payloads through every page.
+"""Member text never becomes markup: a corpus of XSS and htmx payloads through every page
+(inbox, its list partial, thread page, conversation partial, draft panel).
 
 Each payload is planted in every member-controlled field; the page is parsed and compared with
 the same page rendered with harmless text. Any element or attribute the payload added, or any
@@ -13,6 +14,7 @@ import pytest
 from django.urls import reverse
 
 from careteam.models import Member, Message, Thread
+from suggestions.models import Draft, ModelVersion
 
 pytestmark = pytest.mark.django_db
 
@@ -74,6 +76,11 @@ def plant(thread: Thread, text: str) -> None:
     Member.objects.filter(pk=thread.member_id).update(first_name=text, last_name=text, plan=text)
     Thread.objects.filter(pk=thread.pk).update(subject=text[:200])
     Message.objects.filter(thread=thread).update(text=text)
+    Draft.objects.filter(thread=thread).update(
+        text=f"Hi {text}",
+        alternatives=[{"template": "x", "text": text, "score": 1.0}],
+        examples=[text],
+    )
 
 
 def pages(client, thread: Thread) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -84,6 +91,7 @@ def pages(client, thread: Thread) -> dict[str, str]:  # type: ignore[no-untyped-
             reverse("inbox"), {"tab": "open"}, headers={**htmx, "HX-Target": "thread-list"}
         ).content.decode(),
         "thread": client.get(reverse("thread", args=[thread.pk])).content.decode(),
+        "draft panel": client.get(reverse("draft-panel", args=[thread.pk])).content.decode(),
         "conversation": client.get(
             reverse("thread", args=[thread.pk]), headers={**htmx, "HX-Target": "conversation"}
         ).content.decode(),
@@ -91,9 +99,13 @@ def pages(client, thread: Thread) -> dict[str, str]:  # type: ignore[no-untyped-
 
 
 def test_no_payload_becomes_active_markup_anywhere(as_user, agent, thread):
-    Message.objects.create(
+    message = Message.objects.create(
         thread=thread, direction=Message.Direction.INBOUND, text="x", created_at=thread.created_at
     )
+    version = ModelVersion.objects.create(label="vx", artifact="x", sha256="0" * 64,
+                                          status=ModelVersion.Status.ACTIVE)  # fmt: skip
+    Draft.objects.create(message=message, thread=thread, version=version, template="t", text="t",
+                         confidence=0.9, shown=True, latency_ms=1.0)  # fmt: skip
     client = as_user(agent)
     plant(thread, "harmless words")
     baseline = {name: markup_of(html).signature for name, html in pages(client, thread).items()}
@@ -106,4 +118,4 @@ def test_no_payload_becomes_active_markup_anywhere(as_user, agent, thread):
                 active.append((payload, name))
             assert "harmless words" not in html
     assert active == [], f"{len(active)} active payload renderings: {active}"
-    assert len(PAYLOADS) * 4 == 88
+    assert len(PAYLOADS) * 5 == 110
