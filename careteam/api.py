@@ -23,12 +23,14 @@ __all__ = [
     "draft_request",
     "enqueue_job",
     "job_handler",
+    "job_pending",
     "latest_member_message_id",
     "member_message_stored",
     "reply_examples",
     "staff_names",
     "thread_facts",
     "thread_facts_for_user",
+    "unanswered_member_message_ids",
     "user_can_run_training",
     "user_can_view_dashboards",
     "user_can_work_threads",
@@ -136,3 +138,25 @@ def latest_member_message_id(*, thread_id: int) -> int | None:
         .values_list("pk", flat=True)
         .first()
     )
+
+
+def job_pending(*, key: str) -> bool:
+    """Whether a background job with this key is still to run (or running)."""
+    from careteam.models import Job
+
+    return (
+        Job.objects.filter(key=key)
+        .exclude(status__in=[Job.Status.DONE, Job.Status.FAILED])
+        .exists()
+    )
+
+
+def unanswered_member_message_ids() -> list[int]:
+    """The latest member message of each open thread that no reply has answered yet."""
+    open_threads = Thread.objects.filter(status=Thread.Status.OPEN).values_list("pk", flat=True)
+    ids = []
+    for thread_id in open_threads.iterator():
+        message_id = latest_member_message_id(thread_id=thread_id)
+        if message_id is not None:
+            ids.append(message_id)
+    return ids

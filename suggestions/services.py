@@ -114,3 +114,15 @@ def draft_on_member_message(
 ) -> None:
     """Receiver of careteam's member_message_stored: enqueue drafting in the same transaction."""
     careteam_api.enqueue_job(name=DRAFT_REPLY, args=[message_id], key=f"{DRAFT_REPLY}:{message_id}")
+
+
+def drafts_backfill() -> int:
+    """Enqueue drafting for open threads whose latest member message has no draft yet."""
+    drafted = set(Draft.objects.values_list("message_id", flat=True))
+    pending = [m for m in careteam_api.unanswered_member_message_ids() if m not in drafted]
+    with transaction.atomic():
+        for message_id in pending:
+            careteam_api.enqueue_job(
+                name=DRAFT_REPLY, args=[message_id], key=f"{DRAFT_REPLY}:{message_id}"
+            )
+    return len(pending)

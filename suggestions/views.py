@@ -24,6 +24,11 @@ def highlight_unfilled(text: str) -> SafeString:
     )
 
 
+def _drafting(thread_id: int) -> bool:
+    message_id = careteam_api.latest_member_message_id(thread_id=thread_id)
+    return message_id is not None and careteam_api.job_pending(key=f"draft_reply:{message_id}")
+
+
 @require_GET
 def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
     user = request.user
@@ -44,6 +49,6 @@ def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
             for alternative in (draft.alternatives if draft else [])
         ],
         "model_active": active_version() is not None,
-        "waiting": draft is None and careteam_api.latest_member_message_id(thread_id=thread_id),
+        "waiting": draft is None and _drafting(thread_id),
     }
     return TemplateResponse(request, "suggestions/draft_panel.html", context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from careteam import services as careteam_services
@@ -71,3 +72,21 @@ def test_the_draft_panel_is_for_the_threads_team_only(
     assert "Hi Rosalind" in body and "Use this draft" in body
     assert as_user(outsider_agent).get(url).status_code == 404
     assert as_user(analyst).get(url).status_code == 404
+
+
+def test_backfill_drafts_open_threads_once(
+    history, team, as_user, agent, django_capture_on_commit_callbacks
+):
+    model_version_promote(version=model_train(actor=None).version, actor=None)
+    thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
+    MessageFactory(thread=thread, text="How much of my deductible is left?")
+    url = reverse("draft-panel", args=[thread.pk])
+    assert "No draft for this message." in as_user(agent).get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("draft_open_threads")
+    drafts = Draft.objects.filter(thread=thread)
+    assert drafts.count() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("draft_open_threads")
+    assert Draft.objects.filter(thread=thread).count() == 1
+    assert "Hi Rosalind" in as_user(agent).get(url).content.decode()
