@@ -29,6 +29,11 @@ def _drafting(thread_id: int) -> bool:
     return message_id is not None and careteam_api.job_pending(key=f"draft_reply:{message_id}")
 
 
+def _signed(text: str, signer: str) -> str:
+    """A draft made before anyone took the thread is signed by the agent reading it."""
+    return text.replace("{AGENT_NAME}", signer) if signer else text
+
+
 @require_GET
 def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
     user = request.user
@@ -40,14 +45,19 @@ def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
             actor=user, action="view_thread", member_pk=facts.member.member_pk, obj=draft,
             detail="draft panel", request=request,
         )  # fmt: skip
+    signer = getattr(user, "first_name", "")
+    text = _signed(draft.text, signer) if draft else ""
+    alternatives = [
+        {**alternative, "text": _signed(alternative["text"], signer)}
+        for alternative in (draft.alternatives if draft else [])
+    ]
     context = {
         "thread_id": thread_id,
         "draft": draft,
-        "draft_html": highlight_unfilled(draft.text) if draft else "",
-        "alternatives": [
-            {**alternative, "html": highlight_unfilled(alternative["text"])}
-            for alternative in (draft.alternatives if draft else [])
-        ],
+        "draft_text": text,
+        "draft_html": highlight_unfilled(text),
+        "unfilled": sorted(set(_TOKEN.findall(text))),
+        "alternatives": [{**alt, "html": highlight_unfilled(alt["text"])} for alt in alternatives],
         "model_active": active_version() is not None,
         "waiting": draft is None and _drafting(thread_id),
     }
