@@ -77,7 +77,7 @@ def model_train(
             "replies": len(reply_set.candidates),
             "threshold": settings.SUGGESTION_MIN_CONFIDENCE,
         },
-        data_from=datetime.fromtimestamp(pairs[0].at, tz=UTC) if pairs else since,
+        data_from=datetime.fromtimestamp(min(pair.at for pair in pairs), tz=UTC),
         data_until=datetime.fromtimestamp(max(pair.at for pair in pairs), tz=UTC),
     )
     return TrainingRun(version, evaluation, len(train), len(calibration), len(test))

@@ -52,3 +52,21 @@ def test_make_run_trains_only_when_no_model_is_active(history, capsys):
     call_command("train_model", system=True, activate=True, if_none_active=True)
     assert ModelVersion.objects.count() == 1
     assert "not training" in capsys.readouterr().out
+
+
+def test_evaluate_two_versions_side_by_side_and_show_one(history, analyst, capsys):
+    call_command("train_model", analyst=analyst.username, activate=True)
+    good = active_version().label
+    bad = register_a_model_that_learned_the_wrong_replies()
+    capsys.readouterr()
+    call_command("evaluate_model", good, bad, analyst=analyst.username)
+    out = capsys.readouterr().out
+    assert "held-out replies" in out
+    row = next(line for line in out.splitlines() if line.startswith("top-1 agreement"))
+    good_top1, bad_top1 = (float(cell.rstrip("%")) for cell in row.split()[-2:])
+    assert good_top1 > bad_top1
+    call_command("show_model", good)
+    shown = capsys.readouterr().out
+    assert f"{good} (active)" in shown and "sha256" in shown and analyst.username in shown
+    with pytest.raises(CommandError, match="No model version"):
+        call_command("show_model", "v999999")
