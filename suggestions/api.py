@@ -1,6 +1,6 @@
 """The suggestions app's public interface for other apps (training imports from here)."""
 
-from suggestions.engine import Candidate, Engine, bm25_matrix
+from suggestions.engine import Candidate, Engine, bm25_matrix, reply_key
 from suggestions.models import ModelVersion
 from suggestions.registry import (
     ArtifactIntegrityError,
@@ -11,6 +11,7 @@ from suggestions.registry import (
     model_version_register,
     model_version_rollback,
 )
+from suggestions.services import blocked_reply_keys, reply_block, reply_unblock
 from suggestions.templating import (
     Filled,
     KnownFacts,
@@ -31,11 +32,15 @@ __all__ = [
     "RegistryError",
     "active_version",
     "artifact_load",
+    "blocked_reply_keys",
     "bm25_matrix",
     "fill",
     "model_version_promote",
     "model_version_register",
     "model_version_rollback",
     "placeholders_in",
+    "reply_block",
+    "reply_key",
+    "reply_unblock",
     "to_template",
 ]

@@ -16,6 +16,7 @@ estimated chance that an agent sends the draft as it is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -30,6 +31,11 @@ FEATURES = (
 BM25_K1 = 1.5
 BM25_B = 0.75
 NEIGHBOURS = 25
+
+
+def reply_key(text: str) -> str:
+    """Wordings that differ only in case, spacing or punctuation are the same reply."""
+    return re.sub(r"[^a-z0-9{}_]+", " ", text.lower()).strip()
 
 
 @dataclass
@@ -131,10 +137,18 @@ class Engine:
 
     # --- serving -------------------------------------------------------------------------------
 
-    def rank(self, message: str, top: int = 4, among: np.ndarray | None = None) -> list[Ranked]:
-        """The best `top` candidates (only those in `among`, if given), blocked ones never."""
+    def rank(
+        self,
+        message: str,
+        top: int = 4,
+        among: np.ndarray | None = None,
+        blocked_keys: frozenset[str] = frozenset(),
+    ) -> list[Ranked]:
+        """The best `top` candidates (only those in `among`, if given); blocked ones never."""
         scores = self.scores(message)
-        blocked = np.array([candidate.blocked for candidate in self.candidates])
+        blocked = np.array(
+            [c.blocked or reply_key(c.template) in blocked_keys for c in self.candidates]
+        )
         scores = np.where(blocked, -np.inf, scores)
         if among is not None:
             allowed = np.full(scores.shape, -np.inf)

@@ -69,3 +69,18 @@ class Draft(models.Model):
 
     def __str__(self) -> str:
         return f"Draft {self.pk}"
+
+
+class BlockedReply(models.Model):
+    """A reply the team must never be offered again (whatever model version proposes it)."""
+
+    key = models.CharField(max_length=2000, unique=True)  # engine.reply_key of the template
+    template = models.TextField()
+    blocked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    blocked_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.template[:60]

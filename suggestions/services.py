@@ -17,8 +17,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from careteam import api as careteam_api
-from suggestions.engine import Engine
-from suggestions.models import Draft, ModelVersion
+from suggestions.engine import Engine, reply_key
+from suggestions.models import BlockedReply, Draft, ModelVersion
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
 from suggestions.templating import KnownFacts, Placeholder, fill, to_template
 
@@ -82,7 +82,10 @@ def draft_create(message_id: int) -> str:
         member_id=request.member.member_id, plan=request.member.plan,
         agent_names=tuple(careteam_api.staff_names()),
     )  # fmt: skip
-    ranked = engine.rank(to_template(request.context, known), top=1 + ALTERNATIVES)
+    blocked = blocked_reply_keys()
+    ranked = engine.rank(
+        to_template(request.context, known), top=1 + ALTERNATIVES, blocked_keys=blocked
+    )
     if not ranked:
         return "no candidates"
     values = fill_values(request)
@@ -126,3 +129,25 @@ def drafts_backfill() -> int:
                 name=DRAFT_REPLY, args=[message_id], key=f"{DRAFT_REPLY}:{message_id}"
             )
     return len(pending)
+
+
+def reply_block(*, template: str, actor: object | None) -> BlockedReply:
+    """Never propose this reply again; takes effect on the next draft, in every version."""
+    blocked, _ = BlockedReply.objects.get_or_create(
+        key=reply_key(template), defaults={"template": template, "blocked_by": actor}
+    )
+    careteam_api.audit_record(
+        actor=actor, action="model_change", obj=blocked, detail="reply blocked"
+    )
+    return blocked
+
+
+def reply_unblock(*, template: str, actor: object | None) -> bool:
+    deleted, _ = BlockedReply.objects.filter(key=reply_key(template)).delete()
+    if deleted:
+        careteam_api.audit_record(actor=actor, action="model_change", detail="reply unblocked")
+    return bool(deleted)
+
+
+def blocked_reply_keys() -> frozenset[str]:
+    return frozenset(BlockedReply.objects.values_list("key", flat=True))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import statistics
 import time
 from collections import defaultdict
@@ -17,7 +16,7 @@ from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
-from suggestions.api import Candidate, Engine, bm25_matrix
+from suggestions.api import Candidate, Engine, bm25_matrix, reply_key
 
 NEAR_DUPLICATE = 0.8
 NEAR_DUPLICATE_POOL = 5000  # the most used replies are compared pairwise for near-duplicates
@@ -52,10 +51,6 @@ def reply_set_of(engine: Engine) -> ReplySet:
         reply_key(candidate.template): index for index, candidate in enumerate(engine.candidates)
     }
     return ReplySet(candidates=engine.candidates, index_of_key=dict(index_of_key))
-
-
-def reply_key(text: str) -> str:
-    return re.sub(r"[^a-z0-9{}_]+", " ", text.lower()).strip()
 
 
 def build_reply_set(pairs: Sequence[Pair], blocked: set[str] | None = None) -> ReplySet:

@@ -60,7 +60,7 @@ def model_train(
     calibration, test = split_by_time(rest, held_out=0.5)
     progress(f"{len(train):,} pairs to learn from, {len(calibration):,} to calibrate, "
              f"{len(test):,} to test")  # fmt: skip
-    reply_set = build_reply_set(train)
+    reply_set = build_reply_set(train, blocked=set(suggestions_api.blocked_reply_keys()))
     engine = fit_engine(train, reply_set=reply_set, progress=progress)
     progress("calibrating the confidence")
     calibrate(engine, calibration, reply_set)

@@ -70,3 +70,35 @@ def test_evaluate_two_versions_side_by_side_and_show_one(history, analyst, capsy
     assert f"{good} (active)" in shown and "sha256" in shown and analyst.username in shown
     with pytest.raises(CommandError, match="No model version"):
         call_command("show_model", "v999999")
+
+
+def test_a_blocked_reply_is_never_proposed_again(
+    history, analyst, team, capsys, django_capture_on_commit_callbacks
+):
+    from careteam.models import Message
+    from suggestions.models import Draft
+    from suggestions.services import draft_create
+    from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+
+    call_command("train_model", analyst=analyst.username, activate=True)
+    capsys.readouterr()
+    call_command("replies", "list")
+    listing = capsys.readouterr().out
+    assert "   1  " in listing and "{MEMBER_FIRST_NAME}" in listing
+    question = "I was charged twice for my visit on May 3, claim CLM-2025-1000003."
+    thread = ThreadFactory(team=team, member=MemberFactory())
+    first = MessageFactory(thread=thread, text=question)
+    draft_create(first.pk)
+    proposed = Draft.objects.get(message=first).template
+    number = next(i for i, line in enumerate(listing.splitlines()[1:], start=1)
+                  if "duplicate" in line)  # fmt: skip
+    with pytest.raises(CommandError, match="--analyst"):
+        call_command("replies", "block", str(number))
+    call_command("replies", "block", str(number), analyst=analyst.username)
+    assert "BLOCKED" in (call_command("replies", "list") or capsys.readouterr().out)
+    other = ThreadFactory(team=team, member=MemberFactory())
+    second = MessageFactory(thread=other, text=question)
+    draft_create(second.pk)
+    assert "duplicate" in proposed
+    assert "duplicate" not in Draft.objects.get(message=second).template
+    assert Message.objects.count() >= 2
