@@ -26,6 +26,7 @@ class Placeholder(StrEnum):
     PHONE = "PHONE"
     EMAIL = "EMAIL"
     PLAN_NAME = "PLAN_NAME"
+    SERVICE = "SERVICE"
 
     @property
     def token(self) -> str:
@@ -40,6 +41,25 @@ _PROVIDER_WORDS = (
     r"(?:Center|Centre|Hospital|Clinic|Group|Medicine|Associates|Services|Physicians|Pediatrics|"
     r"Cardiology|Dermatology|Orthopedics|Therapy|Imaging|Laboratory|Laboratories|Labs|Health|"
     r"Medical|Radiology|Pharmacy|Urgent Care|Surgery|Surgical)"
+)
+# Care a member received is protected too. A curated list of common services, with an optional
+# article, qualifier and body part ("an MRI of the knee", "a follow-up office visit").
+_SERVICES = (
+    r"MRI|CT scan|CAT scan|PET scan|X-?ray|ultrasound|mammogram|colonoscopy|endoscopy|biopsy|"
+    r"blood work|blood test|lab work|lab test|physical therapy(?: session)?|"
+    r"occupational therapy(?: session)?|ER visit|emergency room visit|urgent care visit|"
+    r"office visit|specialist consultation|consultation|sleep study|allergy testing|"
+    r"surgery|procedure|vaccination|vaccine|flu shot|physical|check-?up|echocardiogram|EKG|ECG|"
+    r"chemotherapy|dialysis|infusion|ambulance ride|hospital stay|inpatient stay"
+)
+_QUALIFIERS = (
+    r"follow-up|routine|annual|diagnostic|screening|preventive|outpatient|inpatient|emergency|"
+    r"initial|new patient|knee|hip|back|chest|brain|abdominal|pelvic|dental|eye"
+)
+_SERVICE = re.compile(
+    rf"\b(?:an? |the |your |my )?(?:(?:{_QUALIFIERS}) )?(?:{_SERVICES})"
+    r"(?: of (?:the|my|your) [a-z]+)?\b",
+    re.IGNORECASE,
 )
 # Order matters: the most specific patterns first, so an e-mail's digits never become a phone.
 _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
@@ -105,7 +125,8 @@ def to_template(text: str, known: KnownFacts | None = None) -> str:
                           flags=re.IGNORECASE)  # fmt: skip
     for placeholder, pattern in _PATTERNS:
         template = pattern.sub(placeholder.token, template)
-    return template
+    # The article goes with the service: "for an MRI" -> "for {SERVICE}", filled as "an MRI".
+    return _SERVICE.sub(Placeholder.SERVICE.token, template)
 
 
 _TOKEN = re.compile(r"\{(" + "|".join(p.value for p in Placeholder) + r")\}")

@@ -20,6 +20,8 @@ P = Placeholder
         ("Dr. Anjali Patel at Riverside Imaging Center", "{PROVIDER_NAME} at {PROVIDER_NAME}"),
         ("St. Brigid Regional Hospital billed me", "{PROVIDER_NAME} billed me"),
         ("use {AMOUNT} braces", "use (AMOUNT) braces"),
+        ("my claim for blood work was denied", "my claim for {SERVICE} was denied"),
+        ("I had an MRI of the knee and a chest CT scan", "I had {SERVICE} and {SERVICE}"),
     ],
 )
 def test_detected_details_become_typed_placeholders(text, expected):
@@ -50,14 +52,14 @@ def test_demo_replies_lose_every_protected_detail():
     facts = {
         "first_name": "Rosalind", "claim": "CLM-2026-7654321", "amount": "$2,345.67",
         "owed": "$234.57", "date": "October 3, 2026", "provider": "Riverside Imaging Center",
-        "service": "an MRI", "deductible": "$1,000.00", "met": "$400.00", "remaining": "$600.00",
+        "service": "an MRI of the knee", "deductible": "$1,000.00", "met": "$400.00", "remaining": "$600.00",
         "plan": "Gold PPO", "phone": corpus.PLAN_PHONE, "agent_name": "Ana",
     }  # fmt: skip
     agents = tuple(login.first_name for login in DEMO_LOGINS)
     known = KnownFacts(member_first_name="Rosalind", member_last_name="Quintero",
                        plan="Gold PPO", agent_names=agents)  # fmt: skip
     secrets = ["Rosalind", "CLM-2026-7654321", "2,345.67", "234.57", "October 3", "Riverside",
-               "555-0142", *agents]  # fmt: skip
+               "555-0142", "MRI", *agents]  # fmt: skip
     for provider in corpus.PROVIDERS:
         for intent in corpus.INTENTS:
             for reply in intent.replies:
