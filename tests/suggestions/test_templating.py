@@ -52,7 +52,8 @@ def test_demo_replies_lose_every_protected_detail():
     facts = {
         "first_name": "Rosalind", "claim": "CLM-2026-7654321", "amount": "$2,345.67",
         "owed": "$234.57", "date": "October 3, 2026", "provider": "Riverside Imaging Center",
-        "service": "an MRI of the knee", "deductible": "$1,000.00", "met": "$400.00", "remaining": "$600.00",
+        "service": "an MRI of the knee", "deductible": "$1,000.00", "met": "$400.00",
+        "remaining": "$600.00",
         "plan": "Gold PPO", "phone": corpus.PLAN_PHONE, "agent_name": "Ana",
     }  # fmt: skip
     agents = tuple(login.first_name for login in DEMO_LOGINS)
