@@ -2,34 +2,66 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from django.db.models import Count, Q
 from django.http import HttpRequest
 
-from careteam import jobs, roles, selectors, services
-from careteam.data import DraftRequest, MemberFacts, ReplyExample, ThreadFacts
+from careteam import jobs, replies, roles, selectors, services
+from careteam.data import (
+    DraftRequest,
+    MemberFacts,
+    ReplyCandidate,
+    ReplyConcern,
+    ReplyExample,
+    StaffMember,
+    ThreadFacts,
+)
+from careteam.exports import spreadsheet_safe
 from careteam.models import Message, Thread, User
-from careteam.signals import member_message_stored
+from careteam.signals import member_message_stored, reply_stored
 
 # Background work for any app: register a handler in a module your tasks.py imports, and
 # enqueue jobs inside the transaction that writes the data they are about.
 enqueue_job = jobs.enqueue
 job_handler = jobs.handler
 
+# Replies: apps register checks that run before a reply is sent, and hear of each stored reply
+# (reply_stored, inside the transaction); a receiver raises ReplyRefused to refuse the send.
+register_reply_check = replies.register_reply_check
+ReplyRefused = services.ServiceError
+
+THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
+
 __all__ = [
+    "THREAD_TOPICS",
     "DraftRequest",
     "MemberFacts",
+    "ReplyCandidate",
+    "ReplyConcern",
     "ReplyExample",
+    "ReplyRefused",
+    "StaffMember",
     "ThreadFacts",
     "audit_record",
+    "dashboard_team_ids",
     "draft_request",
     "enqueue_job",
     "job_handler",
     "job_pending",
     "latest_member_message_id",
+    "member_message_counts",
     "member_message_stored",
+    "register_reply_check",
     "reply_examples",
+    "reply_stored",
+    "spreadsheet_safe",
+    "staff_first_name",
     "staff_names",
+    "team_staff",
     "thread_facts",
     "thread_facts_for_user",
+    "thread_member_texts",
     "unanswered_member_message_ids",
     "user_can_run_training",
     "user_can_view_dashboards",
@@ -128,6 +160,8 @@ def draft_request(*, message_id: int) -> DraftRequest | None:
         member=selectors.member_facts(thread.member),
         assignee_first_name=thread.assignee.first_name if thread.assignee else "",
         answered=answered,
+        team_id=thread.team_id,
+        topic=thread.topic,
     )
 
 
@@ -160,3 +194,53 @@ def unanswered_member_message_ids() -> list[int]:
         if message_id is not None:
             ids.append(message_id)
     return ids
+
+
+def dashboard_team_ids(*, user: User) -> list[int]:
+    """The teams whose figures this user may see; empty for roles without dashboards."""
+    if not roles.can_view_dashboards(user):
+        return []
+    return selectors.team_ids_for_user(user=user)
+
+
+def team_staff(*, team_ids: list[int]) -> list[StaffMember]:
+    """The staff of these teams who work threads, for a dashboard's agent filter."""
+    users = (
+        User.objects.filter(is_active=True, teams__in=team_ids)
+        .filter(
+            Q(groups__permissions__codename="work_threads")
+            | Q(user_permissions__codename="work_threads")
+        )
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+    return [StaffMember(user_id=user.pk, name=user.display_name) for user in users]
+
+
+def member_message_counts(
+    *, team_ids: list[int], since: date | None, until: date | None, topic: str = ""
+) -> int:
+    """How many member messages arrived in these teams' threads (dates inclusive)."""
+    messages = Message.objects.filter(
+        direction=Message.Direction.INBOUND, thread__team_id__in=team_ids
+    )
+    if since is not None:
+        messages = messages.filter(created_at__date__gte=since)
+    if until is not None:
+        messages = messages.filter(created_at__date__lte=until)
+    if topic:
+        messages = messages.filter(thread__topic=topic)
+    return messages.aggregate(count=Count("pk"))["count"]
+
+
+def staff_first_name(*, user_id: int) -> str:
+    return User.objects.filter(pk=user_id).values_list("first_name", flat=True).first() or ""
+
+
+def thread_member_texts(*, thread_id: int) -> list[str]:
+    """What the member wrote in one thread (a system read for checks on a reply being sent)."""
+    return list(
+        Message.objects.filter(thread_id=thread_id, direction=Message.Direction.INBOUND)
+        .order_by("created_at", "pk")
+        .values_list("text", flat=True)
+    )

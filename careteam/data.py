@@ -49,3 +49,32 @@ class DraftRequest:
     member: MemberFacts
     assignee_first_name: str
     answered: bool  # a staff reply came after this message already
+    team_id: int = 0
+    topic: str = ""
+
+
+@dataclass(frozen=True)
+class ReplyCandidate:
+    """A reply an agent asked to send, as the apps above careteam check it before it goes."""
+
+    thread_id: int
+    member_pk: int
+    author_id: int
+    author_first_name: str
+    text: str
+    draft_ref: str  # opaque to careteam: which drafted reply the composer started from
+
+
+@dataclass(frozen=True)
+class ReplyConcern:
+    """Something in a reply the agent must fix (blocking) or confirm before it is sent."""
+
+    fragment: str  # the words of the reply it is about, highlighted for the agent
+    message: str  # safe to show to staff
+    blocking: bool
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    user_id: int
+    name: str

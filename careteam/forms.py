@@ -1,3 +1,5 @@
+import uuid
+
 from django import forms
 
 from careteam.models import Thread
@@ -19,6 +21,16 @@ class ReplyForm(forms.Form):
         max_length=MAX_TEXT,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
+    # One token per composer: the server stores one reply however often it is posted.
+    send_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
+    # Which drafted reply the text started from (set when the agent takes a draft).
+    draft_ref = forms.CharField(widget=forms.HiddenInput, required=False, max_length=40)
+    # The server's token for the concerns the agent saw and confirmed.
+    confirmation = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("initial", {"send_token": uuid.uuid4()})
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
 
 class NoteForm(forms.Form):

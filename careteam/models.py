@@ -216,12 +216,18 @@ class Message(models.Model):
     # NULL (not ""), so staff messages stay outside the unique (client, key) constraint.
     idempotency_key = models.CharField(max_length=100, null=True, blank=True)  # noqa: DJ001
     request_fingerprint = models.CharField(max_length=64, blank=True)
+    # Staff replies: the composer's one-time token, so a double click or a retried POST of the
+    # same composer stores (and delivers) one reply.
+    send_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         indexes = [models.Index(fields=["thread", "created_at"], name="message_thread_time_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["api_client", "idempotency_key"], name="one_message_per_idempotency_key"
+            ),
+            models.UniqueConstraint(
+                fields=["author", "send_token"], name="one_message_per_send_token"
             ),
             models.CheckConstraint(
                 condition=Q(direction="inbound", author__isnull=True)

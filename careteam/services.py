@@ -10,6 +10,7 @@ import secrets
 import time
 import urllib.error
 import urllib.request
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,9 +20,10 @@ from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
-from careteam import jobs, roles
+from careteam import jobs, replies, roles
+from careteam.data import ReplyCandidate, ReplyConcern
 from careteam.models import ApiClient, AuditEvent, Member, Message, Team, Thread, User
-from careteam.signals import member_message_stored
+from careteam.signals import member_message_stored, reply_stored
 
 logger = logging.getLogger(__name__)
 
@@ -32,10 +34,25 @@ SIGNATURE_HEADER = "X-Careteam-Signature"
 class ServiceError(ValueError):
     """A request the domain refuses; the message is safe to show to staff."""
 
-    def __init__(self, message: str, *, field: str = "") -> None:
+    def __init__(
+        self, message: str, *, field: str = "", concerns: list[ReplyConcern] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        self.concerns = concerns or []
+
+
+class ReplyNeedsConfirmation(ServiceError):
+    """The reply mentions facts the member's records do not show: the agent must confirm."""
+
+    def __init__(self, concerns: list[ReplyConcern], *, token: str) -> None:
+        super().__init__(
+            "Check the highlighted details against the member's records, then confirm.",
+            field="text",
+            concerns=concerns,
+        )
+        self.token = token
 
 
 # --- Audit -------------------------------------------------------------------------------------
@@ -314,26 +331,52 @@ def _clean_text(text: str, *, field: str) -> str:
     return cleaned
 
 
-def reply_send(*, thread: Thread, author: User, text: str) -> Message:
+def reply_send(
+    *,
+    thread: Thread,
+    author: User,
+    text: str,
+    send_token: uuid.UUID | None = None,
+    draft_ref: str = "",
+    confirmation: str = "",
+) -> Message:
     """Store an agent's reply and deliver it to the member after commit.
 
-    The only way a reply to a member is created: a staff member's own request.
+    The only way a reply to a member is created: a staff member's own request. The checks that
+    other apps registered run first: a blocking concern refuses the reply, any other concern
+    needs the agent's confirmation (a token bound to this text and these concerns). The same
+    `send_token` sent twice (a double click, a retried POST) stores one reply.
     """
     _require_worker(author)
     body = _clean_text(text, field="text")
     with transaction.atomic():
         locked = Thread.objects.select_for_update().get(pk=thread.pk)
+        if send_token is not None:
+            already = Message.objects.filter(author=author, send_token=send_token).first()
+            if already is not None:
+                return already
         if locked.is_closed:
             raise ServiceError("This thread is closed; reopen it before replying.")
+        _check_reply(locked, author, body, draft_ref=draft_ref, confirmation=confirmation)
         now = timezone.now()
-        message = Message.objects.create(
-            thread=locked,
-            direction=Message.Direction.OUTBOUND,
-            author=author,
-            text=body,
-            created_at=now,
-            delivery_status=Message.Delivery.PENDING,
-        )
+        replied_to_at = locked.last_member_message_at
+        first_response = locked.first_response_at is None
+        try:
+            with transaction.atomic():
+                message = Message.objects.create(
+                    thread=locked,
+                    direction=Message.Direction.OUTBOUND,
+                    author=author,
+                    text=body,
+                    created_at=now,
+                    delivery_status=Message.Delivery.PENDING,
+                    send_token=send_token,
+                )
+        except IntegrityError:
+            if send_token is None:
+                raise
+            # The same composer's other request won the race (databases without row locks).
+            return Message.objects.get(author=author, send_token=send_token)
         locked.status = Thread.Status.WAITING
         locked.last_message_at = now
         locked.updated_at = now
@@ -346,8 +389,30 @@ def reply_send(*, thread: Thread, author: User, text: str) -> Message:
         audit_record(
             actor=author, action=AuditEvent.Action.REPLY, member_id=locked.member_id, obj=message
         )
+        reply_stored.send(
+            sender=Message, message_id=message.pk, thread_id=locked.pk, author_id=author.pk,
+            text=body, draft_ref=draft_ref, sent_at=now, first_response=first_response,
+            replied_to_at=replied_to_at,
+        )  # fmt: skip
         jobs.enqueue(name=DELIVER_REPLY, args=[message.pk], key=f"{DELIVER_REPLY}:{message.pk}")
     return message
+
+
+def _check_reply(
+    thread: Thread, author: User, body: str, *, draft_ref: str, confirmation: str
+) -> None:
+    candidate = ReplyCandidate(
+        thread_id=thread.pk, member_pk=thread.member_id, author_id=author.pk,
+        author_first_name=author.first_name, text=body, draft_ref=draft_ref,
+    )  # fmt: skip
+    concerns = replies.reply_concerns(candidate)
+    blocking = [concern for concern in concerns if concern.blocking]
+    if blocking:
+        raise ServiceError(blocking[0].message, field="text", concerns=blocking)
+    if concerns and not replies.is_confirmed(candidate, concerns, confirmation):
+        raise ReplyNeedsConfirmation(
+            concerns, token=replies.confirmation_token(candidate, concerns)
+        )
 
 
 def note_add(*, thread: Thread, author: User, text: str) -> Message:

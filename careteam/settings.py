@@ -230,6 +230,12 @@ SUGGESTION_MODEL_DIR = Path(env_str("SUGGESTION_MODEL_DIR", str(VAR_DIR / "model
 # Below this calibrated confidence (the estimated chance an agent sends the draft as it is),
 # the panel shows no draft rather than a poor one.
 SUGGESTION_MIN_CONFIDENCE = float(env_str("SUGGESTION_MIN_CONFIDENCE", "0.35"))
+# How close a sent reply must be to its draft (suggestions/outcomes.py) to count as sent as it
+# is, or as edited; below the second the agent wrote their own reply.
+SUGGESTION_AS_IS_SIMILARITY = float(env_str("SUGGESTION_AS_IS_SIMILARITY", "0.85"))
+SUGGESTION_EDITED_SIMILARITY = float(env_str("SUGGESTION_EDITED_SIMILARITY", "0.4"))
+# The most drafts an agent may ask for on one member message ("ask for a new draft").
+SUGGESTION_MAX_ATTEMPTS = env_int("SUGGESTION_MAX_ATTEMPTS", 4)
 # The plan's public member-services number, which drafts may quote ({PHONE}).
 PLAN_PHONE = env_str("PLAN_PHONE", "1-800-555-0142" if DEBUG else "")
 

@@ -6,3 +6,9 @@ from django.dispatch import Signal
 # (careteam.api.enqueue_job), so the work is recorded with the message or not at all.
 # Arguments: message_id, thread_id.
 member_message_stored = Signal()
+
+# Sent inside the transaction that stores an agent's reply, before it is delivered. A receiver
+# may raise careteam.api.ReplyRefused to refuse the send (everything rolls back).
+# Arguments: message_id, thread_id, author_id, text, draft_ref, sent_at, first_response,
+# replied_to_at (when the member message it answers arrived, or None).
+reply_stored = Signal()

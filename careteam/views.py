@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
 from collections.abc import Iterable, Iterator
 
@@ -17,10 +18,14 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
 from careteam import roles, selectors, services
+from careteam.data import ReplyConcern
+from careteam.exports import spreadsheet_safe
 from careteam.forms import AuditFilterForm, InboxFilterForm, NoteForm, ReplyForm
 from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
 from careteam.models import AuditEvent, Thread, User
@@ -168,14 +173,33 @@ def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
     thread = selectors.thread_for_user(user=user, thread_id=thread_id)
     form = ReplyForm(request.POST)
     if form.is_valid():
+        data = dict(form.cleaned_data)  # add_error() below takes the field out of cleaned_data
         try:
-            services.reply_send(thread=thread, author=user, text=form.cleaned_data["text"])
+            services.reply_send(
+                thread=thread, author=user, text=data["text"], send_token=data["send_token"],
+                draft_ref=data["draft_ref"], confirmation=data["confirmation"],
+            )  # fmt: skip
         except services.ServiceError as error:
             _report(request, form, error, field="text")
-        else:
-            flash.success(request, "Reply sent.")
-            return _after_mutation(request, thread)
+            return _after_mutation(
+                request, thread, status=422, reply_form=form,
+                concerns=error.concerns, concern_preview=_highlighted(data["text"], error.concerns),
+                confirmation_token=getattr(error, "token", ""),
+            )  # fmt: skip
+        flash.success(request, "Reply sent.")
+        return _after_mutation(request, thread)
     return _after_mutation(request, thread, status=422, reply_form=form)
+
+
+def _highlighted(text: str, concerns: list[ReplyConcern]) -> SafeString:
+    """The reply, escaped, with each fragment a concern is about marked for the agent."""
+    html = str(escape(text.strip()))
+    fragments = sorted({str(escape(c.fragment)) for c in concerns if c.fragment}, key=len)
+    if fragments:
+        # One pass, longest first, so a fragment inside another is not marked twice.
+        pattern = re.compile("|".join(re.escape(fragment) for fragment in reversed(fragments)))
+        html = pattern.sub(lambda match: f'<mark class="concern">{match.group(0)}</mark>', html)
+    return mark_safe(html)  # noqa: S308 (escaped above; only our own <mark> is added)
 
 
 @require_POST
@@ -298,14 +322,9 @@ def _audit_csv_rows(events: Iterable[AuditEvent]) -> Iterator[str]:
         writer.writerow([
             event.at.isoformat(), event.actor.username if event.actor else "",
             event.action, event.member.member_id if event.member else "", event.object_type,
-            event.object_id, _csv_safe(event.detail), event.request_id,
+            event.object_id, spreadsheet_safe(event.detail), event.request_id,
         ])  # fmt: skip
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
     yield buffer.getvalue()
-
-
-def _csv_safe(value: str) -> str:
-    """Spreadsheet apps run cells that start with = + - @ as formulas."""
-    return "'" + value if value[:1] in {"=", "+", "-", "@"} else value

@@ -47,12 +47,29 @@ class ModelVersion(models.Model):
 
 
 class Draft(models.Model):
-    """A drafted reply to one member message. The system never sends it; an agent may."""
+    """A drafted reply to one member message. The system never sends it; an agent may.
 
-    message = models.OneToOneField(
-        "careteam.Message", on_delete=models.CASCADE, related_name="draft"
-    )
+    Its state changes only on the server, under a row lock: drafted -> sent (an agent sent it,
+    as it is or edited), ignored (the agent sent their own reply), discarded (with a reason, or
+    because the agent asked for a new draft), or superseded (the thread was answered while
+    this draft was never shown). Each agent decision is recorded as an Outcome.
+    """
+
+    class State(models.TextChoices):
+        DRAFTED = "drafted", "Waiting for review"
+        SENT = "sent", "Sent"
+        DISCARDED = "discarded", "Discarded"
+        IGNORED = "ignored", "Ignored"
+        SUPERSEDED = "superseded", "Superseded"
+
+    message = models.ForeignKey("careteam.Message", on_delete=models.CASCADE, related_name="drafts")
+    attempt = models.PositiveSmallIntegerField(default=1)  # 2, 3...: "ask for a new draft"
     thread = models.ForeignKey("careteam.Thread", on_delete=models.CASCADE, related_name="drafts")
+    # The thread's team and topic when drafted, so the dashboard counts drafts without a join.
+    team = models.ForeignKey(
+        "careteam.Team", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    topic = models.CharField(max_length=32, blank=True)
     version = models.ForeignKey(ModelVersion, on_delete=models.PROTECT, related_name="drafts")
     template = models.TextField(blank=True)
     text = models.TextField(blank=True)  # placeholders filled from the thread's records
@@ -63,12 +80,99 @@ class Draft(models.Model):
     shown = models.BooleanField(help_text="confident enough to show (the threshold)")
     latency_ms = models.FloatField()
     created_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFTED)
+    first_shown_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["thread", "-created_at"], name="draft_thread_idx")]
+        indexes = [
+            models.Index(fields=["thread", "-created_at"], name="draft_thread_idx"),
+            models.Index(fields=["thread"], condition=Q(state="drafted"), name="draft_pending_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["message", "attempt"], name="one_draft_per_attempt"),
+            models.CheckConstraint(
+                condition=Q(state__in=["drafted", "sent", "discarded", "ignored", "superseded"]),
+                name="draft_state_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(state="drafted", decided_at__isnull=True)
+                | (~Q(state="drafted") & Q(decided_at__isnull=False)),
+                name="draft_decided_when_not_drafted",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Draft {self.pk}"
+
+
+class Outcome(models.Model):
+    """What became of a shown draft, or of a reply sent with none: one row per decision.
+
+    Denormalised (team, topic, agent, version, time) so the dashboard aggregates one table.
+    """
+
+    class Kind(models.TextChoices):
+        AS_IS = "as_is", "Sent as is"
+        EDITED = "edited", "Sent after edits"
+        DISCARDED = "discarded", "Discarded"
+        IGNORED = "ignored", "Ignored (own reply)"
+        NO_DRAFT = "no_draft", "Replied without a draft"
+
+    class Reason(models.TextChoices):
+        WRONG_TOPIC = "wrong_topic", "Wrong topic"
+        WRONG_FACTS = "wrong_facts", "Wrong facts"
+        TONE = "tone", "Tone"
+        OTHER = "other", "Other"
+        NEW_DRAFT = "new_draft", "Asked for a new draft"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    draft = models.OneToOneField(
+        Draft, on_delete=models.CASCADE, null=True, blank=True, related_name="outcome"
+    )
+    reply = models.OneToOneField(
+        "careteam.Message", on_delete=models.CASCADE, null=True, blank=True,
+        related_name="draft_outcome",
+    )  # fmt: skip
+    thread = models.ForeignKey("careteam.Thread", on_delete=models.CASCADE, related_name="+")
+    team = models.ForeignKey("careteam.Team", on_delete=models.PROTECT, related_name="+")
+    topic = models.CharField(max_length=32)
+    agent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    version = models.ForeignKey(
+        ModelVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="outcomes"
+    )
+    alternative = models.PositiveSmallIntegerField(default=0)  # 0: the draft, 1-3: alternatives
+    similarity = models.FloatField(null=True, blank=True)  # draft vs sent text, 0..1
+    diff = models.TextField(blank=True)  # word diff of the placeholder forms (no member details)
+    reason = models.CharField(max_length=12, choices=Reason.choices, blank=True)
+    decided_at = models.DateTimeField()
+    seconds_to_send = models.FloatField(null=True, blank=True)  # draft first shown -> sent
+    first_response = models.BooleanField(default=False)
+    response_seconds = models.FloatField(null=True, blank=True)  # member message -> reply
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["team", "decided_at"], name="outcome_team_time_idx"),
+            models.Index(fields=["team", "agent", "decided_at"], name="outcome_agent_idx"),
+            models.Index(fields=["team", "topic", "decided_at"], name="outcome_topic_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind="no_draft", draft__isnull=True)
+                | (~Q(kind="no_draft") & Q(draft__isnull=False)),
+                name="outcome_draft_unless_no_draft",
+            ),
+            models.CheckConstraint(
+                condition=Q(similarity__isnull=True) | Q(similarity__gte=0.0, similarity__lte=1.0),
+                name="outcome_similarity_range",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="discarded") | ~Q(reason=""), name="outcome_discard_reason"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Outcome {self.pk} {self.kind}"
 
 
 class BlockedReply(models.Model):

@@ -11,14 +11,17 @@ import io
 import logging
 import threading
 import time
+from datetime import datetime
 
 import joblib
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from careteam import api as careteam_api
 from suggestions.engine import Engine, reply_key
-from suggestions.models import BlockedReply, Draft, ModelVersion
+from suggestions.models import BlockedReply, Draft, ModelVersion, Outcome
+from suggestions.outcomes import classify, similarity, word_diff
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
 from suggestions.templating import KnownFacts, Placeholder, fill, to_template
 
@@ -64,10 +67,20 @@ def fill_values(request: careteam_api.DraftRequest) -> dict[Placeholder, str]:
     }
 
 
+def draft_job_key(message_id: int, attempt: int = 1) -> str:
+    return (
+        f"{DRAFT_REPLY}:{message_id}" if attempt == 1 else f"{DRAFT_REPLY}:{message_id}:{attempt}"
+    )
+
+
 @careteam_api.job_handler(DRAFT_REPLY, max_attempts=3)
-def draft_create(message_id: int) -> str:
-    """Draft a reply for one member message; idempotent (one draft per message)."""
-    if Draft.objects.filter(message_id=message_id).exists():
+def draft_create(message_id: int, attempt: int = 1) -> str:
+    """Draft a reply for one member message; idempotent (one draft per message and attempt).
+
+    A later attempt (the agent asked for a new draft) never proposes a reply that an earlier
+    attempt for the same message proposed.
+    """
+    if Draft.objects.filter(message_id=message_id, attempt=attempt).exists():
         return "exists"
     request = careteam_api.draft_request(message_id=message_id)
     if request is None or request.answered:
@@ -82,7 +95,10 @@ def draft_create(message_id: int) -> str:
         member_id=request.member.member_id, plan=request.member.plan,
         agent_names=tuple(careteam_api.staff_names()),
     )  # fmt: skip
-    blocked = blocked_reply_keys()
+    earlier = Draft.objects.filter(message_id=message_id, attempt__lt=attempt)
+    blocked = blocked_reply_keys() | {
+        reply_key(t) for t in earlier.values_list("template", flat=True)
+    }
     ranked = engine.rank(
         to_template(request.context, known), top=1 + ALTERNATIVES, blocked_keys=blocked
     )
@@ -99,7 +115,8 @@ def draft_create(message_id: int) -> str:
     try:
         with transaction.atomic():
             Draft.objects.create(
-                message_id=message_id, thread_id=request.thread_id, version=version,
+                message_id=message_id, attempt=attempt, thread_id=request.thread_id,
+                team_id=request.team_id or None, topic=request.topic, version=version,
                 template=ranked[0].template, text=best.text,
                 unfilled=[placeholder.value for placeholder in best.unfilled],
                 alternatives=alternatives,
@@ -116,7 +133,7 @@ def draft_on_member_message(
     sender: object, message_id: int, thread_id: int, **kwargs: object
 ) -> None:
     """Receiver of careteam's member_message_stored: enqueue drafting in the same transaction."""
-    careteam_api.enqueue_job(name=DRAFT_REPLY, args=[message_id], key=f"{DRAFT_REPLY}:{message_id}")
+    careteam_api.enqueue_job(name=DRAFT_REPLY, args=[message_id], key=draft_job_key(message_id))
 
 
 def drafts_backfill() -> int:
@@ -126,7 +143,7 @@ def drafts_backfill() -> int:
     with transaction.atomic():
         for message_id in pending:
             careteam_api.enqueue_job(
-                name=DRAFT_REPLY, args=[message_id], key=f"{DRAFT_REPLY}:{message_id}"
+                name=DRAFT_REPLY, args=[message_id], key=draft_job_key(message_id)
             )
     return len(pending)
 
@@ -151,3 +168,187 @@ def reply_unblock(*, template: str, actor: object | None) -> bool:
 
 def blocked_reply_keys() -> frozenset[str]:
     return frozenset(BlockedReply.objects.values_list("key", flat=True))
+
+
+# --- Review: the agent's decisions on a draft, and what they are recorded as -------------------
+
+
+class DraftStateError(Exception):
+    """The draft is no longer waiting for review (sent, discarded, or replaced)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
+    Draft.State.DRAFTED: frozenset(
+        {Draft.State.SENT, Draft.State.DISCARDED, Draft.State.IGNORED, Draft.State.SUPERSEDED}
+    ),
+}
+_ALREADY_DECIDED = (
+    "This draft was already sent, discarded or replaced, perhaps in another tab. "
+    "The panel now shows its latest state."
+)
+
+
+def _transition(draft: Draft, state: str, *, at: datetime) -> None:
+    """Move a locked draft to `state`; the server alone decides, and only from drafted."""
+    if state not in ALLOWED_TRANSITIONS.get(draft.state, frozenset()):
+        raise DraftStateError(_ALREADY_DECIDED)
+    draft.state = state
+    draft.decided_at = at
+    draft.save(update_fields=["state", "decided_at"])
+
+
+def _locked_pending_draft(*, draft_id: int, thread_id: int) -> Draft:
+    draft = (
+        Draft.objects.select_for_update()
+        .filter(pk=draft_id, thread_id=thread_id, shown=True)
+        .first()
+    )
+    if draft is None:
+        raise DraftStateError("There is no such draft on this thread.")
+    return draft
+
+
+def draft_mark_shown(*, draft: Draft) -> None:
+    """Remember when an agent first saw the draft (for the time from draft to send)."""
+    if draft.first_shown_at is None:
+        now = timezone.now()
+        Draft.objects.filter(pk=draft.pk, first_shown_at__isnull=True).update(first_shown_at=now)
+        draft.first_shown_at = now
+
+
+def _thread_outcome_fields(thread_id: int) -> dict[str, object]:
+    facts = careteam_api.thread_facts(thread_id=thread_id)
+    if facts is None:
+        raise DraftStateError("The thread is gone.")
+    return {"thread_id": thread_id, "team_id": facts.team_id, "topic": facts.topic}
+
+
+def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) -> Outcome:
+    """The agent discards the draft, saying why; it is kept as a negative training example."""
+    if reason not in Outcome.Reason.values:
+        raise DraftStateError("Choose why the draft is wrong.")
+    with transaction.atomic():
+        draft = _locked_pending_draft(draft_id=draft_id, thread_id=thread_id)
+        now = timezone.now()
+        _transition(draft, Draft.State.DISCARDED, at=now)
+        outcome = Outcome.objects.create(
+            kind=Outcome.Kind.DISCARDED, draft=draft, agent=agent, version_id=draft.version_id,
+            reason=reason, decided_at=now, **_thread_outcome_fields(thread_id),
+        )  # fmt: skip
+        careteam_api.audit_record(
+            actor=agent, action="update_thread", obj=draft, detail=f"draft discarded: {reason}",
+            member_pk=careteam_api.thread_facts(thread_id=thread_id).member.member_pk,
+        )  # fmt: skip
+    return outcome
+
+
+def draft_regenerate(*, draft_id: int, thread_id: int, agent: object) -> int:
+    """Draft again without this reply; a draft still under review is discarded (new draft)."""
+    with transaction.atomic():
+        draft = _locked_pending_draft(draft_id=draft_id, thread_id=thread_id)
+        if draft.attempt >= settings.SUGGESTION_MAX_ATTEMPTS:
+            raise DraftStateError("No more drafts for this message: write the reply yourself.")
+        if Draft.objects.filter(message_id=draft.message_id, attempt__gt=draft.attempt).exists():
+            raise DraftStateError("A newer draft was already asked for.")
+        if draft.state == Draft.State.DRAFTED:
+            draft_discard(
+                draft_id=draft_id, thread_id=thread_id, agent=agent,
+                reason=Outcome.Reason.NEW_DRAFT,
+            )  # fmt: skip
+        elif draft.state != Draft.State.DISCARDED:
+            raise DraftStateError(_ALREADY_DECIDED)
+        attempt = draft.attempt + 1
+        careteam_api.enqueue_job(
+            name=DRAFT_REPLY,
+            args=[draft.message_id, attempt],
+            key=draft_job_key(draft.message_id, attempt),
+        )
+    return attempt
+
+
+def parse_draft_ref(ref: str) -> tuple[int, int] | None:
+    """ "<draft id>" or "<draft id>.<alternative 1-3>" as the composer posts it."""
+    head, _, tail = ref.partition(".")
+    if not head.isdigit() or (tail and not tail.isdigit()):
+        return None
+    alternative = int(tail) if tail else 0
+    return (int(head), alternative) if alternative <= ALTERNATIVES else None
+
+
+def _draft_texts(draft: Draft, signer: str) -> list[str]:
+    """The draft and each alternative, filled and signed as the agent was shown them."""
+    texts = [draft.text] + [alternative["text"] for alternative in draft.alternatives]
+    return [sign_draft(text, signer) for text in texts]
+
+
+def sign_draft(text: str, signer: str) -> str:
+    """A draft made before anyone took the thread is signed by the agent reading it."""
+    return text.replace(Placeholder.AGENT_NAME.token, signer) if signer else text
+
+
+def outcome_on_reply(
+    sender: object, *, message_id: int, thread_id: int, author_id: int, text: str,
+    draft_ref: str, sent_at: datetime, first_response: bool, replied_to_at: datetime | None,
+    **kwargs: object,
+) -> None:  # fmt: skip
+    """Receiver of careteam's reply_stored: record what became of the thread's pending drafts.
+
+    Runs in the reply's transaction: a reply that names a draft no longer waiting for review
+    (sent from another tab, discarded) is refused, so one draft is never sent twice.
+    """
+    pending = list(
+        Draft.objects.select_for_update().filter(thread_id=thread_id, state=Draft.State.DRAFTED)
+    )
+    chosen: Draft | None = None
+    alternative = 0
+    if draft_ref:
+        parsed = parse_draft_ref(draft_ref)
+        chosen = next((d for d in pending if parsed and d.pk == parsed[0] and d.shown), None)
+        if chosen is None or parsed is None:
+            raise careteam_api.ReplyRefused(_ALREADY_DECIDED, field="text")
+        alternative = min(parsed[1], len(chosen.alternatives))
+    else:
+        shown = [draft for draft in pending if draft.shown]
+        chosen = max(shown, key=lambda d: (d.created_at, d.pk)) if shown else None
+    facts = careteam_api.thread_facts(thread_id=thread_id)
+    common = {
+        "reply_id": message_id, "agent_id": author_id, "decided_at": sent_at,
+        "first_response": first_response,
+        "response_seconds": (sent_at - replied_to_at).total_seconds() if replied_to_at else None,
+        "thread_id": thread_id, "team_id": facts.team_id, "topic": facts.topic,
+    }  # fmt: skip
+    for draft in pending:
+        if draft is not chosen:
+            _transition(draft, Draft.State.SUPERSEDED, at=sent_at)
+    if chosen is None:
+        Outcome.objects.create(kind=Outcome.Kind.NO_DRAFT, **common)
+        return
+    signer = careteam_api.staff_first_name(user_id=author_id)
+    options = _draft_texts(chosen, signer)
+    if not draft_ref:  # the agent typed or pasted it: compare with what they were shown
+        alternative = max(range(len(options)), key=lambda i: similarity(options[i], text))
+    shown_text = options[alternative]
+    score = similarity(shown_text, text)
+    kind = classify(score)
+    known = KnownFacts(
+        member_first_name=facts.member.first_name, member_last_name=facts.member.last_name,
+        member_id=facts.member.member_id, plan=facts.member.plan,
+        agent_names=tuple(careteam_api.staff_names()),
+    )  # fmt: skip
+    _transition(
+        chosen,
+        Draft.State.IGNORED if kind == Outcome.Kind.IGNORED else Draft.State.SENT,
+        at=sent_at,
+    )
+    Outcome.objects.create(
+        kind=kind, draft=chosen, version_id=chosen.version_id, alternative=alternative,
+        similarity=score, diff=word_diff(to_template(shown_text, known), to_template(text, known)),
+        seconds_to_send=(
+            (sent_at - chosen.first_shown_at).total_seconds() if chosen.first_shown_at else None
+        ),
+        **common,
+    )  # fmt: skip

@@ -129,6 +129,20 @@ def to_template(text: str, known: KnownFacts | None = None) -> str:
     return _SERVICE.sub(Placeholder.SERVICE.token, template)
 
 
+def find_details(text: str) -> list[tuple[Placeholder, str]]:
+    """The protected details the patterns detect in `text`, in order, as (type, words)."""
+    found: list[tuple[int, Placeholder, str]] = []
+    taken: list[tuple[int, int]] = []
+    for placeholder, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if start == end or any(start < e and s < end for s, e in taken):
+                continue  # a more specific pattern already claimed these characters
+            taken.append((start, end))
+            found.append((start, placeholder, match.group(0)))
+    return [(placeholder, words) for _, placeholder, words in sorted(found)]
+
+
 _TOKEN = re.compile(r"\{(" + "|".join(p.value for p in Placeholder) + r")\}")
 
 

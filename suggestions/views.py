@@ -1,17 +1,26 @@
-"""The drafted-reply panel that the thread page loads with htmx."""
+"""The drafted-reply panel that the thread page loads with htmx, and the agent's decisions."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+import uuid
 
+from django.conf import settings
+from django.contrib import messages as flash
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from careteam import api as careteam_api
-from suggestions import selectors
+from suggestions import charts, dashboard, selectors, services
+from suggestions.forms import DashboardFilterForm
+from suggestions.models import Draft, Outcome
 from suggestions.registry import active_version
 
 _TOKEN = re.compile(r"\{([A-Z_]+)\}")
@@ -24,41 +33,190 @@ def highlight_unfilled(text: str) -> SafeString:
     )
 
 
-def _drafting(thread_id: int) -> bool:
+def _next_attempt_pending(thread_id: int, draft: Draft | None) -> bool:
     message_id = careteam_api.latest_member_message_id(thread_id=thread_id)
-    return message_id is not None and careteam_api.job_pending(key=f"draft_reply:{message_id}")
+    if message_id is None:
+        return False
+    attempt = draft.attempt + 1 if draft is not None else 1
+    return careteam_api.job_pending(key=services.draft_job_key(message_id, attempt))
 
 
-def _signed(text: str, signer: str) -> str:
-    """A draft made before anyone took the thread is signed by the agent reading it."""
-    return text.replace("{AGENT_NAME}", signer) if signer else text
-
-
-@require_GET
-def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
+def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
     user = request.user
     facts = careteam_api.thread_facts_for_user(user=user, thread_id=thread_id)  # 404 outsiders
     draft = selectors.latest_draft(thread_id=thread_id)
     background = request.headers.get("X-Background-Poll") == "1"
+    reviewable = draft is not None and draft.shown and draft.state == Draft.State.DRAFTED
     if draft is not None and draft.shown and not background:
         careteam_api.audit_record(
             actor=user, action="view_thread", member_pk=facts.member.member_pk, obj=draft,
             detail="draft panel", request=request,
         )  # fmt: skip
+        if reviewable:
+            services.draft_mark_shown(draft=draft)
     signer = getattr(user, "first_name", "")
-    text = _signed(draft.text, signer) if draft else ""
-    alternatives = [
-        {**alternative, "text": _signed(alternative["text"], signer)}
-        for alternative in (draft.alternatives if draft else [])
-    ]
-    context = {
+    text = services.sign_draft(draft.text, signer) if draft else ""
+    options = []
+    if draft is not None:
+        for index, alternative in enumerate(draft.alternatives, start=1):
+            alternative_text = services.sign_draft(alternative["text"], signer)
+            options.append({
+                "ref": f"{draft.pk}.{index}", "text": alternative_text,
+                "html": highlight_unfilled(alternative_text), "score": alternative["score"],
+            })  # fmt: skip
+    waiting = _next_attempt_pending(thread_id, draft) if draft is None or not reviewable else False
+    return {
         "thread_id": thread_id,
+        "thread_closed": facts.status == "closed",
         "draft": draft,
+        "reviewable": reviewable,
+        "draft_ref": str(draft.pk) if draft else "",
         "draft_text": text,
         "draft_html": highlight_unfilled(text),
         "unfilled": sorted(set(_TOKEN.findall(text))),
-        "alternatives": [{**alt, "html": highlight_unfilled(alt["text"])} for alt in alternatives],
+        "alternatives": options,
+        "discard_reasons": [
+            (value, label) for value, label in Outcome.Reason.choices if value != "new_draft"
+        ],
+        "can_regenerate": draft is not None and draft.attempt < settings.SUGGESTION_MAX_ATTEMPTS,
         "model_active": active_version() is not None,
-        "waiting": draft is None and _drafting(thread_id),
+        "waiting": waiting,
     }
-    return TemplateResponse(request, "suggestions/draft_panel.html", context)
+
+
+@require_GET
+def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
+    context = _panel_context(request, thread_id)
+    if request.htmx:
+        return TemplateResponse(request, "suggestions/draft_panel.html", context)
+    # Without JavaScript the panel is a page of its own, with a reply form that starts from it.
+    return TemplateResponse(
+        request, "suggestions/draft_page.html", {**context, "send_token": uuid.uuid4()}
+    )
+
+
+def _after_decision(request: HttpRequest, thread_id: int, *, status: int = 200) -> HttpResponse:
+    if request.htmx:
+        return TemplateResponse(
+            request, "suggestions/draft_panel.html", _panel_context(request, thread_id),
+            status=status,
+        )  # fmt: skip
+    return redirect("thread", thread_id=thread_id)
+
+
+def _require_worker(request: HttpRequest, thread_id: int) -> None:
+    careteam_api.thread_facts_for_user(user=request.user, thread_id=thread_id)  # 404 outsiders
+    if not careteam_api.user_can_work_threads(request.user):
+        raise PermissionDenied("Your role does not work member threads.")
+
+
+@require_POST
+def draft_discard(request: HttpRequest, thread_id: int, draft_id: int) -> HttpResponse:
+    _require_worker(request, thread_id)
+    try:
+        services.draft_discard(
+            draft_id=draft_id, thread_id=thread_id, agent=request.user,
+            reason=request.POST.get("reason", ""),
+        )  # fmt: skip
+    except services.DraftStateError as error:
+        flash.error(request, error.message)
+        return _after_decision(request, thread_id, status=409)
+    flash.success(request, "Draft discarded. Thank you: it helps the next model.")
+    return _after_decision(request, thread_id)
+
+
+@require_POST
+def draft_regenerate(request: HttpRequest, thread_id: int, draft_id: int) -> HttpResponse:
+    _require_worker(request, thread_id)
+    try:
+        services.draft_regenerate(draft_id=draft_id, thread_id=thread_id, agent=request.user)
+    except services.DraftStateError as error:
+        flash.error(request, error.message)
+        return _after_decision(request, thread_id, status=409)
+    return _after_decision(request, thread_id)
+
+
+# --- The supervisors' acceptance dashboard (figures only, never member text) -------------------
+
+
+def _dashboard_filters(request: HttpRequest) -> tuple[DashboardFilterForm, dashboard.Filters]:
+    user = request.user
+    if not careteam_api.user_can_view_dashboards(user):
+        raise PermissionDenied("Your role does not see the dashboards.")
+    team_ids = careteam_api.dashboard_team_ids(user=user)
+    agents = careteam_api.team_staff(team_ids=team_ids)
+    form = DashboardFilterForm(request.GET, agents=agents)
+    data = form.cleaned_data if form.is_valid() else {}
+    default_since, default_until = dashboard.default_range()
+    until = data.get("until") or default_until
+    since = data.get("since") or (until - (default_until - default_since))
+    filters = dashboard.Filters(
+        team_ids=tuple(team_ids), since=since, until=until, topic=data.get("topic") or "",
+        agent_id=data.get("agent"), bucket=data.get("bucket") or "day",
+    )  # fmt: skip
+    return form, filters
+
+
+@require_GET
+def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
+    form, filters = _dashboard_filters(request)
+    timeline = dashboard.over_time(filters)
+    context = {
+        "form": form,
+        "filters": filters,
+        "headline": dashboard.headline(filters),
+        "timeline": timeline,
+        "chart": charts.stacked_bars(timeline),
+        "tables": [
+            ("agent", "By agent", dashboard.by_agent(filters)),
+            ("topic", "By topic", dashboard.by_topic(filters)),
+            ("version", "By model version", dashboard.by_version(filters)),
+        ],
+        "kinds": [(kind.value, kind.label) for kind in dashboard.DECISIONS],
+        "query": request.GET.urlencode(),
+    }
+    template = "suggestions/dashboard.html"
+    if request.htmx and request.htmx.target == "dashboard-figures":
+        template += "#figures"
+    return TemplateResponse(request, template, context)
+
+
+@require_GET
+def acceptance_export(request: HttpRequest) -> HttpResponse:
+    _, filters = _dashboard_filters(request)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    kinds = [kind.value for kind in dashboard.DECISIONS]
+    writer.writerow(["section", "key", "label", *kinds, "decided", "accepted_share",
+                     "median_similarity", "median_seconds_to_send"])  # fmt: skip
+    headline = dashboard.headline(filters)
+    sections = [
+        ("total", [headline.totals]),
+        (f"per_{filters.bucket}", dashboard.over_time(filters)),
+        ("agent", dashboard.by_agent(filters)),
+        ("topic", dashboard.by_topic(filters)),
+        ("version", dashboard.by_version(filters)),
+    ]
+    for section, rows in sections:
+        for row in rows:
+            writer.writerow([
+                section, row.key, careteam_api.spreadsheet_safe(row.label),
+                *(row.counts[kind] for kind in kinds), row.decided, _figure(row.accepted),
+                _figure(row.median_similarity), _figure(row.median_seconds_to_send),
+            ])  # fmt: skip
+    writer.writerow(["messages", "member_messages", "Member messages", *[""] * len(kinds),
+                     headline.member_messages, "", "", ""])  # fmt: skip
+    writer.writerow(["messages", "with_draft", "Member messages with a draft",
+                     *[""] * len(kinds), headline.messages_with_draft,
+                     _figure(headline.draft_share), "", ""])  # fmt: skip
+    for key, seconds in headline.response_seconds.items():
+        writer.writerow(["first_response", key, f"Median seconds to first response ({key})",
+                         *[""] * len(kinds), "", "", "", _figure(seconds)])  # fmt: skip
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv")
+    name = f"acceptance-{filters.since.isoformat()}-{filters.until.isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def _figure(value: float | None) -> str:
+    return "" if value is None else f"{value:.4f}"

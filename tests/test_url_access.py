@@ -11,8 +11,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from careteam.models import Message, Thread
 from careteam.roles import Role
+from suggestions.models import Draft, ModelVersion
 from tests.conftest import login
-from tests.factories import MemberFactory, TeamFactory, ThreadFactory, UserFactory
+from tests.factories import MemberFactory, MessageFactory, TeamFactory, ThreadFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +29,10 @@ ACCESS: dict[str, dict[str, object]] = {
     "thread-reply": {"methods": ["post"], "allowed": WORKERS, "thread": True},
     "thread-note": {"methods": ["post"], "allowed": WORKERS, "thread": True},
     "draft-panel": {"methods": ["get"], "allowed": WORKERS, "thread": True},
+    "draft-discard": {"methods": ["post"], "allowed": WORKERS, "thread": True, "draft": True},
+    "draft-regenerate": {"methods": ["post"], "allowed": WORKERS, "thread": True, "draft": True},
+    "acceptance-dashboard": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
+    "acceptance-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
     "thread-action": {"methods": ["post"], "allowed": WORKERS, "thread": True, "action": True},
     "audit": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
     "audit-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
@@ -82,12 +87,20 @@ def world():
     }
     home_thread = ThreadFactory(team=home_team, member=MemberFactory())
     away_thread = ThreadFactory(team=away_team, member=MemberFactory())
+    version = ModelVersion.objects.create(label="v1", artifact="v1.joblib", sha256="0" * 64)
+    for thread in (home_thread, away_thread):
+        Draft.objects.create(
+            message=MessageFactory(thread=thread), thread=thread, version=version,
+            text="Hello", confidence=0.9, shown=True, latency_ms=1.0,
+        )  # fmt: skip
     return {"users": users, "home_thread": home_thread, "away_thread": away_thread}
 
 
 def urls_for(name: str, spec: dict[str, object], thread: Thread) -> list[str]:
     if spec.get("action"):
         return [reverse(name, args=[thread.pk, action]) for action in ACTIONS]
+    if spec.get("draft"):
+        return [reverse(name, args=[thread.pk, Draft.objects.get(thread=thread).pk])]
     if spec.get("thread"):
         return [reverse(name, args=[thread.pk])]
     return [reverse(name)]

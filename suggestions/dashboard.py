@@ -1,0 +1,215 @@
+"""The supervisors' acceptance figures. Every figure is one aggregate query in the database.
+
+Outcomes carry their team, topic, agent, model version and time, so each table is a GROUP BY
+over one indexed table; nothing loops over outcome rows in Python. Figures only: no message
+text, member name or diff ever reaches the dashboard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Count, F, Q, QuerySet
+from django.db.models.functions import TruncDay, TruncWeek
+from django.utils import timezone
+
+from careteam import api as careteam_api
+from suggestions.aggregates import Median
+from suggestions.models import Draft, ModelVersion, Outcome
+
+DECISIONS = (Outcome.Kind.AS_IS, Outcome.Kind.EDITED, Outcome.Kind.DISCARDED, Outcome.Kind.IGNORED)
+SENT_FROM_DRAFT = Q(kind__in=[Outcome.Kind.AS_IS, Outcome.Kind.EDITED])
+
+
+@dataclass(frozen=True)
+class Filters:
+    team_ids: tuple[int, ...]
+    since: date
+    until: date
+    topic: str = ""
+    agent_id: int | None = None
+    bucket: str = "day"  # or "week"
+
+    def bounds(self) -> tuple[datetime, datetime]:
+        zone = timezone.get_current_timezone()
+        start = datetime.combine(self.since, time.min, tzinfo=zone)
+        end = datetime.combine(self.until + timedelta(days=1), time.min, tzinfo=zone)
+        return start, end
+
+
+def default_range(today: date | None = None) -> tuple[date, date]:
+    today = today or timezone.localdate()
+    return today - timedelta(days=29), today
+
+
+def outcomes(filters: Filters) -> QuerySet[Outcome]:
+    start, end = filters.bounds()
+    rows = Outcome.objects.filter(
+        team_id__in=filters.team_ids, decided_at__gte=start, decided_at__lt=end
+    )
+    if filters.topic:
+        rows = rows.filter(topic=filters.topic)
+    if filters.agent_id:
+        rows = rows.filter(agent_id=filters.agent_id)
+    return rows
+
+
+def _kind_counts() -> dict[str, Count]:
+    return {kind.value: Count("pk", filter=Q(kind=kind)) for kind in DECISIONS}
+
+
+@dataclass
+class Row:
+    """Acceptance for one agent, topic, model version or time bucket."""
+
+    key: object
+    label: str
+    counts: dict[str, int]
+    median_similarity: float | None = None
+    median_seconds_to_send: float | None = None
+
+    @property
+    def decided(self) -> int:
+        return sum(self.counts.get(kind.value, 0) for kind in DECISIONS)
+
+    def share(self, kind: str) -> float | None:
+        return self.counts.get(kind, 0) / self.decided if self.decided else None
+
+    @property
+    def shares(self) -> dict[str, float | None]:
+        return {kind.value: self.share(kind.value) for kind in DECISIONS}
+
+    @property
+    def accepted(self) -> float | None:
+        """Sent as is or after edits, of all decisions."""
+        if not self.decided:
+            return None
+        return (self.counts.get("as_is", 0) + self.counts.get("edited", 0)) / self.decided
+
+
+def _row(values: dict[str, object], key: object, label: str) -> Row:
+    return Row(
+        key=key,
+        label=label,
+        counts={kind.value: int(values[kind.value] or 0) for kind in DECISIONS},  # type: ignore[call-overload]
+        median_similarity=values.get("median_similarity"),  # type: ignore[arg-type]
+        median_seconds_to_send=values.get("median_seconds_to_send"),  # type: ignore[arg-type]
+    )
+
+
+def _grouped(filters: Filters, dimension: str) -> list[dict[str, object]]:
+    return list(
+        outcomes(filters)
+        .filter(kind__in=DECISIONS)
+        .values(dimension)
+        .annotate(
+            **_kind_counts(),
+            median_similarity=Median("similarity", filter=SENT_FROM_DRAFT),
+            median_seconds_to_send=Median("seconds_to_send", filter=SENT_FROM_DRAFT),
+        )
+        .order_by(dimension)
+    )
+
+
+def by_agent(filters: Filters) -> list[Row]:
+    names = {s.user_id: s.name for s in careteam_api.team_staff(team_ids=list(filters.team_ids))}
+    rows = [
+        _row(values, values["agent"], names.get(values["agent"], f"staff #{values['agent']}"))  # type: ignore[arg-type]
+        for values in _grouped(filters, "agent")
+    ]
+    return sorted(rows, key=lambda row: row.label.lower())
+
+
+def by_topic(filters: Filters) -> list[Row]:
+    labels = dict(careteam_api.THREAD_TOPICS)
+    return [
+        _row(values, values["topic"], labels.get(values["topic"], values["topic"]))  # type: ignore[arg-type]
+        for values in _grouped(filters, "topic")
+    ]
+
+
+def by_version(filters: Filters) -> list[Row]:
+    labels = dict(ModelVersion.objects.values_list("pk", "label"))
+    return [
+        _row(values, values["version"], labels.get(values["version"], "none"))  # type: ignore[arg-type]
+        for values in _grouped(filters, "version")
+    ]
+
+
+def over_time(filters: Filters) -> list[Row]:
+    """One row per day or week in the range, empty buckets included, oldest first."""
+    trunc = TruncWeek if filters.bucket == "week" else TruncDay
+    grouped = {
+        _bucket_date(values["bucket"]): values
+        for values in outcomes(filters)
+        .filter(kind__in=DECISIONS)
+        .annotate(bucket=trunc("decided_at"))
+        .values("bucket")
+        .annotate(**_kind_counts())
+        .order_by("bucket")
+    }
+    step = timedelta(days=7 if filters.bucket == "week" else 1)
+    start = filters.since - timedelta(days=filters.since.weekday() if step.days == 7 else 0)
+    rows = []
+    day = start
+    while day <= filters.until:
+        empty = {kind.value: 0 for kind in DECISIONS}
+        rows.append(_row(grouped.get(day, empty), day, day.isoformat()))
+        day += step
+    return rows
+
+
+def _bucket_date(value: object) -> date:
+    if isinstance(value, datetime):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+@dataclass
+class Headline:
+    totals: Row
+    member_messages: int
+    messages_with_draft: int
+    median_similarity: float | None
+    response_seconds: dict[str, float | None] = field(default_factory=dict)
+
+    @property
+    def draft_share(self) -> float | None:
+        if not self.member_messages:
+            return None
+        return self.messages_with_draft / self.member_messages
+
+
+def headline(filters: Filters) -> Headline:
+    rows = outcomes(filters)
+    totals = rows.filter(kind__in=DECISIONS).aggregate(
+        **_kind_counts(),
+        median_similarity=Median("similarity", filter=SENT_FROM_DRAFT),
+        median_seconds_to_send=Median("seconds_to_send", filter=SENT_FROM_DRAFT),
+    )
+    first = rows.filter(first_response=True).aggregate(
+        with_draft=Median("response_seconds", filter=SENT_FROM_DRAFT),
+        draft_not_used=Median("response_seconds", filter=Q(kind=Outcome.Kind.IGNORED)),
+        without_draft=Median("response_seconds", filter=Q(kind=Outcome.Kind.NO_DRAFT)),
+    )
+    start, end = filters.bounds()
+    drafts = Draft.objects.filter(
+        team_id__in=filters.team_ids, created_at__gte=start, created_at__lt=end, shown=True
+    )
+    if filters.topic:
+        drafts = drafts.filter(topic=filters.topic)
+    return Headline(
+        totals=_row(totals, "all", "All"),
+        member_messages=careteam_api.member_message_counts(
+            team_ids=list(filters.team_ids),
+            since=filters.since,
+            until=filters.until,
+            topic=filters.topic,
+        ),
+        messages_with_draft=drafts.aggregate(n=Count(F("message_id"), distinct=True))["n"],
+        median_similarity=totals["median_similarity"],
+        response_seconds=first,
+    )

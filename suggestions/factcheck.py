@@ -1,0 +1,160 @@
+"""Checks on a reply before it is sent (registered with careteam's reply checks).
+
+- A placeholder left in the text ({CLAIM_NUMBER}, ...) blocks the send: the records could not
+  fill it, and only the agent may.
+- Amounts, dates and claim numbers that match nothing in the member's records (their claims,
+  through the claims app, and what the member wrote in the thread) are highlighted, and the
+  agent must confirm them. A draft never invents a fact; an agent can mistype one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from careteam import api as careteam_api
+from suggestions.templating import Placeholder, find_details, placeholders_in
+
+_MONTH_NAMES = (
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december"),
+)  # fmt: skip
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+_WORDY_DATE = re.compile(r"([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class MentionedDate:
+    month: int
+    day: int
+    year: int | None  # "March 3" names no year
+
+
+def parse_amount(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace("$", "").replace(",", "").strip()).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None
+
+
+def parse_date(text: str) -> MentionedDate | None:
+    text = text.strip()
+    if match := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+        return _valid(month, day, year)
+    if match := _SLASH_DATE.fullmatch(text):
+        month, day, year = (int(part) for part in match.groups())
+        return _valid(month, day, year + 2000 if year < 100 else year)
+    if match := _WORDY_DATE.fullmatch(text):
+        month = _MONTHS.get(match.group(1).lower())
+        year = int(match.group(3)) if match.group(3) else None
+        return _valid(month, int(match.group(2)), year) if month else None
+    return None
+
+
+def _valid(month: int, day: int, year: int | None) -> MentionedDate | None:
+    try:
+        date(year or 2024, month, day)  # 2024: a leap year, so "Feb 29" without a year stands
+    except ValueError:
+        return None
+    return MentionedDate(month=month, day=day, year=year)
+
+
+def normalise_claim_number(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+@dataclass
+class MemberRecords:
+    """The facts a reply may cite: from the member's claims and the member's own messages."""
+
+    amounts: set[Decimal] = field(default_factory=set)
+    dates: set[date] = field(default_factory=set)
+    partial_dates: set[tuple[int, int]] = field(default_factory=set)  # (month, day), no year
+    claim_numbers: set[str] = field(default_factory=set)
+
+    def add_text(self, text: str) -> None:
+        for placeholder, value in find_details(text):
+            self.add(placeholder, value)
+
+    def add(self, placeholder: Placeholder, value: str) -> None:
+        if placeholder == Placeholder.AMOUNT and (amount := parse_amount(value)) is not None:
+            self.amounts.add(amount)
+        elif placeholder == Placeholder.DATE and (mentioned := parse_date(value)):
+            if mentioned.year is None:
+                self.partial_dates.add((mentioned.month, mentioned.day))
+            else:
+                self.dates.add(date(mentioned.year, mentioned.month, mentioned.day))
+        elif placeholder == Placeholder.CLAIM_NUMBER:
+            self.claim_numbers.add(normalise_claim_number(value))
+
+    def knows(self, placeholder: Placeholder, value: str) -> bool:
+        if placeholder == Placeholder.AMOUNT:
+            amount = parse_amount(value)
+            return amount is None or amount in self.amounts
+        if placeholder == Placeholder.DATE:
+            mentioned = parse_date(value)
+            if mentioned is None:
+                return True  # not a date we can read: nothing to compare
+            day = (mentioned.month, mentioned.day)
+            if mentioned.year is None:
+                return day in self.partial_dates or any((d.month, d.day) == day for d in self.dates)
+            return date(mentioned.year, *day) in self.dates or day in self.partial_dates
+        if placeholder == Placeholder.CLAIM_NUMBER:
+            return normalise_claim_number(value) in self.claim_numbers
+        return True
+
+
+_WHAT = {
+    Placeholder.AMOUNT: "an amount",
+    Placeholder.DATE: "a date",
+    Placeholder.CLAIM_NUMBER: "a claim number",
+}
+
+
+def member_records(candidate: careteam_api.ReplyCandidate) -> MemberRecords:
+    records = MemberRecords()
+    for text in careteam_api.thread_member_texts(thread_id=candidate.thread_id):
+        records.add_text(text)
+    return records
+
+
+def unfilled_placeholders(
+    candidate: careteam_api.ReplyCandidate,
+) -> list[careteam_api.ReplyConcern]:
+    return [
+        careteam_api.ReplyConcern(
+            fragment=placeholder.token,
+            message=f"Fill in {placeholder.token} before sending: the records did not have it.",
+            blocking=True,
+        )
+        for placeholder in dict.fromkeys(placeholders_in(candidate.text))
+    ]
+
+
+def unmatched_facts(candidate: careteam_api.ReplyCandidate) -> list[careteam_api.ReplyConcern]:
+    details = [
+        (placeholder, value)
+        for placeholder, value in find_details(candidate.text)
+        if placeholder in _WHAT
+    ]
+    if not details:
+        return []
+    records = member_records(candidate)
+    concerns = []
+    for placeholder, value in dict.fromkeys(details):
+        if not records.knows(placeholder, value):
+            concerns.append(
+                careteam_api.ReplyConcern(
+                    fragment=value,
+                    message=f"{value} is {_WHAT[placeholder]} that the member's records and "
+                    "messages do not show.",
+                    blocking=False,
+                )
+            )
+    return concerns
