@@ -311,11 +311,11 @@ def _read_with_pyx12(text: str, envelope: _Envelope, problems: Problems) -> list
     by_position = {segment.position: segment for segment in segments}
     guide = {P837: "837P", I837: "837I", R835: "835"}
     for interchange in errors.children:
-        _envelope_errors(interchange, problems)
+        _envelope_errors(interchange, by_position, problems)
         for group in interchange.children:
-            _envelope_errors(group, problems)
+            _envelope_errors(group, by_position, problems)
             for transaction in group.children:
-                _envelope_errors(transaction, problems)
+                _envelope_errors(transaction, by_position, problems)
                 version = getattr(transaction, "vriic", None) or getattr(group, "vriic", None)
                 name = guide.get(version or "", "X12")
                 for seg_node in transaction.children:
@@ -323,11 +323,17 @@ def _read_with_pyx12(text: str, envelope: _Envelope, problems: Problems) -> list
     return segments
 
 
-def _envelope_errors(node: pyx12.error_handler.err_node, problems: Problems) -> None:
-    # Envelope messages name counts and control numbers only, never member data.
-    for code, message in node.errors:
-        problems.add(f"segment {node.get_cur_line()} ({node.id})", f"{node.id} envelope", message)
-        del code
+def _envelope_errors(
+    node: pyx12.error_handler.err_node, by_position: dict[int, _Segment], problems: Problems
+) -> None:
+    # The node reports the line it was at: the opening segment, or the closing one (SE, GE,
+    # IEA) when the count is checked there. Envelope messages name counts and control numbers
+    # only, never member data.
+    position = node.get_cur_line()
+    segment = by_position.get(position)
+    seg_id = segment.seg_id if segment else node.id
+    for _code, message in node.errors:
+        problems.add(f"segment {position} ({seg_id})", f"{node.id} envelope", message)
     for element in getattr(node, "elements", []):
         _element_errors(node.id, node.get_cur_line(), element, None, problems)
 
