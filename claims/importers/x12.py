@@ -182,6 +182,15 @@ def _check_envelope(text: str, problems: Problems) -> _Envelope:
     envelope = _Envelope(
         element_separator=text[3], component_separator=text[104], segment_terminator=text[105]
     )
+    # The ISA is fixed-width (106 characters, 16 elements): it is where the separators are read.
+    isa_elements = text[:105].split(envelope.element_separator)
+    if len(isa_elements) != 17 or envelope.segment_terminator.isalnum():
+        problems.add(
+            "segment 1 (ISA)",
+            "ISA",
+            "the ISA header must be 106 characters with 16 fixed-width elements",
+        )
+        return envelope
     raw_segments = [
         segment.strip() for segment in text.split(envelope.segment_terminator) if segment.strip()
     ]
@@ -297,8 +306,18 @@ def _read_with_pyx12(text: str, envelope: _Envelope, problems: Problems) -> list
                     node.cur_line_number or 0, node.seg_data.get_seg_id(), loops, node.seg_data
                 )
             )
-    except (pyx12.errors.X12Error, pyx12.errors.EngineError):
-        # pyx12's message can quote the segment; say where it stopped instead.
+    except (
+        pyx12.errors.X12Error,
+        pyx12.errors.EngineError,
+        AssertionError,
+        AttributeError,
+        IndexError,
+        KeyError,
+        TypeError,
+        ValueError,
+    ):
+        # pyx12 fails in many ways on malformed input and its message can quote the segment;
+        # say where it stopped instead.
         position = segments[-1].position + 1 if segments else 1
         problems.add(
             f"segment {position}",

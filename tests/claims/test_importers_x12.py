@@ -426,6 +426,18 @@ def test_binary_junk_empty_and_non_x12_text_are_refused():
     assert (not_x12.location, not_x12.field) == ("segment 1", "ISA")
 
 
+def test_isa_that_is_not_fixed_width_is_refused():
+    problems = rejected(mutated("837p_icd10.837", "*30*12345          *", "*30*12345*"))
+    assert problems == [
+        Problem(
+            "test.837",
+            "segment 1 (ISA)",
+            "ISA",
+            "the ISA header must be 106 characters with 16 fixed-width elements",
+        )
+    ]
+
+
 def test_bad_adjustment_amount_and_unknown_status_in_835():
     text = fixture_text("835_cost_sharing.835")
     problems = rejected(text.replace("CAS*OA*23*10.00", "CAS*OA*23*1O.00"), "t.835")
