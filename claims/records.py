@@ -75,6 +75,10 @@ class Line:
     other_payer_paid: Decimal | None = None
     patient_responsibility: Decimal | None = None
     adjustments: tuple[Adjustment, ...] = ()
+    # The code system of procedure_code when it is not HCPCS/CPT: FHIR sources (Synthea) code
+    # services in SNOMED CT ("snomed") or vaccines in CVX ("cvx"); checks that assume HCPCS skip
+    # those lines.
+    procedure_code_system: str = "hcpcs"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,72 @@
+"""Importers: bytes from a standard file in, `claims.records.Claim` objects out.
+
+Each format has a module with `parse(data, *, filename) -> list[Claim]` that either returns every
+claim in the file or raises `ImportRejected` with every problem it found (all-or-nothing per file).
+Parsers never touch the database; the store persists what they return.
+
+What both formats share lives here: turning bytes into text and collecting problems. Problem
+messages name the place and what is wrong, never the member's data (names, ids, amounts): they
+reach logs and upload reports.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from claims.records import ImportRejected, Problem
+
+CENT = Decimal("0.01")
+
+
+class Problems:
+    """Collects the problems of one file; the same element is reported once."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.items: list[Problem] = []
+        self._seen: set[tuple[str, str]] = set()
+
+    def add(self, location: str, field: str, message: str) -> None:
+        # "CLM02 total charge" and "CLM02 Total Claim Charge Amount" are the same element: the
+        # validator and our own checks must not report it twice.
+        key = (location, field.split(" ", 1)[0])
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.items.append(Problem(self.filename, location, field, message))
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def reject_if_any(self) -> None:
+        if self.items:
+            raise ImportRejected(list(self.items))
+
+
+def text_from_bytes(data: bytes, *, filename: str, expected: str) -> str:
+    """Decode a text file, refusing empty files and binary content with a precise problem."""
+    problems = Problems(filename)
+    if not data.strip():
+        problems.add("file", "content", f"the file is empty; expected {expected}")
+        problems.reject_if_any()
+    if data.startswith((b"PK\x03\x04", b"\x1f\x8b")):
+        problems.add("file", "content", f"the file is a compressed archive; expected {expected}")
+        problems.reject_if_any()
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        problems.add(f"byte {nul}", "content", f"binary data (a NUL byte); expected {expected}")
+        problems.reject_if_any()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        problems.add(
+            f"byte {error.start}", "content", f"not UTF-8 or ASCII text; expected {expected}"
+        )
+        problems.reject_if_any()
+        raise  # unreachable: reject_if_any raised
+    return text
+
+
+def to_cents(amount: Decimal) -> Decimal:
+    """Money to whole cents, half up (the way payers round)."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
