@@ -1,5 +1,5 @@
 """Member text never becomes markup: a corpus of XSS and htmx payloads through every page
-(inbox, its list partial, thread page, conversation partial, draft panel).
+(inbox, its list partial, thread page, conversation partial, draft panel and page).
 
 Each payload is planted in every member-controlled field; the page is parsed and compared with
 the same page rendered with harmless text. Any element or attribute the payload added, or any
@@ -91,7 +91,10 @@ def pages(client, thread: Thread) -> dict[str, str]:  # type: ignore[no-untyped-
             reverse("inbox"), {"tab": "open"}, headers={**htmx, "HX-Target": "thread-list"}
         ).content.decode(),
         "thread": client.get(reverse("thread", args=[thread.pk])).content.decode(),
-        "draft panel": client.get(reverse("draft-panel", args=[thread.pk])).content.decode(),
+        "draft page": client.get(reverse("draft-panel", args=[thread.pk])).content.decode(),
+        "draft panel": client.get(
+            reverse("draft-panel", args=[thread.pk]), headers=htmx
+        ).content.decode(),
         "conversation": client.get(
             reverse("thread", args=[thread.pk]), headers={**htmx, "HX-Target": "conversation"}
         ).content.decode(),
@@ -118,4 +121,4 @@ def test_no_payload_becomes_active_markup_anywhere(as_user, agent, thread):
                 active.append((payload, name))
             assert "harmless words" not in html
     assert active == [], f"{len(active)} active payload renderings: {active}"
-    assert len(PAYLOADS) * 5 == 110
+    assert len(PAYLOADS) * 6 == 132
