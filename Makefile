@@ -36,6 +36,7 @@ demo: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py seed_demo
 	DEBUG=1 $(PY) manage.py train_model --system --activate --if-none-active
 	DEBUG=1 $(PY) manage.py draft_open_threads
+	DEBUG=1 $(PY) manage.py seed_demo_outcomes
 
 # The demo signs in without the second factor; MFA_REQUIRED=1 make run shows the enrolment.
 run: demo

@@ -9,6 +9,7 @@ from django.http import HttpRequest
 
 from careteam import jobs, replies, roles, selectors, services
 from careteam.data import (
+    AnsweredMessage,
     DraftRequest,
     MemberFacts,
     ReplyCandidate,
@@ -43,6 +44,7 @@ __all__ = [
     "ReplyRefused",
     "StaffMember",
     "ThreadFacts",
+    "answered_messages",
     "audit_record",
     "dashboard_team_ids",
     "draft_request",
@@ -244,3 +246,44 @@ def thread_member_texts(*, thread_id: int) -> list[str]:
         .order_by("created_at", "pk")
         .values_list("text", flat=True)
     )
+
+
+def answered_messages(*, newest: int) -> list[AnsweredMessage]:
+    """The newest member messages that a staff reply answered, with that reply, oldest first."""
+    replies = (
+        Message.objects.filter(direction=Message.Direction.OUTBOUND, author__isnull=False)
+        .select_related("thread__member")
+        .order_by("-created_at", "-pk")[:newest]
+    )
+    answered = []
+    for reply in replies:
+        asked = (
+            Message.objects.filter(
+                thread_id=reply.thread_id,
+                direction=Message.Direction.INBOUND,
+                created_at__lte=reply.created_at,
+            )
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+        if asked is None:
+            continue
+        thread = reply.thread
+        answered.append(
+            AnsweredMessage(
+                message_id=asked.pk,
+                received_at=asked.created_at,
+                reply_id=reply.pk,
+                reply_text=reply.text,
+                replied_at=reply.created_at,
+                agent_id=reply.author_id,
+                thread_id=thread.pk,
+                team_id=thread.team_id,
+                topic=thread.topic,
+                first_response=thread.first_response_at is None
+                or thread.first_response_at >= reply.created_at,
+                context=asked.text,
+                member=selectors.member_facts(thread.member),
+            )
+        )
+    return answered[::-1]

@@ -78,3 +78,21 @@ class ReplyConcern:
 class StaffMember:
     user_id: int
     name: str
+
+
+@dataclass(frozen=True)
+class AnsweredMessage:
+    """A member message and the first staff reply to it (a system read, for replaying history)."""
+
+    message_id: int
+    received_at: datetime
+    reply_id: int
+    reply_text: str
+    replied_at: datetime
+    agent_id: int
+    thread_id: int
+    team_id: int
+    topic: str
+    first_response: bool
+    context: str
+    member: MemberFacts

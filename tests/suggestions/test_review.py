@@ -365,3 +365,22 @@ def test_concurrent_sends_of_one_draft_store_one_reply(agent, claim_in_thread):
     assert Job.objects.filter(name="deliver_reply").count() == 1
     assert Outcome.objects.filter(draft=draft).count() == 1
     assert sorted(statuses).count(200) in {1, 2}  # the winner, and its own retry
+
+
+def test_the_demo_replays_history_into_dashboard_figures_once(history, settings):
+    from suggestions.api import model_version_promote
+    from suggestions.demo import replay_history
+    from training.services import model_train
+
+    model_version_promote(version=model_train(actor=None).version, actor=None)
+    assert replay_history(newest=30) == 30
+    outcomes = Outcome.objects.all()
+    assert outcomes.count() == 30 and set(outcomes.values_list("kind", flat=True)) <= {
+        "as_is", "edited", "ignored",
+    }  # fmt: skip
+    for outcome in outcomes.select_related("draft", "reply"):
+        shown = services.sign_draft(outcome.draft.text, "Ana")
+        assert outcome.similarity == similarity(shown, outcome.reply.text)
+        assert outcome.kind == classify(outcome.similarity)
+        assert outcome.draft.message.thread_id == outcome.reply.thread_id
+    assert replay_history(newest=30) == 0  # idempotent

@@ -1,0 +1,190 @@
+"""Benchmark: the supervisors' acceptance dashboard on PostgreSQL with 1,000,000 recorded outcomes.
+Prints one `name: value` line per figure (progress goes to stderr).
+
+    .venv/bin/python bench/dashboard.py [--outcomes 1000000] [--repeat 20]
+                                        [--database-url postgres://postgres@127.0.0.1:5432/careteam_bench]
+                                        [--reset]
+
+It shares bench/inbox.py's database (100,000 threads and 1,000,000 messages, filled by that
+script's code when missing) and adds drafts and outcomes spread over a year, 20 agents, 11
+topics and 4 model versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import inbox as inbox_bench  # noqa: E402  (the sibling script: its database and helpers)
+
+log = inbox_bench.log
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--outcomes", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument(
+        "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_bench"
+    )
+    parser.add_argument("--reset", action="store_true", help="refill the drafts and outcomes")
+    return parser.parse_args()
+
+
+def fill_outcomes(count: int) -> float:
+    from django.db import connection
+
+    from careteam.models import Team, User
+    from suggestions.models import ModelVersion
+
+    started = time.perf_counter()
+    team = Team.objects.get(name="Bench team")
+    agents = list(User.objects.filter(username__startswith="bench").values_list("pk", flat=True))
+    versions = []
+    for number in range(1, 5):
+        version, _ = ModelVersion.objects.get_or_create(
+            label=f"bench-v{number}", defaults={"artifact": "none", "sha256": "0" * 64}
+        )
+        versions.append(version.pk)
+    topics = (
+        "ARRAY['deductible','denied_claim','balance_bill','eob_question','duplicate_charge',"
+        "'prior_authorization','out_of_network','itemized_bill','payment_plan','appeal','other']"
+    )
+    log(f"filling {count} drafts and outcomes")
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE suggestions_outcome, suggestions_draft RESTART IDENTITY CASCADE")
+        cursor.execute("SELECT min(id), count(*) FROM careteam_message WHERE direction='inbound'")
+        first_message, inbound = cursor.fetchone()
+        cursor.execute(
+            """
+            CREATE TEMP TABLE bench_inbound AS
+            SELECT row_number() OVER (ORDER BY id) AS n, id, thread_id
+            FROM careteam_message WHERE direction = 'inbound'
+            """
+        )
+        cursor.execute("CREATE INDEX ON bench_inbound (n)")
+        cursor.execute(
+            f"""
+            INSERT INTO suggestions_draft (message_id, attempt, thread_id, team_id, topic,
+                version_id, template, text, unfilled, alternatives, examples, confidence, shown,
+                latency_ms, created_at, state, first_shown_at, decided_at)
+            SELECT m.id, 1 + (g - 1) / %(inbound)s, m.thread_id, %(team)s,
+                   ({topics})[1 + g %% 11], (%(versions)s::bigint[])[1 + (g / 250000) %% 4],
+                   '', '', '[]', '[]', '[]', 0.5 + (g %% 50) / 100.0, g %% 10 <> 0,
+                   3.0, now() - ((g %% 525600) || ' minutes')::interval,
+                   CASE WHEN g %% 10 = 0 THEN 'superseded'
+                        WHEN g %% 7 = 0 THEN 'discarded'
+                        WHEN g %% 5 = 0 THEN 'ignored' ELSE 'sent' END,
+                   now() - ((g %% 525600) || ' minutes')::interval,
+                   now() - ((g %% 525600) || ' minutes')::interval + interval '90 seconds'
+            FROM generate_series(1, %(count)s) AS g
+            JOIN bench_inbound m ON m.n = 1 + (g - 1) %% %(inbound)s
+            """,
+            {"inbound": inbound, "team": team.pk, "versions": versions, "count": count},
+        )
+        log("drafts in; outcomes next")
+        cursor.execute(
+            """
+            INSERT INTO suggestions_outcome (kind, draft_id, reply_id, thread_id, team_id, topic,
+                agent_id, version_id, alternative, similarity, diff, reason, decided_at,
+                seconds_to_send, first_response, response_seconds)
+            SELECT CASE d.state WHEN 'discarded' THEN 'discarded' WHEN 'ignored' THEN 'ignored'
+                                WHEN 'superseded' THEN 'no_draft'
+                                ELSE CASE WHEN d.id %% 3 = 0 THEN 'edited' ELSE 'as_is' END END,
+                   CASE WHEN d.state = 'superseded' THEN NULL ELSE d.id END, NULL,
+                   d.thread_id, d.team_id, d.topic, (%(agents)s::bigint[])[1 + d.id %% 20],
+                   CASE WHEN d.state = 'superseded' THEN NULL ELSE d.version_id END, 0,
+                   CASE d.state WHEN 'sent' THEN
+                        CASE WHEN d.id %% 3 = 0 THEN 0.4 + (d.id %% 45) / 100.0 ELSE 0.9 END
+                        WHEN 'ignored' THEN (d.id %% 40) / 100.0 ELSE NULL END,
+                   '', CASE WHEN d.state = 'discarded' THEN 'tone' ELSE '' END,
+                   d.decided_at,
+                   CASE WHEN d.state = 'sent' THEN 30 + d.id %% 600 ELSE NULL END,
+                   d.id %% 4 = 0, 60 + d.id %% 86400
+            FROM suggestions_draft d
+            """,
+            {"agents": agents},
+        )
+        cursor.execute("ANALYZE suggestions_draft")
+        cursor.execute("ANALYZE suggestions_outcome")
+    assert first_message is not None
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    args = parse_args()
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="careteam.settings",
+        DATABASE_URL=args.database_url,
+        SECRET_KEY="bench-secret-key-not-for-production-0123456789-abcdefghijkl",
+        ALLOWED_HOSTS="testserver",
+        HTTPS="0",
+        LOG_LEVEL="WARNING",
+    )
+    os.environ.pop("REDIS_URL", None)
+    inbox_bench.ensure_database(args.database_url)
+    import django
+
+    django.setup()
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from django.test import Client
+    from django.utils import timezone
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from careteam.models import Message, Team, Thread, User
+    from careteam.roles import Role
+    from suggestions.models import Outcome
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    if Thread.objects.count() < 100_000 or Message.objects.count() < 1_000_000:
+        inbox_bench.fill(argparse.Namespace(threads=100_000, messages=1_000_000, members=30_000))
+    fill_seconds = 0.0
+    if args.reset or Outcome.objects.count() != args.outcomes:
+        fill_seconds = fill_outcomes(args.outcomes)
+    supervisor, _ = User.objects.get_or_create(
+        username="bench-supervisor", defaults={"first_name": "Sam", "last_name": "Bench"}
+    )
+    supervisor.groups.add(Group.objects.get(name=Role.SUPERVISOR.value))
+    supervisor.teams.add(Team.objects.get(name="Bench team"))
+    client = Client()
+    client.force_login(supervisor)
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=supervisor, name="bench", defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    print(f"outcomes: {Outcome.objects.count()}")
+    if fill_seconds:
+        print(f"fill_seconds: {fill_seconds:.1f}")
+    agent = User.objects.get(username="bench3")
+    today = timezone.localdate()
+    year = f"since={today - timedelta(days=364)}&until={today}&bucket=week"
+    cases = {
+        "dashboard_30_days": "/suggestions/dashboard/",
+        "dashboard_year_by_week": f"/suggestions/dashboard/?{year}",
+        "dashboard_year_one_topic": f"/suggestions/dashboard/?{year}&topic=appeal",
+        "dashboard_year_one_agent": f"/suggestions/dashboard/?{year}&agent={agent.pk}",
+        "dashboard_export_year": f"/suggestions/dashboard/export.csv?{year}",
+    }
+    for name, url in cases.items():
+        log(f"measuring {name}")
+        median, p95, queries = inbox_bench.measure(client, url, args.repeat)
+        print(f"{name}_median_ms: {median:.1f}")
+        print(f"{name}_p95_ms: {p95:.1f}")
+        print(f"{name}_queries: {queries}")
+
+
+if __name__ == "__main__":
+    main()
