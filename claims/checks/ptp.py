@@ -115,10 +115,12 @@ def _finding(
 ) -> Finding:
     (claim_one, line_one), (claim_two, line_two) = one, two
 
+    split = claim_one is not claim_two
+
     def where(other: Claim, line: Line) -> str:
-        if other is claim:
-            return f"line {line.number}"
-        return f"line {line.number} of claim {other.claim_number}"
+        if other is not claim:
+            return f"line {line.number} of claim {other.claim_number}"
+        return f"line {line.number} of this claim" if split else f"line {line.number}"
 
     lines = [line.number for owner, line in (one, two) if owner is claim]
     modifiers = ", ".join(sorted(set(line_one.modifiers) | set(line_two.modifiers))) or "none"
@@ -136,7 +138,7 @@ def _finding(
         summary=f"{line_one.procedure_code} and {line_two.procedure_code} on "
         f"{day.isoformat()} are not billed together",
         explanation=(
-            f"{where(claim_one, line_one).capitalize()} ({line_one.procedure_code}) and "
+            f"{_first_upper(where(claim_one, line_one))} ({line_one.procedure_code}) and "
             f"{where(claim_two, line_two)} ({line_two.procedure_code}) are billed for "
             f"{spoken_date(day)}. Medicare's coding rules treat {line_two.procedure_code} as "
             f"part of {line_one.procedure_code} when both are done on the same day. {bypass} "
@@ -157,3 +159,7 @@ def _finding(
             "ptp_table": rule.setting,
         },
     )
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
