@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from claims.checks.base import BY_ID, CATALOGUE, CheckInfo
+from claims.checks.base import BY_ID, CATALOGUE, CheckInfo, current_history
 from claims.checks.diagnosis import check_diagnoses
 from claims.checks.duplicates import check_duplicates
 from claims.checks.eob import check_eob
@@ -40,6 +40,7 @@ CHECK_FUNCTIONS: tuple[Check, ...] = (
 def run_checks(claim: Claim, *, history: Sequence[Claim], reference: Reference) -> list[Finding]:
     """Every finding on `claim`, each once (by Finding.key), most severe first."""
     findings: dict[str, Finding] = {}
+    history = current_history(claim, history)  # once here; each check's own call is then cheap
     for check in CHECK_FUNCTIONS:
         for finding in check(claim, history=history, reference=reference):
             findings.setdefault(finding.key, finding)

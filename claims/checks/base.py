@@ -243,7 +243,23 @@ def claim_identity(claim: Claim) -> tuple[str, str]:
     return (claim.payer_key, claim.claim_number)
 
 
+_last_history: tuple[Claim, Sequence[Claim], list[Claim]] | None = None
+
+
 def current_history(claim: Claim, history: Sequence[Claim]) -> list[Claim]:
+    """current_history_uncached, remembering the last answer: run_checks hands the same claim
+    and list to every check. The cache holds the objects themselves, so an identity match
+    cannot be a recycled id."""
+    global _last_history
+    last = _last_history
+    if last is not None and last[0] is claim and last[1] is history:
+        return last[2]
+    kept = current_history_uncached(claim, history)
+    _last_history = (claim, history, kept)
+    return kept
+
+
+def current_history_uncached(claim: Claim, history: Sequence[Claim]) -> list[Claim]:
     """The member's other claims that still stand and are not another version of this claim.
 
     Several versions of one claim (same payer and claim number) keep only the latest: a void

@@ -76,13 +76,21 @@ def check_duplicates(
         if other.payer_key == claim.payer_key and other.lines
     ]
     findings: list[Finding] = []
-    if others:
+    # Whole-claim comparisons only for claims of the same dates and length (cheap to tell).
+    alike = [
+        other
+        for other in others
+        if other.service_from == claim.service_from
+        and other.service_to == claim.service_to
+        and len(other.lines) == len(claim.lines)
+    ]
+    if alike:
         signature = _claim_signature(claim)
-        exact = [other for other in others if _claim_signature(other) == signature]
+        exact = [other for other in alike if _claim_signature(other) == signature]
         if exact:
             return [_duplicate_claim(claim, exact)]
         by_day = _codes_by_day(claim)
-        suspected = [other for other in others if _codes_by_day(other) == by_day]
+        suspected = [other for other in alike if _codes_by_day(other) == by_day]
         if suspected:
             return [_suspected_claim(claim, suspected)]
     findings.extend(_duplicate_lines(claim, others))
@@ -156,15 +164,16 @@ def _suspected_claim(claim: Claim, others: list[Claim]) -> Finding:
 
 
 def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
-    elsewhere: dict[LineKey, list[tuple[Claim, Line]]] = defaultdict(list)
-    for other in others:
-        for line in other.lines:
-            if not REPEAT_MODIFIERS.intersection(line.modifiers):
-                elsewhere[line_day(other, line), line.procedure_code].append((other, line))
     here: dict[LineKey, list[Line]] = defaultdict(list)
     for line in claim.lines:
         if not REPEAT_MODIFIERS.intersection(line.modifiers):
             here[line_day(claim, line), line.procedure_code].append(line)
+    elsewhere: dict[LineKey, list[tuple[Claim, Line]]] = defaultdict(list)
+    for other in others:
+        for line in other.lines:
+            key = (line_day(other, line), line.procedure_code)
+            if key in here and not REPEAT_MODIFIERS.intersection(line.modifiers):
+                elsewhere[key].append((other, line))
 
     findings: list[Finding] = []
     for (day, code), lines in here.items():
