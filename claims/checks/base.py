@@ -208,6 +208,13 @@ def line_day(claim: Claim, line: Line) -> date:
     return line.service_from or claim.service_from
 
 
+def single_day(claim: Claim, line: Line) -> bool:
+    """Whether the line is for one day (its own dates, else the claim's)."""
+    start = line_day(claim, line)
+    end = line.service_to or (claim.service_to if line.service_from is None else start)
+    return end == start
+
+
 def spoken_date(day: date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 

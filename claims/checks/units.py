@@ -30,6 +30,7 @@ from claims.checks.base import (
     make_finding,
     number,
     same_billing_provider,
+    single_day,
     spoken_date,
 )
 from claims.records import Claim, Finding, Line
@@ -56,12 +57,6 @@ def mue_setting(claim: Claim, reference: Reference) -> str | None:
     return OUTPATIENT
 
 
-def _single_day(claim: Claim, line: Line) -> bool:
-    start = line_day(claim, line)
-    end = line.service_to or (claim.service_to if line.service_from is None else start)
-    return end == start
-
-
 def check_mue(claim: Claim, *, history: Sequence[Claim], reference: Reference) -> list[Finding]:
     setting = mue_setting(claim, reference)
     if setting is None or not reference.has_mue(setting) or claim.frequency == "8":
@@ -78,7 +73,7 @@ def check_mue(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
         if limit.per_line:
             if line.units > limit.value:
                 findings.append(_per_line(claim, line, limit))
-        elif _single_day(claim, line):
+        elif single_day(claim, line):
             per_day[line.procedure_code, line_day(claim, line)].append(line)
     if not per_day:
         return findings
@@ -88,7 +83,7 @@ def check_mue(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
             continue
         for line in other.lines:
             key = (line.procedure_code, line_day(other, line))
-            if key in per_day and _single_day(other, line):
+            if key in per_day and single_day(other, line):
                 elsewhere[key].append((other, line))
     for (code, day), lines in per_day.items():
         limit = reference.mue_limit(setting, code)

@@ -171,3 +171,9 @@ def test_run_checks_reports_the_diagnosis_findings() -> None:
     findings = run_checks(claim(diagnosis_codes=("E11",)), history=[], reference=EMPTY)
 
     assert ids(findings) == ["icd10-not-billable"]
+
+
+def test_something_not_shaped_like_a_code_is_invalid_and_never_reaches_the_editor() -> None:
+    (finding,) = diagnose(diagnosis_codes=("E11;9",))
+
+    assert finding.check_id == "icd10-invalid"

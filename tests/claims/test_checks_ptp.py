@@ -119,3 +119,9 @@ def test_outpatient_claims_use_the_outpatient_table_and_inpatient_claims_none() 
     assert pair("G0003", "G0004", bill_type="131", **fields) == []
     assert pair("G0020", "G0021", bill_type="111", **fields) == []
     assert pair("G0020", "G0021") == []  # a practitioner claim: that edit is not in its table
+
+
+def test_undated_lines_of_a_claim_spanning_several_days_are_not_paired() -> None:
+    subject = claim(line(1, "G0003"), line(2, "G0004"), service_to=DAY + timedelta(days=2))
+
+    assert check_ptp(subject, history=[], reference=REFERENCE) == []
