@@ -1,0 +1,212 @@
+"""Explanation-of-benefits arithmetic, per line and per claim, to the cent.
+
+allowed = paid + deductible + copay + coinsurance (+ what another payer paid); allowed <= billed;
+patient responsibility = the patient-responsibility (PR) adjustments; the claim's charge = the
+sum of its lines' charges. Cost-sharing fields the source left out are taken from the PR
+adjustments (CARC 1 deductible, 2 coinsurance, 3 copay). A line or claim that says nothing about
+cost sharing at all (no fields, no adjustments) is not judged: its arithmetic cannot be checked.
+Differences of one cent or less are rounding and pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from claims.checks.base import CENT, dollars, make_finding
+from claims.records import Adjustment, Claim, Finding, Line
+from claims.reference.lookup import Reference
+
+DEDUCTIBLE, COINSURANCE, COPAY = "1", "2", "3"
+
+
+def _pr(adjustments: Iterable[Adjustment], reason: str | None = None) -> Decimal:
+    return sum(
+        (
+            adjustment.amount
+            for adjustment in adjustments
+            if adjustment.group == "PR" and (reason is None or adjustment.reason == reason)
+        ),
+        Decimal(0),
+    )
+
+
+def cost_sharing(line: Line) -> tuple[Decimal, Decimal, Decimal] | None:
+    """(deductible, copay, coinsurance) from the fields, else from the PR adjustments."""
+    fields = (line.deductible, line.copay, line.coinsurance)
+    if all(value is None for value in fields) and not line.adjustments:
+        return None
+    deductible = line.deductible if line.deductible is not None else _pr(line.adjustments, "1")
+    copay = line.copay if line.copay is not None else _pr(line.adjustments, COPAY)
+    coinsurance = (
+        line.coinsurance if line.coinsurance is not None else _pr(line.adjustments, COINSURANCE)
+    )
+    return deductible, copay, coinsurance
+
+
+def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -> list[Finding]:
+    findings: list[Finding] = []
+    line_sum_flagged = line_pr_flagged = False
+    shares: list[Decimal] = []
+    share_known = True
+    for line in claim.lines:
+        share = cost_sharing(line)
+        other = line.other_payer_paid or Decimal(0)
+        if share is None:
+            share_known = False
+        else:
+            shares.append(sum(share, Decimal(0)) + other)
+        if line.allowed is not None and line.paid is not None and share is not None:
+            expected = line.paid + sum(share, Decimal(0)) + other
+            if abs(line.allowed - expected) > CENT:
+                line_sum_flagged = True
+                findings.append(_allowed_sum(claim, line, line.allowed, line.paid, share, other))
+        if line.allowed is not None and line.allowed - line.billed > CENT:
+            findings.append(_over_billed(claim, line.allowed, line.billed, line))
+        if line.patient_responsibility is not None and line.adjustments:
+            adjusted = _pr(line.adjustments)
+            if abs(line.patient_responsibility - adjusted) > CENT:
+                line_pr_flagged = True
+                findings.append(_responsibility(claim, line.patient_responsibility, adjusted, line))
+    claim_share_adjustments = sum(
+        (_pr(claim.adjustments, reason) for reason in (DEDUCTIBLE, COPAY, COINSURANCE)),
+        Decimal(0),
+    )
+    if (
+        claim.allowed is not None
+        and claim.paid is not None
+        and not line_sum_flagged
+        and claim.lines
+        and share_known
+    ):
+        expected = claim.paid + sum(shares, Decimal(0)) + claim_share_adjustments
+        if abs(claim.allowed - expected) > CENT:
+            findings.append(_claim_allowed_sum(claim, claim.allowed, claim.paid, expected))
+    if claim.allowed is not None and claim.allowed - claim.billed > CENT:
+        findings.append(_over_billed(claim, claim.allowed, claim.billed, None))
+    every_adjustment = [*claim.adjustments, *(a for line in claim.lines for a in line.adjustments)]
+    if claim.patient_responsibility is not None and every_adjustment and not line_pr_flagged:
+        adjusted = _pr(every_adjustment)
+        if abs(claim.patient_responsibility - adjusted) > CENT:
+            findings.append(_responsibility(claim, claim.patient_responsibility, adjusted, None))
+    if claim.lines:
+        lines_total = sum((line.billed for line in claim.lines), Decimal(0))
+        if abs(claim.billed - lines_total) > CENT:
+            findings.append(_billed_sum(claim, lines_total))
+    return findings
+
+
+def _allowed_sum(
+    claim: Claim,
+    line: Line,
+    allowed: Decimal,
+    paid: Decimal,
+    share: tuple[Decimal, Decimal, Decimal],
+    other: Decimal,
+) -> Finding:
+    deductible, copay, coinsurance = share
+    parts = (
+        f"paid {dollars(paid)}, deductible {dollars(deductible)}, copay {dollars(copay)}, "
+        f"coinsurance {dollars(coinsurance)}"
+        + (f", other insurance {dollars(other)}" if other else "")
+    )
+    total = paid + deductible + copay + coinsurance + other
+    return make_finding(
+        "eob-allowed-sum",
+        claim,
+        summary=f"Line {line.number}: allowed {dollars(allowed)} but the parts add up to "
+        f"{dollars(total)}",
+        explanation=(
+            f"On line {line.number} ({line.procedure_code}) the plan allowed {dollars(allowed)}, "
+            f"but what it paid and what the member owes add up to {dollars(total)} ({parts}). "
+            f"The difference of {dollars(allowed - total)} is unaccounted for; it is worth "
+            "asking the plan to explain the statement."
+        ),
+        lines=[line.number],
+        codes=[line.procedure_code],
+        evidence={
+            "allowed": str(allowed),
+            "paid": str(paid),
+            "deductible": str(deductible),
+            "copay": str(copay),
+            "coinsurance": str(coinsurance),
+            "other_payer_paid": str(other),
+            "difference": str(allowed - total),
+        },
+    )
+
+
+def _claim_allowed_sum(claim: Claim, allowed: Decimal, paid: Decimal, expected: Decimal) -> Finding:
+    return make_finding(
+        "eob-allowed-sum",
+        claim,
+        summary=f"Claim allowed {dollars(allowed)} but the parts add up to {dollars(expected)}",
+        explanation=(
+            f"For the whole claim the plan allowed {dollars(allowed)}, but what it paid "
+            f"({dollars(paid)}) and the member's share add up to {dollars(expected)}. The "
+            f"difference of {dollars(allowed - expected)} is unaccounted for; it is worth asking "
+            "the plan to explain the statement."
+        ),
+        evidence={
+            "allowed": str(allowed),
+            "paid": str(paid),
+            "paid_plus_cost_sharing": str(expected),
+            "difference": str(allowed - expected),
+        },
+    )
+
+
+def _over_billed(claim: Claim, allowed: Decimal, billed: Decimal, line: Line | None) -> Finding:
+    where = f"On line {line.number} ({line.procedure_code})" if line else "For the whole claim"
+    return make_finding(
+        "eob-allowed-over-billed",
+        claim,
+        summary=(f"Line {line.number}: " if line else "Claim: ")
+        + f"allowed {dollars(allowed)} is more than billed {dollars(billed)}",
+        explanation=(
+            f"{where} the plan allowed {dollars(allowed)}, more than the {dollars(billed)} the "
+            "provider charged. An allowed amount is normally at most the charge, so one of the "
+            "two figures is probably wrong; it is worth asking the plan to check it, since the "
+            "member's share is worked out from the allowed amount."
+        ),
+        lines=[line.number] if line else [],
+        codes=[line.procedure_code] if line else [],
+        evidence={"allowed": str(allowed), "billed": str(billed)},
+    )
+
+
+def _responsibility(claim: Claim, stated: Decimal, adjusted: Decimal, line: Line | None) -> Finding:
+    where = f"line {line.number} ({line.procedure_code})" if line else "this claim"
+    return make_finding(
+        "eob-patient-responsibility",
+        claim,
+        summary=(f"Line {line.number}: " if line else "Claim: ")
+        + f"member owes {dollars(stated)}, the adjustments say {dollars(adjusted)}",
+        explanation=(
+            f"The statement says the member owes {dollars(stated)} for {where}, but the reasons "
+            f"it lists for the member's share add up to {dollars(adjusted)}. The member should "
+            f"not pay the difference of {dollars(stated - adjusted)} until the plan explains it."
+        ),
+        lines=[line.number] if line else [],
+        codes=[line.procedure_code] if line else [],
+        evidence={
+            "patient_responsibility": str(stated),
+            "pr_adjustments": str(adjusted),
+            "difference": str(stated - adjusted),
+        },
+    )
+
+
+def _billed_sum(claim: Claim, lines_total: Decimal) -> Finding:
+    return make_finding(
+        "eob-billed-sum",
+        claim,
+        summary=f"Claim total {dollars(claim.billed)}, lines add up to {dollars(lines_total)}",
+        explanation=(
+            f"The claim's total charge is {dollars(claim.billed)}, but its lines add up to "
+            f"{dollars(lines_total)}. A line may be missing or mistyped; it is worth asking the "
+            "provider for an itemised bill."
+        ),
+        lines=[line.number for line in claim.lines],
+        evidence={"claim_billed": str(claim.billed), "lines_billed": str(lines_total)},
+    )

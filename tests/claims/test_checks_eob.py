@@ -1,0 +1,133 @@
+"""Explanation-of-benefits arithmetic, per line and per claim, to the cent."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from claims.checks.eob import check_eob
+from claims.records import Adjustment
+from claims.reference import Reference
+from tests.claims.builders import adjudicated, claim, ids, line
+
+EMPTY = Reference()
+
+
+def eob(*lines, **fields) -> list:
+    return check_eob(claim(*lines, **fields), history=[], reference=EMPTY)
+
+
+def test_a_line_whose_parts_add_up_passes() -> None:
+    assert eob(adjudicated()) == []
+
+
+@pytest.mark.parametrize(("allowed", "found"), [("120.01", []), ("120.02", ["eob-allowed-sum"])])
+def test_one_cent_is_rounding_two_cents_is_a_finding(allowed: str, found: list[str]) -> None:
+    assert ids(eob(adjudicated(allowed=allowed))) == found
+
+
+def test_an_unexplained_gap_names_the_parts() -> None:
+    (finding,) = eob(adjudicated(allowed="150.00"))
+
+    assert finding.evidence["difference"] == "30.00"
+    assert "add up to $120.00" in finding.explanation
+    assert "The difference of $30.00 is unaccounted for" in finding.explanation
+
+
+def test_another_payers_share_counts_towards_the_allowed_amount() -> None:
+    base = adjudicated(allowed="150.00")
+
+    assert ids(eob(base)) == ["eob-allowed-sum"]
+    assert eob(replace(base, other_payer_paid=Decimal("30.00"))) == []
+
+
+def test_cost_sharing_left_out_of_the_fields_is_read_from_the_pr_adjustments() -> None:
+    bare = replace(adjudicated(), deductible=None, copay=None, coinsurance=None)
+
+    assert eob(bare) == []
+    assert ids(eob(replace(bare, allowed=Decimal("130.00")))) == ["eob-allowed-sum"]
+
+
+def test_a_line_with_no_cost_sharing_information_is_not_judged() -> None:
+    silent = line(1, "99213", billed=Decimal(200), allowed=Decimal(120), paid=Decimal(80))
+
+    assert eob(silent) == []
+
+
+@pytest.mark.parametrize(
+    ("allowed", "found"), [("200.01", []), ("200.02", ["eob-allowed-over-billed"])]
+)
+def test_allowed_above_billed_is_a_finding(allowed: str, found: list[str]) -> None:
+    over = adjudicated(allowed=allowed, paid=str(Decimal(allowed) - 40))
+
+    assert ids(eob(over)) == found
+
+
+def test_patient_responsibility_must_equal_the_pr_adjustments() -> None:
+    assert ids(eob(adjudicated(patient_responsibility=Decimal("65.00")))) == [
+        "eob-patient-responsibility"
+    ]
+    assert eob(adjudicated(patient_responsibility=Decimal("40.01"))) == []
+
+
+def test_the_responsibility_finding_tells_the_member_not_to_pay_the_difference_yet() -> None:
+    (finding,) = eob(adjudicated(patient_responsibility=Decimal("65.00")))
+
+    assert finding.evidence["difference"] == "25.00"
+    assert "should not pay the difference of $25.00" in finding.explanation
+
+
+def test_claim_totals_are_checked_when_the_lines_are_not() -> None:
+    lines = (
+        adjudicated(1),
+        adjudicated(
+            2, "36415", billed="20.00", allowed="10.00", paid="10.00", copay="0", coinsurance="0"
+        ),
+    )
+    good = claim(
+        *lines,
+        allowed=Decimal("130.00"),
+        paid=Decimal("90.00"),
+        patient_responsibility=Decimal("40.00"),
+    )
+    assert check_eob(good, history=[], reference=EMPTY) == []
+
+    wrong_total = replace(good, allowed=Decimal("140.00"))
+    (finding,) = check_eob(wrong_total, history=[], reference=EMPTY)
+    assert (finding.check_id, finding.line_numbers) == ("eob-allowed-sum", ())
+
+    wrong_share = replace(good, patient_responsibility=Decimal("55.00"))
+    assert ids(check_eob(wrong_share, history=[], reference=EMPTY)) == [
+        "eob-patient-responsibility"
+    ]
+
+
+def test_a_claim_level_pr_adjustment_counts_for_the_claim() -> None:
+    subject = claim(
+        line(1, "99213", billed=Decimal(200)),
+        allowed=Decimal(120),
+        paid=Decimal(100),
+        patient_responsibility=Decimal(20),
+        adjustments=(Adjustment("CO", "45", Decimal(80)), Adjustment("PR", "3", Decimal(20))),
+    )
+
+    assert check_eob(subject, history=[], reference=EMPTY) == []
+    assert ids(
+        check_eob(replace(subject, patient_responsibility=Decimal(30)), history=[], reference=EMPTY)
+    ) == ["eob-patient-responsibility"]
+
+
+def test_the_claim_charge_must_be_the_sum_of_its_lines() -> None:
+    assert eob(line(1, billed=Decimal("50.00")), billed=Decimal("50.01")) == []
+
+    (finding,) = eob(
+        line(1, billed=Decimal("50.00")), line(2, billed=Decimal("25.00")), billed=Decimal("50.00")
+    )
+    assert finding.check_id == "eob-billed-sum"
+    assert finding.evidence == {"claim_billed": "50.00", "lines_billed": "75.00"}
+
+
+def test_an_unadjudicated_claim_has_no_eob_findings() -> None:
+    assert eob(line(1), line(2)) == []
