@@ -113,8 +113,10 @@ def fill_outcomes(count: int) -> float:
             """,
             {"agents": agents},
         )
-        cursor.execute("ANALYZE suggestions_draft")
-        cursor.execute("ANALYZE suggestions_outcome")
+        # What autovacuum does in production: statistics, and the visibility map that lets the
+        # dashboard read the covering indexes alone.
+        cursor.execute("VACUUM ANALYZE suggestions_draft")
+        cursor.execute("VACUUM ANALYZE suggestions_outcome")
     assert first_message is not None
     return time.perf_counter() - started
 

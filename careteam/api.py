@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Q
 from django.http import HttpRequest
+from django.utils import timezone
 
 from careteam import jobs, replies, roles, selectors, services
 from careteam.data import (
@@ -222,17 +223,20 @@ def team_staff(*, team_ids: list[int]) -> list[StaffMember]:
 def member_message_counts(
     *, team_ids: list[int], since: date | None, until: date | None, topic: str = ""
 ) -> int:
-    """How many member messages arrived in these teams' threads (dates inclusive)."""
+    """How many member messages arrived in these teams' threads (dates inclusive, local time)."""
     messages = Message.objects.filter(
         direction=Message.Direction.INBOUND, thread__team_id__in=team_ids
     )
+    zone = timezone.get_current_timezone()
+    # Datetime bounds, not __date lookups, so the index on created_at serves the range.
     if since is not None:
-        messages = messages.filter(created_at__date__gte=since)
+        messages = messages.filter(created_at__gte=datetime.combine(since, time.min, zone))
     if until is not None:
-        messages = messages.filter(created_at__date__lte=until)
+        end = datetime.combine(until + timedelta(days=1), time.min, zone)
+        messages = messages.filter(created_at__lt=end)
     if topic:
         messages = messages.filter(thread__topic=topic)
-    return messages.aggregate(count=Count("pk"))["count"]
+    return messages.aggregate(count=Count("*"))["count"]
 
 
 def staff_first_name(*, user_id: int) -> str:

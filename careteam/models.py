@@ -221,7 +221,16 @@ class Message(models.Model):
     send_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
-        indexes = [models.Index(fields=["thread", "created_at"], name="message_thread_time_idx")]
+        indexes = [
+            models.Index(fields=["thread", "created_at"], name="message_thread_time_idx"),
+            # Member messages per period (the acceptance dashboard's denominator).
+            models.Index(
+                fields=["created_at"],
+                include=["thread"],
+                condition=Q(direction="inbound"),
+                name="message_inbound_time_idx",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["api_client", "idempotency_key"], name="one_message_per_idempotency_key"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncDay, TruncWeek
 from django.utils import timezone
 
@@ -56,7 +56,8 @@ def outcomes(filters: Filters) -> QuerySet[Outcome]:
 
 
 def _kind_counts() -> dict[str, Count]:
-    return {kind.value: Count("pk", filter=Q(kind=kind)) for kind in DECISIONS}
+    # COUNT(kind), not COUNT(id): the covering indexes hold every column the figures read.
+    return {kind.value: Count("kind", filter=Q(kind=kind)) for kind in DECISIONS}
 
 
 @dataclass
@@ -196,8 +197,14 @@ def headline(filters: Filters) -> Headline:
         without_draft=Median("response_seconds", filter=Q(kind=Outcome.Kind.NO_DRAFT)),
     )
     start, end = filters.bounds()
+    # A later attempt exists only after a shown first one, so shown first attempts count the
+    # member messages that got a draft.
     drafts = Draft.objects.filter(
-        team_id__in=filters.team_ids, created_at__gte=start, created_at__lt=end, shown=True
+        team_id__in=filters.team_ids,
+        created_at__gte=start,
+        created_at__lt=end,
+        shown=True,
+        attempt=1,
     )
     if filters.topic:
         drafts = drafts.filter(topic=filters.topic)
@@ -209,7 +216,7 @@ def headline(filters: Filters) -> Headline:
             until=filters.until,
             topic=filters.topic,
         ),
-        messages_with_draft=drafts.aggregate(n=Count(F("message_id"), distinct=True))["n"],
+        messages_with_draft=drafts.aggregate(n=Count("*"))["n"],
         median_similarity=totals["median_similarity"],
         response_seconds=first,
     )

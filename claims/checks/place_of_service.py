@@ -113,7 +113,8 @@ def check_place_of_service(
         if own and header and own != header and header in PLACES_OF_SERVICE:
             findings.append(_line_mismatch(claim, line))
         place = own or header
-        rule = _setting_rule(line.procedure_code)
+        # Only HCPCS/CPT codes have a setting rule (FHIR files may code services in SNOMED).
+        rule = _setting_rule(line.procedure_code) if line.procedure_code_system == "hcpcs" else None
         if rule and place in PLACES_OF_SERVICE:
             name, forbidden, required = rule
             if (forbidden and place in forbidden) or (required and place not in required):
