@@ -233,6 +233,14 @@ SUGGESTION_MIN_CONFIDENCE = float(env_str("SUGGESTION_MIN_CONFIDENCE", "0.35"))
 # The plan's public member-services number, which drafts may quote ({PHONE}).
 PLAN_PHONE = env_str("PLAN_PHONE", "1-800-555-0142" if DEBUG else "")
 
+# --- Claims imports: the largest file accepted, and what a zip of claim files may hold.
+CLAIMS_IMPORT_MAX_BYTES = env_int("CLAIMS_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+CLAIMS_ZIP_MAX_ENTRIES = env_int("CLAIMS_ZIP_MAX_ENTRIES", 100)
+CLAIMS_ZIP_MAX_TOTAL_BYTES = env_int("CLAIMS_ZIP_MAX_TOTAL_BYTES", 100 * 1024 * 1024)
+CLAIMS_ZIP_MAX_RATIO = env_int("CLAIMS_ZIP_MAX_RATIO", 100)
+CLAIMS_PAGE_SIZE = env_int("CLAIMS_PAGE_SIZE", 25)
+CLAIMS_PANEL_CLAIMS = env_int("CLAIMS_PANEL_CLAIMS", 5)
+
 # --- Console behaviour.
 ADMIN_URL = env_str("ADMIN_URL", "staff-admin/")
 INBOX_PAGE_SIZE = env_int("INBOX_PAGE_SIZE", 25)
