@@ -106,3 +106,27 @@ def stored_claim(thread, agent) -> Claim:
     )
     assert not result.problems, result.problems
     return Claim.objects.get(claim_number="CLM-1")
+
+
+@pytest.fixture
+def flagged_claim(stored_claim) -> Claim:
+    """The stored claim with one open flag (as the checks will write it)."""
+    from claims.records import Finding, Severity
+    from claims.services import flags_sync
+
+    flags_sync(
+        claim_id=stored_claim.pk,
+        findings=[
+            Finding(
+                check_id="mue-units",
+                severity=Severity.HIGH,
+                claim_number="CLM-1",
+                summary="More units of J1885 than are usually given in a day",
+                explanation="The bill lists 2 units; ask the provider to confirm the dose.",
+                line_numbers=(2,),
+                codes=("J1885",),
+                evidence={"units": "2", "mue": "1"},
+            )
+        ],
+    )
+    return stored_claim
