@@ -41,12 +41,15 @@ CLAIM_COLUMNS = (
     "billing_npi",
     "billing_name",
     "billing_network",
+    "billing_taxonomy",
     "rendering_npi",
     "rendering_name",
     "rendering_network",
+    "rendering_taxonomy",
     "facility_npi",
     "facility_name",
     "facility_network",
+    "facility_taxonomy",
     "place_of_service",
     "bill_type",
     "admission_type",
@@ -72,6 +75,7 @@ LINE_COLUMNS = (
     "line_rendering_npi",
     "line_rendering_name",
     "line_rendering_network",
+    "line_rendering_taxonomy",
     "allowed",
     "paid",
     "deductible",
@@ -93,6 +97,7 @@ _ICD10 = re.compile(r"^[A-Z][0-9][0-9A-Z]{1,5}$")
 _MONEY = re.compile(r"^-?\d{1,10}(\.\d{1,2})?$")
 _QUANTITY = re.compile(r"^\d{1,9}(\.\d{1,3})?$")
 _ADJUSTMENT = re.compile(r"^(CO|PR|OA|PI|CR)-([A-Z0-9]{1,5}):(-?\d{1,10}(?:\.\d{1,2})?)$")
+_TAXONOMY = re.compile(r"^[0-9]{3}[0-9A-Z]{6}X$")
 _TWO_DIGITS = re.compile(r"^\d{2}$")
 _ONE_DIGIT = re.compile(r"^\d$")
 _BILL_TYPE = re.compile(r"^0?\d{3}$")
@@ -545,9 +550,17 @@ class _Getter:
         npi = self._cell(f"{prefix}_npi", False)
         name = self.text(f"{prefix}_name", required=required, limit=200)
         network = self.choice(f"{prefix}_network", {n.value: n for n in Network}, Network.UNKNOWN)
+        taxonomy = ""
+        if f"{prefix}_taxonomy" in self.row.cells:
+            taxonomy = self.text(
+                f"{prefix}_taxonomy",
+                pattern=_TAXONOMY,
+                upper=True,
+                hint="a NUCC taxonomy code like 207L00000X",
+            )
         if npi and not npi_is_valid(npi):
             self._bad(f"{prefix}_npi", f"'{npi[:20]}' is not a valid NPI (10 digits, check digit)")
             npi = ""
         if not npi and not name:
             return None
-        return Provider(npi=npi, name=name, network=network)  # type: ignore[arg-type]
+        return Provider(npi=npi, name=name, network=network, taxonomy=taxonomy)  # type: ignore[arg-type]
