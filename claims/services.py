@@ -361,19 +361,30 @@ def _field_problems(claim: records.Claim) -> list[Problem]:
     return found
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: object) -> object:
+    """A canonical, hashable form of a record: equal amounts hash equally (12.5 == 12.50)."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, tuple):
+        return tuple(_plain(item) for item in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    kind = type(value)
+    names = _FIELDS.get(kind)
+    if names is None and dataclasses.is_dataclass(value):
+        names = _FIELDS[kind] = tuple(field.name for field in dataclasses.fields(value))
+    if names is not None:
+        return (kind.__name__, tuple((name, _plain(getattr(value, name))) for name in names))
+    return str(value) if isinstance(value, str) else value
+
+
 def fingerprint(claim: records.Claim) -> str:
     """What makes two versions of a claim the same: everything but where it sat in its file."""
-
-    def plain(value: object) -> object:
-        if isinstance(value, Decimal):
-            return format(value.normalize(), "f")
-        if isinstance(value, date):
-            return value.isoformat()
-        raise TypeError(type(value).__name__)
-
-    content = dataclasses.asdict(dataclasses.replace(claim, source_location=""))
-    text = json.dumps(content, sort_keys=True, default=plain, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
+    content = _plain(dataclasses.replace(claim, source_location=""))
+    return hashlib.sha256(repr(content).encode()).hexdigest()
 
 
 def _pays(paid: records.Line, line: records.Line) -> bool:
@@ -485,7 +496,11 @@ def _store(
 
     keys = {(claim.payer_key, claim.claim_number) for claim in claims}
     existing = _existing_claims(keys)
-    stored = {key: claim_record(row) for key, row in existing.items()}
+    owners = careteam_api.member_facts_by_pk(row.member_id for row in existing.values())
+    stored = {
+        key: claim_record(row, member=owners[row.member_id], fill_patient=False)
+        for key, row in existing.items()
+    }
     final: dict[tuple[str, str], records.Claim] = {}
     seen_at: dict[tuple[str, str], str] = {}
     for claim in claims:
@@ -738,11 +753,14 @@ def _adjustment_record(row: ClaimAdjustment) -> records.Adjustment:
     return records.Adjustment(group=row.group, reason=row.reason, amount=row.amount)
 
 
-def claim_record(claim: Claim, *, member: careteam_api.MemberFacts | None = None) -> records.Claim:
+def claim_record(
+    claim: Claim, *, member: careteam_api.MemberFacts | None = None, fill_patient: bool = True
+) -> records.Claim:
     """A stored claim as the plain record the checks consume (load it `.with_details()`).
 
-    With `member`, the patient's birth date and sex fall back to the member's when the source
-    did not state them.
+    Pass the claim's `member` (careteam_api.member_facts_by_pk) to save a query; the patient's
+    birth date and sex then fall back to the member's when the source did not state them
+    (unless `fill_patient` is off: the record exactly as stored).
     """
     adjustments = list(claim.adjustments.all())
     by_line: dict[int, list[records.Adjustment]] = defaultdict(list)
@@ -777,7 +795,7 @@ def claim_record(claim: Claim, *, member: careteam_api.MemberFacts | None = None
         for line in claim.lines.all()
     )
     birth_date, sex = claim.patient_birth_date, claim.patient_sex
-    if member is not None:
+    if member is not None and fill_patient:
         birth_date = birth_date or member.date_of_birth
         sex = sex or member.sex
     return records.Claim(
@@ -834,22 +852,27 @@ def _findings_for(record: records.Claim, history: tuple[records.Claim, ...]) -> 
 
 def _check_claims(claim_ids: list[int]) -> int:
     """Check these claims with their members' nearby claims as history; returns flags changed."""
-    claims = list(Claim.objects.filter(pk__in=claim_ids).with_details())
-    member_pks = {claim.member_id for claim in claims}
-    members = careteam_api.member_facts_by_pk(member_pks)
-    if not claims:
+    spans = list(
+        Claim.objects.filter(pk__in=claim_ids).values_list("pk", "member_id", "service_from")
+    )
+    if not spans:
         return 0
-    earliest = min(claim.service_from for claim in claims)
-    latest = max(claim.service_from for claim in claims)
+    member_pks = {member_pk for _, member_pk, _ in spans}
+    members = careteam_api.member_facts_by_pk(member_pks)
     window = timedelta(days=HISTORY_DAYS)
-    neighbours: dict[int, list[Claim]] = defaultdict(list)
+    # The claims themselves and their members' claims within the window, loaded once.
     nearby = Claim.objects.filter(
         member_id__in=member_pks,
-        service_from__gte=earliest - window,
-        service_from__lte=latest + window,
+        service_from__gte=min(day for *_, day in spans) - window,
+        service_from__lte=max(day for *_, day in spans) + window,
     ).with_details()
+    neighbours: dict[int, list[Claim]] = defaultdict(list)
+    wanted = {pk for pk, _, _ in spans}
+    claims = []
     for other in nearby:
         neighbours[other.member_id].append(other)
+        if other.pk in wanted:
+            claims.append(other)
     as_record: dict[int, records.Claim] = {}
 
     def record_of(row: Claim) -> records.Claim:
@@ -857,6 +880,11 @@ def _check_claims(claim_ids: list[int]) -> int:
             as_record[row.pk] = claim_record(row, member=members.get(row.member_id))
         return as_record[row.pk]
 
+    flagged = set(
+        Flag.objects.filter(claim_id__in=[claim.pk for claim in claims]).values_list(
+            "claim_id", flat=True
+        )
+    )
     changed = 0
     for claim in claims:
         history = tuple(
@@ -864,7 +892,10 @@ def _check_claims(claim_ids: list[int]) -> int:
             for other in neighbours[claim.member_id]
             if other.pk != claim.pk and abs(other.service_from - claim.service_from) <= window
         )
-        result = flags_sync(claim_id=claim.pk, findings=_findings_for(record_of(claim), history))
+        findings = _findings_for(record_of(claim), history)
+        if not findings and claim.pk not in flagged:
+            continue  # clean, and nothing to close
+        result = flags_sync(claim_id=claim.pk, findings=findings)
         changed += result.created + result.updated + result.closed + result.reopened
     return changed
 
@@ -883,7 +914,9 @@ CHECK_CHUNK = 500
 @careteam_api.job_handler(CHECK_BATCH, max_attempts=5, lease_seconds=3600)
 def claims_check_batch(batch_id: int) -> str:
     """Run the checks on every claim an import created or changed (idempotent)."""
-    ids = list(Claim.objects.filter(batch_id=batch_id).order_by("pk").values_list("pk", flat=True))
+    # By member, so that each chunk loads few members' histories.
+    claims = Claim.objects.filter(batch_id=batch_id).order_by("member_id", "pk")
+    ids = list(claims.values_list("pk", flat=True))
     changed = 0
     for start in range(0, len(ids), CHECK_CHUNK):
         changed += _check_claims(ids[start : start + CHECK_CHUNK])
