@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -20,7 +21,7 @@ from careteam.data import (
     ThreadFacts,
 )
 from careteam.exports import spreadsheet_safe
-from careteam.models import Message, Thread, User
+from careteam.models import Member, Message, Thread, User
 from careteam.signals import member_message_stored, reply_stored
 
 # Background work for any app: register a handler in a module your tasks.py imports, and
@@ -46,6 +47,7 @@ __all__ = [
     "StaffMember",
     "ThreadFacts",
     "answered_messages",
+    "audit_listing",
     "audit_record",
     "dashboard_team_ids",
     "draft_request",
@@ -53,8 +55,12 @@ __all__ = [
     "job_handler",
     "job_pending",
     "latest_member_message_id",
+    "member_facts_by_pk",
     "member_message_counts",
     "member_message_stored",
+    "member_pks_by_member_id",
+    "member_visible_to",
+    "open_thread_facts",
     "register_reply_check",
     "reply_examples",
     "reply_stored",
@@ -69,6 +75,7 @@ __all__ = [
     "user_can_run_training",
     "user_can_view_dashboards",
     "user_can_work_threads",
+    "visible_member_pks",
 ]
 
 
@@ -97,6 +104,64 @@ def audit_record(
     services.audit_record(
         actor=actor, action=action, member_id=member_pk, obj=obj, detail=detail, request=request
     )
+
+
+def audit_listing(
+    *,
+    actor: User,
+    action: str,
+    member_ids: list[int],
+    detail: str,
+    request: HttpRequest,
+    background: bool = False,
+) -> int:
+    """One audit row per member a listing showed (see careteam.services.audit_listing)."""
+    return services.audit_listing(
+        actor=actor, action=action, member_ids=member_ids, detail=detail, request=request,
+        background=background,
+    )  # fmt: skip
+
+
+# --- Members, for the apps that hold data about them (claims) ----------------------------------
+
+
+def visible_member_pks(*, user: User) -> QuerySet[Thread, int]:
+    """The pks of the members whose data this user may see, as a lazy subquery.
+
+    Staff who work threads see the members their teams have a thread with; other roles none.
+    """
+    return selectors.threads_for_user(user=user).values_list("member_id", flat=True)
+
+
+def member_visible_to(*, user: User, member_pk: int) -> bool:
+    return visible_member_pks(user=user).filter(member_id=member_pk).exists()
+
+
+def member_pks_by_member_id(member_ids: Iterable[str]) -> dict[str, int]:
+    """The plan's member ids (as files carry them) mapped to member pks; unknown ids are absent."""
+    wanted = sorted(set(member_ids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 5000):
+        chunk = wanted[start : start + 5000]
+        found.update(Member.objects.filter(member_id__in=chunk).values_list("member_id", "pk"))
+    return found
+
+
+def member_facts_by_pk(member_pks: Iterable[int]) -> dict[int, MemberFacts]:
+    """A system read of members' facts by pk (one query per 5,000); callers audit what they show."""
+    wanted = sorted(set(member_pks))
+    facts: dict[int, MemberFacts] = {}
+    for start in range(0, len(wanted), 5000):
+        for member in Member.objects.filter(pk__in=wanted[start : start + 5000]):
+            facts[member.pk] = selectors.member_facts(member)
+    return facts
+
+
+def open_thread_facts() -> list[ThreadFacts]:
+    """Every thread that is not closed, oldest first (a system read, for demo data)."""
+    threads = Thread.objects.open().select_related("member", "assignee")
+    threads = threads.order_by("created_at", "pk")
+    return [_facts(thread) for thread in threads]
 
 
 def thread_facts_for_user(*, user: User, thread_id: int) -> ThreadFacts:

@@ -264,6 +264,9 @@ class AuditEvent(models.Model):
         REVIEW_AUDIT = "review_audit", "Reviewed the audit trail"
         EXPORT_AUDIT = "export_audit", "Exported the audit trail"
         MODEL_CHANGE = "model_change", "Trained, promoted or rolled back a model"
+        VIEW_CLAIMS = "view_claims", "Viewed claims"
+        IMPORT_CLAIMS = "import_claims", "Imported a claims file"
+        DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

@@ -242,6 +242,14 @@ PLAN_PHONE = env_str("PLAN_PHONE", "1-800-555-0142" if DEBUG else "")
 # SQLite (the demo) ignores the INCLUDE columns of PostgreSQL's covering indexes: harmless.
 SILENCED_SYSTEM_CHECKS = ["models.W040"]
 
+# --- Claims imports: the largest file accepted, and what a zip of claim files may hold.
+CLAIMS_IMPORT_MAX_BYTES = env_int("CLAIMS_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+CLAIMS_ZIP_MAX_ENTRIES = env_int("CLAIMS_ZIP_MAX_ENTRIES", 100)
+CLAIMS_ZIP_MAX_TOTAL_BYTES = env_int("CLAIMS_ZIP_MAX_TOTAL_BYTES", 100 * 1024 * 1024)
+CLAIMS_ZIP_MAX_RATIO = env_int("CLAIMS_ZIP_MAX_RATIO", 100)
+CLAIMS_PAGE_SIZE = env_int("CLAIMS_PAGE_SIZE", 25)
+CLAIMS_PANEL_CLAIMS = env_int("CLAIMS_PANEL_CLAIMS", 5)
+
 # --- Console behaviour.
 ADMIN_URL = env_str("ADMIN_URL", "staff-admin/")
 INBOX_PAGE_SIZE = env_int("INBOX_PAGE_SIZE", 25)

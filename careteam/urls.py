@@ -33,6 +33,7 @@ urlpatterns = [
     path("audit/export.csv", views.audit_export, name="audit-export"),
     # The apps above careteam serve their own panels; included by name, not imported.
     path("suggestions/", include("suggestions.urls")),
+    path("claims/", include("claims.urls")),
     path("healthz/live", health.live, name="health-live"),
     path("healthz/ready", health.ready, name="health-ready"),
     path("api/v1/messages", inbound.post_member_message, name="api-member-messages"),

@@ -1,1 +1,35 @@
-"""The claims app's public interface for other apps. Claims arrive with the claims issue."""
+"""The claims app's public interface for other apps (with claims.data for its plain objects).
+
+suggestions fills {CLAIM_NUMBER}, {AMOUNT}, {DATE} and {PROVIDER_NAME} in drafts from
+member_claim_facts(). These are system reads: the page that shows the result audits it.
+"""
+
+from __future__ import annotations
+
+from claims import selectors
+from claims.data import ClaimFacts, FlagFacts
+
+__all__ = ["ClaimFacts", "FlagFacts", "member_claim_facts"]
+
+
+def member_claim_facts(*, member_pk: int, limit: int = 5) -> list[ClaimFacts]:
+    """The member's most recent claims (newest date of service first) with their open flags."""
+    return [
+        ClaimFacts(
+            claim_number=claim.claim_number,
+            service_from=claim.service_from,
+            service_to=claim.service_to,
+            provider_name=claim.billing_provider.name,
+            payer_name=claim.payer_name,
+            status=claim.status,
+            billed=claim.billed,
+            allowed=claim.allowed,
+            paid=claim.paid,
+            patient_responsibility=claim.patient_responsibility,
+            open_flags=tuple(
+                FlagFacts(check_id=flag.check_id, severity=flag.severity, summary=flag.summary)
+                for flag in claim.open_flags  # type: ignore[attr-defined]
+            ),
+        )
+        for claim in selectors.member_recent_claims(member_pk=member_pk, limit=limit)
+    ]

@@ -1,1 +1,126 @@
-"""Selectors of the claims app arrive with its issue."""
+"""Reads of claims data. Every one starts from the user: who may see a member's claims.
+
+Staff who work threads (agents, supervisors, admins) see the claims of the members their teams
+have a thread with. Roles without thread access (analysts) get PermissionDenied (403); a claim
+of a member outside the user's teams answers Http404, as if it did not exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+
+from careteam import api as careteam_api
+from claims.models import Claim, Flag, ImportBatch
+
+
+def require_claims_reader(user: Any) -> None:
+    if not careteam_api.user_can_work_threads(user):
+        raise PermissionDenied("Your role does not see member claims.")
+
+
+def claims_for_user(*, user: Any) -> QuerySet[Claim]:
+    """The claims this user may see (PermissionDenied for roles that see none)."""
+    require_claims_reader(user)
+    return Claim.objects.filter(member_id__in=careteam_api.visible_member_pks(user=user))
+
+
+def _open_flags() -> Prefetch:
+    return Prefetch(
+        "flags",
+        queryset=Flag.objects.open().order_by("-severity_rank", "check_id", "pk"),
+        to_attr="open_flags",
+    )
+
+
+def claim_for_user(*, user: Any, claim_id: int) -> Claim:
+    """One claim with its providers, lines, adjustments and every flag (open ones first)."""
+    flags = Flag.objects.select_related("decided_by").order_by(
+        "status", "-severity_rank", "check_id", "pk"
+    )
+    try:
+        return (
+            claims_for_user(user=user)
+            .with_details()
+            .prefetch_related(Prefetch("flags", queryset=flags, to_attr="all_flags"))
+            .get(pk=claim_id)
+        )
+    except Claim.DoesNotExist:
+        raise Http404("No such claim") from None
+
+
+def flag_for_user(*, user: Any, flag_id: int) -> Flag:
+    require_claims_reader(user)
+    visible = careteam_api.visible_member_pks(user=user)
+    try:
+        return Flag.objects.select_related("claim").get(pk=flag_id, claim__member_id__in=visible)
+    except Flag.DoesNotExist:
+        raise Http404("No such flag") from None
+
+
+def member_recent_claims(*, member_pk: int, limit: int) -> list[Claim]:
+    """A member's most recent claims with lines and open flags. The caller checked access."""
+    return list(
+        Claim.objects.filter(member_id=member_pk)
+        .with_details()
+        .prefetch_related(_open_flags())
+        .order_by("-service_from", "-pk")[:limit]
+    )
+
+
+def member_claim_count(*, member_pk: int) -> int:
+    return Claim.objects.filter(member_id=member_pk).count()
+
+
+@dataclass(frozen=True)
+class WorklistFilters:
+    check_id: str = ""
+    severity: str = ""
+    payer: str = ""
+    provider: str = ""
+    since: date | None = None
+    until: date | None = None
+
+
+def flags_for_user(*, user: Any, filters: WorklistFilters) -> QuerySet[Flag]:
+    """Open flags on the claims of the user's members, most severe and newest first."""
+    claims = claims_for_user(user=user)
+    flags = Flag.objects.open().filter(claim__in=claims)
+    if filters.check_id:
+        flags = flags.filter(check_id=filters.check_id)
+    if filters.severity:
+        flags = flags.filter(severity=filters.severity)
+    if filters.payer:
+        flags = flags.filter(
+            Q(claim__payer_name__icontains=filters.payer) | Q(claim__payer_id__iexact=filters.payer)
+        )
+    if filters.provider:
+        text = filters.provider
+        flags = flags.filter(
+            Q(claim__billing_provider__name__icontains=text)
+            | Q(claim__billing_provider__npi=text)
+            | Q(claim__rendering_provider__name__icontains=text)
+            | Q(claim__rendering_provider__npi=text)
+        )
+    if filters.since:
+        flags = flags.filter(claim__service_to__gte=filters.since)
+    if filters.until:
+        flags = flags.filter(claim__service_from__lte=filters.until)
+    return flags.select_related("claim", "claim__billing_provider").order_by(
+        "-severity_rank", "-created_at", "-pk"
+    )
+
+
+def open_check_ids() -> list[str]:
+    """The checks that have open flags anywhere (check ids are not member data)."""
+    return sorted(Flag.objects.open().values_list("check_id", flat=True).distinct())
+
+
+def recent_imports(*, user: Any, limit: int = 10) -> list[ImportBatch]:
+    require_claims_reader(user)
+    return list(ImportBatch.objects.select_related("actor").order_by("-created_at", "-pk")[:limit])

@@ -1,1 +1,1045 @@
-"""Services of the claims app arrive with its issue."""
+"""Writes of the claims app: importing claim files, the checks job, and flag decisions.
+
+    claims_import(data, filename, actor)
+      size limit -> unzip within limits -> refuse binary junk -> detect the format -> parse
+      -> resolve member ids -> ONE transaction: providers, claims, lines, adjustments, the
+         import batch, an audit row, and the checks job (outbox) -> after commit: the job runs
+    claims_check_batch(batch_id) / claims_check(claim_id)   (background jobs)
+      claim rows -> claims.records.Claim (claim_record) -> _findings_for -> flags_sync
+    flag_decide(flag, actor, decision, reason)
+
+A rejected file stores nothing but its ImportBatch row (outcome "rejected", for the history).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import json
+import logging
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import PurePosixPath
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from careteam import api as careteam_api
+from claims import records
+from claims.checks import run_checks
+from claims.models import (
+    SEVERITY_RANK,
+    Claim,
+    ClaimAdjustment,
+    ClaimLine,
+    Flag,
+    ImportBatch,
+    Provider,
+)
+from claims.records import Finding, ImportRejected, Problem
+from claims.reference.lookup import Reference, reference_from_database
+
+logger = logging.getLogger(__name__)
+
+CHECK_BATCH = "claims_check_batch"
+CHECK_CLAIM = "claims_check"
+REMITTANCE_SOURCES = {"x12-835"}
+HISTORY_DAYS = 365  # the checks compare a claim with the member's claims this close in time
+AUTO_RESOLVED_REASON = "No longer found when the claim was checked again."
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class ServiceError(ValueError):
+    """A request the domain refuses; the message is safe to show to staff."""
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+# --- Importing ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch: ImportBatch
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def rejected(self) -> bool:
+        return bool(self.problems)
+
+
+def claims_import(*, data: bytes, filename: str, actor: Any | None) -> ImportResult:
+    """Import one file (X12 837/835, FHIR R4 JSON, the claims CSV, or a zip of them).
+
+    All or nothing: either every claim in it is stored (new claims created, changed ones
+    updated with their lines replaced, 835 remittances filling their claims' adjudication,
+    unchanged ones left alone), or nothing is and the result lists every Problem found.
+    Importing the same file again changes no claim, line or flag.
+    """
+    filename = PurePosixPath(filename.replace("\\", "/")).name[:200] or "upload"
+    digest = hashlib.sha256(data).hexdigest()
+    actor = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
+    try:
+        files, kind = _unpack(data, filename)
+        claims = _parse_all(files)
+        for attempt in range(2):
+            try:
+                with transaction.atomic():
+                    batch = _store(
+                        claims,
+                        filename=filename,
+                        digest=digest,
+                        size=len(data),
+                        kind=kind,
+                        actor=actor,
+                    )
+                break
+            except IntegrityError:
+                # A concurrent import stored one of these claims first: once more sees it.
+                if attempt:
+                    raise
+    except ImportRejected as rejected:
+        batch = ImportBatch.objects.create(
+            filename=filename,
+            sha256=digest,
+            size_bytes=len(data),
+            actor=actor,
+            outcome=ImportBatch.Outcome.REJECTED,
+            problem_count=len(rejected.problems),
+            format=_guess_format(data),
+        )
+        careteam_api.audit_record(
+            actor=actor,
+            action="import_claims",
+            obj=batch,
+            detail=f"rejected problems={len(rejected.problems)}",
+        )
+        logger.info("claims import %s rejected: %s problem(s)", batch.pk, len(rejected.problems))
+        return ImportResult(batch=batch, problems=tuple(rejected.problems))
+    logger.info(
+        "claims import %s %s: %s created, %s updated, %s unchanged",
+        batch.pk,
+        batch.outcome,
+        batch.claims_created,
+        batch.claims_updated,
+        batch.claims_unchanged,
+    )
+    return ImportResult(batch=batch)
+
+
+def _reject(file: str, location: str, field: str, message: str) -> ImportRejected:
+    return ImportRejected([Problem(file, location, field, message)])
+
+
+def _unpack(data: bytes, filename: str) -> tuple[list[tuple[str, bytes]], str]:
+    """The files to parse: the upload itself, or the entries of a zip within the limits."""
+    limit = settings.CLAIMS_IMPORT_MAX_BYTES
+    if len(data) > limit:
+        raise _reject(
+            filename, "file", "size", f"the file is {len(data):,} bytes; the limit is {limit:,}"
+        )
+    if not data.strip():
+        raise _reject(filename, "file", "", "the file is empty")
+    if not data.startswith(ZIP_MAGIC) and not filename.lower().endswith(".zip"):
+        return [(filename, data)], ""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        entries = [entry for entry in archive.infolist() if not entry.is_dir()]
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise _reject(filename, "file", "", "not a readable zip file") from None
+    entries = [entry for entry in entries if not _ignored_entry(entry.filename)]
+    if not entries:
+        raise _reject(filename, "file", "", "the zip file holds no claim files")
+    if len(entries) > settings.CLAIMS_ZIP_MAX_ENTRIES:
+        raise _reject(
+            filename,
+            "file",
+            "entries",
+            f"the zip holds {len(entries)} files; the limit is {settings.CLAIMS_ZIP_MAX_ENTRIES}",
+        )
+    budget = settings.CLAIMS_ZIP_MAX_TOTAL_BYTES
+    declared = sum(entry.file_size for entry in entries)
+    if declared > budget:
+        raise _reject(
+            filename,
+            "file",
+            "size",
+            f"the zip unpacks to {declared:,} bytes; the limit is {budget:,}",
+        )
+    files = []
+    for entry in entries:
+        name = f"{filename}:{entry.filename}"
+        if entry.flag_bits & 0x1:
+            raise _reject(name, "file", "", "encrypted zip entries are not accepted")
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if ratio > settings.CLAIMS_ZIP_MAX_RATIO:
+            raise _reject(
+                name,
+                "file",
+                "compression",
+                f"compressed {ratio:,.0f} to 1; more than "
+                f"{settings.CLAIMS_ZIP_MAX_RATIO} to 1 looks like a zip bomb",
+            )
+        content = _read_entry(archive, entry, name, min(budget, limit))
+        budget -= len(content)
+        if budget < 0:
+            raise _reject(filename, "file", "size", "the zip unpacks to more than the limit")
+        if content.startswith(ZIP_MAGIC):
+            raise _reject(name, "file", "", "zip files inside a zip are not accepted")
+        files.append((name, content))
+    return files, "zip"
+
+
+def _ignored_entry(name: str) -> bool:
+    parts = PurePosixPath(name).parts
+    return any(part.startswith(".") or part == "__MACOSX" for part in parts)
+
+
+def _read_entry(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, limit: int) -> bytes:
+    """Read at most `limit` bytes whatever the entry's header claims (headers can lie)."""
+    chunks, total = [], 0
+    try:
+        with archive.open(entry) as stream:
+            while chunk := stream.read(64 * 1024):
+                total += len(chunk)
+                if total > limit or total > entry.file_size:
+                    raise _reject(
+                        name,
+                        "file",
+                        "size",
+                        "the entry unpacks to more than it declares or than the limit",
+                    )
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+        raise _reject(name, "file", "", "the zip entry cannot be read") from None
+    return b"".join(chunks)
+
+
+def _text_problem(name: str, data: bytes) -> Problem | None:
+    """Binary junk: NUL bytes or bytes that are not UTF-8."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return Problem(name, f"byte {nul}", "", "binary data (a NUL byte): not a claims file")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return Problem(name, f"byte {error.start}", "", "not UTF-8 text: not a claims file")
+    return None
+
+
+def detect_format(data: bytes) -> str:
+    """ "x12" (starts with ISA), "fhir" (a JSON object with resourceType), "json" (other JSON),
+    or "csv"."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:3].upper() == b"ISA":
+        return "x12"
+    if head[:1] in {b"{", b"["}:
+        try:
+            document = json.loads(data.decode("utf-8-sig"))
+        except ValueError:
+            return "json"
+        return "fhir" if isinstance(document, dict) and "resourceType" in document else "json"
+    return "csv"
+
+
+def _guess_format(data: bytes) -> str:
+    if data.startswith(ZIP_MAGIC):
+        return "zip"
+    return detect_format(data[:200_000]) if b"\x00" not in data[:1024] else "binary"
+
+
+def _parse_all(files: list[tuple[str, bytes]]) -> list[records.Claim]:
+    problems: list[Problem] = []
+    claims: list[records.Claim] = []
+    for name, content in files:
+        junk = _text_problem(name, content)
+        if junk is not None:
+            problems.append(junk)
+            continue
+        try:
+            claims.extend(_parse_one(name, content))
+        except ImportRejected as rejected:
+            problems.extend(rejected.problems)
+    if problems:
+        raise ImportRejected(problems)
+    return claims
+
+
+def _parse_one(name: str, content: bytes) -> list[records.Claim]:
+    kind = detect_format(content)
+    if kind == "x12":
+        from claims.importers import x12  # type: ignore[attr-defined]  # arrives with the parsers
+
+        return list(x12.parse(content, filename=name))
+    if kind == "fhir":
+        from claims.importers import fhir  # type: ignore[attr-defined]  # arrives with the parsers
+
+        return list(fhir.parse(content, filename=name))
+    if kind == "json":
+        raise _reject(name, "file", "resourceType", "JSON, but not a FHIR resource or bundle")
+    from claims.importers import csv
+
+    return csv.parse(content, filename=name)
+
+
+# --- Storing -----------------------------------------------------------------------------------
+
+_LIMITS = {
+    "claim_number": 80,
+    "payer_key": 100,
+    "payer_id": 80,
+    "payer_name": 200,
+    "payer_claim_number": 80,
+    "place_of_service": 2,
+    "bill_type": 4,
+    "admission_type": 1,
+    "frequency": 1,
+    "patient_sex": 1,
+    "member_id": 32,
+    "source": 20,
+}
+_LINE_LIMITS = {
+    "procedure_code": 5,
+    "place_of_service": 2,
+    "revenue_code": 4,
+    "ndc": 11,
+    "ndc_unit": 2,
+}
+_MAX_MONEY = Decimal("9999999999.99")
+
+
+def _field_problems(claim: records.Claim) -> list[Problem]:
+    """What the database could not hold, whichever importer produced the record."""
+    where = claim.source_location or f"claim {claim.claim_number[:80]}"
+    found = []
+
+    def bad(field: str, message: str) -> None:
+        found.append(Problem("", where, field, message))
+
+    for name, limit in _LIMITS.items():
+        value = claim.payer_key if name == "payer_key" else getattr(claim, name)
+        if len(value) > limit:
+            bad(name, f"is {len(value)} characters long; at most {limit}")
+    if not claim.claim_number:
+        bad("claim_number", "is required")
+    if not claim.payer_key:
+        bad("payer", "a payer name or id is required")
+    if claim.service_to < claim.service_from:
+        bad("service_to", "is before the first date of service")
+    if not claim.lines:
+        bad("lines", "a claim needs at least one line")
+    numbers = [line.number for line in claim.lines]
+    if len(set(numbers)) != len(numbers) or any(not 0 < n < 32768 for n in numbers):
+        bad("line number", "line numbers must be distinct, from 1")
+    for line in claim.lines:
+        for name, limit in _LINE_LIMITS.items():
+            if len(getattr(line, name)) > limit:
+                bad(f"line {line.number} {name}", f"longer than {limit} characters")
+        if any(len(modifier) > 2 for modifier in line.modifiers):
+            bad(f"line {line.number} modifiers", "a modifier has 2 characters")
+        amounts = [
+            line.billed,
+            line.allowed,
+            line.paid,
+            line.deductible,
+            line.copay,
+            line.coinsurance,
+            line.other_payer_paid,
+            line.patient_responsibility,
+            *(adjustment.amount for adjustment in line.adjustments),
+        ]
+        if any(amount is not None and abs(amount) > _MAX_MONEY for amount in amounts):
+            bad(f"line {line.number} amount", "an amount is too large")
+    return found
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: object) -> object:
+    """A canonical, hashable form of a record: equal amounts hash equally (12.5 == 12.50)."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, tuple):
+        return tuple(_plain(item) for item in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    kind = type(value)
+    names = _FIELDS.get(kind)
+    if names is None and dataclasses.is_dataclass(value):
+        names = _FIELDS[kind] = tuple(field.name for field in dataclasses.fields(value))
+    if names is not None:
+        return (kind.__name__, tuple((name, _plain(getattr(value, name))) for name in names))
+    return str(value) if isinstance(value, str) else value
+
+
+def fingerprint(claim: records.Claim) -> str:
+    """What makes two versions of a claim the same: everything but where it sat in its file."""
+    content = _plain(dataclasses.replace(claim, source_location=""))
+    return hashlib.sha256(repr(content).encode()).hexdigest()
+
+
+def _pays(paid: records.Line, line: records.Line) -> bool:
+    """Whether a remittance line pays this claim line: same code, and same date when both say."""
+    same_day = paid.service_from is None or line.service_from in {None, paid.service_from}
+    return paid.procedure_code == line.procedure_code and same_day
+
+
+def _merge_remittance(claim: records.Claim, remittance: records.Claim, file: str) -> records.Claim:
+    """An 835 for a stored claim fills its adjudication: status, amounts and adjustments."""
+    unmatched = list(claim.lines)
+    merged_lines = {line.number: line for line in claim.lines}
+    for paid_line in remittance.lines:
+        match = next((line for line in unmatched if _pays(paid_line, line)), None)
+        if match is None:
+            raise _reject(
+                file,
+                remittance.source_location or remittance.claim_number,
+                f"line {paid_line.number} procedure",
+                f"paid code {paid_line.procedure_code or '(none)'} matches no line of "
+                f"claim {claim.claim_number}",
+            )
+        unmatched.remove(match)
+        merged_lines[match.number] = dataclasses.replace(
+            match,
+            allowed=paid_line.allowed,
+            paid=paid_line.paid,
+            deductible=paid_line.deductible,
+            copay=paid_line.copay,
+            coinsurance=paid_line.coinsurance,
+            other_payer_paid=paid_line.other_payer_paid,
+            patient_responsibility=paid_line.patient_responsibility,
+            adjustments=paid_line.adjustments,
+        )
+    return dataclasses.replace(
+        claim,
+        status=remittance.status,
+        payer_claim_number=remittance.payer_claim_number or claim.payer_claim_number,
+        allowed=remittance.allowed,
+        paid=remittance.paid,
+        patient_responsibility=remittance.patient_responsibility,
+        adjustments=remittance.adjustments,
+        lines=tuple(merged_lines[number] for number in sorted(merged_lines)),
+    )
+
+
+def _keep_adjudication(stored: records.Claim, incoming: records.Claim) -> records.Claim:
+    """The original claim (837) arriving after its remittance keeps what the 835 said."""
+    if incoming.status != records.ClaimStatus.SUBMITTED or incoming.frequency != "1":
+        return incoming
+    if stored.status == records.ClaimStatus.SUBMITTED:
+        return incoming
+    paid = {(line.procedure_code, line.service_from): line for line in stored.lines}
+    lines = []
+    for line in incoming.lines:
+        old = paid.pop((line.procedure_code, line.service_from), None)
+        if old is not None and line.allowed is None:
+            line = dataclasses.replace(
+                line,
+                allowed=old.allowed,
+                paid=old.paid,
+                deductible=old.deductible,
+                copay=old.copay,
+                coinsurance=old.coinsurance,
+                other_payer_paid=old.other_payer_paid,
+                patient_responsibility=old.patient_responsibility,
+                adjustments=old.adjustments,
+            )
+        lines.append(line)
+    return dataclasses.replace(
+        incoming,
+        status=stored.status,
+        allowed=stored.allowed,
+        paid=stored.paid,
+        patient_responsibility=stored.patient_responsibility,
+        adjustments=stored.adjustments,
+        payer_claim_number=incoming.payer_claim_number or stored.payer_claim_number,
+        lines=tuple(lines),
+    )
+
+
+def _store(
+    claims: list[records.Claim],
+    *,
+    filename: str,
+    digest: str,
+    size: int,
+    kind: str,
+    actor: Any | None,
+) -> ImportBatch:
+    problems: list[Problem] = []
+    for claim in claims:
+        problems += [
+            dataclasses.replace(p, file=p.file or filename) for p in _field_problems(claim)
+        ]
+    member_pks = careteam_api.member_pks_by_member_id(claim.member_id for claim in claims)
+    for claim in claims:
+        if claim.member_id not in member_pks:
+            problems.append(
+                Problem(
+                    filename,
+                    claim.source_location or claim.claim_number,
+                    "member_id",
+                    f"no member with id {claim.member_id[:32]}",
+                )
+            )
+    if problems:
+        raise ImportRejected(problems)
+
+    keys = {(claim.payer_key, claim.claim_number) for claim in claims}
+    existing = _existing_claims(keys)
+    owners = careteam_api.member_facts_by_pk(row.member_id for row in existing.values())
+    stored = {
+        key: claim_record(row, member=owners[row.member_id], fill_patient=False)
+        for key, row in existing.items()
+    }
+    final: dict[tuple[str, str], records.Claim] = {}
+    seen_at: dict[tuple[str, str], str] = {}
+    for claim in claims:
+        key = (claim.payer_key, claim.claim_number)
+        current = final.get(key) or stored.get(key)
+        if claim.source in REMITTANCE_SOURCES and current is not None:
+            final[key] = _merge_remittance(current, claim, filename)
+        elif key in final and fingerprint(final[key]) != fingerprint(claim):
+            problems.append(
+                Problem(
+                    filename,
+                    claim.source_location or claim.claim_number,
+                    "claim_number",
+                    f"claim {claim.claim_number} appears twice "
+                    f"in this file, differently (first at {seen_at[key]})",
+                )
+            )
+        elif key not in final:
+            final[key] = _keep_adjudication(current, claim) if current is not None else claim
+        seen_at.setdefault(key, claim.source_location or "?")
+    if problems:
+        raise ImportRejected(problems)
+
+    providers = _providers(final.values())
+    batch = ImportBatch.objects.create(
+        filename=filename,
+        sha256=digest,
+        size_bytes=size,
+        actor=actor,
+        format=kind or _formats(final.values()),
+        outcome=ImportBatch.Outcome.STORED,
+    )
+    now = timezone.now()
+    created: list[tuple[Claim, records.Claim]] = []
+    updated: list[tuple[Claim, records.Claim]] = []
+    unchanged = 0
+    for key, claim in final.items():
+        digest_of_claim = fingerprint(claim)
+        row = existing.get(key)
+        if row is not None and row.content_hash == digest_of_claim:
+            unchanged += 1
+            continue
+        row = row or Claim()
+        _fill_claim(row, claim, member_pks[claim.member_id], providers, batch, digest_of_claim)
+        if claim.source in REMITTANCE_SOURCES or claim.status != records.ClaimStatus.SUBMITTED:
+            row.adjudicated_at = row.adjudicated_at or now
+        (updated if row.pk else created).append((row, claim))
+    Claim.objects.bulk_create([row for row, _ in created], batch_size=1000)
+    for row, _ in updated:
+        row.save()
+    ClaimLine.objects.filter(claim__in=[row for row, _ in updated]).delete()
+    ClaimAdjustment.objects.filter(claim__in=[row for row, _ in updated]).delete()
+    lines_stored = _store_lines([*created, *updated], providers)
+    batch.claims_created, batch.claims_updated = len(created), len(updated)
+    batch.claims_unchanged, batch.lines_stored = unchanged, lines_stored
+    if not created and not updated:
+        batch.outcome = ImportBatch.Outcome.UNCHANGED
+    batch.save()
+    careteam_api.audit_record(
+        actor=actor,
+        action="import_claims",
+        obj=batch,
+        detail=f"created={len(created)} updated={len(updated)} unchanged={unchanged}",
+    )
+    if created or updated:
+        careteam_api.enqueue_job(name=CHECK_BATCH, args=[batch.pk], key=f"{CHECK_BATCH}:{batch.pk}")
+    return batch
+
+
+def _formats(claims: Iterable[records.Claim]) -> str:
+    sources = sorted({claim.source.split("-")[0] for claim in claims if claim.source})
+    return "+".join(sources)[:20]
+
+
+def _existing_claims(keys: set[tuple[str, str]]) -> dict[tuple[str, str], Claim]:
+    by_payer: dict[str, list[str]] = defaultdict(list)
+    for payer_key, number in keys:
+        by_payer[payer_key].append(number)
+    found: dict[tuple[str, str], Claim] = {}
+    for payer_key, numbers in by_payer.items():
+        for start in range(0, len(numbers), 2000):
+            rows = (
+                Claim.objects.select_for_update(of=("self",))
+                .filter(payer_key=payer_key, claim_number__in=numbers[start : start + 2000])
+                .with_details()
+            )
+            found.update({(row.payer_key, row.claim_number): row for row in rows})
+    return found
+
+
+def provider_key(provider: records.Provider) -> str:
+    return f"npi:{provider.npi}" if provider.npi else f"name:{provider.name.casefold()[:200]}"
+
+
+def _all_providers(claim: records.Claim) -> Iterable[records.Provider]:
+    yield claim.billing_provider
+    for provider in (
+        claim.rendering_provider,
+        claim.facility,
+        *(line.rendering_provider for line in claim.lines),
+    ):
+        if provider is not None:
+            yield provider
+
+
+def _providers(claims: Iterable[records.Claim]) -> dict[str, Provider]:
+    """Each provider on these claims, created when new; a stated network status is kept."""
+    wanted: dict[str, records.Provider] = {}
+    for claim in claims:
+        for provider in _all_providers(claim):
+            key = provider_key(provider)
+            known = wanted.get(key)
+            if known is None or provider.network != records.Network.UNKNOWN:
+                wanted[key] = (
+                    provider
+                    if known is None
+                    else dataclasses.replace(
+                        known, network=provider.network, name=known.name or provider.name
+                    )
+                )
+    rows = {row.key: row for row in Provider.objects.filter(key__in=list(wanted))}
+    new = [
+        Provider(key=key, npi=p.npi, name=p.name[:200], network=p.network, taxonomy=p.taxonomy[:10])
+        for key, p in wanted.items()
+        if key not in rows
+    ]
+    Provider.objects.bulk_create(new, batch_size=1000)
+    rows.update({row.key: row for row in new})
+    for key, provider in wanted.items():
+        row = rows[key]
+        changes = {}
+        if provider.network != records.Network.UNKNOWN and row.network != provider.network:
+            changes["network"] = provider.network
+        if provider.name and not row.name:
+            changes["name"] = provider.name[:200]
+        if changes:
+            Provider.objects.filter(pk=row.pk).update(**changes)
+            for name, value in changes.items():
+                setattr(row, name, value)
+    return rows
+
+
+def _fill_claim(
+    row: Claim,
+    claim: records.Claim,
+    member_pk: int,
+    providers: dict[str, Provider],
+    batch: ImportBatch,
+    digest: str,
+) -> None:
+    def provider(value: records.Provider | None) -> Provider | None:
+        return None if value is None else providers[provider_key(value)]
+
+    row.member_id = member_pk
+    row.payer_key, row.payer_id, row.payer_name = claim.payer_key, claim.payer_id, claim.payer_name
+    row.claim_number, row.payer_claim_number = claim.claim_number, claim.payer_claim_number
+    row.kind, row.status, row.frequency = claim.kind, claim.status, claim.frequency
+    row.service_from, row.service_to = claim.service_from, claim.service_to
+    row.billing_provider = provider(claim.billing_provider)  # type: ignore[assignment]
+    row.rendering_provider = provider(claim.rendering_provider)
+    row.facility = provider(claim.facility)
+    row.place_of_service, row.bill_type = claim.place_of_service, claim.bill_type
+    row.admission_type, row.emergency = claim.admission_type, claim.emergency
+    row.diagnosis_codes = list(claim.diagnosis_codes)
+    row.diagnosis_code_system = claim.diagnosis_code_system
+    row.billed, row.allowed, row.paid = claim.billed, claim.allowed, claim.paid
+    row.patient_responsibility = claim.patient_responsibility
+    row.patient_birth_date, row.patient_sex = claim.patient_birth_date, claim.patient_sex
+    row.source, row.source_location = claim.source, claim.source_location[:100]
+    row.batch = batch
+    row.content_hash = digest
+
+
+def _store_lines(
+    claims: Sequence[tuple[Claim, records.Claim]], providers: dict[str, Provider]
+) -> int:
+    lines: list[ClaimLine] = []
+    pending: list[tuple[ClaimLine, records.Line]] = []
+    adjustments: list[ClaimAdjustment] = []
+    for row, claim in claims:
+        for position, adjustment in enumerate(claim.adjustments):
+            adjustments.append(
+                ClaimAdjustment(
+                    claim=row,
+                    position=position,
+                    group=adjustment.group,
+                    reason=adjustment.reason,
+                    amount=adjustment.amount,
+                )
+            )
+        for line in claim.lines:
+            rendering = line.rendering_provider
+            line_row = ClaimLine(
+                claim=row,
+                number=line.number,
+                procedure_code=line.procedure_code,
+                modifiers=list(line.modifiers),
+                units=line.units,
+                billed=line.billed,
+                service_from=line.service_from,
+                service_to=line.service_to,
+                place_of_service=line.place_of_service,
+                revenue_code=line.revenue_code,
+                diagnosis_pointers=list(line.diagnosis_pointers),
+                ndc=line.ndc,
+                ndc_quantity=line.ndc_quantity,
+                ndc_unit=line.ndc_unit,
+                rendering_provider=providers[provider_key(rendering)] if rendering else None,
+                allowed=line.allowed,
+                paid=line.paid,
+                deductible=line.deductible,
+                copay=line.copay,
+                coinsurance=line.coinsurance,
+                other_payer_paid=line.other_payer_paid,
+                patient_responsibility=line.patient_responsibility,
+            )
+            lines.append(line_row)
+            pending.append((line_row, line))
+    ClaimLine.objects.bulk_create(lines, batch_size=2000)
+    offset = 1000  # line adjustments sort after the claim's own
+    for line_row, line in pending:
+        for position, adjustment in enumerate(line.adjustments, start=offset):
+            adjustments.append(
+                ClaimAdjustment(
+                    claim_id=line_row.claim_id,
+                    line=line_row,
+                    position=position,
+                    group=adjustment.group,
+                    reason=adjustment.reason,
+                    amount=adjustment.amount,
+                )
+            )
+        offset += len(line.adjustments)
+    ClaimAdjustment.objects.bulk_create(adjustments, batch_size=2000)
+    return len(lines)
+
+
+# --- Back to records: what the checks read -----------------------------------------------------
+
+
+def _provider_record(row: Provider | None) -> records.Provider | None:
+    if row is None:
+        return None
+    return records.Provider(
+        npi=row.npi, name=row.name, network=records.Network(row.network), taxonomy=row.taxonomy
+    )
+
+
+def _adjustment_record(row: ClaimAdjustment) -> records.Adjustment:
+    return records.Adjustment(group=row.group, reason=row.reason, amount=row.amount)
+
+
+def claim_record(
+    claim: Claim, *, member: careteam_api.MemberFacts | None = None, fill_patient: bool = True
+) -> records.Claim:
+    """A stored claim as the plain record the checks consume (load it `.with_details()`).
+
+    Pass the claim's `member` (careteam_api.member_facts_by_pk) to save a query; the patient's
+    birth date and sex then fall back to the member's when the source did not state them
+    (unless `fill_patient` is off: the record exactly as stored).
+    """
+    adjustments = list(claim.adjustments.all())
+    by_line: dict[int, list[records.Adjustment]] = defaultdict(list)
+    for row in adjustments:
+        if row.line_id is not None:
+            by_line[row.line_id].append(_adjustment_record(row))
+    lines = tuple(
+        records.Line(
+            number=line.number,
+            procedure_code=line.procedure_code,
+            modifiers=tuple(line.modifiers),
+            units=line.units,
+            billed=line.billed,
+            service_from=line.service_from,
+            service_to=line.service_to,
+            place_of_service=line.place_of_service,
+            revenue_code=line.revenue_code,
+            diagnosis_pointers=tuple(line.diagnosis_pointers),
+            ndc=line.ndc,
+            ndc_quantity=line.ndc_quantity,
+            ndc_unit=line.ndc_unit,
+            rendering_provider=_provider_record(line.rendering_provider),
+            allowed=line.allowed,
+            paid=line.paid,
+            deductible=line.deductible,
+            copay=line.copay,
+            coinsurance=line.coinsurance,
+            other_payer_paid=line.other_payer_paid,
+            patient_responsibility=line.patient_responsibility,
+            adjustments=tuple(by_line.get(line.pk, ())),
+        )
+        for line in claim.lines.all()
+    )
+    birth_date, sex = claim.patient_birth_date, claim.patient_sex
+    if member is not None and fill_patient:
+        birth_date = birth_date or member.date_of_birth
+        sex = sex or member.sex
+    return records.Claim(
+        claim_number=claim.claim_number,
+        kind=records.ClaimKind(claim.kind),
+        member_id=member.member_id if member is not None else _member_id(claim),
+        payer_name=claim.payer_name,
+        service_from=claim.service_from,
+        service_to=claim.service_to,
+        payer_id=claim.payer_id,
+        payer_claim_number=claim.payer_claim_number,
+        billing_provider=_provider_record(claim.billing_provider) or records.Provider(),
+        rendering_provider=_provider_record(claim.rendering_provider),
+        facility=_provider_record(claim.facility),
+        place_of_service=claim.place_of_service,
+        bill_type=claim.bill_type,
+        admission_type=claim.admission_type,
+        emergency=claim.emergency,
+        diagnosis_codes=tuple(claim.diagnosis_codes),
+        diagnosis_code_system=claim.diagnosis_code_system,
+        frequency=claim.frequency,
+        status=records.ClaimStatus(claim.status),
+        billed=claim.billed,
+        allowed=claim.allowed,
+        paid=claim.paid,
+        patient_responsibility=claim.patient_responsibility,
+        adjustments=tuple(_adjustment_record(row) for row in adjustments if row.line_id is None),
+        lines=lines,
+        patient_birth_date=birth_date,
+        patient_sex=sex,
+        source=claim.source,
+        source_location=claim.source_location,
+    )
+
+
+def _member_id(claim: Claim) -> str:
+    cached = getattr(claim, "_member_id", None)
+    if cached is None:
+        facts = careteam_api.member_facts_by_pk([claim.member_id])
+        cached = facts[claim.member_id].member_id
+        claim._member_id = cached  # type: ignore[attr-defined]
+    return cached
+
+
+# --- Checks and flags --------------------------------------------------------------------------
+
+
+def _findings_for(
+    record: records.Claim, history: tuple[records.Claim, ...], reference: Reference
+) -> list[Finding]:
+    """The miscoding checks' findings on one claim; `history` is the member's other claims
+    with dates of service within HISTORY_DAYS of it (for the duplicate checks)."""
+    return run_checks(record, history=history, reference=reference)
+
+
+def _check_claims(claim_ids: list[int]) -> int:
+    """Check these claims with their members' nearby claims as history; returns flags changed."""
+    spans = list(
+        Claim.objects.filter(pk__in=claim_ids).values_list("pk", "member_id", "service_from")
+    )
+    if not spans:
+        return 0
+    member_pks = {member_pk for _, member_pk, _ in spans}
+    members = careteam_api.member_facts_by_pk(member_pks)
+    window = timedelta(days=HISTORY_DAYS)
+    # The claims themselves and their members' claims within the window, loaded once.
+    nearby = Claim.objects.filter(
+        member_id__in=member_pks,
+        service_from__gte=min(day for *_, day in spans) - window,
+        service_from__lte=max(day for *_, day in spans) + window,
+    ).with_details()
+    neighbours: dict[int, list[Claim]] = defaultdict(list)
+    wanted = {pk for pk, _, _ in spans}
+    claims = []
+    for other in nearby:
+        neighbours[other.member_id].append(other)
+        if other.pk in wanted:
+            claims.append(other)
+    as_record: dict[int, records.Claim] = {}
+
+    def record_of(row: Claim) -> records.Claim:
+        if row.pk not in as_record:
+            as_record[row.pk] = claim_record(row, member=members.get(row.member_id))
+        return as_record[row.pk]
+
+    flagged = set(
+        Flag.objects.filter(claim_id__in=[claim.pk for claim in claims]).values_list(
+            "claim_id", flat=True
+        )
+    )
+    changed = 0
+    reference = reference_from_database()  # one per run: rebuilt only when the tables change
+    for claim in claims:
+        history = tuple(
+            record_of(other)
+            for other in neighbours[claim.member_id]
+            if other.pk != claim.pk and abs(other.service_from - claim.service_from) <= window
+        )
+        findings = _findings_for(record_of(claim), history, reference)
+        if not findings and claim.pk not in flagged:
+            continue  # clean, and nothing to close
+        result = flags_sync(claim_id=claim.pk, findings=findings)
+        changed += result.created + result.updated + result.closed + result.reopened
+    return changed
+
+
+@careteam_api.job_handler(CHECK_CLAIM, max_attempts=5)
+def claims_check(claim_id: int) -> str:
+    """Run the checks on one claim and bring its flags up to date (idempotent)."""
+    if not Claim.objects.filter(pk=claim_id).exists():
+        return "missing"
+    return f"{_check_claims([claim_id])} flag change(s)"
+
+
+CHECK_CHUNK = 500
+
+
+@careteam_api.job_handler(CHECK_BATCH, max_attempts=5, lease_seconds=3600)
+def claims_check_batch(batch_id: int) -> str:
+    """Run the checks on every claim an import created or changed (idempotent)."""
+    # By member, so that each chunk loads few members' histories.
+    claims = Claim.objects.filter(batch_id=batch_id).order_by("member_id", "pk")
+    ids = list(claims.values_list("pk", flat=True))
+    changed = 0
+    for start in range(0, len(ids), CHECK_CHUNK):
+        changed += _check_claims(ids[start : start + CHECK_CHUNK])
+    return f"{len(ids)} claim(s), {changed} flag change(s)"
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    created: int = 0
+    updated: int = 0
+    closed: int = 0
+    reopened: int = 0
+
+
+def flag_key(finding: Finding) -> str:
+    key = finding.key
+    if len(key) <= 255:
+        return key
+    return f"{finding.check_id[:64]}|sha256:{hashlib.sha256(key.encode()).hexdigest()}"
+
+
+def _flag_content(finding: Finding) -> dict[str, object]:
+    return {
+        "check_id": finding.check_id[:64],
+        "severity": finding.severity.value,
+        "severity_rank": SEVERITY_RANK.get(finding.severity, 0),
+        "summary": finding.summary[:300],
+        "explanation": finding.explanation,
+        "line_numbers": list(finding.line_numbers),
+        "codes": list(finding.codes),
+        "evidence": {str(k): str(v) for k, v in finding.evidence.items()},
+    }
+
+
+def flags_sync(*, claim_id: int, findings: list[Finding]) -> SyncResult:
+    """Make the claim's flags match what the checks found now.
+
+    A new problem opens a flag; one found again updates its flag's wording and evidence; an
+    open flag whose problem is gone is closed (resolved by the checks) and reopens if the
+    problem returns. A person's resolve or dismiss decision is kept whatever a re-run finds.
+    """
+    wanted = {flag_key(finding): _flag_content(finding) for finding in findings}
+    created = updated = closed = reopened = 0
+    with transaction.atomic():
+        Claim.objects.select_for_update().filter(pk=claim_id).values_list("pk").first()
+        existing = {flag.key: flag for flag in Flag.objects.filter(claim_id=claim_id)}
+        now = timezone.now()
+        new = [
+            Flag(claim_id=claim_id, key=key, **content)
+            for key, content in wanted.items()
+            if key not in existing
+        ]
+        Flag.objects.bulk_create(new)
+        created = len(new)
+        for key, flag in existing.items():
+            content = wanted.get(key)
+            if content is None:
+                if flag.is_open:
+                    flag.status, flag.decided_at = Flag.Status.RESOLVED, now
+                    flag.decision_reason, flag.decided_by = AUTO_RESOLVED_REASON, None
+                    flag.auto_resolved = True
+                    flag.save()
+                    closed += 1
+                continue
+            changes = {
+                name: value for name, value in content.items() if getattr(flag, name) != value
+            }
+            if flag.auto_resolved and not flag.is_open:
+                changes.update(
+                    status=Flag.Status.OPEN,
+                    decided_at=None,
+                    decision_reason="",
+                    auto_resolved=False,
+                )
+                reopened += 1
+            elif changes:
+                updated += 1
+            if changes:
+                for name, value in changes.items():
+                    setattr(flag, name, value)
+                flag.save()
+    return SyncResult(created=created, updated=updated, closed=closed, reopened=reopened)
+
+
+class FlagDecision:
+    RESOLVE = "resolve"
+    DISMISS = "dismiss"
+    CHOICES = ((RESOLVE, "Resolve"), (DISMISS, "Dismiss"))
+
+
+MAX_REASON = 500
+
+
+def flag_decide(*, flag: Flag, actor: Any, decision: str, reason: str) -> Flag:
+    """Resolve or dismiss an open flag with a reason; recorded on the flag and audited."""
+    if not careteam_api.user_can_work_threads(actor):
+        raise ServiceError("Your role cannot decide on claim flags.")
+    text = reason.strip()
+    if decision not in {FlagDecision.RESOLVE, FlagDecision.DISMISS}:
+        raise ServiceError("Choose resolve or dismiss.", field="decision")
+    if len(text) < 3:
+        raise ServiceError("Say why, in a few words.", field="reason")
+    if len(text) > MAX_REASON:
+        raise ServiceError(f"Keep the reason under {MAX_REASON} characters.", field="reason")
+    with transaction.atomic():
+        locked = Flag.objects.select_for_update().select_related("claim").get(pk=flag.pk)
+        if not locked.is_open:
+            raise ServiceError(f"This flag was already {locked.get_status_display().lower()}.")
+        locked.status = (
+            Flag.Status.RESOLVED if decision == FlagDecision.RESOLVE else (Flag.Status.DISMISSED)
+        )
+        locked.decided_at, locked.decided_by = timezone.now(), actor
+        locked.decision_reason, locked.auto_resolved = text, False
+        locked.save()
+        careteam_api.audit_record(
+            actor=actor,
+            action="decide_flag",
+            member_pk=locked.claim.member_id,
+            obj=locked,
+            detail=f"{decision} check={locked.check_id} claim={locked.claim_id}",
+        )
+    return locked

@@ -1,1 +1,3 @@
-"""Background tasks of the claims app arrive with its issue."""
+"""Importing the services registers the claims checks job handlers in the worker."""
+
+from claims import services  # noqa: F401

@@ -11,6 +11,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from careteam.models import Message, Thread
 from careteam.roles import Role
+from claims.models import Claim, Flag
+from claims.records import Finding, Severity
+from claims.services import claims_import, flags_sync
 from suggestions.models import Draft, ModelVersion
 from tests.conftest import login
 from tests.factories import MemberFactory, MessageFactory, TeamFactory, ThreadFactory, UserFactory
@@ -43,7 +46,13 @@ ACCESS: dict[str, dict[str, object]] = {
     "mfa-setup": {"methods": ["get"], "allowed": EVERY_STAFF},
     "logout": {"methods": ["post"], "public": True},
     "api-member-messages": {"methods": ["post"], "token": True},
+    "claims-panel": {"methods": ["get"], "allowed": WORKERS, "thread": True},
+    "claim": {"methods": ["get"], "allowed": WORKERS, "thread": True, "claim": True},
+    "flag-decide": {"methods": ["post"], "allowed": WORKERS, "thread": True, "flag": True},
+    "claims-worklist": {"methods": ["get"], "allowed": WORKERS},
+    "claims-import": {"methods": ["get", "post"], "allowed": WORKERS},
 }
+DECISIONS = ["resolve", "dismiss"]
 ADMIN_PREFIX = "staff-admin/"
 ACTIONS = ["assign-to-me", "assign", "unassign", "close", "reopen"]
 DENIED = {401, 403, 404, 405}
@@ -93,7 +102,24 @@ def world():
             message=MessageFactory(thread=thread), thread=thread, version=version,
             text="Hello", confidence=0.9, shown=True, latency_ms=1.0,
         )  # fmt: skip
+    for thread in (home_thread, away_thread):
+        add_flagged_claim(thread)
     return {"users": users, "home_thread": home_thread, "away_thread": away_thread}
+
+
+def add_flagged_claim(thread: Thread) -> None:
+    """A claim of the thread's member with an open flag, for the claims pages."""
+    number = f"W-{thread.pk}"
+    data = (
+        "claim_number,member_id,payer_name,service_from,billing_name,place_of_service,"
+        f"procedure_code,billed\n{number},{thread.member.member_id},Acme,2026-01-05,"
+        "Dr. Probe,11,99213,100.00\n"
+    ).encode()
+    assert not claims_import(data=data, filename="world.csv", actor=None).problems
+    claim = Claim.objects.get(claim_number=number)
+    flags_sync(claim_id=claim.pk, findings=[Finding("probe", Severity.LOW, number, "s", "e")])
+    thread.claim_pk = claim.pk  # type: ignore[attr-defined]
+    thread.flag_pk = claim.flags.get().pk  # type: ignore[attr-defined]
 
 
 def urls_for(name: str, spec: dict[str, object], thread: Thread) -> list[str]:
@@ -101,6 +127,10 @@ def urls_for(name: str, spec: dict[str, object], thread: Thread) -> list[str]:
         return [reverse(name, args=[thread.pk, action]) for action in ACTIONS]
     if spec.get("draft"):
         return [reverse(name, args=[thread.pk, Draft.objects.get(thread=thread).pk])]
+    if spec.get("claim"):
+        return [reverse(name, args=[thread.claim_pk])]  # type: ignore[attr-defined]
+    if spec.get("flag"):
+        return [reverse(name, args=[thread.flag_pk, d]) for d in DECISIONS]  # type: ignore[attr-defined]
     if spec.get("thread"):
         return [reverse(name, args=[thread.pk])]
     return [reverse(name)]
@@ -108,11 +138,18 @@ def urls_for(name: str, spec: dict[str, object], thread: Thread) -> list[str]:
 
 def state_of(thread: Thread) -> tuple[object, ...]:
     fresh = Thread.objects.get(pk=thread.pk)
-    return (fresh.status, fresh.assignee_id, Message.objects.filter(thread=thread).count())
+    flags = Flag.objects.filter(claim__member_id=thread.member_id).order_by("pk")
+    return (
+        fresh.status,
+        fresh.assignee_id,
+        Message.objects.filter(thread=thread).count(),
+        list(flags.values_list("status", "decided_by_id")),
+        Claim.objects.count(),
+    )
 
 
 def request(client, method: str, url: str):  # type: ignore[no-untyped-def]
-    data = {"text": "probe", "note": "probe", "assignee": "1"}
+    data = {"text": "probe", "note": "probe", "assignee": "1", "reason": "probe reason"}
     return client.get(url) if method == "get" else client.post(url, data)
 
 

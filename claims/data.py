@@ -1,0 +1,31 @@
+"""Plain data objects the claims app hands to other apps (no models cross app boundaries)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class FlagFacts:
+    check_id: str
+    severity: str  # "high", "medium", "low"
+    summary: str
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    """What a drafted reply may cite about one of the member's claims."""
+
+    claim_number: str
+    service_from: date
+    service_to: date
+    provider_name: str
+    payer_name: str
+    status: str
+    billed: Decimal
+    allowed: Decimal | None
+    paid: Decimal | None
+    patient_responsibility: Decimal | None
+    open_flags: tuple[FlagFacts, ...]

@@ -1,0 +1,566 @@
+"""The console's own CSV claim format: one row per claim line, claim columns repeated.
+
+Rows with the same (payer, claim number) are the lines of one claim, in file order. Every
+column is documented in the README ("Claims CSV format"); claims/samples/claims_sample.csv is
+an example. Errors name the row as a spreadsheet does (the header is row 1), the column and
+what is wrong; all of them are collected before the file is rejected.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from claims.records import (
+    Adjustment,
+    Claim,
+    ClaimKind,
+    ClaimStatus,
+    ImportRejected,
+    Line,
+    Network,
+    Problem,
+    Provider,
+)
+
+CLAIM_COLUMNS = (
+    "claim_number",
+    "kind",
+    "member_id",
+    "payer_name",
+    "payer_id",
+    "payer_claim_number",
+    "status",
+    "frequency",
+    "service_from",
+    "service_to",
+    "billing_npi",
+    "billing_name",
+    "billing_network",
+    "billing_taxonomy",
+    "rendering_npi",
+    "rendering_name",
+    "rendering_network",
+    "rendering_taxonomy",
+    "facility_npi",
+    "facility_name",
+    "facility_network",
+    "facility_taxonomy",
+    "place_of_service",
+    "bill_type",
+    "admission_type",
+    "emergency",
+    "diagnosis_codes",
+    "patient_birth_date",
+    "patient_sex",
+)
+LINE_COLUMNS = (
+    "line_number",
+    "procedure_code",
+    "modifiers",
+    "units",
+    "billed",
+    "line_service_from",
+    "line_service_to",
+    "line_place_of_service",
+    "revenue_code",
+    "diagnosis_pointers",
+    "ndc",
+    "ndc_quantity",
+    "ndc_unit",
+    "line_rendering_npi",
+    "line_rendering_name",
+    "line_rendering_network",
+    "line_rendering_taxonomy",
+    "allowed",
+    "paid",
+    "deductible",
+    "copay",
+    "coinsurance",
+    "other_payer_paid",
+    "patient_responsibility",
+    "adjustments",
+)
+COLUMNS = CLAIM_COLUMNS + LINE_COLUMNS
+REQUIRED = ("claim_number", "member_id", "payer_name", "service_from", "billing_name", "billed")
+MAX_PROBLEMS = 200
+
+_CLAIM_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,79}$")
+_MEMBER_ID = re.compile(r"^[A-Za-z0-9-]{1,32}$")
+_PROCEDURE = re.compile(r"^[A-Z0-9]{5}$")
+_MODIFIER = re.compile(r"^[A-Z0-9]{2}$")
+_ICD10 = re.compile(r"^[A-Z][0-9][0-9A-Z]{1,5}$")
+_MONEY = re.compile(r"^-?\d{1,10}(\.\d{1,2})?$")
+_QUANTITY = re.compile(r"^\d{1,9}(\.\d{1,3})?$")
+_ADJUSTMENT = re.compile(r"^(CO|PR|OA|PI|CR)-([A-Z0-9]{1,5}):(-?\d{1,10}(?:\.\d{1,2})?)$")
+_TAXONOMY = re.compile(r"^[0-9]{3}[0-9A-Z]{6}X$")
+_TWO_DIGITS = re.compile(r"^\d{2}$")
+_ONE_DIGIT = re.compile(r"^\d$")
+_BILL_TYPE = re.compile(r"^0?\d{3}$")
+_REVENUE = re.compile(r"^\d{3,4}$")
+_TRUE = {"y", "yes", "true", "1"}
+_FALSE = {"", "n", "no", "false", "0"}
+_SEX = {"F", "M", "U"}
+_NDC_UNITS = {"UN", "ML", "GR", "F2", "ME"}
+
+
+def parse(data: bytes, *, filename: str) -> list[Claim]:
+    """Read a claims CSV; raise ImportRejected with every problem found, or return the claims."""
+    return _Reader(filename).read(data)
+
+
+def npi_is_valid(npi: str) -> bool:
+    """An NPI is 10 digits whose last is a Luhn check digit over "80840" + the first nine."""
+    if not re.fullmatch(r"\d{10}", npi):
+        return False
+    digits = [int(char) for char in "80840" + npi[:9]]
+    total = 0
+    for index, digit in enumerate(reversed(digits)):
+        if index % 2 == 0:
+            digit *= 2
+            digit -= 9 if digit > 9 else 0
+        total += digit
+    return (10 - total % 10) % 10 == int(npi[9])
+
+
+def normalize_ndc(value: str) -> str | None:
+    """An NDC as 11 digits: 11 digits as they are, or a dashed 10-digit (4-4-2, 5-3-2, 5-4-1)
+    or 11-digit (5-4-2) form padded to 5-4-2. None when it is neither."""
+    text = value.strip()
+    if re.fullmatch(r"\d{11}", text):
+        return text
+    parts = text.split("-")
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        return None
+    lengths = tuple(len(part) for part in parts)
+    if lengths not in {(4, 4, 2), (5, 3, 2), (5, 4, 1), (5, 4, 2)}:
+        return None
+    return parts[0].zfill(5) + parts[1].zfill(4) + parts[2].zfill(2)
+
+
+@dataclass
+class _Row:
+    number: int  # as a spreadsheet counts: the header is row 1
+    cells: dict[str, str]
+
+
+@dataclass
+class _Group:
+    rows: list[_Row] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.problems: list[Problem] = []
+        self.more = 0
+
+    def problem(self, row: int, column: str, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(self.filename, f"row {row}", column, message))
+        else:
+            self.more += 1
+
+    def reject(self) -> ImportRejected:
+        problems = list(self.problems)
+        if self.more:
+            problems.append(
+                Problem(self.filename, "file", "", f"and {self.more} more problem(s) not listed")
+            )
+        return ImportRejected(problems)
+
+    # --- the file ---------------------------------------------------------------------------
+
+    def read(self, data: bytes) -> list[Claim]:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ImportRejected(
+                [Problem(self.filename, f"byte {error.start}", "", "the file is not UTF-8 text")]
+            ) from None
+        try:
+            records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        except csv.Error as error:
+            raise ImportRejected(
+                [Problem(self.filename, "file", "", f"not a readable CSV file ({error})")]
+            ) from None
+        if not records or not any(cell.strip() for cell in records[0]):
+            raise ImportRejected([Problem(self.filename, "row 1", "", "the file has no header")])
+        header = [cell.strip().lower() for cell in records[0]]
+        self._check_header(header)
+        if self.problems:
+            raise self.reject()
+        groups: dict[tuple[str, str], _Group] = {}
+        for index, record in enumerate(records[1:], start=2):
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(record) != len(header):
+                self.problem(index, "", f"has {len(record)} cells; the header has {len(header)}")
+                continue
+            cells = {name: value.strip() for name, value in zip(header, record, strict=True)}
+            key = (cells.get("payer_id") or cells.get("payer_name", ""), cells["claim_number"])
+            groups.setdefault(key, _Group()).rows.append(_Row(index, cells))
+        if not groups and not self.problems:
+            raise ImportRejected([Problem(self.filename, "row 2", "", "the file has no claims")])
+        claims = [claim for group in groups.values() if (claim := self._claim(group)) is not None]
+        if self.problems:
+            raise self.reject()
+        return claims
+
+    def _check_header(self, header: list[str]) -> None:
+        seen: set[str] = set()
+        for name in header:
+            if name not in COLUMNS:
+                self.problem(1, name, "unknown column (see the README for the columns)")
+            if name in seen:
+                self.problem(1, name, "column appears twice")
+            seen.add(name)
+        for name in REQUIRED:
+            if name not in seen:
+                self.problem(1, name, "required column is missing")
+        if "procedure_code" not in seen and "revenue_code" not in seen:
+            self.problem(1, "procedure_code", "a procedure_code or revenue_code column is needed")
+
+    # --- one claim ----------------------------------------------------------------------------
+
+    def _claim(self, group: _Group) -> Claim | None:
+        first = group.rows[0]
+        before = len(self.problems) + self.more
+        for row in group.rows[1:]:
+            for name in CLAIM_COLUMNS:
+                if row.cells.get(name, "") != first.cells.get(name, ""):
+                    self.problem(
+                        row.number,
+                        name,
+                        f"differs from row {first.number} of the same claim; claim columns "
+                        "must repeat the same value on every line",
+                    )
+        get = _Getter(self, first)
+        claim_number = get.text(
+            "claim_number",
+            required=True,
+            pattern=_CLAIM_NUMBER,
+            hint="letters, digits and . _ / - (up to 80)",
+        )
+        kind = get.choice("kind", {k.value: k for k in ClaimKind}, ClaimKind.PROFESSIONAL)
+        member_id = get.text(
+            "member_id", required=True, pattern=_MEMBER_ID, hint="letters, digits and - (up to 32)"
+        )
+        payer_name = get.text("payer_name", required=True, limit=200)
+        status = get.choice("status", {s.value: s for s in ClaimStatus}, ClaimStatus.SUBMITTED)
+        frequency = get.choice("frequency", {"1": "1", "7": "7", "8": "8"}, "1")
+        service_from = get.day("service_from", required=True)
+        service_to = get.day("service_to") or service_from
+        if service_from and service_to and service_to < service_from:
+            self.problem(first.number, "service_to", "is before service_from")
+        place_of_service = get.text(
+            "place_of_service", pattern=_TWO_DIGITS, hint="two digits, e.g. 11"
+        )
+        bill_type = get.text("bill_type", pattern=_BILL_TYPE, hint="three digits, e.g. 131")
+        bill_type = bill_type[-3:] if bill_type else ""
+        if kind == ClaimKind.PROFESSIONAL and not place_of_service:
+            lines_have_pos = all(row.cells.get("line_place_of_service") for row in group.rows)
+            if not lines_have_pos:
+                self.problem(first.number, "place_of_service", "a professional claim needs one")
+        if kind == ClaimKind.INSTITUTIONAL and not bill_type:
+            self.problem(first.number, "bill_type", "an institutional claim needs one")
+        diagnoses = get.codes("diagnosis_codes")
+        lines = tuple(
+            line
+            for index, row in enumerate(group.rows, start=1)
+            if (line := self._line(row, index, kind, len(diagnoses))) is not None
+        )
+        seen: set[int] = set()
+        for row, line in zip(group.rows, lines, strict=False):
+            if line.number in seen:
+                self.problem(row.number, "line_number", f"line {line.number} appears twice")
+            seen.add(line.number)
+        if len(self.problems) + self.more > before or service_from is None or service_to is None:
+            return None
+
+        def total(attribute: str) -> Decimal | None:
+            values = [getattr(line, attribute) for line in lines]
+            return None if any(value is None for value in values) else sum(values, Decimal(0))
+
+        return Claim(
+            claim_number=claim_number,
+            kind=kind,
+            member_id=member_id,
+            payer_name=payer_name,
+            payer_id=get.text("payer_id", limit=80),
+            payer_claim_number=get.text("payer_claim_number", limit=80),
+            service_from=service_from,
+            service_to=service_to,
+            billing_provider=get.provider("billing", required=True) or Provider(),
+            rendering_provider=get.provider("rendering"),
+            facility=get.provider("facility"),
+            place_of_service=place_of_service,
+            bill_type=bill_type,
+            admission_type=get.text("admission_type", pattern=_ONE_DIGIT, hint="1 = emergency"),
+            emergency=get.flag("emergency"),
+            diagnosis_codes=diagnoses,
+            frequency=frequency,
+            status=status,
+            billed=sum((line.billed for line in lines), Decimal(0)),
+            allowed=total("allowed"),
+            paid=total("paid"),
+            patient_responsibility=total("patient_responsibility"),
+            lines=lines,
+            patient_birth_date=get.day("patient_birth_date"),
+            patient_sex=get.choice("patient_sex", {s: s for s in _SEX}, "", upper=True),
+            source="csv",
+            source_location=f"row {first.number}",
+        )
+
+    def _line(self, row: _Row, index: int, kind: ClaimKind, diagnoses: int) -> Line | None:
+        get = _Getter(self, row)
+        before = len(self.problems) + self.more
+        number = get.integer("line_number", default=index, low=1, high=999)
+        procedure = get.text(
+            "procedure_code",
+            pattern=_PROCEDURE,
+            hint="5 letters or digits (HCPCS or CPT)",
+            upper=True,
+        )
+        revenue = get.text("revenue_code", pattern=_REVENUE, hint="4 digits, e.g. 0450")
+        revenue = revenue.zfill(4) if revenue else ""
+        if not procedure and not (kind == ClaimKind.INSTITUTIONAL and revenue):
+            column = "procedure_code" if kind == ClaimKind.PROFESSIONAL else "revenue_code"
+            self.problem(row.number, column, "each line needs a procedure code or revenue code")
+        modifiers = get.listed("modifiers", _MODIFIER, "two letters or digits each", upper=True)
+        if len(modifiers) > 4:
+            self.problem(row.number, "modifiers", "at most 4 modifiers per line")
+        pointers = get.pointers("diagnosis_pointers", diagnoses)
+        ndc_text = row.cells.get("ndc", "")
+        ndc = normalize_ndc(ndc_text) if ndc_text else ""
+        if ndc is None:
+            self.problem(row.number, "ndc", "not an NDC (11 digits, or dashed 5-4-2, 4-4-2, 5-3-2)")
+        ndc_quantity = get.quantity("ndc_quantity")
+        ndc_unit = get.choice("ndc_unit", {unit: unit for unit in _NDC_UNITS}, "", upper=True)
+        if ndc and ndc_quantity is None:
+            self.problem(row.number, "ndc_quantity", "an NDC needs its quantity")
+        units = get.quantity("units")
+        if units is not None and units <= 0:
+            self.problem(row.number, "units", "must be more than 0")
+        service_from = get.day("line_service_from")
+        service_to = get.day("line_service_to") or service_from
+        if service_from and service_to and service_to < service_from:
+            self.problem(row.number, "line_service_to", "is before line_service_from")
+        billed = get.money("billed", required=True, negative=False)
+        adjustments = get.adjustments("adjustments")
+        if len(self.problems) + self.more > before:
+            return None
+        return Line(
+            number=number,
+            procedure_code=procedure,
+            modifiers=modifiers,
+            units=units if units is not None else Decimal(1),
+            billed=billed or Decimal(0),
+            service_from=service_from,
+            service_to=service_to,
+            place_of_service=get.text("line_place_of_service", pattern=_TWO_DIGITS, hint="00"),
+            revenue_code=revenue,
+            diagnosis_pointers=pointers,
+            ndc=ndc or "",
+            ndc_quantity=ndc_quantity,
+            ndc_unit=ndc_unit,
+            rendering_provider=get.provider("line_rendering"),
+            allowed=get.money("allowed", negative=False),
+            paid=get.money("paid"),
+            deductible=get.money("deductible", negative=False),
+            copay=get.money("copay", negative=False),
+            coinsurance=get.money("coinsurance", negative=False),
+            other_payer_paid=get.money("other_payer_paid"),
+            patient_responsibility=get.money("patient_responsibility", negative=False),
+            adjustments=adjustments,
+        )
+
+
+class _Getter:
+    """Reads typed cells of one row, reporting each bad cell to the reader."""
+
+    def __init__(self, reader: _Reader, row: _Row) -> None:
+        self.reader = reader
+        self.row = row
+
+    def _bad(self, column: str, message: str) -> None:
+        self.reader.problem(self.row.number, column, message)
+
+    def _cell(self, column: str, required: bool) -> str:
+        value = self.row.cells.get(column, "")
+        if required and not value:
+            self._bad(column, "is required")
+        return value
+
+    def text(
+        self,
+        column: str,
+        *,
+        required: bool = False,
+        pattern: re.Pattern[str] | None = None,
+        hint: str = "",
+        limit: int = 200,
+        upper: bool = False,
+    ) -> str:
+        value = self._cell(column, required)
+        if upper:
+            value = value.upper()
+        if not value:
+            return ""
+        if len(value) > limit:
+            self._bad(column, f"is {len(value)} characters long; at most {limit}")
+            return ""
+        if pattern is not None and not pattern.fullmatch(value):
+            self._bad(column, f"'{value[:40]}' is not valid ({hint})")
+            return ""
+        return value
+
+    def choice(
+        self, column: str, options: dict[str, object], default: object, *, upper: bool = False
+    ) -> object:
+        value = self._cell(column, False)
+        if not value:
+            return default
+        key = value.upper() if upper else value.lower()
+        if key not in options:
+            self._bad(column, f"'{value[:40]}' is not one of: {', '.join(options)}")
+            return default
+        return options[key]
+
+    def flag(self, column: str) -> bool:
+        value = self._cell(column, False).lower()
+        if value in _TRUE:
+            return True
+        if value not in _FALSE:
+            self._bad(column, f"'{value[:40]}' is not yes or no")
+        return False
+
+    def day(self, column: str, *, required: bool = False) -> date | None:
+        value = self._cell(column, required)
+        if not value:
+            return None
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            self._bad(column, f"'{value[:40]}' is not a date (YYYY-MM-DD)")
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self._bad(column, f"'{value}' is not a real date")
+            return None
+
+    def integer(self, column: str, *, default: int, low: int, high: int) -> int:
+        value = self._cell(column, False)
+        if not value:
+            return default
+        if not value.isdigit() or not low <= int(value) <= high:
+            self._bad(column, f"'{value[:40]}' is not a whole number from {low} to {high}")
+            return default
+        return int(value)
+
+    def money(
+        self, column: str, *, required: bool = False, negative: bool = True
+    ) -> Decimal | None:
+        value = self._cell(column, required)
+        if not value:
+            return None
+        if not _MONEY.fullmatch(value):
+            self._bad(column, f"'{value[:40]}' is not an amount (like 125.00, no $ or commas)")
+            return None
+        amount = Decimal(value)
+        if amount < 0 and not negative:
+            self._bad(column, "cannot be negative")
+            return None
+        return amount
+
+    def quantity(self, column: str) -> Decimal | None:
+        value = self._cell(column, False)
+        if not value:
+            return None
+        if not _QUANTITY.fullmatch(value):
+            self._bad(column, f"'{value[:40]}' is not a quantity (like 2 or 1.5)")
+            return None
+        try:
+            return Decimal(value)
+        except InvalidOperation:  # pragma: no cover (the pattern admits only numbers)
+            return None
+
+    def listed(
+        self, column: str, pattern: re.Pattern[str], hint: str, *, upper: bool = False
+    ) -> tuple[str, ...]:
+        value = self._cell(column, False)
+        items = [item.strip().upper() if upper else item.strip() for item in value.split(";")]
+        items = [item for item in items if item]
+        for item in items:
+            if not pattern.fullmatch(item):
+                self._bad(column, f"'{item[:40]}' is not valid ({hint})")
+                return ()
+        return tuple(items)
+
+    def codes(self, column: str) -> tuple[str, ...]:
+        value = self._cell(column, False)
+        codes = []
+        for item in value.split(";"):
+            code = item.strip().upper().replace(".", "")
+            if not code:
+                continue
+            if not _ICD10.fullmatch(code):
+                self._bad(column, f"'{item.strip()[:40]}' is not an ICD-10-CM code (like E11.9)")
+                return ()
+            codes.append(code)
+        if len(codes) > 25:
+            self._bad(column, "at most 25 diagnosis codes per claim")
+        return tuple(codes)
+
+    def pointers(self, column: str, diagnoses: int) -> tuple[int, ...]:
+        value = self._cell(column, False)
+        pointers = []
+        for item in (part.strip() for part in value.split(";")):
+            if not item:
+                continue
+            if not item.isdigit() or not 1 <= int(item) <= max(diagnoses, 0):
+                self._bad(
+                    column,
+                    f"'{item[:10]}' does not point at one of the claim's {diagnoses} diagnosis "
+                    "code(s) (1 is the first)",
+                )
+                return ()
+            pointers.append(int(item))
+        if len(pointers) > 4:
+            self._bad(column, "at most 4 pointers per line")
+        return tuple(pointers)
+
+    def adjustments(self, column: str) -> tuple[Adjustment, ...]:
+        value = self._cell(column, False)
+        adjustments = []
+        for item in (part.strip().upper() for part in value.split(";")):
+            if not item:
+                continue
+            match = _ADJUSTMENT.fullmatch(item)
+            if match is None:
+                self._bad(column, f"'{item[:40]}' is not GROUP-REASON:AMOUNT (like CO-45:120.00)")
+                return ()
+            adjustments.append(Adjustment(match[1], match[2], Decimal(match[3])))
+        return tuple(adjustments)
+
+    def provider(self, prefix: str, *, required: bool = False) -> Provider | None:
+        npi = self._cell(f"{prefix}_npi", False)
+        name = self.text(f"{prefix}_name", required=required, limit=200)
+        network = self.choice(f"{prefix}_network", {n.value: n for n in Network}, Network.UNKNOWN)
+        taxonomy = ""
+        if f"{prefix}_taxonomy" in self.row.cells:
+            taxonomy = self.text(
+                f"{prefix}_taxonomy",
+                pattern=_TAXONOMY,
+                upper=True,
+                hint="a NUCC taxonomy code like 207L00000X",
+            )
+        if npi and not npi_is_valid(npi):
+            self._bad(f"{prefix}_npi", f"'{npi[:20]}' is not a valid NPI (10 digits, check digit)")
+            npi = ""
+        if not npi and not name:
+            return None
+        return Provider(npi=npi, name=name, network=network, taxonomy=taxonomy)  # type: ignore[arg-type]

@@ -1,0 +1,54 @@
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from careteam import api as careteam_api
+from claims.services import claims_import
+
+
+class Command(BaseCommand):
+    help = (
+        "Import claim files (X12 837/835, FHIR R4 JSON, the claims CSV, or zips of them). "
+        "Each file is stored whole or not at all; exits non-zero when any file is rejected."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("files", nargs="+", metavar="FILE")
+        parser.add_argument(
+            "--as",
+            dest="username",
+            default="",
+            help="the staff member the import is recorded for (default: the system)",
+        )
+
+    def handle(self, *args: object, files: list[str], username: str, **options: object) -> None:
+        actor = None
+        if username:
+            actor = get_user_model().objects.filter(username=username, is_active=True).first()
+            if actor is None or not careteam_api.user_can_work_threads(actor):
+                raise CommandError(f"{username!r} is not an active staff member who works claims.")
+        rejected = 0
+        for name in files:
+            path = Path(name)
+            if not path.is_file():
+                self.stderr.write(f"{name}: no such file")
+                rejected += 1
+                continue
+            result = claims_import(data=path.read_bytes(), filename=path.name, actor=actor)
+            batch = result.batch
+            if result.rejected:
+                rejected += 1
+                self.stderr.write(
+                    f"{name}: rejected, nothing stored ({len(result.problems)} problem(s)):"
+                )
+                for problem in result.problems:
+                    self.stderr.write(f"  {problem}")
+                continue
+            self.stdout.write(
+                f"{name}: {batch.get_outcome_display().lower()} (import {batch.pk}): "
+                f"{batch.claims_created} new, {batch.claims_updated} updated, "
+                f"{batch.claims_unchanged} unchanged claim(s); {batch.lines_stored} line(s)"
+            )
+        if rejected:
+            raise CommandError(f"{rejected} of {len(files)} file(s) rejected")

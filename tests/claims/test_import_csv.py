@@ -1,0 +1,235 @@
+"""Importing the claims CSV: stored as stated, all-or-nothing, idempotent, corrections update."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from careteam.models import AuditEvent, Job
+from claims.importers import csv as claims_csv
+from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch, Provider
+from claims.records import ClaimKind, ClaimStatus, Network, Problem
+from claims.services import claim_record, claims_import
+from tests.claims.conftest import HEADER, claim_rows, csv_bytes
+from tests.factories import MemberFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot() -> tuple[object, ...]:
+    return (
+        sorted(Claim.objects.values_list("claim_number", "updated_at", "content_hash")),
+        sorted(ClaimLine.objects.values_list("pk", "claim_id", "number", "billed")),
+        ClaimAdjustment.objects.count(),
+        Provider.objects.count(),
+        Job.objects.count(),
+    )
+
+
+def test_a_good_file_is_stored_as_stated(agent, django_capture_on_commit_callbacks):
+    member = MemberFactory(member_id="M900001")
+    with django_capture_on_commit_callbacks(execute=True):
+        result = claims_import(data=csv_bytes(claim_rows("M900001")), filename="a.csv", actor=agent)
+    assert result.problems == ()
+    batch = result.batch
+    assert (batch.outcome, batch.claims_created, batch.lines_stored, batch.format) == (
+        ImportBatch.Outcome.STORED,
+        1,
+        2,
+        "csv",
+    )
+    assert batch.actor == agent and len(batch.sha256) == 64
+    claim = Claim.objects.get()
+    assert claim.member_id == member.pk
+    assert (claim.payer_key, claim.claim_number, claim.kind) == ("ACME1", "CLM-1", "professional")
+    assert claim.billed == Decimal("220.00") and claim.allowed == Decimal("122.00")
+    assert claim.paid == Decimal("92.00") and claim.patient_responsibility == Decimal("30.00")
+    assert claim.diagnosis_codes == ["E119", "I10"]
+    assert claim.billing_provider.network == Network.IN
+    line = claim.lines.get(number=1)
+    assert line.modifiers == ["25"] and line.diagnosis_pointers == [1, 2]
+    assert isinstance(line.copay, Decimal) and line.copay == Decimal("30.00")
+    assert [(a.group, a.reason, a.amount) for a in line.adjustments.order_by("position")] == [
+        ("CO", "45", Decimal("70.00")),
+        ("PR", "3", Decimal("30.00")),
+    ]
+    # The checks job for the batch is enqueued in the same transaction (outbox) and ran after
+    # the commit (in-process here: no broker in the tests).
+    job = Job.objects.get(key=f"claims_check_batch:{batch.pk}")
+    assert job.status == Job.Status.DONE
+    assert AuditEvent.objects.filter(action="import_claims", object_id=str(batch.pk)).exists()
+
+
+def test_claim_record_round_trips_what_was_parsed(agent):
+    MemberFactory(member_id="M900001", sex="F")
+    parsed = claims_csv.parse(csv_bytes(claim_rows("M900001")), filename="a.csv")
+    claims_import(data=csv_bytes(claim_rows("M900001")), filename="a.csv", actor=agent)
+    stored = claim_record(Claim.objects.with_details().get())
+    assert stored == parsed[0]
+    assert stored.kind == ClaimKind.PROFESSIONAL and stored.status == ClaimStatus.PAID
+
+
+def test_problems_name_the_row_the_column_and_what_is_wrong(agent):
+    MemberFactory(member_id="M900001")
+    rows = claim_rows("M900001")
+    rows[0]["billed"] = "$180"
+    rows[1]["diagnosis_pointers"] = "3"
+    rows[1]["service_from"] = "2026-03-03"
+    result = claims_import(data=csv_bytes(rows), filename="bad.csv", actor=agent)
+    assert result.rejected
+    assert (
+        Problem(
+            "bad.csv", "row 2", "billed", "'$180' is not an amount (like 125.00, no $ or commas)"
+        )
+        in result.problems
+    )
+    assert (
+        Problem(
+            "bad.csv",
+            "row 3",
+            "diagnosis_pointers",
+            "'3' does not point at one of the claim's 2 diagnosis code(s) (1 is the first)",
+        )
+        in result.problems
+    )
+    assert any(
+        p.location == "row 3" and p.field == "service_from" and "differs from row 2" in p.message
+        for p in result.problems
+    )
+    assert not Claim.objects.exists() and not Provider.objects.exists()
+    assert result.batch.outcome == ImportBatch.Outcome.REJECTED
+    assert result.batch.problem_count == len(result.problems) == 3
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"service_from": "2026-02-30"}, "service_from", "'2026-02-30' is not a real date"),
+        ({"service_from": "03/02/2026"}, "service_from", "is not a date (YYYY-MM-DD)"),
+        ({"procedure_code": "9921"}, "procedure_code", "is not valid (5 letters or digits"),
+        ({"modifiers": "25;X"}, "modifiers", "'X' is not valid"),
+        ({"billing_npi": "1234567890"}, "billing_npi", "is not a valid NPI"),
+        ({"diagnosis_codes": "E11.9;123"}, "diagnosis_codes", "is not an ICD-10-CM code"),
+        ({"place_of_service": "1"}, "place_of_service", "is not valid (two digits"),
+        ({"units": "0"}, "units", "must be more than 0"),
+        ({"status": "lost"}, "status", "'lost' is not one of"),
+        ({"billing_network": "maybe"}, "billing_network", "is not one of: in, out, unknown"),
+        ({"adjustments": "CO45:1.00"}, "adjustments", "is not GROUP-REASON:AMOUNT"),
+        ({"member_id": ""}, "member_id", "is required"),
+        ({"billed": "-5.00"}, "billed", "cannot be negative"),
+    ],
+)
+def test_each_bad_cell_is_reported(agent, change, field, message):
+    MemberFactory(member_id="M900001")
+    rows = claim_rows("M900001", **change)
+    result = claims_import(data=csv_bytes(rows), filename="f.csv", actor=agent)
+    matching = [p for p in result.problems if p.field == field]
+    assert matching and message in matching[0].message, result.problems
+    assert matching[0].location == "row 2" and matching[0].file == "f.csv"
+    assert not Claim.objects.exists()
+
+
+def test_header_problems(agent):
+    rows = [{k: v for k, v in row.items() if k != "billed"} for row in claim_rows("M900001")]
+    header = [name for name in HEADER if name != "billed"] + ["colour"]
+    result = claims_import(data=csv_bytes(rows, header), filename="h.csv", actor=agent)
+    assert (
+        Problem("h.csv", "row 1", "colour", "unknown column (see the README for the columns)")
+        in result.problems
+    )
+    assert Problem("h.csv", "row 1", "billed", "required column is missing") in result.problems
+
+
+def test_an_unknown_member_is_a_problem_and_nothing_is_stored(agent):
+    MemberFactory(member_id="M900001")
+    rows = claim_rows("M900001") + claim_rows("M404", number="CLM-2")
+    result = claims_import(data=csv_bytes(rows), filename="m.csv", actor=agent)
+    assert result.problems == (Problem("m.csv", "row 4", "member_id", "no member with id M404"),)
+    assert not Claim.objects.exists()
+
+
+def test_a_rejected_file_touches_nothing_already_stored(agent):
+    MemberFactory(member_id="M900001")
+    claims_import(data=csv_bytes(claim_rows("M900001")), filename="a.csv", actor=agent)
+    before = snapshot()
+    corrected = claim_rows("M900001", billed="999.00")
+    broken = claim_rows("M900001", number="CLM-2", units="lots")
+    result = claims_import(data=csv_bytes(corrected + broken), filename="b.csv", actor=agent)
+    assert result.rejected
+    assert snapshot() == before
+    assert Claim.objects.get().billed == Decimal("220.00")
+
+
+def test_importing_the_same_file_again_changes_nothing(agent):
+    MemberFactory(member_id="M900001")
+    data = csv_bytes(claim_rows("M900001") + claim_rows("M900001", number="CLM-2"))
+    first = claims_import(data=data, filename="a.csv", actor=agent)
+    before = snapshot()
+    again = claims_import(data=data, filename="a.csv", actor=agent)
+    assert again.batch.outcome == ImportBatch.Outcome.UNCHANGED
+    assert (
+        again.batch.claims_created,
+        again.batch.claims_updated,
+        again.batch.claims_unchanged,
+    ) == (0, 0, 2)
+    assert snapshot() == before
+    assert set(Claim.objects.values_list("batch_id", flat=True)) == {first.batch.pk}
+
+
+def test_a_corrected_claim_updates_it_and_replaces_its_lines(agent):
+    MemberFactory(member_id="M900001")
+    claims_import(data=csv_bytes(claim_rows("M900001")), filename="a.csv", actor=agent)
+    claim = Claim.objects.get()
+    old_lines = set(claim.lines.values_list("pk", flat=True))
+    corrected = claim_rows("M900001", frequency="7")[:1]
+    corrected[0]["billed"] = "150.00"
+    header = [*HEADER, "frequency"]
+    result = claims_import(data=csv_bytes(corrected, header), filename="fix.csv", actor=agent)
+    assert (result.batch.claims_created, result.batch.claims_updated) == (0, 1)
+    claim = Claim.objects.get()
+    assert claim.pk == Claim.objects.get().pk and claim.frequency == "7"
+    assert claim.billed == Decimal("150.00") and claim.batch == result.batch
+    lines = list(claim.lines.all())
+    assert len(lines) == 1 and lines[0].pk not in old_lines
+    assert ClaimLine.objects.count() == 1
+    assert ClaimAdjustment.objects.count() == 2  # the first line's two, not the dropped line's
+    assert Job.objects.filter(key=f"claims_check_batch:{result.batch.pk}").exists()
+
+
+def test_the_same_claim_twice_in_a_file_differently_is_a_problem(agent):
+    MemberFactory(member_id="M900001")
+    rows = claim_rows("M900001")
+    other = claim_rows("M900001", payer_id="ACME1")
+    rows = [*rows[:1], {**other[1], "line_number": "1", "billed": "1.00"}]
+    result = claims_import(data=csv_bytes(rows), filename="d.csv", actor=agent)
+    assert any(p.field == "line_number" and "appears twice" in p.message for p in result.problems)
+
+
+def test_institutional_claims_need_a_bill_type_and_take_revenue_codes(agent):
+    MemberFactory(member_id="M900001")
+    header = [*HEADER, "kind", "bill_type", "revenue_code"]
+    rows = claim_rows("M900001", kind="institutional", place_of_service="", revenue_code="450")
+    result = claims_import(data=csv_bytes(rows, header), filename="i.csv", actor=agent)
+    assert [p.field for p in result.problems] == ["bill_type"]
+    rows = claim_rows(
+        "M900001",
+        kind="institutional",
+        place_of_service="",
+        bill_type="0131",
+        revenue_code="450",
+        procedure_code="",
+    )
+    result = claims_import(data=csv_bytes(rows, header), filename="i.csv", actor=agent)
+    assert not result.problems, result.problems
+    claim = Claim.objects.get()
+    assert claim.bill_type == "131"
+    assert list(claim.lines.values_list("revenue_code", flat=True)) == ["0450", "0450"]
+
+
+def test_ndc_forms_are_normalized():
+    assert claims_csv.normalize_ndc("00143-9857-25") == "00143985725"
+    assert claims_csv.normalize_ndc("0143-9857-25") == "00143985725"
+    assert claims_csv.normalize_ndc("00143-985-25") == "00143098525"
+    assert claims_csv.normalize_ndc("00143985725") == "00143985725"
+    assert claims_csv.normalize_ndc("143-9857") is None
