@@ -17,6 +17,8 @@ from typing import TextIO
 
 from careteam import api as careteam_api
 from claims.importers.csv import COLUMNS, npi_is_valid
+from claims.reference.loading import load_reference
+from claims.reference.models import ReferenceTable
 from claims.services import CHECK_BATCH, ImportResult, claims_check_batch, claims_import
 
 SEED = "claims-demo-2026"
@@ -51,7 +53,8 @@ URGENT = DemoProvider("Northgate Urgent Care", _npi("112345678"), "in", "261QU02
 VISITS = [("99213", 165), ("99214", 240), ("99203", 210)]
 LABS = [("80053", 95), ("85025", 48), ("83036", 62)]
 IMAGES = [("73721", 1450), ("71046", 180), ("76700", 520)]
-EVERYDAY_DX = ["I10", "E785", "M545", "J069", "R51", "K219", "Z0000", "M25561"]
+# Billable in FY2026: low back pain is M54.50 since FY2022, headache R51.9 since FY2021.
+EVERYDAY_DX = ["I10", "E785", "M5450", "J069", "R519", "K219", "Z0000", "M25561"]
 
 
 def _money(value: Decimal) -> str:
@@ -154,7 +157,7 @@ def _planted(writer: _Writer, kind: int, member: careteam_api.MemberFacts, ancho
             writer.rows.append({**row, "claim_number": number})
     elif kind == 1:  # units far above the MUE: ketorolac J1885 (MUE 8 a day) x 40
         writer.claim(
-            {**base, "place_of_service": "20", "diagnosis_codes": "M545",
+            {**base, "place_of_service": "20", "diagnosis_codes": "M5450",
              **_provider("billing", URGENT)},
             [_paid_line("99283", Decimal(420), share=Decimal("0.6"), copay=Decimal(75),
                         coinsurance_rate=Decimal(0)),
@@ -247,8 +250,29 @@ def demo_claims_csv() -> bytes:
     return writer.csv()
 
 
+REFERENCE_DATA = Path(__file__).parent / "reference" / "data"
+DEMO_REFERENCE = (
+    ("mue", "mue_practitioner_2026Q2_hcpcs_level2_only.csv"),
+    ("ndc", "asp_ndc_hcpcs_crosswalk_2026Q1_level2_only.csv"),
+)
+
+
+def demo_reference_load() -> list[str]:
+    """Load the shipped public CMS tables where no table of that kind is loaded yet."""
+    loaded = []
+    for kind, name in DEMO_REFERENCE:
+        if ReferenceTable.objects.current().filter(kind=kind).exists():
+            continue
+        result = load_reference(kind, [REFERENCE_DATA / name], skip_bad_rows=True)
+        loaded.append(f"{kind}: {result.table.row_count} rows")
+    return loaded
+
+
 def demo_claims_seed(*, stdout: TextIO | None = None) -> list[ImportResult]:
-    """Import the shipped sample file and the generated claims; run their checks."""
+    """Load the demo reference tables, import the sample and generated claims, check them."""
+    for loaded in demo_reference_load():
+        if stdout is not None:
+            stdout.write(f"Demo reference table {loaded}.\n")
     results = []
     files = [(SAMPLE.name, SAMPLE.read_bytes()), ("demo-claims.csv", demo_claims_csv())]
     for name, data in files:

@@ -927,6 +927,26 @@ def claims_check_batch(batch_id: int) -> str:
     return f"{len(ids)} claim(s), {changed} flag change(s)"
 
 
+RECHECK_ALL = "claims_recheck_all"
+
+
+def claims_recheck_enqueue(*, reference_version: str) -> None:
+    """Check every stored claim again (reference data changed); once per reference version."""
+    digest = hashlib.sha256(reference_version.encode()).hexdigest()[:32]
+    with transaction.atomic():
+        careteam_api.enqueue_job(name=RECHECK_ALL, args=[digest], key=f"{RECHECK_ALL}:{digest}")
+
+
+@careteam_api.job_handler(RECHECK_ALL, max_attempts=5, lease_seconds=4 * 3600)
+def claims_recheck_all(reference_digest: str) -> str:
+    """Run the checks on every claim, member by member, in chunks (idempotent)."""
+    ids = list(Claim.objects.order_by("member_id", "pk").values_list("pk", flat=True))
+    changed = 0
+    for start in range(0, len(ids), CHECK_CHUNK):
+        changed += _check_claims(ids[start : start + CHECK_CHUNK])
+    return f"{len(ids)} claim(s), {changed} flag change(s)"
+
+
 @dataclass(frozen=True)
 class SyncResult:
     created: int = 0

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from claims.reference.files import ReferenceFileError
 from claims.reference.loading import current_reference_version, load_reference
 from claims.reference.models import ReferenceKind
+from claims.services import claims_recheck_enqueue
 
 
 class Command(BaseCommand):
@@ -60,4 +61,7 @@ class Command(BaseCommand):
             f"loaded {table.kind}{setting}: {table.row_count} rows from {table.source_name}"
             + (f", {table.skipped_rows} bad rows left out" if table.skipped_rows else "")
         )
-        self.stdout.write(f"reference version: {current_reference_version()}")
+        version = current_reference_version()
+        self.stdout.write(f"reference version: {version}")
+        claims_recheck_enqueue(reference_version=version)
+        self.stdout.write("every stored claim will be checked again against the new table")
