@@ -3,18 +3,20 @@
 - A placeholder left in the text ({CLAIM_NUMBER}, ...) blocks the send: the records could not
   fill it, and only the agent may.
 - Amounts, dates and claim numbers that match nothing in the member's records (their claims,
-  through the claims app, and what the member wrote in the thread) are highlighted, and the
-  agent must confirm them. A draft never invents a fact; an agent can mistype one.
+  through the claims app: numbers, billed, allowed, paid and member amounts, dates of service;
+  and what the member wrote in the thread) are highlighted, and the agent must confirm them.
+  A draft never invents a fact; an agent can mistype one.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from careteam import api as careteam_api
+from claims import api as claims_api
 from suggestions.templating import Placeholder, find_details, placeholders_in
 
 _MONTH_NAMES = (
@@ -117,10 +119,22 @@ _WHAT = {
 }
 
 
+def claim_amounts(claim: claims_api.ClaimFacts) -> set[Decimal]:
+    amounts = (claim.billed, claim.allowed, claim.paid, claim.patient_responsibility)
+    return {amount.quantize(Decimal("0.01")) for amount in amounts if amount is not None}
+
+
 def member_records(candidate: careteam_api.ReplyCandidate) -> MemberRecords:
     records = MemberRecords()
     for text in careteam_api.thread_member_texts(thread_id=candidate.thread_id):
         records.add_text(text)
+    for claim in claims_api.member_claim_facts(member_pk=candidate.member_pk, limit=50):
+        records.claim_numbers.add(normalise_claim_number(claim.claim_number))
+        records.amounts |= claim_amounts(claim)
+        day = claim.service_from
+        while day <= claim.service_to:
+            records.dates.add(day)
+            day += timedelta(days=1)
     return records
 
 

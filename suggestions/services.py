@@ -19,11 +19,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from careteam import api as careteam_api
+from claims import api as claims_api
+from suggestions import factcheck
 from suggestions.engine import Engine, reply_key
 from suggestions.models import BlockedReply, Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
-from suggestions.templating import KnownFacts, Placeholder, fill, to_template
+from suggestions.templating import KnownFacts, Placeholder, fill, find_details, to_template
 
 logger = logging.getLogger(__name__)
 DRAFT_REPLY = "draft_reply"
@@ -56,14 +58,64 @@ def serving_engine() -> tuple[ModelVersion, Engine] | None:
 
 
 def fill_values(request: careteam_api.DraftRequest) -> dict[Placeholder, str]:
-    """What the thread's own records can fill. Claims facts come with the claims app's api."""
-    return {
+    """What the thread's own records can fill: the member, the agent, and the claim the member
+    is asking about when their message identifies exactly one of their claims."""
+    values = {
         Placeholder.MEMBER_FIRST_NAME: request.member.first_name,
         Placeholder.MEMBER_LAST_NAME: request.member.last_name,
         Placeholder.MEMBER_ID: request.member.member_id,
         Placeholder.PLAN_NAME: request.member.plan,
         Placeholder.AGENT_NAME: request.assignee_first_name,
         Placeholder.PHONE: settings.PLAN_PHONE,
+    }
+    claims = claims_api.member_claim_facts(member_pk=request.member.member_pk, limit=20)
+    claim = claim_in_question(request.context, claims)
+    if claim is not None:
+        values[Placeholder.CLAIM_NUMBER] = claim.claim_number
+        values[Placeholder.PROVIDER_NAME] = claim.provider_name
+        values[Placeholder.DATE] = f"{claim.service_from:%B} {claim.service_from.day}, " + str(
+            claim.service_from.year
+        )
+    return values
+
+
+def claim_in_question(
+    context: str, claims: list[claims_api.ClaimFacts]
+) -> claims_api.ClaimFacts | None:
+    """The one claim the member's words point to (its number, else a date or amount that
+    matches exactly one claim), or None: a draft never guesses which claim is meant."""
+    details = find_details(context)
+    numbers = {
+        factcheck.normalise_claim_number(value)
+        for placeholder, value in details
+        if placeholder == Placeholder.CLAIM_NUMBER
+    }
+    named = [c for c in claims if factcheck.normalise_claim_number(c.claim_number) in numbers]
+    if named:
+        return named[0] if len(named) == 1 else None
+    matches: set[str] = set()
+    for placeholder, value in details:
+        if placeholder == Placeholder.DATE and (mentioned := factcheck.parse_date(value)):
+            matches |= {
+                c.claim_number
+                for c in claims
+                if (c.service_from.month, c.service_from.day) == (mentioned.month, mentioned.day)
+                and mentioned.year in (None, c.service_from.year)
+            }
+        elif placeholder == Placeholder.AMOUNT and (amount := factcheck.parse_amount(value)):
+            matches |= {c.claim_number for c in claims if amount in factcheck.claim_amounts(c)}
+    if len(matches) != 1:
+        return None
+    return next(c for c in claims if c.claim_number in matches)
+
+
+def _values_for(template: str, values: dict[Placeholder, str]) -> dict[Placeholder, str]:
+    """A claim's date or amount fills a template that names one; two {DATE}s are two facts."""
+    return {
+        placeholder: value
+        for placeholder, value in values.items()
+        if placeholder not in (Placeholder.DATE, Placeholder.AMOUNT)
+        or template.count(placeholder.token) == 1
     }
 
 
@@ -105,10 +157,14 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     if not ranked:
         return "no candidates"
     values = fill_values(request)
-    best = fill(ranked[0].template, values)
+    best = fill(ranked[0].template, _values_for(ranked[0].template, values))
     confidence = engine.confidence(ranked[0].score)
     alternatives = [
-        {"template": item.template, "text": fill(item.template, values).text, "score": item.score}
+        {
+            "template": item.template,
+            "text": fill(item.template, _values_for(item.template, values)).text,
+            "score": item.score,
+        }
         for item in ranked[1:]
     ]
     latency_ms = (time.perf_counter() - started) * 1000

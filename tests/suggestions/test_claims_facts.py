@@ -1,0 +1,83 @@
+"""Drafts and reply checks use the member's claims, through the claims app's api."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from careteam import services as careteam_services
+from claims.api import member_claim_facts
+from claims.data import ClaimFacts
+from claims.services import claims_import
+from suggestions.api import model_version_promote
+from suggestions.models import Draft
+from suggestions.services import claim_in_question
+from tests.claims.conftest import claim_rows, csv_bytes
+from tests.factories import MemberFactory, MessageFactory
+from training.services import model_train
+
+pytestmark = pytest.mark.django_db
+
+
+def facts(number: str, day: date, billed: str = "100.00") -> ClaimFacts:
+    return ClaimFacts(
+        claim_number=number, service_from=day, service_to=day, provider_name="Lakeview Clinic",
+        payer_name="Acme", status="paid", billed=Decimal(billed), allowed=None, paid=None,
+        patient_responsibility=None, open_flags=(),
+    )  # fmt: skip
+
+
+def test_the_claim_in_question_is_the_one_the_member_names_and_never_a_guess():
+    march = facts("CLM-2026-111111", date(2026, 3, 2))
+    april = facts("CLM-2026-222222", date(2026, 4, 9), "55.10")
+    claims = [march, april]
+    assert claim_in_question("About claim CLM-2026-222222 please", claims) == april
+    assert claim_in_question("Why was my visit on April 9 billed?", claims) == april
+    assert claim_in_question("I was charged $55.10 twice", claims) == april
+    assert claim_in_question("Why was I billed?", claims) is None
+    same_day = [march, facts("CLM-2026-333333", date(2026, 3, 2))]
+    assert claim_in_question("My visit on March 2", same_day) is None  # two claims: ambiguous
+
+
+def test_a_draft_fills_the_claim_number_from_the_members_claims(
+    history, team, agent, django_capture_on_commit_callbacks
+):
+    model_version_promote(version=model_train(actor=None).version, actor=None)
+    member = MemberFactory(first_name="Rosalind", member_id="M900777")
+    claims_import(
+        data=csv_bytes(claim_rows("M900777", number="CLM-2026-7654321")), filename="c.csv",
+        actor=agent,
+    )  # fmt: skip
+    client_row, _ = careteam_services.api_client_create(name="app", team=team)
+    with django_capture_on_commit_callbacks(execute=True):
+        stored = careteam_services.member_message_receive(
+            client=client_row, member=member, idempotency_key="k", fingerprint="f",
+            text="My claim CLM-2026-7654321 was denied for no prior authorization.",
+        )  # fmt: skip
+    draft = Draft.objects.get(message=stored.message)
+    assert "{CLAIM_NUMBER}" in draft.template
+    assert "CLM-2026-7654321" in draft.text and "CLAIM_NUMBER" not in draft.unfilled
+
+
+def test_the_reply_check_knows_the_members_claim_amounts_and_dates(as_user, agent, thread):
+    claims_import(data=csv_bytes(claim_rows(thread.member.member_id)), filename="c.csv",
+                  actor=agent)  # fmt: skip
+    MessageFactory(thread=thread, text="Question about my bill.")
+    client = as_user(agent)
+
+    def send(text: str):  # type: ignore[no-untyped-def]
+        return client.post(reverse("thread-reply", args=[thread.pk]),
+                           {"text": text, "send_token": str(uuid.uuid4())},
+                           headers={"HX-Request": "true"})  # fmt: skip
+
+    # claim_rows: billed $180.00 on line 1, service on 2026-03-02, claim CLM-1 (see its conftest)
+    wrong = send("Your visit on March 2, 2026 was billed at $181.00.")
+    assert wrong.status_code == 422
+    assert '<mark class="concern">$181.00</mark>' in wrong.content.decode()
+    assert '<mark class="concern">March 2, 2026</mark>' not in wrong.content.decode()
+    billed = member_claim_facts(member_pk=thread.member_id)[0].billed
+    assert send(f"Your visit on March 2, 2026 was billed at ${billed:,.2f}.").status_code == 200
