@@ -1,4 +1,5 @@
-"""Screenshots of the console for the README: the inbox and a thread page.
+"""Screenshots of the console for the README: the inbox, a thread page with its drafted reply
+and the member's claims, and the supervisors' acceptance dashboard.
 
 Usage (with the demo running, `make run`):
     .venv/bin/python scripts/screenshot.py [--url http://127.0.0.1:8000] [--out docs]
@@ -20,6 +21,8 @@ def main() -> None:
     parser.add_argument("--url", default="http://127.0.0.1:8000")
     parser.add_argument("--username", default="ana")
     parser.add_argument("--password", default="demo-agent-ana")
+    parser.add_argument("--supervisor", default="sam")
+    parser.add_argument("--supervisor-password", default="demo-supervisor-sam")
     parser.add_argument("--out", type=Path, default=Path("docs"))
     args = parser.parse_args()
     args.out.mkdir(exist_ok=True)
@@ -34,11 +37,29 @@ def main() -> None:
         page.get_by_role("button", name="Sign in").click()
         page.goto("/inbox/?tab=open")
         page.screenshot(path=args.out / "screenshot.png")
-        page.locator("table.threads a").first.click()
+        # A thread whose member has a flagged claim and whose message has a draft.
+        page.goto("/claims/flags/")
+        page.locator("table a[href^='/claims/']").first.click()
+        thread_link = page.locator("a[href^='/threads/']").first
+        if thread_link.count():
+            thread_link.click()
+        else:
+            page.goto("/inbox/?tab=open")
+            page.locator("table.threads a").first.click()
         page.wait_for_selector("#conversation")
-        page.screenshot(path=args.out / "screenshot-thread.png")
+        page.wait_for_selector("#draft-panel h2")
+        page.wait_for_selector("#claims-panel .claims, #claims-panel p")
+        page.screenshot(path=args.out / "screenshot-thread.png", full_page=True)
+        page.get_by_role("button", name="Sign out").click()
+        page.goto("/login/")
+        page.get_by_label("Username").fill(args.supervisor)
+        page.get_by_label("Password").fill(args.supervisor_password)
+        page.get_by_role("button", name="Sign in").click()
+        page.goto("/suggestions/dashboard/?bucket=week&since=2026-06-01")
+        page.wait_for_selector("#by-agent")
+        page.screenshot(path=args.out / "screenshot-dashboard.png", full_page=True)
         browser.close()
-    print(f"wrote {args.out / 'screenshot.png'} and {args.out / 'screenshot-thread.png'}")
+    print(f"wrote screenshots to {args.out}")
 
 
 if __name__ == "__main__":
