@@ -19,7 +19,7 @@ from careteam.models import Job, Message
 from tests.support.celery import forget_broker_connections
 from tests.support.waiting import wait_for
 from tests.support.webhook import SECRET, Receiver
-from tests.support.worker import start_worker, worker_env
+from tests.support.worker import start_worker, stop_worker, worker_env
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -65,8 +65,7 @@ def worker(receiver: Receiver, settings, tmp_path) -> Iterator[str]:  # type: ig
     finally:
         celery_app.conf.update(previous)
         forget_broker_connections(celery_app)
-        process.terminate()
-        process.wait(timeout=20)
+        stop_worker(process)
         # A worker that crashed is a failure of the test, with its log as the explanation.
         assert process.returncode in (0, -15), log.read_text()[-4000:]
 

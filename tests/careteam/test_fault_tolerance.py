@@ -27,7 +27,7 @@ from tests.factories import MemberFactory, ThreadFactory
 from tests.support.celery import broker
 from tests.support.waiting import free_port, wait_for
 from tests.support.webhook import SECRET, Receiver
-from tests.support.worker import start_worker, worker_env
+from tests.support.worker import kill_worker, start_worker, stop_worker, worker_env
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -105,8 +105,7 @@ def test_redis_and_worker_kills_lose_no_job_and_deliver_each_reply_once(
                 if number == REPLIES // 2:
                     own_redis.start()
         assert wait_for(lambda: delivered_count() > REPLIES // 4, 60), log.read_text()[-3000:]
-        worker.send_signal(signal.SIGKILL)  # mid-task, most likely
-        worker.wait()
+        kill_worker(worker)  # mid-task, most likely (with its beat)
         worker = start_worker(env, tmp_path / "beat-schedule", log)
         everything = wait_for(lambda: delivered_count() == REPLIES, 150)
         assert everything, (
@@ -115,8 +114,7 @@ def test_redis_and_worker_kills_lose_no_job_and_deliver_each_reply_once(
             + log.read_text()[-3000:]
         )
     finally:
-        worker.terminate()
-        worker.wait(timeout=30)
+        stop_worker(worker)
         receiver.shutdown()
 
     keys = receiver.accepted_keys()

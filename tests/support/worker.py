@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -37,4 +39,21 @@ def start_worker(env: dict[str, str], schedule: Path, log: Path) -> subprocess.P
          "--pool", "solo", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
          "--without-heartbeat", "--beat", "--schedule", str(schedule)],
         cwd=ROOT, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: the embedded beat goes with it
     )  # fmt: skip
+
+
+def kill_worker(worker: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the worker and its embedded beat (a child that would otherwise live on)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(worker.pid, signal.SIGKILL)
+    worker.wait(timeout=10)
+
+
+def stop_worker(worker: subprocess.Popen[bytes]) -> None:
+    """Warm shutdown, then a kill of the whole group: no worker or beat outlives its test."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(worker.pid, signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        worker.wait(timeout=30)
+    kill_worker(worker)
