@@ -264,19 +264,14 @@ def claim_rows(claim) -> list[list[str]]:  # type: ignore[no-untyped-def]
     return rows
 
 
-def claims_csv(claims) -> tuple[bytes, list[str]]:  # type: ignore[no-untyped-def]
-    """The claims as one claims CSV, and the claim number of each row (index 0 = row 2)."""
+def _csv(rows: list[list[str]]) -> bytes:
     from claims.importers.csv import COLUMNS
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
-    owners: list[str] = []
-    for claim in claims:
-        rows = claim_rows(claim)
-        writer.writerows(rows)
-        owners.extend([claim.claim_number] * len(rows))
-    return buffer.getvalue().encode(), owners
+    writer.writerows(rows)
+    return buffer.getvalue().encode()
 
 
 _IGNORED = {"source", "source_location"}
@@ -301,53 +296,42 @@ class Files:
 
 
 def write_files(claims, per_file: int, limit: int) -> Files:  # type: ignore[no-untyped-def]
-    """The claims as claims CSV files of `per_file` claims, each read back with the CSV reader
-    (not timed): a claim the reader refuses is left out (a file is all or nothing) and a claim
-    it reads differently is counted, both are reported. A second claim with the same number (a
-    corrected claim) goes into a later file: one file cannot hold two versions of a claim."""
+    """The claims as claims CSV files of `per_file` claims. Each claim's rows are read back
+    with the CSV reader first (not timed): a claim it refuses is left out (a file is all or
+    nothing) and one it reads differently is kept, both are reported. A second claim with the
+    same number (a corrected claim) goes into a later file: a file holds one version of a claim."""
     from claims.importers import csv as claims_csv_reader
     from claims.records import ImportRejected
 
+    result = Files([], [], {}, {})
     first, later, seen = [], [], set()
     for claim in claims:
+        rows = claim_rows(claim)
+        try:
+            (parsed,) = claims_csv_reader.parse(_csv(rows), filename="claim.csv")
+        except ImportRejected as rejected:
+            result.left_out[claim.claim_number] = [
+                f"{problem.field}: {problem.message}" for problem in rejected.problems
+            ]
+            continue
+        fields = _changed_fields(claim, parsed)
+        if fields:
+            result.changed[claim.claim_number] = fields
         key = (claim.payer_key, claim.claim_number)
-        (later if key in seen else first).append(claim)
+        (later if key in seen else first).append((claim, rows))
         seen.add(key)
     chunks = [first[start : start + per_file] for start in range(0, len(first), per_file)]
     chunks += [later[start : start + per_file] for start in range(0, len(later), per_file)]
-    result = Files([], [], {}, {})
     for index, chunk in enumerate(chunks, start=1):
         name = f"synthetic-{index:03d}.csv"
-        while True:
-            data, owners = claims_csv(chunk)
-            if len(data) > limit:
-                raise SystemExit(
-                    f"{name} is {len(data):,} bytes, over CLAIMS_IMPORT_MAX_BYTES ({limit:,}): "
-                    "give a smaller --claims-per-file"
-                )
-            try:
-                parsed = claims_csv_reader.parse(data, filename=name)
-            except ImportRejected as rejected:
-                refused: set[str] = set()
-                for problem in rejected.problems:
-                    if problem.location.startswith("row "):
-                        number = owners[int(problem.location.split()[1]) - 2]
-                        refused.add(number)
-                        result.left_out.setdefault(number, []).append(
-                            f"{problem.field}: {problem.message}"
-                        )
-                if not refused:
-                    raise SystemExit(f"{name} refused as a whole: {rejected.problems[:3]}")
-                chunk = [claim for claim in chunk if claim.claim_number not in refused]
-                continue
-            break
-        by_number = {claim.claim_number: claim for claim in chunk}
-        for claim in parsed:
-            fields = _changed_fields(by_number[claim.claim_number], claim)
-            if fields:
-                result.changed[claim.claim_number] = fields
+        data = _csv([row for _, rows in chunk for row in rows])
+        if len(data) > limit:
+            raise SystemExit(
+                f"{name} is {len(data):,} bytes, over CLAIMS_IMPORT_MAX_BYTES ({limit:,}): "
+                "give a smaller --claims-per-file"
+            )
         result.files.append((name, data))
-        result.imported.extend(chunk)
+        result.imported.extend(claim for claim, _ in chunk)
     return result
 
 
