@@ -473,9 +473,7 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
     check_ids = [info.id for info in CATALOGUE]
     log("writing the claims CSV files")
     started = time.perf_counter()
-    written = write_files(
-        synthetic.claims, args.claims_per_file, settings.CLAIMS_IMPORT_MAX_BYTES
-    )
+    written = write_files(synthetic.claims, args.claims_per_file, settings.CLAIMS_IMPORT_MAX_BYTES)
     write_seconds = time.perf_counter() - started
     sizes = [len(data) for _, data in written.files]
     print(f"csv_files: {len(written.files)}")
@@ -493,9 +491,9 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
         )
         for check_id, count in sorted(by_check.items()):
             print(f"csv_{title}_planted_{check_id}: {count}")
-        reasons = Counter(
-            reason for details in claims.values() for reason in details
-        ).most_common(5)
+        reasons = Counter(reason for details in claims.values() for reason in details).most_common(
+            5
+        )
         for reason, count in reasons:
             log(f"  {title}: {count} x {reason}")
 
@@ -555,7 +553,9 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
     print_scores(synthetic.truth, flags, check_ids, prefix="flags_")
     imported = {claim.claim_number for claim in written.imported}
     truth_imported = {item for item in synthetic.truth if item[0] in imported}
-    print(f"flags_recall_all_of_imported_claims: {len(flags & truth_imported) / max(1, len(truth_imported)):.4f}")
+    print(
+        f"flags_recall_all_of_imported_claims: {len(flags & truth_imported) / max(1, len(truth_imported)):.4f}"
+    )
     memory = {item for item in found_in_memory if item[0] in imported}
     missing, extra = memory - flags, flags - memory
     print(f"flags_missing_vs_memory: {len(missing)}")

@@ -1007,8 +1007,7 @@ def flags_sync_many(*, findings_by_claim: dict[int, list[Finding]]) -> SyncResul
         new: list[Flag] = []
         for claim_id in claim_ids:
             wanted = {
-                flag_key(finding): _flag_content(finding)
-                for finding in findings_by_claim[claim_id]
+                flag_key(finding): _flag_content(finding) for finding in findings_by_claim[claim_id]
             }
             existing = existing_by_claim.get(claim_id, {})
             new += [
