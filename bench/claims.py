@@ -1,27 +1,75 @@
-"""Benchmark of the miscoding checks. Prints one `name: value` line per figure.
+"""Benchmark of the claims import and the miscoding checks. Prints one `name: value` line per
+figure (progress goes to stderr).
 
-Generates synthetic claims with planted problems (claims.synthetic, seeded), runs every check
-on every claim with the member's other claims as history, and reports lines checked per second
-and, per check, precision and recall against the planted problems. The reference is the shared
-Level II practitioner MUE table and ASP crosswalk, read straight from the files (no database),
-plus made-up PTP edits (the real table is licensed).
+Generates synthetic claims with planted problems (claims.synthetic, seeded), then:
+
+1. In memory: runs every check on every claim with the member's other claims as history, and
+   reports lines checked per second and, per check, precision and recall against the planted
+   problems. The reference is the shared Level II practitioner MUE table and ASP crosswalk, read
+   straight from the files, plus made-up PTP edits (the real table is licensed).
+2. End to end on PostgreSQL (its own database): writes the claims as the claims CSV in files of
+   --claims-per-file claims, creates their members, loads the same reference tables through
+   load_reference (the PTP edits as a file in the official CMS layout), imports every file
+   through claims_import, then runs the checks jobs the imports enqueued through careteam's job
+   runner, and scores the stored Flag rows (by claim number) against the planted problems.
 
     .venv/bin/python bench/claims.py [--claims 100000] [--lines 500000] [--seed 5]
+        [--claims-per-file 5000] [--memory-only] [--reset]
+        [--database-url postgres://postgres@127.0.0.1:5432/careteam_claims_bench]
+
+Every run empties the database's claims, members and jobs first (an import into a filled
+database measures something else); --reset drops and creates the whole database again.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import dataclasses
+import io
+import os
 import sys
+import tempfile
 import time
 import warnings
+from collections import Counter, defaultdict
+from decimal import Decimal
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data" / "claims" / "reference"
 MUE_FILE = SHARED / "ncci" / "mue_practitioner_2026Q2_hcpcs_level2_only.csv"
 ASP_FILE = SHARED / "asp" / "asp_ndc_hcpcs_crosswalk_2026Q1_level2_only.csv"
+PTP_FILE_NAME = "ccipra_synthetic_bench.txt"  # "ccipra": CMS's practitioner PTP file name
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--lines", type=int, default=None, help="default: 5 per claim")
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--claims-per-file", type=int, default=5000)
+    parser.add_argument("--profile", action="store_true", help="print the top functions")
+    parser.add_argument(
+        "--profile-database",
+        action="store_true",
+        help="print the top functions of the import and of the checks jobs",
+    )
+    parser.add_argument("--memory-only", action="store_true", help="skip the database part")
+    parser.add_argument(
+        "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_claims_bench"
+    )
+    parser.add_argument("--reset", action="store_true", help="drop and create the database")
+    args = parser.parse_args()
+    if args.lines is None:
+        args.lines = 5 * args.claims
+    return args
 
 
 def bench_reference():
@@ -50,18 +98,57 @@ def bench_reference():
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--lines", type=int, default=500_000)
-    parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--profile", action="store_true", help="print the top functions")
-    args = parser.parse_args()
-    warnings.simplefilter("ignore", DeprecationWarning)
+def profiled(enabled: bool):  # type: ignore[no-untyped-def]
+    if not enabled:
+        return None
+    import cProfile
 
+    profiler = cProfile.Profile()
+    profiler.enable()
+    return profiler
+
+
+def print_profile(profiler, count: int = 25) -> None:  # type: ignore[no-untyped-def]
+    if profiler is None:
+        return
+    import pstats
+
+    profiler.disable()
+    pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(count)
+
+
+def print_scores(truth, found, check_ids, *, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    """Per check precision and recall; `prefix` "" gives the in-memory run's names."""
+    from claims.synthetic import score
+
+    totals = [0, 0, 0]
+    for check_id, (hits, reported, planted) in score(truth, found, check_ids).items():
+        totals = [totals[0] + hits, totals[1] + reported, totals[2] + planted]
+        precision = f"{hits / reported:.4f}" if reported else "n/a"
+        recall = f"{hits / planted:.4f}" if planted else "n/a"
+        if prefix:
+            print(f"{prefix}precision_{check_id}: {precision}")
+            print(f"{prefix}recall_{check_id}: {recall}")
+            print(f"{prefix}planted_reported_correct_{check_id}: {planted}/{reported}/{hits}")
+        else:
+            print(f"{check_id} precision: {precision}")
+            print(f"{check_id} recall: {recall}")
+            print(f"{check_id} planted/reported/correct: {planted}/{reported}/{hits}")
+    if prefix:
+        print(f"{prefix}precision_all: {totals[0] / max(1, totals[1]):.4f}")
+        print(f"{prefix}recall_all: {totals[0] / max(1, totals[2]):.4f}")
+    else:
+        print(f"all checks precision: {totals[0] / max(1, totals[1]):.4f}")
+        print(f"all checks recall: {totals[0] / max(1, totals[2]):.4f}")
+
+
+# --- 1. In memory ------------------------------------------------------------------------------
+
+
+def run_in_memory(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from claims.checks import CATALOGUE, run_checks
     from claims.checks.diagnosis import code_status
-    from claims.synthetic import generate_claims, score
+    from claims.synthetic import generate_claims
 
     started = time.perf_counter()
     reference = bench_reference()
@@ -70,23 +157,14 @@ def main() -> None:
     code_status("E119")  # load the ICD-10-CM code set outside the timed run
     by_member = synthetic.by_member
 
-    profiler = None
-    if args.profile:
-        import cProfile
-
-        profiler = cProfile.Profile()
-        profiler.enable()
+    profiler = profiled(args.profile)
     found: set[tuple[str, str]] = set()
     started = time.perf_counter()
     for claim in synthetic.claims:
         for finding in run_checks(claim, history=by_member[claim.member_id], reference=reference):
             found.add((finding.claim_number, finding.check_id))
     checked = time.perf_counter() - started
-    if profiler is not None:
-        import pstats
-
-        profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    print_profile(profiler)
 
     print(f"claims: {len(synthetic.claims)}")
     print(f"lines: {synthetic.lines}")
@@ -97,20 +175,404 @@ def main() -> None:
     print(f"check seconds: {checked:.1f}")
     print(f"lines checked per second: {synthetic.lines / checked:.0f}")
     print(f"claims checked per second: {len(synthetic.claims) / checked:.0f}")
-    totals = [0, 0, 0]
-    for check_id, (hits, reported, planted) in score(
-        synthetic.truth, found, [info.id for info in CATALOGUE]
-    ).items():
-        totals = [totals[0] + hits, totals[1] + reported, totals[2] + planted]
-        precision = f"{hits / reported:.4f}" if reported else "n/a"
-        recall = f"{hits / planted:.4f}" if planted else "n/a"
-        print(f"{check_id} precision: {precision}")
-        print(f"{check_id} recall: {recall}")
-        print(f"{check_id} planted/reported/correct: {planted}/{reported}/{hits}")
-    print(f"all checks precision: {totals[0] / max(1, totals[1]):.4f}")
-    print(f"all checks recall: {totals[0] / max(1, totals[2]):.4f}")
+    print_scores(synthetic.truth, found, [info.id for info in CATALOGUE], prefix="")
     for kind, count in sorted(synthetic.planted.items()):
         print(f"planted {kind}: {count}")
+    return synthetic, found
+
+
+# --- 2. Writing the claims CSV -----------------------------------------------------------------
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def _quantity(value: Decimal | None) -> str:
+    return "" if value is None else format(value.normalize(), "f")
+
+
+def _provider(prefix: str, provider) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    if provider is None:
+        return {}
+    return {
+        f"{prefix}_npi": provider.npi,
+        f"{prefix}_name": provider.name,
+        f"{prefix}_network": provider.network.value,
+        f"{prefix}_taxonomy": provider.taxonomy,
+    }
+
+
+def claim_rows(claim) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """The claim as rows of the claims CSV (claims.importers.csv.COLUMNS order)."""
+    from claims.importers.csv import COLUMNS
+
+    head = {
+        "claim_number": claim.claim_number,
+        "kind": claim.kind.value,
+        "member_id": claim.member_id,
+        "payer_name": claim.payer_name,
+        "payer_id": claim.payer_id,
+        "payer_claim_number": claim.payer_claim_number,
+        "status": claim.status.value,
+        "frequency": claim.frequency,
+        "service_from": claim.service_from.isoformat(),
+        "service_to": claim.service_to.isoformat(),
+        **_provider("billing", claim.billing_provider),
+        **_provider("rendering", claim.rendering_provider),
+        **_provider("facility", claim.facility),
+        "place_of_service": claim.place_of_service,
+        "bill_type": claim.bill_type,
+        "admission_type": claim.admission_type,
+        "emergency": "yes" if claim.emergency else "",
+        "diagnosis_codes": ";".join(claim.diagnosis_codes),
+        "patient_birth_date": (
+            claim.patient_birth_date.isoformat() if claim.patient_birth_date else ""
+        ),
+        "patient_sex": claim.patient_sex,
+    }
+    rows = []
+    for line in claim.lines:
+        cells = {
+            **head,
+            "line_number": str(line.number),
+            "procedure_code": line.procedure_code,
+            "modifiers": ";".join(line.modifiers),
+            "units": _quantity(line.units),
+            "billed": _money(line.billed),
+            "line_service_from": line.service_from.isoformat() if line.service_from else "",
+            "line_service_to": line.service_to.isoformat() if line.service_to else "",
+            "line_place_of_service": line.place_of_service,
+            "revenue_code": line.revenue_code,
+            "diagnosis_pointers": ";".join(str(pointer) for pointer in line.diagnosis_pointers),
+            "ndc": line.ndc,
+            "ndc_quantity": _quantity(line.ndc_quantity),
+            "ndc_unit": line.ndc_unit,
+            **_provider("line_rendering", line.rendering_provider),
+            "allowed": _money(line.allowed),
+            "paid": _money(line.paid),
+            "deductible": _money(line.deductible),
+            "copay": _money(line.copay),
+            "coinsurance": _money(line.coinsurance),
+            "other_payer_paid": _money(line.other_payer_paid),
+            "patient_responsibility": _money(line.patient_responsibility),
+            "adjustments": ";".join(
+                f"{a.group}-{a.reason}:{_money(a.amount)}" for a in line.adjustments
+            ),
+        }
+        rows.append([cells.get(name, "") for name in COLUMNS])
+    return rows
+
+
+def _csv(rows: list[list[str]]) -> bytes:
+    from claims.importers.csv import COLUMNS
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    return buffer.getvalue().encode()
+
+
+_IGNORED = {"source", "source_location"}
+
+
+def _changed_fields(original, parsed) -> list[str]:  # type: ignore[no-untyped-def]
+    changed = []
+    for field in dataclasses.fields(original):
+        if field.name in _IGNORED:
+            continue
+        if getattr(original, field.name) != getattr(parsed, field.name):
+            changed.append(field.name)
+    return changed
+
+
+@dataclasses.dataclass
+class Files:
+    files: list[tuple[str, bytes]]
+    imported: list  # the claims written (the later version of a corrected claim included)
+    left_out: dict[str, list[str]]  # claim number -> the importer's problems with it
+    changed: dict[str, list[str]]  # claim number -> fields the CSV does not carry as they were
+
+
+def write_files(claims, per_file: int, limit: int) -> Files:  # type: ignore[no-untyped-def]
+    """The claims as claims CSV files of `per_file` claims. Each claim's rows are read back
+    with the CSV reader first (not timed): a claim it refuses is left out (a file is all or
+    nothing) and one it reads differently is kept, both are reported. A second claim with the
+    same number (a corrected claim) goes into a later file: a file holds one version of a claim."""
+    from claims.importers import csv as claims_csv_reader
+    from claims.records import ImportRejected
+
+    result = Files([], [], {}, {})
+    first, later, seen = [], [], set()
+    for claim in claims:
+        rows = claim_rows(claim)
+        try:
+            (parsed,) = claims_csv_reader.parse(_csv(rows), filename="claim.csv")
+        except ImportRejected as rejected:
+            result.left_out[claim.claim_number] = [
+                f"{problem.field}: {problem.message}" for problem in rejected.problems
+            ]
+            continue
+        fields = _changed_fields(claim, parsed)
+        if fields:
+            result.changed[claim.claim_number] = fields
+        key = (claim.payer_key, claim.claim_number)
+        (later if key in seen else first).append((claim, rows))
+        seen.add(key)
+    chunks = [first[start : start + per_file] for start in range(0, len(first), per_file)]
+    chunks += [later[start : start + per_file] for start in range(0, len(later), per_file)]
+    for index, chunk in enumerate(chunks, start=1):
+        name = f"synthetic-{index:03d}.csv"
+        data = _csv([row for _, rows in chunk for row in rows])
+        if len(data) > limit:
+            raise SystemExit(
+                f"{name} is {len(data):,} bytes, over CLAIMS_IMPORT_MAX_BYTES ({limit:,}): "
+                "give a smaller --claims-per-file"
+            )
+        result.files.append((name, data))
+        result.imported.extend(claim for claim, _ in chunk)
+    return result
+
+
+# --- 2. The database ---------------------------------------------------------------------------
+
+
+def ensure_database(url: str, *, reset: bool) -> None:
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as connection:
+        if reset:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django(url: str) -> None:
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="careteam.settings",
+        DATABASE_URL=url,
+        SECRET_KEY="bench-secret-key-not-for-production-0123456789-abcdefghijkl",
+        ALLOWED_HOSTS="testserver",
+        HTTPS="0",
+        LOG_LEVEL="WARNING",
+        DEBUG="0",
+    )
+    os.environ.pop("REDIS_URL", None)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def empty_database() -> None:
+    from django.db import connection
+
+    from careteam.models import AuditEvent, Job, Member
+    from claims.models import Claim, ClaimAdjustment, ClaimLine, Flag, ImportBatch, Provider
+    from claims.reference.models import MueEdit, NdcCrosswalk, PtpEdit, ReferenceTable
+
+    models = (
+        Flag, ClaimAdjustment, ClaimLine, Claim, ImportBatch, Provider, MueEdit, PtpEdit,
+        NdcCrosswalk, ReferenceTable, Job, AuditEvent, Member,
+    )  # fmt: skip
+    tables = ", ".join(model._meta.db_table for model in models)
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+
+
+def create_members(claims) -> int:  # type: ignore[no-untyped-def]
+    """One careteam Member per member id, with the birth date and sex the claims state."""
+    from django.db import connection
+
+    members: dict[str, tuple[str, str]] = {}
+    for claim in claims:
+        members.setdefault(
+            claim.member_id, (claim.patient_birth_date.isoformat(), claim.patient_sex or "U")
+        )
+    ids = sorted(members)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            INSERT INTO careteam_member (member_id, first_name, last_name, date_of_birth, sex,
+                                         state, plan, contact_channel, created_at)
+            SELECT m.id, 'Synthetic', 'Member ' || m.id, m.birth, m.sex, 'CA',
+                   'Synthetic Health Plan', 'app', now()
+            FROM unnest(%s::text[], %s::date[], %s::text[]) AS m(id, birth, sex)
+            """,
+            [ids, [members[i][0] for i in ids], [members[i][1] for i in ids]],
+        )
+    return len(ids)
+
+
+def ptp_file(rules, directory: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The synthetic PTP edits as CMS distributes the practitioner table: a preamble, the
+    column titles spread over four lines, tab-delimited rows, dates YYYYMMDD, "*" for none."""
+    lines = [
+        "CPT only copyright 2025 American Medical Association. All rights reserved. "
+        "Synthetic benchmark table: every pair below is made up.",
+        "Column1/Column2 Edits",
+        "Column 1\tColumn 2\t*=in existence\tEffective\tDeletion\tModifier\tPTP Edit Rationale",
+        "\t\tprior to 1996\tDate\tDate\t0=not allowed\t",
+        "\t\t\t\t*=no data\t1=allowed\t",
+        "\t\t\t\t\t9=not applicable\t",
+    ]
+    for rule in rules:
+        deletion = rule.deletion_date.strftime("%Y%m%d") if rule.deletion_date else "*"
+        lines.append(
+            f"{rule.column_one}\t{rule.column_two}\t\t{rule.effective_date:%Y%m%d}\t"
+            f"{deletion}\t{rule.modifier_indicator}\t{rule.rationale}"
+        )
+    path = directory / PTP_FILE_NAME
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def load_tables() -> list[str]:
+    from claims.reference.loading import load_reference
+    from claims.synthetic import synthetic_ptp_rules
+
+    with tempfile.TemporaryDirectory() as directory:
+        loads = [
+            ("mue", load_reference("mue", [MUE_FILE])),
+            ("ndc", load_reference("ndc", [ASP_FILE], skip_bad_rows=True)),
+            ("ptp", load_reference("ptp", [ptp_file(synthetic_ptp_rules(), Path(directory))])),
+        ]
+    return [f"{kind} {result.table.row_count}" for kind, result in loads]
+
+
+def defer_jobs() -> None:
+    """Publish jobs to Celery's in-memory broker instead of running them eagerly inside each
+    import's commit (what happens without REDIS_URL), so that the import is timed alone; the
+    bench then plays the worker."""
+    from careteam.celery import app
+
+    app.conf.task_always_eager = False
+
+
+def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None:  # type: ignore[no-untyped-def]
+    ensure_database(args.database_url, reset=args.reset)
+    setup_django(args.database_url)
+    from django.conf import settings
+
+    from careteam import jobs
+    from careteam.models import Job
+    from claims.checks import CATALOGUE
+    from claims.checks.diagnosis import code_status
+    from claims.models import Flag, ImportBatch
+    from claims.services import CHECK_BATCH, claims_import
+
+    check_ids = [info.id for info in CATALOGUE]
+    log("writing the claims CSV files")
+    started = time.perf_counter()
+    written = write_files(synthetic.claims, args.claims_per_file, settings.CLAIMS_IMPORT_MAX_BYTES)
+    write_seconds = time.perf_counter() - started
+    sizes = [len(data) for _, data in written.files]
+    print(f"csv_files: {len(written.files)}")
+    print(f"csv_bytes: {sum(sizes)}")
+    print(f"csv_largest_file_bytes: {max(sizes)}")
+    print(f"csv_write_and_read_back_seconds: {write_seconds:.1f}")
+    print(f"csv_claims_left_out: {len(written.left_out)}")
+    print(f"csv_claims_read_differently: {len(written.changed)}")
+    expected = defaultdict(set)
+    for number, check_id in synthetic.truth:
+        expected[number].add(check_id)
+    for title, claims in (("left_out", written.left_out), ("read_differently", written.changed)):
+        by_check = Counter(
+            check_id for number in claims for check_id in expected.get(number, {"(none)"})
+        )
+        for check_id, count in sorted(by_check.items()):
+            print(f"csv_{title}_planted_{check_id}: {count}")
+        reasons = Counter(reason for details in claims.values() for reason in details).most_common(
+            5
+        )
+        for reason, count in reasons:
+            log(f"  {title}: {count} x {reason}")
+
+    empty_database()
+    print(f"members_created: {create_members(synthetic.claims)}")
+    started = time.perf_counter()
+    tables = load_tables()
+    print(f"reference_load_seconds: {time.perf_counter() - started:.1f}")
+    print(f"reference_tables: {', '.join(tables)}")
+
+    defer_jobs()
+    log(f"importing {len(written.files)} files")
+    profiler = profiled(args.profile_database)
+    started = time.perf_counter()
+    for name, data in written.files:
+        file_started = time.perf_counter()
+        result = claims_import(data=data, filename=name, actor=None)
+        if result.rejected:
+            raise SystemExit(f"{name} was rejected: {result.problems[:5]}")
+        log(
+            f"  {name}: {result.batch.claims_created} new, {result.batch.claims_updated} "
+            f"updated, {result.batch.lines_stored} lines, "
+            f"{time.perf_counter() - file_started:.1f} s"
+        )
+    import_seconds = time.perf_counter() - started
+    print_profile(profiler, 40)
+    batches = ImportBatch.objects.filter(outcome=ImportBatch.Outcome.STORED)
+    stored_claims = sum(batch.claims_created for batch in batches)
+    checked_claims = sum(batch.claims_created + batch.claims_updated for batch in batches)
+    stored_lines = sum(batch.lines_stored for batch in batches)
+    print(f"import_claims: {stored_claims}")
+    print(f"import_lines: {stored_lines}")
+    print(f"import_seconds: {import_seconds:.1f}")
+    print(f"import_claims_per_second: {stored_claims / import_seconds:.0f}")
+    print(f"import_lines_per_second: {stored_lines / import_seconds:.0f}")
+
+    job_ids = list(Job.objects.filter(name=CHECK_BATCH).order_by("pk").values_list("pk", flat=True))
+    code_status("E119")  # the ICD-10-CM code set, as a worker has it loaded after its first job
+    log(f"running {len(job_ids)} checks jobs")
+    profiler = profiled(args.profile_database)
+    started = time.perf_counter()
+    outcomes = Counter()
+    for job_id in job_ids:
+        job_started = time.perf_counter()
+        outcomes[jobs.run(job_id=job_id)] += 1
+        log(f"  job {job_id}: {time.perf_counter() - job_started:.1f} s")
+    checks_seconds = time.perf_counter() - started
+    print_profile(profiler, 40)
+    checked_lines = sum(batch.lines_stored for batch in batches)  # every batch's claims
+    print(f"checks_jobs: {len(job_ids)} ({', '.join(f'{n} {o}' for o, n in outcomes.items())})")
+    print(f"checks_job_seconds: {checks_seconds:.1f}")
+    print(f"checks_job_lines_per_second: {checked_lines / checks_seconds:.0f}")
+    print(f"checks_job_claims_per_second: {checked_claims / checks_seconds:.0f}")
+
+    flags = set(Flag.objects.values_list("claim__claim_number", "check_id"))
+    print(f"flags_stored: {Flag.objects.count()}")
+    print_scores(synthetic.truth, flags, check_ids, prefix="flags_")
+    imported = {claim.claim_number for claim in written.imported}
+    truth_imported = {item for item in synthetic.truth if item[0] in imported}
+    print(
+        f"flags_recall_all_of_imported_claims: {len(flags & truth_imported) / max(1, len(truth_imported)):.4f}"
+    )
+    memory = {item for item in found_in_memory if item[0] in imported}
+    missing, extra = memory - flags, flags - memory
+    print(f"flags_missing_vs_memory: {len(missing)}")
+    print(f"flags_extra_vs_memory: {len(extra)}")
+    for title, items in (("missing", missing), ("extra", extra)):
+        for check_id, count in sorted(Counter(check for _, check in items).items()):
+            print(f"flags_{title}_vs_memory_{check_id}: {count}")
+        for number, check_id in sorted(items)[:5]:
+            log(f"  {title} vs memory: {number} {check_id}")
+
+
+def main() -> None:
+    args = parse_args()
+    warnings.simplefilter("ignore", DeprecationWarning)
+    synthetic, found = run_in_memory(args)
+    if not args.memory_only:
+        run_database(args, synthetic, found)
 
 
 if __name__ == "__main__":

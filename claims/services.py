@@ -5,7 +5,7 @@
       -> resolve member ids -> ONE transaction: providers, claims, lines, adjustments, the
          import batch, an audit row, and the checks job (outbox) -> after commit: the job runs
     claims_check_batch(batch_id) / claims_check(claim_id)   (background jobs)
-      claim rows -> claims.records.Claim (claim_record) -> _findings_for -> flags_sync
+      claim rows -> claims.records.Claim (claim_record) -> _findings_for -> flags_sync_many
     flag_decide(flag, actor, decision, reason)
 
 A rejected file stores nothing but its ImportBatch row (outcome "rejected", for the history).
@@ -722,8 +722,10 @@ def _store_lines(
             lines.append(line_row)
             pending.append((line_row, line))
     ClaimLine.objects.bulk_create(lines, batch_size=2000)
-    offset = 1000  # line adjustments sort after the claim's own
+    # Positions count within each claim (a small integer): its line adjustments after its own.
+    offsets: dict[int, int] = defaultdict(lambda: 1000)
     for line_row, line in pending:
+        offset = offsets[line_row.claim_id]
         for position, adjustment in enumerate(line.adjustments, start=offset):
             adjustments.append(
                 ClaimAdjustment(
@@ -735,7 +737,7 @@ def _store_lines(
                     amount=adjustment.amount,
                 )
             )
-        offset += len(line.adjustments)
+        offsets[line_row.claim_id] = offset + len(line.adjustments)
     ClaimAdjustment.objects.bulk_create(adjustments, batch_size=2000)
     return len(lines)
 
@@ -888,8 +890,8 @@ def _check_claims(claim_ids: list[int]) -> int:
             "claim_id", flat=True
         )
     )
-    changed = 0
     reference = reference_from_database()  # one per run: rebuilt only when the tables change
+    to_sync: dict[int, list[Finding]] = {}
     for claim in claims:
         history = tuple(
             record_of(other)
@@ -897,11 +899,10 @@ def _check_claims(claim_ids: list[int]) -> int:
             if other.pk != claim.pk and abs(other.service_from - claim.service_from) <= window
         )
         findings = _findings_for(record_of(claim), history, reference)
-        if not findings and claim.pk not in flagged:
-            continue  # clean, and nothing to close
-        result = flags_sync(claim_id=claim.pk, findings=findings)
-        changed += result.created + result.updated + result.closed + result.reopened
-    return changed
+        if findings or claim.pk in flagged:  # else clean, and nothing to close
+            to_sync[claim.pk] = findings
+    result = flags_sync_many(findings_by_claim=to_sync)
+    return result.created + result.updated + result.closed + result.reopened
 
 
 @careteam_api.job_handler(CHECK_CLAIM, max_attempts=5)
@@ -982,46 +983,67 @@ def flags_sync(*, claim_id: int, findings: list[Finding]) -> SyncResult:
     open flag whose problem is gone is closed (resolved by the checks) and reopens if the
     problem returns. A person's resolve or dismiss decision is kept whatever a re-run finds.
     """
-    wanted = {flag_key(finding): _flag_content(finding) for finding in findings}
+    return flags_sync_many(findings_by_claim={claim_id: findings})
+
+
+def flags_sync_many(*, findings_by_claim: dict[int, list[Finding]]) -> SyncResult:
+    """flags_sync for several claims in one transaction (a chunk of the checks job): their
+    rows locked in pk order, their flags read in one query and the new ones inserted in one."""
+    if not findings_by_claim:
+        return SyncResult()
+    claim_ids = sorted(findings_by_claim)
     created = updated = closed = reopened = 0
     with transaction.atomic():
-        Claim.objects.select_for_update().filter(pk=claim_id).values_list("pk").first()
-        existing = {flag.key: flag for flag in Flag.objects.filter(claim_id=claim_id)}
+        list(
+            Claim.objects.select_for_update()
+            .filter(pk__in=claim_ids)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        existing_by_claim: dict[int, dict[str, Flag]] = defaultdict(dict)
+        for flag in Flag.objects.filter(claim_id__in=claim_ids):
+            existing_by_claim[flag.claim_id][flag.key] = flag
         now = timezone.now()
-        new = [
-            Flag(claim_id=claim_id, key=key, **content)
-            for key, content in wanted.items()
-            if key not in existing
-        ]
-        Flag.objects.bulk_create(new)
-        created = len(new)
-        for key, flag in existing.items():
-            content = wanted.get(key)
-            if content is None:
-                if flag.is_open:
-                    flag.status, flag.decided_at = Flag.Status.RESOLVED, now
-                    flag.decision_reason, flag.decided_by = AUTO_RESOLVED_REASON, None
-                    flag.auto_resolved = True
-                    flag.save()
-                    closed += 1
-                continue
-            changes = {
-                name: value for name, value in content.items() if getattr(flag, name) != value
+        new: list[Flag] = []
+        for claim_id in claim_ids:
+            wanted = {
+                flag_key(finding): _flag_content(finding) for finding in findings_by_claim[claim_id]
             }
-            if flag.auto_resolved and not flag.is_open:
-                changes.update(
-                    status=Flag.Status.OPEN,
-                    decided_at=None,
-                    decision_reason="",
-                    auto_resolved=False,
-                )
-                reopened += 1
-            elif changes:
-                updated += 1
-            if changes:
-                for name, value in changes.items():
-                    setattr(flag, name, value)
-                flag.save()
+            existing = existing_by_claim.get(claim_id, {})
+            new += [
+                Flag(claim_id=claim_id, key=key, **content)
+                for key, content in wanted.items()
+                if key not in existing
+            ]
+            for key, flag in existing.items():
+                content = wanted.get(key)
+                if content is None:
+                    if flag.is_open:
+                        flag.status, flag.decided_at = Flag.Status.RESOLVED, now
+                        flag.decision_reason, flag.decided_by = AUTO_RESOLVED_REASON, None
+                        flag.auto_resolved = True
+                        flag.save()
+                        closed += 1
+                    continue
+                changes = {
+                    name: value for name, value in content.items() if getattr(flag, name) != value
+                }
+                if flag.auto_resolved and not flag.is_open:
+                    changes.update(
+                        status=Flag.Status.OPEN,
+                        decided_at=None,
+                        decision_reason="",
+                        auto_resolved=False,
+                    )
+                    reopened += 1
+                elif changes:
+                    updated += 1
+                if changes:
+                    for name, value in changes.items():
+                        setattr(flag, name, value)
+                    flag.save()
+        Flag.objects.bulk_create(new, batch_size=1000)
+        created = len(new)
     return SyncResult(created=created, updated=updated, closed=closed, reopened=reopened)
 
 

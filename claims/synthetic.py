@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from claims.importers.csv import npi_is_valid
 from claims.records import Adjustment, Claim, ClaimKind, ClaimStatus, Line, Network, Provider
 from claims.reference.lookup import PRACTITIONER, MueLimit, NdcUnits, PtpRule, Reference
 
@@ -77,6 +78,13 @@ class Synthetic:
         return members
 
 
+def _npi(kind: int, index: int) -> str:
+    """A made-up NPI that passes the check digit (importers refuse ones that do not): the kind
+    of provider, the index in eight digits, then the one Luhn digit that fits."""
+    base = f"{kind}{index:08d}"
+    return next(base + digit for digit in "0123456789" if npi_is_valid(base + digit))
+
+
 def _money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
@@ -105,23 +113,23 @@ class _Generator:
         self.zero_codes = sorted(c for c, lim in mue.items() if lim.value == 0)
         self.drugs = self._drug_rows()
         self.providers = [
-            Provider(f"1{index:09d}", f"Clinic {index}", Network.IN, "207Q00000X")
+            Provider(_npi(1, index), f"Clinic {index}", Network.IN, "207Q00000X")
             for index in range(2000)
         ]
         self.oon_providers = [
-            Provider(f"2{index:09d}", f"Practice {index}", Network.OUT, "207R00000X")
+            Provider(_npi(2, index), f"Practice {index}", Network.OUT, "207R00000X")
             for index in range(300)
         ]
         self.facilities = [
-            Provider(f"3{index:09d}", f"Hospital {index}", Network.IN, "282N00000X")
+            Provider(_npi(3, index), f"Hospital {index}", Network.IN, "282N00000X")
             for index in range(100)
         ]
         self.er_groups = [
-            Provider(f"4{index:09d}", f"ER Group {index}", Network.OUT, "207P00000X")
+            Provider(_npi(4, index), f"ER Group {index}", Network.OUT, "207P00000X")
             for index in range(50)
         ]
         self.anesthesia = [
-            Provider(f"5{index:09d}", f"Anesthesia {index}", Network.OUT, "207L00000X")
+            Provider(_npi(5, index), f"Anesthesia {index}", Network.OUT, "207L00000X")
             for index in range(50)
         ]
 

@@ -7,7 +7,7 @@ import pytest
 from careteam.models import AuditEvent
 from claims.models import Flag
 from claims.records import Finding, Severity
-from claims.services import ServiceError, flag_decide, flags_sync
+from claims.services import ServiceError, flag_decide, flags_sync, flags_sync_many
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +37,27 @@ def test_new_findings_open_flags_and_a_rerun_changes_nothing(stored_claim):
     again = flags_sync(claim_id=stored_claim.pk, findings=[finding(), finding("pos-invalid")])
     assert again == type(again)()
     assert list(Flag.objects.order_by("pk").values()) == before
+
+
+def test_several_claims_sync_in_one_call_each_with_its_own_flags(stored_claim, agent):
+    from claims.models import Claim
+    from claims.services import claims_import
+    from tests.claims.conftest import claim_rows, csv_bytes
+
+    member = stored_claim.member.member_id
+    claims_import(data=csv_bytes(claim_rows(member, number="CLM-2")), filename="b.csv", actor=agent)
+    other = Claim.objects.get(claim_number="CLM-2")
+    flags_sync(claim_id=stored_claim.pk, findings=[finding(), finding("pos-invalid")])
+    result = flags_sync_many(
+        findings_by_claim={stored_claim.pk: [finding()], other.pk: [finding(claim_number="CLM-2")]}
+    )
+    assert (result.created, result.updated, result.closed) == (1, 0, 1)
+    assert sorted(Flag.objects.values_list("claim__claim_number", "check_id", "status")) == [
+        ("CLM-1", "mue-units", "open"),
+        ("CLM-1", "pos-invalid", "resolved"),
+        ("CLM-2", "mue-units", "open"),
+    ]
+    assert flags_sync_many(findings_by_claim={}) == type(result)()
 
 
 def test_a_changed_finding_updates_its_flag(stored_claim):

@@ -70,6 +70,19 @@ def test_claim_record_round_trips_what_was_parsed(agent):
     assert stored.kind == ClaimKind.PROFESSIONAL and stored.status == ClaimStatus.PAID
 
 
+def test_adjustment_positions_count_within_each_claim(agent):
+    # They once ran on across the whole file, so a file with more than ~31,000 line
+    # adjustments overflowed the small integer column and could not be imported at all.
+    MemberFactory(member_id="M900001")
+    rows = [row for n in range(1, 4) for row in claim_rows("M900001", number=f"CLM-{n}")]
+    claims_import(data=csv_bytes(rows), filename="a.csv", actor=agent)
+    for claim in Claim.objects.order_by("claim_number"):
+        positions = list(claim.adjustments.order_by("position").values_list("position", flat=True))
+        assert positions == [1000, 1001, 1002]  # line 1's two, then line 2's one
+        record = claim_record(Claim.objects.with_details().get(pk=claim.pk))
+        assert [len(line.adjustments) for line in record.lines] == [2, 1]
+
+
 def test_problems_name_the_row_the_column_and_what_is_wrong(agent):
     MemberFactory(member_id="M900001")
     rows = claim_rows("M900001")
