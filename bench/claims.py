@@ -226,6 +226,8 @@ def claim_rows(claim) -> list[list[str]]:  # type: ignore[no-untyped-def]
         "admission_type": claim.admission_type,
         "emergency": "yes" if claim.emergency else "",
         "diagnosis_codes": ";".join(claim.diagnosis_codes),
+        "diagnosis_code_system": claim.diagnosis_code_system,
+        "claim_billed": _money(claim.billed),
         "patient_birth_date": (
             claim.patient_birth_date.isoformat() if claim.patient_birth_date else ""
         ),

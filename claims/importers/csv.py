@@ -55,6 +55,8 @@ CLAIM_COLUMNS = (
     "admission_type",
     "emergency",
     "diagnosis_codes",
+    "diagnosis_code_system",
+    "claim_billed",
     "patient_birth_date",
     "patient_sex",
 )
@@ -94,6 +96,7 @@ _MEMBER_ID = re.compile(r"^[A-Za-z0-9-]{1,32}$")
 _PROCEDURE = re.compile(r"^[A-Z0-9]{5}$")
 _MODIFIER = re.compile(r"^[A-Z0-9]{2}$")
 _ICD10 = re.compile(r"^[A-Z][0-9][0-9A-Z]{1,5}$")
+_ICD9 = re.compile(r"^(?:[0-9]{3,5}|V[0-9]{2,4}|E[0-9]{3,4})$")
 _MONEY = re.compile(r"^-?\d{1,10}(\.\d{1,2})?$")
 _QUANTITY = re.compile(r"^\d{1,9}(\.\d{1,3})?$")
 _ADJUSTMENT = re.compile(r"^(CO|PR|OA|PI|CR)-([A-Z0-9]{1,5}):(-?\d{1,10}(?:\.\d{1,2})?)$")
@@ -268,7 +271,12 @@ class _Reader:
                 self.problem(first.number, "place_of_service", "a professional claim needs one")
         if kind == ClaimKind.INSTITUTIONAL and not bill_type:
             self.problem(first.number, "bill_type", "an institutional claim needs one")
-        diagnoses = get.codes("diagnosis_codes")
+        code_system = str(
+            get.choice("diagnosis_code_system", {"icd10cm": "icd10cm", "icd9cm": "icd9cm"},
+                       "icd10cm")
+        )  # fmt: skip
+        diagnoses = get.codes("diagnosis_codes", system=code_system)
+        stated_billed = get.money("claim_billed", negative=False)
         lines = tuple(
             line
             for index, row in enumerate(group.rows, start=1)
@@ -303,9 +311,13 @@ class _Reader:
             admission_type=get.text("admission_type", pattern=_ONE_DIGIT, hint="1 = emergency"),
             emergency=get.flag("emergency"),
             diagnosis_codes=diagnoses,
+            diagnosis_code_system=code_system,
             frequency=frequency,
             status=status,
-            billed=sum((line.billed for line in lines), Decimal(0)),
+            # The total the claim states, when given (the checks compare it with the lines).
+            billed=stated_billed
+            if stated_billed is not None
+            else sum((line.billed for line in lines), Decimal(0)),
             allowed=total("allowed"),
             paid=total("paid"),
             patient_responsibility=total("patient_responsibility"),
@@ -500,15 +512,17 @@ class _Getter:
                 return ()
         return tuple(items)
 
-    def codes(self, column: str) -> tuple[str, ...]:
+    def codes(self, column: str, *, system: str = "icd10cm") -> tuple[str, ...]:
         value = self._cell(column, False)
         codes = []
+        shape, example = (_ICD9, "ICD-9-CM code (like 250.00)") if system == "icd9cm" else (
+            _ICD10, "ICD-10-CM code (like E11.9)")  # fmt: skip
         for item in value.split(";"):
             code = item.strip().upper().replace(".", "")
             if not code:
                 continue
-            if not _ICD10.fullmatch(code):
-                self._bad(column, f"'{item.strip()[:40]}' is not an ICD-10-CM code (like E11.9)")
+            if not shape.fullmatch(code):
+                self._bad(column, f"'{item.strip()[:40]}' is not an {example}")
                 return ()
             codes.append(code)
         if len(codes) > 25:

@@ -246,3 +246,28 @@ def test_ndc_forms_are_normalized():
     assert claims_csv.normalize_ndc("00143-985-25") == "00143098525"
     assert claims_csv.normalize_ndc("00143985725") == "00143985725"
     assert claims_csv.normalize_ndc("143-9857") is None
+
+
+def test_a_stated_total_and_icd9_codes_reach_the_checks(agent, django_capture_on_commit_callbacks):
+    MemberFactory(member_id="M900001")
+    rows = [
+        {**row, "claim_billed": "999.00", "diagnosis_codes": "250.00;401.9",
+         "diagnosis_code_system": "icd9cm", "diagnosis_pointers": "1"}
+        for row in claim_rows("M900001")
+    ]  # fmt: skip
+    header = [*HEADER, "claim_billed", "diagnosis_code_system"]
+    with django_capture_on_commit_callbacks(execute=True):
+        result = claims_import(data=csv_bytes(rows, header), filename="old.csv", actor=agent)
+    assert not result.problems, result.problems
+    claim = Claim.objects.get()
+    assert claim.billed == Decimal("999.00") and claim.diagnosis_code_system == "icd9cm"
+    assert claim.diagnosis_codes == ["25000", "4019"]
+    checks = set(claim.flags.values_list("check_id", flat=True))
+    assert {"eob-billed-sum", "icd9-after-icd10"} <= checks
+
+
+def test_an_icd9_code_is_refused_as_icd10(agent):
+    MemberFactory(member_id="M900001")
+    rows = [{**row, "diagnosis_codes": "250.00"} for row in claim_rows("M900001")]
+    result = claims_import(data=csv_bytes(rows), filename="bad.csv", actor=agent)
+    assert result.rejected and "is not an ICD-10-CM code" in str(result.problems[0])
