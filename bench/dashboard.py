@@ -13,7 +13,6 @@ topics and 4 model versions.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from datetime import timedelta
@@ -123,25 +122,10 @@ def fill_outcomes(count: int) -> float:
 
 def main() -> None:
     args = parse_args()
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="careteam.settings",
-        DATABASE_URL=args.database_url,
-        SECRET_KEY="bench-secret-key-not-for-production-0123456789-abcdefghijkl",
-        ALLOWED_HOSTS="testserver",
-        HTTPS="0",
-        LOG_LEVEL="WARNING",
-    )
-    os.environ.pop("REDIS_URL", None)
-    inbox_bench.ensure_database(args.database_url)
-    import django
-
-    django.setup()
+    inbox_bench.setup_django(args.database_url)
     from django.contrib.auth.models import Group
     from django.core.management import call_command
-    from django.test import Client
     from django.utils import timezone
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from careteam.models import Message, Team, Thread, User
     from careteam.roles import Role
@@ -159,14 +143,7 @@ def main() -> None:
     )
     supervisor.groups.add(Group.objects.get(name=Role.SUPERVISOR.value))
     supervisor.teams.add(Team.objects.get(name="Bench team"))
-    client = Client()
-    client.force_login(supervisor)
-    device, _ = TOTPDevice.objects.get_or_create(
-        user=supervisor, name="bench", defaults={"confirmed": True}
-    )
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
+    client = inbox_bench.signed_in_client(supervisor)
     print(f"outcomes: {Outcome.objects.count()}")
     if fill_seconds:
         print(f"fill_seconds: {fill_seconds:.1f}")

@@ -202,25 +202,44 @@ def measure(client, url: str, repeat: int, headers: dict[str, str] | None = None
     return statistics.median(timings), p95, queries
 
 
-def main() -> None:
-    args = parse_args()
+def setup_django(database_url: str) -> None:
+    """Production-like settings on the benchmark's own database (created when missing)."""
     os.environ.update(
         DJANGO_SETTINGS_MODULE="careteam.settings",
-        DATABASE_URL=args.database_url,
+        DATABASE_URL=database_url,
         SECRET_KEY="bench-secret-key-not-for-production-0123456789-abcdefghijkl",
         ALLOWED_HOSTS="testserver",
         HTTPS="0",
         LOG_LEVEL="WARNING",
     )
     os.environ.pop("REDIS_URL", None)
-    ensure_database(args.database_url)
+    ensure_database(database_url)
     import django
 
     django.setup()
-    from django.core.management import call_command
+
+
+def signed_in_client(user):  # type: ignore[no-untyped-def]
+    """A test client signed in with the second factor, as staff always are in production."""
     from django.test import Client
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client = Client()
+    client.force_login(user)
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="bench", defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+def main() -> None:
+    args = parse_args()
+    setup_django(args.database_url)
+    from django.core.management import call_command
 
     from careteam.models import Message, Thread, User
 
@@ -233,16 +252,7 @@ def main() -> None:
         or (Message.objects.count() != args.messages)
     ):
         fill_seconds = fill(args)
-    agent = User.objects.get(username="bench1")
-    client = Client()
-    client.force_login(agent)
-    # Signed in with the second factor, as staff always are in production.
-    device, _ = TOTPDevice.objects.get_or_create(
-        user=agent, name="bench", defaults={"confirmed": True}
-    )
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
+    client = signed_in_client(User.objects.get(username="bench1"))
     small = Thread.objects.filter(message_count__lte=10).order_by("-pk").first()
     print(f"threads: {Thread.objects.count()}")
     print(f"messages: {Message.objects.count()}")
