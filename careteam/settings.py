@@ -232,6 +232,17 @@ SUGGESTION_MODEL_DIR = Path(env_str("SUGGESTION_MODEL_DIR", str(VAR_DIR / "model
 SUGGESTION_MIN_CONFIDENCE = float(env_str("SUGGESTION_MIN_CONFIDENCE", "0.35"))
 # The plan's public member-services number, which drafts may quote ({PHONE}).
 PLAN_PHONE = env_str("PLAN_PHONE", "1-800-555-0142" if DEBUG else "")
+# Optional LLM polish of drafts through an OpenAI-compatible endpoint (suggestions/polish.py):
+# off unless switched on; only placeholder forms are sent, never a member's details.
+SUGGESTION_POLISH = env_bool("SUGGESTION_POLISH", default=False)
+SUGGESTION_POLISH_BASE_URL = env_str("SUGGESTION_POLISH_BASE_URL")
+SUGGESTION_POLISH_MODEL = env_str("SUGGESTION_POLISH_MODEL")
+SUGGESTION_POLISH_API_KEY = env_str("SUGGESTION_POLISH_API_KEY")
+SUGGESTION_POLISH_TIMEOUT_SECONDS = float(env_str("SUGGESTION_POLISH_TIMEOUT_SECONDS", "5"))
+if SUGGESTION_POLISH and not (SUGGESTION_POLISH_BASE_URL and SUGGESTION_POLISH_MODEL):
+    raise ImproperlyConfigured(
+        "SUGGESTION_POLISH is on: set SUGGESTION_POLISH_BASE_URL and SUGGESTION_POLISH_MODEL"
+    )
 
 # --- Console behaviour.
 ADMIN_URL = env_str("ADMIN_URL", "staff-admin/")

@@ -19,6 +19,7 @@ from django.db import IntegrityError, transaction
 from careteam import api as careteam_api
 from suggestions.engine import Engine, reply_key
 from suggestions.models import BlockedReply, Draft, ModelVersion
+from suggestions.polish import polish_draft
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
 from suggestions.templating import KnownFacts, Placeholder, fill, to_template
 
@@ -83,14 +84,16 @@ def draft_create(message_id: int) -> str:
         agent_names=tuple(careteam_api.staff_names()),
     )  # fmt: skip
     blocked = blocked_reply_keys()
-    ranked = engine.rank(
-        to_template(request.context, known), top=1 + ALTERNATIVES, blocked_keys=blocked
-    )
+    message = to_template(request.context, known)
+    ranked = engine.rank(message, top=1 + ALTERNATIVES, blocked_keys=blocked)
     if not ranked:
         return "no candidates"
     values = fill_values(request)
-    best = fill(ranked[0].template, values)
     confidence = engine.confidence(ranked[0].score)
+    # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
+    polished = polish_draft(draft=ranked[0].template, message=message,
+                            shown=confidence >= settings.SUGGESTION_MIN_CONFIDENCE)  # fmt: skip
+    best = fill(polished.template, values)
     alternatives = [
         {"template": item.template, "text": fill(item.template, values).text, "score": item.score}
         for item in ranked[1:]
@@ -105,7 +108,7 @@ def draft_create(message_id: int) -> str:
                 alternatives=alternatives,
                 examples=engine.candidates[ranked[0].index].examples[:3],
                 confidence=confidence, shown=confidence >= settings.SUGGESTION_MIN_CONFIDENCE,
-                latency_ms=latency_ms,
+                latency_ms=latency_ms, polished=polished.polished,
             )  # fmt: skip
     except IntegrityError:
         return "exists"  # a concurrent run drafted it first
