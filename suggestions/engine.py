@@ -33,6 +33,7 @@ FEATURES = (
     "bm25_opening", "coverage", "feedback_latent", "translation", "usage",
 )  # fmt: skip
 UNSTANDARDISED = ("usage",)  # the others also enter standardised over the message's candidates
+ENGINE_FORMAT = 2  # artifacts of another format are refused when loaded (retrain them)
 BM25_K1 = 1.5
 BM25_B = 0.75
 NEIGHBOURS = 25
@@ -101,6 +102,7 @@ class Engine:
     ranker: LinearRanker | None = None
     calibrator: IsotonicRegression | None = None
     reply_keys: dict[str, int] = field(default_factory=dict)  # every wording -> its candidate
+    format: int = ENGINE_FORMAT
 
     # --- features ------------------------------------------------------------------------------
 

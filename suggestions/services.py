@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from careteam import api as careteam_api
-from suggestions.engine import Engine, reply_key
+from suggestions.engine import ENGINE_FORMAT, Engine, reply_key
 from suggestions.models import BlockedReply, Draft, ModelVersion
 from suggestions.polish import polish_draft
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
@@ -42,6 +42,8 @@ def serving_engine() -> tuple[ModelVersion, Engine] | None:
             return version, _loaded[1]
         try:
             engine = joblib.load(io.BytesIO(artifact_load(version)))
+            if getattr(engine, "format", 1) != ENGINE_FORMAT:
+                raise ArtifactIntegrityError(f"{version.label}: trained by an older engine")
         except ArtifactIntegrityError as error:
             logger.error("model %s refused: %s", version.label, error)
             if _loaded is None:

@@ -90,3 +90,23 @@ def test_backfill_drafts_open_threads_once(
         call_command("draft_open_threads")
     assert Draft.objects.filter(thread=thread).count() == 1
     assert "Hi Rosalind" in as_user(agent).get(url).content.decode()
+
+
+def test_a_model_of_an_older_engine_format_is_refused_and_the_old_one_keeps_serving(history):
+    import io
+
+    import joblib
+
+    from suggestions.api import model_version_register
+    from training.services import load_engine
+
+    first = model_version_promote(version=model_train(actor=None).version, actor=None)
+    assert drafting.serving_engine()[0] == first
+    old = load_engine(first)
+    old.format = 1
+    buffer = io.BytesIO()
+    joblib.dump(old, buffer)
+    older = model_version_register(artifact=buffer.getvalue(), trained_by=None, examples=1,
+                                   metrics={})  # fmt: skip
+    model_version_promote(version=older, actor=None)
+    assert drafting.serving_engine()[0] == first
