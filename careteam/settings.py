@@ -206,6 +206,18 @@ JOBS_MAX_BACKOFF_SECONDS = env_int("JOBS_MAX_BACKOFF_SECONDS", 600)
 CELERY_BEAT_SCHEDULE = {
     "relay-outbox-jobs": {"task": "careteam.tasks.relay_jobs", "schedule": JOBS_RELAY_SECONDS}
 }
+# Scheduled retraining of the suggestion model (off unless SUGGESTION_RETRAIN_HOURS is set): it
+# registers a candidate and promotes it only when SUGGESTION_RETRAIN_PROMOTE is on and the
+# candidate passes the guardrail (held-out top-1 at least SUGGESTION_RETRAIN_MIN_TOP1 and not
+# below the active model's on the same replies).
+SUGGESTION_RETRAIN_HOURS = env_int("SUGGESTION_RETRAIN_HOURS", 0)
+SUGGESTION_RETRAIN_PROMOTE = env_bool("SUGGESTION_RETRAIN_PROMOTE", default=False)
+SUGGESTION_RETRAIN_MIN_TOP1 = float(env_str("SUGGESTION_RETRAIN_MIN_TOP1", "0.3"))
+if SUGGESTION_RETRAIN_HOURS > 0:
+    CELERY_BEAT_SCHEDULE["retrain-suggestion-model"] = {
+        "task": "training.tasks.retrain_model",
+        "schedule": SUGGESTION_RETRAIN_HOURS * 3600,
+    }
 # Workers log through LOGGING below, so task failures get the same PHI-safe formatting.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BROKER_TRANSPORT_OPTIONS = {
