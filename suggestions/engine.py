@@ -144,7 +144,8 @@ class Engine:
 
         word_cosine = (self.candidates_word @ query_word.T).toarray().ravel()
         char_cosine = (self.candidates_char @ query_char.T).toarray().ravel()
-        latent_query = query_word @ self.latent_components
+        # Only the message's own terms' rows (much faster than a sparse-dense product).
+        latent_query = query_word.data @ self.latent_components[query_word.indices]
         mapping = self.question_to_answer if latent_map is None else latent_map
         mapped = np.asarray(latent_query @ mapping).ravel()
         norm = np.linalg.norm(mapped)
