@@ -122,7 +122,9 @@ class Engine:
         query_char = self.char.transform([message])
         count = len(self.candidates)
 
-        similarities = (self.contexts_word @ query_word.T).toarray().ravel()
+        # Sparse matrix times a dense vector: far faster than a sparse-sparse product here.
+        dense_word = query_word.toarray().ravel()
+        similarities = self.contexts_word @ dense_word
         usage = self.usage
         if exclude_context is not None:
             # Fitting: the message and its own use of the reply must not vouch for the reply.
@@ -142,8 +144,8 @@ class Engine:
             if total > 0:
                 vote /= total
 
-        word_cosine = (self.candidates_word @ query_word.T).toarray().ravel()
-        char_cosine = (self.candidates_char @ query_char.T).toarray().ravel()
+        word_cosine = self.candidates_word @ dense_word
+        char_cosine = self.candidates_char @ query_char.toarray().ravel()
         # Only the message's own terms' rows (much faster than a sparse-dense product).
         latent_query = query_word.data @ self.latent_components[query_word.indices]
         mapping = self.question_to_answer if latent_map is None else latent_map
@@ -152,13 +154,14 @@ class Engine:
         latent_cosine = self.candidates_latent @ (mapped / norm) if norm else np.zeros(count)
         query_terms = self.bm25_terms.transform([message])
         query_terms.data[:] = 1.0
-        bm25 = (self.candidates_bm25 @ query_terms.T).toarray().ravel()
-        opening = (self.candidates_bm25_opening @ query_terms.T).toarray().ravel()
+        dense_terms = query_terms.toarray().ravel()
+        bm25 = self.candidates_bm25 @ dense_terms
+        opening = self.candidates_bm25_opening @ dense_terms
         if opening.size and opening.max() > 0:
             opening = opening / opening.max()
         weighted_terms = query_terms.multiply(self.term_idf[None, :]).tocsr()
         total = weighted_terms.sum()
-        coverage = (self.candidates_terms @ weighted_terms.T).toarray().ravel() / max(total, 1e-9)
+        coverage = self.candidates_terms @ weighted_terms.toarray().ravel() / max(total, 1e-9)
         feedback = np.zeros(count)
         if count and bm25.max() > 0:
             best = np.argpartition(-bm25, min(FEEDBACK_REPLIES, count - 1))[:FEEDBACK_REPLIES]
@@ -181,10 +184,11 @@ class Engine:
         Xue, Jeon and Croft 2008): a reply explains a word by itself or by a word it has."""
         if not words.size or not count:
             return np.zeros(count)
-        translated = (self.candidates_language @ table[words].T).toarray()
-        own = self.candidates_language[:, words].toarray()
+        # Each message word's chance from the reply's words: translated, or the word itself.
+        explain = TRANSLATION_SHARE * table[words].toarray().T
+        explain[words, np.arange(words.size)] += 1 - TRANSLATION_SHARE
         chance = (1 - TRANSLATION_BACKGROUND) * (
-            TRANSLATION_SHARE * translated + (1 - TRANSLATION_SHARE) * own
+            self.candidates_language @ explain
         ) + TRANSLATION_BACKGROUND * self.background[words][None, :]
         return np.log(chance).mean(axis=1)
 
