@@ -209,9 +209,9 @@ class Engine:
     ) -> list[Ranked]:
         """The best `top` candidates (only those in `among`, if given); blocked ones never."""
         scores = self.scores(message)
-        blocked = np.array(
-            [c.blocked or reply_key(c.template) in blocked_keys for c in self.candidates]
-        )
+        blocked = np.array([candidate.blocked for candidate in self.candidates], dtype=bool)
+        if blocked_keys:
+            blocked |= np.array([key in blocked_keys for key in self._candidate_keys()], dtype=bool)
         scores = np.where(blocked, -np.inf, scores)
         if among is not None:
             allowed = np.full(scores.shape, -np.inf)
@@ -223,6 +223,14 @@ class Engine:
             for index in order
             if np.isfinite(scores[index])
         ]
+
+    def _candidate_keys(self) -> list[str]:
+        """reply_key of each candidate, computed once (a regex per reply is slow per draft)."""
+        keys = self.__dict__.get("_keys")
+        if keys is None or len(keys) != len(self.candidates):
+            keys = [reply_key(candidate.template) for candidate in self.candidates]
+            self.__dict__["_keys"] = keys
+        return keys
 
     def confidence(self, top_score: float) -> float:
         if self.calibrator is None:
