@@ -206,6 +206,18 @@ JOBS_MAX_BACKOFF_SECONDS = env_int("JOBS_MAX_BACKOFF_SECONDS", 600)
 CELERY_BEAT_SCHEDULE = {
     "relay-outbox-jobs": {"task": "careteam.tasks.relay_jobs", "schedule": JOBS_RELAY_SECONDS}
 }
+# Scheduled retraining of the suggestion model (off unless SUGGESTION_RETRAIN_HOURS is set): it
+# registers a candidate and promotes it only when SUGGESTION_RETRAIN_PROMOTE is on and the
+# candidate passes the guardrail (held-out top-1 at least SUGGESTION_RETRAIN_MIN_TOP1 and not
+# below the active model's on the same replies).
+SUGGESTION_RETRAIN_HOURS = env_int("SUGGESTION_RETRAIN_HOURS", 0)
+SUGGESTION_RETRAIN_PROMOTE = env_bool("SUGGESTION_RETRAIN_PROMOTE", default=False)
+SUGGESTION_RETRAIN_MIN_TOP1 = float(env_str("SUGGESTION_RETRAIN_MIN_TOP1", "0.3"))
+if SUGGESTION_RETRAIN_HOURS > 0:
+    CELERY_BEAT_SCHEDULE["retrain-suggestion-model"] = {
+        "task": "training.tasks.retrain_model",
+        "schedule": SUGGESTION_RETRAIN_HOURS * 3600,
+    }
 # Workers log through LOGGING below, so task failures get the same PHI-safe formatting.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -238,6 +250,17 @@ SUGGESTION_EDITED_SIMILARITY = float(env_str("SUGGESTION_EDITED_SIMILARITY", "0.
 SUGGESTION_MAX_ATTEMPTS = env_int("SUGGESTION_MAX_ATTEMPTS", 4)
 # The plan's public member-services number, which drafts may quote ({PHONE}).
 PLAN_PHONE = env_str("PLAN_PHONE", "1-800-555-0142" if DEBUG else "")
+# Optional LLM polish of drafts through an OpenAI-compatible endpoint (suggestions/polish.py):
+# off unless switched on; only placeholder forms are sent, never a member's details.
+SUGGESTION_POLISH = env_bool("SUGGESTION_POLISH", default=False)
+SUGGESTION_POLISH_BASE_URL = env_str("SUGGESTION_POLISH_BASE_URL")
+SUGGESTION_POLISH_MODEL = env_str("SUGGESTION_POLISH_MODEL")
+SUGGESTION_POLISH_API_KEY = env_str("SUGGESTION_POLISH_API_KEY")
+SUGGESTION_POLISH_TIMEOUT_SECONDS = float(env_str("SUGGESTION_POLISH_TIMEOUT_SECONDS", "5"))
+if SUGGESTION_POLISH and not (SUGGESTION_POLISH_BASE_URL and SUGGESTION_POLISH_MODEL):
+    raise ImproperlyConfigured(
+        "SUGGESTION_POLISH is on: set SUGGESTION_POLISH_BASE_URL and SUGGESTION_POLISH_MODEL"
+    )
 
 # SQLite (the demo) ignores the INCLUDE columns of PostgreSQL's covering indexes: harmless.
 SILENCED_SYSTEM_CHECKS = ["models.W040"]

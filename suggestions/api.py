@@ -1,6 +1,15 @@
 """The suggestions app's public interface for other apps (training imports from here)."""
 
-from suggestions.engine import Candidate, Engine, bm25_matrix, reply_key
+from suggestions.engine import (
+    FEATURES,
+    HEURISTIC_WEIGHTS,
+    OPENING_WORDS,
+    Candidate,
+    Engine,
+    LinearRanker,
+    bm25_matrix,
+    reply_key,
+)
 from suggestions.models import ModelVersion
 from suggestions.registry import (
     ArtifactIntegrityError,
@@ -22,11 +31,15 @@ from suggestions.templating import (
 )
 
 __all__ = [
+    "FEATURES",
+    "HEURISTIC_WEIGHTS",
+    "OPENING_WORDS",
     "ArtifactIntegrityError",
     "Candidate",
     "Engine",
     "Filled",
     "KnownFacts",
+    "LinearRanker",
     "ModelVersion",
     "Placeholder",
     "RegistryError",

@@ -7,11 +7,15 @@ training app.
 
 Scoring a candidate reply for a message combines:
 - how close the message is to the past messages that this reply answered (nearest contexts),
-- how well the reply's own words match the message (word and character TF-IDF cosine),
-- the same in a latent space learned from the pairs (LSA with a ridge map question -> answer),
+- how well the reply itself answers the message: word and character TF-IDF cosine, BM25 over
+  the whole reply and over its opening words, the idf-weighted share of the message's words
+  that the reply contains, the latent cosine after a ridge map question -> answer (LSA), and
+  the latent closeness to the replies that match the message best (pseudo-relevance feedback),
 - how often the team used the reply;
-a logistic regression weighs these, and an isotonic calibration turns the top score into the
-estimated chance that an agent sends the draft as it is.
+each feature both as it is and standardised over all candidates for this message. A linear
+ranker fitted listwise (softmax over the true reply and sampled others) weighs them, and an
+isotonic calibration turns the top score into the estimated chance that an agent sends the
+draft as it is.
 """
 
 from __future__ import annotations
@@ -23,14 +27,20 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.isotonic import IsotonicRegression
-from sklearn.linear_model import LogisticRegression
 
 FEATURES = (
-    "context_max", "context_vote", "word_cosine", "char_cosine", "latent_cosine", "bm25", "usage",
+    "context_max", "context_vote", "word_cosine", "char_cosine", "latent_cosine", "bm25",
+    "bm25_opening", "coverage", "feedback_latent", "translation", "usage",
 )  # fmt: skip
+UNSTANDARDISED = ("usage",)  # the others also enter standardised over the message's candidates
+ENGINE_FORMAT = 2  # artifacts of another format are refused when loaded (retrain them)
 BM25_K1 = 1.5
 BM25_B = 0.75
 NEIGHBOURS = 25
+OPENING_WORDS = 25  # a reply's opening usually restates what it answers
+FEEDBACK_REPLIES = 10
+TRANSLATION_SHARE = 0.5  # of a word's chance from the translation table, the rest its own
+TRANSLATION_BACKGROUND = 0.2  # smoothing with the word's frequency over all replies
 
 
 def reply_key(text: str) -> str:
@@ -56,6 +66,18 @@ class Ranked:
 
 
 @dataclass
+class LinearRanker:
+    """Scores standardised feature rows with fixed weights (fitted in training.fit)."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+
+    def decision_function(self, matrix: np.ndarray) -> np.ndarray:
+        return ((matrix - self.mean) / self.scale) @ self.weights
+
+
+@dataclass
 class Engine:
     candidates: list[Candidate]
     word: TfidfVectorizer
@@ -70,10 +92,17 @@ class Engine:
     usage: np.ndarray  # log1p(times sent), scaled by usage_scale
     usage_scale: float
     bm25_terms: CountVectorizer
-    candidates_bm25: sparse.csr_matrix  # BM25 weight of each term in each reply
-    ranker: LogisticRegression | None = None
+    candidates_bm25: sparse.csr_matrix  # BM25 weight of each term in each reply (replies x terms)
+    candidates_bm25_opening: sparse.csr_matrix  # the same over each reply's opening words
+    candidates_terms: sparse.csr_matrix  # 1 where a reply has the term (replies x terms)
+    term_idf: np.ndarray
+    translation: sparse.csr_matrix  # P(message word | reply word), IBM model 1 (terms x terms)
+    candidates_language: sparse.csr_matrix  # P(word | reply), maximum likelihood
+    background: np.ndarray  # P(word) over all replies, smoothed
+    ranker: LinearRanker | None = None
     calibrator: IsotonicRegression | None = None
     reply_keys: dict[str, int] = field(default_factory=dict)  # every wording -> its candidate
+    format: int = ENGINE_FORMAT
 
     # --- features ------------------------------------------------------------------------------
 
@@ -82,17 +111,20 @@ class Engine:
         message: str,
         exclude_context: int | None = None,
         latent_map: np.ndarray | None = None,
+        translation: sparse.csr_matrix | None = None,
     ) -> np.ndarray:
         """A (candidates x FEATURES) matrix for one normalised message.
 
-        `exclude_context` leaves one past message out of the neighbours and `latent_map` replaces
-        the question -> answer map (fitting uses one learned without that message).
+        `exclude_context` leaves one past message out of the neighbours; `latent_map` and
+        `translation` replace the learned maps (fitting uses ones learned without that message).
         """
         query_word = self.word.transform([message])
         query_char = self.char.transform([message])
         count = len(self.candidates)
 
-        similarities = (self.contexts_word @ query_word.T).toarray().ravel()
+        # Sparse matrix times a dense vector: far faster than a sparse-sparse product here.
+        dense_word = query_word.toarray().ravel()
+        similarities = self.contexts_word @ dense_word
         usage = self.usage
         if exclude_context is not None:
             # Fitting: the message and its own use of the reply must not vouch for the reply.
@@ -112,27 +144,58 @@ class Engine:
             if total > 0:
                 vote /= total
 
-        word_cosine = (self.candidates_word @ query_word.T).toarray().ravel()
-        char_cosine = (self.candidates_char @ query_char.T).toarray().ravel()
-        latent_query = query_word @ self.latent_components
+        word_cosine = self.candidates_word @ dense_word
+        char_cosine = self.candidates_char @ query_char.toarray().ravel()
+        # Only the message's own terms' rows (much faster than a sparse-dense product).
+        latent_query = query_word.data @ self.latent_components[query_word.indices]
         mapping = self.question_to_answer if latent_map is None else latent_map
         mapped = np.asarray(latent_query @ mapping).ravel()
         norm = np.linalg.norm(mapped)
         latent_cosine = self.candidates_latent @ (mapped / norm) if norm else np.zeros(count)
         query_terms = self.bm25_terms.transform([message])
         query_terms.data[:] = 1.0
-        bm25 = (self.candidates_bm25 @ query_terms.T).toarray().ravel()
-        if bm25.size and bm25.max() > 0:
-            bm25 = bm25 / bm25.max()
-        return np.column_stack(
-            [context_max, vote, word_cosine, char_cosine, latent_cosine, bm25, usage]
-        )
+        dense_terms = query_terms.toarray().ravel()
+        bm25 = self.candidates_bm25 @ dense_terms
+        opening = self.candidates_bm25_opening @ dense_terms
+        if opening.size and opening.max() > 0:
+            opening = opening / opening.max()
+        weighted_terms = query_terms.multiply(self.term_idf[None, :]).tocsr()
+        total = weighted_terms.sum()
+        coverage = self.candidates_terms @ weighted_terms.toarray().ravel() / max(total, 1e-9)
+        feedback = np.zeros(count)
+        if count and bm25.max() > 0:
+            best = np.argpartition(-bm25, min(FEEDBACK_REPLIES, count - 1))[:FEEDBACK_REPLIES]
+            centroid = self.candidates_latent[best].sum(axis=0)
+            norm = np.linalg.norm(centroid)
+            if norm:
+                feedback = self.candidates_latent @ (centroid / norm)
+        table = self.translation if translation is None else translation
+        translated = self._translation_likelihood(query_terms.indices, table, count)
+        raw = np.column_stack(
+            [context_max, vote, word_cosine, char_cosine, latent_cosine, bm25, opening, coverage,
+             feedback, translated, usage]
+        )  # fmt: skip
+        return standardised(raw)
+
+    def _translation_likelihood(
+        self, words: np.ndarray, table: sparse.csr_matrix, count: int
+    ) -> np.ndarray:
+        """Mean log-chance of the message's words given each reply (translation language model,
+        Xue, Jeon and Croft 2008): a reply explains a word by itself or by a word it has."""
+        if not words.size or not count:
+            return np.zeros(count)
+        # Each message word's chance from the reply's words: translated, or the word itself.
+        explain = TRANSLATION_SHARE * table[words].toarray().T
+        explain[words, np.arange(words.size)] += 1 - TRANSLATION_SHARE
+        chance = (1 - TRANSLATION_BACKGROUND) * (
+            self.candidates_language @ explain
+        ) + TRANSLATION_BACKGROUND * self.background[words][None, :]
+        return np.log(chance).mean(axis=1)
 
     def scores(self, message: str) -> np.ndarray:
         matrix = self.features(message)
         if self.ranker is None:
-            weights = np.array([1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.1])
-            return matrix @ weights
+            return matrix[:, : len(FEATURES)] @ HEURISTIC_WEIGHTS
         return self.ranker.decision_function(matrix)
 
     # --- serving -------------------------------------------------------------------------------
@@ -146,9 +209,9 @@ class Engine:
     ) -> list[Ranked]:
         """The best `top` candidates (only those in `among`, if given); blocked ones never."""
         scores = self.scores(message)
-        blocked = np.array(
-            [c.blocked or reply_key(c.template) in blocked_keys for c in self.candidates]
-        )
+        blocked = np.array([candidate.blocked for candidate in self.candidates], dtype=bool)
+        if blocked_keys:
+            blocked |= np.array([key in blocked_keys for key in self._candidate_keys()], dtype=bool)
         scores = np.where(blocked, -np.inf, scores)
         if among is not None:
             allowed = np.full(scores.shape, -np.inf)
@@ -161,10 +224,35 @@ class Engine:
             if np.isfinite(scores[index])
         ]
 
+    def _candidate_keys(self) -> list[str]:
+        """reply_key of each candidate, computed once (a regex per reply is slow per draft)."""
+        keys = self.__dict__.get("_keys")
+        if keys is None or len(keys) != len(self.candidates):
+            keys = [reply_key(candidate.template) for candidate in self.candidates]
+            self.__dict__["_keys"] = keys
+        return keys
+
     def confidence(self, top_score: float) -> float:
         if self.calibrator is None:
             return 0.0
         return float(self.calibrator.predict([top_score])[0])
+
+
+# Before a ranker is fitted (or with too few replies to fit one): a plain mix of the raw features.
+HEURISTIC_WEIGHTS = np.array([1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.0, 0.1])
+
+
+def standardised(raw: np.ndarray) -> np.ndarray:
+    """The raw columns, then each column (but UNSTANDARDISED) standardised over the candidates,
+    so the ranker sees how a reply stands out among all replies for this message."""
+    columns = [index for index, name in enumerate(FEATURES) if name not in UNSTANDARDISED]
+    chosen = raw[:, columns]
+    if raw.shape[0] > 1:
+        spread = chosen.std(axis=0)
+        chosen = (chosen - chosen.mean(axis=0)) / np.where(spread > 0, spread, 1.0)
+    else:
+        chosen = np.zeros_like(chosen)
+    return np.hstack([raw, chosen])
 
 
 def bm25_matrix(counts: sparse.csr_matrix) -> sparse.csr_matrix:

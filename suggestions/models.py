@@ -79,6 +79,9 @@ class Draft(models.Model):
     confidence = models.FloatField()
     shown = models.BooleanField(help_text="confident enough to show (the threshold)")
     latency_ms = models.FloatField()
+    polished = models.BooleanField(
+        default=False, help_text="text reworded by the optional LLM polish (placeholders only sent)"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFTED)
     first_shown_at = models.DateTimeField(null=True, blank=True)

@@ -21,9 +21,10 @@ from django.utils import timezone
 from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions import factcheck
-from suggestions.engine import Engine, reply_key
+from suggestions.engine import ENGINE_FORMAT, Engine, reply_key
 from suggestions.models import BlockedReply, Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
+from suggestions.polish import polish_draft
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
 from suggestions.templating import KnownFacts, Placeholder, fill, find_details, to_template
 
@@ -46,6 +47,8 @@ def serving_engine() -> tuple[ModelVersion, Engine] | None:
             return version, _loaded[1]
         try:
             engine = joblib.load(io.BytesIO(artifact_load(version)))
+            if getattr(engine, "format", 1) != ENGINE_FORMAT:
+                raise ArtifactIntegrityError(f"{version.label}: trained by an older engine")
         except ArtifactIntegrityError as error:
             logger.error("model %s refused: %s", version.label, error)
             if _loaded is None:
@@ -151,14 +154,16 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     blocked = blocked_reply_keys() | {
         reply_key(t) for t in earlier.values_list("template", flat=True)
     }
-    ranked = engine.rank(
-        to_template(request.context, known), top=1 + ALTERNATIVES, blocked_keys=blocked
-    )
+    message = to_template(request.context, known)
+    ranked = engine.rank(message, top=1 + ALTERNATIVES, blocked_keys=blocked)
     if not ranked:
         return "no candidates"
     values = fill_values(request)
-    best = fill(ranked[0].template, _values_for(ranked[0].template, values))
     confidence = engine.confidence(ranked[0].score)
+    # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
+    polished = polish_draft(draft=ranked[0].template, message=message,
+                            shown=confidence >= settings.SUGGESTION_MIN_CONFIDENCE)  # fmt: skip
+    best = fill(polished.template, _values_for(polished.template, values))
     alternatives = [
         {
             "template": item.template,
@@ -178,7 +183,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
                 alternatives=alternatives,
                 examples=engine.candidates[ranked[0].index].examples[:3],
                 confidence=confidence, shown=confidence >= settings.SUGGESTION_MIN_CONFIDENCE,
-                latency_ms=latency_ms,
+                latency_ms=latency_ms, polished=polished.polished,
             )  # fmt: skip
     except IntegrityError:
         return "exists"  # a concurrent run drafted it first

@@ -10,13 +10,22 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
+from scipy.optimize import minimize
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.isotonic import IsotonicRegression
-from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
-from suggestions.api import Candidate, Engine, bm25_matrix, reply_key
+from suggestions.api import (
+    FEATURES,
+    HEURISTIC_WEIGHTS,
+    OPENING_WORDS,
+    Candidate,
+    Engine,
+    LinearRanker,
+    bm25_matrix,
+    reply_key,
+)
 
 NEAR_DUPLICATE = 0.8
 NEAR_DUPLICATE_POOL = 5000  # the most used replies are compared pairwise for near-duplicates
@@ -25,8 +34,10 @@ RIDGE = 1.0
 FOLDS = 5
 WORD_PATTERN = r"(?u)\b\w+\b"
 RANKER_QUERIES = 1500
-HARD_NEGATIVES = 20
-RANDOM_NEGATIVES = 10
+RANKER_NEGATIVES = 150  # replies sampled at random against the one sent, per message
+RANKER_L2 = 0.01
+TRANSLATION_EM = 5  # EM iterations for the translation table
+TRANSLATION_PAIRS = 20_000  # at most this many pairs teach it (time and memory stay bounded)
 
 
 @dataclass(frozen=True)
@@ -147,18 +158,85 @@ def fit_engine(
     usage = np.log1p([candidate.count for candidate in reply_set.candidates])
     usage_scale = float(usage.max()) if usage.size and usage.max() > 0 else 1.0
     bm25_terms = CountVectorizer(token_pattern=WORD_PATTERN).fit([*templates, *contexts])
+    template_terms = bm25_terms.transform(templates).tocsr()
+    openings = [" ".join(template.split()[:OPENING_WORDS]) for template in templates]
+    frequency = np.bincount(template_terms.indices, minlength=template_terms.shape[1])
+    documents = max(1, len(templates))
+    term_idf = np.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+    progress("learning which message words the replies answer (translation table)")
+    language, background = _language_model(template_terms)
+    context_terms = bm25_terms.transform(contexts).tocsr()
+    answered_terms = template_terms[context_candidate] if len(contexts) else template_terms[:0]
+    translation = translation_table(context_terms, answered_terms)
+    fold_tables = [
+        translation_table(context_terms[folds != fold], answered_terms[folds != fold])
+        for fold in range(FOLDS)
+    ]
     engine = Engine(
         candidates=reply_set.candidates, word=word, char=char, contexts_word=contexts_word,
         context_candidate=context_candidate, candidates_word=candidates_word,
         candidates_char=candidates_char, latent_components=components,
         question_to_answer=question_to_answer, candidates_latent=candidate_latent,
         usage=usage / usage_scale, usage_scale=usage_scale, bm25_terms=bm25_terms,
-        candidates_bm25=bm25_matrix(bm25_terms.transform(templates)),
+        candidates_bm25=bm25_matrix(template_terms),
+        candidates_bm25_opening=bm25_matrix(bm25_terms.transform(openings)),
+        candidates_terms=(template_terms > 0).astype(np.float64).tocsr(), term_idf=term_idf,
+        translation=translation, candidates_language=language, background=background,
     )  # fmt: skip
     engine.reply_keys = dict(reply_set.index_of_key)
     progress("training the ranker")
-    engine.ranker = _fit_ranker(engine, contexts, context_candidate, seed, folds, fold_maps)
+    engine.ranker = _fit_ranker(
+        engine, contexts, context_candidate, seed, folds, fold_maps, fold_tables
+    )
     return engine
+
+
+def _language_model(terms: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndarray]:
+    lengths = np.asarray(terms.sum(axis=1)).ravel()
+    language = (sparse.diags(1 / np.maximum(lengths, 1)) @ terms).tocsr()
+    background = np.asarray(terms.sum(axis=0)).ravel() + 1.0
+    return language, background / background.sum()
+
+
+def translation_table(
+    questions: sparse.csr_matrix, answers: sparse.csr_matrix, iterations: int = TRANSLATION_EM
+) -> sparse.csr_matrix:
+    """IBM model 1 (Brown et al. 1993) by EM: P(message word w | reply word t), from aligned
+    (message term counts, reply term counts) rows; at most TRANSLATION_PAIRS rows are used."""
+    vocabulary = questions.shape[1]
+    if questions.shape[0] > TRANSLATION_PAIRS:
+        keep = np.random.default_rng(0).choice(questions.shape[0], TRANSLATION_PAIRS, False)
+        questions, answers = questions[keep], answers[keep]
+    pair_ids, words, targets, weights = [], [], [], []
+    for row in range(questions.shape[0]):
+        asked = questions.indices[questions.indptr[row] : questions.indptr[row + 1]]
+        start, end = answers.indptr[row], answers.indptr[row + 1]
+        if not asked.size or start == end:
+            continue
+        size = end - start
+        pair_ids.append(np.full(asked.size * size, row))
+        words.append(np.repeat(asked, size))
+        targets.append(np.tile(answers.indices[start:end], asked.size))
+        weights.append(np.tile(answers.data[start:end], asked.size).astype(np.float64))
+    if not words:
+        return sparse.csr_matrix((vocabulary, vocabulary))
+    word, target = np.concatenate(words), np.concatenate(targets)
+    weight = np.concatenate(weights)
+    cells, cell = np.unique(word.astype(np.int64) * vocabulary + target, return_inverse=True)
+    _, asked_in_pair = np.unique(
+        np.concatenate(pair_ids).astype(np.int64) * vocabulary + word, return_inverse=True
+    )
+    cell_target = cells % vocabulary
+    chance = np.ones(cells.size)
+    for _ in range(iterations):
+        share = weight * chance[cell]
+        share /= np.bincount(asked_in_pair, weights=share)[asked_in_pair]
+        expected = np.bincount(cell, weights=share, minlength=cells.size)
+        totals = np.bincount(cell_target, weights=expected, minlength=vocabulary)
+        chance = expected / np.maximum(totals[cell_target], 1e-12)
+    return sparse.csr_matrix(
+        (chance, (cells // vocabulary, cell_target)), shape=(vocabulary, vocabulary)
+    )
 
 
 def _ridge(inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
@@ -173,33 +251,54 @@ def _fit_ranker(
     seed: int,
     folds: np.ndarray,
     fold_maps: list[np.ndarray],
-) -> LogisticRegression | None:
-    if len(engine.candidates) < 2 or not contexts:
+    fold_tables: list[sparse.csr_matrix],
+) -> LinearRanker | None:
+    """A linear ranker fitted listwise: for sampled past messages, the softmax over the reply
+    that was sent and RANKER_NEGATIVES others (all replies when there are few) is maximised,
+    with each message's features computed as a new message gets them (left out of its own
+    neighbours, its own use of the reply not counted, latent map fitted without its fold)."""
+    count = len(engine.candidates)
+    if count < 2 or not contexts:
         return None
     rng = np.random.default_rng(seed)
     chosen = rng.choice(len(contexts), size=min(RANKER_QUERIES, len(contexts)), replace=False)
-    rows, labels = [], []
+    groups = []
     for position in chosen:
-        # Leave the message itself out of its own neighbours, as it will be for a new message.
         features = engine.features(
             contexts[position],
             exclude_context=int(position),
             latent_map=fold_maps[int(folds[position])],
+            translation=fold_tables[int(folds[position])],
         )
         truth = int(answers[position])
-        heuristic = features @ np.array([1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.0])
-        hard = [int(index) for index in np.argsort(-heuristic)[: HARD_NEGATIVES + 1]]
-        extra = rng.choice(len(engine.candidates), size=RANDOM_NEGATIVES).tolist()
-        negatives = {index for index in [*hard, *extra] if index != truth}
-        rows.append(features[truth])
-        labels.append(1)
-        rows.extend(features[index] for index in negatives)
-        labels.extend([0] * len(negatives))
-    if len(set(labels)) < 2:
+        if count - 1 <= RANKER_NEGATIVES:
+            others = np.delete(np.arange(count), truth)
+        else:
+            others = rng.choice(count - 1, size=RANKER_NEGATIVES, replace=False)
+            others = others + (others >= truth)
+        groups.append(features[np.concatenate([[truth], others])])
+    if len({group.shape[0] for group in groups}) != 1:
         return None
-    ranker = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000)
-    ranker.fit(np.array(rows), np.array(labels))
-    return ranker
+    stacked = np.stack(groups)  # messages x (1 + negatives) x features
+    flat = stacked.reshape(-1, stacked.shape[2])
+    mean = flat.mean(axis=0)
+    scale = np.where(flat.std(axis=0) > 0, flat.std(axis=0), 1.0)
+    standard = (stacked - mean) / scale
+
+    def loss(weights: np.ndarray) -> tuple[float, np.ndarray]:
+        scores = standard @ weights
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        chance = exp / exp.sum(axis=1, keepdims=True)
+        value = -np.log(chance[:, 0] + 1e-300).mean() + RANKER_L2 * weights @ weights
+        expected = (chance[:, :, None] * standard).sum(axis=1)
+        gradient = -(standard[:, 0, :] - expected).mean(axis=0) + 2 * RANKER_L2 * weights
+        return float(value), gradient
+
+    start = np.concatenate([HEURISTIC_WEIGHTS, np.zeros(flat.shape[1] - len(FEATURES))])
+    result = minimize(loss, start * scale, jac=True, method="L-BFGS-B",
+                      options={"maxiter": 500})  # fmt: skip
+    return LinearRanker(mean=mean, scale=scale, weights=result.x)
 
 
 # --- measuring -----------------------------------------------------------------------------------

@@ -124,3 +124,22 @@ def model_promote(
                 "use --force to promote it anyway"
             )
     return suggestions_api.model_version_promote(version=version, actor=actor), results
+
+
+def model_retrain_scheduled() -> str:
+    """The scheduled retraining: always registers a candidate; promotes it only when the
+    operator turned SUGGESTION_RETRAIN_PROMOTE on and it passes the guardrail (held-out top-1
+    at least SUGGESTION_RETRAIN_MIN_TOP1, and not below the active model's on the same replies).
+    """
+    run = model_train(actor=None)
+    label = run.version.label
+    if not settings.SUGGESTION_RETRAIN_PROMOTE:
+        return f"{label} registered as a candidate"
+    if run.evaluation.top1 < settings.SUGGESTION_RETRAIN_MIN_TOP1:
+        return (f"{label} not promoted: top-1 {run.evaluation.top1:.1%} is below the guardrail "
+                f"{settings.SUGGESTION_RETRAIN_MIN_TOP1:.1%}")  # fmt: skip
+    try:
+        model_promote(version=run.version, actor=None)
+    except TrainingError as error:
+        return f"{label} not promoted: {error}"
+    return f"{label} promoted"

@@ -90,3 +90,49 @@ def test_backfill_drafts_open_threads_once(
         call_command("draft_open_threads")
     assert Draft.objects.filter(thread=thread).count() == 1
     assert "Hi Rosalind" in as_user(agent).get(url).content.decode()
+
+
+def test_a_model_of_an_older_engine_format_is_refused_and_the_old_one_keeps_serving(history):
+    import io
+
+    import joblib
+
+    from suggestions.api import model_version_register
+    from training.services import load_engine
+
+    first = model_version_promote(version=model_train(actor=None).version, actor=None)
+    assert drafting.serving_engine()[0] == first
+    old = load_engine(first)
+    old.format = 1
+    buffer = io.BytesIO()
+    joblib.dump(old, buffer)
+    older = model_version_register(artifact=buffer.getvalue(), trained_by=None, examples=1,
+                                   metrics={})  # fmt: skip
+    model_version_promote(version=older, actor=None)
+    assert drafting.serving_engine()[0] == first
+
+
+@pytest.mark.parametrize("where", ["fitting", "writing the artifact"])
+def test_an_interrupted_training_run_leaves_no_version_and_serving_unchanged(
+    history, settings, monkeypatch, where
+):
+    import os
+
+    import training.services
+    from suggestions.api import ModelVersion
+
+    serving = model_version_promote(version=model_train(actor=None).version, actor=None)
+    files = sorted(path.name for path in settings.SUGGESTION_MODEL_DIR.iterdir())
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    if where == "fitting":
+        monkeypatch.setattr(training.services, "fit_engine", interrupt)
+    else:
+        monkeypatch.setattr(os, "fsync", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        model_train(actor=None)
+    assert list(ModelVersion.objects.values_list("pk", flat=True)) == [serving.pk]
+    assert sorted(path.name for path in settings.SUGGESTION_MODEL_DIR.iterdir()) == files
+    assert drafting.serving_engine()[0] == serving
