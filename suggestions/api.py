@@ -20,6 +20,7 @@ from suggestions.registry import (
     model_version_register,
     model_version_rollback,
 )
+from suggestions.selectors import discarded_replies
 from suggestions.services import blocked_reply_keys, reply_block, reply_unblock
 from suggestions.templating import (
     Filled,
@@ -47,6 +48,7 @@ __all__ = [
     "artifact_load",
     "blocked_reply_keys",
     "bm25_matrix",
+    "discarded_replies",
     "fill",
     "model_version_promote",
     "model_version_register",

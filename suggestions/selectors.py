@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import datetime
+
 from careteam import api as careteam_api
 from suggestions.models import Draft
 
@@ -17,3 +20,17 @@ def latest_draft(*, thread_id: int) -> Draft | None:
         .order_by("-attempt")
         .first()
     )
+
+
+def discarded_replies() -> dict[int, list[tuple[datetime, str]]]:
+    """Each thread's drafts that agents discarded (when, template), oldest first: negatives for
+    training. Templates only, never filled text."""
+    rejected: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
+    rows = (
+        Draft.objects.filter(state=Draft.State.DISCARDED)
+        .order_by("thread_id", "decided_at")
+        .values_list("thread_id", "decided_at", "template")
+    )
+    for thread_id, decided_at, template in rows.iterator(chunk_size=2000):
+        rejected[thread_id].append((decided_at, template))
+    return dict(rejected)

@@ -13,15 +13,26 @@ from training.fit import Pair
 def pairs_from_history(
     *, since: datetime | None = None, until: datetime | None = None, limit: int | None = None
 ) -> Iterator[Pair]:
-    """Every sent reply and the member messages it answered, as templates.
+    """Every sent reply and the member messages it answered, as templates, with the drafts
+    agents discarded for those messages as negatives (already templates).
 
     Each text loses the thread's own names, ids and plan and every detected detail (claim
     numbers, amounts, dates, providers, phones, e-mails) before anything else sees it.
     """
     agents = tuple(careteam_api.staff_names())
+    discarded = suggestions_api.discarded_replies()
+    previous: dict[int, datetime] = {}  # each thread's previous reply: where a message began
     for number, example in enumerate(careteam_api.reply_examples(since=since, until=until)):
         if limit is not None and number >= limit:
             return
+        began = previous.get(example.thread_id)
+        previous[example.thread_id] = example.sent_at
+        # Drafts discarded while this message waited for its reply are its negatives.
+        rejected = tuple(
+            template
+            for decided_at, template in discarded.get(example.thread_id, ())
+            if (began is None or decided_at > began) and decided_at <= example.sent_at
+        )
         known = suggestions_api.KnownFacts(
             member_first_name=example.member.first_name,
             member_last_name=example.member.last_name,
@@ -33,4 +44,5 @@ def pairs_from_history(
             context=suggestions_api.to_template(example.context, known),
             reply=suggestions_api.to_template(example.reply, known),
             at=example.sent_at.timestamp(),
+            rejected=rejected,
         )

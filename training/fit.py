@@ -45,6 +45,8 @@ class Pair:
     context: str  # normalised member message(s)
     reply: str  # normalised reply template
     at: float = 0.0  # when the reply was sent (epoch seconds), for time splits
+    # Drafts an agent discarded for this message (templates): negatives the ranker must learn.
+    rejected: tuple[str, ...] = ()
 
 
 @dataclass
@@ -185,8 +187,16 @@ def fit_engine(
     )  # fmt: skip
     engine.reply_keys = dict(reply_set.index_of_key)
     progress("training the ranker")
+    rejected = [
+        tuple(
+            index
+            for template in pair.rejected
+            if (index := reply_set.index_for(template)) is not None and index != answer
+        )
+        for pair, answer in usable_pairs
+    ]
     engine.ranker = _fit_ranker(
-        engine, contexts, context_candidate, seed, folds, fold_maps, fold_tables
+        engine, contexts, context_candidate, seed, folds, fold_maps, fold_tables, rejected
     )
     return engine
 
@@ -252,16 +262,29 @@ def _fit_ranker(
     folds: np.ndarray,
     fold_maps: list[np.ndarray],
     fold_tables: list[sparse.csr_matrix],
+    rejected: list[tuple[int, ...]] | None = None,
 ) -> LinearRanker | None:
     """A linear ranker fitted listwise: for sampled past messages, the softmax over the reply
     that was sent and RANKER_NEGATIVES others (all replies when there are few) is maximised,
     with each message's features computed as a new message gets them (left out of its own
-    neighbours, its own use of the reply not counted, latent map fitted without its fold)."""
+    neighbours, its own use of the reply not counted, latent map fitted without its fold).
+
+    Messages whose drafts agents discarded are always among the sampled ones, and the discarded
+    replies always among their negatives: the hardest, truest negatives there are."""
     count = len(engine.candidates)
     if count < 2 or not contexts:
         return None
+    rejected = rejected or [()] * len(contexts)
     rng = np.random.default_rng(seed)
-    chosen = rng.choice(len(contexts), size=min(RANKER_QUERIES, len(contexts)), replace=False)
+    size = min(RANKER_QUERIES, len(contexts))
+    with_rejections = np.array([i for i, r in enumerate(rejected) if r], dtype=np.int64)[:size]
+    if len(with_rejections):
+        rest = np.setdiff1d(np.arange(len(contexts)), with_rejections)
+        sampled = rng.choice(rest, size=min(size - len(with_rejections), len(rest)),
+                             replace=False)  # fmt: skip
+        chosen = np.concatenate([with_rejections, sampled]).astype(np.int64)
+    else:
+        chosen = rng.choice(len(contexts), size=size, replace=False)
     groups = []
     for position in chosen:
         features = engine.features(
@@ -273,9 +296,17 @@ def _fit_ranker(
         truth = int(answers[position])
         if count - 1 <= RANKER_NEGATIVES:
             others = np.delete(np.arange(count), truth)
-        else:
+        elif not rejected[position]:
             others = rng.choice(count - 1, size=RANKER_NEGATIVES, replace=False)
             others = others + (others >= truth)
+        else:
+            hard = sorted(set(rejected[position]))[: RANKER_NEGATIVES // 2]
+            # Sample a few extra, so that dropping the hard ones still leaves enough.
+            extra = min(count - 1, RANKER_NEGATIVES + len(hard))
+            random = rng.choice(count - 1, size=extra, replace=False)
+            random = random + (random >= truth)
+            random = random[~np.isin(random, hard)][: RANKER_NEGATIVES - len(hard)]
+            others = np.concatenate([np.array(hard, dtype=np.int64), random])
         groups.append(features[np.concatenate([[truth], others])])
     if len({group.shape[0] for group in groups}) != 1:
         return None
