@@ -99,9 +99,11 @@ def test_concurrent_retries_store_one_message(api, member):
     barrier = threading.Barrier(4)
 
     def send() -> None:
-        barrier.wait()
-        statuses.append(post(Client(), api, payload, key="same-key").status_code)
-        connection.close()
+        try:
+            barrier.wait()
+            statuses.append(post(Client(), api, payload, key="same-key").status_code)
+        finally:
+            connection.close()
 
     workers = [threading.Thread(target=send) for _ in range(4)]
     for worker in workers:

@@ -7,7 +7,7 @@ import threading
 import uuid
 
 import pytest
-from django.db import close_old_connections, connection
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -351,7 +351,7 @@ def test_concurrent_sends_of_one_draft_store_one_reply(agent, claim_in_thread):
             statuses.append(send(client, thread, text, draft_ref=str(draft.pk), token=token)
                             .status_code)  # fmt: skip
         finally:
-            close_old_connections()
+            connection.close()  # this thread's own connection, or teardown finds it open
 
     same = uuid.uuid4()
     # Two retries of one composer and two other tabs, all at once.
