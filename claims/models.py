@@ -156,7 +156,9 @@ class Claim(models.Model):
 class ClaimLine(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="lines")
     number = models.PositiveSmallIntegerField()
-    procedure_code = models.CharField(max_length=5, blank=True)
+    # HCPCS/CPT codes are 5 characters; FHIR files may code services in SNOMED CT or CVX.
+    procedure_code = models.CharField(max_length=20, blank=True)
+    procedure_code_system = models.CharField(max_length=10, default="hcpcs")
     modifiers = models.JSONField(default=list)
     units = models.DecimalField(max_digits=10, decimal_places=3, default=1)
     billed = models.DecimalField(**MONEY, default=0)

@@ -309,7 +309,8 @@ _LIMITS = {
     "source": 20,
 }
 _LINE_LIMITS = {
-    "procedure_code": 5,
+    "procedure_code": 20,
+    "procedure_code_system": 10,
     "place_of_service": 2,
     "revenue_code": 4,
     "ndc": 11,
@@ -676,6 +677,24 @@ def _fill_claim(
     row.content_hash = digest
 
 
+# The line fields stored as they are, both ways (record -> row -> record); lists, the rendering
+# provider and adjustments are mapped by hand.
+LINE_FIELDS = (
+    "number", "procedure_code", "procedure_code_system", "units", "billed", "service_from",
+    "service_to", "place_of_service", "revenue_code", "ndc", "ndc_quantity", "ndc_unit",
+    "allowed", "paid", "deductible", "copay", "coinsurance", "other_payer_paid",
+    "patient_responsibility",
+)  # fmt: skip
+
+
+def _line_columns(line: records.Line) -> dict[str, object]:
+    return {
+        **{name: getattr(line, name) for name in LINE_FIELDS},
+        "modifiers": list(line.modifiers),
+        "diagnosis_pointers": list(line.diagnosis_pointers),
+    }
+
+
 def _store_lines(
     claims: Sequence[tuple[Claim, records.Claim]], providers: dict[str, Provider]
 ) -> int:
@@ -697,27 +716,8 @@ def _store_lines(
             rendering = line.rendering_provider
             line_row = ClaimLine(
                 claim=row,
-                number=line.number,
-                procedure_code=line.procedure_code,
-                modifiers=list(line.modifiers),
-                units=line.units,
-                billed=line.billed,
-                service_from=line.service_from,
-                service_to=line.service_to,
-                place_of_service=line.place_of_service,
-                revenue_code=line.revenue_code,
-                diagnosis_pointers=list(line.diagnosis_pointers),
-                ndc=line.ndc,
-                ndc_quantity=line.ndc_quantity,
-                ndc_unit=line.ndc_unit,
+                **_line_columns(line),
                 rendering_provider=providers[provider_key(rendering)] if rendering else None,
-                allowed=line.allowed,
-                paid=line.paid,
-                deductible=line.deductible,
-                copay=line.copay,
-                coinsurance=line.coinsurance,
-                other_payer_paid=line.other_payer_paid,
-                patient_responsibility=line.patient_responsibility,
             )
             lines.append(line_row)
             pending.append((line_row, line))
@@ -773,27 +773,10 @@ def claim_record(
             by_line[row.line_id].append(_adjustment_record(row))
     lines = tuple(
         records.Line(
-            number=line.number,
-            procedure_code=line.procedure_code,
+            **{name: getattr(line, name) for name in LINE_FIELDS},
             modifiers=tuple(line.modifiers),
-            units=line.units,
-            billed=line.billed,
-            service_from=line.service_from,
-            service_to=line.service_to,
-            place_of_service=line.place_of_service,
-            revenue_code=line.revenue_code,
             diagnosis_pointers=tuple(line.diagnosis_pointers),
-            ndc=line.ndc,
-            ndc_quantity=line.ndc_quantity,
-            ndc_unit=line.ndc_unit,
             rendering_provider=_provider_record(line.rendering_provider),
-            allowed=line.allowed,
-            paid=line.paid,
-            deductible=line.deductible,
-            copay=line.copay,
-            coinsurance=line.coinsurance,
-            other_payer_paid=line.other_payer_paid,
-            patient_responsibility=line.patient_responsibility,
             adjustments=tuple(by_line.get(line.pk, ())),
         )
         for line in claim.lines.all()

@@ -189,3 +189,20 @@ def test_records_the_database_cannot_hold_are_problems(parsers, agent):
     assert {"claim_number", "lines"} <= fields
     assert all(problem.file == "bad.837" for problem in result.problems)
     assert not Claim.objects.exists()
+
+
+def test_a_service_coded_in_snomed_keeps_its_code_system(parsers, agent):
+    import dataclasses
+
+    snomed = dataclasses.replace(
+        billed("PCN-9"),
+        lines=(Line(1, "410620009", procedure_code_system="snomed", billed=Decimal("300.00")),),
+        source="fhir-claim",
+    )
+    parsers[b'{"resourceType": "Bundle"}'] = [snomed]
+    result = claims_import(data=b'{"resourceType": "Bundle"}', filename="b.json", actor=agent)
+    assert not result.problems, result.problems
+    from claims.services import claim_record
+
+    line = claim_record(Claim.objects.get(claim_number="PCN-9")).lines[0]
+    assert (line.procedure_code, line.procedure_code_system) == ("410620009", "snomed")
