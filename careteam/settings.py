@@ -246,6 +246,8 @@ SUGGESTION_MIN_CONFIDENCE = float(env_str("SUGGESTION_MIN_CONFIDENCE", "0.35"))
 # is, or as edited; below the second the agent wrote their own reply.
 SUGGESTION_AS_IS_SIMILARITY = float(env_str("SUGGESTION_AS_IS_SIMILARITY", "0.85"))
 SUGGESTION_EDITED_SIMILARITY = float(env_str("SUGGESTION_EDITED_SIMILARITY", "0.4"))
+# Memory PostgreSQL may use to sort the dashboard's medians (per query step, its transaction only).
+DASHBOARD_WORK_MEM = env_str("DASHBOARD_WORK_MEM", "64MB")
 # The most drafts an agent may ask for on one member message ("ask for a new draft").
 SUGGESTION_MAX_ATTEMPTS = env_int("SUGGESTION_MAX_ATTEMPTS", 4)
 # The plan's public member-services number, which drafts may quote ({PHONE}).

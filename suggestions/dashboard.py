@@ -7,9 +7,13 @@ text, member name or diff ever reaches the dashboard.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from django.conf import settings
+from django.db import connection, transaction
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncDay, TruncWeek
 from django.utils import timezone
@@ -36,6 +40,19 @@ class Filters:
         start = datetime.combine(self.since, time.min, tzinfo=zone)
         end = datetime.combine(self.until + timedelta(days=1), time.min, tzinfo=zone)
         return start, end
+
+
+@contextmanager
+def reporting() -> Iterator[None]:
+    """The dashboard's queries in one transaction, with room to sort its medians in memory
+    (PostgreSQL's work_mem for this transaction only: DASHBOARD_WORK_MEM)."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT set_config('work_mem', %s, true)", [settings.DASHBOARD_WORK_MEM]
+                )
+        yield
 
 
 def default_range(today: date | None = None) -> tuple[date, date]:
@@ -185,17 +202,19 @@ class Headline:
 
 
 def headline(filters: Filters) -> Headline:
-    rows = outcomes(filters)
-    totals = rows.filter(kind__in=DECISIONS).aggregate(
+    first = Q(first_response=True)
+    # One pass over the range: the decisions' figures and the first-response medians together.
+    totals = outcomes(filters).aggregate(
         **_kind_counts(),
         median_similarity=Median("similarity", filter=SENT_FROM_DRAFT),
         median_seconds_to_send=Median("seconds_to_send", filter=SENT_FROM_DRAFT),
+        with_draft=Median("response_seconds", filter=first & SENT_FROM_DRAFT),
+        draft_not_used=Median("response_seconds", filter=first & Q(kind=Outcome.Kind.IGNORED)),
+        without_draft=Median("response_seconds", filter=first & Q(kind=Outcome.Kind.NO_DRAFT)),
     )
-    first = rows.filter(first_response=True).aggregate(
-        with_draft=Median("response_seconds", filter=SENT_FROM_DRAFT),
-        draft_not_used=Median("response_seconds", filter=Q(kind=Outcome.Kind.IGNORED)),
-        without_draft=Median("response_seconds", filter=Q(kind=Outcome.Kind.NO_DRAFT)),
-    )
+    response_seconds = {
+        key: totals[key] for key in ("with_draft", "draft_not_used", "without_draft")
+    }
     start, end = filters.bounds()
     # A later attempt exists only after a shown first one, so shown first attempts count the
     # member messages that got a draft.
@@ -218,5 +237,5 @@ def headline(filters: Filters) -> Headline:
         ),
         messages_with_draft=drafts.aggregate(n=Count("*"))["n"],
         median_similarity=totals["median_similarity"],
-        response_seconds=first,
+        response_seconds=response_seconds,
     )

@@ -160,18 +160,21 @@ def _dashboard_filters(request: HttpRequest) -> tuple[DashboardFilterForm, dashb
 @require_GET
 def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
     form, filters = _dashboard_filters(request)
-    timeline = dashboard.over_time(filters)
-    context = {
-        "form": form,
-        "filters": filters,
-        "headline": dashboard.headline(filters),
-        "timeline": timeline,
-        "chart": charts.stacked_bars(timeline),
-        "tables": [
+    with dashboard.reporting():
+        timeline = dashboard.over_time(filters)
+        headline = dashboard.headline(filters)
+        tables = [
             ("agent", "By agent", dashboard.by_agent(filters)),
             ("topic", "By topic", dashboard.by_topic(filters)),
             ("version", "By model version", dashboard.by_version(filters)),
-        ],
+        ]
+    context = {
+        "form": form,
+        "filters": filters,
+        "headline": headline,
+        "timeline": timeline,
+        "chart": charts.stacked_bars(timeline),
+        "tables": tables,
         "kinds": [(kind.value, kind.label) for kind in dashboard.DECISIONS],
         "query": request.GET.urlencode(),
     }
@@ -189,14 +192,15 @@ def acceptance_export(request: HttpRequest) -> HttpResponse:
     kinds = [kind.value for kind in dashboard.DECISIONS]
     writer.writerow(["section", "key", "label", *kinds, "decided", "accepted_share",
                      "median_similarity", "median_seconds_to_send"])  # fmt: skip
-    headline = dashboard.headline(filters)
-    sections = [
-        ("total", [headline.totals]),
-        (f"per_{filters.bucket}", dashboard.over_time(filters)),
-        ("agent", dashboard.by_agent(filters)),
-        ("topic", dashboard.by_topic(filters)),
-        ("version", dashboard.by_version(filters)),
-    ]
+    with dashboard.reporting():
+        headline = dashboard.headline(filters)
+        sections = [
+            ("total", [headline.totals]),
+            (f"per_{filters.bucket}", dashboard.over_time(filters)),
+            ("agent", dashboard.by_agent(filters)),
+            ("topic", dashboard.by_topic(filters)),
+            ("version", dashboard.by_version(filters)),
+        ]
     for section, rows in sections:
         for row in rows:
             writer.writerow([
