@@ -21,7 +21,12 @@ from suggestions.registry import (
     model_version_rollback,
 )
 from suggestions.selectors import discarded_replies
-from suggestions.services import blocked_reply_keys, reply_block, reply_unblock
+from suggestions.services import (
+    active_model_servable,
+    blocked_reply_keys,
+    reply_block,
+    reply_unblock,
+)
 from suggestions.templating import (
     Filled,
     KnownFacts,
@@ -44,6 +49,7 @@ __all__ = [
     "ModelVersion",
     "Placeholder",
     "RegistryError",
+    "active_model_servable",
     "active_version",
     "artifact_load",
     "blocked_reply_keys",

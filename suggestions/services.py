@@ -60,6 +60,13 @@ def serving_engine() -> tuple[ModelVersion, Engine] | None:
         return version, engine
 
 
+def active_model_servable() -> bool:
+    """Whether the active version loads here (its checksum matches, its format is this code's)."""
+    version = active_version()
+    serving = serving_engine()
+    return version is not None and serving is not None and serving[0].pk == version.pk
+
+
 def fill_values(request: careteam_api.DraftRequest) -> dict[Placeholder, str]:
     """What the thread's own records can fill: the member, the agent, and the claim the member
     is asking about when their message identifies exactly one of their claims."""

@@ -25,11 +25,13 @@ class Command(AnalystCommand):
         parser.add_argument("--limit", type=int, help="at most this many replies")
         parser.add_argument("--activate", action="store_true", help="promote it when trained")
         parser.add_argument(
-            "--if-none-active", action="store_true", help="do nothing when a model is active"
+            "--if-none-active",
+            action="store_true",
+            help="do nothing when an active model loads (else train one)",
         )
 
     def handle(self, *args: object, **options: object) -> None:
-        if options["if_none_active"] and suggestions_api.active_version() is not None:
+        if options["if_none_active"] and suggestions_api.active_model_servable():
             self.stdout.write("A model is active already; not training.")
             return
         actor = self.actor(options)
