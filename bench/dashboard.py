@@ -60,8 +60,8 @@ def fill_outcomes(count: int) -> float:
     log(f"filling {count} drafts and outcomes")
     with connection.cursor() as cursor:
         cursor.execute("TRUNCATE suggestions_outcome, suggestions_draft RESTART IDENTITY CASCADE")
-        cursor.execute("SELECT min(id), count(*) FROM careteam_message WHERE direction='inbound'")
-        first_message, inbound = cursor.fetchone()
+        cursor.execute("SELECT count(*) FROM careteam_message WHERE direction='inbound'")
+        (inbound,) = cursor.fetchone()
         cursor.execute(
             """
             CREATE TEMP TABLE bench_inbound AS
@@ -116,7 +116,6 @@ def fill_outcomes(count: int) -> float:
         # dashboard read the covering indexes alone.
         cursor.execute("VACUUM ANALYZE suggestions_draft")
         cursor.execute("VACUUM ANALYZE suggestions_outcome")
-    assert first_message is not None
     return time.perf_counter() - started
 
 

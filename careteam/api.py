@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -65,7 +65,6 @@ __all__ = [
     "reply_examples",
     "reply_stored",
     "spreadsheet_safe",
-    "staff_first_name",
     "staff_names",
     "team_staff",
     "thread_facts",
@@ -304,10 +303,6 @@ def member_message_counts(
     return messages.aggregate(count=Count("*"))["count"]
 
 
-def staff_first_name(*, user_id: int) -> str:
-    return User.objects.filter(pk=user_id).values_list("first_name", flat=True).first() or ""
-
-
 def thread_member_texts(*, thread_id: int) -> list[str]:
     """What the member wrote in one thread (a system read for checks on a reply being sent)."""
     return list(
@@ -319,39 +314,39 @@ def thread_member_texts(*, thread_id: int) -> list[str]:
 
 def answered_messages(*, newest: int) -> list[AnsweredMessage]:
     """The newest member messages that a staff reply answered, with that reply, oldest first."""
+    asked = Message.objects.filter(
+        thread_id=OuterRef("thread_id"), direction=Message.Direction.INBOUND,
+        created_at__lte=OuterRef("created_at"),
+    ).order_by("-created_at", "-pk")  # fmt: skip
     replies = (
         Message.objects.filter(direction=Message.Direction.OUTBOUND, author__isnull=False)
-        .select_related("thread__member")
+        .select_related("thread__member", "author")
+        .annotate(
+            asked_id=Subquery(asked.values("pk")[:1]),
+            asked_at=Subquery(asked.values("created_at")[:1]),
+            asked_text=Subquery(asked.values("text")[:1]),
+        )
+        .filter(asked_id__isnull=False)
         .order_by("-created_at", "-pk")[:newest]
     )
     answered = []
     for reply in replies:
-        asked = (
-            Message.objects.filter(
-                thread_id=reply.thread_id,
-                direction=Message.Direction.INBOUND,
-                created_at__lte=reply.created_at,
-            )
-            .order_by("-created_at", "-pk")
-            .first()
-        )
-        if asked is None:
-            continue
         thread = reply.thread
         answered.append(
             AnsweredMessage(
-                message_id=asked.pk,
-                received_at=asked.created_at,
+                message_id=reply.asked_id,
+                received_at=reply.asked_at,
                 reply_id=reply.pk,
                 reply_text=reply.text,
                 replied_at=reply.created_at,
                 agent_id=reply.author_id,
+                agent_first_name=reply.author.first_name,
                 thread_id=thread.pk,
                 team_id=thread.team_id,
                 topic=thread.topic,
                 first_response=thread.first_response_at is None
                 or thread.first_response_at >= reply.created_at,
-                context=asked.text,
+                context=reply.asked_text,
                 member=selectors.member_facts(thread.member),
             )
         )

@@ -90,6 +90,7 @@ class AnsweredMessage:
     reply_text: str
     replied_at: datetime
     agent_id: int
+    agent_first_name: str
     thread_id: int
     team_id: int
     topic: str

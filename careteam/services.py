@@ -391,8 +391,8 @@ def reply_send(
         )
         reply_stored.send(
             sender=Message, message_id=message.pk, thread_id=locked.pk, author_id=author.pk,
-            text=body, draft_ref=draft_ref, sent_at=now, first_response=first_response,
-            replied_to_at=replied_to_at,
+            author_first_name=author.first_name, text=body, draft_ref=draft_ref, sent_at=now,
+            first_response=first_response, replied_to_at=replied_to_at,
         )  # fmt: skip
         jobs.enqueue(name=DELIVER_REPLY, args=[message.pk], key=f"{DELIVER_REPLY}:{message.pk}")
     return message

@@ -9,6 +9,6 @@ member_message_stored = Signal()
 
 # Sent inside the transaction that stores an agent's reply, before it is delivered. A receiver
 # may raise careteam.api.ReplyRefused to refuse the send (everything rolls back).
-# Arguments: message_id, thread_id, author_id, text, draft_ref, sent_at, first_response,
-# replied_to_at (when the member message it answers arrived, or None).
+# Arguments: message_id, thread_id, author_id, author_first_name, text, draft_ref, sent_at,
+# first_response, replied_to_at (when the member message it answers arrived, or None).
 reply_stored = Signal()

@@ -28,7 +28,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from careteam import api as careteam_api
@@ -294,28 +294,23 @@ def _parse_one(name: str, content: bytes) -> list[records.Claim]:
 
 # --- Storing -----------------------------------------------------------------------------------
 
+
+def _max_lengths(model: type[models.Model], names: tuple[str, ...]) -> dict[str, int]:
+    """The text limits the tables declare, so a record is checked against what they can hold."""
+    return {name: model._meta.get_field(name).max_length for name in names}  # type: ignore[misc]
+
+
 _LIMITS = {
-    "claim_number": 80,
-    "payer_key": 100,
-    "payer_id": 80,
-    "payer_name": 200,
-    "payer_claim_number": 80,
-    "place_of_service": 2,
-    "bill_type": 4,
-    "admission_type": 1,
-    "frequency": 1,
-    "patient_sex": 1,
-    "member_id": 32,
-    "source": 20,
-}
-_LINE_LIMITS = {
-    "procedure_code": 20,
-    "procedure_code_system": 10,
-    "place_of_service": 2,
-    "revenue_code": 4,
-    "ndc": 11,
-    "ndc_unit": 2,
-}
+    **_max_lengths(Claim, ("claim_number", "payer_key", "payer_id", "payer_name",
+                           "payer_claim_number", "place_of_service", "bill_type",
+                           "admission_type", "frequency", "patient_sex", "source")),
+    "member_id": 32,  # careteam's Member.member_id, which the claim's member must match
+}  # fmt: skip
+_LINE_LIMITS = _max_lengths(
+    ClaimLine,
+    ("procedure_code", "procedure_code_system", "place_of_service", "revenue_code", "ndc",
+     "ndc_unit"),
+)  # fmt: skip
 _MAX_MONEY = Decimal("9999999999.99")
 
 

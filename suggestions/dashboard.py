@@ -178,12 +178,9 @@ def over_time(filters: Filters) -> list[Row]:
     return rows
 
 
-def _bucket_date(value: object) -> date:
-    if isinstance(value, datetime):
-        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
+def _bucket_date(value: datetime) -> date:
+    """TruncDay and TruncWeek give aware datetimes in the current time zone."""
+    return timezone.localtime(value).date()
 
 
 @dataclass

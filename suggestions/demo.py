@@ -15,9 +15,16 @@ from django.db import transaction
 
 from careteam import api as careteam_api
 from suggestions.models import Draft, Outcome
-from suggestions.outcomes import classify, similarity, word_diff
-from suggestions.services import ALTERNATIVES, serving_engine, sign_draft
-from suggestions.templating import KnownFacts, Placeholder, fill, to_template
+from suggestions.services import (
+    ALTERNATIVES,
+    compare_sent,
+    fill_values,
+    known_facts,
+    serving_engine,
+    sign_draft,
+    values_for_template,
+)
+from suggestions.templating import fill, to_template
 
 
 def replay_history(*, newest: int = 1500) -> int:
@@ -28,70 +35,52 @@ def replay_history(*, newest: int = 1500) -> int:
         return 0
     version, engine = serving
     agents = tuple(careteam_api.staff_names())
-    first_names: dict[int, str] = {}
     drafts: list[Draft] = []
     outcomes: list[Outcome] = []
     for answered in careteam_api.answered_messages(newest=newest):
-        member = answered.member
-        known = KnownFacts(
-            member_first_name=member.first_name, member_last_name=member.last_name,
-            member_id=member.member_id, plan=member.plan, agent_names=agents,
-        )  # fmt: skip
+        known = known_facts(answered.member, agents)
         started = time.perf_counter()
         ranked = engine.rank(to_template(answered.context, known), top=1 + ALTERNATIVES)
         if not ranked:
             continue
-        values = {
-            Placeholder.MEMBER_FIRST_NAME: member.first_name,
-            Placeholder.MEMBER_LAST_NAME: member.last_name,
-            Placeholder.MEMBER_ID: member.member_id,
-            Placeholder.PLAN_NAME: member.plan,
-            Placeholder.PHONE: settings.PLAN_PHONE,
-        }
-        text = fill(ranked[0].template, values).text
+        # Filled from the records as a live draft would be; the agent signs it below.
+        values = fill_values(careteam_api.DraftRequest(
+            message_id=answered.message_id, thread_id=answered.thread_id,
+            context=answered.context, member=answered.member, assignee_first_name="",
+            answered=True, team_id=answered.team_id, topic=answered.topic,
+        ))  # fmt: skip
+        template = ranked[0].template
+        text = fill(template, values_for_template(template, values)).text
         confidence = engine.confidence(ranked[0].score)
         shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
-        if answered.agent_id not in first_names:
-            first_names[answered.agent_id] = careteam_api.staff_first_name(
-                user_id=answered.agent_id
+        compared = compare_sent(
+            sign_draft(text, answered.agent_first_name), answered.reply_text, known
+        )
+        kind = compared.kind if shown else Outcome.Kind.NO_DRAFT
+        waited = (answered.replied_at - answered.received_at).total_seconds()
+        drafts.append(
+            Draft(
+                message_id=answered.message_id, thread_id=answered.thread_id,
+                team_id=answered.team_id, topic=answered.topic, version=version,
+                template=template, text=text, confidence=confidence, shown=shown,
+                latency_ms=(time.perf_counter() - started) * 1000,
+                state=Draft.State.SUPERSEDED if not shown
+                else Draft.State.IGNORED if kind == Outcome.Kind.IGNORED else Draft.State.SENT,
+                first_shown_at=answered.received_at if shown else None,
+                decided_at=answered.replied_at,
             )
-        shown_text = sign_draft(text, first_names[answered.agent_id])
-        score = similarity(shown_text, answered.reply_text)
-        kind = classify(score) if shown else Outcome.Kind.NO_DRAFT
-        draft = Draft(
-            message_id=answered.message_id, thread_id=answered.thread_id,
-            team_id=answered.team_id, topic=answered.topic, version=version,
-            template=ranked[0].template, text=text, confidence=confidence, shown=shown,
-            latency_ms=(time.perf_counter() - started) * 1000,
-            state=Draft.State.SUPERSEDED if not shown
-            else Draft.State.IGNORED if kind == Outcome.Kind.IGNORED else Draft.State.SENT,
-            first_shown_at=answered.received_at if shown else None,
-            decided_at=answered.replied_at,
         )  # fmt: skip
-        drafts.append(draft)
         outcomes.append(
             Outcome(
-                kind=kind,
-                reply_id=answered.reply_id,
-                thread_id=answered.thread_id,
-                team_id=answered.team_id,
-                topic=answered.topic,
-                agent_id=answered.agent_id,
+                kind=kind, reply_id=answered.reply_id, thread_id=answered.thread_id,
+                team_id=answered.team_id, topic=answered.topic, agent_id=answered.agent_id,
                 version=version if shown else None,
-                similarity=score if shown else None,
-                diff=word_diff(
-                    to_template(shown_text, known), to_template(answered.reply_text, known)
-                )
-                if shown
-                else "",
-                decided_at=answered.replied_at,
+                similarity=compared.similarity if shown else None,
+                diff=compared.diff if shown else "", decided_at=answered.replied_at,
                 first_response=answered.first_response,
-                seconds_to_send=(answered.replied_at - answered.received_at).total_seconds()
-                if shown
-                else None,
-                response_seconds=(answered.replied_at - answered.received_at).total_seconds(),
+                seconds_to_send=waited if shown else None, response_seconds=waited,
             )
-        )
+        )  # fmt: skip
     with transaction.atomic():
         Draft.objects.bulk_create(drafts, batch_size=500)
         for draft, outcome in zip(drafts, outcomes, strict=True):

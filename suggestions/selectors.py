@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from careteam import api as careteam_api
 from suggestions.models import Draft
 
 
-def latest_draft(*, thread_id: int) -> Draft | None:
-    """The newest draft (latest attempt) for the thread's latest member message, if any."""
-    message_id = careteam_api.latest_member_message_id(thread_id=thread_id)
+def latest_draft(*, message_id: int | None) -> Draft | None:
+    """The newest draft (latest attempt) for a member message (the thread's latest), if any."""
     if message_id is None:
         return None
     return (

@@ -11,6 +11,7 @@ import io
 import logging
 import threading
 import time
+from dataclasses import dataclass
 from datetime import datetime
 
 import joblib
@@ -58,6 +59,31 @@ def serving_engine() -> tuple[ModelVersion, Engine] | None:
         _loaded = (version.pk, engine)
         logger.info("serving model %s", version.label)
         return version, engine
+
+
+def known_facts(
+    member: careteam_api.MemberFacts, agent_names: tuple[str, ...] | None = None
+) -> KnownFacts:
+    """The details of this member, and every staff name, to take out of a text."""
+    names = agent_names if agent_names is not None else tuple(careteam_api.staff_names())
+    return KnownFacts(
+        member_first_name=member.first_name, member_last_name=member.last_name,
+        member_id=member.member_id, plan=member.plan, agent_names=names,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SentComparison:
+    similarity: float
+    kind: Outcome.Kind
+    diff: str  # of the placeholder forms: no member details
+
+
+def compare_sent(shown_text: str, sent_text: str, known: KnownFacts) -> SentComparison:
+    """How the reply sent relates to the draft as the agent was shown it."""
+    score = similarity(shown_text, sent_text)
+    diff = word_diff(to_template(shown_text, known), to_template(sent_text, known))
+    return SentComparison(similarity=score, kind=classify(score), diff=diff)
 
 
 def active_model_servable() -> bool:
@@ -119,7 +145,7 @@ def claim_in_question(
     return next(c for c in claims if c.claim_number in matches)
 
 
-def _values_for(template: str, values: dict[Placeholder, str]) -> dict[Placeholder, str]:
+def values_for_template(template: str, values: dict[Placeholder, str]) -> dict[Placeholder, str]:
     """A claim's date or amount fills a template that names one; two {DATE}s are two facts."""
     return {
         placeholder: value
@@ -152,11 +178,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         return "no active model"
     version, engine = serving
     started = time.perf_counter()
-    known = KnownFacts(
-        member_first_name=request.member.first_name, member_last_name=request.member.last_name,
-        member_id=request.member.member_id, plan=request.member.plan,
-        agent_names=tuple(careteam_api.staff_names()),
-    )  # fmt: skip
+    known = known_facts(request.member)
     earlier = Draft.objects.filter(message_id=message_id, attempt__lt=attempt)
     blocked = blocked_reply_keys() | {
         reply_key(t) for t in earlier.values_list("template", flat=True)
@@ -170,11 +192,11 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
     polished = polish_draft(draft=ranked[0].template, message=message,
                             shown=confidence >= settings.SUGGESTION_MIN_CONFIDENCE)  # fmt: skip
-    best = fill(polished.template, _values_for(polished.template, values))
+    best = fill(polished.template, values_for_template(polished.template, values))
     alternatives = [
         {
             "template": item.template,
-            "text": fill(item.template, _values_for(item.template, values)).text,
+            "text": fill(item.template, values_for_template(item.template, values)).text,
             "score": item.score,
         }
         for item in ranked[1:]
@@ -288,11 +310,12 @@ def draft_mark_shown(*, draft: Draft) -> None:
         draft.first_shown_at = now
 
 
-def _thread_outcome_fields(thread_id: int) -> dict[str, object]:
+def _thread_of_outcome(thread_id: int) -> tuple[careteam_api.ThreadFacts, dict[str, object]]:
+    """The thread's facts, and the fields every Outcome of it carries."""
     facts = careteam_api.thread_facts(thread_id=thread_id)
     if facts is None:
         raise DraftStateError("The thread is gone.")
-    return {"thread_id": thread_id, "team_id": facts.team_id, "topic": facts.topic}
+    return facts, {"thread_id": thread_id, "team_id": facts.team_id, "topic": facts.topic}
 
 
 def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) -> Outcome:
@@ -303,13 +326,14 @@ def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) 
         draft = _locked_pending_draft(draft_id=draft_id, thread_id=thread_id)
         now = timezone.now()
         _transition(draft, Draft.State.DISCARDED, at=now)
+        facts, fields = _thread_of_outcome(thread_id)
         outcome = Outcome.objects.create(
             kind=Outcome.Kind.DISCARDED, draft=draft, agent=agent, version_id=draft.version_id,
-            reason=reason, decided_at=now, **_thread_outcome_fields(thread_id),
+            reason=reason, decided_at=now, **fields,
         )  # fmt: skip
         careteam_api.audit_record(
             actor=agent, action="update_thread", obj=draft, detail=f"draft discarded: {reason}",
-            member_pk=careteam_api.thread_facts(thread_id=thread_id).member.member_pk,
+            member_pk=facts.member.member_pk,
         )  # fmt: skip
     return outcome
 
@@ -359,7 +383,8 @@ def sign_draft(text: str, signer: str) -> str:
 
 
 def outcome_on_reply(
-    sender: object, *, message_id: int, thread_id: int, author_id: int, text: str,
+    sender: object, *, message_id: int, thread_id: int, author_id: int,
+    author_first_name: str, text: str,
     draft_ref: str, sent_at: datetime, first_response: bool, replied_to_at: datetime | None,
     **kwargs: object,
 ) -> None:  # fmt: skip
@@ -382,12 +407,12 @@ def outcome_on_reply(
     else:
         shown = [draft for draft in pending if draft.shown]
         chosen = max(shown, key=lambda d: (d.created_at, d.pk)) if shown else None
-    facts = careteam_api.thread_facts(thread_id=thread_id)
+    facts, fields = _thread_of_outcome(thread_id)
     common = {
         "reply_id": message_id, "agent_id": author_id, "decided_at": sent_at,
         "first_response": first_response,
         "response_seconds": (sent_at - replied_to_at).total_seconds() if replied_to_at else None,
-        "thread_id": thread_id, "team_id": facts.team_id, "topic": facts.topic,
+        **fields,
     }  # fmt: skip
     for draft in pending:
         if draft is not chosen:
@@ -395,26 +420,18 @@ def outcome_on_reply(
     if chosen is None:
         Outcome.objects.create(kind=Outcome.Kind.NO_DRAFT, **common)
         return
-    signer = careteam_api.staff_first_name(user_id=author_id)
-    options = _draft_texts(chosen, signer)
+    options = _draft_texts(chosen, author_first_name)
     if not draft_ref:  # the agent typed or pasted it: compare with what they were shown
         alternative = max(range(len(options)), key=lambda i: similarity(options[i], text))
-    shown_text = options[alternative]
-    score = similarity(shown_text, text)
-    kind = classify(score)
-    known = KnownFacts(
-        member_first_name=facts.member.first_name, member_last_name=facts.member.last_name,
-        member_id=facts.member.member_id, plan=facts.member.plan,
-        agent_names=tuple(careteam_api.staff_names()),
-    )  # fmt: skip
+    compared = compare_sent(options[alternative], text, known_facts(facts.member))
     _transition(
         chosen,
-        Draft.State.IGNORED if kind == Outcome.Kind.IGNORED else Draft.State.SENT,
+        Draft.State.IGNORED if compared.kind == Outcome.Kind.IGNORED else Draft.State.SENT,
         at=sent_at,
     )
     Outcome.objects.create(
-        kind=kind, draft=chosen, version_id=chosen.version_id, alternative=alternative,
-        similarity=score, diff=word_diff(to_template(shown_text, known), to_template(text, known)),
+        kind=compared.kind, draft=chosen, version_id=chosen.version_id, alternative=alternative,
+        similarity=compared.similarity, diff=compared.diff,
         seconds_to_send=(
             (sent_at - chosen.first_shown_at).total_seconds() if chosen.first_shown_at else None
         ),

@@ -33,8 +33,7 @@ def highlight_unfilled(text: str) -> SafeString:
     )
 
 
-def _next_attempt_pending(thread_id: int, draft: Draft | None) -> bool:
-    message_id = careteam_api.latest_member_message_id(thread_id=thread_id)
+def _next_attempt_pending(message_id: int | None, draft: Draft | None) -> bool:
     if message_id is None:
         return False
     attempt = draft.attempt + 1 if draft is not None else 1
@@ -44,7 +43,8 @@ def _next_attempt_pending(thread_id: int, draft: Draft | None) -> bool:
 def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
     user = request.user
     facts = careteam_api.thread_facts_for_user(user=user, thread_id=thread_id)  # 404 outsiders
-    draft = selectors.latest_draft(thread_id=thread_id)
+    message_id = careteam_api.latest_member_message_id(thread_id=thread_id)
+    draft = selectors.latest_draft(message_id=message_id)
     background = request.headers.get("X-Background-Poll") == "1"
     reviewable = draft is not None and draft.shown and draft.state == Draft.State.DRAFTED
     if draft is not None and draft.shown and not background:
@@ -64,7 +64,7 @@ def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
                 "ref": f"{draft.pk}.{index}", "text": alternative_text,
                 "html": highlight_unfilled(alternative_text), "score": alternative["score"],
             })  # fmt: skip
-    waiting = _next_attempt_pending(thread_id, draft) if draft is None or not reviewable else False
+    waiting = _next_attempt_pending(message_id, draft) if draft is None or not reviewable else False
     return {
         "thread_id": thread_id,
         "thread_closed": facts.status == "closed",
@@ -105,9 +105,8 @@ def _after_decision(request: HttpRequest, thread_id: int, *, status: int = 200) 
 
 
 def _require_worker(request: HttpRequest, thread_id: int) -> None:
-    careteam_api.thread_facts_for_user(user=request.user, thread_id=thread_id)  # 404 outsiders
-    if not careteam_api.user_can_work_threads(request.user):
-        raise PermissionDenied("Your role does not work member threads.")
+    """404 unless the user works this thread (roles that work no threads see none)."""
+    careteam_api.thread_facts_for_user(user=request.user, thread_id=thread_id)
 
 
 @require_POST

@@ -12,7 +12,6 @@ from careteam.models import Job
 from claims.api import member_claim_facts
 from claims.demo import SAMPLE, demo_claims_csv, demo_claims_seed
 from claims.models import Claim, ClaimLine, Flag, ImportBatch
-from claims.records import Finding, Severity
 from tests.claims.conftest import claim_rows, csv_bytes
 from tests.factories import MemberFactory
 
@@ -24,13 +23,6 @@ PLANTED_CHECKS = {
     "nsa-emergency-balance-bill", "nsa-ancillary-out-of-network", "pos-invalid",
     "icd10-not-billable", "diagnosis-sex-mismatch",
 }  # fmt: skip
-
-
-def planted_only(record, history, reference):  # type: ignore[no-untyped-def]
-    """Stands in for the checks: a finding on each claim with a planted problem."""
-    if "-P" not in record.claim_number:
-        return []
-    return [Finding("planted", Severity.HIGH, record.claim_number, "Planted", "A planted one.")]
 
 
 def test_demo_claims_load_once_with_planted_problems(capsys):

@@ -367,6 +367,15 @@ def test_concurrent_sends_of_one_draft_store_one_reply(agent, claim_in_thread):
     assert sorted(statuses).count(200) in {1, 2}  # the winner, and its own retry
 
 
+def test_the_history_to_replay_is_read_in_one_query(history, django_assert_num_queries):
+    from careteam.api import answered_messages
+
+    with django_assert_num_queries(1):
+        answered = answered_messages(newest=30)
+    assert len(answered) == 30 and all(a.context and a.agent_first_name for a in answered)
+    assert all(a.received_at <= a.replied_at for a in answered)
+
+
 def test_the_demo_replays_history_into_dashboard_figures_once(history, settings):
     from suggestions.api import model_version_promote
     from suggestions.demo import replay_history
