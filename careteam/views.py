@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sys
 from collections.abc import Iterable, Iterator
 
@@ -18,15 +17,13 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
 from careteam import roles, selectors, services
-from careteam.data import ReplyConcern
 from careteam.exports import spreadsheet_safe
 from careteam.forms import AuditFilterForm, InboxFilterForm, NoteForm, ReplyForm
+from careteam.marking import mark_fragments
 from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
 from careteam.models import AuditEvent, Thread, User
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
@@ -183,23 +180,14 @@ def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
             _report(request, form, error, field="text")
             return _after_mutation(
                 request, thread, status=422, reply_form=form,
-                concerns=error.concerns, concern_preview=_highlighted(data["text"], error.concerns),
+                concerns=error.concerns, concern_preview=mark_fragments(
+                    data["text"].strip(), [c.fragment for c in error.concerns], "concern"
+                ),
                 confirmation_token=getattr(error, "token", ""),
             )  # fmt: skip
         flash.success(request, "Reply sent.")
         return _after_mutation(request, thread)
     return _after_mutation(request, thread, status=422, reply_form=form)
-
-
-def _highlighted(text: str, concerns: list[ReplyConcern]) -> SafeString:
-    """The reply, escaped, with each fragment a concern is about marked for the agent."""
-    html = str(escape(text.strip()))
-    fragments = sorted({str(escape(c.fragment)) for c in concerns if c.fragment}, key=len)
-    if fragments:
-        # One pass, longest first, so a fragment inside another is not marked twice.
-        pattern = re.compile("|".join(re.escape(fragment) for fragment in reversed(fragments)))
-        html = pattern.sub(lambda match: f'<mark class="concern">{match.group(0)}</mark>', html)
-    return mark_safe(html)  # noqa: S308 (escaped above; only our own <mark> is added)
 
 
 @require_POST
