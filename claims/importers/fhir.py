@@ -107,17 +107,22 @@ _ITEM_READ = {
     "adjudication",
     "revenue",
 }
+# What we read of each resource (element -> its R4B model and, for backbone elements, the
+# sub-elements read); Claim and ExplanationOfBenefit share most of it.
+_READ_COMMON: dict[str, tuple[type, set[str] | None]] = {
+    "identifier": (Identifier, None),
+    "type": (CodeableConcept, None),
+    "patient": (Reference, None),
+    "billablePeriod": (Period, None),
+    "provider": (Reference, None),
+    "facility": (Reference, None),
+    "insurer": (Reference, None),
+}
 _READ: dict[str, tuple[type, dict[str, tuple[type, set[str] | None]]]] = {
     "Claim": (
         FhirClaim,
         {
-            "identifier": (Identifier, None),
-            "type": (CodeableConcept, None),
-            "patient": (Reference, None),
-            "billablePeriod": (Period, None),
-            "provider": (Reference, None),
-            "facility": (Reference, None),
-            "insurer": (Reference, None),
+            **_READ_COMMON,
             "insurance": (ClaimInsurance, {"focal", "coverage"}),
             "careTeam": (ClaimCareTeam, {"provider", "role"}),
             "diagnosis": (ClaimDiagnosis, None),
@@ -128,13 +133,7 @@ _READ: dict[str, tuple[type, dict[str, tuple[type, set[str] | None]]]] = {
     "ExplanationOfBenefit": (
         ExplanationOfBenefit,
         {
-            "identifier": (Identifier, None),
-            "type": (CodeableConcept, None),
-            "patient": (Reference, None),
-            "billablePeriod": (Period, None),
-            "provider": (Reference, None),
-            "facility": (Reference, None),
-            "insurer": (Reference, None),
+            **_READ_COMMON,
             "claim": (Reference, None),
             "insurance": (ExplanationOfBenefitInsurance, {"focal", "coverage"}),
             "careTeam": (ExplanationOfBenefitCareTeam, {"provider", "role"}),
