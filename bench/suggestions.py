@@ -4,7 +4,11 @@ Reply-ranking quality on InsuranceQA (../shared/data/insuranceqa): the engine le
 training pairs through the same code path the product uses (training.fit), ranks each dev
 question's candidate pool, and is compared with BM25 computed here on the same pools.
 
-    .venv/bin/python bench/suggestions.py [--pool FILE] [--data DIR] [--limit N]
+    .venv/bin/python bench/suggestions.py [--pool FILE] [--data DIR] [--limit N] [--validate]
+
+`--validate` keeps dev untouched for choosing between engine variants: it learns from 80% of
+the training questions and ranks the other 20%, each in a pool of its answers and random
+others (500 in all, as the dev pools are built).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import argparse
 import json
 import math
 import os
+import random
 import statistics
 import sys
 import time
@@ -54,11 +59,29 @@ def tokens(text: str) -> list[str]:
     return [token for token in "".join(c.lower() if c.isalnum() else " " for c in text).split()]
 
 
+def held_out_pools(train: list[dict], answer_ids: list[int], share: float = 0.2, size: int = 500):
+    """Training questions split at random: the rest, and the held-out ones with 500-answer pools."""
+    rng = random.Random(1)
+    order = list(range(len(train)))
+    rng.shuffle(order)
+    cut = int(len(order) * (1 - share))
+    pools = []
+    for index in order[cut:]:
+        row = train[index]
+        others = [a for a in rng.sample(answer_ids, size + 100) if a not in row["answer_ids"]]
+        candidates = [*row["answer_ids"], *others[: size - len(row["answer_ids"])]]
+        pools.append({"question": row["question"], "gt_ids": row["answer_ids"],
+                      "candidate_ids": candidates})  # fmt: skip
+    return [train[index] for index in order[:cut]], pools
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--pool", type=Path, help="questions with candidate pools (dev.jsonl)")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N questions")
+    parser.add_argument("--validate", action="store_true",
+                        help="score held-out training questions instead of --pool")  # fmt: skip
     args = parser.parse_args()
     import django
 
@@ -71,6 +94,8 @@ def main() -> None:
     answers = {row["id"]: row["text"] for row in read_jsonl(args.data / "answers.jsonl")}
     train = read_jsonl(args.data / "train.jsonl")
     pool_rows = read_jsonl(args.pool or args.data / "dev.jsonl")
+    if args.validate:
+        train, pool_rows = held_out_pools(train, sorted(answers))
     if args.limit:
         pool_rows = pool_rows[: args.limit]
 
@@ -112,6 +137,8 @@ def main() -> None:
         )
         bm25_reciprocal += 1 / (1 + min(r for r, k in enumerate(ranking) if pool[k] in truth))
     count = len(pool_rows)
+    source = "held-out training questions" if args.validate else (args.pool or "dev.jsonl")
+    print(f"insuranceqa_pools: {source}")
     print(f"insuranceqa_questions: {count}")
     print(f"insuranceqa_fit_seconds: {fit_seconds:.1f}")
     print(f"engine_top1: {top1 / count:.3f}")

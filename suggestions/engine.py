@@ -9,8 +9,10 @@ Scoring a candidate reply for a message combines:
 - how close the message is to the past messages that this reply answered (nearest contexts),
 - how well the reply itself answers the message: word and character TF-IDF cosine, BM25 over
   the whole reply and over its opening words, the idf-weighted share of the message's words
-  that the reply contains, the latent cosine after a ridge map question -> answer (LSA), and
-  the latent closeness to the replies that match the message best (pseudo-relevance feedback),
+  that the reply contains, the latent cosine after a ridge map question -> answer (LSA), the
+  latent closeness to the replies that match the message best (pseudo-relevance feedback), and
+  translation models (IBM model 1): the message's words given the reply, the same also taught
+  by long replies' openings, and how much the message lifts the chance of the reply's words,
 - how often the team used the reply;
 each feature both as it is and standardised over all candidates for this message. A linear
 ranker fitted listwise (softmax over the true reply and sampled others) weighs them, and an
@@ -30,10 +32,11 @@ from sklearn.isotonic import IsotonicRegression
 
 FEATURES = (
     "context_max", "context_vote", "word_cosine", "char_cosine", "latent_cosine", "bm25",
-    "bm25_opening", "coverage", "feedback_latent", "translation", "usage",
+    "bm25_opening", "coverage", "feedback_latent", "translation", "translation_with_openings",
+    "reply_lift", "usage",
 )  # fmt: skip
 UNSTANDARDISED = ("usage",)  # the others also enter standardised over the message's candidates
-ENGINE_FORMAT = 2  # artifacts of another format are refused when loaded (retrain them)
+ENGINE_FORMAT = 3  # artifacts of another format are refused when loaded (retrain them)
 BM25_K1 = 1.5
 BM25_B = 0.75
 NEIGHBOURS = 25
@@ -77,6 +80,18 @@ class LinearRanker:
         return ((matrix - self.mean) / self.scale) @ self.weights
 
 
+@dataclass(frozen=True)
+class Learned:
+    """What the engine learns from (message -> reply) pairs. Fitting computes a past message's
+    features with a version learned without that message's fold, as a new message meets them."""
+
+    question_to_answer: np.ndarray  # ridge map in the latent space (k -> k)
+    translation: sparse.csr_matrix  # P(message word | reply word), IBM model 1 (terms x terms)
+    # The same, also taught by long replies' openings (which restate the question) -> the rest.
+    translation_with_openings: sparse.csr_matrix
+    reverse_translation: sparse.csr_matrix  # fitted with messages and replies swapped
+
+
 @dataclass
 class Engine:
     candidates: list[Candidate]
@@ -87,7 +102,6 @@ class Engine:
     candidates_word: sparse.csr_matrix
     candidates_char: sparse.csr_matrix
     latent_components: np.ndarray  # LSA basis (terms -> k)
-    question_to_answer: np.ndarray  # ridge map in the latent space (k -> k)
     candidates_latent: np.ndarray  # unit vectors
     usage: np.ndarray  # log1p(times sent), scaled by usage_scale
     usage_scale: float
@@ -96,7 +110,7 @@ class Engine:
     candidates_bm25_opening: sparse.csr_matrix  # the same over each reply's opening words
     candidates_terms: sparse.csr_matrix  # 1 where a reply has the term (replies x terms)
     term_idf: np.ndarray
-    translation: sparse.csr_matrix  # P(message word | reply word), IBM model 1 (terms x terms)
+    learned: Learned
     candidates_language: sparse.csr_matrix  # P(word | reply), maximum likelihood
     background: np.ndarray  # P(word) over all replies, smoothed
     ranker: LinearRanker | None = None
@@ -110,14 +124,14 @@ class Engine:
         self,
         message: str,
         exclude_context: int | None = None,
-        latent_map: np.ndarray | None = None,
-        translation: sparse.csr_matrix | None = None,
+        learned: Learned | None = None,
     ) -> np.ndarray:
         """A (candidates x FEATURES) matrix for one normalised message.
 
-        `exclude_context` leaves one past message out of the neighbours; `latent_map` and
-        `translation` replace the learned maps (fitting uses ones learned without that message).
+        `exclude_context` leaves one past message out of the neighbours; `learned` replaces the
+        engine's own learned maps (fitting passes ones learned without that message).
         """
+        learned = learned or self.learned
         query_word = self.word.transform([message])
         query_char = self.char.transform([message])
         count = len(self.candidates)
@@ -148,8 +162,7 @@ class Engine:
         char_cosine = self.candidates_char @ query_char.toarray().ravel()
         # Only the message's own terms' rows (much faster than a sparse-dense product).
         latent_query = query_word.data @ self.latent_components[query_word.indices]
-        mapping = self.question_to_answer if latent_map is None else latent_map
-        mapped = np.asarray(latent_query @ mapping).ravel()
+        mapped = np.asarray(latent_query @ learned.question_to_answer).ravel()
         norm = np.linalg.norm(mapped)
         latent_cosine = self.candidates_latent @ (mapped / norm) if norm else np.zeros(count)
         query_terms = self.bm25_terms.transform([message])
@@ -169,11 +182,15 @@ class Engine:
             norm = np.linalg.norm(centroid)
             if norm:
                 feedback = self.candidates_latent @ (centroid / norm)
-        table = self.translation if translation is None else translation
-        translated = self._translation_likelihood(query_terms.indices, table, count)
+        words = query_terms.indices
+        translated = self._translation_likelihood(words, learned.translation, count)
+        with_openings = self._translation_likelihood(
+            words, learned.translation_with_openings, count
+        )
+        reply_lift = self._reply_lift(words, learned.reverse_translation, count)
         raw = np.column_stack(
             [context_max, vote, word_cosine, char_cosine, latent_cosine, bm25, opening, coverage,
-             feedback, translated, usage]
+             feedback, translated, with_openings, reply_lift, usage]
         )  # fmt: skip
         return standardised(raw)
 
@@ -191,6 +208,22 @@ class Engine:
             self.candidates_language @ explain
         ) + TRANSLATION_BACKGROUND * self.background[words][None, :]
         return np.log(chance).mean(axis=1)
+
+    def _reply_lift(self, words: np.ndarray, table: sparse.csr_matrix, count: int) -> np.ndarray:
+        """How strongly each reply's words go with this message's words (mean log-ratio over the
+        reply's words against chance). The table fitted with messages and replies swapped gives
+        P(w in a reply | t in the message); it is read here with the reply's words as t and the
+        message's words as w, an association between the two, not a channel: on held-out
+        training questions this reading helped the ranker and the strict reverse channel did
+        not."""
+        if not words.size or not count:
+            return np.zeros(count)
+        brought = TRANSLATION_SHARE * np.asarray(table[words].mean(axis=0)).ravel()
+        brought[words] += (1 - TRANSLATION_SHARE) / words.size
+        lift = np.log(
+            (1 - TRANSLATION_BACKGROUND) * brought + TRANSLATION_BACKGROUND * self.background
+        ) - np.log(self.background)
+        return self.candidates_language @ lift
 
     def scores(self, message: str) -> np.ndarray:
         matrix = self.features(message)
@@ -239,7 +272,7 @@ class Engine:
 
 
 # Before a ranker is fitted (or with too few replies to fit one): a plain mix of the raw features.
-HEURISTIC_WEIGHTS = np.array([1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.0, 0.1])
+HEURISTIC_WEIGHTS = np.array([1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.0, 0.0, 0.0, 0.1])
 
 
 def standardised(raw: np.ndarray) -> np.ndarray:

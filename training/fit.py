@@ -22,6 +22,7 @@ from suggestions.api import (
     OPENING_WORDS,
     Candidate,
     Engine,
+    Learned,
     LinearRanker,
     bm25_matrix,
     reply_key,
@@ -150,12 +151,7 @@ def fit_engine(
     context_latent = normalize(contexts_word @ components)
     candidate_latent = normalize(candidates_word @ components)
     target = candidate_latent[context_candidate] if len(context_candidate) else context_latent
-    question_to_answer = _ridge(context_latent, target)
-    # Maps learned without each fold, so the ranker sees latent scores as a new message gets them.
     folds = np.arange(len(contexts)) % FOLDS
-    fold_maps = [
-        _ridge(context_latent[folds != fold], target[folds != fold]) for fold in range(FOLDS)
-    ]
 
     usage = np.log1p([candidate.count for candidate in reply_set.candidates])
     usage_scale = float(usage.max()) if usage.size and usage.max() > 0 else 1.0
@@ -169,21 +165,33 @@ def fit_engine(
     language, background = _language_model(template_terms)
     context_terms = bm25_terms.transform(contexts).tocsr()
     answered_terms = template_terms[context_candidate] if len(contexts) else template_terms[:0]
-    translation = translation_table(context_terms, answered_terms)
-    fold_tables = [
-        translation_table(context_terms[folds != fold], answered_terms[folds != fold])
-        for fold in range(FOLDS)
-    ]
+    opening_terms, rest_terms = _openings_and_rests(templates, bm25_terms)
+
+    def learn(inside: np.ndarray) -> Learned:
+        asked, answered = context_terms[inside], answered_terms[inside]
+        return Learned(
+            question_to_answer=_ridge(context_latent[inside], target[inside]),
+            translation=translation_table(asked, answered),
+            translation_with_openings=translation_table(
+                sparse.vstack([asked, opening_terms]).tocsr(),
+                sparse.vstack([answered, rest_terms]).tocsr(),
+            ),
+            reverse_translation=translation_table(answered, asked),
+        )
+
+    learned = learn(np.ones(len(contexts), dtype=bool))
+    # Learned without each fold, so the ranker sees these features as a new message gets them.
+    fold_learned = [learn(folds != fold) for fold in range(FOLDS)]
     engine = Engine(
         candidates=reply_set.candidates, word=word, char=char, contexts_word=contexts_word,
         context_candidate=context_candidate, candidates_word=candidates_word,
-        candidates_char=candidates_char, latent_components=components,
-        question_to_answer=question_to_answer, candidates_latent=candidate_latent,
+        candidates_char=candidates_char, latent_components=components, learned=learned,
+        candidates_latent=candidate_latent,
         usage=usage / usage_scale, usage_scale=usage_scale, bm25_terms=bm25_terms,
         candidates_bm25=bm25_matrix(template_terms),
         candidates_bm25_opening=bm25_matrix(bm25_terms.transform(openings)),
         candidates_terms=(template_terms > 0).astype(np.float64).tocsr(), term_idf=term_idf,
-        translation=translation, candidates_language=language, background=background,
+        candidates_language=language, background=background,
     )  # fmt: skip
     engine.reply_keys = dict(reply_set.index_of_key)
     progress("training the ranker")
@@ -196,9 +204,21 @@ def fit_engine(
         for pair, answer in usable_pairs
     ]
     engine.ranker = _fit_ranker(
-        engine, contexts, context_candidate, seed, folds, fold_maps, fold_tables, rejected
+        engine, contexts, context_candidate, seed, folds, fold_learned, rejected
     )
     return engine
+
+
+def _openings_and_rests(
+    templates: Sequence[str], terms: CountVectorizer
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """(opening words, the rest) of each long reply: an opening usually restates the question,
+    so these pairs teach the translation table from the replies alone, beyond the messages."""
+    long = [words for template in templates if len(words := template.split()) >= 2 * OPENING_WORDS]
+    return (
+        terms.transform([" ".join(words[:OPENING_WORDS]) for words in long]).tocsr(),
+        terms.transform([" ".join(words[OPENING_WORDS:]) for words in long]).tocsr(),
+    )
 
 
 def _language_model(terms: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndarray]:
@@ -260,8 +280,7 @@ def _fit_ranker(
     answers: np.ndarray,
     seed: int,
     folds: np.ndarray,
-    fold_maps: list[np.ndarray],
-    fold_tables: list[sparse.csr_matrix],
+    fold_learned: list[Learned],
     rejected: list[tuple[int, ...]] | None = None,
 ) -> LinearRanker | None:
     """A linear ranker fitted listwise: for sampled past messages, the softmax over the reply
@@ -290,8 +309,7 @@ def _fit_ranker(
         features = engine.features(
             contexts[position],
             exclude_context=int(position),
-            latent_map=fold_maps[int(folds[position])],
-            translation=fold_tables[int(folds[position])],
+            learned=fold_learned[int(folds[position])],
         )
         truth = int(answers[position])
         if count - 1 <= RANKER_NEGATIVES:

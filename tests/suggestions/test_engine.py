@@ -3,6 +3,7 @@
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 
+from suggestions.api import FEATURES
 from training.fit import Pair, fit_engine, translation_table
 
 PAIRS = [
@@ -37,3 +38,22 @@ def test_a_fitted_engine_ranks_the_reply_that_answers_a_new_wording_first():
     ranked = engine.rank("is my deductible met yet", top=3)
     assert "deductible" in ranked[0].template
     assert engine.ranker is not None and np.isfinite(engine.ranker.weights).all()
+
+
+def test_long_replies_openings_teach_the_translation_table_what_no_message_said():
+    # The opening of a long reply restates its question; no member message ever says "refund".
+    long_reply = " ".join(
+        ["about your refund"] * 9 + ["please send the receipt form to the claims office"] * 5
+    )
+    pairs = [Pair(context=q, reply=a) for q, a in PAIRS * 2]
+    pairs.append(Pair(context="how do I get my money back", reply=long_reply))
+    engine = fit_engine(pairs)
+    vocabulary = engine.bm25_terms.vocabulary_
+    refund, receipt = vocabulary["refund"], vocabulary["receipt"]
+    assert engine.learned.translation[refund, receipt] == 0
+    assert engine.learned.translation_with_openings[refund, receipt] > 0
+    # A message asking about a refund now finds the receipt reply through that table.
+    features = engine.features("refund")
+    column = FEATURES.index("translation_with_openings")
+    best = int(np.argmax(features[:, column]))
+    assert "receipt form" in engine.candidates[best].template
