@@ -12,10 +12,11 @@ Scoring a candidate reply for a message combines:
   that the reply contains, the latent cosine after a ridge map question -> answer (LSA), the
   latent closeness to the replies that match the message best (pseudo-relevance feedback), and
   translation models (IBM model 1): the message's words given the reply, the same also taught
-  by long replies' openings, and how much the message lifts the chance of the reply's words,
+  by long replies' openings, and how strongly the reply's words go with the message's words,
 - how often the team used the reply;
-each feature both as it is and standardised over all candidates for this message. A linear
-ranker fitted listwise (softmax over the true reply and sampled others) weighs them, and an
+each feature both as it is and standardised over all candidates for this message, and the
+products of the standardised ones in pairs. A ranker linear in those (so second order in the
+features), fitted listwise (softmax over the true reply and sampled others), weighs them, and an
 isotonic calibration turns the top score into the estimated chance that an agent sends the
 draft as it is.
 """
@@ -36,7 +37,7 @@ FEATURES = (
     "reply_lift", "usage",
 )  # fmt: skip
 UNSTANDARDISED = ("usage",)  # the others also enter standardised over the message's candidates
-ENGINE_FORMAT = 3  # artifacts of another format are refused when loaded (retrain them)
+ENGINE_FORMAT = 4  # artifacts of another format are refused when loaded (retrain them)
 BM25_K1 = 1.5
 BM25_B = 0.75
 NEIGHBOURS = 25
@@ -192,7 +193,7 @@ class Engine:
             [context_max, vote, word_cosine, char_cosine, latent_cosine, bm25, opening, coverage,
              feedback, translated, with_openings, reply_lift, usage]
         )  # fmt: skip
-        return standardised(raw)
+        return with_interactions(standardised(raw))
 
     def _translation_likelihood(
         self, words: np.ndarray, table: sparse.csr_matrix, count: int
@@ -286,6 +287,15 @@ def standardised(raw: np.ndarray) -> np.ndarray:
     else:
         chosen = np.zeros_like(chosen)
     return np.hstack([raw, chosen])
+
+
+def with_interactions(columns: np.ndarray) -> np.ndarray:
+    """The columns, then the product of every pair of standardised ones (squares too): a ranker
+    linear in these weighs one feature by how the others stand (BM25 counts for more where the
+    translation model agrees, a near past message less where the reply's words miss)."""
+    standard = columns[:, len(FEATURES) :]
+    first, second = np.triu_indices(standard.shape[1])
+    return np.hstack([columns, standard[:, first] * standard[:, second]])
 
 
 def bm25_matrix(counts: sparse.csr_matrix) -> sparse.csr_matrix:

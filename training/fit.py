@@ -35,6 +35,9 @@ RIDGE = 1.0
 FOLDS = 5
 WORD_PATTERN = r"(?u)\b\w+\b"
 RANKER_QUERIES = 1500
+# Past messages kept per reply (the newest): enough wordings for the nearest-message features,
+# while drafting time and memory stop growing with the history's length.
+MESSAGES_PER_REPLY = 1000
 RANKER_NEGATIVES = 150  # replies sampled at random against the one sent, per message
 RANKER_L2 = 0.01
 TRANSLATION_EM = 5  # EM iterations for the translation table
@@ -124,8 +127,9 @@ def fit_engine(
 ) -> Engine:
     """Fit an engine on `pairs`. `extra_texts` (unlabelled replies) only widen the vocabulary."""
     reply_set = reply_set or build_reply_set(pairs)
-    usable = [(pair, reply_set.index_for(pair.reply)) for pair in pairs]
-    usable_pairs = [(pair, index) for pair, index in usable if index is not None]
+    usable_pairs = _newest_per_reply(
+        [(pair, index) for pair in pairs if (index := reply_set.index_for(pair.reply)) is not None]
+    )
     contexts = [pair.context for pair, _ in usable_pairs]
     context_candidate = np.array([index for _, index in usable_pairs], dtype=np.int64)
     templates = [candidate.template for candidate in reply_set.candidates]
@@ -207,6 +211,19 @@ def fit_engine(
         engine, contexts, context_candidate, seed, folds, fold_learned, rejected
     )
     return engine
+
+
+def _newest_per_reply(usable: list[tuple[Pair, int]]) -> list[tuple[Pair, int]]:
+    """At most MESSAGES_PER_REPLY pairs per reply, the newest, in their original order."""
+    newest_first = sorted(range(len(usable)), key=lambda position: -usable[position][0].at)
+    kept: dict[int, int] = defaultdict(int)
+    keep = []
+    for position in newest_first:
+        index = usable[position][1]
+        if kept[index] < MESSAGES_PER_REPLY:
+            kept[index] += 1
+            keep.append(position)
+    return [usable[position] for position in sorted(keep)]
 
 
 def _openings_and_rests(

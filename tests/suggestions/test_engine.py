@@ -57,3 +57,21 @@ def test_long_replies_openings_teach_the_translation_table_what_no_message_said(
     column = FEATURES.index("translation_with_openings")
     best = int(np.argmax(features[:, column]))
     assert "receipt form" in engine.candidates[best].template
+
+
+def test_only_the_newest_messages_per_reply_are_kept_while_every_use_is_counted(monkeypatch):
+    monkeypatch.setattr("training.fit.MESSAGES_PER_REPLY", 2)
+    pairs = [
+        Pair(context=f"{q} version{age}", reply=a, at=float(age))
+        for age in range(5)
+        for q, a in PAIRS
+    ]
+    engine = fit_engine(pairs)
+    assert engine.contexts_word.shape[0] == 2 * len(PAIRS)
+    assert np.bincount(engine.context_candidate).tolist() == [2] * len(PAIRS)
+    assert [candidate.count for candidate in engine.candidates] == [5] * len(PAIRS)
+    kept_words = {
+        word for row in engine.word.inverse_transform(engine.contexts_word) for word in row
+    }
+    assert {"version3", "version4"} <= kept_words
+    assert not {"version0", "version1", "version2"} & kept_words
