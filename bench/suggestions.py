@@ -4,7 +4,7 @@ Reply-ranking quality on InsuranceQA (../shared/data/insuranceqa): the engine le
 training pairs through the same code path the product uses (training.fit), ranks each dev
 question's candidate pool, and is compared with BM25 computed here on the same pools.
 
-    .venv/bin/python bench/suggestions.py [--pool FILE] [--data DIR] [--limit N] [--validate]
+    .venv/bin/python bench/suggestions.py [--pool FILE | --validate] [--data DIR] [--limit N]
 
 `--validate` keeps dev untouched for choosing between engine variants: it learns from 80% of
 the training questions and ranks the other 20%, each in a pool of its answers and random
@@ -70,6 +70,7 @@ def held_out_pools(train: list[dict], answer_ids: list[int], share: float = 0.2,
         row = train[index]
         others = [a for a in rng.sample(answer_ids, size + 100) if a not in row["answer_ids"]]
         candidates = [*row["answer_ids"], *others[: size - len(row["answer_ids"])]]
+        rng.shuffle(candidates)  # the right answers not first: a stable sort's ties favour them
         pools.append({"question": row["question"], "gt_ids": row["answer_ids"],
                       "candidate_ids": candidates})  # fmt: skip
     return [train[index] for index in order[:cut]], pools
@@ -83,6 +84,8 @@ def main() -> None:
     parser.add_argument("--validate", action="store_true",
                         help="score held-out training questions instead of --pool")  # fmt: skip
     args = parser.parse_args()
+    if args.validate and args.pool:
+        parser.error("--validate ranks held-out training questions and takes no --pool")
     import django
 
     django.setup()
@@ -93,9 +96,10 @@ def main() -> None:
 
     answers = {row["id"]: row["text"] for row in read_jsonl(args.data / "answers.jsonl")}
     train = read_jsonl(args.data / "train.jsonl")
-    pool_rows = read_jsonl(args.pool or args.data / "dev.jsonl")
     if args.validate:
         train, pool_rows = held_out_pools(train, sorted(answers))
+    else:
+        pool_rows = read_jsonl(args.pool or args.data / "dev.jsonl")
     if args.limit:
         pool_rows = pool_rows[: args.limit]
 

@@ -21,7 +21,7 @@ from careteam.data import (
     ThreadFacts,
 )
 from careteam.exports import spreadsheet_safe
-from careteam.marking import mark_fragments, mark_matches
+from careteam.marking import mark_matches
 from careteam.models import Member, Message, Thread, User
 from careteam.signals import member_message_stored, reply_stored
 
@@ -56,7 +56,6 @@ __all__ = [
     "job_handler",
     "job_pending",
     "latest_member_message_id",
-    "mark_fragments",
     "mark_matches",
     "member_facts_by_pk",
     "member_message_counts",

@@ -253,7 +253,8 @@ SUGGESTION_MAX_ATTEMPTS = env_int("SUGGESTION_MAX_ATTEMPTS", 4)
 # The plan's public member-services number, which drafts may quote ({PHONE}).
 PLAN_PHONE = env_str("PLAN_PHONE", "1-800-555-0142" if DEBUG else "")
 # Optional LLM polish of drafts through an OpenAI-compatible endpoint (suggestions/polish.py):
-# off unless switched on; only placeholder forms are sent, never a member's details.
+# off unless switched on; only placeholder forms are sent (digits masked), never a filled-in
+# detail, though words no pattern knows can remain in the member message: see polish.py.
 SUGGESTION_POLISH = env_bool("SUGGESTION_POLISH", default=False)
 SUGGESTION_POLISH_BASE_URL = env_str("SUGGESTION_POLISH_BASE_URL")
 SUGGESTION_POLISH_MODEL = env_str("SUGGESTION_POLISH_MODEL")

@@ -7,9 +7,10 @@ member_claim_facts(). These are system reads: the page that shows the result aud
 from __future__ import annotations
 
 from claims import selectors
+from claims.checks.base import spoken_date
 from claims.data import ClaimFacts, FlagFacts
 
-__all__ = ["ClaimFacts", "FlagFacts", "member_claim_facts"]
+__all__ = ["ClaimFacts", "FlagFacts", "member_claim_facts", "spoken_date"]
 
 
 def member_claim_facts(*, member_pk: int, limit: int = 5) -> list[ClaimFacts]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from careteam import api as careteam_api
-from claims.importers.csv import COLUMNS, npi_is_valid
+from claims.importers.csv import COLUMNS, npi_with_check_digit
 from claims.reference.loading import load_reference
 from claims.reference.models import ReferenceTable
 from claims.services import CHECK_BATCH, ImportResult, claims_check_batch, claims_import
@@ -27,11 +27,6 @@ PAYER = {"payer_name": "Demo Health Plan", "payer_id": "DEMOHP"}
 CENT = Decimal("0.01")
 
 
-def _npi(base: str) -> str:
-    """A valid NPI from 9 digits: the one check digit that makes it pass."""
-    return next(base + digit for digit in "0123456789" if npi_is_valid(base + digit))
-
-
 @dataclass(frozen=True)
 class DemoProvider:
     name: str
@@ -40,14 +35,30 @@ class DemoProvider:
     taxonomy: str = ""
 
 
-FAMILY = DemoProvider("Lakeview Family Medicine", _npi("134567890"), "in", "207Q00000X")
-IMAGING = DemoProvider("Riverside Imaging Center", _npi("145678901"), "in", "261QR0200X")
-LAB = DemoProvider("Harborview Laboratory Services", _npi("156789012"), "in", "291U00000X")
-ORTHO = DemoProvider("Summit Orthopedic Group", _npi("167890123"), "in", "207X00000X")
-HOSPITAL = DemoProvider("St. Brigid Regional Hospital", _npi("178901234"), "in", "282N00000X")
-ER_DOCS = DemoProvider("Bayside Emergency Physicians", _npi("189012345"), "out", "207P00000X")
-ANESTHESIA = DemoProvider("Valley Anesthesia Associates", _npi("190123456"), "out", "207L00000X")
-URGENT = DemoProvider("Northgate Urgent Care", _npi("112345678"), "in", "261QU0200X")
+FAMILY = DemoProvider(
+    "Lakeview Family Medicine", npi_with_check_digit("134567890"), "in", "207Q00000X"
+)
+IMAGING = DemoProvider(
+    "Riverside Imaging Center", npi_with_check_digit("145678901"), "in", "261QR0200X"
+)
+LAB = DemoProvider(
+    "Harborview Laboratory Services", npi_with_check_digit("156789012"), "in", "291U00000X"
+)
+ORTHO = DemoProvider(
+    "Summit Orthopedic Group", npi_with_check_digit("167890123"), "in", "207X00000X"
+)
+HOSPITAL = DemoProvider(
+    "St. Brigid Regional Hospital", npi_with_check_digit("178901234"), "in", "282N00000X"
+)
+ER_DOCS = DemoProvider(
+    "Bayside Emergency Physicians", npi_with_check_digit("189012345"), "out", "207P00000X"
+)
+ANESTHESIA = DemoProvider(
+    "Valley Anesthesia Associates", npi_with_check_digit("190123456"), "out", "207L00000X"
+)
+URGENT = DemoProvider(
+    "Northgate Urgent Care", npi_with_check_digit("112345678"), "in", "261QU0200X"
+)
 
 # (code, description for the reader of this file, usual billed amount, allowed share)
 VISITS = [("99213", 165), ("99214", 240), ("99203", 210)]

@@ -6,6 +6,9 @@
          import batch, an audit row, and the checks job (outbox) -> after commit: the job runs
     claims_check_batch(batch_id) / claims_check(claim_id)   (background jobs)
       claim rows -> claims.records.Claim (claim_record) -> _findings_for -> flags_sync_many
+    reference_load(kind, paths)
+      ONE transaction: the reference table (claims.reference.loading) and, when it changed,
+      the job that checks every stored claim again (claims_recheck_all)
     flag_decide(flag, actor, decision, reason)
 
 A rejected file stores nothing but its ImportBatch row (outcome "rejected", for the history).
@@ -18,6 +21,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -44,6 +48,7 @@ from claims.models import (
     Provider,
 )
 from claims.records import Finding, ImportRejected, Problem
+from claims.reference.loading import LoadResult, current_reference_version, load_reference
 from claims.reference.lookup import Reference, reference_from_database
 
 logger = logging.getLogger(__name__)
@@ -863,6 +868,8 @@ def _check_claims(claim_ids: list[int]) -> int:
             as_record[row.pk] = claim_record(row, member=members.get(row.member_id))
         return as_record[row.pk]
 
+    # A clean claim with no flags stays out of flags_sync_many, which would lock its row (in
+    # PostgreSQL a write per row, and a wait for a concurrent import of it) to change nothing.
     flagged = set(
         Flag.objects.filter(claim_id__in=[claim.pk for claim in claims]).values_list(
             "claim_id", flat=True
@@ -894,16 +901,20 @@ def claims_check(claim_id: int) -> str:
 CHECK_CHUNK = 500
 
 
-@careteam_api.job_handler(CHECK_BATCH, max_attempts=5, lease_seconds=3600)
-def claims_check_batch(batch_id: int) -> str:
-    """Run the checks on every claim an import created or changed (idempotent)."""
+def _check_in_chunks(claims: models.QuerySet[Claim]) -> str:
+    """Check these claims CHECK_CHUNK at a time; the job's outcome line."""
     # By member, so that each chunk loads few members' histories.
-    claims = Claim.objects.filter(batch_id=batch_id).order_by("member_id", "pk")
-    ids = list(claims.values_list("pk", flat=True))
+    ids = list(claims.order_by("member_id", "pk").values_list("pk", flat=True))
     changed = 0
     for start in range(0, len(ids), CHECK_CHUNK):
         changed += _check_claims(ids[start : start + CHECK_CHUNK])
     return f"{len(ids)} claim(s), {changed} flag change(s)"
+
+
+@careteam_api.job_handler(CHECK_BATCH, max_attempts=5, lease_seconds=3600)
+def claims_check_batch(batch_id: int) -> str:
+    """Run the checks on every claim an import created or changed (idempotent)."""
+    return _check_in_chunks(Claim.objects.filter(batch_id=batch_id))
 
 
 RECHECK_ALL = "claims_recheck_all"
@@ -918,12 +929,37 @@ def claims_recheck_enqueue(*, reference_version: str) -> None:
 
 @careteam_api.job_handler(RECHECK_ALL, max_attempts=5, lease_seconds=4 * 3600)
 def claims_recheck_all(reference_digest: str) -> str:
-    """Run the checks on every claim, member by member, in chunks (idempotent)."""
-    ids = list(Claim.objects.order_by("member_id", "pk").values_list("pk", flat=True))
-    changed = 0
-    for start in range(0, len(ids), CHECK_CHUNK):
-        changed += _check_claims(ids[start : start + CHECK_CHUNK])
-    return f"{len(ids)} claim(s), {changed} flag change(s)"
+    """Run the checks on every claim, member by member, in chunks (idempotent).
+
+    `reference_digest` only makes the job's key one per reference version; the checks read
+    the current tables. It stays a parameter because stored jobs carry it in their arguments
+    and careteam.jobs.run calls the handler with them.
+    """
+    return _check_in_chunks(Claim.objects.all())
+
+
+@dataclass(frozen=True)
+class ReferenceLoad:
+    result: LoadResult
+    reference_version: str = ""  # set when the table changed and the recheck was enqueued
+
+
+def reference_load(
+    kind: str, paths: Sequence[str | os.PathLike[str]], **options: Any
+) -> ReferenceLoad:
+    """Load a reference table (options as claims.reference.loading.load_reference takes them)
+    and, when it changed, check every stored claim again against it.
+
+    The recheck is enqueued in the transaction that loads the table, so that a table is never
+    stored without its recheck. Raises claims.reference.files.ReferenceFileError for bad input.
+    """
+    with transaction.atomic():
+        result = load_reference(kind, paths, **options)
+        if not result.loaded:
+            return ReferenceLoad(result)
+        version = current_reference_version()
+        claims_recheck_enqueue(reference_version=version)
+    return ReferenceLoad(result, reference_version=version)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from claims.importers.csv import npi_is_valid
+from claims.importers.csv import npi_with_check_digit
 from claims.records import Adjustment, Claim, ClaimKind, ClaimStatus, Line, Network, Provider
 from claims.reference.lookup import PRACTITIONER, MueLimit, NdcUnits, PtpRule, Reference
 
@@ -81,8 +81,7 @@ class Synthetic:
 def _npi(kind: int, index: int) -> str:
     """A made-up NPI that passes the check digit (importers refuse ones that do not): the kind
     of provider, the index in eight digits, then the one Luhn digit that fits."""
-    base = f"{kind}{index:08d}"
-    return next(base + digit for digit in "0123456789" if npi_is_valid(base + digit))
+    return npi_with_check_digit(f"{kind}{index:08d}")
 
 
 def _money(value: Decimal) -> Decimal:

@@ -25,6 +25,8 @@ from suggestions.selectors import discarded_replies
 from suggestions.services import (
     active_model_servable,
     blocked_reply_keys,
+    engine_load,
+    known_facts,
     reply_block,
     reply_unblock,
 )
@@ -57,7 +59,9 @@ __all__ = [
     "blocked_reply_keys",
     "bm25_matrix",
     "discarded_replies",
+    "engine_load",
     "fill",
+    "known_facts",
     "model_version_promote",
     "model_version_register",
     "model_version_rollback",

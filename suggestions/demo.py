@@ -44,11 +44,7 @@ def replay_history(*, newest: int = 1500) -> int:
         if not ranked:
             continue
         # Filled from the records as a live draft would be; the agent signs it below.
-        values = fill_values(careteam_api.DraftRequest(
-            message_id=answered.message_id, thread_id=answered.thread_id,
-            context=answered.context, member=answered.member, assignee_first_name="",
-            answered=True, team_id=answered.team_id, topic=answered.topic,
-        ))  # fmt: skip
+        values = fill_values(answered.member, answered.context, agent_first_name="")
         template = ranked[0].template
         text = fill(template, values_for_template(template, values)).text
         confidence = engine.confidence(ranked[0].score)

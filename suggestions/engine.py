@@ -173,9 +173,8 @@ class Engine:
         opening = self.candidates_bm25_opening @ dense_terms
         if opening.size and opening.max() > 0:
             opening = opening / opening.max()
-        weighted_terms = query_terms.multiply(self.term_idf[None, :]).tocsr()
-        total = weighted_terms.sum()
-        coverage = self.candidates_terms @ weighted_terms.toarray().ravel() / max(total, 1e-9)
+        weighted_terms = dense_terms * self.term_idf
+        coverage = self.candidates_terms @ weighted_terms / max(weighted_terms.sum(), 1e-9)
         feedback = np.zeros(count)
         if count and bm25.max() > 0:
             best = np.argpartition(-bm25, min(FEEDBACK_REPLIES, count - 1))[:FEEDBACK_REPLIES]

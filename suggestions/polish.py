@@ -1,8 +1,11 @@
 """Optional LLM polish of a drafted reply, through any OpenAI-compatible endpoint.
 
 Off unless the operator sets SUGGESTION_POLISH. Only placeholder forms travel: the draft's
-template and the member message as `to_template` left it, never a filled-in detail. The answer
-is accepted only when it keeps exactly the draft's placeholders, adds no other braces, and adds
+template and the member message as `to_template` left it with every remaining digit masked (an
+SSN, a birth date or a street number that no pattern names), never a filled-in detail. Words no
+pattern knows (a relative's name, a diagnosis) can remain in the member's message: turn polish
+on only for an endpoint that may receive them. The answer is accepted only when it keeps
+exactly the draft's placeholders, each as often, adds no other braces, and adds
 no detail of its own (a number, or anything `to_template` would turn into a placeholder, such
 as an amount, date, phone or provider). Anything else, a timeout or an error, falls back to the
 unpolished draft. Placeholders are filled by the caller, after the answer returns.
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import openai
@@ -73,7 +77,8 @@ def answer_problem(*, draft: str, answer: str | None) -> str:
     answer = answer.strip()
     if len(answer) > 3 * len(draft) + 200:
         return "answer far longer than the draft"
-    if set(placeholders_in(answer)) != set(placeholders_in(draft)):
+    # Counted: two {DATE}s merged into one would let a claim's date fill what was two facts.
+    if Counter(placeholders_in(answer)) != Counter(placeholders_in(draft)):
         return "placeholders added or dropped"
     prose = _KNOWN_PLACEHOLDER.split(answer)
     if any(_BRACES.search(piece) for piece in prose):
@@ -86,18 +91,20 @@ def answer_problem(*, draft: str, answer: str | None) -> str:
 
 
 def _ask(*, draft: str, message: str) -> str | None:
-    client = openai.OpenAI(
+    masked = _NUMBER.sub(lambda digits: "#" * len(digits.group(0)), message)
+    with openai.OpenAI(
         base_url=settings.SUGGESTION_POLISH_BASE_URL,
         api_key=settings.SUGGESTION_POLISH_API_KEY or "unused",
         timeout=settings.SUGGESTION_POLISH_TIMEOUT_SECONDS,
         max_retries=0,
-    )
-    completion = client.chat.completions.create(
-        model=settings.SUGGESTION_POLISH_MODEL,
-        temperature=0,
-        messages=[
-            {"role": "system", "content": INSTRUCTIONS},
-            {"role": "user", "content": f"Member's message:\n{message}\n\nDraft reply:\n{draft}"},
-        ],
-    )
+    ) as client:
+        completion = client.chat.completions.create(
+            model=settings.SUGGESTION_POLISH_MODEL,
+            temperature=0,
+            messages=[
+                {"role": "system", "content": INSTRUCTIONS},
+                {"role": "user",
+                 "content": f"Member's message:\n{masked}\n\nDraft reply:\n{draft}"},
+            ],
+        )  # fmt: skip
     return completion.choices[0].message.content if completion.choices else None

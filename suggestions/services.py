@@ -35,6 +35,15 @@ ALTERNATIVES = 3
 
 _lock = threading.Lock()
 _loaded: tuple[int, Engine] | None = None
+_refused: set[int] = set()  # versions that failed to load here: not read and unpickled again
+
+
+def engine_load(version: ModelVersion) -> Engine:
+    """The version's engine, only if its checksum matches and this code's format trained it."""
+    engine = joblib.load(io.BytesIO(artifact_load(version)))
+    if getattr(engine, "format", 1) != ENGINE_FORMAT:
+        raise ArtifactIntegrityError(f"{version.label}: trained by an older engine")
+    return engine
 
 
 def serving_engine() -> tuple[ModelVersion, Engine] | None:
@@ -47,11 +56,13 @@ def serving_engine() -> tuple[ModelVersion, Engine] | None:
         if _loaded is not None and _loaded[0] == version.pk:
             return version, _loaded[1]
         try:
-            engine = joblib.load(io.BytesIO(artifact_load(version)))
-            if getattr(engine, "format", 1) != ENGINE_FORMAT:
-                raise ArtifactIntegrityError(f"{version.label}: trained by an older engine")
+            if version.pk in _refused:
+                raise ArtifactIntegrityError(f"{version.label}: refused before")
+            engine = engine_load(version)
         except ArtifactIntegrityError as error:
-            logger.error("model %s refused: %s", version.label, error)
+            if version.pk not in _refused:
+                logger.error("model %s refused: %s", version.label, error)
+                _refused.add(version.pk)
             if _loaded is None:
                 return None
             previous = ModelVersion.objects.filter(pk=_loaded[0]).first()
@@ -88,39 +99,47 @@ def compare_sent(shown_text: str, sent_text: str, known: KnownFacts) -> SentComp
 
 def active_model_servable() -> bool:
     """Whether the active version loads here (its checksum matches, its format is this code's)."""
-    version = active_version()
     serving = serving_engine()
-    return version is not None and serving is not None and serving[0].pk == version.pk
+    return serving is not None and serving[0].status == ModelVersion.Status.ACTIVE
 
 
-def fill_values(request: careteam_api.DraftRequest) -> dict[Placeholder, str]:
+def fill_values(
+    member: careteam_api.MemberFacts, context: str, agent_first_name: str
+) -> dict[Placeholder, str]:
     """What the thread's own records can fill: the member, the agent, and the claim the member
     is asking about when their message identifies exactly one of their claims."""
     values = {
-        Placeholder.MEMBER_FIRST_NAME: request.member.first_name,
-        Placeholder.MEMBER_LAST_NAME: request.member.last_name,
-        Placeholder.MEMBER_ID: request.member.member_id,
-        Placeholder.PLAN_NAME: request.member.plan,
-        Placeholder.AGENT_NAME: request.assignee_first_name,
+        Placeholder.MEMBER_FIRST_NAME: member.first_name,
+        Placeholder.MEMBER_LAST_NAME: member.last_name,
+        Placeholder.MEMBER_ID: member.member_id,
+        Placeholder.PLAN_NAME: member.plan,
+        Placeholder.AGENT_NAME: agent_first_name,
         Placeholder.PHONE: settings.PLAN_PHONE,
     }
-    claims = claims_api.member_claim_facts(member_pk=request.member.member_pk, limit=20)
-    claim = claim_in_question(request.context, claims)
+    details = find_details(context)
+    if not any(placeholder in CLAIM_DETAILS for placeholder, _ in details):
+        return values  # nothing in the message can single out a claim: none is read
+    claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
+    claim = claim_in_question(context, claims, details)
     if claim is not None:
         values[Placeholder.CLAIM_NUMBER] = claim.claim_number
         values[Placeholder.PROVIDER_NAME] = claim.provider_name
-        values[Placeholder.DATE] = f"{claim.service_from:%B} {claim.service_from.day}, " + str(
-            claim.service_from.year
-        )
+        values[Placeholder.DATE] = claims_api.spoken_date(claim.service_from)
     return values
 
 
+# The details of a message that can point to one of the member's claims.
+CLAIM_DETAILS = (Placeholder.CLAIM_NUMBER, Placeholder.DATE, Placeholder.AMOUNT)
+
+
 def claim_in_question(
-    context: str, claims: list[claims_api.ClaimFacts]
+    context: str,
+    claims: list[claims_api.ClaimFacts],
+    details: list[tuple[Placeholder, str]] | None = None,
 ) -> claims_api.ClaimFacts | None:
     """The one claim the member's words point to (its number, else a date or amount that
     matches exactly one claim), or None: a draft never guesses which claim is meant."""
-    details = find_details(context)
+    details = find_details(context) if details is None else details
     numbers = {
         factcheck.normalise_claim_number(value)
         for placeholder, value in details
@@ -146,12 +165,11 @@ def claim_in_question(
 
 
 def values_for_template(template: str, values: dict[Placeholder, str]) -> dict[Placeholder, str]:
-    """A claim's date or amount fills a template that names one; two {DATE}s are two facts."""
+    """A claim's date fills a template that names one; two {DATE}s are two facts."""
     return {
         placeholder: value
         for placeholder, value in values.items()
-        if placeholder not in (Placeholder.DATE, Placeholder.AMOUNT)
-        or template.count(placeholder.token) == 1
+        if placeholder != Placeholder.DATE or template.count(placeholder.token) == 1
     }
 
 
@@ -187,11 +205,11 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     ranked = engine.rank(message, top=1 + ALTERNATIVES, blocked_keys=blocked)
     if not ranked:
         return "no candidates"
-    values = fill_values(request)
+    values = fill_values(request.member, request.context, request.assignee_first_name)
     confidence = engine.confidence(ranked[0].score)
+    shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
-    polished = polish_draft(draft=ranked[0].template, message=message,
-                            shown=confidence >= settings.SUGGESTION_MIN_CONFIDENCE)  # fmt: skip
+    polished = polish_draft(draft=ranked[0].template, message=message, shown=shown)
     best = fill(polished.template, values_for_template(polished.template, values))
     alternatives = [
         {
@@ -211,7 +229,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
                 unfilled=[placeholder.value for placeholder in best.unfilled],
                 alternatives=alternatives,
                 examples=engine.candidates[ranked[0].index].examples[:3],
-                confidence=confidence, shown=confidence >= settings.SUGGESTION_MIN_CONFIDENCE,
+                confidence=confidence, shown=shown,
                 latency_ms=latency_ms, polished=polished.polished,
             )  # fmt: skip
     except IntegrityError:

@@ -33,13 +33,7 @@ def pairs_from_history(
             for decided_at, template in discarded.get(example.thread_id, ())
             if (began is None or decided_at > began) and decided_at <= example.sent_at
         )
-        known = suggestions_api.KnownFacts(
-            member_first_name=example.member.first_name,
-            member_last_name=example.member.last_name,
-            member_id=example.member.member_id,
-            plan=example.member.plan,
-            agent_names=agents,
-        )
+        known = suggestions_api.known_facts(example.member, agents)
         yield Pair(
             context=suggestions_api.to_template(example.context, known),
             reply=suggestions_api.to_template(example.reply, known),

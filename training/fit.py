@@ -161,7 +161,10 @@ def fit_engine(
     usage_scale = float(usage.max()) if usage.size and usage.max() > 0 else 1.0
     bm25_terms = CountVectorizer(token_pattern=WORD_PATTERN).fit([*templates, *contexts])
     template_terms = bm25_terms.transform(templates).tocsr()
-    openings = [" ".join(template.split()[:OPENING_WORDS]) for template in templates]
+    template_words = [template.split() for template in templates]
+    opening_counts = bm25_terms.transform(
+        [" ".join(words[:OPENING_WORDS]) for words in template_words]
+    ).tocsr()
     frequency = np.bincount(template_terms.indices, minlength=template_terms.shape[1])
     documents = max(1, len(templates))
     term_idf = np.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
@@ -169,7 +172,13 @@ def fit_engine(
     language, background = _language_model(template_terms)
     context_terms = bm25_terms.transform(contexts).tocsr()
     answered_terms = template_terms[context_candidate] if len(contexts) else template_terms[:0]
-    opening_terms, rest_terms = _openings_and_rests(templates, bm25_terms)
+    # A long reply's opening usually restates the question: (opening, rest) pairs teach the
+    # translation table from the replies alone, beyond the messages.
+    long = [row for row, words in enumerate(template_words) if len(words) >= 2 * OPENING_WORDS]
+    opening_terms = opening_counts[long]
+    rest_terms = bm25_terms.transform(
+        [" ".join(template_words[row][OPENING_WORDS:]) for row in long]
+    ).tocsr()
 
     def learn(inside: np.ndarray) -> Learned:
         asked, answered = context_terms[inside], answered_terms[inside]
@@ -193,7 +202,7 @@ def fit_engine(
         candidates_latent=candidate_latent,
         usage=usage / usage_scale, usage_scale=usage_scale, bm25_terms=bm25_terms,
         candidates_bm25=bm25_matrix(template_terms),
-        candidates_bm25_opening=bm25_matrix(bm25_terms.transform(openings)),
+        candidates_bm25_opening=bm25_matrix(opening_counts),
         candidates_terms=(template_terms > 0).astype(np.float64).tocsr(), term_idf=term_idf,
         candidates_language=language, background=background,
     )  # fmt: skip
@@ -224,18 +233,6 @@ def _newest_per_reply(usable: list[tuple[Pair, int]]) -> list[tuple[Pair, int]]:
             kept[index] += 1
             keep.append(position)
     return [usable[position] for position in sorted(keep)]
-
-
-def _openings_and_rests(
-    templates: Sequence[str], terms: CountVectorizer
-) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """(opening words, the rest) of each long reply: an opening usually restates the question,
-    so these pairs teach the translation table from the replies alone, beyond the messages."""
-    long = [words for template in templates if len(words := template.split()) >= 2 * OPENING_WORDS]
-    return (
-        terms.transform([" ".join(words[:OPENING_WORDS]) for words in long]).tocsr(),
-        terms.transform([" ".join(words[OPENING_WORDS:]) for words in long]).tocsr(),
-    )
 
 
 def _language_model(terms: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndarray]:
@@ -303,7 +300,7 @@ def _fit_ranker(
     """A linear ranker fitted listwise: for sampled past messages, the softmax over the reply
     that was sent and RANKER_NEGATIVES others (all replies when there are few) is maximised,
     with each message's features computed as a new message gets them (left out of its own
-    neighbours, its own use of the reply not counted, latent map fitted without its fold).
+    neighbours, its own use of the reply not counted, maps and tables learned without its fold).
 
     Messages whose drafts agents discarded are always among the sampled ones, and the discarded
     replies always among their negatives: the hardest, truest negatives there are."""
@@ -347,8 +344,8 @@ def _fit_ranker(
         return None
     stacked = np.stack(groups)  # messages x (1 + negatives) x features
     flat = stacked.reshape(-1, stacked.shape[2])
-    mean = flat.mean(axis=0)
-    scale = np.where(flat.std(axis=0) > 0, flat.std(axis=0), 1.0)
+    mean, spread = flat.mean(axis=0), flat.std(axis=0)
+    scale = np.where(spread > 0, spread, 1.0)
     standard = (stacked - mean) / scale
 
     def loss(weights: np.ndarray) -> tuple[float, np.ndarray]:

@@ -90,7 +90,7 @@ def heldout_pairs(*, share: float = 0.15) -> list[Pair]:
 
 
 def load_engine(version: suggestions_api.ModelVersion) -> Engine:
-    return joblib.load(io.BytesIO(suggestions_api.artifact_load(version)))
+    return suggestions_api.engine_load(version)
 
 
 def model_evaluate(

@@ -130,6 +130,14 @@ def npi_is_valid(npi: str) -> bool:
     return (10 - total % 10) % 10 == int(npi[9])
 
 
+def npi_with_check_digit(base: str) -> str:
+    """The valid NPI that starts with these nine digits (made-up providers for demos, tests and
+    the bench: the importers refuse an NPI whose check digit does not fit)."""
+    if not re.fullmatch(r"\d{9}", base):
+        raise ValueError(f"an NPI check digit follows nine digits, not {base!r}")
+    return next(base + digit for digit in "0123456789" if npi_is_valid(base + digit))
+
+
 def normalize_ndc(value: str) -> str | None:
     """An NDC as 11 digits: 11 digits as they are, or a dashed 10-digit (4-4-2, 5-3-2, 5-4-1)
     or 11-digit (5-4-2) form padded to 5-4-2. None when it is neither."""

@@ -7,26 +7,36 @@ from django.core.management import call_command
 
 from careteam.jobs import run
 from careteam.models import Job
+from claims import services
 from claims.demo import REFERENCE_DATA
 from claims.models import Flag
-from claims.services import RECHECK_ALL, claims_import
+from claims.reference.loading import current_reference_version
+from claims.reference.models import ReferenceTable
+from claims.services import CHECK_BATCH, RECHECK_ALL, claims_import
 from tests.claims.conftest import claim_rows, csv_bytes
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
 
+MUE_FILE = REFERENCE_DATA / "mue_practitioner_2026Q2_hcpcs_level2_only.csv"
 
-def test_a_new_mue_table_flags_claims_stored_before_it(agent, capsys):
+
+def test_a_new_mue_table_flags_claims_stored_before_it(
+    agent, capsys, django_capture_on_commit_callbacks
+):
     MemberFactory(member_id="M900001")
     rows = claim_rows("M900001")
     rows[1] = {**rows[1], "procedure_code": "J1885", "units": "40"}  # ketorolac: MUE 8 a day
-    claims_import(data=csv_bytes(rows), filename="before.csv", actor=agent)
+    # The import's checks job runs on commit: without it no check would have run at all.
+    with django_capture_on_commit_callbacks(execute=True):
+        claims_import(data=csv_bytes(rows), filename="before.csv", actor=agent)
+    assert Job.objects.get(name=CHECK_BATCH).status == Job.Status.DONE
     assert not Flag.objects.filter(check_id="mue-units").exists()  # no MUE table yet
 
     call_command(
         "load_reference",
         "mue",
-        str(REFERENCE_DATA / "mue_practitioner_2026Q2_hcpcs_level2_only.csv"),
+        str(MUE_FILE),
     )
     assert "checked again" in capsys.readouterr().out
     job = Job.objects.get(name=RECHECK_ALL)
@@ -38,6 +48,21 @@ def test_a_new_mue_table_flags_claims_stored_before_it(agent, capsys):
     call_command(
         "load_reference",
         "mue",
-        str(REFERENCE_DATA / "mue_practitioner_2026Q2_hcpcs_level2_only.csv"),
+        str(MUE_FILE),
     )
+    assert Job.objects.filter(name=RECHECK_ALL).count() == 1
+
+
+def test_a_table_is_not_stored_without_its_recheck(monkeypatch):
+    def broker_refuses(**_: object) -> None:
+        raise RuntimeError("enqueue failed")
+
+    monkeypatch.setattr(services, "claims_recheck_enqueue", broker_refuses)
+    with pytest.raises(RuntimeError):
+        services.reference_load("mue", [MUE_FILE])
+    assert not ReferenceTable.objects.exists()
+
+    monkeypatch.undo()
+    load = services.reference_load("mue", [MUE_FILE])
+    assert load.result.loaded and load.reference_version == current_reference_version()
     assert Job.objects.filter(name=RECHECK_ALL).count() == 1

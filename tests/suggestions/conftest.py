@@ -8,7 +8,9 @@ import pytest
 from django.utils import timezone
 
 from careteam.models import Message, Thread
+from suggestions.api import ModelVersion, model_version_promote
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+from training.services import model_train
 
 INTENTS = [
     ("I was charged twice for my visit on May {day}, claim CLM-2025-{claim}.",
@@ -41,3 +43,9 @@ def history(team, agent, settings, tmp_path):
         MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
                        text=reply.format(**facts), created_at=later)  # fmt: skip
     return names
+
+
+@pytest.fixture
+def drafting_model(history) -> ModelVersion:
+    """A model trained on `history` and promoted: the version that serves drafts."""
+    return model_version_promote(version=model_train(actor=None).version, actor=None)

@@ -13,12 +13,14 @@ from careteam import services as careteam_services
 from claims.api import member_claim_facts
 from claims.data import ClaimFacts
 from claims.services import claims_import
-from suggestions.api import model_version_promote
 from suggestions.models import Draft
 from suggestions.services import claim_in_question
-from tests.claims.conftest import claim_rows, csv_bytes
+from tests.claims.conftest import (
+    claim_rows,
+    csv_bytes,
+    stored_claim,  # noqa: F401 (a fixture, used by name)
+)
 from tests.factories import MemberFactory, MessageFactory
-from training.services import model_train
 
 pytestmark = pytest.mark.django_db
 
@@ -44,9 +46,8 @@ def test_the_claim_in_question_is_the_one_the_member_names_and_never_a_guess():
 
 
 def test_a_draft_fills_the_claim_number_from_the_members_claims(
-    history, team, agent, django_capture_on_commit_callbacks
+    drafting_model, team, agent, django_capture_on_commit_callbacks
 ):
-    model_version_promote(version=model_train(actor=None).version, actor=None)
     member = MemberFactory(first_name="Rosalind", member_id="M900777")
     claims_import(
         data=csv_bytes(claim_rows("M900777", number="CLM-2026-7654321")), filename="c.csv",
@@ -63,9 +64,8 @@ def test_a_draft_fills_the_claim_number_from_the_members_claims(
     assert "CLM-2026-7654321" in draft.text and "CLAIM_NUMBER" not in draft.unfilled
 
 
+@pytest.mark.usefixtures("stored_claim")
 def test_the_reply_check_knows_the_members_claim_amounts_and_dates(as_user, agent, thread):
-    claims_import(data=csv_bytes(claim_rows(thread.member.member_id)), filename="c.csv",
-                  actor=agent)  # fmt: skip
     MessageFactory(thread=thread, text="Question about my bill.")
     client = as_user(agent)
 

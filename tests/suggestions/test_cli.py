@@ -54,13 +54,17 @@ def test_make_run_trains_only_when_no_model_is_active(history, capsys):
     assert "not training" in capsys.readouterr().out
 
 
-def test_make_run_trains_again_when_the_active_model_cannot_load(history, settings, capsys):
+def test_make_run_trains_again_when_the_active_model_cannot_load(
+    history, settings, capsys, monkeypatch
+):
     import suggestions.services
 
     call_command("train_model", system=True, activate=True, if_none_active=True)
     first = active_version()
     (settings.SUGGESTION_MODEL_DIR / first.artifact).write_bytes(b"an older or damaged file")
-    suggestions.services._loaded = None  # a fresh process: nothing in memory yet
+    # A fresh process: nothing in memory yet (both undone after the test).
+    monkeypatch.setattr(suggestions.services, "_loaded", None)
+    monkeypatch.setattr(suggestions.services, "_refused", set())
     call_command("train_model", system=True, activate=True, if_none_active=True)
     assert ModelVersion.objects.count() == 2 and active_version() != first
 

@@ -27,9 +27,9 @@ def test_training_registers_a_model_that_holds_no_member_details(history, analys
 
 
 def test_a_member_message_gets_a_draft_filled_from_the_thread(
-    history, team, agent, django_capture_on_commit_callbacks
+    drafting_model, team, agent, django_capture_on_commit_callbacks
 ):
-    version = model_version_promote(version=model_train(actor=None).version, actor=None)
+    version = drafting_model
     client_row, _ = careteam_services.api_client_create(name="app", team=team)
     member = MemberFactory(first_name="Rosalind")
     with django_capture_on_commit_callbacks(execute=True):
@@ -49,9 +49,9 @@ def test_a_member_message_gets_a_draft_filled_from_the_thread(
 
 
 def test_a_tampered_new_model_is_refused_and_the_old_one_keeps_serving(
-    history, settings, django_capture_on_commit_callbacks
+    drafting_model, settings, django_capture_on_commit_callbacks
 ):
-    first = model_version_promote(version=model_train(actor=None).version, actor=None)
+    first = drafting_model
     assert drafting.serving_engine()[0] == first
     second = model_train(actor=None).version
     model_version_promote(version=second, actor=None)
@@ -61,9 +61,14 @@ def test_a_tampered_new_model_is_refused_and_the_old_one_keeps_serving(
 
 
 def test_the_draft_panel_is_for_the_threads_team_only(
-    history, as_user, agent, outsider_agent, analyst, team, django_capture_on_commit_callbacks
+    drafting_model,
+    as_user,
+    agent,
+    outsider_agent,
+    analyst,
+    team,
+    django_capture_on_commit_callbacks,
 ):
-    model_version_promote(version=model_train(actor=None).version, actor=None)
     thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
     message = MessageFactory(thread=thread, text="How much of my deductible is left?")
     assert drafting.draft_create(message.pk) == "drafted"
@@ -75,9 +80,8 @@ def test_the_draft_panel_is_for_the_threads_team_only(
 
 
 def test_backfill_drafts_open_threads_once(
-    history, team, as_user, agent, django_capture_on_commit_callbacks
+    drafting_model, team, as_user, agent, django_capture_on_commit_callbacks
 ):
-    model_version_promote(version=model_train(actor=None).version, actor=None)
     thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
     MessageFactory(thread=thread, text="How much of my deductible is left?")
     url = reverse("draft-panel", args=[thread.pk])
@@ -92,7 +96,9 @@ def test_backfill_drafts_open_threads_once(
     assert "Hi Rosalind" in as_user(agent).get(url).content.decode()
 
 
-def test_a_model_of_an_older_engine_format_is_refused_and_the_old_one_keeps_serving(history):
+def test_a_model_of_an_older_engine_format_is_refused_and_the_old_one_keeps_serving(
+    drafting_model,
+):
     import io
 
     import joblib
@@ -100,7 +106,7 @@ def test_a_model_of_an_older_engine_format_is_refused_and_the_old_one_keeps_serv
     from suggestions.api import model_version_register
     from training.services import load_engine
 
-    first = model_version_promote(version=model_train(actor=None).version, actor=None)
+    first = drafting_model
     assert drafting.serving_engine()[0] == first
     old = load_engine(first)
     old.format = 1
@@ -114,14 +120,14 @@ def test_a_model_of_an_older_engine_format_is_refused_and_the_old_one_keeps_serv
 
 @pytest.mark.parametrize("where", ["fitting", "writing the artifact"])
 def test_an_interrupted_training_run_leaves_no_version_and_serving_unchanged(
-    history, settings, monkeypatch, where
+    drafting_model, settings, monkeypatch, where
 ):
     import os
 
     import training.services
     from suggestions.api import ModelVersion
 
-    serving = model_version_promote(version=model_train(actor=None).version, actor=None)
+    serving = drafting_model
     files = sorted(path.name for path in settings.SUGGESTION_MODEL_DIR.iterdir())
 
     def interrupt(*args, **kwargs):

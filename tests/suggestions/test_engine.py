@@ -45,18 +45,25 @@ def test_long_replies_openings_teach_the_translation_table_what_no_message_said(
     long_reply = " ".join(
         ["about your refund"] * 9 + ["please send the receipt form to the claims office"] * 5
     )
+    receipt_reply = "mail the receipt to us today"  # says "receipt", never "refund"
     pairs = [Pair(context=q, reply=a) for q, a in PAIRS * 2]
     pairs.append(Pair(context="how do I get my money back", reply=long_reply))
+    pairs.append(Pair(context="where does the paper go", reply=receipt_reply))
     engine = fit_engine(pairs)
     vocabulary = engine.bm25_terms.vocabulary_
     refund, receipt = vocabulary["refund"], vocabulary["receipt"]
     assert engine.learned.translation[refund, receipt] == 0
     assert engine.learned.translation_with_openings[refund, receipt] > 0
-    # A message asking about a refund now finds the receipt reply through that table.
+    # A message about a refund now lifts the reply that has only "receipt" above the replies
+    # without either word; the table taught by messages alone cannot tell them apart.
     features = engine.features("refund")
-    column = FEATURES.index("translation_with_openings")
-    best = int(np.argmax(features[:, column]))
-    assert "receipt form" in engine.candidates[best].template
+    templates = [candidate.template for candidate in engine.candidates]
+    receipt_row = templates.index(receipt_reply)
+    unrelated = [templates.index(reply) for _, reply in PAIRS]
+    with_openings = features[:, FEATURES.index("translation_with_openings")]
+    plain = features[:, FEATURES.index("translation")]
+    assert with_openings[receipt_row] > with_openings[unrelated].max()
+    assert np.allclose(plain[unrelated], plain[receipt_row])
 
 
 def test_only_the_newest_messages_per_reply_are_kept_while_every_use_is_counted(monkeypatch):

@@ -8,12 +8,10 @@ import json
 import pytest
 
 from suggestions import services as drafting
-from suggestions.api import model_version_promote
 from suggestions.models import Draft
 from suggestions.polish import answer_problem, polish_draft
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory
 from tests.support.chat_server import ChatServer
-from training.services import model_train
 
 pytestmark = pytest.mark.django_db
 
@@ -36,11 +34,6 @@ def polish_on(settings):
     return switch
 
 
-@pytest.fixture
-def drafting_model(history):
-    model_version_promote(version=model_train(actor=None).version, actor=None)
-
-
 def draft_for_question(team) -> Draft:  # type: ignore[no-untyped-def]
     member = MemberFactory(first_name="Rosalind", last_name="Quintero")
     message = MessageFactory(thread=ThreadFactory(team=team, member=member), text=QUESTION)
@@ -51,7 +44,7 @@ def draft_for_question(team) -> Draft:  # type: ignore[no-untyped-def]
 def test_a_polished_draft_is_filled_after_the_answer_and_no_phi_is_sent(
     drafting_model, team, polish_on
 ):
-    with ChatServer(answer=lambda body: POLISHED) as server:
+    with ChatServer(answer=POLISHED) as server:
         polish_on(server)
         draft = draft_for_question(team)
     assert draft.polished
@@ -69,7 +62,7 @@ def test_a_polished_draft_is_filled_after_the_answer_and_no_phi_is_sent(
 
 
 def test_a_timeout_keeps_the_unpolished_draft(drafting_model, team, polish_on):
-    with ChatServer(answer=lambda body: POLISHED, delay=3.0) as server:
+    with ChatServer(answer=POLISHED, delay=3.0) as server:
         polish_on(server, timeout=0.5)
         draft = draft_for_question(team)
     assert len(server.requests) == 1
@@ -77,7 +70,7 @@ def test_a_timeout_keeps_the_unpolished_draft(drafting_model, team, polish_on):
 
 
 def test_an_error_keeps_the_unpolished_draft(drafting_model, team, polish_on):
-    with ChatServer(answer=lambda body: POLISHED, status=500) as server:
+    with ChatServer(answer=POLISHED, status=500) as server:
         polish_on(server)
         draft = draft_for_question(team)
     assert len(server.requests) == 1
@@ -88,7 +81,7 @@ def test_an_answer_with_an_invented_detail_keeps_the_unpolished_draft(
     drafting_model, team, polish_on
 ):
     invented = POLISHED.replace("you only owe {AMOUNT}", "you only owe $40.00")
-    with ChatServer(answer=lambda body: invented) as server:
+    with ChatServer(answer=invented) as server:
         polish_on(server)
         draft = draft_for_question(team)
     assert len(server.requests) == 1
@@ -96,7 +89,7 @@ def test_an_answer_with_an_invented_detail_keeps_the_unpolished_draft(
 
 
 def test_switched_off_sends_nothing(drafting_model, team, settings, polish_on):
-    with ChatServer(answer=lambda body: POLISHED) as server:
+    with ChatServer(answer=POLISHED) as server:
         polish_on(server)
         settings.SUGGESTION_POLISH = False
         draft = draft_for_question(team)
@@ -105,7 +98,7 @@ def test_switched_off_sends_nothing(drafting_model, team, settings, polish_on):
 
 
 def test_a_draft_below_the_threshold_is_not_sent(polish_on):
-    with ChatServer(answer=lambda body: POLISHED) as server:
+    with ChatServer(answer=POLISHED) as server:
         polish_on(server)
         result = polish_draft(draft="Hi {MEMBER_FIRST_NAME}.", message="hello", shown=False)
     assert server.requests == [] and not result.polished
@@ -142,7 +135,7 @@ def test_an_answer_may_replace_the_draft_only_with_the_same_placeholders_and_no_
 
 
 def test_the_request_names_the_model_and_carries_both_templates(polish_on):
-    with ChatServer(answer=lambda body: "Hi {MEMBER_FIRST_NAME}, thanks.") as server:
+    with ChatServer(answer="Hi {MEMBER_FIRST_NAME}, thanks.") as server:
         polish_on(server)
         result = polish_draft(draft="Hi {MEMBER_FIRST_NAME}, thank you.", message="thanks")
     assert result.polished and result.template == "Hi {MEMBER_FIRST_NAME}, thanks."
@@ -150,3 +143,21 @@ def test_the_request_names_the_model_and_carries_both_templates(polish_on):
     assert body["messages"][0]["role"] == "system"
     assert "thanks" in body["messages"][1]["content"]
     assert json.dumps(body).count("{MEMBER_FIRST_NAME}") == 2  # the instructions' and the draft's
+
+
+def test_digits_no_pattern_named_never_leave_in_the_member_message(polish_on):
+    with ChatServer(answer="Hi {MEMBER_FIRST_NAME}, thanks.") as server:
+        polish_on(server)
+        polish_draft(
+            draft="Hi {MEMBER_FIRST_NAME}, thank you.",
+            message="my ssn is 123-45-6789 and I live at 42 Elm St, born 3-14-2011",
+        )
+    content = server.requests[0]["body"]["messages"][1]["content"]
+    assert "###-##-####" in content and "## Elm St" in content
+    assert not any(character.isdigit() for character in content.split("Draft reply:")[0])
+
+
+def test_an_answer_that_merges_two_dates_into_one_is_refused():
+    draft = "Your visit on {DATE} was billed again on {DATE}."
+    assert answer_problem(draft=draft, answer="Your visit on {DATE} was billed twice.")
+    assert not answer_problem(draft=draft, answer="The visit on {DATE} was billed again on {DATE}.")

@@ -284,14 +284,11 @@ def test_asking_for_a_new_draft_discards_this_one_and_queues_the_next_attempt(
 
 
 def test_a_new_draft_never_repeats_what_an_earlier_attempt_proposed(
-    history, team, agent, as_user, django_capture_on_commit_callbacks
+    drafting_model, team, agent, as_user, django_capture_on_commit_callbacks
 ):
     from careteam import services as careteam_services
-    from suggestions.api import model_version_promote
     from tests.factories import MemberFactory
-    from training.services import model_train
 
-    model_version_promote(version=model_train(actor=None).version, actor=None)
     client_row, _ = careteam_services.api_client_create(name="app", team=team)
     with django_capture_on_commit_callbacks(execute=True):
         stored = careteam_services.member_message_receive(
@@ -376,12 +373,9 @@ def test_the_history_to_replay_is_read_in_one_query(history, django_assert_num_q
     assert all(a.received_at <= a.replied_at for a in answered)
 
 
-def test_the_demo_replays_history_into_dashboard_figures_once(history, settings):
-    from suggestions.api import model_version_promote
+def test_the_demo_replays_history_into_dashboard_figures_once(drafting_model, settings):
     from suggestions.demo import replay_history
-    from training.services import model_train
 
-    model_version_promote(version=model_train(actor=None).version, actor=None)
     assert replay_history(newest=30) == 30
     outcomes = Outcome.objects.all()
     assert outcomes.count() == 30 and set(outcomes.values_list("kind", flat=True)) <= {

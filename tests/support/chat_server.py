@@ -5,19 +5,16 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class ChatServer(ThreadingHTTPServer):
-    """Answers POST /v1/chat/completions with `answer(request_body)`, after `delay` seconds,
-    or with HTTP `status` when it is not 200."""
+    """Answers POST /v1/chat/completions with `answer` as the assistant's message, after
+    `delay` seconds, or with HTTP `status` when it is not 200."""
 
     daemon_threads = True
 
-    def __init__(
-        self, answer: Callable[[dict], str], delay: float = 0.0, status: int = 200
-    ) -> None:
+    def __init__(self, answer: str, delay: float = 0.0, status: int = 200) -> None:
         self.answer = answer
         self.delay = delay
         self.status = status
@@ -52,12 +49,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(self.server.status if self.server.status != 200 else 404,
                        {"error": {"message": "no", "type": "server_error"}})  # fmt: skip
             return
-        content = self.server.answer(json.loads(body))
         self._send(200, {
             "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
             "model": "test-model",
             "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": content}}],
+                         "message": {"role": "assistant", "content": self.server.answer}}],
             "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
         })  # fmt: skip
 

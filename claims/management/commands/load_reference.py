@@ -7,9 +7,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.reference.files import ReferenceFileError
-from claims.reference.loading import current_reference_version, load_reference
 from claims.reference.models import ReferenceKind
-from claims.services import claims_recheck_enqueue
+from claims.services import reference_load
 
 
 class Command(BaseCommand):
@@ -41,7 +40,7 @@ class Command(BaseCommand):
                 "is a sample of the format, too old to judge whether a code exists)"
             )
         try:
-            result = load_reference(
+            load = reference_load(
                 options["kind"],
                 options["files"],
                 setting=options["setting"],
@@ -50,6 +49,7 @@ class Command(BaseCommand):
             )
         except ReferenceFileError as error:
             raise CommandError(str(error)) from error
+        result = load.result
         for skipped in result.skipped:
             self.stderr.write(f"skipped: {skipped}")
         table = result.table
@@ -61,7 +61,5 @@ class Command(BaseCommand):
             f"loaded {table.kind}{setting}: {table.row_count} rows from {table.source_name}"
             + (f", {table.skipped_rows} bad rows left out" if table.skipped_rows else "")
         )
-        version = current_reference_version()
-        self.stdout.write(f"reference version: {version}")
-        claims_recheck_enqueue(reference_version=version)
+        self.stdout.write(f"reference version: {load.reference_version}")
         self.stdout.write("every stored claim will be checked again against the new table")
