@@ -227,7 +227,6 @@ def draft_request(*, message_id: int) -> DraftRequest | None:
         thread_id=thread.pk,
         context="\n".join(inbound.order_by("created_at", "pk").values_list("text", flat=True)),
         member=selectors.member_facts(thread.member),
-        assignee_first_name=thread.assignee.first_name if thread.assignee else "",
         answered=answered,
         team_id=thread.team_id,
         topic=thread.topic,

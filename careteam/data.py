@@ -47,7 +47,6 @@ class DraftRequest:
     thread_id: int
     context: str  # the member's messages since the team's last reply
     member: MemberFacts
-    assignee_first_name: str
     answered: bool  # a staff reply came after this message already
     team_id: int = 0
     topic: str = ""

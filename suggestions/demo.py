@@ -44,7 +44,7 @@ def replay_history(*, newest: int = 1500) -> int:
         if not ranked:
             continue
         # Filled from the records as a live draft would be; the agent signs it below.
-        values = fill_values(answered.member, answered.context, agent_first_name="")
+        values = fill_values(answered.member, answered.context).values
         template = ranked[0].template
         text = fill(template, values_for_template(template, values)).text
         confidence = engine.confidence(ranked[0].score)

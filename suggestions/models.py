@@ -82,6 +82,10 @@ class Draft(models.Model):
     polished = models.BooleanField(
         default=False, help_text="text reworded by the optional LLM polish (placeholders only sent)"
     )
+    # The claim whose details filled the draft, and why that claim (shown to the agent); blank
+    # when the message singles out none (suggestions.grounding).
+    claim_number = models.CharField(max_length=80, blank=True)
+    claim_reason = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFTED)
     first_shown_at = models.DateTimeField(null=True, blank=True)

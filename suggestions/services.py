@@ -21,8 +21,8 @@ from django.utils import timezone
 
 from careteam import api as careteam_api
 from claims import api as claims_api
-from suggestions import factcheck
 from suggestions.engine import ENGINE_FORMAT, Engine, reply_key
+from suggestions.grounding import ClaimChoice, claim_in_question
 from suggestions.models import BlockedReply, Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from suggestions.polish import polish_draft
@@ -103,65 +103,45 @@ def active_model_servable() -> bool:
     return serving is not None and serving[0].status == ModelVersion.Status.ACTIVE
 
 
-def fill_values(
-    member: careteam_api.MemberFacts, context: str, agent_first_name: str
-) -> dict[Placeholder, str]:
-    """What the thread's own records can fill: the member, the agent, and the claim the member
-    is asking about when their message identifies exactly one of their claims."""
+@dataclass(frozen=True)
+class FillValues:
+    values: dict[Placeholder, str]
+    claim: ClaimChoice | None  # None: the message names no claim detail, so none was read
+
+    @property
+    def claim_number(self) -> str:
+        return self.claim.claim.claim_number if self.claim and self.claim.claim else ""
+
+    @property
+    def claim_reason(self) -> str:
+        return self.claim.reason if self.claim else ""
+
+
+def fill_values(member: careteam_api.MemberFacts, context: str) -> FillValues:
+    """What the thread's own records can fill: the member, and the claim the member is asking
+    about when their words single it out (grounding.claim_in_question). {AGENT_NAME} stays: the
+    draft is signed by whichever agent reads it (sign_draft), not by the thread's assignee."""
     values = {
         Placeholder.MEMBER_FIRST_NAME: member.first_name,
         Placeholder.MEMBER_LAST_NAME: member.last_name,
         Placeholder.MEMBER_ID: member.member_id,
         Placeholder.PLAN_NAME: member.plan,
-        Placeholder.AGENT_NAME: agent_first_name,
         Placeholder.PHONE: settings.PLAN_PHONE,
     }
     details = find_details(context)
     if not any(placeholder in CLAIM_DETAILS for placeholder, _ in details):
-        return values  # nothing in the message can single out a claim: none is read
+        return FillValues(values, None)  # nothing in the message can single out a claim
     claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
-    claim = claim_in_question(context, claims, details)
-    if claim is not None:
-        values[Placeholder.CLAIM_NUMBER] = claim.claim_number
-        values[Placeholder.PROVIDER_NAME] = claim.provider_name
-        values[Placeholder.DATE] = claims_api.spoken_date(claim.service_from)
-    return values
+    choice = claim_in_question(context, claims, details)
+    if choice.claim is not None:
+        values[Placeholder.CLAIM_NUMBER] = choice.claim.claim_number
+        values[Placeholder.PROVIDER_NAME] = choice.claim.provider_name
+        values[Placeholder.DATE] = claims_api.spoken_date(choice.claim.service_from)
+    return FillValues(values, choice)
 
 
 # The details of a message that can point to one of the member's claims.
 CLAIM_DETAILS = (Placeholder.CLAIM_NUMBER, Placeholder.DATE, Placeholder.AMOUNT)
-
-
-def claim_in_question(
-    context: str,
-    claims: list[claims_api.ClaimFacts],
-    details: list[tuple[Placeholder, str]] | None = None,
-) -> claims_api.ClaimFacts | None:
-    """The one claim the member's words point to (its number, else a date or amount that
-    matches exactly one claim), or None: a draft never guesses which claim is meant."""
-    details = find_details(context) if details is None else details
-    numbers = {
-        factcheck.normalise_claim_number(value)
-        for placeholder, value in details
-        if placeholder == Placeholder.CLAIM_NUMBER
-    }
-    named = [c for c in claims if factcheck.normalise_claim_number(c.claim_number) in numbers]
-    if named:
-        return named[0] if len(named) == 1 else None
-    matches: set[str] = set()
-    for placeholder, value in details:
-        if placeholder == Placeholder.DATE and (mentioned := factcheck.parse_date(value)):
-            matches |= {
-                c.claim_number
-                for c in claims
-                if (c.service_from.month, c.service_from.day) == (mentioned.month, mentioned.day)
-                and mentioned.year in (None, c.service_from.year)
-            }
-        elif placeholder == Placeholder.AMOUNT and (amount := factcheck.parse_amount(value)):
-            matches |= {c.claim_number for c in claims if amount in factcheck.claim_amounts(c)}
-    if len(matches) != 1:
-        return None
-    return next(c for c in claims if c.claim_number in matches)
 
 
 def values_for_template(template: str, values: dict[Placeholder, str]) -> dict[Placeholder, str]:
@@ -205,7 +185,8 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     ranked = engine.rank(message, top=1 + ALTERNATIVES, blocked_keys=blocked)
     if not ranked:
         return "no candidates"
-    values = fill_values(request.member, request.context, request.assignee_first_name)
+    filling = fill_values(request.member, request.context)
+    values = filling.values
     confidence = engine.confidence(ranked[0].score)
     shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
@@ -226,11 +207,12 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
                 message_id=message_id, attempt=attempt, thread_id=request.thread_id,
                 team_id=request.team_id or None, topic=request.topic, version=version,
                 template=ranked[0].template, text=best.text,
-                unfilled=[placeholder.value for placeholder in best.unfilled],
+                unfilled=[p.value for p in best.unfilled if p != Placeholder.AGENT_NAME],
                 alternatives=alternatives,
                 examples=engine.candidates[ranked[0].index].examples[:3],
                 confidence=confidence, shown=shown,
                 latency_ms=latency_ms, polished=polished.polished,
+                claim_number=filling.claim_number, claim_reason=filling.claim_reason,
             )  # fmt: skip
     except IntegrityError:
         return "exists"  # a concurrent run drafted it first

@@ -81,6 +81,12 @@ def test_a_reply_is_delivered_once_by_the_worker_after_a_retry(worker, receiver,
     assert wait_for(delivered), f"not delivered; webhook saw {receiver.received}"
     assert message.delivery_attempts == 2
     job = Job.objects.get(key=f"deliver_reply:{message.pk}")
+
+    def job_finished() -> bool:  # the job row is closed just after the delivery is recorded
+        job.refresh_from_db()
+        return job.status != Job.Status.RUNNING
+
+    assert wait_for(job_finished)
     assert (job.status, job.attempts, job.last_error) == (Job.Status.DONE, 2, "")
     assert [call["answered"] for call in receiver.received] == [503, 200]
     assert all(call["signed"] for call in receiver.received)

@@ -14,7 +14,7 @@ from claims.api import member_claim_facts
 from claims.data import ClaimFacts
 from claims.services import claims_import
 from suggestions.models import Draft
-from suggestions.services import claim_in_question
+from suggestions.grounding import claim_in_question
 from tests.claims.conftest import (
     claim_rows,
     csv_bytes,
@@ -25,24 +25,47 @@ from tests.factories import MemberFactory, MessageFactory
 pytestmark = pytest.mark.django_db
 
 
-def facts(number: str, day: date, billed: str = "100.00") -> ClaimFacts:
+def facts(
+    number: str, day: date, billed: str = "100.00", provider: str = "Lakeview Clinic"
+) -> ClaimFacts:
     return ClaimFacts(
-        claim_number=number, service_from=day, service_to=day, provider_name="Lakeview Clinic",
+        claim_number=number, service_from=day, service_to=day, provider_name=provider,
         payer_name="Acme", status="paid", billed=Decimal(billed), allowed=None, paid=None,
         patient_responsibility=None, open_flags=(),
     )  # fmt: skip
 
 
+def chosen(text: str, claims: list[ClaimFacts]) -> ClaimFacts | None:
+    return claim_in_question(text, claims).claim
+
+
 def test_the_claim_in_question_is_the_one_the_member_names_and_never_a_guess():
+    march = facts("CLM-2026-111111", date(2026, 3, 2))
+    april = facts("CLM-2026-222222", date(2026, 4, 9), "55.10", "Harborview Laboratory Services")
+    claims = [march, april]
+    assert chosen("About claim CLM-2026-222222 please", claims) == april
+    assert chosen("Why was my visit on April 9 billed $55.10?", claims) == april
+    assert chosen("harborview lab charged me $55.10 twice", claims) == april
+    assert chosen("My harborview visit on April 9", claims) == april
+    assert chosen("Why was I billed?", claims) is None
+    same_day = [march, facts("CLM-2026-333333", date(2026, 3, 2))]
+    assert chosen("My visit on March 2 for $100.00", same_day) is None  # two claims fit
+
+
+def test_one_detail_alone_or_any_contradiction_means_no_claim():
     march = facts("CLM-2026-111111", date(2026, 3, 2))
     april = facts("CLM-2026-222222", date(2026, 4, 9), "55.10")
     claims = [march, april]
-    assert claim_in_question("About claim CLM-2026-222222 please", claims) == april
-    assert claim_in_question("Why was my visit on April 9 billed?", claims) == april
-    assert claim_in_question("I was charged $55.10 twice", claims) == april
-    assert claim_in_question("Why was I billed?", claims) is None
-    same_day = [march, facts("CLM-2026-333333", date(2026, 3, 2))]
-    assert claim_in_question("My visit on March 2", same_day) is None  # two claims: ambiguous
+    # A single matching date is not enough evidence.
+    assert chosen("Why was my visit on April 9 billed?", claims) is None
+    # The date matches one claim but the amount the member names matches nothing.
+    choice = claim_in_question("My visit on April 9 cost me $812.00, why?", claims)
+    assert choice.claim is None and "no claim fits" in choice.reason
+    # The claim number is named but the date contradicts it.
+    choice = claim_in_question("Claim CLM-2026-222222 from March 2", claims)
+    assert choice.claim is None and "date" in choice.reason
+    # A claim number the member does not have.
+    assert chosen("About claim CLM-2026-999999", claims) is None
 
 
 def test_a_draft_fills_the_claim_number_from_the_members_claims(

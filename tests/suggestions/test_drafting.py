@@ -79,6 +79,22 @@ def test_the_draft_panel_is_for_the_threads_team_only(
     assert as_user(analyst).get(url).status_code == 404
 
 
+def test_a_draft_is_signed_by_the_agent_reading_it_not_the_assignee(
+    drafting_model, team, agent, other_agent, as_user
+):
+    agent.first_name, other_agent.first_name = "Ana", "Bartholomew"
+    agent.save()
+    other_agent.save()
+    thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"), assignee=agent)
+    message = MessageFactory(thread=thread, text="How much of my deductible is left?")
+    assert drafting.draft_create(message.pk) == "drafted"
+    draft = Draft.objects.get(message=message)
+    assert "{AGENT_NAME}" in draft.text and "AGENT_NAME" not in draft.unfilled
+    url = reverse("draft-panel", args=[thread.pk])
+    body = as_user(other_agent).get(url).content.decode()
+    assert "Bartholomew" in body and "Ana" not in body and "{AGENT_NAME}" not in body
+
+
 def test_backfill_drafts_open_threads_once(
     drafting_model, team, as_user, agent, django_capture_on_commit_callbacks
 ):

@@ -1,0 +1,128 @@
+"""Which of the member's claims a message is about, only on consistent evidence.
+
+A draft fills a claim's number, provider and date only when the member's words single out one
+claim: its number (and nothing else they wrote contradicts it), or two kinds of detail that
+agree on it (date of service and amount, date and provider, amount and provider). Any detail
+that contradicts the claim means no claim, and the draft keeps a visible slot for the agent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from claims import api as claims_api
+from suggestions import factcheck
+from suggestions.templating import Placeholder, find_details
+
+# Words that every provider name shares, which say nothing about which provider is meant.
+_GENERIC_PROVIDER_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "center centre hospital clinic group medicine medical associates services physicians "
+        "pediatrics cardiology dermatology orthopedic orthopedics therapy physical imaging "
+        "laboratory laboratories labs health radiology pharmacy urgent care surgery surgical "
+        "regional family emergency street doctor saint",
+    )
+)
+
+
+@dataclass(frozen=True)
+class ClaimChoice:
+    """The claim a message is about (or None) and, for the agent, why."""
+
+    claim: claims_api.ClaimFacts | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    numbers: frozenset[str]
+    dates: tuple[factcheck.MentionedDate, ...]
+    amounts: frozenset[Decimal]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, context: str, details: list[tuple[Placeholder, str]]) -> Evidence:
+        numbers, dates, amounts = set(), [], set()
+        for placeholder, value in details:
+            if placeholder == Placeholder.CLAIM_NUMBER:
+                numbers.add(factcheck.normalise_claim_number(value))
+            elif placeholder == Placeholder.DATE and (mentioned := factcheck.parse_date(value)):
+                dates.append(mentioned)
+            elif placeholder == Placeholder.AMOUNT and (amount := factcheck.parse_amount(value)):
+                amounts.add(amount)
+        words = frozenset(re.findall(r"[a-z]+", context.lower()))
+        return cls(frozenset(numbers), tuple(dates), frozenset(amounts), words)
+
+
+def _date_agrees(mentioned: factcheck.MentionedDate, claim: claims_api.ClaimFacts) -> bool:
+    years = (
+        [mentioned.year]
+        if mentioned.year
+        else range(claim.service_from.year, claim.service_to.year + 1)
+    )
+    for year in years:
+        try:
+            day = date(year, mentioned.month, mentioned.day)
+        except ValueError:
+            continue
+        if claim.service_from <= day <= claim.service_to:
+            return True
+    return False
+
+
+def provider_words(name: str) -> frozenset[str]:
+    """The words of a provider's name that tell it apart ("harborview" of "Harborview Lab")."""
+    return frozenset(
+        word
+        for word in re.findall(r"[a-z]+", name.lower())
+        if len(word) >= 4 and word not in _GENERIC_PROVIDER_WORDS
+    )
+
+
+def _agreement(evidence: Evidence, claim: claims_api.ClaimFacts) -> tuple[list[str], str]:
+    """Which kinds of detail agree with the claim, and the first detail that contradicts it."""
+    agreeing = []
+    amounts = factcheck.claim_amounts(claim)
+    if evidence.dates:
+        if not all(_date_agrees(mentioned, claim) for mentioned in evidence.dates):
+            return [], "a date the member gave is not this claim's date of service"
+        agreeing.append("date of service")
+    if evidence.amounts:
+        if not evidence.amounts <= amounts:
+            return [], "an amount the member gave is not on this claim"
+        agreeing.append("amount")
+    if provider_words(claim.provider_name) & evidence.words:
+        agreeing.append("provider")
+    return agreeing, ""
+
+
+def claim_in_question(
+    context: str,
+    claims: list[claims_api.ClaimFacts],
+    details: list[tuple[Placeholder, str]] | None = None,
+) -> ClaimChoice:
+    """The one claim the member's words point to, or none with the reason why not."""
+    evidence = Evidence.of(context, find_details(context) if details is None else details)
+    if evidence.numbers:
+        number_of = factcheck.normalise_claim_number
+        named = [c for c in claims if number_of(c.claim_number) in evidence.numbers]
+        if len(named) != 1 or len(evidence.numbers) != 1:
+            return ClaimChoice(None, "the claim number given is not one of the member's claims")
+        _, conflict = _agreement(evidence, named[0])
+        if conflict:
+            return ClaimChoice(None, f"the claim number is named, but {conflict}")
+        return ClaimChoice(named[0], "the member gave its claim number")
+    consistent = []
+    for claim in claims:
+        agreeing, conflict = _agreement(evidence, claim)
+        if not conflict and len(agreeing) >= 2:
+            consistent.append((claim, agreeing))
+    if len(consistent) != 1:
+        why = "more than one claim fits" if consistent else "no claim fits every detail given"
+        return ClaimChoice(None, why)
+    claim, agreeing = consistent[0]
+    return ClaimChoice(claim, f"its {' and '.join(agreeing)} match what the member wrote")
