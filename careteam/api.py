@@ -352,3 +352,13 @@ def answered_messages(*, newest: int) -> list[AnsweredMessage]:
             )
         )
     return answered[::-1]
+
+
+def people_names() -> list[str]:
+    """Every member's and staff member's first, last and full name (distinct): names the
+    records hold, to take out of any text a model learns from."""
+    names: set[str] = set()
+    for model in (Member, User):
+        for first, last in model.objects.values_list("first_name", "last_name").distinct():
+            names.update(name for name in (first, last, f"{first} {last}".strip()) if name)
+    return sorted(names)

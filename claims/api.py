@@ -34,3 +34,8 @@ def member_claim_facts(*, member_pk: int, limit: int = 5) -> list[ClaimFacts]:
         )
         for claim in selectors.member_recent_claims(member_pk=member_pk, limit=limit)
     ]
+
+
+def provider_names() -> list[str]:
+    """Every provider name the claims hold (billing, rendering, facility), distinct."""
+    return selectors.provider_names()

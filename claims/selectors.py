@@ -16,7 +16,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
 from careteam import api as careteam_api
-from claims.models import Claim, Flag, ImportBatch
+from claims.models import Claim, Flag, ImportBatch, Provider
 
 
 def require_claims_reader(user: Any) -> None:
@@ -124,3 +124,8 @@ def open_check_ids() -> list[str]:
 def recent_imports(*, user: Any, limit: int = 10) -> list[ImportBatch]:
     require_claims_reader(user)
     return list(ImportBatch.objects.select_related("actor").order_by("-created_at", "-pk")[:limit])
+
+
+def provider_names() -> list[str]:
+    """A system read (for de-identifying training text): every provider's name, distinct."""
+    return sorted(set(Provider.objects.exclude(name="").values_list("name", flat=True)))

@@ -27,6 +27,7 @@ from suggestions.services import (
     blocked_reply_keys,
     engine_load,
     known_facts,
+    records_gazetteer,
     reply_block,
     reply_unblock,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "model_version_register",
     "model_version_rollback",
     "placeholders_in",
+    "records_gazetteer",
     "reply_block",
     "reply_key",
     "reply_unblock",

@@ -27,7 +27,14 @@ from suggestions.models import BlockedReply, Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from suggestions.polish import polish_draft
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
-from suggestions.templating import KnownFacts, Placeholder, fill, find_details, to_template
+from suggestions.templating import (
+    Gazetteer,
+    KnownFacts,
+    Placeholder,
+    fill,
+    find_details,
+    to_template,
+)
 
 logger = logging.getLogger(__name__)
 DRAFT_REPLY = "draft_reply"
@@ -73,14 +80,33 @@ def serving_engine() -> tuple[ModelVersion, Engine] | None:
 
 
 def known_facts(
-    member: careteam_api.MemberFacts, agent_names: tuple[str, ...] | None = None
+    member: careteam_api.MemberFacts,
+    agent_names: tuple[str, ...] | None = None,
+    names: Gazetteer | None = None,
 ) -> KnownFacts:
-    """The details of this member, and every staff name, to take out of a text."""
-    names = agent_names if agent_names is not None else tuple(careteam_api.staff_names())
+    """The details of this member, every staff name, and the names the records hold (other
+    members, providers), to take out of a text."""
+    staff = agent_names if agent_names is not None else tuple(careteam_api.staff_names())
     return KnownFacts(
         member_first_name=member.first_name, member_last_name=member.last_name,
-        member_id=member.member_id, plan=member.plan, agent_names=names,
+        member_id=member.member_id, plan=member.plan, agent_names=staff,
+        names=names if names is not None else records_gazetteer(),
     )  # fmt: skip
+
+
+GAZETTEER_SECONDS = 300
+_gazetteer: tuple[float, Gazetteer] | None = None
+
+
+def records_gazetteer(*, fresh: bool = False) -> Gazetteer:
+    """The names the records hold, read at most every GAZETTEER_SECONDS per process."""
+    global _gazetteer
+    now = time.monotonic()
+    if fresh or _gazetteer is None or now - _gazetteer[0] > GAZETTEER_SECONDS:
+        entries = [(name, Placeholder.PERSON_NAME) for name in careteam_api.people_names()]
+        entries += [(name, Placeholder.PROVIDER_NAME) for name in claims_api.provider_names()]
+        _gazetteer = (now, Gazetteer(entries))
+    return _gazetteer[1]
 
 
 @dataclass(frozen=True)

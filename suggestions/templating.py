@@ -19,12 +19,16 @@ class Placeholder(StrEnum):
     MEMBER_LAST_NAME = "MEMBER_LAST_NAME"
     MEMBER_ID = "MEMBER_ID"
     AGENT_NAME = "AGENT_NAME"
+    PERSON_NAME = "PERSON_NAME"  # anyone else: a relative, a clinician named without a title
     CLAIM_NUMBER = "CLAIM_NUMBER"
     AMOUNT = "AMOUNT"
     DATE = "DATE"
     PROVIDER_NAME = "PROVIDER_NAME"
     PHONE = "PHONE"
     EMAIL = "EMAIL"
+    ADDRESS = "ADDRESS"
+    SSN = "SSN"
+    NPI = "NPI"
     PLAN_NAME = "PLAN_NAME"
     SERVICE = "SERVICE"
 
@@ -33,14 +37,167 @@ class Placeholder(StrEnum):
         return "{" + self.value + "}"
 
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# Words that start sentences or qualify things and are never, by themselves, a name: a
+# capitalised "Ask", "If" or "Grace period" stays text. Names that are also such words
+# ("Will", "Grace", "Bill") are taken out only where the records name them, as names.
+COMMON_WORDS = frozenset(
+    re.findall(
+        r"[a-z']+",
+        """a about above across after again against all almost also although always am among an
+        and another any anyone anything anyway are around as ask asked at away back be because
+        been before being below between bill billed billing both but by call called can cannot
+        card charge charged check claim clinic contact could dear did do does doctor done down
+        due during each either else emergency even ever every family few first following for
+        frank from further get give go good got grace great had has have he hello her here hey
+        hi him his hope how however i if in insurance into is it its just last late later let
+        like local main make many mark may me might more most much must my name need new next
+        no nor not nothing now of off office ok okay on once one only or other our out over own
+        paid pay per perhaps please plan question regards rose same saw see sent she should
+        since so some someone something sorry still such sure thank thanks that the their them
+        then there these they this those though through to today too under until up upon urgent
+        us very visit was we well went were what when where whether which while who whom whose
+        why will with within without would yes yet you your yours""",
+    )
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MESES = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+_ORDINAL = r"(?:st|nd|rd|th)"
+_DATE = re.compile(
+    rf"(?i:\b{_MONTHS}\.? \d{{1,2}}{_ORDINAL}?(?:,? \d{{4}})?(?!\d)"  # Sept 14th, 2026
+    rf"|\b\d{{1,2}}{_ORDINAL}? (?:of )?{_MONTHS}\.?(?:,? \d{{4}})?\b"  # 14 Sep, 14th of May
+    rf"|\b{_MONTHS}(?:,? (?:19|20)\d{{2}})\b"  # September 2026
+    rf"|\b\d{{1,2}} de {_MESES}(?: (?:de|del) \d{{4}})?\b"  # 14 de septiembre de 2026
+    r"|\bthe \d{1,2}(?:st|nd|rd|th)\b)"  # the 14th
+    r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"
+)
+_AMOUNT = re.compile(
+    r"\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
+    r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\d,]\d)"  # 1,240 or 1,240.50
+    r"|(?<![\w$.,/-])\d+\.\d{2}(?![\d.])"  # 1240.50
+    r"|(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares)\b)"
 )
 _PROVIDER_WORDS = (
     r"(?:Center|Centre|Hospital|Clinic|Group|Medicine|Associates|Services|Physicians|Pediatrics|"
-    r"Cardiology|Dermatology|Orthopedics|Therapy|Imaging|Laboratory|Laboratories|Labs|Health|"
-    r"Medical|Radiology|Pharmacy|Urgent Care|Surgery|Surgical)"
+    r"Cardiology|Dermatology|Orthopedics|Orthopaedics|Therapy|Imaging|Laboratory|Laboratories|"
+    r"Labs?|Health|Healthcare|Medical|Radiology|Pharmacy|Urgent Care|Surgery|Surgical|"
+    r"Ambulance|EMS|Anesthesia|Oncology|Neurology|Dental|Dentistry|Chiropractic|Optometry|"
+    r"Hospitalists|Emergency Physicians|Partners|Specialists|Institute|Infirmary|Diagnostics)"
+)
+_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|of|and|&)"
+_PROVIDER = re.compile(
+    rf"\b(?:{_TITLE_WORD} ){{1,4}}{_PROVIDER_WORDS}(?: (?:of )?[A-Z][a-z]+)*"
+    r"(?:,? (?:Inc|LLC|PC|PA)\.?)?"
+)
+# The same in lower case ("harborview laboratory services"), where the words before the
+# provider word must not be common ones ("the lab", "my local clinic" stay text).
+_PROVIDER_LOWER = re.compile(
+    r"\b(?:[a-z][a-z'\u2019-]+ ){1,3}(?:laboratory services|lab services|imaging center|"
+    r"imaging services|medical center|medical group|family medicine|urgent care|"
+    r"regional hospital|general hospital|memorial hospital|community hospital|"
+    r"anesthesia associates|emergency physicians|physical therapy|health system|"
+    r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory)\b"
+)
+_CLINICIAN = re.compile(
+    r"\b(?P<title>(?i:dr|doctor|nurse))\.? (?:[A-Z]\. )?(?P<name>[A-Za-z][A-Za-z'\u2019-]+)"
+    r"(?: [A-Z][a-zA-Z'\u2019-]+)?"
+)
+_RELATIVE = re.compile(
+    r"(?i:\b(?:my|our|his|her|their) (?:son|daughter|wife|husband|child|kid|baby|mom|mother|"
+    r"dad|father|partner|spouse|brother|sister|grandson|granddaughter|grandmother|grandfather|"
+    r"dependent|dependant|stepson|stepdaughter|niece|nephew|hijo|hija|esposa|esposo)),? "
+    r"(?P<name>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?)"
+)
+_SELF_NAMED = re.compile(
+    r"(?i:\b(?:my name is|this is|i am|i'm|me llamo|soy)) "
+    r"(?P<name>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?)"
+)
+# A name signed at the end of a message: "Thanks, Maria" / "- Maria Lopez".
+_SIGNED = re.compile(
+    r"(?i:\b(?:thanks|thank you|regards|sincerely|best|cheers|gracias|saludos|atentamente)),?"
+    r"\s*(?:-\s*)?(?P<name>[A-Z][a-z\u2019']+(?: [A-Z][a-z\u2019']+)?)\s*[.!]?\s*$"
+    r"|(?:^|\n)\s*[-\u2014]\s*(?P<dash>[A-Z][a-z\u2019']+(?: [A-Z][a-z\u2019']+)?)\s*$"
+)
+_STREET = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|"
+    r"Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trl|Trail)"
+)
+_UNIT = r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|#)\.? ?#?[A-Za-z0-9-]+)"
+_ADDRESS = re.compile(
+    rf"(?i:\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}{_STREET}\b\.?{_UNIT}?)"
+    rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
+)
+_PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
+    (Placeholder.EMAIL, re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    (Placeholder.SSN, re.compile(r"\b\d{3}-\d{2}-\d{4}\b")),
+    (
+        Placeholder.NPI,
+        re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b"),
+    ),
+    (
+        Placeholder.PHONE,
+        re.compile(
+            r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
+            r"|(?<![\w-])\d{10}\b"
+        ),
+    ),
+    (
+        Placeholder.CLAIM_NUMBER,
+        re.compile(
+            r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}\b"
+            r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
+            r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
+        ),
+    ),
+    (
+        Placeholder.MEMBER_ID,
+        re.compile(
+            r"\b(?=[A-Z0-9]*\d{5})[A-Z]{1,4}\d{6,12}[A-Z]?\b"
+            r"|(?i:(?<=member id )|(?<=id number )|(?<=member number )|(?<=id: )|(?<=id# ))"
+            r"(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}\b"
+        ),
+    ),
+    (Placeholder.ADDRESS, _ADDRESS),
+    (Placeholder.AMOUNT, _AMOUNT),
+    (Placeholder.DATE, _DATE),
+    (Placeholder.PROVIDER_NAME, _CLINICIAN),
+    (Placeholder.PROVIDER_NAME, _PROVIDER),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER),
+)
+
+
+def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int] | None:
+    """Where a pattern's match is a detail, or None: a provider match loses the sentence words
+    it swallowed ("Ask Riverside Imaging"), and "the urgent care" or "my doctor said" is none."""
+    start, end = match.span()
+    if placeholder != Placeholder.PROVIDER_NAME:
+        return start, end
+    if match.re is _CLINICIAN:
+        name = match.group("name")
+        if name.lower() in COMMON_WORDS or name.lower() in _PROVIDER_WORDS_LOWER:
+            return None
+        # "doctor"/"nurse" in running text name someone only when a capitalised name follows.
+        if match.group("title").lower() != "dr" and not name[:1].isupper():
+            return None
+        return start, end
+    while match_word := re.match(r"([A-Za-z'\u2019]+)\.? +", match.string[start:end]):
+        if match_word.group(1).lower() not in COMMON_WORDS:
+            break
+        start += match_word.end()
+    head = match.string[start:end].split(" ")[0].lower()
+    if head in _PROVIDER_WORDS_LOWER or start >= end:
+        return None  # only the generic words were left: "the Hospital", "urgent care"
+    return start, end
+
+
+_PROVIDER_WORDS_LOWER = frozenset(
+    re.findall(r"[a-z]+", _PROVIDER_WORDS.lower() + " care primary walk in network er")
 )
 # Care a member received is protected too. A curated list of common services, with an optional
 # article, qualifier and body part ("an MRI of the knee", "a follow-up office visit").
@@ -61,48 +218,29 @@ _SERVICE = re.compile(
     r"(?: of (?:the|my|your) [a-z]+)?\b",
     re.IGNORECASE,
 )
-# Order matters: the most specific patterns first, so an e-mail's digits never become a phone.
-_PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
-    (Placeholder.EMAIL, re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
-    (Placeholder.PHONE, re.compile(r"(?<!\w)(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b")),
-    (
-        Placeholder.CLAIM_NUMBER,
-        re.compile(
-            r"\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}\b|(?<=claim )(?:#|no\.? ?|number )?"
-            r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        Placeholder.AMOUNT,
-        re.compile(r"\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?!\d)|\$\d+(?:\.\d{2})?"),
-    ),
-    (
-        Placeholder.DATE,
-        re.compile(
-            rf"\b{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
-            r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
-        ),
-    ),
-    (
-        Placeholder.PROVIDER_NAME,
-        re.compile(
-            r"\bDr\.? [A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+)?"
-            rf"|\b(?:St\. )?(?:[A-Z][a-z]+ ){{1,3}}{_PROVIDER_WORDS}(?: [A-Z][a-z]+)*"
-        ),
-    ),
-)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    placeholder: Placeholder
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
 
 
 @dataclass(frozen=True)
 class KnownFacts:
-    """Details of the thread whose text is being normalised, replaced wherever they appear."""
+    """Details of the thread whose text is being normalised, replaced wherever they appear,
+    and names the records hold (other members, providers) replaced where they read as names."""
 
     member_first_name: str = ""
     member_last_name: str = ""
     member_id: str = ""
     plan: str = ""
     agent_names: tuple[str, ...] = ()
+    names: Gazetteer | None = None
 
     def replacements(self) -> list[tuple[str, Placeholder]]:
         pairs = [
@@ -117,30 +255,106 @@ class KnownFacts:
                       key=lambda pair: -len(pair[0]))  # fmt: skip
 
 
+class Gazetteer:
+    """Names the records hold (members, staff, providers), found in a text by word n-grams, so
+    a lower-case "harborview laboratory services" or a relative who is also a member is found
+    without one pattern per name. A name that is also a common word ("Will", "Grace") counts
+    only capitalised and not where a sentence starts."""
+
+    MAX_WORDS = 5
+
+    def __init__(self, entries: Iterable[tuple[str, Placeholder]]) -> None:
+        self.entries: dict[tuple[str, ...], Placeholder] = {}
+        for name, placeholder in entries:
+            words = tuple(_WORD.findall(name.lower()))
+            if words and len(words) <= self.MAX_WORDS and len("".join(words)) >= 3:
+                self.entries.setdefault(words, placeholder)
+
+    def spans(self, text: str) -> list[Span]:
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+        found: list[Span] = []
+        index = 0
+        while index < len(words):
+            for size in range(min(self.MAX_WORDS, len(words) - index), 0, -1):
+                chunk = words[index : index + size]
+                key = tuple(word.lower() for _, _, word in chunk)
+                placeholder = self.entries.get(key)
+                if placeholder is None or not _reads_as_name(text, chunk):
+                    continue
+                found.append(Span(chunk[0][0], chunk[-1][1], placeholder))
+                index += size - 1
+                break
+            index += 1
+        return found
+
+
+# Words with inner apostrophes and hyphens ("O'Brien", "Smith-Jones"), but not a possessive 's.
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-](?!s\b)[A-Za-z]+)*")
+
+
+def _reads_as_name(text: str, chunk: list[tuple[int, int, str]]) -> bool:
+    if not all(word.lower() in COMMON_WORDS for _, _, word in chunk):
+        return True
+    first_start, _, first = chunk[0]
+    before = text[:first_start].rstrip()
+    sentence_start = not before or before[-1] in ".!?:\n"
+    return first[:1].isupper() and not sentence_start
+
+
+def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
+    """Every protected detail in `text`, as non-overlapping spans in order: the thread's own
+    facts first, then patterns from the most specific (an e-mail's digits never become a
+    phone), then names the records hold, then people named by their relation, then services."""
+    known = known or KnownFacts()
+    spans: list[Span] = []
+
+    def add(start: int, end: int, placeholder: Placeholder) -> None:
+        span = Span(start, end, placeholder)
+        if start < end and not any(span.overlaps(taken) for taken in spans):
+            spans.append(span)
+
+    for value, placeholder in known.replacements():
+        for match in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE):
+            add(*match.span(), placeholder)
+    for placeholder, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if (where := _accepted(match, placeholder)) is not None:
+                add(*where, placeholder)
+    if known.names is not None:
+        for span in known.names.spans(text):
+            add(span.start, span.end, span.placeholder)
+    for pattern in (_RELATIVE, _SELF_NAMED, _SIGNED):
+        for match in pattern.finditer(text):
+            group = "name" if match.group("name") else "dash"
+            start, end = _trim_trailing_common_words(text, *match.span(group))
+            add(start, end, Placeholder.PERSON_NAME)
+    for match in _SERVICE.finditer(text):
+        add(*match.span(), Placeholder.SERVICE)
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _trim_trailing_common_words(text: str, start: int, end: int) -> tuple[int, int]:
+    words = text[start:end].split(" ")
+    while words and words[-1].lower() in COMMON_WORDS:
+        words.pop()
+    if not words or words[0].lower() in COMMON_WORDS:
+        return start, start
+    return start, start + len(" ".join(words))
+
+
 def to_template(text: str, known: KnownFacts | None = None) -> str:
     """The text with every detected protected detail replaced by its typed placeholder."""
-    template = text.replace("{", "(").replace("}", ")")
-    for value, placeholder in (known or KnownFacts()).replacements():
-        template = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", placeholder.token, template,
-                          flags=re.IGNORECASE)  # fmt: skip
-    for placeholder, pattern in _PATTERNS:
-        template = pattern.sub(placeholder.token, template)
-    # The article goes with the service: "for an MRI" -> "for {SERVICE}", filled as "an MRI".
-    return _SERVICE.sub(Placeholder.SERVICE.token, template)
+    text = text.replace("{", "(").replace("}", ")")
+    pieces, position = [], 0
+    for span in find_spans(text, known):
+        pieces += [text[position : span.start], span.placeholder.token]
+        position = span.end
+    return "".join([*pieces, text[position:]])
 
 
 def find_details(text: str) -> list[tuple[Placeholder, str]]:
     """The protected details the patterns detect in `text`, in order, as (type, words)."""
-    found: list[tuple[int, Placeholder, str]] = []
-    taken: list[tuple[int, int]] = []
-    for placeholder, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if start == end or any(start < e and s < end for s, e in taken):
-                continue  # a more specific pattern already claimed these characters
-            taken.append((start, end))
-            found.append((start, placeholder, match.group(0)))
-    return [(placeholder, words) for _, placeholder, words in sorted(found)]
+    return [(span.placeholder, text[span.start : span.end]) for span in find_spans(text)]
 
 
 _TOKEN = re.compile(r"\{(" + "|".join(p.value for p in Placeholder) + r")\}")

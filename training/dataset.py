@@ -16,10 +16,12 @@ def pairs_from_history(
     """Every sent reply and the member messages it answered, as templates, with the drafts
     agents discarded for those messages as negatives (already templates).
 
-    Each text loses the thread's own names, ids and plan and every detected detail (claim
-    numbers, amounts, dates, providers, phones, e-mails) before anything else sees it.
+    Each text loses the thread's own names, ids and plan, every name the records hold (members,
+    staff, providers) and every detected detail (claim numbers, amounts, dates, providers,
+    clinicians, relatives, phones, e-mails, addresses, ids) before anything else sees it.
     """
     agents = tuple(careteam_api.staff_names())
+    names = suggestions_api.records_gazetteer(fresh=True)
     discarded = suggestions_api.discarded_replies()
     previous: dict[int, datetime] = {}  # each thread's previous reply: where a message began
     for number, example in enumerate(careteam_api.reply_examples(since=since, until=until)):
@@ -33,7 +35,7 @@ def pairs_from_history(
             for decided_at, template in discarded.get(example.thread_id, ())
             if (began is None or decided_at > began) and decided_at <= example.sent_at
         )
-        known = suggestions_api.known_facts(example.member, agents)
+        known = suggestions_api.known_facts(example.member, agents, names)
         yield Pair(
             context=suggestions_api.to_template(example.context, known),
             reply=suggestions_api.to_template(example.reply, known),

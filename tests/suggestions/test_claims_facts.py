@@ -13,8 +13,8 @@ from careteam import services as careteam_services
 from claims.api import member_claim_facts
 from claims.data import ClaimFacts
 from claims.services import claims_import
-from suggestions.models import Draft
 from suggestions.grounding import claim_in_question
+from suggestions.models import Draft
 from tests.claims.conftest import (
     claim_rows,
     csv_bytes,

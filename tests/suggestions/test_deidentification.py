@@ -1,0 +1,125 @@
+"""De-identification: what a model learns and what "why this draft" shows hold no one's details."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from django.utils import timezone
+
+from careteam.models import Member, Message, Thread, User
+from claims.models import Provider
+from suggestions import services as drafting
+from suggestions.api import artifact_load, model_version_promote
+from suggestions.models import Draft
+from suggestions.templating import Gazetteer, KnownFacts, to_template
+from suggestions.templating import Placeholder as P
+from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+from training.services import model_train
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ask Riverside Imaging Center first.", "Ask {PROVIDER_NAME} first."),
+        ("If St. Brigid Regional Hospital calls", "If {PROVIDER_NAME} calls"),
+        ("harborview laboratory services billed me", "{PROVIDER_NAME} billed me"),
+        ("I saw dr patel and Doctor Okonkwo", "I saw {PROVIDER_NAME} and {PROVIDER_NAME}"),
+        ("my doctor said the hospital and the urgent care were fine",
+         "my doctor said the hospital and the urgent care were fine"),
+        ("seen june 2, 2025 and Sept 14th and 14 Sep", "seen {DATE} and {DATE} and {DATE}"),
+        ("on 9/14 or 09-14-26 or 14 de septiembre", "on {DATE} or {DATE} or {DATE}"),
+        ("it was 1240.50, 1,240 or 75 dollars", "it was {AMOUNT}, {AMOUNT} or {AMOUNT}"),
+        ("my son Jake and my wife, Maria Lopez", "my son {PERSON_NAME} and my wife, {PERSON_NAME}"),
+        ("Member ID W123456789, SSN 912-34-5678", "Member ID {MEMBER_ID}, SSN {SSN}"),
+        ("NPI 1234567893, call 5551234567", "NPI {NPI}, call {PHONE}"),
+        ("I moved to 123 Main St Apt 4B.", "I moved to {ADDRESS}."),
+        ("Grace period? Will you help? Mark my words. May I ask?",
+         "Grace period? Will you help? Mark my words. May I ask?"),
+        ("Can you help?\n- Jamal Okafor", "Can you help?\n- {PERSON_NAME}"),
+    ],
+)  # fmt: skip
+def test_details_in_every_common_form_become_placeholders(text, expected):
+    assert to_template(text) == expected
+
+
+def test_names_the_records_hold_are_found_in_any_case_but_common_words_stay_words():
+    names = Gazetteer([("Harborview Laboratory Services", P.PROVIDER_NAME),
+                       ("Will", P.PERSON_NAME), ("Quintero", P.PERSON_NAME)])  # fmt: skip
+    text = "Will you ask HARBORVIEW laboratory services why Will and quintero's bill is high?"
+    assert to_template(text, KnownFacts(names=names)) == (
+        "Will you ask {PROVIDER_NAME} why {PERSON_NAME} and {PERSON_NAME}'s bill is high?"
+    )
+
+
+def _spoken_forms(day: dt.date) -> list[str]:
+    return [day.isoformat(), f"{day:%B} {day.day}", f"{day.month}/{day.day}/{day.year}"]
+
+
+def test_a_trained_model_and_why_this_draft_hold_no_name_provider_id_or_date_of_the_records(
+    team, agent, settings, tmp_path
+):
+    """History that names relatives (other members), clinicians, providers in lower case, and
+    dates and ids in many forms; then every such value of the database is searched for."""
+    settings.SUGGESTION_MODEL_DIR = tmp_path / "models"
+    settings.SUGGESTION_MIN_CONFIDENCE = 0.0
+    agent.first_name, agent.last_name = "Ottoline", "Brackenbury"
+    agent.save()
+    Provider.objects.create(key="name:quillfeather", name="Quillfeather Diagnostics Laboratory")
+    Provider.objects.create(key="name:dr-vantongeren", name="Dr. Imelda Vantongeren")
+    relative = MemberFactory(first_name="Peregrine", last_name="Haverstock", member_id="QX4417720")
+    start = timezone.now() - dt.timedelta(days=90)
+    messages = [
+        "my daughter {rel} saw quillfeather diagnostics laboratory on {day}, claim CLM-2025-{n}",
+        "dr vantongeren at QUILLFEATHER billed {rel_last} (id {rel_id}) $1{n2}.50 on {day}",
+        "I moved to {n2} Larkspur Lane Apt 3C, my id is W55{n}, call 555 201 {n4}",
+    ]
+    replies = [
+        "Hi {first}, I checked the claim from Quillfeather Diagnostics Laboratory on {day}. "
+        "It was processed as billed. Ottoline",
+        "Hi {first}, Dr. Imelda Vantongeren's bill of $1{n2}.50 is under review. Ottoline",
+        "Hi {first}, thanks, we updated your address. Ottoline Brackenbury",
+    ]
+    for number in range(60):
+        member = MemberFactory(first_name=f"Zephyrine{number}", last_name=f"Oakhurst{number}")
+        at = start + dt.timedelta(hours=number)
+        day = (at - dt.timedelta(days=20)).date()
+        facts = {"rel": relative.first_name, "rel_last": relative.last_name,
+                 "rel_id": relative.member_id, "day": f"{day:%B} {day.day}".lower(),
+                 "n": 1000000 + number, "n2": 100 + number, "n4": 1000 + number,
+                 "first": member.first_name}  # fmt: skip
+        thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
+                               created_at=at, closed_at=at)  # fmt: skip
+        MessageFactory(thread=thread, text=messages[number % 3].format(**facts), created_at=at)
+        MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
+                       text=replies[number % 3].format(**facts),
+                       created_at=at + dt.timedelta(minutes=5))  # fmt: skip
+    version = model_version_promote(version=model_train(actor=None).version, actor=None)
+    open_thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
+    message = MessageFactory(thread=open_thread, text="my daughter saw the lab, why the bill?")
+    drafting.records_gazetteer(fresh=True)
+    assert drafting.draft_create(message.pk) == "drafted"
+    shown = "\n".join(Draft.objects.get(message=message).examples)
+
+    secrets: set[str] = set()
+    for member in Member.objects.all():
+        secrets |= {member.first_name, member.last_name, member.member_id}
+        secrets |= set(_spoken_forms(member.date_of_birth))
+    for user in User.objects.all():
+        secrets |= {name for name in (user.first_name, user.last_name) if name}
+    for provider in Provider.objects.all():
+        secrets |= {provider.name, *provider.name.replace("Dr. ", "").split()[-1:]}
+    secrets -= {"Rosalind"}  # the open thread's member: not in any past message
+    artifact = artifact_load(version).decode("latin-1")
+    for where, text in (("artifact", artifact), ("why this draft", shown)):
+        leaked = sorted(
+            value for value in secrets
+            if value and re.search(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])",
+                                   text, re.IGNORECASE)
+        )  # fmt: skip
+        assert leaked == [], f"{where} holds {leaked}"
+    # The phone and the street address the members wrote are gone too.
+    assert "201 1" not in artifact and "larkspur" not in artifact.lower()
