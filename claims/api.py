@@ -6,6 +6,8 @@ member_claim_facts(). These are system reads: the page that shows the result aud
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claims import selectors
 from claims.checks.base import spoken_date
 from claims.data import ClaimFacts, FlagFacts
@@ -31,9 +33,22 @@ def member_claim_facts(*, member_pk: int, limit: int = 5) -> list[ClaimFacts]:
                 FlagFacts(check_id=flag.check_id, severity=flag.severity, summary=flag.summary)
                 for flag in claim.open_flags  # type: ignore[attr-defined]
             ),
+            network=claim.billing_provider.network,
+            deductible=_line_total(claim, "deductible"),
+            copay=_line_total(claim, "copay"),
+            coinsurance=_line_total(claim, "coinsurance"),
+            reason_codes=tuple(dict.fromkeys(a.reason for a in claim.adjustments.all())),
+            emergency=claim.emergency,
         )
         for claim in selectors.member_recent_claims(member_pk=member_pk, limit=limit)
     ]
+
+
+def _line_total(claim: object, field: str) -> Decimal | None:
+    """A money field summed over the claim's lines; None when no line states it."""
+    values = [getattr(line, field) for line in claim.lines.all()]  # type: ignore[attr-defined]
+    known = [value for value in values if value is not None]
+    return sum(known, Decimal(0)) if known else None
 
 
 def provider_names() -> list[str]:

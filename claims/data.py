@@ -29,3 +29,10 @@ class ClaimFacts:
     paid: Decimal | None
     patient_responsibility: Decimal | None
     open_flags: tuple[FlagFacts, ...]
+    # What a draft's statements about the claim are checked against (suggestions).
+    network: str = "unknown"  # "in", "out" or "unknown" (the billing provider's)
+    deductible: Decimal | None = None  # of the member's share, applied to the deductible
+    copay: Decimal | None = None
+    coinsurance: Decimal | None = None
+    reason_codes: tuple[str, ...] = ()  # CARC codes of its adjustments, in order
+    emergency: bool = False

@@ -9,6 +9,7 @@ class SuggestionsConfig(AppConfig):
         from suggestions import (
             aggregates,  # noqa: F401 (gives SQLite connections a MEDIAN)
             factcheck,
+            statements,
         )
         from suggestions.services import draft_on_member_message, outcome_on_reply
 
@@ -16,3 +17,4 @@ class SuggestionsConfig(AppConfig):
         reply_stored.connect(outcome_on_reply, dispatch_uid="suggestions.outcome")
         register_reply_check("unfilled-placeholders", factcheck.unfilled_placeholders)
         register_reply_check("unmatched-facts", factcheck.unmatched_facts)
+        register_reply_check("claim-statements", statements.claim_statements)

@@ -86,6 +86,8 @@ class Draft(models.Model):
     # when the message singles out none (suggestions.grounding).
     claim_number = models.CharField(max_length=80, blank=True)
     claim_reason = models.CharField(max_length=200, blank=True)
+    # Statements the agent must check: ones no record confirms, and actions said to be done.
+    marks = models.JSONField(default=list, blank=True)  # [{fragment, note, statement}]
     created_at = models.DateTimeField(auto_now_add=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFTED)
     first_shown_at = models.DateTimeField(null=True, blank=True)

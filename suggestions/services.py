@@ -25,8 +25,9 @@ from suggestions.engine import ENGINE_FORMAT, Engine, reply_key
 from suggestions.grounding import ClaimChoice, claim_in_question
 from suggestions.models import BlockedReply, Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
-from suggestions.polish import polish_draft
+from suggestions.polish import Polished, polish_draft
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
+from suggestions.statements import Statement, Verdict, checked_statements
 from suggestions.templating import (
     Gazetteer,
     KnownFacts,
@@ -39,6 +40,8 @@ from suggestions.templating import (
 logger = logging.getLogger(__name__)
 DRAFT_REPLY = "draft_reply"
 ALTERNATIVES = 3
+# Candidates ranked before the statement checks drop those the claim contradicts.
+RANKED_FOR_CHECKS = 12
 
 _lock = threading.Lock()
 _loaded: tuple[int, Engine] | None = None
@@ -179,6 +182,13 @@ def values_for_template(template: str, values: dict[Placeholder, str]) -> dict[P
     }
 
 
+def contradicted(template: str, claim: claims_api.ClaimFacts | None) -> bool:
+    """Whether the reply states something the claim's record contradicts."""
+    return any(
+        found.verdict == Verdict.CONTRADICTED for found in checked_statements(template, claim)
+    )
+
+
 def draft_job_key(message_id: int, attempt: int = 1) -> str:
     return (
         f"{DRAFT_REPLY}:{message_id}" if attempt == 1 else f"{DRAFT_REPLY}:{message_id}:{attempt}"
@@ -208,15 +218,21 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         reply_key(t) for t in earlier.values_list("template", flat=True)
     }
     message = to_template(request.context, known)
-    ranked = engine.rank(message, top=1 + ALTERNATIVES, blocked_keys=blocked)
+    ranked = engine.rank(message, top=RANKED_FOR_CHECKS, blocked_keys=blocked)
+    filling = fill_values(request.member, request.context)
+    claim = filling.claim.claim if filling.claim else None
+    # A candidate that states something the claim's record contradicts is never proposed.
+    ranked = [item for item in ranked if not contradicted(item.template, claim)]
+    ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:
         return "no candidates"
-    filling = fill_values(request.member, request.context)
     values = filling.values
     confidence = engine.confidence(ranked[0].score)
     shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
     polished = polish_draft(draft=ranked[0].template, message=message, shown=shown)
+    if polished.polished and contradicted(polished.template, claim):
+        polished = Polished(template=ranked[0].template, polished=False)
     best = fill(polished.template, values_for_template(polished.template, values))
     alternatives = [
         {
@@ -225,6 +241,11 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
             "score": item.score,
         }
         for item in ranked[1:]
+    ]
+    marks = [
+        {"fragment": found.fragment, "note": found.note, "statement": found.statement.value}
+        for found in checked_statements(polished.template, claim)
+        if found.verdict != Verdict.SUPPORTED or found.statement == Statement.ACTION_TAKEN
     ]
     latency_ms = (time.perf_counter() - started) * 1000
     try:
@@ -239,6 +260,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
                 confidence=confidence, shown=shown,
                 latency_ms=latency_ms, polished=polished.polished,
                 claim_number=filling.claim_number, claim_reason=filling.claim_reason,
+                marks=marks,
             )  # fmt: skip
     except IntegrityError:
         return "exists"  # a concurrent run drafted it first

@@ -73,7 +73,9 @@ def test_a_draft_fills_the_claim_number_from_the_members_claims(
 ):
     member = MemberFactory(first_name="Rosalind", member_id="M900777")
     claims_import(
-        data=csv_bytes(claim_rows("M900777", number="CLM-2026-7654321")), filename="c.csv",
+        # Denied, as the member says: a draft that calls a paid claim denied is never proposed.
+        data=csv_bytes(claim_rows("M900777", number="CLM-2026-7654321", status="denied")),
+        filename="c.csv",
         actor=agent,
     )  # fmt: skip
     client_row, _ = careteam_services.api_client_create(name="app", team=team)

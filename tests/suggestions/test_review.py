@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 HTMX = {"HX-Request": "true"}
 DRAFT = (
     "Hi {MEMBER_FIRST_NAME}, we checked claim {CLAIM_NUMBER} and found it was billed twice. "
-    "We asked the provider to remove the duplicate, so you do not need to pay it. {AGENT_NAME}"
+    "We will ask the provider to remove the duplicate, so you do not need to pay it. {AGENT_NAME}"
 )
 
 

@@ -1,0 +1,253 @@
+"""What a reply asserts about a claim, and whether the member's records bear it out.
+
+A draft may say a claim was denied, paid, is pending, was a duplicate, is in or out of network,
+went to the deductible, needs prior authorization, that a deadline applies, or that the agent
+already did something. Before a draft is proposed each such statement is checked against the
+claim the message is about (grounding.claim_in_question): a statement the record contradicts
+removes that candidate; one the record cannot confirm (no claim chosen, or nothing in the
+record says) is marked for the agent, as are actions the reply says were taken, which only the
+agent can confirm. Conditional, hedged and general sentences ("if your claim was denied...",
+"most plans...", questions) assert nothing about this claim and are not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from careteam import api as careteam_api
+from claims import api as claims_api
+from suggestions.grounding import claim_in_question
+
+
+class Statement(StrEnum):
+    CLAIM_DENIED = "claim_denied"
+    CLAIM_PAID = "claim_paid"
+    CLAIM_PENDING = "claim_pending"
+    DUPLICATE_DENIED = "claim_duplicate_denied"
+    IN_NETWORK = "in_network"
+    OUT_OF_NETWORK = "out_of_network"
+    APPLIED_TO_DEDUCTIBLE = "applied_to_deductible"
+    OOP_MAX_MET = "oop_max_met"
+    NEEDS_PRIOR_AUTH = "needs_prior_auth"
+    NO_PRIOR_AUTH_NEEDED = "no_prior_auth_needed"
+    DEADLINE = "specific_deadline"
+    ACTION_TAKEN = "action_taken"
+    NSA_PROTECTS = "nsa_protects"
+    COVERED = "covered"
+    NOT_COVERED = "not_covered"
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNVERIFIABLE = "unverifiable"
+
+
+_CLAIM = r"(?:claim|bill|charge|visit|it|this|that|the (?:second|first|other) (?:one|submission))"
+_WAS = r"(?:was|has been|had been|is|were|have been|got|'s been)"
+_PATTERNS: dict[Statement, str] = {
+    Statement.DUPLICATE_DENIED: (
+        r"\b(?:denied|rejected) (?:it |the (?:second (?:one|submission)|duplicate) )?as a duplicate"
+        r"|\bduplicate\b[^.?!]{0,40}\b(?:was|has been|were) (?:denied|rejected|marked|removed)"
+        r"|\b(?:marked|flagged|denied|rejected) (?:it )?as (?:a )?duplicate"
+        r"|\bwe (?:have |'ve )?denied the duplicate"
+    ),
+    Statement.CLAIM_DENIED: (
+        rf"\b{_CLAIM}[^.?!]{{0,40}}\b{_WAS} (?:denied|rejected)\b"
+        r"|\b(?:we|the plan) (?:have |has |'ve )?denied\b|\bdenial of (?:your|this|the) claim\b"
+        r"|\b(?:fue|ha sido) (?:negad[ao]|rechazad[ao]|denegad[ao])"
+    ),
+    Statement.CLAIM_PAID: (
+        rf"\b{_CLAIM}[^.?!]{{0,40}}\b{_WAS} (?:paid|processed and paid|reimbursed)\b"
+        r"|\b(?:the plan|we) (?:paid|has paid|have paid)\b(?! nothing)"
+        r"|\b(?:fue|ha sido) pagad[ao]"
+    ),
+    Statement.CLAIM_PENDING: (
+        rf"\b{_CLAIM}[^.?!]{{0,40}}\b(?:is|are) (?:still )?(?:pending|being (?:processed|reviewed)"
+        r"|in process|under review)\b|\bhas not been processed\b|\bsigue en proceso"
+    ),
+    Statement.OUT_OF_NETWORK: (
+        r"\b(?:is|was|are|were) (?:an? )?(?:out[- ]of[- ]network|not in (?:your|our|the) network)"
+        r"|\bout[- ]of[- ]network (?:provider|doctor|facility|hospital|lab)\b(?! rules)"
+        r"|\bfuera de la red\b"
+    ),
+    Statement.IN_NETWORK: (
+        r"\b(?:is|was|are|were) (?:an? )?in[- ]network\b|\bin (?:your|our|the plan's) network\b"
+        r"|\bdentro de la red\b"
+    ),
+    Statement.APPLIED_TO_DEDUCTIBLE: (
+        r"\b(?:applied|went|goes|counted|count) (?:to|toward|towards|against) (?:your|the) "
+        r"(?:annual )?deductible\b|\baplicad[ao] a (?:su|tu) deducible"
+    ),
+    Statement.OOP_MAX_MET: (
+        r"\b(?:have|has|'ve) (?:now )?(?:met|reached) (?:your|the) out[- ]of[- ]pocket max"
+    ),
+    Statement.NO_PRIOR_AUTH_NEEDED: (
+        r"\b(?:does not|doesn't|did not|didn't|will not|won't) (?:need|require) "
+        r"(?:a |any )?(?:prior )?(?:authori[sz]ation|pre-?approval|referral)"
+        r"|\bno (?:prior )?authori[sz]ation (?:is |was )?(?:needed|required)"
+    ),
+    Statement.NEEDS_PRIOR_AUTH: (
+        r"\b(?:needs|needed|requires|required|require|need) (?:a |an |the )?(?:prior "
+        r"authori[sz]ation|pre-?authori[sz]ation|pre-?approval)(?: on your plan)?"
+        r"|\brequiere (?:una )?autorizaci[oó]n previa"
+    ),
+    Statement.DEADLINE: (
+        r"\bwithin \d+ (?:calendar |business )?days\b|\bby \{[A-Z_]*DATE[A-Z_]*\}"
+        r"|\b(?:deadline|last day) (?:is|was) |\bdentro de \d+ d[ií]as"
+    ),
+    Statement.ACTION_TAKEN: (
+        r"\b(?:I|we)(?: have|'ve|) (?:already |just |now |gone ahead and )?"
+        r"(?:requested|ordered|sent|submitted|filed|corrected|updated|changed|reprocessed|"
+        r"escalated|asked|reached out|contacted|called|mailed|opened|issued|adjusted|removed|"
+        r"added|cancell?ed|refunded|waived|approved|fixed|resent|forwarded|put in|placed)\b"
+        r"|\b(?:I|we) went ahead and\b"
+        r"|\b(?:he|hemos) (?:enviado|solicitado|pedido|corregido|actualizado|presentado)\b"
+    ),
+    Statement.NSA_PROTECTS: (
+        r"\b(?:no surprises act|surprise billing (?:law|rules|protections)) "
+        r"(?:protects|applies|covers|means you)"
+    ),
+    Statement.NOT_COVERED: (
+        r"\b(?:is|was|are|were) not (?:a )?covered\b|\bisn't covered\b|\bnot a covered (?:service|"
+        r"benefit)\b|\bdoes not cover\b|\bdoesn't cover\b|\bno (?:est[aá]|es) cubiert[ao]"
+    ),
+    Statement.COVERED: (
+        r"\b(?:is|was|are|were) (?:fully )?covered\b|\b(?:your )?plan covers\b"
+        r"|\best[aá] cubiert[ao]"
+    ),
+}
+_COMPILED = {
+    statement: re.compile(pattern, re.IGNORECASE) for statement, pattern in _PATTERNS.items()
+}
+# A sentence that asserts nothing about this claim: a condition, a hedge, a question, a rule.
+_NOT_ASSERTED = re.compile(
+    r"^\s*(?:if|when|whenever|once|in case|unless|should|si|cuando)\b"
+    r"|\b(?:if|unless|whether|in case)\b|\b(?:most plans|many plans|usually|generally|typically|"
+    r"in general|often|may have|might|could be|can be|would be|in most cases|por lo general)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# Statements that a contradicting one of the same sentence settles ("not covered" is not also
+# "covered"; a duplicate denial is also a denial, checked once as the narrower one).
+_SHADOWS = {
+    Statement.NOT_COVERED: (Statement.COVERED,),
+    Statement.DUPLICATE_DENIED: (Statement.CLAIM_DENIED,),
+    Statement.NO_PRIOR_AUTH_NEEDED: (Statement.NEEDS_PRIOR_AUTH,),
+    Statement.OUT_OF_NETWORK: (Statement.IN_NETWORK,),
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    statement: Statement
+    fragment: str  # the words that state it
+
+
+def statements_in(text: str) -> list[Found]:
+    """The statements `text` asserts, sentence by sentence (questions and conditions skipped)."""
+    found: list[Found] = []
+    for sentence in _SENTENCE.findall(text):
+        if sentence.rstrip().endswith("?") or _NOT_ASSERTED.search(sentence):
+            continue
+        here: dict[Statement, str] = {}
+        for statement, pattern in _COMPILED.items():
+            if match := pattern.search(sentence):
+                here[statement] = match.group(0)
+        for statement, shadowed in _SHADOWS.items():
+            if statement in here:
+                for other in shadowed:
+                    here.pop(other, None)
+        found += [Found(statement, fragment) for statement, fragment in here.items()]
+    return found
+
+
+_DENIED = {"denied"}
+_PAID = {"paid", "partially_paid"}
+_OPEN = {"submitted", "pended"}
+_PRIOR_AUTH_CODES = {"197", "15", "62", "39"}
+_NOT_COVERED_CODES = {"96", "204", "49", "50"}
+
+
+def verify(statement: Statement, claim: claims_api.ClaimFacts | None) -> Verdict:
+    """Whether the claim's record supports, contradicts or cannot tell the statement."""
+    if statement in (Statement.ACTION_TAKEN, Statement.DEADLINE, Statement.OOP_MAX_MET,
+                     Statement.NSA_PROTECTS) or claim is None:  # fmt: skip
+        return Verdict.UNVERIFIABLE
+    codes = set(claim.reason_codes)
+    status = claim.status
+    rules = {
+        Statement.CLAIM_DENIED: _either(status in _DENIED, status in _PAID | _OPEN),
+        Statement.CLAIM_PAID: _either(
+            status in _PAID and bool(claim.paid), status in _DENIED | _OPEN or claim.paid == 0
+        ),
+        Statement.CLAIM_PENDING: _either(status in _OPEN, status in _DENIED | _PAID),
+        Statement.DUPLICATE_DENIED: _either(
+            status in _DENIED and "18" in codes, status not in _DENIED or "18" not in codes
+        ),
+        Statement.IN_NETWORK: _either(claim.network == "in", claim.network == "out"),
+        Statement.OUT_OF_NETWORK: _either(claim.network == "out", claim.network == "in"),
+        Statement.APPLIED_TO_DEDUCTIBLE: _either(
+            bool(claim.deductible), claim.deductible == 0 or status in _DENIED | _OPEN
+        ),
+        Statement.NEEDS_PRIOR_AUTH: _either(bool(codes & _PRIOR_AUTH_CODES), False),
+        Statement.NO_PRIOR_AUTH_NEEDED: _either(False, bool(codes & _PRIOR_AUTH_CODES)),
+        Statement.COVERED: _either(
+            status in _PAID and bool(claim.paid), bool(codes & _NOT_COVERED_CODES)
+        ),
+        Statement.NOT_COVERED: _either(
+            status in _DENIED and bool(codes & _NOT_COVERED_CODES), status in _PAID
+        ),
+    }
+    return rules[statement]
+
+
+def _either(supported: bool, contradicted: bool) -> Verdict:
+    if supported:
+        return Verdict.SUPPORTED
+    return Verdict.CONTRADICTED if contradicted else Verdict.UNVERIFIABLE
+
+
+@dataclass(frozen=True)
+class Checked:
+    statement: Statement
+    fragment: str
+    verdict: Verdict
+
+    @property
+    def note(self) -> str:
+        """What the agent is told about it."""
+        if self.statement == Statement.ACTION_TAKEN:
+            return "says something was already done: confirm it was"
+        if self.verdict == Verdict.CONTRADICTED:
+            return "the member's claim record says otherwise"
+        return "nothing in the member's records confirms this"
+
+
+def checked_statements(text: str, claim: claims_api.ClaimFacts | None) -> list[Checked]:
+    return [
+        Checked(found.statement, found.fragment, verify(found.statement, claim))
+        for found in statements_in(text)
+    ]
+
+
+def claim_statements(candidate: careteam_api.ReplyCandidate) -> list[careteam_api.ReplyConcern]:
+    """Statements about the claim that its record contradicts or cannot confirm, and actions
+    the reply says were taken: the agent confirms each before the reply goes."""
+    if not statements_in(candidate.text):
+        return []  # the common case: no claim is read
+    claims = claims_api.member_claim_facts(member_pk=candidate.member_pk, limit=20)
+    context = "\n".join(careteam_api.thread_member_texts(thread_id=candidate.thread_id))
+    named = claim_in_question(candidate.text, claims).claim
+    claim = named or claim_in_question(context, claims).claim
+    return [
+        careteam_api.ReplyConcern(
+            fragment=checked.fragment,
+            message=f'"{checked.fragment}": {checked.note}.',
+            blocking=False,
+        )
+        for checked in checked_statements(candidate.text, claim)
+        if checked.verdict != Verdict.SUPPORTED or checked.statement == Statement.ACTION_TAKEN
+    ]
