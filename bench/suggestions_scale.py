@@ -66,7 +66,7 @@ def main() -> None:
     for pair in held_out:
         began = time.perf_counter()
         ranked = engine.rank(pair.context, top=4)
-        engine.confidence(ranked[0].score)
+        engine.confidence(ranked)
         latencies.append((time.perf_counter() - began) * 1000)
     latencies.sort()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

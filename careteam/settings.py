@@ -248,6 +248,12 @@ SUGGESTION_AS_IS_SIMILARITY = float(env_str("SUGGESTION_AS_IS_SIMILARITY", "0.85
 SUGGESTION_EDITED_SIMILARITY = float(env_str("SUGGESTION_EDITED_SIMILARITY", "0.4"))
 # Memory PostgreSQL may use to sort the dashboard's medians (per query step, its transaction only).
 DASHBOARD_WORK_MEM = env_str("DASHBOARD_WORK_MEM", "64MB")
+# A topic whose drafts from the active model agents accepted (as is or edited) less than
+# SUGGESTION_TOPIC_MIN_ACCEPTED of the time, over at least SUGGESTION_TOPIC_MIN_OUTCOMES decisions
+# in the last SUGGESTION_TOPIC_WINDOW_DAYS, shows no draft until another model version serves.
+SUGGESTION_TOPIC_MIN_ACCEPTED = float(env_str("SUGGESTION_TOPIC_MIN_ACCEPTED", "0.25"))
+SUGGESTION_TOPIC_MIN_OUTCOMES = env_int("SUGGESTION_TOPIC_MIN_OUTCOMES", 20)
+SUGGESTION_TOPIC_WINDOW_DAYS = env_int("SUGGESTION_TOPIC_WINDOW_DAYS", 30)
 # The most drafts an agent may ask for on one member message ("ask for a new draft").
 SUGGESTION_MAX_ATTEMPTS = env_int("SUGGESTION_MAX_ATTEMPTS", 4)
 # The plan's public member-services number, which drafts may quote ({PHONE}).

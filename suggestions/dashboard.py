@@ -21,6 +21,8 @@ from django.utils import timezone
 from careteam import api as careteam_api
 from suggestions.aggregates import Median
 from suggestions.models import Draft, ModelVersion, Outcome
+from suggestions.registry import active_version
+from suggestions.selectors import paused_topics
 
 DECISIONS = (Outcome.Kind.AS_IS, Outcome.Kind.EDITED, Outcome.Kind.DISCARDED, Outcome.Kind.IGNORED)
 SENT_FROM_DRAFT = Q(kind__in=[Outcome.Kind.AS_IS, Outcome.Kind.EDITED])
@@ -236,3 +238,31 @@ def headline(filters: Filters) -> Headline:
         median_similarity=totals["median_similarity"],
         response_seconds=response_seconds,
     )
+
+
+@dataclass(frozen=True)
+class PausedRow:
+    team_id: int
+    topic: str
+    label: str
+    decided: int
+    accepted_share: float
+
+
+def paused(filters: Filters) -> list[PausedRow]:
+    """Topics that show no drafts now: the active model's drafts were mostly not accepted."""
+    version = active_version()
+    if version is None:
+        return []
+    labels = dict(careteam_api.THREAD_TOPICS)
+    return [
+        PausedRow(
+            team_id,
+            item.topic,
+            labels.get(item.topic, item.topic),
+            item.decided,
+            item.accepted_share,
+        )
+        for team_id in filters.team_ids
+        for item in paused_topics(team_id=team_id, version_id=version.pk).values()
+    ]

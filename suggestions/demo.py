@@ -47,7 +47,7 @@ def replay_history(*, newest: int = 1500) -> int:
         values = fill_values(answered.member, answered.context).values
         template = ranked[0].template
         text = fill(template, values_for_template(template, values)).text
-        confidence = engine.confidence(ranked[0].score)
+        confidence = engine.confidence(ranked)
         shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
         compared = compare_sent(
             sign_draft(text, answered.agent_first_name), answered.reply_text, known

@@ -16,9 +16,9 @@ Scoring a candidate reply for a message combines:
 - how often the team used the reply;
 each feature both as it is and standardised over all candidates for this message, and the
 products of the standardised ones in pairs. A ranker linear in those (so second order in the
-features), fitted listwise (softmax over the true reply and sampled others), weighs them, and an
-isotonic calibration turns the top score into the estimated chance that an agent sends the
-draft as it is.
+features), fitted listwise (softmax over the true reply and sampled others), weighs them, and a
+logistic calibration of the top score and its lead over the next turns them into the estimated
+chance that the top reply is the one an agent sends: continuous, and never certain.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
-from sklearn.isotonic import IsotonicRegression
 
 FEATURES = (
     "context_max", "context_vote", "word_cosine", "char_cosine", "latent_cosine", "bm25",
@@ -37,7 +36,7 @@ FEATURES = (
     "reply_lift", "usage",
 )  # fmt: skip
 UNSTANDARDISED = ("usage",)  # the others also enter standardised over the message's candidates
-ENGINE_FORMAT = 4  # artifacts of another format are refused when loaded (retrain them)
+ENGINE_FORMAT = 5  # artifacts of another format are refused when loaded (retrain them)
 BM25_K1 = 1.5
 BM25_B = 0.75
 NEIGHBOURS = 25
@@ -67,6 +66,30 @@ class Ranked:
     index: int
     template: str
     score: float
+
+
+CONFIDENCE_FLOOR = 0.01
+CONFIDENCE_CEILING = 0.97  # a draft is never shown as certain
+
+
+def calibration_inputs(ranked: list[Ranked]) -> tuple[float, float]:
+    """The top score and its lead over the runner-up (a clear winner is more often right)."""
+    top = ranked[0].score
+    lead = top - ranked[1].score if len(ranked) > 1 and np.isfinite(ranked[1].score) else 1.0
+    return top, lead
+
+
+@dataclass(frozen=True)
+class Calibrator:
+    """Logistic (Platt) calibration of (top score, lead), fitted in training.fit."""
+
+    weights: tuple[float, float]
+    intercept: float
+
+    def chance(self, top: float, lead: float) -> float:
+        logit = self.weights[0] * top + self.weights[1] * lead + self.intercept
+        chance = 1 / (1 + np.exp(-np.clip(logit, -30, 30)))
+        return float(np.clip(chance, CONFIDENCE_FLOOR, CONFIDENCE_CEILING))
 
 
 @dataclass
@@ -115,7 +138,7 @@ class Engine:
     candidates_language: sparse.csr_matrix  # P(word | reply), maximum likelihood
     background: np.ndarray  # P(word) over all replies, smoothed
     ranker: LinearRanker | None = None
-    calibrator: IsotonicRegression | None = None
+    calibrator: Calibrator | None = None
     reply_keys: dict[str, int] = field(default_factory=dict)  # every wording -> its candidate
     format: int = ENGINE_FORMAT
 
@@ -265,10 +288,11 @@ class Engine:
             self.__dict__["_keys"] = keys
         return keys
 
-    def confidence(self, top_score: float) -> float:
-        if self.calibrator is None:
+    def confidence(self, ranked: list[Ranked]) -> float:
+        """The estimated chance that ranked[0] is the reply an agent sends (0 uncalibrated)."""
+        if self.calibrator is None or not ranked:
             return 0.0
-        return float(self.calibrator.predict([top_score])[0])
+        return self.calibrator.chance(*calibration_inputs(ranked))
 
 
 # Before a ranker is fitted (or with too few replies to fit one): a plain mix of the raw features.

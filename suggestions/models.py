@@ -88,6 +88,8 @@ class Draft(models.Model):
     claim_reason = models.CharField(max_length=200, blank=True)
     # Statements the agent must check: ones no record confirms, and actions said to be done.
     marks = models.JSONField(default=list, blank=True)  # [{fragment, note, statement}]
+    # Why a draft is not shown although it was made (its topic is paused for this version).
+    held_back = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFTED)
     first_shown_at = models.DateTimeField(null=True, blank=True)

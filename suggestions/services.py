@@ -27,6 +27,7 @@ from suggestions.models import BlockedReply, Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from suggestions.polish import Polished, polish_draft
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
+from suggestions.selectors import paused_topics
 from suggestions.statements import Statement, Verdict, checked_statements
 from suggestions.templating import (
     Gazetteer,
@@ -227,8 +228,16 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     if not ranked:
         return "no candidates"
     values = filling.values
-    confidence = engine.confidence(ranked[0].score)
+    confidence = engine.confidence(ranked)
     shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
+    held_back = ""
+    paused = paused_topics(team_id=request.team_id or None, version_id=version.pk)
+    if shown and request.topic in paused:
+        shown = False
+        held_back = (
+            f"drafts on this topic are paused: agents accepted "
+            f"{paused[request.topic].accepted_share:.0%} of model {version.label}'s lately"
+        )
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
     polished = polish_draft(draft=ranked[0].template, message=message, shown=shown)
     if polished.polished and contradicted(polished.template, claim):
@@ -260,7 +269,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
                 confidence=confidence, shown=shown,
                 latency_ms=latency_ms, polished=polished.polished,
                 claim_number=filling.claim_number, claim_reason=filling.claim_reason,
-                marks=marks,
+                marks=marks, held_back=held_back,
             )  # fmt: skip
     except IntegrityError:
         return "exists"  # a concurrent run drafted it first

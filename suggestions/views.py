@@ -37,6 +37,17 @@ def _next_attempt_pending(message_id: int | None, draft: Draft | None) -> bool:
     return careteam_api.job_pending(key=services.draft_job_key(message_id, attempt))
 
 
+def confidence_words(confidence: float) -> str:
+    """What the calibrated chance means for the agent, beside the number."""
+    if confidence >= 0.75:
+        return "likely right as it is"
+    if confidence >= 0.5:
+        return "may need small edits"
+    if confidence >= 0.3:
+        return "check it closely"
+    return "a guess: read it carefully"
+
+
 def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
     user = request.user
     facts = careteam_api.thread_facts_for_user(user=user, thread_id=thread_id)  # 404 outsiders
@@ -69,6 +80,7 @@ def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
         "reviewable": reviewable,
         "draft_ref": str(draft.pk) if draft else "",
         "draft_text": text,
+        "confidence_words": confidence_words(draft.confidence) if draft else "",
         "draft_html": highlight_unfilled(text),
         "unfilled": sorted(set(_TOKEN.findall(text))),
         "alternatives": options,
@@ -159,6 +171,7 @@ def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
     with dashboard.reporting():
         timeline = dashboard.over_time(filters)
         headline = dashboard.headline(filters)
+        paused = dashboard.paused(filters)
         tables = [
             ("agent", "By agent", dashboard.by_agent(filters)),
             ("topic", "By topic", dashboard.by_topic(filters)),
@@ -171,6 +184,7 @@ def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
         "timeline": timeline,
         "chart": charts.stacked_bars(timeline),
         "tables": tables,
+        "paused": paused,
         "kinds": [(kind.value, kind.label) for kind in dashboard.DECISIONS],
         "query": request.GET.urlencode(),
     }

@@ -13,18 +13,20 @@ from scipy import sparse
 from scipy.optimize import minimize
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
-from sklearn.isotonic import IsotonicRegression
+from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
 from suggestions.api import (
     FEATURES,
     HEURISTIC_WEIGHTS,
     OPENING_WORDS,
+    Calibrator,
     Candidate,
     Engine,
     Learned,
     LinearRanker,
     bm25_matrix,
+    calibration_inputs,
     reply_key,
 )
 
@@ -395,7 +397,7 @@ def evaluate(
         truth = reply_set.index_for(pair.reply)
         started = time.perf_counter()
         ranked = engine.rank(pair.context, top=3)
-        confidence = engine.confidence(ranked[0].score) if ranked else 0.0
+        confidence = engine.confidence(ranked)
         latencies.append((time.perf_counter() - started) * 1000)
         first = bool(ranked) and ranked[0].index == truth
         hits1 += first
@@ -420,19 +422,27 @@ def evaluate(
 
 
 def calibrate(engine: Engine, pairs: Sequence[Pair], reply_set: ReplySet) -> None:
-    """Fit the map from top score to the chance the top reply is the one an agent sends."""
-    scores, hits = [], []
+    """Fit the map from (top score, lead over the next) to the chance the top reply is the one
+    an agent sends: logistic, so the confidence is continuous rather than a few steps."""
+    inputs, hits = [], []
     for pair in pairs:
-        ranked = engine.rank(pair.context, top=1)
+        ranked = engine.rank(pair.context, top=2)
         if ranked:
-            scores.append(ranked[0].score)
-            hits.append(float(ranked[0].index == reply_set.index_for(pair.reply)))
-    if len(set(hits)) < 2:
+            inputs.append(calibration_inputs(ranked))
+            hits.append(int(ranked[0].index == reply_set.index_for(pair.reply)))
+    if not inputs:
         engine.calibrator = None
         return
-    calibrator = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
-    calibrator.fit(scores, hits)
-    engine.calibrator = calibrator
+    # One pseudo-miss below the scores seen and one pseudo-hit above: the fit exists when every
+    # calibration reply was right (or wrong), and a small sample cannot make it certain.
+    low, high = np.min(inputs, axis=0), np.max(inputs, axis=0)
+    inputs += [(low[0] - 1.0, 0.0), (high[0] + 1.0, high[1])]
+    hits += [0, 1]
+    model = LogisticRegression(C=1.0).fit(np.array(inputs), np.array(hits))
+    engine.calibrator = Calibrator(
+        weights=(float(model.coef_[0][0]), float(model.coef_[0][1])),
+        intercept=float(model.intercept_[0]),
+    )
 
 
 def expected_calibration_error(outcomes: Sequence[tuple[float, bool]], bins: int = 10) -> float:

@@ -158,3 +158,54 @@ def test_an_interrupted_training_run_leaves_no_version_and_serving_unchanged(
     assert list(ModelVersion.objects.values_list("pk", flat=True)) == [serving.pk]
     assert sorted(path.name for path in settings.SUGGESTION_MODEL_DIR.iterdir()) == files
     assert drafting.serving_engine()[0] == serving
+
+
+def test_confidence_is_continuous_and_never_certain(history):
+    from training.services import load_engine
+
+    engine = load_engine(model_train(actor=None).version)
+    texts = ("I was charged twice", "my deductible left?", "denied for prior authorization",
+             "hello", "what is an EOB", "billed twice")  # fmt: skip
+    extras = ("please", "on May 3", "thanks!", "urgent", "claim CLM-2025-1")
+    messages = [f"{text} {extra}" for text in texts for extra in extras]
+    confidences = [engine.confidence(engine.rank(message, top=2)) for message in messages]
+    assert all(0.01 <= confidence <= 0.97 for confidence in confidences)
+    assert len({round(confidence, 4) for confidence in confidences}) >= 10
+
+
+def test_a_topic_whose_drafts_agents_mostly_discard_stops_showing_them(
+    drafting_model, team, agent, supervisor, as_user, settings
+):
+    from django.utils import timezone
+
+    from suggestions.models import Outcome
+
+    settings.SUGGESTION_TOPIC_MIN_OUTCOMES = 10
+    thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"),
+                           topic="deductible")  # fmt: skip
+    for number in range(10):
+        kind = "as_is" if number < 2 else "discarded"  # 20 % accepted, under the 25 % floor
+        earlier = Draft.objects.create(
+            message=MessageFactory(thread=thread, text="deductible?"), thread=thread, team=team,
+            topic="deductible", version=drafting_model, confidence=0.5, shown=True,
+            latency_ms=1.0, state="sent" if kind == "as_is" else "discarded",
+            decided_at=timezone.now(),
+        )  # fmt: skip
+        Outcome.objects.create(
+            kind=kind, draft=earlier, thread=thread, team=team, topic="deductible", agent=agent,
+            version=drafting_model, decided_at=timezone.now(), first_response=True,
+            reason="" if kind == "as_is" else "wrong_facts",
+        )  # fmt: skip
+    message = MessageFactory(thread=thread, text="How much of my deductible is left?")
+    assert drafting.draft_create(message.pk) == "drafted"
+    draft = Draft.objects.get(message=message)
+    assert not draft.shown and "paused" in draft.held_back
+    panel = as_user(agent).get(reverse("draft-panel", args=[thread.pk])).content.decode()
+    assert "drafts on this topic are paused" in panel and "Use this draft" not in panel
+    dashboard = as_user(supervisor).get(reverse("acceptance-dashboard")).content.decode()
+    assert "Topics with drafts paused" in dashboard and "20%" in dashboard
+    # Another topic still gets its draft.
+    other = ThreadFactory(team=team, member=MemberFactory(), topic="denied_claim")
+    other_message = MessageFactory(thread=other, text="How much of my deductible is left?")
+    drafting.draft_create(other_message.pk)
+    assert Draft.objects.get(message=other_message).shown
