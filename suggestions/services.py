@@ -21,11 +21,12 @@ from django.utils import timezone
 
 from careteam import api as careteam_api
 from claims import api as claims_api
-from suggestions.engine import ENGINE_FORMAT, Engine, reply_key
+from suggestions.engine import ENGINE_FORMAT, Engine, Ranked, reply_key
 from suggestions.grounding import ClaimChoice, claim_in_question
 from suggestions.models import BlockedReply, Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from suggestions.polish import Polished, polish_draft
+from suggestions.questions import joined, questions_in
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
 from suggestions.selectors import paused_topics
 from suggestions.statements import Statement, Verdict, checked_statements
@@ -190,6 +191,38 @@ def contradicted(template: str, claim: claims_api.ClaimFacts | None) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Answer:
+    template: str
+    unanswered: tuple[str, ...] = ()  # the member's questions no reply answers confidently
+
+
+def answer_each_question(
+    engine: Engine, context: str, *, known: KnownFacts, blocked: frozenset[str],
+    claim: claims_api.ClaimFacts | None, best: Ranked,
+) -> Answer:  # fmt: skip
+    """The best reply, joined with the best reply to each other question the member asked
+    (when confident enough), and the questions left unanswered."""
+    questions = questions_in(context)
+    if len(questions) < 2:
+        return Answer(best.template)
+    template, used, unanswered = best.template, {best.index}, []
+    for question in questions:
+        ranked = [
+            item
+            for item in engine.rank(
+                to_template(question, known), top=RANKED_FOR_CHECKS, blocked_keys=blocked
+            )
+            if not contradicted(item.template, claim)
+        ]
+        if not ranked or engine.confidence(ranked) < settings.SUGGESTION_MIN_CONFIDENCE:
+            unanswered.append(question)
+        elif ranked[0].index not in used:  # else the draft answers this one already
+            template = joined(template, ranked[0].template)
+            used.add(ranked[0].index)
+    return Answer(template, tuple(unanswered))
+
+
 def draft_job_key(message_id: int, attempt: int = 1) -> str:
     return (
         f"{DRAFT_REPLY}:{message_id}" if attempt == 1 else f"{DRAFT_REPLY}:{message_id}:{attempt}"
@@ -238,10 +271,13 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
             f"drafts on this topic are paused: agents accepted "
             f"{paused[request.topic].accepted_share:.0%} of model {version.label}'s lately"
         )
+    answer = answer_each_question(
+        engine, request.context, known=known, blocked=blocked, claim=claim, best=ranked[0]
+    )
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
-    polished = polish_draft(draft=ranked[0].template, message=message, shown=shown)
+    polished = polish_draft(draft=answer.template, message=message, shown=shown)
     if polished.polished and contradicted(polished.template, claim):
-        polished = Polished(template=ranked[0].template, polished=False)
+        polished = Polished(template=answer.template, polished=False)
     best = fill(polished.template, values_for_template(polished.template, values))
     alternatives = [
         {
@@ -255,14 +291,18 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         {"fragment": found.fragment, "note": found.note, "statement": found.statement.value}
         for found in checked_statements(polished.template, claim)
         if found.verdict != Verdict.SUPPORTED or found.statement == Statement.ACTION_TAKEN
-    ]
+    ] + [
+        {"fragment": question[:200], "note": "this draft may not answer this question",
+         "statement": "unanswered_question"}
+        for question in answer.unanswered
+    ]  # fmt: skip
     latency_ms = (time.perf_counter() - started) * 1000
     try:
         with transaction.atomic():
             Draft.objects.create(
                 message_id=message_id, attempt=attempt, thread_id=request.thread_id,
                 team_id=request.team_id or None, topic=request.topic, version=version,
-                template=ranked[0].template, text=best.text,
+                template=answer.template, text=best.text,
                 unfilled=[p.value for p in best.unfilled if p != Placeholder.AGENT_NAME],
                 alternatives=alternatives,
                 examples=engine.candidates[ranked[0].index].examples[:3],

@@ -209,3 +209,28 @@ def test_a_topic_whose_drafts_agents_mostly_discard_stops_showing_them(
     other_message = MessageFactory(thread=other, text="How much of my deductible is left?")
     drafting.draft_create(other_message.pk)
     assert Draft.objects.get(message=other_message).shown
+
+
+def test_a_message_with_two_questions_gets_a_draft_that_answers_both(drafting_model, team):
+    from suggestions.questions import questions_in
+
+    text = "I was charged twice for my visit on May 3. Also, how much of my deductible is left?"
+    assert len(questions_in(text)) == 2
+    thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
+    message = MessageFactory(thread=thread, text=text)
+    assert drafting.draft_create(message.pk) == "drafted"
+    draft = Draft.objects.get(message=message)
+    assert "duplicate" in draft.template and "deductible so far" in draft.template
+    assert draft.template.count("{MEMBER_FIRST_NAME}") == 1  # one greeting, one sign-off
+    assert draft.template.count("{AGENT_NAME}") == 1
+
+
+def test_a_question_no_reply_answers_is_named_for_the_agent(drafting_model, team, settings):
+    settings.SUGGESTION_MIN_CONFIDENCE = 0.3
+    text = "How much of my deductible is left? And can I get my hearing aids covered by Medicaid?"
+    thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
+    message = MessageFactory(thread=thread, text=text)
+    drafting.draft_create(message.pk)
+    draft = Draft.objects.get(message=message)
+    unanswered = [m["fragment"] for m in draft.marks if m["statement"] == "unanswered_question"]
+    assert unanswered == ["And can I get my hearing aids covered by Medicaid?"]

@@ -1,0 +1,80 @@
+"""Messages that ask more than one thing, and drafts that answer each.
+
+A member often asks two things in one message ("why was I billed twice? and how much of my
+deductible is left?") or writes again before the first message is answered. The engine ranks
+replies for each question on its own; replies for different questions are joined into one draft
+(one greeting, one sign-off), and a question no reply answers confidently is named for the agent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from suggestions.templating import Placeholder
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_ASKS = re.compile(
+    r"^\s*(?:and |also,? |plus,? |oh and |another (?:thing|question)[:,]? |y |adem[aá]s,? |"
+    r"tambi[eé]n,? )?(?:how|why|what|when|where|who|which|can|could|would|will|is|are|do|does|"
+    r"did|should|may|please|i need|i want|i'd like|i would like|help|explain|send|tell|"
+    r"c[oó]mo|por qu[eé]|qu[eé]|cu[aá]ndo|cu[aá]nto|d[oó]nde|puede|necesito|quiero)\b",
+    re.IGNORECASE,
+)
+# A sentence that starts a new subject: what came before it is a question of its own.
+_NEXT_SUBJECT = re.compile(
+    r"^\s*(?:also|and also|another (?:thing|question)|one more thing|additionally|separately|"
+    r"plus|btw|by the way|on another note|adem[aá]s|tambi[eé]n|otra pregunta)\b",
+    re.IGNORECASE,
+)
+MIN_WORDS = 3  # "thanks?" or "hello?" is no question of its own
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|hola|estimad[ao]|good (?:morning|afternoon|evening))\b[^,.!\n]*"
+    r"[,.!]\s*",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"\s*(?:[\u2014-]+\s*|(?:best|thanks|thank you|regards|saludos|gracias|take care),?\s*)?"
+    + re.escape(Placeholder.AGENT_NAME.token)
+    + r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def questions_in(context: str) -> list[str]:
+    """The separate questions of the member's messages, each with the sentences that lead to
+    it; one item (the whole text) when there is a single question or none."""
+    questions: list[str] = []
+    lead: list[str] = []
+    for message in context.split("\n"):
+        for sentence in _SENTENCE.findall(message):
+            words = sentence.split()
+            if not words:
+                continue
+            if _NEXT_SUBJECT.match(sentence) and len(" ".join(lead).split()) >= MIN_WORDS:
+                questions.append(" ".join(lead))
+                lead = []
+            lead.append(sentence.strip())
+            asks = sentence.rstrip().endswith("?") or _ASKS.match(sentence)
+            if asks and len(words) >= MIN_WORDS:
+                questions.append(" ".join(lead))
+                lead = []
+    if lead and questions:
+        questions[-1] += " " + " ".join(lead)
+    return questions if len(questions) > 1 else [context]
+
+
+def joined(first: str, second: str) -> str:
+    """Two reply templates as one: the first's greeting, both bodies, one sign-off."""
+    greeting = _GREETING.match(first)
+    sign_off = _SIGN_OFF.search(first)
+    first_body = first[greeting.end() if greeting else 0 : sign_off.start() if sign_off else None]
+    second_greeting = _GREETING.match(second)
+    second_sign_off = _SIGN_OFF.search(second)
+    second_body = second[
+        second_greeting.end() if second_greeting else 0 : second_sign_off.start()
+        if second_sign_off
+        else None
+    ]
+    head = greeting.group(0).rstrip() + " " if greeting else ""
+    tail = sign_off.group(0).strip() if sign_off else Placeholder.AGENT_NAME.token
+    return f"{head}{first_body.strip()}\n\n{second_body.strip()}\n\n{tail}"
