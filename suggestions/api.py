@@ -1,5 +1,14 @@
 """The suggestions app's public interface for other apps (training imports from here)."""
 
+from suggestions.drafting import (
+    active_model_servable,
+    blocked_reply_keys,
+    engine_load,
+    known_facts,
+    records_gazetteer,
+    reply_block,
+    reply_unblock,
+)
 from suggestions.engine import (
     FEATURES,
     HEURISTIC_WEIGHTS,
@@ -24,15 +33,6 @@ from suggestions.registry import (
     model_version_rollback,
 )
 from suggestions.selectors import discarded_replies
-from suggestions.services import (
-    active_model_servable,
-    blocked_reply_keys,
-    engine_load,
-    known_facts,
-    records_gazetteer,
-    reply_block,
-    reply_unblock,
-)
 from suggestions.templating import (
     Filled,
     KnownFacts,

@@ -11,7 +11,8 @@ class SuggestionsConfig(AppConfig):
             factcheck,
             statements,
         )
-        from suggestions.services import draft_on_member_message, outcome_on_reply
+        from suggestions.drafting import draft_on_member_message
+        from suggestions.review import outcome_on_reply
 
         member_message_stored.connect(draft_on_member_message, dispatch_uid="suggestions.draft")
         reply_stored.connect(outcome_on_reply, dispatch_uid="suggestions.outcome")

@@ -14,16 +14,15 @@ from django.conf import settings
 from django.db import transaction
 
 from careteam import api as careteam_api
-from suggestions.models import Draft, Outcome
-from suggestions.services import (
+from suggestions.drafting import (
     ALTERNATIVES,
-    compare_sent,
     fill_values,
     known_facts,
     serving_engine,
-    sign_draft,
     values_for_template,
 )
+from suggestions.models import Draft, Outcome
+from suggestions.review import compare_sent, sign_draft
 from suggestions.templating import fill, to_template
 
 

@@ -1,3 +1,3 @@
-"""Importing the services registers the drafting job handler in the worker."""
+"""Importing drafting registers the drafting job handler in the worker."""
 
-from suggestions import services  # noqa: F401
+from suggestions import drafting  # noqa: F401

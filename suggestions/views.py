@@ -17,7 +17,7 @@ from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET, require_POST
 
 from careteam import api as careteam_api
-from suggestions import charts, dashboard, selectors, services
+from suggestions import charts, dashboard, drafting, review, selectors
 from suggestions.forms import DashboardFilterForm
 from suggestions.models import Draft, Outcome
 from suggestions.registry import active_version
@@ -34,7 +34,7 @@ def _next_attempt_pending(message_id: int | None, draft: Draft | None) -> bool:
     if message_id is None:
         return False
     attempt = draft.attempt + 1 if draft is not None else 1
-    return careteam_api.job_pending(key=services.draft_job_key(message_id, attempt))
+    return careteam_api.job_pending(key=drafting.draft_job_key(message_id, attempt))
 
 
 def confidence_words(confidence: float) -> str:
@@ -61,13 +61,13 @@ def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
             detail="draft panel", request=request,
         )  # fmt: skip
         if reviewable:
-            services.draft_mark_shown(draft=draft)
+            review.draft_mark_shown(draft=draft)
     signer = getattr(user, "first_name", "")
-    text = services.sign_draft(draft.text, signer) if draft else ""
+    text = review.sign_draft(draft.text, signer) if draft else ""
     options = []
     if draft is not None:
         for index, alternative in enumerate(draft.alternatives, start=1):
-            alternative_text = services.sign_draft(alternative["text"], signer)
+            alternative_text = review.sign_draft(alternative["text"], signer)
             options.append({
                 "ref": f"{draft.pk}.{index}", "text": alternative_text,
                 "html": highlight_unfilled(alternative_text), "score": alternative["score"],
@@ -122,11 +122,11 @@ def _require_worker(request: HttpRequest, thread_id: int) -> None:
 def draft_discard(request: HttpRequest, thread_id: int, draft_id: int) -> HttpResponse:
     _require_worker(request, thread_id)
     try:
-        services.draft_discard(
+        review.draft_discard(
             draft_id=draft_id, thread_id=thread_id, agent=request.user,
             reason=request.POST.get("reason", ""),
         )  # fmt: skip
-    except services.DraftStateError as error:
+    except review.DraftStateError as error:
         flash.error(request, error.message)
         return _after_decision(request, thread_id, status=409)
     flash.success(request, "Draft discarded. Thank you: it helps the next model.")
@@ -137,8 +137,8 @@ def draft_discard(request: HttpRequest, thread_id: int, draft_id: int) -> HttpRe
 def draft_regenerate(request: HttpRequest, thread_id: int, draft_id: int) -> HttpResponse:
     _require_worker(request, thread_id)
     try:
-        services.draft_regenerate(draft_id=draft_id, thread_id=thread_id, agent=request.user)
-    except services.DraftStateError as error:
+        review.draft_regenerate(draft_id=draft_id, thread_id=thread_id, agent=request.user)
+    except review.DraftStateError as error:
         flash.error(request, error.message)
         return _after_decision(request, thread_id, status=409)
     return _after_decision(request, thread_id)

@@ -57,14 +57,14 @@ def test_make_run_trains_only_when_no_model_is_active(history, capsys):
 def test_make_run_trains_again_when_the_active_model_cannot_load(
     history, settings, capsys, monkeypatch
 ):
-    import suggestions.services
+    import suggestions.drafting
 
     call_command("train_model", system=True, activate=True, if_none_active=True)
     first = active_version()
     (settings.SUGGESTION_MODEL_DIR / first.artifact).write_bytes(b"an older or damaged file")
     # A fresh process: nothing in memory yet (both undone after the test).
-    monkeypatch.setattr(suggestions.services, "_loaded", None)
-    monkeypatch.setattr(suggestions.services, "_refused", set())
+    monkeypatch.setattr(suggestions.drafting, "_loaded", None)
+    monkeypatch.setattr(suggestions.drafting, "_refused", set())
     call_command("train_model", system=True, activate=True, if_none_active=True)
     assert ModelVersion.objects.count() == 2 and active_version() != first
 
@@ -91,8 +91,8 @@ def test_a_blocked_reply_is_never_proposed_again(
     history, analyst, team, capsys, django_capture_on_commit_callbacks
 ):
     from careteam.models import Message
+    from suggestions.drafting import draft_create
     from suggestions.models import Draft
-    from suggestions.services import draft_create
     from tests.factories import MemberFactory, MessageFactory, ThreadFactory
 
     call_command("train_model", analyst=analyst.username, activate=True)

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from careteam.models import Member, Message, Thread, User
 from claims.models import Provider
-from suggestions import services as drafting
+from suggestions import drafting
 from suggestions.api import artifact_load, model_version_promote
 from suggestions.models import Draft
 from suggestions.templating import Gazetteer, KnownFacts, to_template

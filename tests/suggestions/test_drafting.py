@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from careteam import services as careteam_services
-from suggestions import services as drafting
+from suggestions import drafting
 from suggestions.api import artifact_load, model_version_promote
 from suggestions.models import Draft
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory

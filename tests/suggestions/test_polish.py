@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from suggestions import services as drafting
+from suggestions import drafting
 from suggestions.models import Draft
 from suggestions.polish import answer_problem, polish_draft
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory

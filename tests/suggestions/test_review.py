@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careteam.models import Job, Message
-from suggestions import services
+from suggestions import review
+from suggestions.engine import reply_key
 from suggestions.models import Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from tests.conftest import login
@@ -245,10 +246,10 @@ def test_discard_needs_a_known_reason(as_user, agent, thread):
 
 def test_transitions_leave_drafted_only_once():
     draft = Draft(state=Draft.State.SENT)
-    with pytest.raises(services.DraftStateError):
-        services._transition(draft, Draft.State.DISCARDED, at=timezone.now())
-    with pytest.raises(services.DraftStateError):
-        services._transition(Draft(state="drafted"), "drafted", at=timezone.now())
+    with pytest.raises(review.DraftStateError):
+        review._transition(draft, Draft.State.DISCARDED, at=timezone.now())
+    with pytest.raises(review.DraftStateError):
+        review._transition(Draft(state="drafted"), "drafted", at=timezone.now())
 
 
 def test_a_client_cannot_name_who_approved_the_reply(as_user, agent, other_agent, claim_in_thread):
@@ -302,7 +303,7 @@ def test_a_new_draft_never_repeats_what_an_earlier_attempt_proposed(
         )
     assert response.status_code == 200
     second = Draft.objects.get(message=stored.message, attempt=2)
-    assert services.reply_key(second.template) != services.reply_key(first.template)
+    assert reply_key(second.template) != reply_key(first.template)
     assert second.state == "drafted" and second.shown
 
 
@@ -382,7 +383,7 @@ def test_the_demo_replays_history_into_dashboard_figures_once(drafting_model, se
         "as_is", "edited", "ignored",
     }  # fmt: skip
     for outcome in outcomes.select_related("draft", "reply"):
-        shown = services.sign_draft(outcome.draft.text, "Ana")
+        shown = review.sign_draft(outcome.draft.text, "Ana")
         assert outcome.similarity == similarity(shown, outcome.reply.text)
         assert outcome.kind == classify(outcome.similarity)
         assert outcome.draft.message.thread_id == outcome.reply.thread_id

@@ -15,7 +15,7 @@ from django.utils import timezone
 from careteam.models import Message, Thread
 from claims.data import ClaimFacts
 from claims.models import Claim, ClaimAdjustment, ImportBatch, Provider
-from suggestions import services as drafting
+from suggestions import drafting
 from suggestions.api import model_version_promote
 from suggestions.models import Draft
 from suggestions.statements import Statement, Verdict, statements_in, verify

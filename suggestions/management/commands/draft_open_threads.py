@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from suggestions.services import drafts_backfill
+from suggestions.drafting import drafts_backfill
 
 
 class Command(BaseCommand):
