@@ -254,6 +254,9 @@ DASHBOARD_WORK_MEM = env_str("DASHBOARD_WORK_MEM", "64MB")
 SUGGESTION_TOPIC_MIN_ACCEPTED = float(env_str("SUGGESTION_TOPIC_MIN_ACCEPTED", "0.25"))
 SUGGESTION_TOPIC_MIN_OUTCOMES = env_int("SUGGESTION_TOPIC_MIN_OUTCOMES", 20)
 SUGGESTION_TOPIC_WINDOW_DAYS = env_int("SUGGESTION_TOPIC_WINDOW_DAYS", 30)
+# Days a member has to appeal a denial, from the date the claim was processed (drafts quote the
+# resulting date as {APPEAL_DEADLINE}; ACA plans allow at least 180).
+APPEAL_WINDOW_DAYS = env_int("APPEAL_WINDOW_DAYS", 180)
 # The most drafts an agent may ask for on one member message ("ask for a new draft").
 SUGGESTION_MAX_ATTEMPTS = env_int("SUGGESTION_MAX_ATTEMPTS", 4)
 # The plan's public member-services number, which drafts may quote ({PHONE}).

@@ -11,6 +11,7 @@ from decimal import Decimal
 from claims import selectors
 from claims.checks.base import spoken_date
 from claims.data import ClaimFacts, FlagFacts
+from claims.reasons import denial_reason
 
 __all__ = ["ClaimFacts", "FlagFacts", "member_claim_facts", "spoken_date"]
 
@@ -39,6 +40,8 @@ def member_claim_facts(*, member_pk: int, limit: int = 5) -> list[ClaimFacts]:
             coinsurance=_line_total(claim, "coinsurance"),
             reason_codes=tuple(dict.fromkeys(a.reason for a in claim.adjustments.all())),
             emergency=claim.emergency,
+            processed_on=claim.adjudicated_at.date() if claim.adjudicated_at else None,
+            denial_reason=denial_reason([a.reason for a in claim.adjustments.all()]),
         )
         for claim in selectors.member_recent_claims(member_pk=member_pk, limit=limit)
     ]

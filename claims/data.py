@@ -36,3 +36,5 @@ class ClaimFacts:
     coinsurance: Decimal | None = None
     reason_codes: tuple[str, ...] = ()  # CARC codes of its adjustments, in order
     emergency: bool = False
+    processed_on: date | None = None  # when an 835 or EOB adjudicated it
+    denial_reason: str = ""  # plain words for the first denial reason code ("" if none)

@@ -29,6 +29,7 @@ from suggestions.polish import Polished, polish_draft
 from suggestions.questions import joined, questions_in
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
 from suggestions.selectors import paused_topics
+from suggestions.slots import claim_slots, written_forms
 from suggestions.statements import Statement, Verdict, checked_statements
 from suggestions.templating import (
     Gazetteer,
@@ -88,6 +89,7 @@ def known_facts(
     member: careteam_api.MemberFacts,
     agent_names: tuple[str, ...] | None = None,
     names: Gazetteer | None = None,
+    record_values: tuple[tuple[str, Placeholder], ...] = (),
 ) -> KnownFacts:
     """The details of this member, every staff name, and the names the records hold (other
     members, providers), to take out of a text."""
@@ -96,6 +98,7 @@ def known_facts(
         member_first_name=member.first_name, member_last_name=member.last_name,
         member_id=member.member_id, plan=member.plan, agent_names=staff,
         names=names if names is not None else records_gazetteer(),
+        record_values=record_values,
     )  # fmt: skip
 
 
@@ -151,10 +154,25 @@ def fill_values(member: careteam_api.MemberFacts, context: str) -> FillValues:
     claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
     choice = claim_in_question(context, claims, details)
     if choice.claim is not None:
-        values[Placeholder.CLAIM_NUMBER] = choice.claim.claim_number
-        values[Placeholder.PROVIDER_NAME] = choice.claim.provider_name
+        values.update(claim_slots(choice.claim))
         values[Placeholder.DATE] = claims_api.spoken_date(choice.claim.service_from)
     return FillValues(values, choice)
+
+
+def record_forms(
+    member: careteam_api.MemberFacts,
+    context: str,
+    claims: list[claims_api.ClaimFacts] | None = None,
+) -> tuple[tuple[str, Placeholder], ...]:
+    """How the member's claims' fields would be written in a text about them, with their slots;
+    the claim the message singles out first, so its values win a tie."""
+    if claims is None:
+        claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
+    if not claims:
+        return ()
+    chosen = claim_in_question(context, claims).claim
+    ordered = [chosen, *(c for c in claims if c is not chosen)] if chosen else claims
+    return written_forms(ordered)
 
 
 # The details of a message that can point to one of the member's claims.
@@ -232,7 +250,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         return "no active model"
     version, engine = serving
     started = time.perf_counter()
-    known = known_facts(request.member)
+    known = known_facts(request.member, record_values=record_forms(request.member, request.context))
     earlier = Draft.objects.filter(message_id=message_id, attempt__lt=attempt)
     blocked = blocked_reply_keys() | {
         reply_key(t) for t in earlier.values_list("template", flat=True)

@@ -31,6 +31,20 @@ class Placeholder(StrEnum):
     NPI = "NPI"
     PLAN_NAME = "PLAN_NAME"
     SERVICE = "SERVICE"
+    # Fields of the claim the message is about: a past reply's amounts and dates that equal
+    # one of them are learned as these slots, and a draft fills them from that claim alone.
+    DATE_OF_SERVICE = "DATE_OF_SERVICE"
+    BILLED = "BILLED"
+    ALLOWED = "ALLOWED"
+    PLAN_PAID = "PLAN_PAID"
+    MEMBER_OWES = "MEMBER_OWES"
+    DEDUCTIBLE_APPLIED = "DEDUCTIBLE_APPLIED"
+    COPAY = "COPAY"
+    COINSURANCE = "COINSURANCE"
+    DENIAL_REASON = "DENIAL_REASON"
+    NETWORK_STATUS = "NETWORK_STATUS"
+    PROCESSED_DATE = "PROCESSED_DATE"
+    APPEAL_DEADLINE = "APPEAL_DEADLINE"
 
     @property
     def token(self) -> str:
@@ -241,6 +255,9 @@ class KnownFacts:
     plan: str = ""
     agent_names: tuple[str, ...] = ()
     names: Gazetteer | None = None
+    # Values of the member's records in the forms a reply writes them ("$1,240.50", "March 3,
+    # 2026"), each with its field's slot; the first claim's values win a tie.
+    record_values: tuple[tuple[str, Placeholder], ...] = ()
 
     def replacements(self) -> list[tuple[str, Placeholder]]:
         pairs = [
@@ -249,8 +266,10 @@ class KnownFacts:
             (self.member_first_name, Placeholder.MEMBER_FIRST_NAME),
             (self.member_last_name, Placeholder.MEMBER_LAST_NAME),
             *((name, Placeholder.AGENT_NAME) for name in self.agent_names),
+            *self.record_values,
         ]
         # Longest first, so "Maria Lopez" is not half-replaced by "Maria".
+        # A stable sort: among values of one length, the order above (the first claim) wins.
         return sorted(((v.strip(), p) for v, p in pairs if len(v.strip()) >= 2),
                       key=lambda pair: -len(pair[0]))  # fmt: skip
 

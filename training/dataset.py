@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from careteam import api as careteam_api
+from claims import api as claims_api
 from suggestions import api as suggestions_api
 from training.fit import Pair
 
@@ -22,6 +23,7 @@ def pairs_from_history(
     """
     agents = tuple(careteam_api.staff_names())
     names = suggestions_api.records_gazetteer(fresh=True)
+    claims_of: dict[int, list[claims_api.ClaimFacts]] = {}
     discarded = suggestions_api.discarded_replies()
     previous: dict[int, datetime] = {}  # each thread's previous reply: where a message began
     for number, example in enumerate(careteam_api.reply_examples(since=since, until=until)):
@@ -35,7 +37,12 @@ def pairs_from_history(
             for decided_at, template in discarded.get(example.thread_id, ())
             if (began is None or decided_at > began) and decided_at <= example.sent_at
         )
-        known = suggestions_api.known_facts(example.member, agents, names)
+        member_pk = example.member.member_pk
+        if member_pk not in claims_of:
+            claims_of[member_pk] = claims_api.member_claim_facts(member_pk=member_pk, limit=20)
+        # The member's claims' amounts and dates become their fields' slots ({MEMBER_OWES}).
+        forms = suggestions_api.record_forms(example.member, example.context, claims_of[member_pk])
+        known = suggestions_api.known_facts(example.member, agents, names, forms)
         yield Pair(
             context=suggestions_api.to_template(example.context, known),
             reply=suggestions_api.to_template(example.reply, known),

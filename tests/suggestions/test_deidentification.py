@@ -11,11 +11,12 @@ from django.utils import timezone
 from careteam.models import Member, Message, Thread, User
 from claims.models import Provider
 from suggestions import drafting
-from suggestions.api import artifact_load, model_version_promote
+from suggestions.api import model_version_promote
 from suggestions.models import Draft
 from suggestions.templating import Gazetteer, KnownFacts, to_template
 from suggestions.templating import Placeholder as P
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+from tests.support.artifacts import artifact_text
 from training.services import model_train
 
 pytestmark = pytest.mark.django_db
@@ -113,7 +114,7 @@ def test_a_trained_model_and_why_this_draft_hold_no_name_provider_id_or_date_of_
     for provider in Provider.objects.all():
         secrets |= {provider.name, *provider.name.replace("Dr. ", "").split()[-1:]}
     secrets -= {"Rosalind"}  # the open thread's member: not in any past message
-    artifact = artifact_load(version).decode("latin-1")
+    artifact = artifact_text(version)
     for where, text in (("artifact", artifact), ("why this draft", shown)):
         leaked = sorted(
             value for value in secrets

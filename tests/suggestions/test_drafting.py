@@ -8,9 +8,10 @@ from django.urls import reverse
 
 from careteam import services as careteam_services
 from suggestions import drafting
-from suggestions.api import artifact_load, model_version_promote
+from suggestions.api import model_version_promote
 from suggestions.models import Draft
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+from tests.support.artifacts import artifact_text
 from training.services import model_train
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,7 @@ def test_training_registers_a_model_that_holds_no_member_details(history, analys
     assert run.version.status == "candidate" and run.version.trained_by == analyst
     assert run.train_pairs + run.calibration_pairs + run.test_pairs == 72
     assert run.evaluation.top1 > 0.9
-    artifact = artifact_load(run.version).decode("latin-1")
+    artifact = artifact_text(run.version)
     leaked = [name for name in history if name in artifact]
     assert leaked == [] and "CLM-2025-1000" not in artifact and "Ana" not in artifact
 

@@ -1,0 +1,91 @@
+"""The typed slots of a claim: what fills them in a draft, and how a past reply wrote them.
+
+A draft fills {MEMBER_OWES}, {DENIAL_REASON}, {APPEAL_DEADLINE}... from the one claim the
+message is about (grounding), never from another. At training, an amount or date of a past reply
+that equals a field of the member's claims becomes that field's slot, so the model learns
+"you owe {MEMBER_OWES}" rather than "you owe {AMOUNT}" and never holds the value itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+
+from claims import api as claims_api
+from suggestions.templating import Placeholder
+
+P = Placeholder
+# When two fields hold the same amount, a reply most likely meant the first of them.
+_MONEY_FIELDS = (
+    (P.MEMBER_OWES, "patient_responsibility"), (P.PLAN_PAID, "paid"), (P.ALLOWED, "allowed"),
+    (P.BILLED, "billed"), (P.DEDUCTIBLE_APPLIED, "deductible"), (P.COPAY, "copay"),
+    (P.COINSURANCE, "coinsurance"),
+)  # fmt: skip
+
+
+def money(amount: Decimal) -> str:
+    return f"${amount:,.2f}"
+
+
+def spoken(day: date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def appeal_deadline(claim: claims_api.ClaimFacts) -> date | None:
+    """The last day to appeal a denial: the plan's appeal window from the processing date."""
+    if claim.status != "denied" or claim.processed_on is None:
+        return None
+    return claim.processed_on + timedelta(days=settings.APPEAL_WINDOW_DAYS)
+
+
+def date_forms(day: date | None) -> list[str]:
+    if day is None:
+        return []
+    numeric = f"{day.month}/{day.day}/{day.year}"
+    return [spoken(day), f"{day:%B} {day.day}", numeric, f"{day:%m/%d/%Y}", day.isoformat()]
+
+
+def claim_slots(claim: claims_api.ClaimFacts) -> dict[Placeholder, str]:
+    """Every slot this claim's record can fill, as a draft writes it."""
+    values = {
+        P.CLAIM_NUMBER: claim.claim_number,
+        P.PROVIDER_NAME: claim.provider_name,
+        P.DATE_OF_SERVICE: spoken(claim.service_from),
+    }
+    for placeholder, name in _MONEY_FIELDS:
+        amount = getattr(claim, name)
+        if amount is not None:
+            values[placeholder] = money(amount)
+    if claim.network in ("in", "out"):
+        values[P.NETWORK_STATUS] = "in network" if claim.network == "in" else "out of network"
+    if claim.denial_reason:
+        values[P.DENIAL_REASON] = claim.denial_reason
+    if claim.processed_on:
+        values[P.PROCESSED_DATE] = spoken(claim.processed_on)
+    if deadline := appeal_deadline(claim):
+        values[P.APPEAL_DEADLINE] = spoken(deadline)
+    return values
+
+
+def written_forms(claims: list[claims_api.ClaimFacts]) -> tuple[tuple[str, Placeholder], ...]:
+    """The ways a reply writes each claim field's value, with its slot: what training replaces.
+    Claims first in the list win a tie (the claim the message is about comes first)."""
+    forms: dict[str, Placeholder] = {}
+    for claim in claims:
+        forms.setdefault(claim.claim_number, P.CLAIM_NUMBER)
+        for placeholder, name in _MONEY_FIELDS:
+            amount = getattr(claim, name)
+            if amount:  # a zero is no detail ("$0.00" stays as written)
+                for form in (money(amount), f"{amount:,.2f}", f"${amount:.2f}"):
+                    forms.setdefault(form, placeholder)
+        for day, placeholder in (
+            (claim.service_from, P.DATE_OF_SERVICE), (claim.processed_on, P.PROCESSED_DATE),
+            (appeal_deadline(claim), P.APPEAL_DEADLINE),
+        ):  # fmt: skip
+            for form in date_forms(day):
+                forms.setdefault(form, placeholder)
+        if claim.denial_reason:
+            forms.setdefault(claim.denial_reason, P.DENIAL_REASON)
+    return tuple(forms.items())

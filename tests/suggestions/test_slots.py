@@ -1,0 +1,80 @@
+"""Every amount and date a draft states is bound to a field of the claim the message is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from careteam.models import Message, Thread
+from claims.models import Claim, ImportBatch, Provider
+from suggestions import drafting
+from suggestions.api import model_version_promote
+from suggestions.models import Draft
+from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+from tests.support.artifacts import artifact_text
+from training.services import model_train
+
+pytestmark = pytest.mark.django_db
+
+
+def _claim(member, number: str, day: date, billed: str, owes: str) -> Claim:
+    provider, _ = Provider.objects.get_or_create(
+        key="name:riverside", defaults={"name": "Riverside Imaging Center", "network": "in"}
+    )
+    batch = ImportBatch.objects.create(filename="t.csv", sha256="0" * 64, outcome="imported")
+    return Claim.objects.create(
+        member=member, payer_key="ACME1", payer_name="Acme", claim_number=number,
+        kind="professional", status="paid", service_from=day, service_to=day,
+        billing_provider=provider, billed=Decimal(billed), allowed=Decimal(billed) / 2,
+        paid=Decimal(billed) / 2 - Decimal(owes), patient_responsibility=Decimal(owes),
+        batch=batch, content_hash=number,
+    )  # fmt: skip
+
+
+def test_reply_amounts_are_learned_as_the_claim_fields_they_equal_and_filled_from_one_claim(
+    team, agent, settings, tmp_path
+):
+    settings.SUGGESTION_MODEL_DIR = tmp_path / "models"
+    settings.SUGGESTION_MIN_CONFIDENCE = 0.0
+    start = timezone.now() - dt.timedelta(days=60)
+    for number in range(40):
+        member = MemberFactory(first_name=f"Zelda{number}")
+        day = (start - dt.timedelta(days=number)).date()
+        owes = f"{30 + number}.25"
+        _claim(member, f"CLM-2026-{7000000 + number}", day, f"{400 + number}.00", owes)
+        at = start + dt.timedelta(hours=number)
+        thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
+                               created_at=at, closed_at=at)  # fmt: skip
+        question = f"Why do I owe money for claim CLM-2026-{7000000 + number}?"
+        MessageFactory(thread=thread, created_at=at, text=question)
+        MessageFactory(
+            thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
+            created_at=at + dt.timedelta(minutes=5),
+            text=f"Hi Zelda{number}, the provider billed ${400 + number}.00 and after the plan "
+            f"paid its share you owe ${owes}. Ana",
+        )  # fmt: skip
+    version = model_version_promote(version=model_train(actor=None).version, actor=None)
+    artifact = artifact_text(version)
+    assert "{MEMBER_OWES}" in artifact and "{BILLED}" in artifact and "30.25" not in artifact
+
+    member = MemberFactory(first_name="Rosalind")
+    _claim(member, "CLM-2026-8000001", date(2026, 9, 14), "980.00", "120.50")
+    _claim(member, "CLM-2026-8000002", date(2026, 10, 2), "310.00", "45.00")
+    thread = ThreadFactory(team=team, member=member)
+    named = MessageFactory(thread=thread, text="Why do I owe money for claim CLM-2026-8000002?")
+    assert drafting.draft_create(named.pk) == "drafted"
+    draft = Draft.objects.get(message=named)
+    assert "{MEMBER_OWES}" in draft.template
+    assert "$45.00" in draft.text and "$310.00" in draft.text and "$120.50" not in draft.text
+    # No claim singled out: the slots stay visible for the agent, never filled by a guess.
+    thread.status, thread.closed_at = Thread.Status.CLOSED, timezone.now()
+    thread.save()
+    other = ThreadFactory(team=team, member=member)
+    vague = MessageFactory(thread=other, text="Why do I owe money?")
+    drafting.draft_create(vague.pk)
+    draft = Draft.objects.get(message=vague)
+    assert "MEMBER_OWES" in draft.unfilled and "$" not in draft.text
