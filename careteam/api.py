@@ -61,7 +61,9 @@ __all__ = [
     "member_message_counts",
     "member_message_stored",
     "member_pks_by_member_id",
+    "member_pks_served_by",
     "member_visible_to",
+    "members_served_by",
     "open_thread_facts",
     "register_reply_check",
     "reply_examples",
@@ -132,6 +134,30 @@ def visible_member_pks(*, user: User) -> QuerySet[Thread, int]:
     Staff who work threads see the members their teams have a thread with; other roles none.
     """
     return selectors.threads_for_user(user=user).values_list("member_id", flat=True)
+
+
+def members_served_by(*, team_ids: Iterable[int]) -> QuerySet[Member]:
+    """The members enrolled with any of these teams (`Member.teams`): all a team may reach.
+
+    Staff of a team, its API clients and its imports touch only these members; a member outside
+    them is answered exactly like a member that does not exist.
+    """
+    return Member.objects.served_by(team_ids)
+
+
+def member_pks_served_by(member_ids: Iterable[str], *, team_ids: Iterable[int]) -> dict[str, int]:
+    """Like `member_pks_by_member_id`, limited to the members these teams serve."""
+    teams = list(team_ids)
+    wanted = sorted(set(member_ids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 5000):
+        chunk = wanted[start : start + 5000]
+        found.update(
+            members_served_by(team_ids=teams)
+            .filter(member_id__in=chunk)
+            .values_list("member_id", "pk")
+        )
+    return found
 
 
 def member_visible_to(*, user: User, member_pk: int) -> bool:

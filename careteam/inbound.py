@@ -130,9 +130,12 @@ def post_member_message(request: HttpRequest) -> JsonResponse:
     cleaned, errors = _validate(payload)
     if errors:
         return _error(400, "Invalid request.", errors)
-    member = Member.objects.filter(member_id=cleaned["member_id"]).first()
+    # Only the members the client's team serves; any other id answers as if it did not exist.
+    member = (
+        Member.objects.served_by([client.team_id]).filter(member_id=cleaned["member_id"]).first()
+    )
     if member is None:
-        return _error(400, "Invalid request.", {"member_id": "no member has this id"})
+        return _error(400, "Invalid request.", {"member_id": services.UNKNOWN_MEMBER})
 
     try:
         result = services.member_message_receive(
@@ -146,6 +149,8 @@ def post_member_message(request: HttpRequest) -> JsonResponse:
             fingerprint=services.request_fingerprint(payload),
         )
     except services.ServiceError as error:
+        if error.field == "member_id":
+            return _error(400, "Invalid request.", {"member_id": error.message})
         return _error(422, error.message, {error.field: "reused with a different body"})
     message = result.message
     response = JsonResponse(

@@ -28,6 +28,8 @@ from careteam.signals import member_message_stored, reply_stored
 logger = logging.getLogger(__name__)
 
 MAX_REPLY_CHARS = 10_000
+# The same words for a member that does not exist and one the caller's team does not serve.
+UNKNOWN_MEMBER = "no member has this id"
 SIGNATURE_HEADER = "X-Careteam-Signature"
 
 
@@ -137,6 +139,34 @@ def audit_view_once(
     )
 
 
+# --- Members and the teams that serve them ----------------------------------------------------
+
+
+def member_enrol(*, member_ids: list[str], team: Team) -> tuple[int, list[str]]:
+    """Enrol members with a team, so its staff and API clients may reach them.
+
+    Returns how many were newly enrolled and the ids that match no member (nothing is enrolled
+    when any id is unknown: a typo must not leave half a list done).
+    """
+    wanted = sorted(set(member_ids))
+    found = dict(Member.objects.filter(member_id__in=wanted).values_list("member_id", "pk"))
+    unknown = [member_id for member_id in wanted if member_id not in found]
+    if unknown:
+        return 0, unknown
+    Enrolment = Member.teams.through
+    with transaction.atomic():
+        already = set(
+            Enrolment.objects.filter(team=team, member_id__in=found.values()).values_list(
+                "member_id", flat=True
+            )
+        )
+        Enrolment.objects.bulk_create(
+            [Enrolment(member_id=pk, team=team) for pk in found.values() if pk not in already],
+            ignore_conflicts=True,
+        )
+    return len(set(found.values()) - already), []
+
+
 # --- API clients -------------------------------------------------------------------------------
 
 
@@ -203,10 +233,13 @@ def member_message_receive(
     """Store a member's message: append it to their open thread or open a new one.
 
     A retried request with the same idempotency key returns the first message and stores nothing.
+    A client reaches only the members its team serves.
     """
     existing = Message.objects.filter(api_client=client, idempotency_key=idempotency_key).first()
     if existing is not None:
         return _replayed(existing, fingerprint)
+    if not Member.objects.served_by([client.team_id]).filter(pk=member.pk).exists():
+        raise ServiceError(UNKNOWN_MEMBER, field="member_id")
     try:
         with transaction.atomic():
             message = _store_inbound(

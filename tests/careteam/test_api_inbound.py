@@ -20,8 +20,8 @@ def api(team):
 
 
 @pytest.fixture
-def member(db):
-    return MemberFactory(member_id="M900001")
+def member(team):
+    return MemberFactory(member_id="M900001", teams=[team])
 
 
 def post(client, token, body, key="key-1", content_type="application/json", **headers):
@@ -187,3 +187,23 @@ def test_the_api_does_not_need_a_csrf_token_but_the_staff_pages_do(api, member):
     strict = Client(enforce_csrf_checks=True)
     assert post(strict, api, {"member_id": "M900001", "text": "hi"}).status_code == 201
     assert strict.post(reverse("login"), {"username": "x", "password": "y"}).status_code == 403
+
+
+@pytest.mark.django_db
+def test_a_token_reaches_only_the_members_its_team_serves(client, api, member, other_team):
+    """Pen test 4: team B's client opened a thread for team A's member, and with it the
+    member's claims. A member outside the token's team answers like one that does not exist."""
+    served_elsewhere = MemberFactory(member_id="M900002", teams=[other_team])
+    ThreadFactory(team=other_team, member=served_elsewhere)
+    enrolled_nowhere = MemberFactory(member_id="M900003")
+    threads_before = Thread.objects.count()
+    unknown = post(client, api, {"member_id": "M999999", "text": "hi"}, key="u")
+    for member_id in ("M900002", "M900003"):
+        response = post(client, api, {"member_id": member_id, "text": "hi"}, key=member_id)
+        assert (response.status_code, response.json()) == (unknown.status_code, unknown.json())
+    assert unknown.status_code == 400
+    assert Thread.objects.count() == threads_before
+    assert not Message.objects.filter(thread__member=enrolled_nowhere).exists()
+    assert not served_elsewhere.threads.exclude(team=other_team).exists()
+    # The member its team serves still gets through.
+    assert post(client, api, {"member_id": "M900001", "text": "hi"}, key="ok").status_code == 201

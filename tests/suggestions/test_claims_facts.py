@@ -48,7 +48,7 @@ def test_the_claim_in_question_is_the_one_the_member_names_and_never_a_guess():
 def test_a_draft_fills_the_claim_number_from_the_members_claims(
     drafting_model, team, agent, django_capture_on_commit_callbacks
 ):
-    member = MemberFactory(first_name="Rosalind", member_id="M900777")
+    member = MemberFactory(first_name="Rosalind", member_id="M900777", teams=[team])
     claims_import(
         data=csv_bytes(claim_rows("M900777", number="CLM-2026-7654321")), filename="c.csv",
         actor=agent,
