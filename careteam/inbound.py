@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,6 +27,10 @@ from careteam import services
 from careteam.models import Member, Thread
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,100}$")
+# The body is one flat object; anything nested deeper than this is refused before parsing, so
+# a crafted body never reaches the parser's recursion limit.
+MAX_JSON_DEPTH = 20
+_JSON_TOKEN = re.compile(r'\\.|["\[\]{}]', re.DOTALL)
 _ALLOWED_FIELDS = {"member_id", "text", "subject", "topic", "sent_at"}
 
 
@@ -47,6 +52,47 @@ def _read_body(request: HttpRequest) -> bytes | None:
         return None
     body = request.read(limit + 1)
     return None if len(body) > limit else body
+
+
+def _nests_too_deep(text: str) -> bool:
+    """Whether arrays and objects nest deeper than MAX_JSON_DEPTH, counted outside strings.
+
+    One pass over the quotes, brackets and escape pairs (no backtracking), stopping early.
+    """
+    depth = 0
+    in_string = False
+    for match in _JSON_TOKEN.finditer(text):
+        part = match.group()
+        if in_string:
+            in_string = part != '"'
+        elif part == '"':
+            in_string = True
+        elif part in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return True
+        elif part in "]}":
+            depth -= 1
+    return False
+
+
+def _parse_json(body: bytes) -> tuple[Any, str]:
+    """The parsed body, or what is wrong with it (safe to show: it quotes none of the body)."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, "The body is not valid UTF-8 JSON (encoding)."
+    if _nests_too_deep(text):
+        return None, f"The body is nested deeper than {MAX_JSON_DEPTH} levels."
+    try:
+        return json.loads(text), ""
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        return None, f"The body is not valid UTF-8 JSON ({where})."
+    except RecursionError:  # a backstop: the depth check above should have refused it
+        return None, f"The body is nested deeper than {MAX_JSON_DEPTH} levels."
+    except ValueError:  # an integer longer than sys.get_int_max_str_digits()
+        return None, f"A number in the body has more than {sys.get_int_max_str_digits()} digits."
 
 
 def _validate(payload: Any) -> tuple[dict[str, Any], dict[str, str]]:
@@ -117,15 +163,9 @@ def post_member_message(request: HttpRequest) -> JsonResponse:
     body = _read_body(request)
     if body is None:
         return _error(413, f"The body is larger than {settings.MEMBER_API_MAX_BODY_BYTES} bytes.")
-    try:
-        payload = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        where = (
-            f"line {error.lineno}, column {error.colno}"
-            if isinstance(error, json.JSONDecodeError)
-            else "encoding"
-        )
-        return _error(400, f"The body is not valid UTF-8 JSON ({where}).", {"body": "invalid JSON"})
+    payload, problem = _parse_json(body)
+    if problem:
+        return _error(400, problem, {"body": "invalid JSON"})
 
     cleaned, errors = _validate(payload)
     if errors:

@@ -207,3 +207,30 @@ def test_a_token_reaches_only_the_members_its_team_serves(client, api, member, o
     assert not served_elsewhere.threads.exclude(team=other_team).exists()
     # The member its team serves still gets through.
     assert post(client, api, {"member_id": "M900001", "text": "hi"}, key="ok").status_code == 201
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (b"[" * 30_000, "nested"),
+        (b'{"a":' * 5_000 + b"1" + b"}" * 5_000, "nested"),
+        (b'{"member_id": "M900001", "text": "hi", "topic": ' + b"9" * 60_000 + b"}", "digits"),
+    ],
+    ids=["30000-arrays", "5000-objects", "60000-digit-number"],
+)
+def test_hostile_json_is_a_400_that_says_why(client, api, member, body, says):
+    """Pen test 5: these answered 500 (RecursionError, int digit limit)."""
+    response = post(client, api, body)
+    assert response.status_code == 400
+    assert says in response.json()["error"]
+    assert response.json()["fields"] == {"body": "invalid JSON"}
+    assert not Message.objects.exists()
+
+
+@pytest.mark.django_db
+def test_brackets_and_quotes_inside_strings_do_not_count_as_nesting(client, api, member):
+    text = 'He said "[[[" ' + "{[" * 40 + " \\ done"
+    response = post(client, api, {"member_id": "M900001", "text": text})
+    assert response.status_code == 201
+    assert Message.objects.get().text == text
