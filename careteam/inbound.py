@@ -16,6 +16,7 @@ import sys
 from datetime import datetime, timedelta
 from typing import Any
 
+from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, JsonResponse
@@ -23,7 +24,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from careteam import services
+from careteam import ratelimit, services
 from careteam.models import Member, Thread
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,100}$")
@@ -95,6 +96,24 @@ def _parse_json(body: bytes) -> tuple[Any, str]:
         return None, f"A number in the body has more than {sys.get_int_max_str_digits()} digits."
 
 
+def _sent_at_problem(sent_at: datetime) -> str:
+    """Why a member's sent_at is outside the window we accept, or "" when it is inside."""
+    now = timezone.now()
+    oldest = now - timedelta(days=settings.MEMBER_API_SENT_AT_MAX_AGE_DAYS)
+    if sent_at < oldest:
+        return f"is more than {settings.MEMBER_API_SENT_AT_MAX_AGE_DAYS} days in the past"
+    if sent_at > now + timedelta(seconds=settings.MEMBER_API_SENT_AT_MAX_AHEAD_SECONDS):
+        ahead = settings.MEMBER_API_SENT_AT_MAX_AHEAD_SECONDS
+        return f"is in the future (more than {ahead} seconds ahead of our clock)"
+    return ""
+
+
+def _too_many(retry_after: int, message: str) -> JsonResponse:
+    response = _error(429, message)
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
 def _validate(payload: Any) -> tuple[dict[str, Any], dict[str, str]]:
     if not isinstance(payload, dict):
         return {}, {"body": "must be a JSON object"}
@@ -127,8 +146,6 @@ def _validate(payload: Any) -> tuple[dict[str, Any], dict[str, str]]:
         else:
             if timezone.is_naive(parsed_sent_at):
                 errors["sent_at"] = "needs a UTC offset, such as 2026-11-24T10:00:00Z"
-            elif parsed_sent_at > timezone.now() + timedelta(minutes=5):
-                errors["sent_at"] = "is in the future"
     cleaned = {
         "member_id": member_id.strip() if isinstance(member_id, str) else "",
         "text": text,
@@ -143,13 +160,30 @@ def _validate(payload: Any) -> tuple[dict[str, Any], dict[str, str]]:
 @login_not_required
 @require_POST
 def post_member_message(request: HttpRequest) -> JsonResponse:
+    # An address that has failed the token check too often is refused before any check.
+    address = get_client_ip_address(request) or "unknown"
+    bad_tokens = ratelimit.Limit(
+        settings.MEMBER_API_BAD_TOKEN_LIMIT, settings.MEMBER_API_BAD_TOKEN_WINDOW_SECONDS
+    )
+    wait = ratelimit.exceeded("api-bad-token", address, bad_tokens)
+    if wait is not None:
+        return _too_many(wait, "Too many requests with an invalid token; try again later.")
     auth = request.headers.get("Authorization", "")
     token = auth.removeprefix("Bearer ").strip() if auth.startswith("Bearer ") else ""
     client = services.api_client_authenticate(token=token) if token else None
     if client is None:
+        wait = ratelimit.hit("api-bad-token", address, bad_tokens)
+        if wait is not None:
+            return _too_many(wait, "Too many requests with an invalid token; try again later.")
         response = _error(401, "A valid API token is required (Authorization: Bearer <token>).")
         response["WWW-Authenticate"] = 'Bearer realm="careteam"'
         return response
+    posts = ratelimit.Limit(
+        settings.MEMBER_API_CLIENT_LIMIT, settings.MEMBER_API_CLIENT_WINDOW_SECONDS
+    )
+    wait = ratelimit.hit("api-client", str(client.pk), posts)
+    if wait is not None:
+        return _too_many(wait, "This client sent too many messages; try again later.")
 
     key = request.headers.get("Idempotency-Key", "")
     if not _KEY.match(key):
@@ -170,6 +204,8 @@ def post_member_message(request: HttpRequest) -> JsonResponse:
     cleaned, errors = _validate(payload)
     if errors:
         return _error(400, "Invalid request.", errors)
+    if cleaned["sent_at"] is not None and (problem := _sent_at_problem(cleaned["sent_at"])):
+        return _error(422, "Invalid request.", {"sent_at": problem})
     # Only the members the client's team serves; any other id answers as if it did not exist.
     member = (
         Member.objects.served_by([client.team_id]).filter(member_id=cleaned["member_id"]).first()
