@@ -57,6 +57,17 @@ class ReplyNeedsConfirmation(ServiceError):
         self.token = token
 
 
+class SendTokenUsedElsewhere(ServiceError):
+    """A reply posted with a composer's token that already sent a reply on another thread."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This reply form was opened on another thread, where it was already used. "
+            "Nothing was sent: check that the text is meant for this member, then send again.",
+            field="text",
+        )
+
+
 # --- Audit -------------------------------------------------------------------------------------
 
 
@@ -378,7 +389,8 @@ def reply_send(
     The only way a reply to a member is created: a staff member's own request. The checks that
     other apps registered run first: a blocking concern refuses the reply, any other concern
     needs the agent's confirmation (a token bound to this text and these concerns). The same
-    `send_token` sent twice (a double click, a retried POST) stores one reply.
+    `send_token` sent twice (a double click, a retried POST) stores one reply; the token of a
+    reply on another thread is refused (SendTokenUsedElsewhere), never taken for a retry.
     """
     _require_worker(author)
     body = _clean_text(text, field="text")
@@ -387,7 +399,7 @@ def reply_send(
         if send_token is not None:
             already = Message.objects.filter(author=author, send_token=send_token).first()
             if already is not None:
-                return already
+                return _same_thread(already, locked)
         if locked.is_closed:
             raise ServiceError("This thread is closed; reopen it before replying.")
         _check_reply(locked, author, body, draft_ref=draft_ref, confirmation=confirmation)
@@ -409,7 +421,8 @@ def reply_send(
             if send_token is None:
                 raise
             # The same composer's other request won the race (databases without row locks).
-            return Message.objects.get(author=author, send_token=send_token)
+            already = Message.objects.get(author=author, send_token=send_token)
+            return _same_thread(already, locked)
         locked.status = Thread.Status.WAITING
         locked.last_message_at = now
         locked.updated_at = now
@@ -429,6 +442,13 @@ def reply_send(
         )  # fmt: skip
         jobs.enqueue(name=DELIVER_REPLY, args=[message.pk], key=f"{DELIVER_REPLY}:{message.pk}")
     return message
+
+
+def _same_thread(reply: Message, thread: Thread) -> Message:
+    """A reply found by its send token is a retry only when it is on the same thread."""
+    if reply.thread_id != thread.pk:
+        raise SendTokenUsedElsewhere()
+    return reply
 
 
 def _check_reply(
