@@ -1,6 +1,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
+from careteam import api as careteam_api
 from careteam import services
 from careteam.models import ApiClient
 
@@ -37,5 +38,14 @@ def test_enrol_members_enrols_all_or_nothing(team, other_team, capsys):
     assert "Enrolled 0 member(s)" in capsys.readouterr().out
     assert set(Member.objects.served_by([team.pk])) == {first, second}
     assert not Member.objects.served_by([other_team.pk]).exists()
+    # The same answer through careteam.api, for the other apps.
+    ids = ["M1", "M2", "NOPE"]
+    assert careteam_api.served_member_pks_by_member_id(ids, team_ids=[team.pk]) == {
+        "M1": first.pk,
+        "M2": second.pk,
+    }
+    assert careteam_api.served_member_pks_by_member_id(ids, team_ids=[other_team.pk]) == {}
+    assert careteam_api.members_served(member_pks=[first.pk], team_ids=[team.pk]) == {first.pk}
+    assert careteam_api.members_served(member_pks=[first.pk], team_ids=[other_team.pk]) == set()
     with pytest.raises(CommandError, match="No team named"):
         call_command("enrol_members", "M1", "--team", "Nobody")
