@@ -62,10 +62,13 @@ __all__ = [
     "member_message_stored",
     "member_pks_by_member_id",
     "member_visible_to",
+    "members_served",
+    "members_served_by",
     "open_thread_facts",
     "register_reply_check",
     "reply_examples",
     "reply_stored",
+    "served_member_pks_by_member_id",
     "spreadsheet_safe",
     "staff_names",
     "team_staff",
@@ -132,6 +135,47 @@ def visible_member_pks(*, user: User) -> QuerySet[Thread, int]:
     Staff who work threads see the members their teams have a thread with; other roles none.
     """
     return selectors.threads_for_user(user=user).values_list("member_id", flat=True)
+
+
+def members_served_by(*, team_ids: Iterable[int]) -> QuerySet[Member]:
+    """The members enrolled with any of these teams (`Member.teams`): all a team may reach.
+
+    Staff of a team, its API clients and its imports touch only these members; a member outside
+    them is answered exactly like a member that does not exist.
+    """
+    return Member.objects.served_by(team_ids)
+
+
+def served_member_pks_by_member_id(
+    member_ids: Iterable[str], *, team_ids: Iterable[int]
+) -> dict[str, int]:
+    """Like `member_pks_by_member_id`, but only the members these teams serve: a member no team
+    of these serves is absent, exactly as an unknown id is (callers must not tell them apart)."""
+    teams = list(team_ids)
+    wanted = sorted(set(member_ids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 5000):
+        chunk = wanted[start : start + 5000]
+        found.update(
+            members_served_by(team_ids=teams)
+            .filter(member_id__in=chunk)
+            .values_list("member_id", "pk")
+        )
+    return found
+
+
+def members_served(*, member_pks: Iterable[int], team_ids: Iterable[int]) -> set[int]:
+    """Which of these member pks the teams serve (are enrolled with)."""
+    teams = list(team_ids)
+    wanted = sorted(set(member_pks))
+    served: set[int] = set()
+    for start in range(0, len(wanted), 5000):
+        served.update(
+            members_served_by(team_ids=teams)
+            .filter(pk__in=wanted[start : start + 5000])
+            .values_list("pk", flat=True)
+        )
+    return served
 
 
 def member_visible_to(*, user: User, member_pk: int) -> bool:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from datetime import datetime, timedelta
 from typing import Any
 
+from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, JsonResponse
@@ -22,10 +24,14 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from careteam import services
+from careteam import ratelimit, services
 from careteam.models import Member, Thread
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,100}$")
+# The body is one flat object; anything nested deeper than this is refused before parsing, so
+# a crafted body never reaches the parser's recursion limit.
+MAX_JSON_DEPTH = 20
+_JSON_TOKEN = re.compile(r'\\.|["\[\]{}]', re.DOTALL)
 _ALLOWED_FIELDS = {"member_id", "text", "subject", "topic", "sent_at"}
 
 
@@ -47,6 +53,65 @@ def _read_body(request: HttpRequest) -> bytes | None:
         return None
     body = request.read(limit + 1)
     return None if len(body) > limit else body
+
+
+def _nests_too_deep(text: str) -> bool:
+    """Whether arrays and objects nest deeper than MAX_JSON_DEPTH, counted outside strings.
+
+    One pass over the quotes, brackets and escape pairs (no backtracking), stopping early.
+    """
+    depth = 0
+    in_string = False
+    for match in _JSON_TOKEN.finditer(text):
+        part = match.group()
+        if in_string:
+            in_string = part != '"'
+        elif part == '"':
+            in_string = True
+        elif part in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return True
+        elif part in "]}":
+            depth -= 1
+    return False
+
+
+def _parse_json(body: bytes) -> tuple[Any, str]:
+    """The parsed body, or what is wrong with it (safe to show: it quotes none of the body)."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, "The body is not valid UTF-8 JSON (encoding)."
+    if _nests_too_deep(text):
+        return None, f"The body is nested deeper than {MAX_JSON_DEPTH} levels."
+    try:
+        return json.loads(text), ""
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        return None, f"The body is not valid UTF-8 JSON ({where})."
+    except RecursionError:  # a backstop: the depth check above should have refused it
+        return None, f"The body is nested deeper than {MAX_JSON_DEPTH} levels."
+    except ValueError:  # an integer longer than sys.get_int_max_str_digits()
+        return None, f"A number in the body has more than {sys.get_int_max_str_digits()} digits."
+
+
+def _sent_at_problem(sent_at: datetime) -> str:
+    """Why a member's sent_at is outside the window we accept, or "" when it is inside."""
+    now = timezone.now()
+    oldest = now - timedelta(days=settings.MEMBER_API_SENT_AT_MAX_AGE_DAYS)
+    if sent_at < oldest:
+        return f"is more than {settings.MEMBER_API_SENT_AT_MAX_AGE_DAYS} days in the past"
+    if sent_at > now + timedelta(seconds=settings.MEMBER_API_SENT_AT_MAX_AHEAD_SECONDS):
+        ahead = settings.MEMBER_API_SENT_AT_MAX_AHEAD_SECONDS
+        return f"is in the future (more than {ahead} seconds ahead of our clock)"
+    return ""
+
+
+def _too_many(retry_after: int, message: str) -> JsonResponse:
+    response = _error(429, message)
+    response["Retry-After"] = str(retry_after)
+    return response
 
 
 def _validate(payload: Any) -> tuple[dict[str, Any], dict[str, str]]:
@@ -81,8 +146,6 @@ def _validate(payload: Any) -> tuple[dict[str, Any], dict[str, str]]:
         else:
             if timezone.is_naive(parsed_sent_at):
                 errors["sent_at"] = "needs a UTC offset, such as 2026-11-24T10:00:00Z"
-            elif parsed_sent_at > timezone.now() + timedelta(minutes=5):
-                errors["sent_at"] = "is in the future"
     cleaned = {
         "member_id": member_id.strip() if isinstance(member_id, str) else "",
         "text": text,
@@ -97,13 +160,30 @@ def _validate(payload: Any) -> tuple[dict[str, Any], dict[str, str]]:
 @login_not_required
 @require_POST
 def post_member_message(request: HttpRequest) -> JsonResponse:
+    # An address that has failed the token check too often is refused before any check.
+    address = get_client_ip_address(request) or "unknown"
+    bad_tokens = ratelimit.Limit(
+        settings.MEMBER_API_BAD_TOKEN_LIMIT, settings.MEMBER_API_BAD_TOKEN_WINDOW_SECONDS
+    )
+    wait = ratelimit.exceeded("api-bad-token", address, bad_tokens)
+    if wait is not None:
+        return _too_many(wait, "Too many requests with an invalid token; try again later.")
     auth = request.headers.get("Authorization", "")
     token = auth.removeprefix("Bearer ").strip() if auth.startswith("Bearer ") else ""
     client = services.api_client_authenticate(token=token) if token else None
     if client is None:
+        wait = ratelimit.hit("api-bad-token", address, bad_tokens)
+        if wait is not None:
+            return _too_many(wait, "Too many requests with an invalid token; try again later.")
         response = _error(401, "A valid API token is required (Authorization: Bearer <token>).")
         response["WWW-Authenticate"] = 'Bearer realm="careteam"'
         return response
+    posts = ratelimit.Limit(
+        settings.MEMBER_API_CLIENT_LIMIT, settings.MEMBER_API_CLIENT_WINDOW_SECONDS
+    )
+    wait = ratelimit.hit("api-client", str(client.pk), posts)
+    if wait is not None:
+        return _too_many(wait, "This client sent too many messages; try again later.")
 
     key = request.headers.get("Idempotency-Key", "")
     if not _KEY.match(key):
@@ -117,22 +197,21 @@ def post_member_message(request: HttpRequest) -> JsonResponse:
     body = _read_body(request)
     if body is None:
         return _error(413, f"The body is larger than {settings.MEMBER_API_MAX_BODY_BYTES} bytes.")
-    try:
-        payload = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        where = (
-            f"line {error.lineno}, column {error.colno}"
-            if isinstance(error, json.JSONDecodeError)
-            else "encoding"
-        )
-        return _error(400, f"The body is not valid UTF-8 JSON ({where}).", {"body": "invalid JSON"})
+    payload, problem = _parse_json(body)
+    if problem:
+        return _error(400, problem, {"body": "invalid JSON"})
 
     cleaned, errors = _validate(payload)
     if errors:
         return _error(400, "Invalid request.", errors)
-    member = Member.objects.filter(member_id=cleaned["member_id"]).first()
+    if cleaned["sent_at"] is not None and (problem := _sent_at_problem(cleaned["sent_at"])):
+        return _error(422, "Invalid request.", {"sent_at": problem})
+    # Only the members the client's team serves; any other id answers as if it did not exist.
+    member = (
+        Member.objects.served_by([client.team_id]).filter(member_id=cleaned["member_id"]).first()
+    )
     if member is None:
-        return _error(400, "Invalid request.", {"member_id": "no member has this id"})
+        return _error(400, "Invalid request.", {"member_id": services.UNKNOWN_MEMBER})
 
     try:
         result = services.member_message_receive(
@@ -146,6 +225,8 @@ def post_member_message(request: HttpRequest) -> JsonResponse:
             fingerprint=services.request_fingerprint(payload),
         )
     except services.ServiceError as error:
+        if error.field == "member_id":
+            return _error(400, "Invalid request.", {"member_id": error.message})
         return _error(422, error.message, {error.field: "reused with a different body"})
     message = result.message
     response = JsonResponse(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -36,7 +37,19 @@ class User(AbstractUser):
         return self.get_full_name() or self.username
 
 
+class MemberQuerySet(models.QuerySet["Member"]):
+    def served_by(self, team_ids: Iterable[int]) -> MemberQuerySet:
+        """The members enrolled with any of these teams (none for no teams)."""
+        enrolled = Member.teams.through.objects.filter(team_id__in=list(team_ids))
+        return self.filter(pk__in=enrolled.values("member_id"))
+
+
 class Member(models.Model):
+    """A plan member. `teams` are the care teams that serve them: a team's staff and its API
+    clients reach only the members enrolled with it. Enrolment is an explicit act
+    (`services.member_enrol`, `manage.py enrol_members`), never a side effect of a message
+    or an import."""
+
     class Sex(models.TextChoices):
         FEMALE = "F", "Female"
         MALE = "M", "Male"
@@ -56,6 +69,9 @@ class Member(models.Model):
     plan = models.CharField(max_length=100)
     contact_channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.APP)
     created_at = models.DateTimeField(auto_now_add=True)
+    teams = models.ManyToManyField(Team, related_name="members", blank=True)
+
+    objects = MemberQuerySet.as_manager()
 
     class Meta:
         indexes = [models.Index(fields=["last_name", "first_name"])]

@@ -28,6 +28,8 @@ from careteam.signals import member_message_stored, reply_stored
 logger = logging.getLogger(__name__)
 
 MAX_REPLY_CHARS = 10_000
+# The same words for a member that does not exist and one the caller's team does not serve.
+UNKNOWN_MEMBER = "no member has this id"
 SIGNATURE_HEADER = "X-Careteam-Signature"
 
 
@@ -53,6 +55,17 @@ class ReplyNeedsConfirmation(ServiceError):
             concerns=concerns,
         )
         self.token = token
+
+
+class SendTokenUsedElsewhere(ServiceError):
+    """A reply posted with a composer's token that already sent a reply on another thread."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This reply form was opened on another thread, where it was already used. "
+            "Nothing was sent: check that the text is meant for this member, then send again.",
+            field="text",
+        )
 
 
 # --- Audit -------------------------------------------------------------------------------------
@@ -137,6 +150,34 @@ def audit_view_once(
     )
 
 
+# --- Members and the teams that serve them ----------------------------------------------------
+
+
+def member_enrol(*, member_ids: list[str], team: Team) -> tuple[int, list[str]]:
+    """Enrol members with a team, so its staff and API clients may reach them.
+
+    Returns how many were newly enrolled and the ids that match no member (nothing is enrolled
+    when any id is unknown: a typo must not leave half a list done).
+    """
+    wanted = sorted(set(member_ids))
+    found = dict(Member.objects.filter(member_id__in=wanted).values_list("member_id", "pk"))
+    unknown = [member_id for member_id in wanted if member_id not in found]
+    if unknown:
+        return 0, unknown
+    Enrolment = Member.teams.through
+    with transaction.atomic():
+        already = set(
+            Enrolment.objects.filter(team=team, member_id__in=found.values()).values_list(
+                "member_id", flat=True
+            )
+        )
+        Enrolment.objects.bulk_create(
+            [Enrolment(member_id=pk, team=team) for pk in found.values() if pk not in already],
+            ignore_conflicts=True,
+        )
+    return len(set(found.values()) - already), []
+
+
 # --- API clients -------------------------------------------------------------------------------
 
 
@@ -203,10 +244,13 @@ def member_message_receive(
     """Store a member's message: append it to their open thread or open a new one.
 
     A retried request with the same idempotency key returns the first message and stores nothing.
+    A client reaches only the members its team serves.
     """
     existing = Message.objects.filter(api_client=client, idempotency_key=idempotency_key).first()
     if existing is not None:
         return _replayed(existing, fingerprint)
+    if not Member.objects.served_by([client.team_id]).filter(pk=member.pk).exists():
+        raise ServiceError(UNKNOWN_MEMBER, field="member_id")
     try:
         with transaction.atomic():
             message = _store_inbound(
@@ -345,7 +389,8 @@ def reply_send(
     The only way a reply to a member is created: a staff member's own request. The checks that
     other apps registered run first: a blocking concern refuses the reply, any other concern
     needs the agent's confirmation (a token bound to this text and these concerns). The same
-    `send_token` sent twice (a double click, a retried POST) stores one reply.
+    `send_token` sent twice (a double click, a retried POST) stores one reply; the token of a
+    reply on another thread is refused (SendTokenUsedElsewhere), never taken for a retry.
     """
     _require_worker(author)
     body = _clean_text(text, field="text")
@@ -354,7 +399,7 @@ def reply_send(
         if send_token is not None:
             already = Message.objects.filter(author=author, send_token=send_token).first()
             if already is not None:
-                return already
+                return _same_thread(already, locked)
         if locked.is_closed:
             raise ServiceError("This thread is closed; reopen it before replying.")
         _check_reply(locked, author, body, draft_ref=draft_ref, confirmation=confirmation)
@@ -376,7 +421,8 @@ def reply_send(
             if send_token is None:
                 raise
             # The same composer's other request won the race (databases without row locks).
-            return Message.objects.get(author=author, send_token=send_token)
+            already = Message.objects.get(author=author, send_token=send_token)
+            return _same_thread(already, locked)
         locked.status = Thread.Status.WAITING
         locked.last_message_at = now
         locked.updated_at = now
@@ -396,6 +442,13 @@ def reply_send(
         )  # fmt: skip
         jobs.enqueue(name=DELIVER_REPLY, args=[message.pk], key=f"{DELIVER_REPLY}:{message.pk}")
     return message
+
+
+def _same_thread(reply: Message, thread: Thread) -> Message:
+    """A reply found by its send token is a retry only when it is on the same thread."""
+    if reply.thread_id != thread.pk:
+        raise SendTokenUsedElsewhere()
+    return reply
 
 
 def _check_reply(

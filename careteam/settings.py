@@ -291,6 +291,16 @@ INBOX_PAGE_SIZE = env_int("INBOX_PAGE_SIZE", 25)
 INBOX_POLL_SECONDS = env_int("INBOX_POLL_SECONDS", 15)
 MEMBER_API_MAX_BODY_BYTES = env_int("MEMBER_API_MAX_BODY_BYTES", 64 * 1024)
 MEMBER_MESSAGE_MAX_CHARS = env_int("MEMBER_MESSAGE_MAX_CHARS", 10_000)
+# A member message's sent_at may be at most this many days old and this many seconds ahead.
+MEMBER_API_SENT_AT_MAX_AGE_DAYS = env_int("MEMBER_API_SENT_AT_MAX_AGE_DAYS", 30)
+MEMBER_API_SENT_AT_MAX_AHEAD_SECONDS = env_int("MEMBER_API_SENT_AT_MAX_AHEAD_SECONDS", 300)
+# Inbound API rate limits (fixed windows in the cache; 429 with Retry-After once used up):
+# posts per API client, and failed token checks per client address (which are then refused
+# before any token is checked until the window ends).
+MEMBER_API_CLIENT_LIMIT = env_int("MEMBER_API_CLIENT_LIMIT", 120)
+MEMBER_API_CLIENT_WINDOW_SECONDS = env_int("MEMBER_API_CLIENT_WINDOW_SECONDS", 60)
+MEMBER_API_BAD_TOKEN_LIMIT = env_int("MEMBER_API_BAD_TOKEN_LIMIT", 20)
+MEMBER_API_BAD_TOKEN_WINDOW_SECONDS = env_int("MEMBER_API_BAD_TOKEN_WINDOW_SECONDS", 300)
 FIRST_RESPONSE_DUE_HOURS = env_int("FIRST_RESPONSE_DUE_HOURS", 24)
 # Outbound delivery: a webhook that receives each reply, HMAC-signed; unset means replies are
 # recorded as delivered locally (the demo needs nothing external).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
+import uuid
 from collections.abc import Iterable, Iterator
 
 from django.contrib import messages as flash
@@ -176,6 +177,12 @@ def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
                 thread=thread, author=user, text=data["text"], send_token=data["send_token"],
                 draft_ref=data["draft_ref"], confirmation=data["confirmation"],
             )  # fmt: skip
+        except services.SendTokenUsedElsewhere as error:
+            # A fresh composer keeps the agent's text, with a new token so sending again works.
+            form = ReplyForm({**request.POST.dict(), "send_token": str(uuid.uuid4())})
+            form.is_valid()
+            form.add_error("text", error.message)
+            return _after_mutation(request, thread, status=422, reply_form=form)
         except services.ServiceError as error:
             _report(request, form, error, field="text")
             return _after_mutation(

@@ -46,6 +46,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 class MemberFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Member
+        skip_postgeneration_save = True
 
     member_id = factory.Sequence(lambda n: f"M{100000 + n}")
     first_name = factory.Faker("first_name")
@@ -55,10 +56,17 @@ class MemberFactory(factory.django.DjangoModelFactory):
     state = "CA"
     plan = "Gold PPO"
 
+    @factory.post_generation
+    def teams(self, create: bool, extracted: list[Team] | None, **kwargs: object) -> None:
+        """MemberFactory(teams=[team]) enrols the member with those teams."""
+        if create and extracted:
+            self.teams.add(*extracted)
+
 
 class ThreadFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Thread
+        skip_postgeneration_save = True
 
     team = factory.SubFactory(TeamFactory)
     member = factory.SubFactory(MemberFactory)
@@ -71,6 +79,12 @@ class ThreadFactory(factory.django.DjangoModelFactory):
     closed_at = factory.LazyAttribute(
         lambda thread: thread.created_at if thread.status == Thread.Status.CLOSED else None
     )
+
+    @factory.post_generation
+    def enrol(self, create: bool, extracted: object, **kwargs: object) -> None:
+        # A team has threads only with the members it serves.
+        if create:
+            self.member.teams.add(self.team)
 
 
 class MessageFactory(factory.django.DjangoModelFactory):

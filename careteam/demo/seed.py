@@ -261,6 +261,7 @@ def demo_seed(*, stdout: TextIO | None = None, now: datetime | None = None) -> d
         if Member.objects.filter(member_id__startswith=MEMBER_ID_PREFIX).exists():
             return {"members": 0, "threads": 0, "messages": 0}
         members = _members(rng, now)
+        team.members.add(*members)  # the demo team serves every demo member
         writer = _Writer(rng, client)
         threads = _history(rng, writer, team, members, staff, now)
         threads += _open_threads(rng, writer, team, members, staff, now)

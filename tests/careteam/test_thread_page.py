@@ -1,3 +1,5 @@
+import uuid
+
 import pytest
 from django.urls import reverse
 
@@ -80,6 +82,38 @@ def test_reply_to_a_closed_thread_is_refused(as_user, agent, team):
     assert response.status_code == 422
     assert "reopen it before replying" in response.content.decode()
     assert not Message.objects.exists()
+
+
+def test_a_send_token_from_another_thread_is_refused_and_says_so(as_user, agent, team, thread):
+    """Pen test 12: the composer of thread A posted to thread B answered "Reply sent." and
+    stored nothing. Now nothing is sent, the agent is told why, and gets a fresh composer."""
+    client = as_user(agent)
+    token = str(uuid.uuid4())
+    first = client.post(
+        reverse("thread-reply", args=[thread.pk]),
+        {"text": "About your bill", "send_token": token},
+        follow=True,
+    )
+    assert "Reply sent." in first.content.decode()
+    second_thread = ThreadFactory(team=team)
+    response = client.post(
+        reverse("thread-reply", args=[second_thread.pk]),
+        {"text": "Meant for the second member", "send_token": token},
+        headers=HTMX,
+    )
+    assert response.status_code == 422
+    body = response.content.decode()
+    assert "Reply sent." not in body
+    assert "opened on another thread" in body and "Nothing was sent" in body
+    assert "Meant for the second member" in body  # the agent's text is kept
+    assert token not in body and 'name="send_token"' in body  # ... with a new send token
+    assert not Message.objects.filter(thread=second_thread).exists()
+    # The same token on its own thread is still a harmless retry of the first reply.
+    again = client.post(
+        reverse("thread-reply", args=[thread.pk]), {"text": "About your bill", "send_token": token}
+    )
+    assert again.status_code == 302
+    assert Message.objects.filter(thread=thread).count() == 1
 
 
 def test_internal_note_is_stored_and_never_delivered(as_user, agent, thread):

@@ -32,7 +32,7 @@ def test_a_member_message_gets_a_draft_filled_from_the_thread(
 ):
     version = drafting_model
     client_row, _ = careteam_services.api_client_create(name="app", team=team)
-    member = MemberFactory(first_name="Rosalind")
+    member = MemberFactory(first_name="Rosalind", teams=[team])
     with django_capture_on_commit_callbacks(execute=True):
         result = careteam_services.member_message_receive(
             client=client_row, member=member, idempotency_key="k", fingerprint="f",

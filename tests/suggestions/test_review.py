@@ -293,7 +293,8 @@ def test_a_new_draft_never_repeats_what_an_earlier_attempt_proposed(
     client_row, _ = careteam_services.api_client_create(name="app", team=team)
     with django_capture_on_commit_callbacks(execute=True):
         stored = careteam_services.member_message_receive(
-            client=client_row, member=MemberFactory(), idempotency_key="k", fingerprint="f",
+            client=client_row, member=MemberFactory(teams=[team]), idempotency_key="k",
+            fingerprint="f",
             text="My claim CLM-2026-1234567 was denied for no prior authorization.",
         )  # fmt: skip
     first = Draft.objects.get(message=stored.message)
