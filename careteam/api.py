@@ -22,7 +22,7 @@ from careteam.data import (
 )
 from careteam.exports import spreadsheet_safe
 from careteam.marking import mark_matches
-from careteam.models import Member, Message, Thread, User
+from careteam.models import Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
 
 # Background work for any app: register a handler in a module your tasks.py imports, and
@@ -62,12 +62,15 @@ __all__ = [
     "member_message_stored",
     "member_pks_by_member_id",
     "member_visible_to",
+    "members_served",
     "open_thread_facts",
     "register_reply_check",
     "reply_examples",
     "reply_stored",
+    "served_member_pks_by_member_id",
     "spreadsheet_safe",
     "staff_names",
+    "team_ids_by_name",
     "team_staff",
     "thread_facts",
     "thread_facts_for_user",
@@ -76,6 +79,8 @@ __all__ = [
     "user_can_run_training",
     "user_can_view_dashboards",
     "user_can_work_threads",
+    "user_sees_all_teams",
+    "user_team_ids",
     "visible_member_pks",
 ]
 
@@ -146,6 +151,61 @@ def member_pks_by_member_id(member_ids: Iterable[str]) -> dict[str, int]:
         chunk = wanted[start : start + 5000]
         found.update(Member.objects.filter(member_id__in=chunk).values_list("member_id", "pk"))
     return found
+
+
+# A team serves the members it has a thread with (any status): the same rule that decides whose
+# data its staff may read (visible_member_pks), so what a team may import is what it may see.
+
+
+def user_team_ids(*, user: User) -> list[int]:
+    """The teams of a staff user who works threads; none for other roles."""
+    if not roles.can_work_threads(user):
+        return []
+    return selectors.team_ids_for_user(user=user)
+
+
+def user_sees_all_teams(user: User) -> bool:
+    """Admins (and superusers) see every team's records in listings such as recent imports."""
+    return user.is_active and (
+        user.is_superuser or user.groups.filter(name=roles.Role.ADMIN.value).exists()
+    )
+
+
+def team_ids_by_name() -> dict[str, int]:
+    """Every team's pk by its name (team names are not member data)."""
+    return dict(Team.objects.values_list("name", "pk"))
+
+
+def served_member_pks_by_member_id(
+    member_ids: Iterable[str], *, team_ids: Iterable[int]
+) -> dict[str, int]:
+    """Like member_pks_by_member_id, but only members these teams serve: a member of no team
+    here is absent, exactly as an unknown id is (callers must not tell the two apart)."""
+    teams = sorted(set(team_ids))
+    wanted = sorted(set(member_ids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 5000):
+        chunk = wanted[start : start + 5000]
+        found.update(
+            Member.objects.filter(member_id__in=chunk, threads__team_id__in=teams)
+            .values_list("member_id", "pk")
+            .distinct()
+        )
+    return found
+
+
+def members_served(*, member_pks: Iterable[int], team_ids: Iterable[int]) -> set[int]:
+    """Which of these member pks the teams serve (have a thread with)."""
+    wanted = sorted(set(member_pks))
+    teams = sorted(set(team_ids))
+    served: set[int] = set()
+    for start in range(0, len(wanted), 5000):
+        served.update(
+            Thread.objects.filter(
+                member_id__in=wanted[start : start + 5000], team_id__in=teams
+            ).values_list("member_id", flat=True)
+        )
+    return served
 
 
 def member_facts_by_pk(member_pks: Iterable[int]) -> dict[int, MemberFacts]:
