@@ -18,9 +18,10 @@ from suggestions.services import claim_in_question
 from tests.claims.conftest import (
     claim_rows,
     csv_bytes,
+    served_member,
     stored_claim,  # noqa: F401 (a fixture, used by name)
 )
-from tests.factories import MemberFactory, MessageFactory
+from tests.factories import MessageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +49,7 @@ def test_the_claim_in_question_is_the_one_the_member_names_and_never_a_guess():
 def test_a_draft_fills_the_claim_number_from_the_members_claims(
     drafting_model, team, agent, django_capture_on_commit_callbacks
 ):
-    member = MemberFactory(first_name="Rosalind", member_id="M900777")
+    member = served_member(agent, first_name="Rosalind", member_id="M900777")
     claims_import(
         data=csv_bytes(claim_rows("M900777", number="CLM-2026-7654321")), filename="c.csv",
         actor=agent,
