@@ -139,6 +139,8 @@ def claims_import(
     team_ids = sorted(set(team_ids))
     if not team_ids:
         raise ServiceError("an import must be for at least one team", field="team")
+    if actor is not None and not set(team_ids) <= set(careteam_api.user_team_ids(user=actor)):
+        raise ServiceError("the staff member is not on every team named", field="team")
     try:
         files, kind = _unpack(data, filename)
         claims = _parse_all(files)

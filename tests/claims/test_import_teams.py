@@ -17,6 +17,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 
+from careteam.roles import Role
 from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch, Provider
 from claims.services import claims_import
 from tests.claims.conftest import claim_rows, csv_bytes, served_member
@@ -232,8 +233,6 @@ def test_the_command_needs_a_team_when_there_are_several(
 def test_recent_imports_show_only_the_viewers_teams_and_admins_see_all(
     client, agent, outsider_agent, team_a_claims, supervisor
 ):
-    from careteam.roles import Role
-
     secret = "team-a-member-list.csv"
     claims_import(data=csv_bytes(claim_rows(A_MEMBER, number="R-1")), filename=secret, actor=agent)
     admin = UserFactory(role=Role.ADMIN, is_staff=True)  # on no team at all
@@ -289,3 +288,27 @@ def test_a_deep_fhir_file_inside_a_zip_is_refused_too(client, agent):
     assert response.status_code == 422
     [problem] = response.context["problems"]
     assert (problem.file, problem.field) == ("z.zip:deep.json", "JSON")
+
+
+def test_staff_on_no_team_cannot_import(client):
+    loner = UserFactory(role=Role.CARE_AGENT)
+    login(client, loner)
+    response = upload(client, "a.csv", csv_bytes(claim_rows("M404404")))
+    assert response.status_code == 422
+    assert "on no team that works claims" in response.content.decode()
+    assert not ImportBatch.objects.exists()
+
+
+def test_the_service_refuses_an_import_for_a_team_the_uploader_is_not_on(
+    agent, outsider_agent, team_b_member
+):
+    from claims.services import ServiceError
+
+    with pytest.raises(ServiceError, match="not on every team"):
+        claims_import(
+            data=csv_bytes(claim_rows(B_MEMBER)),
+            filename="b.csv",
+            actor=agent,
+            team_ids=list(outsider_agent.teams.values_list("pk", flat=True)),
+        )
+    assert not Claim.objects.exists()
