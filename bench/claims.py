@@ -412,7 +412,24 @@ def create_members(claims) -> int:  # type: ignore[no-untyped-def]
             """,
             [ids, [members[i][0] for i in ids], [members[i][1] for i in ids]],
         )
+        # An import touches only the members its team serves (has a thread with): one team
+        # serves them all here.
+        cursor.execute(
+            """
+            INSERT INTO careteam_thread (team_id, member_id, subject, topic, status, priority,
+                                         created_at, updated_at, last_message_at, message_count)
+            SELECT %s, id, 'Synthetic', 'other', 'open', 1, now(), now(), now(), 0
+            FROM careteam_member WHERE member_id = ANY(%s::text[])
+            """,
+            [bench_team_id(), ids],
+        )
     return len(ids)
+
+
+def bench_team_id() -> int:
+    from careteam.models import Team
+
+    return Team.objects.get_or_create(name="Synthetic claims bench")[0].pk
 
 
 def ptp_file(rules, directory: Path) -> Path:  # type: ignore[no-untyped-def]
@@ -512,7 +529,7 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
     started = time.perf_counter()
     for name, data in written.files:
         file_started = time.perf_counter()
-        result = claims_import(data=data, filename=name, actor=None)
+        result = claims_import(data=data, filename=name, actor=None, team_ids=[bench_team_id()])
         if result.rejected:
             raise SystemExit(f"{name} was rejected: {result.problems[:5]}")
         log(

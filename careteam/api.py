@@ -22,7 +22,7 @@ from careteam.data import (
 )
 from careteam.exports import spreadsheet_safe
 from careteam.marking import mark_matches
-from careteam.models import Member, Message, Thread, User
+from careteam.models import Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
 
 # Background work for any app: register a handler in a module your tasks.py imports, and
@@ -71,6 +71,7 @@ __all__ = [
     "served_member_pks_by_member_id",
     "spreadsheet_safe",
     "staff_names",
+    "team_ids_by_name",
     "team_staff",
     "thread_facts",
     "thread_facts_for_user",
@@ -79,6 +80,8 @@ __all__ = [
     "user_can_run_training",
     "user_can_view_dashboards",
     "user_can_work_threads",
+    "user_sees_all_teams",
+    "user_team_ids",
     "visible_member_pks",
 ]
 
@@ -190,6 +193,29 @@ def member_pks_by_member_id(member_ids: Iterable[str]) -> dict[str, int]:
         chunk = wanted[start : start + 5000]
         found.update(Member.objects.filter(member_id__in=chunk).values_list("member_id", "pk"))
     return found
+
+
+# A team serves the members enrolled with it (members_served_by): imports, API clients and
+# staff reach only those.
+
+
+def user_team_ids(*, user: User) -> list[int]:
+    """The teams of a staff user who works threads; none for other roles."""
+    if not roles.can_work_threads(user):
+        return []
+    return selectors.team_ids_for_user(user=user)
+
+
+def user_sees_all_teams(user: User) -> bool:
+    """Admins (and superusers) see every team's records in listings such as recent imports."""
+    return user.is_active and (
+        user.is_superuser or user.groups.filter(name=roles.Role.ADMIN.value).exists()
+    )
+
+
+def team_ids_by_name() -> dict[str, int]:
+    """Every team's pk by its name (team names are not member data)."""
+    return dict(Team.objects.values_list("name", "pk"))
 
 
 def member_facts_by_pk(member_pks: Iterable[int]) -> dict[int, MemberFacts]:

@@ -34,7 +34,7 @@ def member_claim_facts(*, member_pk: int, limit: int = 5) -> list[ClaimFacts]:
                 FlagFacts(check_id=flag.check_id, severity=flag.severity, summary=flag.summary)
                 for flag in claim.open_flags  # type: ignore[attr-defined]
             ),
-            network=claim.billing_provider.network,
+            network=claim.billing_network,
             deductible=_line_total(claim, "deductible"),
             copay=_line_total(claim, "copay"),
             coinsurance=_line_total(claim, "coinsurance"),

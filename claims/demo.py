@@ -285,9 +285,11 @@ def demo_claims_seed(*, stdout: TextIO | None = None) -> list[ImportResult]:
         if stdout is not None:
             stdout.write(f"Demo reference table {loaded}.\n")
     results = []
+    team_ids = list(careteam_api.team_ids_by_name().values())
     files = [(SAMPLE.name, SAMPLE.read_bytes()), ("demo-claims.csv", demo_claims_csv())]
     for name, data in files:
-        result = claims_import(data=data, filename=name, actor=None)
+        # The demo's members are those with an open thread in any team: the import is for all.
+        result = claims_import(data=data, filename=name, actor=None, team_ids=team_ids)
         results.append(result)
         batch = result.batch
         if result.rejected:

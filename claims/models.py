@@ -1,9 +1,14 @@
 """Claims, their lines and adjustments, the providers on them, imports and miscoding flags.
 
 The shape follows claims.records (what importers produce and the checks read): a Claim row is
-one claim of one payer, identified by (payer_key, claim_number) across imports. Money is
-Decimal, never float. The member is careteam's Member, referred to by name only (this app
-reaches careteam through careteam.api).
+one claim of one payer for one member, identified by (payer_key, claim_number, member) across
+imports: a claim never moves to another member, and a file of one team cannot reach another
+team's claim by naming its number. Money is Decimal, never float. The member is careteam's
+Member, referred to by name only (this app reaches careteam through careteam.api).
+
+Network status is a fact of a claim (the payer's contract with the provider for that plan, as
+the claim's file stated it), stored on the claim and its lines, never on the shared Provider
+row: one team's file cannot change what another team's claims say.
 """
 
 from __future__ import annotations
@@ -21,15 +26,19 @@ def _choices(enum: type) -> list[tuple[str, str]]:
     return [(item.value, item.value.replace("_", " ").capitalize()) for item in enum]
 
 
+def _network_field() -> models.CharField:
+    return models.CharField(max_length=10, choices=_choices(Network), default=Network.UNKNOWN.value)
+
+
 class Provider(models.Model):
-    """A billing, rendering or facility provider, known by NPI (or by name when none is given)."""
+    """A billing, rendering or facility provider, known by NPI (or by name when none is given).
+
+    Shared by every team's claims, so imports only ever create these rows, never change them.
+    """
 
     key = models.CharField(max_length=220, unique=True)  # "npi:1234567893" or "name:<lowercased>"
     npi = models.CharField("NPI", max_length=10, blank=True, db_index=True)
     name = models.CharField(max_length=200, blank=True)
-    network = models.CharField(
-        max_length=10, choices=_choices(Network), default=Network.UNKNOWN.value
-    )
     taxonomy = models.CharField(max_length=10, blank=True)
 
     def __str__(self) -> str:
@@ -56,6 +65,9 @@ class ImportBatch(models.Model):
         related_name="claim_imports",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The teams the import was for: it could touch only their members, and only their staff
+    # (and admins) see it among recent imports.
+    teams = models.ManyToManyField("careteam.Team", blank=True, related_name="claim_imports")
     outcome = models.CharField(max_length=10, choices=Outcome.choices)
     claims_created = models.PositiveIntegerField(default=0)
     claims_updated = models.PositiveIntegerField(default=0)
@@ -107,6 +119,9 @@ class Claim(models.Model):
     facility = models.ForeignKey(
         Provider, on_delete=models.PROTECT, null=True, blank=True, related_name="facility_claims"
     )
+    billing_network = _network_field()
+    rendering_network = _network_field()
+    facility_network = _network_field()
     place_of_service = models.CharField(max_length=2, blank=True)
     bill_type = models.CharField(max_length=4, blank=True)
     admission_type = models.CharField(max_length=1, blank=True)
@@ -135,7 +150,8 @@ class Claim(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["payer_key", "claim_number"], name="claims_one_claim_per_payer_number"
+                fields=["payer_key", "claim_number", "member"],
+                name="claims_one_claim_per_payer_number_member",
             ),
             models.CheckConstraint(
                 condition=Q(service_to__gte=models.F("service_from")),
@@ -173,6 +189,7 @@ class ClaimLine(models.Model):
     rendering_provider = models.ForeignKey(
         Provider, on_delete=models.PROTECT, null=True, blank=True, related_name="rendered_lines"
     )
+    rendering_network = _network_field()
     allowed = models.DecimalField(**MONEY, null=True, blank=True)
     paid = models.DecimalField(**MONEY, null=True, blank=True)
     deductible = models.DecimalField(**MONEY, null=True, blank=True)

@@ -122,8 +122,17 @@ def open_check_ids() -> list[str]:
 
 
 def recent_imports(*, user: Any, limit: int = 10) -> list[ImportBatch]:
+    """The latest imports for the user's teams (every team's for admins)."""
     require_claims_reader(user)
-    return list(ImportBatch.objects.select_related("actor").order_by("-created_at", "-pk")[:limit])
+    batches = ImportBatch.objects.all()
+    if not careteam_api.user_sees_all_teams(user):
+        team_ids = careteam_api.user_team_ids(user=user)
+        batches = batches.filter(
+            pk__in=ImportBatch.teams.through.objects.filter(team_id__in=team_ids).values(
+                "importbatch_id"
+            )
+        )
+    return list(batches.select_related("actor").order_by("-created_at", "-pk")[:limit])
 
 
 def provider_names() -> list[str]:

@@ -1,9 +1,10 @@
 """Writes of the claims app: importing claim files, the checks job, and flag decisions.
 
-    claims_import(data, filename, actor)
+    claims_import(data, filename, actor, team_ids)
       size limit -> unzip within limits -> refuse binary junk -> detect the format -> parse
-      -> resolve member ids -> ONE transaction: providers, claims, lines, adjustments, the
-         import batch, an audit row, and the checks job (outbox) -> after commit: the job runs
+      -> resolve member ids among the members the import's teams serve -> ONE transaction:
+         providers, claims, lines, adjustments, the import batch, an audit row, and the checks
+         job (outbox) -> after commit: the job runs
     claims_check_batch(batch_id) / claims_check(claim_id)   (background jobs)
       claim rows -> claims.records.Claim (claim_record) -> _findings_for -> flags_sync_many
     reference_load(kind, paths)
@@ -12,6 +13,14 @@
     flag_decide(flag, actor, decision, reason)
 
 A rejected file stores nothing but its ImportBatch row (outcome "rejected", for the history).
+
+An import is for teams (the uploader's, or the one named to the command): it reads and writes
+only the claims of the members those teams serve, and its report says nothing about any other
+record. A member id outside them is refused exactly as an unknown one is; a claim number that
+another member outside them holds is simply not seen (the claim is this member's own); the same
+number on a different member of those teams is refused (a claim never moves between members).
+Providers are shared rows that imports create but never change; network status is stored on
+each claim as its file stated it.
 """
 
 from __future__ import annotations
@@ -38,6 +47,7 @@ from django.utils import timezone
 from careteam import api as careteam_api
 from claims import records
 from claims.checks import run_checks
+from claims.importers import json_shape_problem
 from claims.models import (
     SEVERITY_RANK,
     Claim,
@@ -83,8 +93,38 @@ class ImportResult:
         return bool(self.problems)
 
 
-def claims_import(*, data: bytes, filename: str, actor: Any | None) -> ImportResult:
+def import_team_ids(*, actor: Any | None, team_names: Sequence[str] = ()) -> list[int]:
+    """The teams an import is for: those named (each must be one of the actor's teams when an
+    actor is given), else the actor's teams, else the only team there is. ServiceError when
+    that leaves no team or more than one could be meant."""
+    teams = careteam_api.team_ids_by_name()
+    mine = None if actor is None else set(careteam_api.user_team_ids(user=actor))
+    if team_names:
+        unknown = [name for name in team_names if name not in teams]
+        if unknown:
+            raise ServiceError(f"no team named {unknown[0]!r}", field="team")
+        chosen = [teams[name] for name in team_names]
+        if mine is not None and not set(chosen) <= mine:
+            raise ServiceError("the staff member is not on every team named", field="team")
+        return sorted(set(chosen))
+    if mine is not None:
+        if not mine:
+            raise ServiceError("the staff member is on no team that works claims", field="team")
+        return sorted(mine)
+    if len(teams) == 1:
+        return list(teams.values())
+    raise ServiceError(
+        "name the team the claims are for (there is more than one team)", field="team"
+    )
+
+
+def claims_import(
+    *, data: bytes, filename: str, actor: Any | None, team_ids: Sequence[int] | None = None
+) -> ImportResult:
     """Import one file (X12 837/835, FHIR R4 JSON, the claims CSV, or a zip of them).
+
+    For `team_ids` (default: the actor's teams; see import_team_ids): only the members these
+    teams serve can be named, and only their claims read or changed.
 
     All or nothing: either every claim in it is stored (new claims created, changed ones
     updated with their lines replaced, 835 remittances filling their claims' adjudication,
@@ -94,6 +134,13 @@ def claims_import(*, data: bytes, filename: str, actor: Any | None) -> ImportRes
     filename = PurePosixPath(filename.replace("\\", "/")).name[:200] or "upload"
     digest = hashlib.sha256(data).hexdigest()
     actor = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
+    if team_ids is None:
+        team_ids = import_team_ids(actor=actor)
+    team_ids = sorted(set(team_ids))
+    if not team_ids:
+        raise ServiceError("an import must be for at least one team", field="team")
+    if actor is not None and not set(team_ids) <= set(careteam_api.user_team_ids(user=actor)):
+        raise ServiceError("the staff member is not on every team named", field="team")
     try:
         files, kind = _unpack(data, filename)
         claims = _parse_all(files)
@@ -107,6 +154,7 @@ def claims_import(*, data: bytes, filename: str, actor: Any | None) -> ImportRes
                         size=len(data),
                         kind=kind,
                         actor=actor,
+                        team_ids=team_ids,
                     )
                 break
             except IntegrityError:
@@ -123,6 +171,7 @@ def claims_import(*, data: bytes, filename: str, actor: Any | None) -> ImportRes
             problem_count=len(rejected.problems),
             format=_guess_format(data),
         )
+        batch.teams.set(team_ids)
         careteam_api.audit_record(
             actor=actor,
             action="import_claims",
@@ -250,7 +299,13 @@ def detect_format(data: bytes) -> str:
         return "x12"
     if head[:1] in {b"{", b"["}:
         try:
-            document = json.loads(data.decode("utf-8-sig"))
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return "json"
+        if json_shape_problem(text) is not None:
+            return "fhir"  # the FHIR reader refuses it, saying what is wrong and where
+        try:
+            document = json.loads(text)
         except ValueError:
             return "json"
         return "fhir" if isinstance(document, dict) and "resourceType" in document else "json"
@@ -477,28 +532,32 @@ def _store(
     size: int,
     kind: str,
     actor: Any | None,
+    team_ids: list[int],
 ) -> ImportBatch:
     problems: list[Problem] = []
     for claim in claims:
         problems += [
             dataclasses.replace(p, file=p.file or filename) for p in _field_problems(claim)
         ]
-    member_pks = careteam_api.member_pks_by_member_id(claim.member_id for claim in claims)
+    member_pks = careteam_api.served_member_pks_by_member_id(
+        (claim.member_id for claim in claims), team_ids=team_ids
+    )
     for claim in claims:
         if claim.member_id not in member_pks:
+            # The same words for an unknown id and another team's member: no oracle.
             problems.append(
                 Problem(
                     filename,
                     claim.source_location or claim.claim_number,
                     "member_id",
-                    f"no member with id {claim.member_id[:32]}",
+                    f"no member with id {claim.member_id[:32]} among your teams' members",
                 )
             )
     if problems:
         raise ImportRejected(problems)
 
     keys = {(claim.payer_key, claim.claim_number) for claim in claims}
-    existing = _existing_claims(keys)
+    existing = _existing_claims(keys, member_pks, team_ids, filename, claims)
     owners = careteam_api.member_facts_by_pk(row.member_id for row in existing.values())
     stored = {
         key: claim_record(row, member=owners[row.member_id], fill_patient=False)
@@ -536,6 +595,7 @@ def _store(
         format=kind or _formats(final.values()),
         outcome=ImportBatch.Outcome.STORED,
     )
+    batch.teams.set(team_ids)
     now = timezone.now()
     created: list[tuple[Claim, records.Claim]] = []
     updated: list[tuple[Claim, records.Claim]] = []
@@ -578,19 +638,64 @@ def _formats(claims: Iterable[records.Claim]) -> str:
     return "+".join(sources)[:20]
 
 
-def _existing_claims(keys: set[tuple[str, str]]) -> dict[tuple[str, str], Claim]:
+def _existing_claims(
+    keys: set[tuple[str, str]],
+    member_pks: dict[str, int],
+    team_ids: list[int],
+    filename: str,
+    claims: list[records.Claim],
+) -> dict[tuple[str, str], Claim]:
+    """The stored claims these records update: each one's own member's claim of that number,
+    locked and loaded with details.
+
+    Claims of members these teams do not serve are never loaded, and nothing is said of them:
+    the record becomes its member's own new claim. The same number on another member these
+    teams serve is refused: a claim stays with the member it was stored for.
+    """
     by_payer: dict[str, list[str]] = defaultdict(list)
     for payer_key, number in keys:
         by_payer[payer_key].append(number)
-    found: dict[tuple[str, str], Claim] = {}
+    candidates: list[tuple[int, str, str, int]] = []
     for payer_key, numbers in by_payer.items():
         for start in range(0, len(numbers), 2000):
-            rows = (
-                Claim.objects.select_for_update(of=("self",))
-                .filter(payer_key=payer_key, claim_number__in=numbers[start : start + 2000])
-                .with_details()
+            candidates += Claim.objects.filter(
+                payer_key=payer_key, claim_number__in=numbers[start : start + 2000]
+            ).values_list("pk", "payer_key", "claim_number", "member_id")
+    served = careteam_api.members_served(
+        member_pks={member for *_, member in candidates}, team_ids=team_ids
+    )
+    visible: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)  # key -> member -> pk
+    for pk, payer_key, number, member in candidates:
+        if member in served:
+            visible[(payer_key, number)][member] = pk
+    own: dict[tuple[str, str], int] = {}
+    problems: list[Problem] = []
+    for claim in claims:
+        key = (claim.payer_key, claim.claim_number)
+        pk = visible[key].get(member_pks[claim.member_id]) if key in visible else None
+        if pk is not None:
+            own[key] = pk
+        elif key in visible:
+            problems.append(
+                Problem(
+                    filename,
+                    claim.source_location or claim.claim_number,
+                    "member_id",
+                    f"claim {claim.claim_number[:80]} is on file for a different member of "
+                    "your teams; a claim is not moved to another member",
+                )
             )
-            found.update({(row.payer_key, row.claim_number): row for row in rows})
+    if problems:
+        raise ImportRejected(problems)
+    wanted = sorted(set(own.values()))
+    found: dict[tuple[str, str], Claim] = {}
+    for start in range(0, len(wanted), 2000):
+        rows = (
+            Claim.objects.select_for_update(of=("self",))
+            .filter(pk__in=wanted[start : start + 2000])
+            .with_details()
+        )
+        found.update({(row.payer_key, row.claim_number): row for row in rows})
     return found
 
 
@@ -610,40 +715,30 @@ def _all_providers(claim: records.Claim) -> Iterable[records.Provider]:
 
 
 def _providers(claims: Iterable[records.Claim]) -> dict[str, Provider]:
-    """Each provider on these claims, created when new; a stated network status is kept."""
+    """Each provider on these claims, created when new. Provider rows are shared by every
+    team's claims, so an existing one is never changed by an import (network status lives on
+    the claims; a name is kept as first stated)."""
     wanted: dict[str, records.Provider] = {}
     for claim in claims:
         for provider in _all_providers(claim):
             key = provider_key(provider)
             known = wanted.get(key)
-            if known is None or provider.network != records.Network.UNKNOWN:
-                wanted[key] = (
-                    provider
-                    if known is None
-                    else dataclasses.replace(
-                        known, network=provider.network, name=known.name or provider.name
-                    )
-                )
+            if known is None or (provider.name and not known.name):
+                wanted[key] = provider
     rows = {row.key: row for row in Provider.objects.filter(key__in=list(wanted))}
     new = [
-        Provider(key=key, npi=p.npi, name=p.name[:200], network=p.network, taxonomy=p.taxonomy[:10])
+        Provider(key=key, npi=p.npi, name=p.name[:200], taxonomy=p.taxonomy[:10])
         for key, p in wanted.items()
         if key not in rows
     ]
-    Provider.objects.bulk_create(new, batch_size=1000)
-    rows.update({row.key: row for row in new})
-    for key, provider in wanted.items():
-        row = rows[key]
-        changes = {}
-        if provider.network != records.Network.UNKNOWN and row.network != provider.network:
-            changes["network"] = provider.network
-        if provider.name and not row.name:
-            changes["name"] = provider.name[:200]
-        if changes:
-            Provider.objects.filter(pk=row.pk).update(**changes)
-            for name, value in changes.items():
-                setattr(row, name, value)
+    Provider.objects.bulk_create(new, batch_size=1000, ignore_conflicts=True)
+    if new:  # a concurrent import may have created some of them: read what is stored
+        rows.update({row.key: row for row in Provider.objects.filter(key__in=[p.key for p in new])})
     return rows
+
+
+def _network(provider: records.Provider | None) -> str:
+    return records.Network.UNKNOWN.value if provider is None else provider.network.value
 
 
 def _fill_claim(
@@ -665,6 +760,9 @@ def _fill_claim(
     row.billing_provider = provider(claim.billing_provider)  # type: ignore[assignment]
     row.rendering_provider = provider(claim.rendering_provider)
     row.facility = provider(claim.facility)
+    row.billing_network = _network(claim.billing_provider)
+    row.rendering_network = _network(claim.rendering_provider)
+    row.facility_network = _network(claim.facility)
     row.place_of_service, row.bill_type = claim.place_of_service, claim.bill_type
     row.admission_type, row.emergency = claim.admission_type, claim.emergency
     row.diagnosis_codes = list(claim.diagnosis_codes)
@@ -718,6 +816,7 @@ def _store_lines(
                 claim=row,
                 **_line_columns(line),
                 rendering_provider=providers[provider_key(rendering)] if rendering else None,
+                rendering_network=_network(rendering),
             )
             lines.append(line_row)
             pending.append((line_row, line))
@@ -745,11 +844,12 @@ def _store_lines(
 # --- Back to records: what the checks read -----------------------------------------------------
 
 
-def _provider_record(row: Provider | None) -> records.Provider | None:
+def _provider_record(row: Provider | None, network: str) -> records.Provider | None:
+    """A provider as the claim saw it: the shared row with the claim's own network status."""
     if row is None:
         return None
     return records.Provider(
-        npi=row.npi, name=row.name, network=records.Network(row.network), taxonomy=row.taxonomy
+        npi=row.npi, name=row.name, network=records.Network(network), taxonomy=row.taxonomy
     )
 
 
@@ -776,7 +876,7 @@ def claim_record(
             **{name: getattr(line, name) for name in LINE_FIELDS},
             modifiers=tuple(line.modifiers),
             diagnosis_pointers=tuple(line.diagnosis_pointers),
-            rendering_provider=_provider_record(line.rendering_provider),
+            rendering_provider=_provider_record(line.rendering_provider, line.rendering_network),
             adjustments=tuple(by_line.get(line.pk, ())),
         )
         for line in claim.lines.all()
@@ -794,9 +894,10 @@ def claim_record(
         service_to=claim.service_to,
         payer_id=claim.payer_id,
         payer_claim_number=claim.payer_claim_number,
-        billing_provider=_provider_record(claim.billing_provider) or records.Provider(),
-        rendering_provider=_provider_record(claim.rendering_provider),
-        facility=_provider_record(claim.facility),
+        billing_provider=_provider_record(claim.billing_provider, claim.billing_network)
+        or records.Provider(),
+        rendering_provider=_provider_record(claim.rendering_provider, claim.rendering_network),
+        facility=_provider_record(claim.facility, claim.facility_network),
         place_of_service=claim.place_of_service,
         bill_type=claim.bill_type,
         admission_type=claim.admission_type,

@@ -186,10 +186,15 @@ def claims_upload(request: HttpRequest) -> HttpResponse:
                 ]  # fmt: skip
                 status = 413
             else:
-                result = services.claims_import(data=upload.read(), filename=upload.name,
-                                                actor=user)  # fmt: skip
-                problems = list(result.problems)
-                status = 422 if result.rejected else 200
+                try:  # for the uploader's teams: only their members can be named
+                    result = services.claims_import(data=upload.read(), filename=upload.name,
+                                                    actor=user)  # fmt: skip
+                except services.ServiceError as error:
+                    form.add_error("file", error.message)
+                    status = 422
+                else:
+                    problems = list(result.problems)
+                    status = 422 if result.rejected else 200
         else:
             status = 422
     else:

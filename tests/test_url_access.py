@@ -115,7 +115,9 @@ def add_flagged_claim(thread: Thread) -> None:
         f"procedure_code,billed\n{number},{thread.member.member_id},Acme,2026-01-05,"
         "Dr. Probe,11,99213,100.00\n"
     ).encode()
-    assert not claims_import(data=data, filename="world.csv", actor=None).problems
+    assert not claims_import(
+        data=data, filename="world.csv", actor=None, team_ids=[thread.team_id]
+    ).problems
     claim = Claim.objects.get(claim_number=number)
     flags_sync(claim_id=claim.pk, findings=[Finding("probe", Severity.LOW, number, "s", "e")])
     thread.claim_pk = claim.pk  # type: ignore[attr-defined]

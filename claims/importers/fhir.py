@@ -74,7 +74,7 @@ from fhir.resources.R4B.period import Period
 from fhir.resources.R4B.reference import Reference
 from pydantic import ValidationError
 
-from claims.importers import Problems, text_from_bytes, to_cents
+from claims.importers import Problems, json_shape_problem, text_from_bytes, to_cents
 from claims.records import Adjustment, Claim, ClaimKind, ClaimStatus, Line, Provider
 
 NPI_SYSTEM = "http://hl7.org/fhir/sid/us-npi"
@@ -175,6 +175,10 @@ def parse(data: bytes, *, filename: str) -> list[Claim]:
     """Parse FHIR R4 JSON (Bundle, Claim or ExplanationOfBenefit); raise ImportRejected."""
     text = text_from_bytes(data, filename=filename, expected="FHIR R4 JSON")
     problems = Problems(filename)
+    shape = json_shape_problem(text)
+    if shape is not None:
+        problems.add(shape[0], "JSON", shape[1])
+        problems.reject_if_any()
     try:
         document = json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
     except ValueError as error:

@@ -10,6 +10,7 @@ import pytest
 from claims.importers.csv import COLUMNS
 from claims.models import Claim
 from claims.services import claims_import
+from tests.factories import MemberFactory, ThreadFactory
 
 HEADER = [
     "claim_number",
@@ -88,6 +89,14 @@ def claim_rows(member: str, number: str = "CLM-1", **overrides: str) -> list[dic
         },
     ]
     return [{**base, **line, **overrides} for line in lines]
+
+
+def served_member(staff, **fields):  # type: ignore[no-untyped-def]
+    """A member the staff member's teams serve (a thread in each): what their imports may name."""
+    member = MemberFactory(**fields)
+    for team in staff.teams.all():
+        ThreadFactory(team=team, member=member)
+    return member
 
 
 def csv_bytes(rows: list[dict[str, str]], header: list[str] | None = None) -> bytes:

@@ -10,8 +10,7 @@ from careteam.models import Job
 from claims.models import Claim, Flag
 from claims.records import Finding, Severity
 from claims.services import claims_check, claims_import
-from tests.claims.conftest import claim_rows, csv_bytes
-from tests.factories import MemberFactory
+from tests.claims.conftest import claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +28,8 @@ def seen(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def test_the_batch_job_checks_each_stored_claim_with_its_history(seen, agent):
-    MemberFactory(member_id="M900001", sex="M", date_of_birth="1970-05-01")
-    MemberFactory(member_id="M900002")
+    served_member(agent, member_id="M900001", sex="M", date_of_birth="1970-05-01")
+    served_member(agent, member_id="M900002")
     rows = (
         claim_rows("M900001", number="A-1")
         + claim_rows("M900001", number="A-2")
@@ -57,7 +56,7 @@ def test_the_batch_job_checks_each_stored_claim_with_its_history(seen, agent):
 
 
 def test_a_re_import_that_changes_nothing_enqueues_no_checks(seen, agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     data = csv_bytes(claim_rows("M900001"))
     claims_import(data=data, filename="a.csv", actor=agent)
     claims_import(data=data, filename="a.csv", actor=agent)

@@ -12,8 +12,7 @@ from careteam.models import Job
 from claims.api import member_claim_facts
 from claims.demo import SAMPLE, demo_claims_csv, demo_claims_seed
 from claims.models import Claim, ClaimLine, Flag, ImportBatch
-from tests.claims.conftest import claim_rows, csv_bytes
-from tests.factories import MemberFactory
+from tests.claims.conftest import claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db
 
@@ -40,9 +39,9 @@ def test_demo_claims_load_once_with_planted_problems(capsys):
     assert ClaimLine.objects.filter(procedure_code="J0696", ndc="00143985725").exists()
     assert Claim.objects.filter(diagnosis_codes=["E11"]).exists()
     assert Claim.objects.filter(place_of_service="35").exists()
-    assert Claim.objects.filter(emergency=True, billing_provider__network="out").exists()
+    assert Claim.objects.filter(emergency=True, billing_network="out").exists()
     assert Claim.objects.filter(
-        rendering_provider__taxonomy="207L00000X", facility__network="in"
+        rendering_provider__taxonomy="207L00000X", facility_network="in"
     ).exists()
     # The demo ran the checks after import (in a test, on_commit jobs do not run by themselves).
     assert Job.objects.filter(name="claims_check_batch").count() == 2
@@ -76,7 +75,7 @@ def test_member_claim_facts_for_drafts(stored_claim):
 
 
 def test_import_claims_prints_counts_and_fails_on_a_rejected_file(tmp_path: Path, capsys, agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     good = tmp_path / "good.csv"
     good.write_bytes(csv_bytes(claim_rows("M900001")))
     bad = tmp_path / "bad.csv"

@@ -11,8 +11,7 @@ from claims.importers import csv as claims_csv
 from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch, Provider
 from claims.records import ClaimKind, ClaimStatus, Network, Problem
 from claims.services import claim_record, claims_import
-from tests.claims.conftest import HEADER, claim_rows, csv_bytes
-from tests.factories import MemberFactory
+from tests.claims.conftest import HEADER, claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +27,7 @@ def snapshot() -> tuple[object, ...]:
 
 
 def test_a_good_file_is_stored_as_stated(agent, django_capture_on_commit_callbacks):
-    member = MemberFactory(member_id="M900001")
+    member = served_member(agent, member_id="M900001")
     with django_capture_on_commit_callbacks(execute=True):
         result = claims_import(data=csv_bytes(claim_rows("M900001")), filename="a.csv", actor=agent)
     assert result.problems == ()
@@ -46,7 +45,7 @@ def test_a_good_file_is_stored_as_stated(agent, django_capture_on_commit_callbac
     assert claim.billed == Decimal("220.00") and claim.allowed == Decimal("122.00")
     assert claim.paid == Decimal("92.00") and claim.patient_responsibility == Decimal("30.00")
     assert claim.diagnosis_codes == ["E119", "I10"]
-    assert claim.billing_provider.network == Network.IN
+    assert claim.billing_network == Network.IN
     line = claim.lines.get(number=1)
     assert line.modifiers == ["25"] and line.diagnosis_pointers == [1, 2]
     assert isinstance(line.copay, Decimal) and line.copay == Decimal("30.00")
@@ -62,7 +61,7 @@ def test_a_good_file_is_stored_as_stated(agent, django_capture_on_commit_callbac
 
 
 def test_claim_record_round_trips_what_was_parsed(agent):
-    MemberFactory(member_id="M900001", sex="F")
+    served_member(agent, member_id="M900001", sex="F")
     parsed = claims_csv.parse(csv_bytes(claim_rows("M900001")), filename="a.csv")
     claims_import(data=csv_bytes(claim_rows("M900001")), filename="a.csv", actor=agent)
     stored = claim_record(Claim.objects.with_details().get())
@@ -73,7 +72,7 @@ def test_claim_record_round_trips_what_was_parsed(agent):
 def test_adjustment_positions_count_within_each_claim(agent):
     # They once ran on across the whole file, so a file with more than ~31,000 line
     # adjustments overflowed the small integer column and could not be imported at all.
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     rows = [row for n in range(1, 4) for row in claim_rows("M900001", number=f"CLM-{n}")]
     claims_import(data=csv_bytes(rows), filename="a.csv", actor=agent)
     for claim in Claim.objects.order_by("claim_number"):
@@ -84,7 +83,7 @@ def test_adjustment_positions_count_within_each_claim(agent):
 
 
 def test_problems_name_the_row_the_column_and_what_is_wrong(agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     rows = claim_rows("M900001")
     rows[0]["billed"] = "$180"
     rows[1]["diagnosis_pointers"] = "3"
@@ -134,7 +133,7 @@ def test_problems_name_the_row_the_column_and_what_is_wrong(agent):
     ],
 )
 def test_each_bad_cell_is_reported(agent, change, field, message):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     rows = claim_rows("M900001", **change)
     result = claims_import(data=csv_bytes(rows), filename="f.csv", actor=agent)
     matching = [p for p in result.problems if p.field == field]
@@ -155,15 +154,17 @@ def test_header_problems(agent):
 
 
 def test_an_unknown_member_is_a_problem_and_nothing_is_stored(agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     rows = claim_rows("M900001") + claim_rows("M404", number="CLM-2")
     result = claims_import(data=csv_bytes(rows), filename="m.csv", actor=agent)
-    assert result.problems == (Problem("m.csv", "row 4", "member_id", "no member with id M404"),)
+    assert result.problems == (
+        Problem("m.csv", "row 4", "member_id", "no member with id M404 among your teams' members"),
+    )
     assert not Claim.objects.exists()
 
 
 def test_a_rejected_file_touches_nothing_already_stored(agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     claims_import(data=csv_bytes(claim_rows("M900001")), filename="a.csv", actor=agent)
     before = snapshot()
     corrected = claim_rows("M900001", billed="999.00")
@@ -175,7 +176,7 @@ def test_a_rejected_file_touches_nothing_already_stored(agent):
 
 
 def test_importing_the_same_file_again_changes_nothing(agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     data = csv_bytes(claim_rows("M900001") + claim_rows("M900001", number="CLM-2"))
     first = claims_import(data=data, filename="a.csv", actor=agent)
     before = snapshot()
@@ -191,7 +192,7 @@ def test_importing_the_same_file_again_changes_nothing(agent):
 
 
 def test_a_corrected_claim_updates_it_and_replaces_its_lines(agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     claims_import(data=csv_bytes(claim_rows("M900001")), filename="a.csv", actor=agent)
     claim = Claim.objects.get()
     old_lines = set(claim.lines.values_list("pk", flat=True))
@@ -211,7 +212,7 @@ def test_a_corrected_claim_updates_it_and_replaces_its_lines(agent):
 
 
 def test_the_same_claim_twice_in_a_file_differently_is_a_problem(agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     rows = claim_rows("M900001")
     other = claim_rows("M900001", payer_id="ACME1")
     rows = [*rows[:1], {**other[1], "line_number": "1", "billed": "1.00"}]
@@ -220,7 +221,7 @@ def test_the_same_claim_twice_in_a_file_differently_is_a_problem(agent):
 
 
 def test_institutional_claims_need_a_bill_type_and_take_revenue_codes(agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     header = [*HEADER, "kind", "bill_type", "revenue_code"]
     rows = claim_rows("M900001", kind="institutional", place_of_service="", revenue_code="450")
     result = claims_import(data=csv_bytes(rows, header), filename="i.csv", actor=agent)
@@ -249,7 +250,7 @@ def test_ndc_forms_are_normalized():
 
 
 def test_a_stated_total_and_icd9_codes_reach_the_checks(agent, django_capture_on_commit_callbacks):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     rows = [
         {**row, "claim_billed": "999.00", "diagnosis_codes": "250.00;401.9",
          "diagnosis_code_system": "icd9cm", "diagnosis_pointers": "1"}
@@ -267,7 +268,7 @@ def test_a_stated_total_and_icd9_codes_reach_the_checks(agent, django_capture_on
 
 
 def test_an_icd9_code_is_refused_as_icd10(agent):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     rows = [{**row, "diagnosis_codes": "250.00"} for row in claim_rows("M900001")]
     result = claims_import(data=csv_bytes(rows), filename="bad.csv", actor=agent)
     assert result.rejected and "is not an ICD-10-CM code" in str(result.problems[0])

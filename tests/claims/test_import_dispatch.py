@@ -22,7 +22,7 @@ from claims.records import (
 )
 from claims.records import Claim as ClaimRecord
 from claims.services import claims_import
-from tests.factories import MemberFactory
+from tests.claims.conftest import served_member
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def remittance() -> ClaimRecord:
 
 
 @pytest.fixture
-def parsers(monkeypatch):  # type: ignore[no-untyped-def]
+def parsers(agent, monkeypatch):  # type: ignore[no-untyped-def]
     """Stand-in claims.importers.x12 and .fhir: the file's first line names what to return."""
     outputs: dict[bytes, list[ClaimRecord] | ImportRejected] = {}
 
@@ -110,7 +110,7 @@ def parsers(monkeypatch):  # type: ignore[no-untyped-def]
         module.parse = parse  # type: ignore[attr-defined]
         monkeypatch.setitem(sys.modules, f"claims.importers.{name}", module)
         monkeypatch.setattr(claims.importers, name, module, raising=False)
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     return outputs
 
 

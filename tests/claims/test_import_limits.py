@@ -10,15 +10,14 @@ import pytest
 
 from claims.models import Claim, ImportBatch
 from claims.services import claims_import, detect_format
-from tests.claims.conftest import claim_rows, csv_bytes
-from tests.factories import MemberFactory
+from tests.claims.conftest import claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def member():
-    return MemberFactory(member_id="M900001")
+def member(agent):
+    return served_member(agent, member_id="M900001")
 
 
 def zipped(files: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:

@@ -13,8 +13,7 @@ from claims.models import Flag
 from claims.reference.loading import current_reference_version
 from claims.reference.models import ReferenceTable
 from claims.services import CHECK_BATCH, RECHECK_ALL, claims_import
-from tests.claims.conftest import claim_rows, csv_bytes
-from tests.factories import MemberFactory
+from tests.claims.conftest import claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +23,7 @@ MUE_FILE = REFERENCE_DATA / "mue_practitioner_2026Q2_hcpcs_level2_only.csv"
 def test_a_new_mue_table_flags_claims_stored_before_it(
     agent, capsys, django_capture_on_commit_callbacks
 ):
-    MemberFactory(member_id="M900001")
+    served_member(agent, member_id="M900001")
     rows = claim_rows("M900001")
     rows[1] = {**rows[1], "procedure_code": "J1885", "units": "40"}  # ketorolac: MUE 8 a day
     # The import's checks job runs on commit: without it no check would have run at all.

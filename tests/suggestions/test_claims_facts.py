@@ -18,9 +18,10 @@ from suggestions.models import Draft
 from tests.claims.conftest import (
     claim_rows,
     csv_bytes,
+    served_member,
     stored_claim,  # noqa: F401 (a fixture, used by name)
 )
-from tests.factories import MemberFactory, MessageFactory
+from tests.factories import MessageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -71,7 +72,7 @@ def test_one_detail_alone_or_any_contradiction_means_no_claim():
 def test_a_draft_fills_the_claim_number_from_the_members_claims(
     drafting_model, team, agent, django_capture_on_commit_callbacks
 ):
-    member = MemberFactory(first_name="Rosalind", member_id="M900777", teams=[team])
+    member = served_member(agent, first_name="Rosalind", member_id="M900777")
     claims_import(
         # Denied, as the member says: a draft that calls a paid claim denied is never proposed.
         data=csv_bytes(claim_rows("M900777", number="CLM-2026-7654321", status="denied")),

@@ -23,13 +23,14 @@ pytestmark = pytest.mark.django_db
 
 def _claim(member, number: str, day: date, billed: str, owes: str) -> Claim:
     provider, _ = Provider.objects.get_or_create(
-        key="name:riverside", defaults={"name": "Riverside Imaging Center", "network": "in"}
+        key="name:riverside", defaults={"name": "Riverside Imaging Center"}
     )
     batch = ImportBatch.objects.create(filename="t.csv", sha256="0" * 64, outcome="imported")
     return Claim.objects.create(
         member=member, payer_key="ACME1", payer_name="Acme", claim_number=number,
         kind="professional", status="paid", service_from=day, service_to=day,
-        billing_provider=provider, billed=Decimal(billed), allowed=Decimal(billed) / 2,
+        billing_provider=provider, billing_network="in", billed=Decimal(billed),
+        allowed=Decimal(billed) / 2,
         paid=Decimal(billed) / 2 - Decimal(owes), patient_responsibility=Decimal(owes),
         batch=batch, content_hash=number,
     )  # fmt: skip

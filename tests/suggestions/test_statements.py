@@ -85,13 +85,14 @@ def test_each_statement_is_checked_against_the_claims_record():
 
 def _claim(member, *, number: str, status: str, codes: tuple[str, ...] = ()) -> Claim:
     provider, _ = Provider.objects.get_or_create(
-        key="name:harborview", defaults={"name": "Harborview Laboratory Services", "network": "in"}
+        key="name:harborview", defaults={"name": "Harborview Laboratory Services"}
     )
     batch = ImportBatch.objects.create(filename="t.csv", sha256="0" * 64, outcome="imported")
     claim = Claim.objects.create(
         member=member, payer_key="ACME1", payer_name="Acme", claim_number=number,
         kind="professional", status=status, service_from=date(2026, 9, 14),
-        service_to=date(2026, 9, 14), billing_provider=provider, billed=Decimal("240.00"),
+        service_to=date(2026, 9, 14), billing_provider=provider, billing_network="in",
+        billed=Decimal("240.00"),
         batch=batch, content_hash=number,
     )  # fmt: skip
     for position, code in enumerate(codes, start=1):
