@@ -6,14 +6,23 @@ member_claim_facts(). These are system reads: the page that shows the result aud
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 
 from claims import selectors
 from claims.checks.base import spoken_date
-from claims.data import ClaimFacts, FlagFacts
+from claims.data import BenefitFacts, ClaimFacts, FlagFacts
 from claims.reasons import denial_reason
 
-__all__ = ["ClaimFacts", "FlagFacts", "member_claim_facts", "spoken_date"]
+__all__ = [
+    "BenefitFacts",
+    "ClaimFacts",
+    "FlagFacts",
+    "member_benefits",
+    "member_claim_facts",
+    "provider_names",
+    "spoken_date",
+]
 
 
 def member_claim_facts(*, member_pk: int, limit: int = 5) -> list[ClaimFacts]:
@@ -57,3 +66,19 @@ def _line_total(claim: object, field: str) -> Decimal | None:
 def provider_names() -> list[str]:
     """Every provider name the claims hold (billing, rendering, facility), distinct."""
     return selectors.provider_names()
+
+
+def member_benefits(*, member_pk: int, plan: str, on: date) -> BenefitFacts | None:
+    """Where the member stands in the plan year that contains `on` (None: plan unknown here)."""
+    benefit = selectors.plan_benefit(plan)
+    if benefit is None:
+        return None
+    start = date(on.year if on.month >= benefit.year_start_month else on.year - 1,
+                 benefit.year_start_month, 1)  # fmt: skip
+    ends = date(start.year + 1, start.month, 1) - timedelta(days=1)
+    deductible_met, owed = selectors.member_year_totals(member_pk=member_pk, since=start, until=on)
+    return BenefitFacts(
+        deductible=benefit.deductible, deductible_met=min(deductible_met, benefit.deductible),
+        out_of_pocket_max=benefit.out_of_pocket_max,
+        out_of_pocket_met=min(owed, benefit.out_of_pocket_max), year_ends=ends,
+    )  # fmt: skip

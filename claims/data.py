@@ -38,3 +38,19 @@ class ClaimFacts:
     emergency: bool = False
     processed_on: date | None = None  # when an 835 or EOB adjudicated it
     denial_reason: str = ""  # plain words for the first denial reason code ("" if none)
+
+
+@dataclass(frozen=True)
+class BenefitFacts:
+    """Where a member stands in the plan year: limits from the plan, amounts from adjudicated
+    claims with a date of service in the year (what drafts may say of a deductible)."""
+
+    deductible: Decimal
+    deductible_met: Decimal
+    out_of_pocket_max: Decimal
+    out_of_pocket_met: Decimal
+    year_ends: date  # the last day of the plan year; the deductible starts over the next day
+
+    @property
+    def deductible_remaining(self) -> Decimal:
+        return max(Decimal(0), self.deductible - self.deductible_met)

@@ -14,6 +14,7 @@ row: one team's file cannot change what another team's claims say.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
@@ -301,3 +302,18 @@ class Flag(models.Model):
 
 # The reference tables the checks read (MUE, PTP, NDC crosswalk) live in claims.reference.
 from claims.reference.models import *  # noqa: E402, F403
+
+
+class PlanBenefit(models.Model):
+    """A plan's yearly cost-sharing limits, by the plan name members carry (from the payer's
+    benefit summary). With the member's adjudicated claims they give what is met and left."""
+
+    plan_name = models.CharField(max_length=100, unique=True)
+    deductible = models.DecimalField(**MONEY)
+    out_of_pocket_max = models.DecimalField(**MONEY)
+    year_start_month = models.PositiveSmallIntegerField(
+        default=1, validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
+
+    def __str__(self) -> str:
+        return self.plan_name

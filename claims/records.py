@@ -108,6 +108,7 @@ class Claim:
     allowed: Decimal | None = None
     paid: Decimal | None = None
     patient_responsibility: Decimal | None = None
+    adjudicated_on: date | None = None  # when the payer processed it, where the source says
     adjustments: tuple[Adjustment, ...] = ()  # claim-level adjustments
     lines: tuple[Line, ...] = ()
     # The patient's demographics as the claim states them (X12 DMG, FHIR Patient); the store

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.http import Http404
 
 from careteam import api as careteam_api
-from claims.models import Claim, Flag, ImportBatch, Provider
+from claims.models import Claim, ClaimLine, Flag, ImportBatch, PlanBenefit, Provider
 
 
 def require_claims_reader(user: Any) -> None:
@@ -138,3 +139,19 @@ def recent_imports(*, user: Any, limit: int = 10) -> list[ImportBatch]:
 def provider_names() -> list[str]:
     """A system read (for de-identifying training text): every provider's name, distinct."""
     return sorted(set(Provider.objects.exclude(name="").values_list("name", flat=True)))
+
+
+def member_year_totals(*, member_pk: int, since: date, until: date) -> tuple[Decimal, Decimal]:
+    """A system read: deductible applied and member responsibility over the member's
+    adjudicated claims with a date of service in [since, until]."""
+    claims = Claim.objects.filter(
+        member_id=member_pk, service_from__gte=since, service_from__lte=until,
+        adjudicated_at__isnull=False,
+    )  # fmt: skip
+    deductible = ClaimLine.objects.filter(claim__in=claims).aggregate(total=Sum("deductible"))
+    owed = claims.aggregate(total=Sum("patient_responsibility"))
+    return deductible["total"] or Decimal(0), owed["total"] or Decimal(0)
+
+
+def plan_benefit(plan_name: str) -> PlanBenefit | None:
+    return PlanBenefit.objects.filter(plan_name=plan_name).first()

@@ -35,7 +35,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import Any
@@ -608,7 +608,9 @@ def _store(
             continue
         row = row or Claim()
         _fill_claim(row, claim, member_pks[claim.member_id], providers, batch, digest_of_claim)
-        if claim.source in REMITTANCE_SOURCES or claim.status != records.ClaimStatus.SUBMITTED:
+        if claim.adjudicated_on is not None:
+            row.adjudicated_at = datetime.combine(claim.adjudicated_on, time(12), tzinfo=UTC)
+        elif claim.source in REMITTANCE_SOURCES or claim.status != records.ClaimStatus.SUBMITTED:
             row.adjudicated_at = row.adjudicated_at or now
         (updated if row.pk else created).append((row, claim))
     Claim.objects.bulk_create([row for row, _ in created], batch_size=1000)

@@ -15,10 +15,12 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
+from datetime import date
 
 import joblib
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from careteam import api as careteam_api
 from claims import api as claims_api
@@ -29,7 +31,7 @@ from suggestions.polish import Polished, polish_draft
 from suggestions.questions import joined, questions_in
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
 from suggestions.selectors import paused_topics
-from suggestions.slots import claim_slots, written_forms
+from suggestions.slots import benefit_slots, claim_slots, written_forms
 from suggestions.statements import Statement, Verdict, checked_statements
 from suggestions.templating import (
     Gazetteer,
@@ -147,6 +149,7 @@ def fill_values(member: careteam_api.MemberFacts, context: str) -> FillValues:
         Placeholder.MEMBER_ID: member.member_id,
         Placeholder.PLAN_NAME: member.plan,
         Placeholder.PHONE: settings.PLAN_PHONE,
+        **benefit_slots(member_benefits(member)),
     }
     details = find_details(context)
     if not any(placeholder in CLAIM_DETAILS for placeholder, _ in details):
@@ -159,20 +162,28 @@ def fill_values(member: careteam_api.MemberFacts, context: str) -> FillValues:
     return FillValues(values, choice)
 
 
+def member_benefits(
+    member: careteam_api.MemberFacts, on: date | None = None
+) -> claims_api.BenefitFacts | None:
+    """Where the member stands in the plan year on that day (today by default)."""
+    return claims_api.member_benefits(
+        member_pk=member.member_pk, plan=member.plan, on=on or timezone.localdate()
+    )
+
+
 def record_forms(
     member: careteam_api.MemberFacts,
     context: str,
     claims: list[claims_api.ClaimFacts] | None = None,
+    on: date | None = None,
 ) -> tuple[tuple[str, Placeholder], ...]:
     """How the member's claims' fields would be written in a text about them, with their slots;
     the claim the message singles out first, so its values win a tie."""
     if claims is None:
         claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
-    if not claims:
-        return ()
-    chosen = claim_in_question(context, claims).claim
+    chosen = claim_in_question(context, claims).claim if claims else None
     ordered = [chosen, *(c for c in claims if c is not chosen)] if chosen else claims
-    return written_forms(ordered)
+    return written_forms(ordered, member_benefits(member, on=on))
 
 
 # The details of a message that can point to one of the member's claims.

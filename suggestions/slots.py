@@ -69,10 +69,31 @@ def claim_slots(claim: claims_api.ClaimFacts) -> dict[Placeholder, str]:
     return values
 
 
-def written_forms(claims: list[claims_api.ClaimFacts]) -> tuple[tuple[str, Placeholder], ...]:
+def benefit_slots(benefits: claims_api.BenefitFacts | None) -> dict[Placeholder, str]:
+    """The member's plan-year figures, as a draft writes them."""
+    if benefits is None:
+        return {}
+    return {
+        P.DEDUCTIBLE: money(benefits.deductible),
+        P.DEDUCTIBLE_MET: money(benefits.deductible_met),
+        P.DEDUCTIBLE_REMAINING: money(benefits.deductible_remaining),
+        P.OOP_MAX: money(benefits.out_of_pocket_max),
+        P.OOP_MET: money(benefits.out_of_pocket_met),
+        P.PLAN_YEAR_END: spoken(benefits.year_ends),
+    }
+
+
+def written_forms(
+    claims: list[claims_api.ClaimFacts], benefits: claims_api.BenefitFacts | None = None
+) -> tuple[tuple[str, Placeholder], ...]:
     """The ways a reply writes each claim field's value, with its slot: what training replaces.
     Claims first in the list win a tie (the claim the message is about comes first)."""
     forms: dict[str, Placeholder] = {}
+    for placeholder, value in benefit_slots(benefits).items():
+        if value not in ("$0.00",):
+            forms.setdefault(value, placeholder)
+            if value.startswith("$"):
+                forms.setdefault(value[1:], placeholder)
     for claim in claims:
         forms.setdefault(claim.claim_number, P.CLAIM_NUMBER)
         for placeholder, name in _MONEY_FIELDS:

@@ -45,6 +45,13 @@ class Placeholder(StrEnum):
     NETWORK_STATUS = "NETWORK_STATUS"
     PROCESSED_DATE = "PROCESSED_DATE"
     APPEAL_DEADLINE = "APPEAL_DEADLINE"
+    # Where the member stands in the plan year (the plan's limits, their adjudicated claims).
+    DEDUCTIBLE = "DEDUCTIBLE"
+    DEDUCTIBLE_MET = "DEDUCTIBLE_MET"
+    DEDUCTIBLE_REMAINING = "DEDUCTIBLE_REMAINING"
+    OOP_MAX = "OOP_MAX"
+    OOP_MET = "OOP_MET"
+    PLAN_YEAR_END = "PLAN_YEAR_END"
 
     @property
     def token(self) -> str:

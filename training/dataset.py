@@ -41,7 +41,9 @@ def pairs_from_history(
         if member_pk not in claims_of:
             claims_of[member_pk] = claims_api.member_claim_facts(member_pk=member_pk, limit=20)
         # The member's claims' amounts and dates become their fields' slots ({MEMBER_OWES}).
-        forms = suggestions_api.record_forms(example.member, example.context, claims_of[member_pk])
+        forms = suggestions_api.record_forms(
+            example.member, example.context, claims_of[member_pk], on=example.sent_at.date()
+        )
         known = suggestions_api.known_facts(example.member, agents, names, forms)
         yield Pair(
             context=suggestions_api.to_template(example.context, known),

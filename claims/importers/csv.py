@@ -59,6 +59,7 @@ CLAIM_COLUMNS = (
     "claim_billed",
     "patient_birth_date",
     "patient_sex",
+    "adjudicated_on",
 )
 LINE_COLUMNS = (
     "line_number",
@@ -329,6 +330,7 @@ class _Reader:
             allowed=total("allowed"),
             paid=total("paid"),
             patient_responsibility=total("patient_responsibility"),
+            adjudicated_on=get.day("adjudicated_on"),
             lines=lines,
             patient_birth_date=get.day("patient_birth_date"),
             patient_sex=get.choice("patient_sex", {s: s for s in _SEX}, "", upper=True),

@@ -79,3 +79,27 @@ def test_reply_amounts_are_learned_as_the_claim_fields_they_equal_and_filled_fro
     drafting.draft_create(vague.pk)
     draft = Draft.objects.get(message=vague)
     assert "MEMBER_OWES" in draft.unfilled and "$" not in draft.text
+
+
+def test_plan_year_figures_come_from_the_plan_and_the_members_adjudicated_claims(team):
+    from claims.api import member_benefits
+    from claims.models import PlanBenefit
+    from suggestions.templating import Placeholder as P
+
+    PlanBenefit.objects.create(
+        plan_name="Gold PPO", deductible=Decimal("1000.00"),
+        out_of_pocket_max=Decimal("4000.00"), year_start_month=7,
+    )  # fmt: skip
+    member = MemberFactory(plan="Gold PPO")
+    claim = _claim(member, "CLM-1", date(2026, 8, 3), "600.00", "250.00")
+    claim.adjudicated_at = timezone.now()
+    claim.save()
+    claim.lines.create(number=1, billed=Decimal("600.00"), deductible=Decimal("200.00"))
+    _claim(member, "CLM-2", date(2026, 5, 3), "600.00", "99.00")  # last plan year: not counted
+    facts = member_benefits(member_pk=member.pk, plan="Gold PPO", on=date(2026, 9, 1))
+    assert (facts.deductible_met, facts.deductible_remaining) == (Decimal(200), Decimal(800))
+    assert facts.out_of_pocket_met == Decimal("250.00") and facts.year_ends == date(2027, 6, 30)
+    assert member_benefits(member_pk=member.pk, plan="Unknown", on=date(2026, 9, 1)) is None
+    facts_of_member = drafting.careteam_api.member_facts_by_pk([member.pk])[member.pk]
+    filled = drafting.fill_values(facts_of_member, "How much is left?").values
+    assert filled[P.DEDUCTIBLE] == "$1,000.00" and filled[P.PLAN_YEAR_END] == "June 30, 2027"
