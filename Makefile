@@ -34,6 +34,7 @@ $(VENV)/.installed: pyproject.toml | check-python
 demo: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py seed_demo
+	DEBUG=1 $(PY) manage.py seed_demo_history
 	DEBUG=1 $(PY) manage.py seed_demo_claims
 	DEBUG=1 $(PY) manage.py train_model --system --activate --if-none-active
 	DEBUG=1 $(PY) manage.py draft_open_threads

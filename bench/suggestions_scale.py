@@ -1,7 +1,9 @@
 """Benchmark: training time, peak memory and drafting latency with many past replies.
 
-Generates (member message -> reply) pairs from the demo corpus's intents and wordings (fictional
-facts), normalises them as the product does, fits the engine and times drafting.
+Generates (member message -> reply) pairs from the demo history's intents and wordings
+(suggestions/demo/data/history, with fictional facts in their slots), normalises them as the
+product does (the facts are the member's records, so they go back to their slots), fits the
+engine and times drafting.
 
     .venv/bin/python bench/suggestions_scale.py [--pairs 100000] [--drafts 2000]
 """
@@ -17,12 +19,36 @@ import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careteam.settings")
 os.environ.setdefault("SECRET_KEY", "bench-secret-key-not-for-production-0123456789-abcdefghijkl")
+
+
+def synthetic_values(rng: random.Random, slots) -> dict:
+    """Fictional record values for every slot a reply may use."""
+
+    def money() -> str:
+        return f"${rng.randrange(500, 480_000) / 100:,.2f}"
+
+    def day() -> str:
+        when = date(2026, 1, 1) + timedelta(days=rng.randrange(300))
+        return f"{when:%B} {when.day}, {when.year}"
+
+    return {
+        slots.CLAIM_NUMBER: f"CLM-2026-{rng.randrange(10**6, 10**7)}",
+        slots.PROVIDER_NAME: rng.choice(["Riverside Imaging Center", "Lakeview Family Medicine",
+                                         "Harborview Laboratory Services"]),
+        slots.DATE_OF_SERVICE: day(), slots.PROCESSED_DATE: day(), slots.APPEAL_DEADLINE: day(),
+        slots.PLAN_YEAR_END: day(), slots.BILLED: money(), slots.ALLOWED: money(),
+        slots.PLAN_PAID: money(), slots.MEMBER_OWES: money(), slots.DEDUCTIBLE_APPLIED: money(),
+        slots.COPAY: money(), slots.COINSURANCE: money(), slots.DEDUCTIBLE: money(),
+        slots.DEDUCTIBLE_MET: money(), slots.DEDUCTIBLE_REMAINING: money(), slots.OOP_MAX: money(),
+        slots.OOP_MET: money(), slots.NETWORK_STATUS: rng.choice(["in network", "out of network"]),
+        slots.DENIAL_REASON: "the service is not covered by your plan",
+        slots.SERVICE: "an MRI of the knee",
+    }  # fmt: skip
 
 
 def main() -> None:
@@ -34,26 +60,34 @@ def main() -> None:
 
     django.setup()
     from careteam.demo import corpus
-    from careteam.demo.seed import _facts, _member_text, _pick_intent
-    from suggestions.api import KnownFacts, to_template
+    from suggestions.api import KnownFacts, Placeholder, fill, to_template
+    from suggestions.demo.history import load_intents, member_text
     from training.fit import Pair, calibrate, fit_engine, reply_set_of, split_by_time
 
     rng = random.Random(7)
-    agents = [SimpleNamespace(first_name=name) for name in ("Ana", "Ben", "Sam")]
+    intents = load_intents()
+    weights = [intent.weight for intent in intents]
     started = time.perf_counter()
     pairs = []
     for number in range(args.pairs + args.drafts):
-        member = SimpleNamespace(first_name=rng.choice(corpus.FIRST_NAMES),
-                                 last_name=rng.choice(corpus.LAST_NAMES),
-                                 plan=rng.choice(corpus.PLANS))  # fmt: skip
-        agent = rng.choice(agents)
-        intent = _pick_intent(rng)
-        facts = _facts(rng, member, date(2026, 1, 1) + timedelta(days=rng.randrange(300)), agent)
-        known = KnownFacts(member_first_name=member.first_name, member_last_name=member.last_name,
-                           plan=member.plan, agent_names=("Ana", "Ben", "Sam"))  # fmt: skip
+        first, last = rng.choice(corpus.FIRST_NAMES), rng.choice(corpus.LAST_NAMES)
+        plan, agent = rng.choice(corpus.PLANS), rng.choice(("Ana", "Ben", "Sam"))
+        values = synthetic_values(rng, Placeholder)
+        values.update({Placeholder.MEMBER_FIRST_NAME: first, Placeholder.PLAN_NAME: plan,
+                       Placeholder.AGENT_NAME: agent, Placeholder.PHONE: corpus.PLAN_PHONE})  # fmt: skip
+        intent = rng.choices(intents, weights=weights)[0]
+        details = {"amount": values[Placeholder.MEMBER_OWES],
+                   "date": values[Placeholder.DATE_OF_SERVICE],
+                   "claim": values[Placeholder.CLAIM_NUMBER],
+                   "provider": values[Placeholder.PROVIDER_NAME]}  # fmt: skip
+        records = tuple((value, slot) for slot, value in values.items()
+                        if slot not in (Placeholder.MEMBER_FIRST_NAME, Placeholder.PLAN_NAME,
+                                        Placeholder.AGENT_NAME))  # fmt: skip
+        known = KnownFacts(member_first_name=first, member_last_name=last, plan=plan,
+                           agent_names=("Ana", "Ben", "Sam"), record_values=records)  # fmt: skip
         pairs.append(Pair(
-            context=to_template(_member_text(rng, intent, facts), known),
-            reply=to_template(rng.choice(intent.replies).format(**facts), known),
+            context=to_template(member_text(rng, rng.choice(intent.questions), details), known),
+            reply=to_template(fill(rng.choice(intent.replies), values).text, known),
             at=float(number),
         ))  # fmt: skip
     normalise_seconds = time.perf_counter() - started

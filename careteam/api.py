@@ -12,6 +12,8 @@ from django.utils import timezone
 from careteam import jobs, replies, roles, selectors, services
 from careteam.data import (
     AnsweredMessage,
+    DemoMessage,
+    DemoThread,
     DraftRequest,
     MemberFacts,
     ReplyCandidate,
@@ -20,6 +22,8 @@ from careteam.data import (
     StaffMember,
     ThreadFacts,
 )
+from careteam.demo.seed import MEMBER_ID_PREFIX, demo_threads_write, team_of_plan
+from careteam.demo.seed import TEAM_NAME as DEMO_TEAM_NAME
 from careteam.exports import spreadsheet_safe
 from careteam.marking import mark_matches
 from careteam.models import Member, Message, Team, Thread, User
@@ -38,7 +42,10 @@ ReplyRefused = services.ServiceError
 THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 
 __all__ = [
+    "DEMO_TEAM_NAME",
     "THREAD_TOPICS",
+    "DemoMessage",
+    "DemoThread",
     "DraftRequest",
     "MemberFacts",
     "ReplyCandidate",
@@ -51,6 +58,8 @@ __all__ = [
     "audit_listing",
     "audit_record",
     "dashboard_team_ids",
+    "demo_members",
+    "demo_threads_write",
     "draft_request",
     "enqueue_job",
     "job_handler",
@@ -61,6 +70,7 @@ __all__ = [
     "member_message_counts",
     "member_message_stored",
     "member_pks_by_member_id",
+    "member_thread_count",
     "member_visible_to",
     "members_served",
     "members_served_by",
@@ -72,6 +82,7 @@ __all__ = [
     "spreadsheet_safe",
     "staff_names",
     "team_ids_by_name",
+    "team_of_plan",
     "team_staff",
     "thread_facts",
     "thread_facts_for_user",
@@ -432,3 +443,20 @@ def people_names() -> list[str]:
         for first, last in model.objects.values_list("first_name", "last_name").distinct():
             names.update(name for name in (first, last, f"{first} {last}".strip()) if name)
     return sorted(names)
+
+
+def demo_members() -> list[tuple[str, MemberFacts]]:
+    """The demo's members with the team that serves them (the demo only)."""
+    members = Member.objects.filter(member_id__startswith=MEMBER_ID_PREFIX).prefetch_related(
+        "teams"
+    )
+    return [
+        (team.name, selectors.member_facts(member))
+        for member in members.order_by("member_id")
+        for team in member.teams.all()[:1]
+    ]
+
+
+def member_thread_count(*, member_pks: list[int]) -> int:
+    """How many threads these members have (any team, any status)."""
+    return Thread.objects.filter(member_id__in=member_pks).count()

@@ -17,6 +17,31 @@ class MemberFacts:
 
 
 @dataclass(frozen=True)
+class DemoMessage:
+    direction: str  # "inbound", "outbound" or "note"
+    text: str
+    at: datetime
+    author: str = ""  # the staff member's username (outbound and notes)
+
+
+@dataclass(frozen=True)
+class DemoThread:
+    """A demo conversation as plain data, written by careteam.api.demo_threads_write."""
+
+    team: str
+    member_id: str
+    subject: str
+    topic: str
+    status: str  # "open", "waiting" or "closed"
+    assignee: str  # username, or "" for the team queue
+    priority: int
+    opened_at: datetime
+    messages: tuple[DemoMessage, ...]
+    closed_at: datetime | None = None
+    due_by: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ThreadFacts:
     thread_id: int
     team_id: int

@@ -98,16 +98,32 @@ class ThreadQuerySet(models.QuerySet["Thread"]):
 
 class Thread(models.Model):
     class Topic(models.TextChoices):
+        # The questions a health plan's member services get, by family.
         DEDUCTIBLE = "deductible", "Deductible"
+        COPAY_COINSURANCE = "copay_coinsurance", "Copay and coinsurance"
+        OUT_OF_POCKET_MAX = "out_of_pocket_max", "Out-of-pocket maximum"
+        EOB_QUESTION = "eob_question", "Reading an EOB"
         DENIED_CLAIM = "denied_claim", "Denied claim"
-        BALANCE_BILL = "balance_bill", "Balance bill"
-        EOB_QUESTION = "eob_question", "EOB question"
-        DUPLICATE_CHARGE = "duplicate_charge", "Duplicate charge"
         PRIOR_AUTHORIZATION = "prior_authorization", "Prior authorization"
-        OUT_OF_NETWORK = "out_of_network", "Out-of-network"
+        OUT_OF_NETWORK = "out_of_network", "Network and providers"
+        BALANCE_BILL = "balance_bill", "Balance bill, No Surprises Act"
+        AMBULANCE = "ambulance", "Ambulance"
+        EMERGENCY_CARE = "emergency_care", "Emergency care billing"
+        DUPLICATE_CHARGE = "duplicate_charge", "Duplicate or incorrect bill"
         ITEMIZED_BILL = "itemized_bill", "Itemized bill"
         PAYMENT_PLAN = "payment_plan", "Payment plan"
-        APPEAL = "appeal", "Appeal"
+        COLLECTIONS = "collections", "Collections"
+        FINANCIAL_ASSISTANCE = "financial_assistance", "Financial assistance"
+        APPEAL = "appeal", "Appeals and external review"
+        COORDINATION_OF_BENEFITS = "coordination_of_benefits", "Coordination of benefits"
+        ELIGIBILITY = "eligibility", "Dependants and eligibility"
+        ID_CARD = "id_card", "ID card"
+        PHARMACY = "pharmacy", "Pharmacy and formulary"
+        HSA_FSA = "hsa_fsa", "HSA and FSA"
+        PREMIUMS = "premiums", "Premiums and grace periods"
+        CONTACT_CHANGE = "contact_change", "Address and contact changes"
+        COMPLAINT = "complaint", "Complaint"
+        THANKS_FOLLOWUP = "thanks_followup", "Thanks and follow-ups"
         OTHER = "other", "Other"
 
     class Status(models.TextChoices):

@@ -11,16 +11,20 @@ from decimal import Decimal
 
 from claims import selectors
 from claims.checks.base import spoken_date
-from claims.data import BenefitFacts, ClaimFacts, FlagFacts
-from claims.reasons import denial_reason
+from claims.data import BenefitFacts, ClaimFacts, FlagFacts, ScenarioClaim
+from claims.demo import demo_scenario_claims_store, scenario_has_claim
+from claims.reasons import denial_reason, service_words
 
 __all__ = [
     "BenefitFacts",
     "ClaimFacts",
     "FlagFacts",
+    "ScenarioClaim",
+    "demo_scenario_claims_store",
     "member_benefits",
     "member_claim_facts",
     "provider_names",
+    "scenario_has_claim",
     "spoken_date",
 ]
 
@@ -51,6 +55,7 @@ def member_claim_facts(*, member_pk: int, limit: int = 5) -> list[ClaimFacts]:
             emergency=claim.emergency,
             processed_on=claim.adjudicated_at.date() if claim.adjudicated_at else None,
             denial_reason=denial_reason([a.reason for a in claim.adjustments.all()]),
+            service=service_words([line.procedure_code for line in claim.lines.all()]),
         )
         for claim in selectors.member_recent_claims(member_pk=member_pk, limit=limit)
     ]

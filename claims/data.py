@@ -38,6 +38,7 @@ class ClaimFacts:
     emergency: bool = False
     processed_on: date | None = None  # when an 835 or EOB adjudicated it
     denial_reason: str = ""  # plain words for the first denial reason code ("" if none)
+    service: str = ""  # the main service in plain words ("an MRI of the knee"), "" if unknown
 
 
 @dataclass(frozen=True)
@@ -54,3 +55,15 @@ class BenefitFacts:
     @property
     def deductible_remaining(self) -> Decimal:
         return max(Decimal(0), self.deductible - self.deductible_met)
+
+
+@dataclass(frozen=True)
+class ScenarioClaim:
+    """A demo claim in a named state ("paid", "denied:197", "pending", ...; the demo's list of
+    scenarios), made by claims.api.demo_scenario_claims_store."""
+
+    member_id: str
+    claim_number: str
+    scenario: str
+    service_from: date
+    seed: str  # its amounts follow from this, so the same spec makes the same claim

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TextIO
 
 from careteam import api as careteam_api
+from claims.data import ScenarioClaim
 from claims.importers.csv import COLUMNS, npi_with_check_digit
+from claims.models import PlanBenefit
 from claims.reference.loading import load_reference
 from claims.reference.models import ReferenceTable
 from claims.services import CHECK_BATCH, ImportResult, claims_check_batch, claims_import
@@ -305,3 +307,122 @@ def demo_claims_seed(*, stdout: TextIO | None = None) -> list[ImportResult]:
                 f"updated, {batch.claims_unchanged} unchanged ({batch.lines_stored} lines).\n"
             )
     return results
+
+
+# --- Claims in a named state, for the demo's conversations (suggestions' history) --------------
+
+GROUND_AMBULANCE = DemoProvider(
+    "Lakeside Ambulance Service", npi_with_check_digit("123456780"), "out", "3416L0300X"
+)
+AIR_AMBULANCE = DemoProvider(
+    "Mercy Air Medical Transport", npi_with_check_digit("134567801"), "out", "3416A0800X"
+)
+OUT_OF_NETWORK = DemoProvider(
+    "Westbrook Specialty Clinic", npi_with_check_digit("145678012"), "out", "207R00000X"
+)
+# Plans' yearly limits (deductible, out-of-pocket maximum) from the demo plans' benefit summaries.
+PLAN_LIMITS = {
+    "Gold PPO": (1000, 4500), "Silver HMO": (2500, 7000), "Bronze EPO": (6000, 9200),
+    "Platinum PPO": (500, 3000), "Medicare Advantage HMO": (0, 5900), "Silver PPO": (3000, 7500),
+    "High-Deductible HSA": (3200, 6400),
+}  # fmt: skip
+# Denials the member pays for (PR) rather than the provider writing them off (CO).
+_MEMBER_PAYS_DENIALS = {"27", "96", "204"}
+SCENARIOS_WITH_CLAIMS = (
+    "paid", "deductible", "partial_deductible", "oop_met", "out_of_network", "balance_bill",
+    "emergency_in_network", "emergency_oon", "ambulance_ground", "ambulance_air", "pending",
+    "duplicate_submitted",
+)  # fmt: skip
+
+
+def scenario_has_claim(scenario: str) -> bool:
+    return scenario in SCENARIOS_WITH_CLAIMS or scenario.startswith("denied:")
+
+
+def _scenario_claims(writer: _Writer, spec: ScenarioClaim) -> None:
+    rng = random.Random(f"{SEED}:{spec.seed}")
+    scenario, _, code = spec.scenario.partition(":")
+    processed = (spec.service_from + timedelta(days=rng.randrange(10, 25))).isoformat()
+    base = {"claim_number": spec.claim_number, "member_id": spec.member_id,
+            "service_from": spec.service_from.isoformat(), "place_of_service": "11",
+            "status": "paid", "adjudicated_on": processed,
+            "diagnosis_codes": ";".join(rng.sample(EVERYDAY_DX, 2))}  # fmt: skip
+    procedure, price = rng.choice(VISITS + IMAGES + LABS)
+    price = Decimal(price) * Decimal(rng.randrange(90, 140)) / 100
+    provider = rng.choice([FAMILY, IMAGING, LAB, ORTHO])
+    line: dict[str, str]
+    if scenario == "paid":
+        copay = Decimal(rng.choice([20, 30, 40]))
+        line = _paid_line(procedure, price, share=Decimal("0.6"), copay=copay,
+                          coinsurance_rate=Decimal(rng.choice(["0", "0.2"])))  # fmt: skip
+    elif scenario == "deductible":
+        line = _paid_line(procedure, price, share=Decimal("0.6"), deductible=price)
+    elif scenario == "partial_deductible":
+        line = _paid_line(procedure, price, share=Decimal("0.6"),
+                          deductible=(price * Decimal("0.3")).quantize(CENT))  # fmt: skip
+    elif scenario == "oop_met":
+        line = _paid_line(procedure, price, share=Decimal("0.6"), coinsurance_rate=Decimal(0))
+    elif scenario == "denied":
+        group = "PR" if code in _MEMBER_PAYS_DENIALS else "CO"
+        billed = _money(price)
+        line = {"procedure_code": procedure, "units": "1", "billed": billed,
+                "diagnosis_pointers": "1", "allowed": "0.00", "paid": "0.00",
+                "deductible": "0.00", "copay": "0.00", "coinsurance": "0.00",
+                "patient_responsibility": billed if group == "PR" else "0.00",
+                "adjustments": f"{group}-{code}:{billed}"}  # fmt: skip
+        base["status"] = "denied"
+    elif scenario == "out_of_network":
+        provider = OUT_OF_NETWORK
+        line = _paid_line("99204", Decimal(rng.randrange(300, 520)), share=Decimal("0.45"),
+                          coinsurance_rate=Decimal("0.4"))  # fmt: skip
+    elif scenario == "balance_bill":
+        provider = rng.choice([HOSPITAL, ORTHO])
+        line = _paid_line(procedure, price, share=Decimal("0.55"), coinsurance_rate=Decimal("0.2"))
+    elif scenario in ("emergency_in_network", "emergency_oon"):
+        provider = HOSPITAL if scenario == "emergency_in_network" else ER_DOCS
+        base.update({"place_of_service": "23", "emergency": "yes"})
+        line = _paid_line(rng.choice(["99284", "99285"]), Decimal(rng.randrange(1400, 3200)),
+                          share=Decimal("0.5"), copay=Decimal(250),
+                          coinsurance_rate=Decimal(0))  # fmt: skip
+    elif scenario in ("ambulance_ground", "ambulance_air"):
+        ground = scenario == "ambulance_ground"
+        provider = GROUND_AMBULANCE if ground else AIR_AMBULANCE
+        base.update({"place_of_service": "41", "emergency": "yes"})
+        charge = rng.randrange(900, 2400) if ground else rng.randrange(28000, 52000)
+        line = _paid_line("A0427" if ground else "A0431", Decimal(charge),
+                          share=Decimal("0.5"), coinsurance_rate=Decimal("0.2"))  # fmt: skip
+    else:  # pending, duplicate_submitted: billed, not processed yet
+        base.update({"status": "submitted", "adjudicated_on": ""})
+        line = {"procedure_code": procedure, "units": "1", "billed": _money(price),
+                "diagnosis_pointers": "1"}  # fmt: skip
+    writer.claim({**base, **_provider("billing", provider)}, [line])
+    if scenario == "duplicate_submitted":
+        writer.claim({**base, "claim_number": f"{spec.claim_number}-2",
+                      **_provider("billing", provider)}, [line])  # fmt: skip
+
+
+def demo_scenario_claims_store(specs: list[ScenarioClaim], *, team_ids: list[int]) -> int:
+    """Store the demo conversations' claims (one import, through the CSV path) and the demo
+    plans' limits; returns the claims stored. Claims that exist already are left alone."""
+    for plan, (deductible, out_of_pocket) in PLAN_LIMITS.items():
+        PlanBenefit.objects.get_or_create(
+            plan_name=plan,
+            defaults={
+                "deductible": Decimal(deductible),
+                "out_of_pocket_max": Decimal(out_of_pocket),
+            },
+        )
+    writer = _Writer()
+    for spec in specs:
+        if scenario_has_claim(spec.scenario):
+            _scenario_claims(writer, spec)
+    if not writer.rows:
+        return 0
+    result = claims_import(data=writer.csv(), filename="demo-history-claims.csv", actor=None,
+                           team_ids=team_ids)  # fmt: skip
+    if result.rejected:
+        problems = "; ".join(str(problem) for problem in result.problems[:5])
+        raise RuntimeError(f"demo history claims were rejected: {problems}")
+    if careteam_api.job_pending(key=f"{CHECK_BATCH}:{result.batch.pk}"):
+        claims_check_batch(result.batch.pk)
+    return result.batch.claims_created

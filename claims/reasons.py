@@ -41,3 +41,21 @@ def denial_reason(codes: tuple[str, ...] | list[str]) -> str:
         if code not in COST_SHARING_OR_CONTRACTUAL and code in PLAIN_WORDS:
             return PLAIN_WORDS[code]
     return ""
+
+
+# Procedure codes in the words a member would use (the common ones; others say nothing).
+SERVICE_WORDS = {
+    "99202": "an office visit", "99203": "a new-patient visit", "99204": "a specialist visit",
+    "99212": "an office visit", "99213": "an office visit", "99214": "an office visit",
+    "99215": "an office visit", "99283": "an emergency room visit",
+    "99284": "an emergency room visit", "99285": "an emergency room visit",
+    "80053": "a metabolic blood panel", "80061": "a cholesterol panel", "85025": "a blood count",
+    "83036": "an A1c blood test", "73721": "an MRI of the knee", "71046": "a chest X-ray",
+    "76700": "an abdominal ultrasound", "A0427": "an ambulance ride",
+    "A0425": "ambulance mileage", "A0431": "an air ambulance transport",
+}  # fmt: skip
+
+
+def service_words(codes: list[str]) -> str:
+    """The first procedure code's plain words, or ""."""
+    return next((SERVICE_WORDS[code] for code in codes if code in SERVICE_WORDS), "")

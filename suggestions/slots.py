@@ -62,6 +62,8 @@ def claim_slots(claim: claims_api.ClaimFacts) -> dict[Placeholder, str]:
         values[P.NETWORK_STATUS] = "in network" if claim.network == "in" else "out of network"
     if claim.denial_reason:
         values[P.DENIAL_REASON] = claim.denial_reason
+    if claim.service:
+        values[P.SERVICE] = claim.service
     if claim.processed_on:
         values[P.PROCESSED_DATE] = spoken(claim.processed_on)
     if deadline := appeal_deadline(claim):
@@ -109,4 +111,6 @@ def written_forms(
                 forms.setdefault(form, placeholder)
         if claim.denial_reason:
             forms.setdefault(claim.denial_reason, P.DENIAL_REASON)
+        if claim.service:
+            forms.setdefault(claim.service, P.SERVICE)
     return tuple(forms.items())

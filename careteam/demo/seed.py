@@ -1,7 +1,9 @@
-"""Deterministic, idempotent demo data: staff, members, a long history and open threads.
+"""Deterministic, idempotent demo data: two teams, their staff, members and API clients.
 
+The conversations (a long answered history and open threads, grounded in each member's claims)
+are written by the suggestions app's demo (`seed_demo_history`) through demo_threads_write.
 All-or-nothing (one transaction). When the demo members exist already, only the demo staff,
-team and API client are made sure of, so running it again changes nothing.
+teams and API clients are made sure of, so running it again changes nothing.
 """
 
 from __future__ import annotations
@@ -17,18 +19,21 @@ from django.db import transaction
 from django.utils import timezone
 
 from careteam import services
+from careteam.data import DemoThread
 from careteam.demo import corpus
 from careteam.models import ApiClient, Member, Message, Team, Thread, User
 from careteam.roles import Role, ensure_role_groups
 
 SEED = 20261124
 TEAM_NAME = "Member Services"
+# A second team, for the plan's Medicare Advantage members: the demo shows that each team sees
+# only its own members, threads and claims.
+MEDICARE_TEAM_NAME = "Medicare Advantage Services"
 MEMBER_COUNT = 400
-HISTORY_THREADS = 5200
-HISTORY_DAYS = 540
-OPEN_THREADS = 42
 DEMO_API_CLIENT = "member-app (demo)"
 DEMO_API_TOKEN = "ct_demo0001_member-app-demo-token"  # noqa: S105 (a demo token, DEBUG only)
+MEDICARE_API_CLIENT = "medicare-app (demo)"
+MEDICARE_API_TOKEN = "ct_demo0002_medicare-app-demo-token"  # noqa: S105 (a demo token)
 MEMBER_ID_PREFIX = "DM"
 
 
@@ -39,6 +44,7 @@ class DemoLogin:
     first_name: str
     last_name: str
     role: Role
+    teams: tuple[str, ...] = (TEAM_NAME,)
 
 
 DEMO_LOGINS = (
@@ -46,12 +52,16 @@ DEMO_LOGINS = (
     DemoLogin("ben", "demo-agent-ben", "Ben", "Carter", Role.CARE_AGENT),
     DemoLogin("sam", "demo-supervisor-sam", "Sam", "Rivera", Role.SUPERVISOR),
     DemoLogin("alex", "demo-analyst-alex", "Alex", "Kim", Role.ANALYST),
-    DemoLogin("admin", "demo-admin-console", "Ada", "Admin", Role.ADMIN),
-)
-DEDUCTIBLES = {
-    "Gold PPO": 1000, "Silver HMO": 2500, "Bronze EPO": 6000, "Platinum PPO": 500,
-    "Medicare Advantage HMO": 0, "Silver PPO": 3000, "High-Deductible HSA": 3200,
-}  # fmt: skip
+    DemoLogin("admin", "demo-admin-console", "Ada", "Admin", Role.ADMIN,
+              (TEAM_NAME, MEDICARE_TEAM_NAME)),
+    DemoLogin("mei", "demo-agent-mei", "Mei", "Tanaka", Role.CARE_AGENT, (MEDICARE_TEAM_NAME,)),
+    DemoLogin("omar", "demo-supervisor-omar", "Omar", "Haddad", Role.SUPERVISOR,
+              (MEDICARE_TEAM_NAME,)),
+)  # fmt: skip
+
+
+def team_of_plan(plan: str) -> str:
+    return MEDICARE_TEAM_NAME if plan.startswith("Medicare") else TEAM_NAME
 
 
 def money(value: Decimal) -> str:
@@ -65,7 +75,7 @@ def long_date(day: date) -> str:
 class _Writer:
     """Collects rows for bulk inserts and keeps the denormalised thread fields right."""
 
-    def __init__(self, rng: random.Random, client: ApiClient) -> None:
+    def __init__(self, rng: random.Random, client: ApiClient | None) -> None:
         self.rng = rng
         self.client = client
         self.messages: list[Message] = []
@@ -104,49 +114,7 @@ class _Writer:
         thread.message_count += 1
 
 
-def _facts(rng: random.Random, member: Member, day: date, agent: User) -> dict[str, str]:
-    amount = Decimal(rng.randrange(4_000, 480_000)) / 100
-    owed = (amount * Decimal(rng.choice(["0.1", "0.2", "0.3", "0.15"]))).quantize(Decimal("0.01"))
-    deductible = Decimal(DEDUCTIBLES.get(member.plan, 1500))
-    met = (deductible * Decimal(rng.randrange(5, 95)) / 100).quantize(Decimal("1"))
-    return {
-        "first_name": member.first_name,
-        "claim": f"CLM-{day.year}-{rng.randrange(10**6, 10**7)}",
-        "amount": money(amount),
-        "owed": money(owed),
-        "date": long_date(day),
-        "provider": rng.choice(corpus.PROVIDERS),
-        "service": rng.choice(corpus.SERVICES),
-        "deductible": money(deductible),
-        "met": money(met),
-        "remaining": money(deductible - met),
-        "plan": member.plan,
-        "phone": corpus.PLAN_PHONE,
-        "agent_name": agent.first_name,
-    }
-
-
-def _member_text(rng: random.Random, intent: corpus.Intent, facts: dict[str, str]) -> str:
-    question = rng.choice(intent.questions).format(**facts)
-    opener = rng.choice(corpus.OPENERS)
-    if opener.endswith(", ") and not question.startswith(("I ", "I'")):
-        question = question[0].lower() + question[1:]
-    else:
-        question = question[0].upper() + question[1:]
-    detail = rng.choice(intent.details).format(**facts)
-    text = f"{opener}{question} {detail}".strip() + rng.choice(corpus.CLOSINGS)
-    if rng.random() < 0.15:
-        text = text.lower()
-    if rng.random() < 0.08:
-        text = text.replace("you", "u").replace("please", "pls")
-    return text
-
-
-def _pick_intent(rng: random.Random) -> corpus.Intent:
-    return rng.choices(corpus.INTENTS, weights=[intent.weight for intent in corpus.INTENTS])[0]
-
-
-def _ensure_staff(team: Team) -> dict[str, User]:
+def _ensure_staff(teams: dict[str, Team]) -> dict[str, User]:
     ensure_role_groups()
     staff: dict[str, User] = {}
     for login in DEMO_LOGINS:
@@ -158,7 +126,7 @@ def _ensure_staff(team: Team) -> dict[str, User]:
         user.is_staff = user.is_superuser = login.role == Role.ADMIN
         user.save()
         user.groups.set([Group.objects.get(name=login.role.value)])
-        user.teams.add(team)
+        user.teams.add(*(teams[name] for name in login.teams))
         staff[login.username] = user
     return staff
 
@@ -184,93 +152,62 @@ def _members(rng: random.Random, now: datetime) -> list[Member]:
     return Member.objects.bulk_create(members)
 
 
-def _history(rng: random.Random, writer: _Writer, team: Team, members: list[Member],
-             staff: dict[str, User], now: datetime) -> list[Thread]:  # fmt: skip
-    repliers = [staff["ana"], staff["ben"], staff["ana"], staff["ben"], staff["sam"]]
-    threads = []
-    for _ in range(HISTORY_THREADS):
-        member = rng.choice(members)
-        intent = _pick_intent(rng)
-        agent = rng.choice(repliers)
-        opened = now - timedelta(days=rng.uniform(3, HISTORY_DAYS))
-        facts = _facts(rng, member, (opened - timedelta(days=rng.randrange(5, 60))).date(), agent)
-        thread = Thread(
-            team=team, member=member, subject=intent.subject.format(**facts)[:200],
-            topic=intent.topic, status=Thread.Status.CLOSED, assignee=agent,
-            priority=Thread.Priority.NORMAL, created_at=opened, updated_at=opened,
-            last_message_at=opened,
-        )  # fmt: skip
-        at = opened
-        writer.inbound(thread, _member_text(rng, intent, facts), at)
-        at += timedelta(minutes=rng.randrange(20, 60 * 20))
-        if rng.random() < 0.12:
-            writer.note(thread, agent, rng.choice(corpus.NOTES).format(**facts), at)
-        writer.reply(thread, agent, rng.choice(intent.replies).format(**facts), at)
-        if rng.random() < 0.3:
-            at += timedelta(minutes=rng.randrange(30, 60 * 24))
-            writer.inbound(thread, rng.choice(corpus.FOLLOW_UPS), at)
-            at += timedelta(minutes=rng.randrange(10, 60 * 8))
-            writer.reply(thread, agent, rng.choice(corpus.FOLLOW_UP_REPLIES).format(**facts), at)
-        thread.closed_at = at + timedelta(days=rng.randrange(1, 4))
-        thread.updated_at = thread.closed_at
-        threads.append(thread)
-    return threads
-
-
-def _open_threads(rng: random.Random, writer: _Writer, team: Team, members: list[Member],
-                  staff: dict[str, User], now: datetime) -> list[Thread]:  # fmt: skip
-    threads = []
-    for member in rng.sample(members, OPEN_THREADS):
-        intent = _pick_intent(rng)
-        assignee = rng.choice([None, None, None, staff["ana"], staff["ana"], staff["ben"]])
-        facts = _facts(rng, member, (now - timedelta(days=rng.randrange(5, 40))).date(),
-                       assignee or staff["ana"])  # fmt: skip
-        opened = now - timedelta(hours=rng.uniform(0.2, 60))
-        waiting = assignee is not None and rng.random() < 0.25
-        thread = Thread(
-            team=team, member=member, subject=intent.subject.format(**facts)[:200],
-            topic=intent.topic, status=Thread.Status.WAITING if waiting else Thread.Status.OPEN,
-            assignee=assignee,
-            priority=rng.choices(list(Thread.Priority), weights=[2, 12, 3, 1])[0],
-            created_at=opened, updated_at=opened, last_message_at=opened,
-        )  # fmt: skip
-        writer.inbound(thread, _member_text(rng, intent, facts), opened)
-        if waiting:
-            at = opened + timedelta(minutes=rng.randrange(5, 90))
-            writer.reply(thread, assignee, rng.choice(intent.replies).format(**facts), at)
-        else:
-            thread.due_by = opened + timedelta(hours=24)
-        threads.append(thread)
-    return threads
-
-
 def demo_seed(*, stdout: TextIO | None = None, now: datetime | None = None) -> dict[str, int]:
-    """Load the demo data; returns what was created (all zeros when it existed already).
-
-    Times are relative to `now` (default: the start of the current hour), and the texts quote
-    dates derived from them, so the same `now` gives the same data.
-    """
+    """Load the demo teams, staff, API clients and members; returns what was created (zero
+    members when they existed already). Members are enrolled with the team of their plan."""
     rng = random.Random(SEED)
     now = now or timezone.now().replace(minute=0, second=0, microsecond=0)
     with transaction.atomic():
-        team, _ = Team.objects.get_or_create(name=TEAM_NAME)
-        staff = _ensure_staff(team)
-        if not ApiClient.objects.filter(name=DEMO_API_CLIENT).exists():
-            services.api_client_create(name=DEMO_API_CLIENT, team=team, token=DEMO_API_TOKEN)
-        client = ApiClient.objects.get(name=DEMO_API_CLIENT)
+        teams = {name: Team.objects.get_or_create(name=name)[0]
+                 for name in (TEAM_NAME, MEDICARE_TEAM_NAME)}  # fmt: skip
+        _ensure_staff(teams)
+        clients = ((DEMO_API_CLIENT, DEMO_API_TOKEN, TEAM_NAME),
+                   (MEDICARE_API_CLIENT, MEDICARE_API_TOKEN, MEDICARE_TEAM_NAME))  # fmt: skip
+        for name, token, team in clients:
+            if not ApiClient.objects.filter(name=name).exists():
+                services.api_client_create(name=name, team=teams[team], token=token)
         if Member.objects.filter(member_id__startswith=MEMBER_ID_PREFIX).exists():
-            return {"members": 0, "threads": 0, "messages": 0}
+            return {"members": 0}
         members = _members(rng, now)
-        team.members.add(*members)  # the demo team serves every demo member
-        writer = _Writer(rng, client)
-        threads = _history(rng, writer, team, members, staff, now)
-        threads += _open_threads(rng, writer, team, members, staff, now)
-        Thread.objects.bulk_create(threads, batch_size=1000)
-        Message.objects.bulk_create(writer.messages, batch_size=2000)
-    counts = {"members": len(members), "threads": len(threads), "messages": len(writer.messages)}
+        for member in members:
+            teams[team_of_plan(member.plan)].members.add(member)
     if stdout is not None:
-        stdout.write(
-            f"Demo data: {counts['members']} members, {counts['threads']} threads "
-            f"({OPEN_THREADS} open), {counts['messages']} messages.\n"
-        )
-    return counts
+        stdout.write(f"Demo data: {len(members)} members in {len(teams)} teams.\n")
+    return {"members": len(members)}
+
+
+def demo_threads_write(threads: list[DemoThread]) -> int:
+    """Write demo conversations (the suggestions demo makes them); returns the messages stored.
+    Member messages arrive through each team's demo API client, as live ones do."""
+    teams = {team.name: team for team in Team.objects.all()}
+    members = {m.member_id: m for m in Member.objects.filter(
+        member_id__in={thread.member_id for thread in threads})}  # fmt: skip
+    staff = {user.username: user for user in User.objects.filter(
+        username__in={login.username for login in DEMO_LOGINS})}  # fmt: skip
+    clients = {client.team_id: client for client in ApiClient.objects.all()}
+    writer = _Writer(random.Random(SEED), None)
+    writer.inbound_number = Message.objects.filter(idempotency_key__startswith="demo-").count()
+    rows = []
+    for demo in threads:
+        team = teams[demo.team]
+        writer.client = clients.get(team.pk)
+        thread = Thread(
+            team=team, member=members[demo.member_id], subject=demo.subject[:200],
+            topic=demo.topic, status=demo.status, assignee=staff.get(demo.assignee),
+            priority=demo.priority, created_at=demo.opened_at, updated_at=demo.opened_at,
+            last_message_at=demo.opened_at, due_by=demo.due_by,
+        )  # fmt: skip
+        for message in demo.messages:
+            if message.direction == "inbound":
+                writer.inbound(thread, message.text, message.at)
+            elif message.direction == "outbound":
+                writer.reply(thread, staff[message.author], message.text, message.at)
+            else:
+                writer.note(thread, staff[message.author], message.text, message.at)
+        thread.closed_at = demo.closed_at
+        thread.updated_at = demo.closed_at or thread.last_message_at
+        rows.append(thread)
+    with transaction.atomic():
+        Thread.objects.bulk_create(rows, batch_size=1000)
+        Message.objects.bulk_create(writer.messages, batch_size=2000)
+    return len(writer.messages)

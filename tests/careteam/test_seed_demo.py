@@ -3,11 +3,16 @@ from datetime import UTC, datetime
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db.models import Count, Q
 from django.http import HttpRequest
 
-from careteam.demo.seed import DEMO_API_TOKEN, DEMO_LOGINS, demo_seed
-from careteam.models import ApiClient, Member, Message, Thread, User
+from careteam.demo.seed import (
+    DEMO_API_TOKEN,
+    DEMO_LOGINS,
+    MEDICARE_TEAM_NAME,
+    TEAM_NAME,
+    demo_seed,
+)
+from careteam.models import ApiClient, Member, Message, Team, Thread, User
 from careteam.roles import can_run_training, can_view_dashboards, can_work_threads
 from careteam.services import api_client_authenticate
 
@@ -19,38 +24,33 @@ def fingerprint() -> str:
     return hashlib.sha256(repr(sorted(texts)).encode()).hexdigest()
 
 
+def members_fingerprint() -> str:
+    rows = Member.objects.values_list("member_id", "first_name", "last_name", "plan", "teams__name")
+    return hashlib.sha256(repr(sorted(rows)).encode()).hexdigest()
+
+
 def counts() -> tuple[int, ...]:
     return (User.objects.count(), Member.objects.count(), Thread.objects.count(),
             Message.objects.count(), ApiClient.objects.count())  # fmt: skip
 
 
-def test_seed_loads_a_history_staff_and_open_threads(capsys):
+def test_seed_loads_two_teams_their_staff_and_members_enrolled_by_plan(capsys):
     call_command("seed_demo", allow_without_debug=True)
-    assert "Demo data: 400 members" in capsys.readouterr().out
-    assert Thread.objects.filter(status=Thread.Status.CLOSED).count() >= 5000
-    open_threads = Thread.objects.exclude(status=Thread.Status.CLOSED)
-    assert 30 <= open_threads.count() <= 60
-    assert open_threads.filter(assignee__isnull=True).exists()
-    assert open_threads.filter(assignee__username="ana").exists()
-    # Every closed thread has an agent reply that mentions the member by first name.
-    closed_without_reply = (
-        Thread.objects.filter(status=Thread.Status.CLOSED)
-        .annotate(
-            replies=Count("messages", filter=Q(messages__direction=Message.Direction.OUTBOUND))
-        )
-        .filter(replies=0)
-    )
-    assert not closed_without_reply.exists()
-    reply = Message.objects.filter(direction=Message.Direction.OUTBOUND).first()
-    assert reply.thread.member.first_name in reply.text
-    # Consistent denormalised fields and the constraints hold.
-    assert not Thread.objects.filter(status=Thread.Status.CLOSED, closed_at__isnull=True).exists()
-    sample = Thread.objects.order_by("pk")[:50]
-    for thread in sample:
-        assert thread.message_count == thread.messages.count()
-    # Many different wordings of member questions.
-    inbound = Message.objects.filter(direction=Message.Direction.INBOUND)
-    assert inbound.values("text").distinct().count() > 3000
+    assert "Demo data: 400 members in 2 teams" in capsys.readouterr().out
+    medicare = Team.objects.get(name=MEDICARE_TEAM_NAME)
+    commercial = Team.objects.get(name=TEAM_NAME)
+    # Every member is served by exactly the team of their plan.
+    for member in Member.objects.prefetch_related("teams"):
+        expected = medicare if member.plan.startswith("Medicare") else commercial
+        assert list(member.teams.all()) == [expected]
+    assert medicare.members.exists() and commercial.members.exists()
+    # Each team's staff are on that team only (the admin on both).
+    assert list(User.objects.get(username="mei").teams.all()) == [medicare]
+    assert list(User.objects.get(username="ana").teams.all()) == [commercial]
+    assert User.objects.get(username="admin").teams.count() == 2
+    assert ApiClient.objects.filter(team=medicare).exists()
+    # The conversations come from the suggestions demo (seed_demo_history), not from here.
+    assert not Thread.objects.exists()
 
 
 def test_demo_logins_work_with_their_roles(client):
@@ -71,19 +71,17 @@ def test_demo_logins_work_with_their_roles(client):
 def test_seeding_twice_changes_nothing():
     demo_seed()
     before, texts = counts(), fingerprint()
-    assert demo_seed() == {"members": 0, "threads": 0, "messages": 0}
+    assert demo_seed() == {"members": 0}
     assert counts() == before and fingerprint() == texts
 
 
 def test_seeding_is_deterministic():
     anchor = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
     demo_seed(now=anchor)
-    first = fingerprint()
-    Message.objects.all().delete()
-    Thread.objects.all().delete()
+    first = members_fingerprint()
     Member.objects.all().delete()
     demo_seed(now=anchor)
-    assert fingerprint() == first
+    assert members_fingerprint() == first
 
 
 def test_seed_refuses_without_debug(settings):

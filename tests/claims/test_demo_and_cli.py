@@ -12,6 +12,7 @@ from careteam.models import Job
 from claims.api import member_claim_facts
 from claims.demo import SAMPLE, demo_claims_csv, demo_claims_seed
 from claims.models import Claim, ClaimLine, Flag, ImportBatch
+from suggestions.demo.history import seed_demo_history
 from tests.claims.conftest import claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +27,7 @@ PLANTED_CHECKS = {
 
 def test_demo_claims_load_once_with_planted_problems(capsys):
     demo_seed()
+    seed_demo_history(history_threads=40)  # the open threads whose members get these claims
     data = demo_claims_csv()
     assert demo_claims_csv() == data  # deterministic
     call_command("seed_demo_claims", allow_without_debug=True)
@@ -44,7 +46,8 @@ def test_demo_claims_load_once_with_planted_problems(capsys):
         rendering_provider__taxonomy="207L00000X", facility_network="in"
     ).exists()
     # The demo ran the checks after import (in a test, on_commit jobs do not run by themselves).
-    assert Job.objects.filter(name="claims_check_batch").count() == 2
+    # (and once for the conversations' own claims, stored by seed_demo_history)
+    assert Job.objects.filter(name="claims_check_batch").count() == 3
     # The real checks, on the shipped CMS tables, flag each planted kind of problem.
     planted_checks = set(
         Flag.objects.filter(status="open", claim__claim_number__contains="-P").values_list(
@@ -52,7 +55,9 @@ def test_demo_claims_load_once_with_planted_problems(capsys):
         )
     )
     assert planted_checks >= PLANTED_CHECKS
-    clean = Flag.objects.filter(status="open").exclude(claim__claim_number__contains="-P")
+    clean = Flag.objects.filter(status="open", claim__claim_number__startswith="DC-").exclude(
+        claim__claim_number__contains="-P"
+    )
     # No flag on a clean claim, but for the original of a planted duplicate (both are named).
     assert set(clean.values_list("check_id", flat=True)) <= {"duplicate-claim"}
     before = (Claim.objects.count(), ClaimLine.objects.count(), Flag.objects.count())

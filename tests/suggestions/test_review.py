@@ -376,7 +376,7 @@ def test_the_history_to_replay_is_read_in_one_query(history, django_assert_num_q
 
 
 def test_the_demo_replays_history_into_dashboard_figures_once(drafting_model, settings):
-    from suggestions.demo import replay_history
+    from suggestions.demo.replay import replay_history
 
     assert replay_history(newest=30) == 30
     outcomes = Outcome.objects.all()

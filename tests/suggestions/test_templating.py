@@ -1,7 +1,6 @@
 import pytest
 
 from careteam.demo import corpus
-from careteam.demo.seed import DEMO_LOGINS
 from suggestions.templating import KnownFacts, Placeholder, contains_any, fill, to_template
 
 P = Placeholder
@@ -47,24 +46,32 @@ def test_fill_puts_facts_back_and_leaves_unknown_placeholders_visible():
     assert fill("No placeholders.", {}).complete
 
 
-def test_demo_replies_lose_every_protected_detail():
-    """Every reply template of the demo corpus, filled with facts, normalises back to no PHI."""
-    facts = {
-        "first_name": "Rosalind", "claim": "CLM-2026-7654321", "amount": "$2,345.67",
-        "owed": "$234.57", "date": "October 3, 2026", "provider": "Riverside Imaging Center",
-        "service": "an MRI of the knee", "deductible": "$1,000.00", "met": "$400.00",
-        "remaining": "$600.00",
-        "plan": "Gold PPO", "phone": corpus.PLAN_PHONE, "agent_name": "Ana",
+def test_demo_replies_filled_from_records_normalise_back_to_their_slots():
+    """Every reply wording of the demo history, filled as the demo fills it, normalises back to
+    no member detail: the model learns slots, never values."""
+    from suggestions.demo.history import load_intents
+    from suggestions.templating import fill
+
+    values = {
+        P.MEMBER_FIRST_NAME: "Rosalind", P.PLAN_NAME: "Gold PPO", P.PHONE: corpus.PLAN_PHONE,
+        P.AGENT_NAME: "Ana", P.CLAIM_NUMBER: "CLM-2026-7654321",
+        P.PROVIDER_NAME: "Riverside Imaging Center", P.DATE_OF_SERVICE: "October 3, 2026",
+        P.BILLED: "$2,345.67", P.ALLOWED: "$1,402.10", P.PLAN_PAID: "$1,121.68",
+        P.MEMBER_OWES: "$280.42", P.DEDUCTIBLE_APPLIED: "$150.00", P.COPAY: "$35.00",
+        P.COINSURANCE: "$95.42", P.DENIAL_REASON: "the service is not covered by your plan",
+        P.NETWORK_STATUS: "in network", P.PROCESSED_DATE: "October 21, 2026",
+        P.APPEAL_DEADLINE: "April 19, 2027", P.SERVICE: "an MRI of the knee",
+        P.DEDUCTIBLE: "$1,000.00", P.DEDUCTIBLE_MET: "$400.00", P.DEDUCTIBLE_REMAINING: "$600.00",
+        P.OOP_MAX: "$4,500.00", P.OOP_MET: "$812.33", P.PLAN_YEAR_END: "December 31, 2026",
     }  # fmt: skip
-    agents = tuple(login.first_name for login in DEMO_LOGINS)
+    own = (P.MEMBER_FIRST_NAME, P.PLAN_NAME, P.AGENT_NAME)
+    forms = tuple((value, slot) for slot, value in values.items() if slot not in own)
     known = KnownFacts(member_first_name="Rosalind", member_last_name="Quintero",
-                       plan="Gold PPO", agent_names=agents)  # fmt: skip
-    secrets = ["Rosalind", "CLM-2026-7654321", "2,345.67", "234.57", "October 3", "Riverside",
-               "555-0142", "MRI", *agents]  # fmt: skip
-    for provider in corpus.PROVIDERS:
-        for intent in corpus.INTENTS:
-            for reply in intent.replies:
-                text = reply.format(**{**facts, "provider": provider})
-                template = to_template(text, known)
-                leaked = contains_any(template, [*secrets, provider])
-                assert not leaked, (leaked, template)
+                       plan="Gold PPO", agent_names=("Ana",), record_values=forms)  # fmt: skip
+    secrets = ["Rosalind", "7654321", "2,345.67", "280.42", "October 3", "Riverside", "812.33",
+               "April 19", "1,121.68", "555-0142", "Ana"]  # fmt: skip
+    for intent in load_intents():
+        for reply in (*intent.replies, *intent.replies_es):
+            template = to_template(fill(reply, values).text, known)
+            leaked = contains_any(template, secrets)
+            assert not leaked, (intent.key, leaked, template)

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from suggestions.demo import replay_history
+from suggestions.demo.replay import replay_history
 
 
 class Command(BaseCommand):
