@@ -20,7 +20,7 @@ from careteam.data import (
     StaffMember,
     ThreadFacts,
 )
-from careteam.exports import spreadsheet_safe
+from careteam.exports import csv_writer, spreadsheet_safe
 from careteam.marking import mark_matches
 from careteam.models import Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
@@ -50,6 +50,7 @@ __all__ = [
     "answered_messages",
     "audit_listing",
     "audit_record",
+    "csv_writer",
     "dashboard_team_ids",
     "draft_request",
     "enqueue_job",
