@@ -15,11 +15,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from careteam.models import Job
@@ -79,6 +79,20 @@ def enqueue(*, name: str, args: list[JobArg], key: str) -> Job:
 def _due(now: object) -> Q:
     return Q(status=Job.Status.PENDING, available_at__lte=now) | Q(
         status__in=[Job.Status.PUBLISHED, Job.Status.RUNNING], lease_until__lt=now
+    )
+
+
+# A pending job this long past its time has been missed by the relay (is beat running?).
+PENDING_OVERDUE_AFTER = timedelta(minutes=5)
+
+
+def overdue(*, now: datetime | None = None) -> QuerySet[Job]:
+    """Jobs that should have run by now: pending well past their time, or published or running
+    past their lease (the broker lost them, or the worker running them died)."""
+    now = now or timezone.now()
+    return Job.objects.filter(
+        Q(status=Job.Status.PENDING, available_at__lt=now - PENDING_OVERDUE_AFTER)
+        | Q(status__in=[Job.Status.PUBLISHED, Job.Status.RUNNING], lease_until__lt=now)
     )
 
 
