@@ -209,9 +209,7 @@ def user_team_ids(*, user: User) -> list[int]:
 
 def user_sees_all_teams(user: User) -> bool:
     """Admins (and superusers) see every team's records in listings such as recent imports."""
-    return user.is_active and (
-        user.is_superuser or user.groups.filter(name=roles.Role.ADMIN.value).exists()
-    )
+    return roles.sees_all_teams(user)
 
 
 def team_ids_by_name() -> dict[str, int]:
