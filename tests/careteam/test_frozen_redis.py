@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from careteam import jobs
+from careteam import jobs, ratelimit, services
 from careteam.celery import app as celery_app
 from careteam.models import Job, Message
 from careteam.services import DELIVER_REPLY
@@ -36,10 +37,12 @@ BOUND_SECONDS = 8
 
 @pytest.fixture(autouse=True)
 def publishing_resumed() -> Iterator[None]:
-    """A failed publish pauses this process's after-commit publishing; leave none behind."""
+    """A failed publish (or cache call) pauses this process's use of it; leave none behind."""
     jobs.resume_publishing()
+    ratelimit.resume()
     yield
     jobs.resume_publishing()
+    ratelimit.resume()
 
 
 def test_replies_sent_while_redis_is_frozen_finish_and_leave_delivery_to_the_relay(
@@ -115,3 +118,32 @@ def test_the_django_cache_gives_up_on_a_frozen_redis():
     assert errors == ["TimeoutError", "TimeoutError"], result.stdout + result.stderr[-2000:]
     # redis-py's own default (5 s a call) made these two calls wait 10 s.
     assert float(elapsed) < 7, f"two cache calls took {elapsed} s against a frozen Redis"
+
+
+def test_member_messages_are_taken_while_the_rate_limit_cache_is_frozen(
+    settings, team, django_capture_on_commit_callbacks
+):
+    """The inbound API counts each post in the cache (a read, an add, an increment): with the
+    cache frozen, posts are taken without a limit rather than held for each of those calls."""
+    _, token = services.api_client_create(name="member-app", team=team)
+    MemberFactory(member_id="M900777", teams=[team])
+    client = Client()
+    with frozen_redis() as frozen:
+        settings.CACHES = {"default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": frozen.url,
+            "OPTIONS": {"socket_timeout": settings.REDIS_TIMEOUT_SECONDS,
+                        "socket_connect_timeout": settings.REDIS_TIMEOUT_SECONDS},
+        }}  # fmt: skip
+        started = time.monotonic()
+        for number in range(3):
+            with django_capture_on_commit_callbacks(execute=False):
+                response = client.post(
+                    reverse("api-member-messages"),
+                    {"member_id": "M900777", "text": f"Question {number}"},
+                    content_type="application/json",
+                    headers={"Authorization": f"Bearer {token}", "Idempotency-Key": f"k{number}"},
+                )
+            assert response.status_code == 201, response.content
+        elapsed = time.monotonic() - started
+        assert frozen.accepted, "the rate limit never reached the frozen cache"
+    assert elapsed < BOUND_SECONDS, f"three posts took {elapsed:.1f} s against a frozen cache"
