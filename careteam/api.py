@@ -24,7 +24,7 @@ from careteam.data import (
 )
 from careteam.demo.seed import MEMBER_ID_PREFIX, demo_threads_write, team_of_plan
 from careteam.demo.seed import TEAM_NAME as DEMO_TEAM_NAME
-from careteam.exports import spreadsheet_safe
+from careteam.exports import csv_writer, spreadsheet_safe
 from careteam.marking import mark_matches
 from careteam.models import Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
@@ -57,6 +57,7 @@ __all__ = [
     "answered_messages",
     "audit_listing",
     "audit_record",
+    "csv_writer",
     "dashboard_team_ids",
     "demo_members",
     "demo_threads_write",
@@ -219,9 +220,7 @@ def user_team_ids(*, user: User) -> list[int]:
 
 def user_sees_all_teams(user: User) -> bool:
     """Admins (and superusers) see every team's records in listings such as recent imports."""
-    return user.is_active and (
-        user.is_superuser or user.groups.filter(name=roles.Role.ADMIN.value).exists()
-    )
+    return roles.sees_all_teams(user)
 
 
 def team_ids_by_name() -> dict[str, int]:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import redis
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
-from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from careteam import jobs
 from careteam.models import Job
+
+# The probe's own bound on each Redis round trip (connect, PING, the configuration read), well
+# inside a load balancer's usual 5 s, so a Redis that does not answer gets a 503, not a timeout.
+PROBE_TIMEOUT_SECONDS = 1.0
 
 
 def broker_durability_warnings(config: dict[str, str]) -> list[str]:
@@ -32,17 +34,31 @@ def broker_durability_warnings(config: dict[str, str]) -> list[str]:
 def _broker() -> dict[str, object]:
     if not settings.REDIS_URL:
         return {"status": "ok", "mode": "in-process (no REDIS_URL)", "warnings": []}
-    client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=2, socket_connect_timeout=2)
+    client = redis.Redis.from_url(
+        settings.REDIS_URL,
+        socket_timeout=PROBE_TIMEOUT_SECONDS,
+        socket_connect_timeout=PROBE_TIMEOUT_SECONDS,
+    )
+    try:
+        return _broker_status(client)
+    finally:
+        client.close()
+
+
+def _broker_status(client: redis.Redis) -> dict[str, object]:
     try:
         client.ping()
     except redis.RedisError as error:
         return {"status": "down", "error": type(error).__name__, "warnings": []}
     try:
-        config: dict[str, str] = {}
+        pipeline = client.pipeline(transaction=False)  # one round trip for the three settings
         for key in ("maxmemory-policy", "appendonly", "save"):
+            pipeline.config_get(key)
+        config: dict[str, str] = {}
+        for reply in pipeline.execute():
             config.update({k.decode() if isinstance(k, bytes) else k:
                            v.decode() if isinstance(v, bytes) else v
-                           for k, v in client.config_get(key).items()})  # fmt: skip
+                           for k, v in reply.items()})  # fmt: skip
     except redis.RedisError:
         return {"status": "ok", "warnings": ["cannot read the Redis configuration (CONFIG GET)"]}
     return {"status": "ok", "warnings": broker_durability_warnings(config)}
@@ -60,19 +76,18 @@ def ready(request: HttpRequest) -> JsonResponse:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-        late = timezone.now() - timedelta(minutes=5)
-        jobs = {
-            "overdue": Job.objects.filter(status=Job.Status.PENDING, available_at__lt=late).count(),
+        job_counts = {
+            "overdue": jobs.overdue().count(),
             "failed": Job.objects.filter(status=Job.Status.FAILED).count(),
         }
         database = {"status": "ok"}
     except Exception as error:  # any database failure makes the instance not ready
         database = {"status": "down", "error": type(error).__name__}
-        jobs = {}
+        job_counts = {}
     broker = _broker()
     healthy = database["status"] == "ok" and broker["status"] == "ok"
     return JsonResponse(
         {"status": "ok" if healthy else "down", "database": database, "broker": broker,
-         "jobs": jobs},
+         "jobs": job_counts},
         status=200 if healthy else 503,
     )  # fmt: skip

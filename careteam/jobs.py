@@ -6,6 +6,10 @@
     relay()   publishes due jobs and re-publishes those whose lease expired (Celery beat, or
               `manage.py relay_jobs --loop`)
 
+A broker that is down or does not answer costs a request at most REDIS_TIMEOUT_SECONDS, once:
+the job goes back to the outbox as due work for the relay, and this process leaves publishing
+to the relay for JOBS_PUBLISH_PAUSE_SECONDS. Nothing is lost and nothing reaches the user.
+
 Handlers register by name with @handler; they take ids, must be idempotent, and are registered
 in a module that the app's tasks.py imports, so that workers know them.
 """
@@ -13,13 +17,14 @@ in a module that the app's tasks.py imports, so that workers know them.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from careteam.models import Job
@@ -72,8 +77,32 @@ def enqueue(*, name: str, args: list[JobArg], key: str) -> Job:
         key=key, defaults={"name": name, "args": args, "available_at": timezone.now()}
     )
     if created:
-        transaction.on_commit(lambda: publish(job_id=job.pk))
+        transaction.on_commit(lambda: _publish_after_commit(job.pk))
     return job
+
+
+class BrokerUnavailable(Exception):
+    """The broker did not take a job (down, or no answer within REDIS_TIMEOUT_SECONDS)."""
+
+
+@dataclass
+class _PublishPause:
+    until: float = 0.0  # time.monotonic() before which requests leave publishing to the relay
+
+
+_pause = _PublishPause()
+
+
+def resume_publishing() -> None:
+    """Publish after commit again at once (the broker is known to be back)."""
+    _pause.until = 0.0
+
+
+def _publish_after_commit(job_id: int) -> None:
+    """A request's publish. While the broker is known to be failing, the relay publishes."""
+    if time.monotonic() < _pause.until:
+        return
+    publish(job_id=job_id)
 
 
 def _due(now: object) -> Q:
@@ -82,8 +111,30 @@ def _due(now: object) -> Q:
     )
 
 
+# A pending job this long past its time has been missed by the relay (is beat running?).
+PENDING_OVERDUE_AFTER = timedelta(minutes=5)
+
+
+def overdue(*, now: datetime | None = None) -> QuerySet[Job]:
+    """Jobs that should have run by now: pending well past their time, or published or running
+    past their lease (the broker lost them, or the worker running them died)."""
+    now = now or timezone.now()
+    return Job.objects.filter(
+        Q(status=Job.Status.PENDING, available_at__lt=now - PENDING_OVERDUE_AFTER)
+        | Q(status__in=[Job.Status.PUBLISHED, Job.Status.RUNNING], lease_until__lt=now)
+    )
+
+
 def publish(*, job_id: int) -> bool:
-    """Hand one due job to the broker. A conditional update makes concurrent relays harmless."""
+    """Hand one due job to the broker; False if it was not due or the broker did not take it."""
+    try:
+        return _publish(job_id)
+    except BrokerUnavailable:
+        return False
+
+
+def _publish(job_id: int) -> bool:
+    """A conditional update makes concurrent relays harmless."""
     from careteam.tasks import run_job
 
     now = timezone.now()
@@ -96,23 +147,41 @@ def publish(*, job_id: int) -> bool:
     if not claimed:
         return False
     try:
-        run_job.apply_async((job_id,))
-    except Exception as error:  # the broker is down: the lease runs out and the relay retries
+        # No retries here: the relay is the retry, and a request must not wait on a broker.
+        run_job.apply_async((job_id,), retry=False)
+    except Exception as error:  # down, or no answer within REDIS_TIMEOUT_SECONDS
+        # Back to the outbox as due work (unless a worker already took it: the broker may have
+        # stored the message before its answer was lost; a job runs at most once at a time).
+        Job.objects.filter(pk=job_id, status=Job.Status.PUBLISHED, lease_until=lease).update(
+            status=Job.Status.PENDING, lease_until=None
+        )
+        _pause.until = time.monotonic() + settings.JOBS_PUBLISH_PAUSE_SECONDS
         logger.warning(
             "job %s not published (%s); the relay will retry", job_id, type(error).__name__
         )
-        return False
+        raise BrokerUnavailable from error
+    resume_publishing()
     return True
 
 
 def relay(*, limit: int = 500) -> int:
-    """Publish jobs that are due or whose lease expired. Returns how many were published."""
+    """Publish jobs that are due or whose lease expired. Returns how many were published.
+
+    Stops at the first job the broker does not take, so a frozen broker costs one timeout per
+    round, not one per job; the next round tries again.
+    """
     due = (
         Job.objects.filter(_due(timezone.now()))
         .order_by("available_at")
         .values_list("pk", flat=True)[:limit]
     )
-    return sum(publish(job_id=job_id) for job_id in list(due))
+    published = 0
+    for job_id in list(due):
+        try:
+            published += _publish(job_id)
+        except BrokerUnavailable:
+            break
+    return published
 
 
 def run(*, job_id: int) -> str:

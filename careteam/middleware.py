@@ -21,7 +21,9 @@ from django.template.loader import render_to_string
 from django_htmx.http import HttpResponseClientRedirect
 
 logger = logging.getLogger(__name__)
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+# A request id from the proxy is kept only when well formed: letters, digits and . _ - (at most
+# 64, starting with a letter or digit), so it can go into logs and exports as it is.
+_REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 class HtmxAwareLoginRequiredMiddleware(LoginRequiredMiddleware):
@@ -45,7 +47,7 @@ class NoStoreMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         supplied = request.headers.get("X-Request-ID", "")
-        request.request_id = supplied if _REQUEST_ID.match(supplied) else uuid.uuid4().hex  # type: ignore[attr-defined]
+        request.request_id = supplied if _REQUEST_ID.fullmatch(supplied) else uuid.uuid4().hex  # type: ignore[attr-defined]
         response = self.get_response(request)
         if not request.path.startswith("/static/"):
             response["Cache-Control"] = "no-store"

@@ -3,7 +3,9 @@
 A counter per (scope, who, window): `hit` adds one and says how long to wait once the count is
 over the limit. Whom a counter is keyed by is hashed, so neither a token nor an address is a
 cache key. When the cache cannot be reached the request is let through and a warning logged:
-losing a member's message is worse than a minute without a limit.
+losing a member's message is worse than a minute without a limit. After such a failure this
+process counts nothing for PAUSE_SECONDS, so a cache that does not answer (each call gives up
+after REDIS_TIMEOUT_SECONDS) costs one wait, not several on every request.
 """
 
 from __future__ import annotations
@@ -18,6 +20,26 @@ import redis
 from django.core.cache import cache
 
 logger = logging.getLogger(__name__)
+
+PAUSE_SECONDS = 10
+
+
+@dataclass
+class _Pause:
+    until: float = 0.0  # time.monotonic() before which the limits are not checked
+
+
+_pause = _Pause()
+
+
+def resume() -> None:
+    """Check the limits again at once (the cache is known to be back)."""
+    _pause.until = 0.0
+
+
+def _unavailable(scope: str, what: str) -> None:
+    _pause.until = time.monotonic() + PAUSE_SECONDS
+    logger.warning("rate limit %s not %s: the cache is unavailable", scope, what)
 
 
 @dataclass(frozen=True)
@@ -38,17 +60,21 @@ def _retry_after(seconds_left: float) -> int:
 
 def exceeded(scope: str, who: str, limit: Limit) -> int | None:
     """Seconds to wait when `who` has used up this window already (counts nothing)."""
+    if time.monotonic() < _pause.until:
+        return None
     key, left = _key(scope, who, limit, time.time())
     try:
         count = cache.get(key, 0)
     except (redis.RedisError, OSError):
-        logger.warning("rate limit %s not checked: the cache is unavailable", scope)
+        _unavailable(scope, "checked")
         return None
     return _retry_after(left) if count >= limit.count else None
 
 
 def hit(scope: str, who: str, limit: Limit) -> int | None:
     """Count one request; seconds to wait when it is over the limit, else None."""
+    if time.monotonic() < _pause.until:
+        return None
     key, left = _key(scope, who, limit, time.time())
     try:
         cache.add(key, 0, timeout=limit.seconds + 1)
@@ -58,6 +84,6 @@ def hit(scope: str, who: str, limit: Limit) -> int | None:
             cache.set(key, 1, timeout=limit.seconds + 1)
             count = 1
     except (redis.RedisError, OSError):
-        logger.warning("rate limit %s not counted: the cache is unavailable", scope)
+        _unavailable(scope, "counted")
         return None
     return _retry_after(left) if count > limit.count else None

@@ -60,3 +60,10 @@ def can_run_training(user: User) -> bool:
 
 def can_review_audit(user: User) -> bool:
     return user.is_active and user.has_perm(REVIEW_AUDIT)
+
+
+def sees_all_teams(user: User) -> bool:
+    """Admins (and superusers) see every team's records where others see their teams' only."""
+    return user.is_active and (
+        user.is_superuser or user.groups.filter(name=Role.ADMIN.value).exists()
+    )

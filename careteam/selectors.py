@@ -170,10 +170,22 @@ class AuditFilters:
 
 
 def audit_events_for_user(*, user: User, filters: AuditFilters) -> QuerySet[AuditEvent]:
-    """The audit trail for reviewers, newest first; other roles get PermissionDenied."""
+    """The audit trail for reviewers, newest first; other roles get PermissionDenied.
+
+    A reviewer sees the rows about the members their teams serve (`Member.teams`), whoever the
+    staff member was, and the rows about no member left by their teams' staff. Admins see every
+    row.
+    """
     if not roles.can_review_audit(user):
         raise PermissionDenied("Your role does not review the audit trail.")
     events = AuditEvent.objects.select_related("actor", "member").order_by("-at", "-pk")
+    if not roles.sees_all_teams(user):
+        team_ids = team_ids_for_user(user=user)
+        served = Member.objects.served_by(team_ids).values("pk")
+        teams_staff = User.objects.filter(teams__in=team_ids).values("pk")
+        events = events.filter(
+            Q(member_id__in=served) | Q(member__isnull=True, actor_id__in=teams_staff)
+        )
     if filters.member_id:
         events = events.filter(member__member_id__iexact=filters.member_id)
     if filters.staff_username:

@@ -220,11 +220,25 @@ if SUGGESTION_RETRAIN_HOURS > 0:
     }
 # Workers log through LOGGING below, so task failures get the same PHI-safe formatting.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Every call to Redis (broker and cache) gives up after REDIS_TIMEOUT_SECONDS, so a Redis that
+# accepts connections but never answers (frozen, partitioned) cannot hold a request: the job a
+# request could not publish stays in the outbox for the relay (careteam.jobs).
+REDIS_TIMEOUT_SECONDS = float(env_str("REDIS_TIMEOUT_SECONDS", "2"))
+if not 1 < REDIS_TIMEOUT_SECONDS <= 30:
+    # Workers wait on the queue with BRPOP for 1 s: a shorter timeout would cut every wait.
+    raise ImproperlyConfigured("REDIS_TIMEOUT_SECONDS must be more than 1 and at most 30")
+_REDIS_TIMEOUTS = {
+    "socket_timeout": REDIS_TIMEOUT_SECONDS,
+    "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = REDIS_TIMEOUT_SECONDS
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600),
-    "socket_timeout": 5,
-    "socket_connect_timeout": 5,
+    **_REDIS_TIMEOUTS,
 }
+# After the broker failed to take a job, this process leaves publishing to the relay for this
+# long, so a frozen Redis costs one wait per process, not one per request.
+JOBS_PUBLISH_PAUSE_SECONDS = env_int("JOBS_PUBLISH_PAUSE_SECONDS", 10)
 
 if REDIS_URL:
     CACHES = {
@@ -232,6 +246,7 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env_str("CACHE_REDIS_URL", REDIS_URL),
             "KEY_PREFIX": "careteam",
+            "OPTIONS": _REDIS_TIMEOUTS,
         }
     }
 else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import sys
 import uuid
@@ -22,7 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
 from careteam import roles, selectors, services
-from careteam.exports import spreadsheet_safe
+from careteam.exports import csv_writer
 from careteam.forms import AuditFilterForm, InboxFilterForm, NoteForm, ReplyForm
 from careteam.marking import mark_fragments
 from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
@@ -273,13 +272,14 @@ def audit_trail(request: HttpRequest) -> HttpResponse:
     user = _staff(request)
     form, filters = _audit_filters(request)
     events = selectors.audit_events_for_user(user=user, filters=filters)
-    page = Paginator(events, 50).get_page(request.GET.get("page"))
     services.audit_record(
         actor=user,
         action=AuditEvent.Action.REVIEW_AUDIT,
         detail=f"member={filters.member_id} staff={filters.staff_username}",
         request=request,
     )
+    # Counted after this review's own row is written, so the count and the rows agree.
+    page = Paginator(events, 50).get_page(request.GET.get("page"))
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     context = {"form": form, "page": page, "query": query_without_page.urlencode()}
@@ -310,14 +310,14 @@ def audit_export(request: HttpRequest) -> HttpResponse:
 
 def _audit_csv_rows(events: Iterable[AuditEvent]) -> Iterator[str]:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv_writer(buffer)
     writer.writerow(["at", "staff", "action", "member_id", "object", "object_id", "detail",
                      "request_id"])  # fmt: skip
     for event in events:
         writer.writerow([
             event.at.isoformat(), event.actor.username if event.actor else "",
             event.action, event.member.member_id if event.member else "", event.object_type,
-            event.object_id, spreadsheet_safe(event.detail), event.request_id,
+            event.object_id, event.detail, event.request_id,
         ])  # fmt: skip
         yield buffer.getvalue()
         buffer.seek(0)

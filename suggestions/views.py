@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 import uuid
@@ -198,7 +197,7 @@ def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
 def acceptance_export(request: HttpRequest) -> HttpResponse:
     _, filters = _dashboard_filters(request)
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = careteam_api.csv_writer(buffer)
     kinds = [kind.value for kind in dashboard.DECISIONS]
     writer.writerow(["section", "key", "label", *kinds, "decided", "accepted_share",
                      "median_similarity", "median_seconds_to_send"])  # fmt: skip
@@ -214,7 +213,7 @@ def acceptance_export(request: HttpRequest) -> HttpResponse:
     for section, rows in sections:
         for row in rows:
             writer.writerow([
-                section, row.key, careteam_api.spreadsheet_safe(row.label),
+                section, row.key, row.label,
                 *(row.counts[kind] for kind in kinds), row.decided, _figure(row.accepted),
                 _figure(row.median_similarity), _figure(row.median_seconds_to_send),
             ])  # fmt: skip

@@ -1,7 +1,13 @@
+import time
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from careteam.health import broker_durability_warnings
+from careteam.models import Job
+from tests.support.frozen import frozen_redis
 
 pytestmark = pytest.mark.django_db
 
@@ -52,3 +58,38 @@ def test_durability_rules():
         )
         == []
     )
+
+
+def test_overdue_counts_jobs_published_or_running_past_their_lease(client, settings):
+    settings.REDIS_URL = ""
+    now = timezone.now()
+
+    def job(key: str, status: str, *, available: timedelta, lease: timedelta | None) -> None:
+        Job.objects.create(
+            name="deliver_reply", key=key, status=status, available_at=now + available,
+            lease_until=None if lease is None else now + lease,
+        )  # fmt: skip
+
+    job("lost-publish", Job.Status.PUBLISHED, available=-timedelta(minutes=2),
+        lease=-timedelta(seconds=30))  # fmt: skip
+    job("dead-worker", Job.Status.RUNNING, available=-timedelta(minutes=9),
+        lease=-timedelta(minutes=1))  # fmt: skip
+    job("never-published", Job.Status.PENDING, available=-timedelta(minutes=6), lease=None)
+    # Not overdue: just published, running under a live lease, waiting out a short backoff.
+    job("in-queue", Job.Status.PUBLISHED, available=-timedelta(minutes=9),
+        lease=timedelta(seconds=50))  # fmt: skip
+    job("running", Job.Status.RUNNING, available=-timedelta(minutes=9),
+        lease=timedelta(minutes=4))  # fmt: skip
+    job("backing-off", Job.Status.PENDING, available=-timedelta(seconds=10), lease=None)
+    assert client.get(reverse("health-ready")).json()["jobs"] == {"overdue": 3, "failed": 0}
+
+
+def test_readiness_answers_503_soon_when_redis_accepts_but_never_answers(client, settings):
+    with frozen_redis() as frozen:
+        settings.REDIS_URL = frozen.url
+        started = time.monotonic()
+        response = client.get(reverse("health-ready"))
+        elapsed = time.monotonic() - started
+    assert response.status_code == 503
+    assert response.json()["broker"]["status"] == "down"
+    assert elapsed < 5, f"the probe took {elapsed:.1f} s"

@@ -156,6 +156,16 @@ def test_csv_export_has_the_same_figures(as_user, supervisor, recorded):
     assert agents["Ben Brook"]["median_similarity"] == "0.5000"
 
 
+def test_csv_export_cells_never_run_as_spreadsheet_formulas(as_user, supervisor, recorded):
+    # A tab before a formula is still run by some spreadsheet apps (OWASP, CSV injection).
+    ModelVersion.objects.filter(pk=recorded["v1"].pk).update(label="\t=1+2")
+    ModelVersion.objects.filter(pk=recorded["v2"].pk).update(label="-2+3")
+    response = as_user(supervisor).get(reverse("acceptance-export"))
+    table = list(csv.DictReader(io.StringIO(response.content.decode())))
+    labels = {row["label"] for row in table if row["section"] == "version"}
+    assert {"'\t=1+2", "'-2+3"} <= labels
+
+
 def test_figures_come_from_a_fixed_number_of_queries(as_user, supervisor, recorded):
     client = as_user(supervisor)
     client.get(reverse("acceptance-dashboard"))
