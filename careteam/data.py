@@ -62,6 +62,7 @@ class ReplyExample:
     sent_at: datetime
     member: MemberFacts
     agent_name: str
+    topic: str = ""  # the thread's topic
 
 
 @dataclass(frozen=True)

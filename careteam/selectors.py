@@ -230,6 +230,7 @@ def reply_examples(
                 sent_at=message.created_at,
                 member=member_facts(member),
                 agent_name=message.author.display_name,
+                topic=message.thread.topic,
             )
         pending = []
 

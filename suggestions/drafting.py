@@ -325,6 +325,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
                 latency_ms=latency_ms, polished=polished.polished,
                 claim_number=filling.claim_number, claim_reason=filling.claim_reason,
                 marks=marks, held_back=held_back,
+                reply_topic=engine.candidates[ranked[0].index].topic,
             )  # fmt: skip
     except IntegrityError:
         return "exists"  # a concurrent run drafted it first

@@ -59,6 +59,7 @@ class Candidate:
     count: int
     examples: list[str] = field(default_factory=list)  # normalised past member messages
     blocked: bool = False
+    topic: str = ""  # the topic of the threads it most often answered
 
 
 @dataclass(frozen=True)

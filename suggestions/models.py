@@ -90,6 +90,7 @@ class Draft(models.Model):
     marks = models.JSONField(default=list, blank=True)  # [{fragment, note, statement}]
     # Why a draft is not shown although it was made (its topic is paused for this version).
     held_back = models.CharField(max_length=200, blank=True)
+    reply_topic = models.CharField(max_length=32, blank=True)  # what the proposed reply is about
     created_at = models.DateTimeField(auto_now_add=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFTED)
     first_shown_at = models.DateTimeField(null=True, blank=True)

@@ -8,10 +8,12 @@ the text, visibly, and the engine never invents a value.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from importlib import resources
 
 
 class Placeholder(StrEnum):
@@ -99,7 +101,10 @@ _DATE = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"
 )
 _AMOUNT = re.compile(
-    r"\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
+    r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares)\b)"
+    r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros)\b)"  # 1.240,50 dólares
+    r"|\$\d+(?:\.\d)?[kK]\b"  # $1.2k
+    r"|\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
     r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\d,]\d)"  # 1,240 or 1,240.50
     r"|(?<![\w$.,/-])\d+\.\d{2}(?![\d.])"  # 1240.50
     r"|(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares)\b)"
@@ -109,12 +114,16 @@ _PROVIDER_WORDS = (
     r"Cardiology|Dermatology|Orthopedics|Orthopaedics|Therapy|Imaging|Laboratory|Laboratories|"
     r"Labs?|Health|Healthcare|Medical|Radiology|Pharmacy|Urgent Care|Surgery|Surgical|"
     r"Ambulance|EMS|Anesthesia|Oncology|Neurology|Dental|Dentistry|Chiropractic|Optometry|"
-    r"Hospitalists|Emergency Physicians|Partners|Specialists|Institute|Infirmary|Diagnostics)"
+    r"Hospitalists|Emergency Physicians|Partners|Specialists|Institute|Infirmary|Diagnostics|"
+    r"General|Regional|Memorial)"
 )
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|of|and|&)"
 _PROVIDER = re.compile(
-    rf"\b(?:{_TITLE_WORD} ){{1,4}}{_PROVIDER_WORDS}(?: (?:of )?[A-Z][a-z]+)*"
-    r"(?:,? (?:Inc|LLC|PC|PA)\.?)?"
+    rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()})\b"
+    r"(?: (?:of )?[A-Z][a-z]+)*"
+    r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?"
+    # Spanish: "Centro Médico La Paz", "Clínica San Rafael"
+    r"|\b(?:Centro M[eé]dico|Cl[ií]nica|Hospital|Farmacia|Laboratorio)(?: (?:de )?[A-Z][\w]+){1,3}"
 )
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
@@ -126,18 +135,28 @@ _PROVIDER_LOWER = re.compile(
     r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory)\b"
 )
 _CLINICIAN = re.compile(
-    r"\b(?P<title>(?i:dr|doctor|nurse))\.? (?:[A-Z]\. )?(?P<name>[A-Za-z][A-Za-z'\u2019-]+)"
-    r"(?: [A-Z][a-zA-Z'\u2019-]+)?"
+    r"\b(?P<title>(?i:dr|dra|doctor|doctora|doc|nurse))\.? (?:[A-Z]\. )?"
+    r"(?P<name>[^\W\d_][\w'\u2019-]*)"
+    r"(?: [A-Z][\w'\u2019-]+)?"
+)
+# People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez".
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}"
+)
+# "Grace's husband": a name that owns a relation.
+_OWNER_OF_RELATIVE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+)(?:'s|\u2019s) (?:husband|wife|son|daughter|mom|mother|dad|father|"
+    r"partner|brother|sister|child|kid|baby|claim|bill|card|account|appointment|surgery)\b"
 )
 _RELATIVE = re.compile(
     r"(?i:\b(?:my|our|his|her|their) (?:son|daughter|wife|husband|child|kid|baby|mom|mother|"
     r"dad|father|partner|spouse|brother|sister|grandson|granddaughter|grandmother|grandfather|"
     r"dependent|dependant|stepson|stepdaughter|niece|nephew|hijo|hija|esposa|esposo)),? "
-    r"(?P<name>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?)"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)"
 )
 _SELF_NAMED = re.compile(
-    r"(?i:\b(?:my name is|this is|i am|i'm|me llamo|soy)) "
-    r"(?P<name>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?)"
+    r"(?i:\b(?:name is|name|this is|i am|i'm|it's|me llamo|soy|mi nombre es)):? "
+    r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
 )
 # A name signed at the end of a message: "Thanks, Maria" / "- Maria Lopez".
 _SIGNED = re.compile(
@@ -149,14 +168,26 @@ _STREET = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|"
     r"Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trl|Trail)"
 )
-_UNIT = r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|#)\.? ?#?[A-Za-z0-9-]+)"
+_UNIT = r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.? ?#?[A-Za-z0-9-]+)"
+# ", Boise, ID 83709" / " chicago il 60614"
+_CITY_STATE_ZIP = r"(?:,? (?:[A-Za-z.'-]+,? ){1,3}?[A-Za-z]{2}\.?,? \d{5}(?:-\d{4})?)"
 _ADDRESS = re.compile(
-    rf"(?i:\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}{_STREET}\b\.?{_UNIT}?)"
+    rf"(?i:\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}{_STREET}\b\.?"
+    rf"(?: [NSEW]\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
+    r"|(?i:\bcalle \d+ #?\d+(?:,? [A-Za-z ]+,? [A-Z]{2} \d{5})?)"
 )
 _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.EMAIL, re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
-    (Placeholder.SSN, re.compile(r"\b\d{3}-\d{2}-\d{4}\b")),
+    (
+        Placeholder.SSN,
+        re.compile(
+            r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"
+            # After a word for it: 9 digits, or its last four.
+            r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?)"
+            r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
+        ),
+    ),
     (
         Placeholder.NPI,
         re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b"),
@@ -165,6 +196,7 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
         Placeholder.PHONE,
         re.compile(
             r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
+            r"(?: ?(?:ext|x)\.? ?\d{1,5}\b)?"
             r"|(?<![\w-])\d{10}\b"
         ),
     ),
@@ -179,7 +211,8 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (
         Placeholder.MEMBER_ID,
         re.compile(
-            r"\b(?=[A-Z0-9]*\d{5})[A-Z]{1,4}\d{6,12}[A-Z]?\b"
+            r"\b(?=[A-Z0-9]*\d{5})[A-Z]{1,4}\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
+            r"|\b[A-Z]{1,3} \d{3} \d{3} \d{3}\b"
             r"|(?i:(?<=member id )|(?<=id number )|(?<=member number )|(?<=id: )|(?<=id# ))"
             r"(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}\b"
         ),
@@ -187,6 +220,8 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.ADDRESS, _ADDRESS),
     (Placeholder.AMOUNT, _AMOUNT),
     (Placeholder.DATE, _DATE),
+    # Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
+    (Placeholder.CLAIM_NUMBER, re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")),
     (Placeholder.PROVIDER_NAME, _CLINICIAN),
     (Placeholder.PROVIDER_NAME, _PROVIDER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER),
@@ -197,14 +232,19 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     """Where a pattern's match is a detail, or None: a provider match loses the sentence words
     it swallowed ("Ask Riverside Imaging"), and "the urgent care" or "my doctor said" is none."""
     start, end = match.span()
+    if "v" in match.re.groupindex:
+        return match.span("v") if match.group("v") else (start, end)
     if placeholder != Placeholder.PROVIDER_NAME:
         return start, end
     if match.re is _CLINICIAN:
         name = match.group("name")
         if name.lower() in COMMON_WORDS or name.lower() in _PROVIDER_WORDS_LOWER:
             return None
+        # A lower-case word after "dr" is a name only when it is one ("dr patel", not "Dr. wants").
+        if not name[:1].isupper() and name.lower() not in census_names().any:
+            return None
         # "doctor"/"nurse" in running text name someone only when a capitalised name follows.
-        if match.group("title").lower() != "dr" and not name[:1].isupper():
+        if match.group("title").lower() not in ("dr", "dra", "doc") and not name[:1].isupper():
             return None
         return start, end
     while match_word := re.match(r"([A-Za-z'\u2019]+)\.? +", match.string[start:end]):
@@ -218,7 +258,12 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
 
 
 _PROVIDER_WORDS_LOWER = frozenset(
-    re.findall(r"[a-z]+", _PROVIDER_WORDS.lower() + " care primary walk in network er")
+    re.findall(
+        r"[a-z]+",
+        _PROVIDER_WORDS.lower() + " care primary walk in network er physical occupational speech "
+        "mental behavioral member customer patient billing emergency urgent family internal "
+        "claims pharmacy benefits",
+    )
 )
 # Care a member received is protected too. A curated list of common services, with an optional
 # article, qualifier and body part ("an MRI of the knee", "a follow-up office visit").
@@ -238,6 +283,52 @@ _SERVICE = re.compile(
     rf"\b(?:an? |the |your |my )?(?:(?:{_QUALIFIERS}) )?(?:{_SERVICES})"
     r"(?: of (?:the|my|your) [a-z]+)?\b",
     re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class CensusNames:
+    """First names and surnames of the US Census (1990, public domain; the `names` package
+    ships its lists): a capitalised word that is one names a person, unless it is a common word."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+
+    @property
+    def any(self) -> frozenset[str]:
+        return self.first | self.last
+
+
+@functools.cache
+def census_names() -> CensusNames:
+    def read(name: str) -> frozenset[str]:
+        text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+        return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+
+    return CensusNames(
+        first=read("dist.male.first") | read("dist.female.first"), last=read("dist.all.last")
+    )
+
+
+# Capitalised words the census lists as names that are, in these messages, something else.
+NOT_NAMES = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """january february march april may june july august september october november
+        december monday tuesday wednesday thursday friday saturday sunday christmas easter
+        medicare medicaid blue cross shield aetna cigna humana kaiser united anthem er icu
+        hospital clinic doctor nurse bill will mark grace hope faith joy rose frank art don guy
+        ray pat sue rich chance angel star summer autumn dawn eve ivy holly penny ruby amber
+        crystal honey sky river stone king major young long short little love gay lane street
+        banks bush cash fields ford fox frost gold hart hunt jack lamb mann marsh moon nash page
+        park parks person power reed sharp snow swift walker west north south east wells wise
+        wolf winter best strong small hall bell brown white green black gray grey rice price
+        wood hill hills rivers lake ocean sun golden fair early late new old good early worth
+        case chase hunter mason cook baker miller taylor carter cooper turner parker porter
+        judge bishop dean pope chief lord earl duke prince queen sterling august major
+        thanks hi hello dear sir madam ok okay yes no please sorry also just max sage job gene
+        sunny misty dusty rusty buck bud chip cliff dale glen lance van bob patience""",
+    )
 )
 
 
@@ -295,6 +386,10 @@ class Gazetteer:
             words = tuple(_WORD.findall(name.lower()))
             if words and len(words) <= self.MAX_WORDS and len("".join(words)) >= 3:
                 self.entries.setdefault(words, placeholder)
+            if len(words) >= 2 and words[0] in ("dr", "doctor") and len(words[-1]) >= 3:
+                # "Dr. Imelda Vantongeren" is also "dr vantongeren" and "Vantongeren".
+                for variant in (("dr", words[-1]), ("doctor", words[-1]), (words[-1],)):
+                    self.entries.setdefault(variant, placeholder)
 
     def spans(self, text: str) -> list[Span]:
         words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
@@ -343,27 +438,82 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         for match in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE):
             add(*match.span(), placeholder)
     for placeholder, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            if (where := _accepted(match, placeholder)) is not None:
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            where = _accepted(match, placeholder)
+            if where is not None:
                 add(*where, placeholder)
+            # A refused match ("doc is Dr") may hide one that starts inside it ("Dr Amos").
+            position = match.end() if where is not None else match.start() + 1
     if known.names is not None:
         for span in known.names.spans(text):
             add(span.start, span.end, span.placeholder)
-    for pattern in (_RELATIVE, _SELF_NAMED, _SIGNED):
+    for match in _HONORIFIC.finditer(text):
+        add(*match.span(), Placeholder.PERSON_NAME)
+    for pattern in (_RELATIVE, _SELF_NAMED, _SIGNED, _OWNER_OF_RELATIVE):
         for match in pattern.finditer(text):
             group = "name" if match.group("name") else "dash"
-            start, end = _trim_trailing_common_words(text, *match.span(group))
-            add(start, end, Placeholder.PERSON_NAME)
+            start, end = _name_after_cue(text, *match.span(group))
+            # A lower-case word after "my name is" is a name only when it is one.
+            if start < end and (text[start].isupper() or text[start:end].split()[0].lower()
+                                in census_names().first):  # fmt: skip
+                add(start, end, Placeholder.PERSON_NAME)
+    for start, end in _census_person_spans(text):
+        add(start, end, Placeholder.PERSON_NAME)
     for match in _SERVICE.finditer(text):
         add(*match.span(), Placeholder.SERVICE)
     return sorted(spans, key=lambda span: span.start)
 
 
-def _trim_trailing_common_words(text: str, start: int, end: int) -> tuple[int, int]:
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+
+
+def _census_person_spans(text: str) -> list[tuple[int, int]]:
+    """Capitalised words the census knows as names: a first name and the capitalised names
+    after it ("Gloria Estrada", "Will Thornton"), or a first name alone that is no common word
+    ("Thanks Keisha!"). A surname alone, or "Grace period", is not taken."""
+    names = census_names()
+    words = [(m.start(), m.end(), m.group(0).removesuffix("'s").removesuffix("\u2019s"))
+             for m in _CAPITALISED.finditer(text)]  # fmt: skip
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        start, end, word = words[index]
+        lower = word.lower()
+        following = []
+        for next_start, _, next_word in words[index + 1 : index + 3]:
+            if text[end if not following else following[-1][1] : next_start] != " ":
+                break
+            if next_word.lower() in COMMON_WORDS and next_word.lower() not in names.last:
+                break
+            following.append((next_start, next_start + len(next_word), next_word))
+        shouting = word.isupper() and len(word) > 1
+        if (
+            lower in names.first
+            and following
+            and (
+                lower not in NOT_NAMES | COMMON_WORDS
+                or following[0][2].lower() in names.last
+                or shouting
+            )
+        ):
+            found.append((start, following[-1][1]))
+            index += 1 + len(following)
+            continue
+        if (lower in names.first and lower not in NOT_NAMES | COMMON_WORDS
+                and lower not in _PROVIDER_WORDS_LOWER and not shouting):  # fmt: skip
+            found.append((start, start + len(word)))
+        index += 1
+    return found
+
+
+def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name that a cue ("my brother", "this is") introduces: its words but trailing lower-case
+    common ones; a capitalised word counts even when it is also a word ("my brother Will")."""
     words = text[start:end].split(" ")
-    while words and words[-1].lower() in COMMON_WORDS:
+    while words and words[-1].lower() in COMMON_WORDS and not words[-1][:1].isupper():
         words.pop()
-    if not words or words[0].lower() in COMMON_WORDS:
+    if not words or (words[0].lower() in COMMON_WORDS and not words[0][:1].isupper()):
         return start, start
     return start, start + len(" ".join(words))
 

@@ -50,4 +50,5 @@ def pairs_from_history(
             reply=suggestions_api.to_template(example.reply, known),
             at=example.sent_at.timestamp(),
             rejected=rejected,
+            topic=example.topic,
         )

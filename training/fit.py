@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -53,6 +53,7 @@ class Pair:
     at: float = 0.0  # when the reply was sent (epoch seconds), for time splits
     # Drafts an agent discarded for this message (templates): negatives the ranker must learn.
     rejected: tuple[str, ...] = ()
+    topic: str = ""  # the thread's topic, so each reply knows what it is usually about
 
 
 @dataclass
@@ -78,9 +79,12 @@ def build_reply_set(pairs: Sequence[Pair], blocked: set[str] | None = None) -> R
     counts: dict[str, int] = defaultdict(int)
     wording: dict[str, str] = {}
     examples: dict[str, list[str]] = defaultdict(list)
+    topics: dict[str, Counter[str]] = defaultdict(Counter)
     for pair in pairs:
         key = reply_key(pair.reply)
         counts[key] += 1
+        if pair.topic:
+            topics[key][pair.topic] += 1
         wording.setdefault(key, pair.reply)
         if len(examples[key]) < 3:
             examples[key].append(pair.context)
@@ -110,6 +114,7 @@ def build_reply_set(pairs: Sequence[Pair], blocked: set[str] | None = None) -> R
                 count=counts[key],
                 examples=list(examples[key]),
                 blocked=key in (blocked or set()),
+                topic=topics[key].most_common(1)[0][0] if topics[key] else "",
             )
         )
     for key, target in merged_into.items():

@@ -108,7 +108,7 @@ def test_dashboard_counts_by_agent_topic_and_version(as_user, supervisor, record
     by_version = rows(response, "version")
     assert by_version["v1"][:5] == ["1", "1", "0", "1", "3"]
     assert by_version["v2"][:5] == ["1", "1", "1", "0", "3"]
-    assert rows(response, "topic")["Appeal"][:5] == ["1", "1", "1", "0", "3"]
+    assert rows(response, "topic")["Appeals and external review"][:5] == ["1", "1", "1", "0", "3"]
 
 
 def test_share_of_member_messages_that_got_a_draft(as_user, supervisor, recorded):

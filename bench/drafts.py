@@ -1,0 +1,252 @@
+"""Drafts benchmark: held-out member messages through the real inbound path of a fresh demo.
+
+Builds a fresh demo database (SQLite in a temporary folder, as `make run` does: members, the
+history grounded in claims, the demo claims, a model trained on that history), then for each
+message of bench/data/drafts_heldout.jsonl (written for evaluation, never in the demo history,
+never tuned on) enrols a new member with the first team, stores the claim its scenario names
+(with the values the message quotes), posts the message to /api/v1/messages with the team's
+token, and reads the draft the background job made. Prints one `name: value` line per figure:
+
+- share with a draft (shown to the agent),
+- share on the right topic (the reply's topic is the one the message is about),
+- share with an unsupported or contradicted statement (a statement of the item's
+  must_not_state list; `amount_stated`: any amount in a message that must not state one),
+- share at least 0.85 similar to the reference reply (filled with the same records),
+- drafting latency, and how emergencies, gibberish and abusive messages were answered.
+
+    .venv/bin/python bench/drafts.py [--data FILE] [--history-threads N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_DATA = ROOT / "bench" / "data" / "drafts_heldout.jsonl"
+SAFETY_KINDS = ("emergency", "gibberish", "abuse")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as file:
+        return [json.loads(line) for line in file if line.strip()]
+
+
+def set_up_environment(folder: str) -> None:
+    os.environ.update({
+        "DJANGO_SETTINGS_MODULE": "careteam.settings", "DEBUG": "1", "CARETEAM_VAR_DIR": folder,
+        "SECRET_KEY": "bench-secret-key-not-for-production-0123456789-abcdefghijkl",
+        # The benchmark posts every message in a minute: no rate limit in its way.
+        "MEMBER_API_CLIENT_LIMIT": "100000", "ALLOWED_HOSTS": "testserver,127.0.0.1",
+    })  # fmt: skip
+    os.environ.pop("DATABASE_URL", None)
+    os.environ.pop("REDIS_URL", None)
+
+
+def build_demo(history_threads: int) -> float:
+    from django.core.management import call_command
+
+    from careteam.demo.seed import demo_seed
+    from suggestions.demo.history import seed_demo_history
+
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    demo_seed()
+    seed_demo_history(history_threads=history_threads)
+    call_command("train_model", "--system", "--activate", verbosity=0)
+    return time.perf_counter() - started
+
+
+def claim_rows(item: dict, member_id: str, number: str) -> list[dict[str, str]]:
+    """The claim the item's scenario names, with the values its message quotes."""
+    from decimal import Decimal
+
+    scenario, _, code = item["scenario"].partition(":")
+    claim = item.get("claim") or {}
+    billed = Decimal(claim.get("billed") or "480.00")
+    owes = Decimal(claim.get("member_owes") or "0.00")
+    row = {
+        "claim_number": claim.get("claim_number") or number, "member_id": member_id,
+        "payer_name": "Demo Health Plan", "payer_id": "DEMOHP",
+        "service_from": claim.get("date_of_service") or "2026-10-14",
+        "billing_name": claim.get("provider") or "Oakridge Medical Group",
+        "billing_network": "out" if scenario in ("out_of_network", "emergency_oon",
+                                                 "ambulance_ground", "ambulance_air") else "in",
+        "place_of_service": "23" if scenario.startswith("emergency") else "11",
+        "emergency": "yes" if scenario.startswith(("emergency", "ambulance")) else "",
+        "status": "denied" if scenario == "denied" else (
+            "submitted" if scenario in ("pending", "duplicate_submitted") else "paid"),
+        "diagnosis_codes": "R519", "line_number": "1",
+        "procedure_code": {"ambulance_ground": "A0427", "ambulance_air": "A0431"}.get(
+            scenario, "99285" if scenario.startswith("emergency") else "99214"),
+        "units": "1", "billed": f"{billed:.2f}", "diagnosis_pointers": "1",
+    }  # fmt: skip
+    if row["status"] != "submitted":
+        deductible = owes if scenario in ("deductible", "partial_deductible") else Decimal(0)
+        coinsurance = owes - deductible
+        allowed = billed if scenario == "denied" else max(owes, (billed * Decimal("0.6")))
+        paid = Decimal(0) if scenario in ("denied", "deductible") else allowed - owes
+        adjustments = [f"CO-45:{billed - allowed:.2f}"] if billed > allowed else []
+        if scenario == "denied":
+            group = "PR" if code in ("27", "96", "204") else "CO"
+            allowed, paid, deductible, coinsurance = Decimal(0), Decimal(0), Decimal(0), Decimal(0)
+            adjustments = [f"{group}-{code}:{billed:.2f}"]
+        else:
+            adjustments += [f"PR-1:{deductible:.2f}"] if deductible else []
+            adjustments += [f"PR-2:{coinsurance:.2f}"] if coinsurance else []
+        row.update({
+            "allowed": f"{allowed:.2f}", "paid": f"{paid:.2f}", "deductible": f"{deductible:.2f}",
+            "copay": "0.00", "coinsurance": f"{coinsurance:.2f}",
+            "patient_responsibility": f"{owes if scenario != 'denied' else 0:.2f}",
+            "adjustments": ";".join(adjustments), "adjudicated_on": "2026-10-30",
+        })  # fmt: skip
+    rows = [row]
+    if scenario == "duplicate_submitted":
+        rows.append({**row, "claim_number": row["claim_number"] + "-2"})
+    return rows
+
+
+def store_claim(item: dict, member_id: str, team_id: int) -> None:
+    import csv
+    import io
+
+    from claims.api import scenario_has_claim
+    from claims.importers.csv import COLUMNS
+    from claims.services import claims_import
+
+    if not scenario_has_claim(item["scenario"]):
+        return
+    rows = claim_rows(item, member_id, f"HX-{item['id']}")
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    result = claims_import(data=buffer.getvalue().encode(), filename=f"{item['id']}.csv",
+                           actor=None, team_ids=[team_id])  # fmt: skip
+    if result.rejected:
+        raise SystemExit(f"{item['id']}: claim refused: {result.problems[:3]}")
+
+
+def unsupported(item: dict, draft_text: str) -> list[str]:
+    """The must_not_state categories the draft states."""
+    import re
+
+    from suggestions.statements import statements_in
+
+    forbidden = set(item.get("must_not_state", ()))
+    stated = {found.statement.value for found in statements_in(draft_text)}
+    found = sorted(stated & forbidden)
+    if "amount_stated" in forbidden and re.search(r"\$\s?\d", draft_text):
+        found.append("amount_stated")
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--history-threads", type=int, default=5200)
+    args = parser.parse_args()
+    items = read_jsonl(args.data)
+    folder = tempfile.mkdtemp(prefix="drafts-bench-")
+    set_up_environment(folder)
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    from careteam import api as careteam_api
+    from careteam.demo.seed import DEMO_API_TOKEN, TEAM_NAME
+    from careteam.models import Member, Message, Team
+    from suggestions.drafting import fill_values
+    from suggestions.models import Draft
+    from suggestions.outcomes import similarity
+    from suggestions.review import sign_draft
+    from suggestions.templating import fill
+
+    build_seconds = build_demo(args.history_threads)
+    team = Team.objects.get(name=TEAM_NAME)
+    client = Client()
+    figures: Counter[str] = Counter()
+    latencies, safety = [], Counter()
+    per_topic: dict[str, Counter[str]] = {}
+    for number, item in enumerate(items):
+        member = Member.objects.create(
+            member_id=f"HX{number:06d}", first_name="Imogen", last_name="Varga",
+            date_of_birth="1980-05-05", sex="F", state="CA", plan="Gold PPO",
+        )  # fmt: skip
+        member.teams.add(team)
+        store_claim(item, member.member_id, team.pk)
+        answer = client.post(
+            "/api/v1/messages", data=json.dumps({"member_id": member.member_id,
+                                                 "text": item["text"]}),
+            content_type="application/json",
+            headers={"Authorization": f"Bearer {DEMO_API_TOKEN}",
+                     "Idempotency-Key": str(uuid.uuid4())},
+        )  # fmt: skip
+        if answer.status_code not in (200, 201):
+            raise SystemExit(f"{item['id']}: the API answered {answer.status_code}")
+        message = Message.objects.filter(thread__member=member).latest("created_at")
+        draft = Draft.objects.filter(message=message).first()
+        shown = draft is not None and draft.shown
+        topics = item.get("topics") or [item["topic"]]
+        tally = per_topic.setdefault(item["topic"], Counter())
+        tally["messages"] += 1
+        if item["kind"] in SAFETY_KINDS:
+            safety[f"{item['kind']}_messages"] += 1
+            safety[f"{item['kind']}_with_billing_draft"] += shown
+            continue
+        figures["messages"] += 1
+        if draft is not None:
+            latencies.append(draft.latency_ms)
+        if not shown:
+            continue
+        figures["with_draft"] += 1
+        tally["with_draft"] += 1
+        text = sign_draft(draft.text, "Ana")
+        right = draft.reply_topic in topics
+        figures["right_topic"] += right
+        tally["right_topic"] += right
+        wrong = unsupported(item, text)
+        figures["unsupported"] += bool(wrong)
+        for category in wrong:
+            figures[f"unsupported:{category}"] += 1
+        facts = careteam_api.member_facts_by_pk([member.pk])[member.pk]
+        values = fill_values(facts, item["text"]).values
+        reference = sign_draft(fill(item["reference"], values).text, "Ana")
+        close = similarity(text, reference) >= 0.85
+        figures["close_to_reference"] += close
+    count = max(1, figures["messages"])
+    print(f"data: {args.data.relative_to(ROOT) if args.data.is_relative_to(ROOT) else args.data}")
+    print(f"demo_build_seconds: {build_seconds:.0f}")
+    safety_items = sum(value for key, value in safety.items() if key.endswith("_messages"))
+    print(f"messages_scored: {figures['messages']} (and {safety_items} safety items)")
+    print(f"share_with_draft: {figures['with_draft'] / count:.3f}")
+    print(f"share_right_topic: {figures['right_topic'] / count:.3f}")
+    print(f"right_topic_among_drafts: {figures['right_topic'] / max(1, figures['with_draft']):.3f}")
+    print(f"share_with_unsupported_statement: {figures['unsupported'] / count:.3f}")
+    for key in sorted(k for k in figures if k.startswith("unsupported:")):
+        print(f"  {key}: {figures[key]}")
+    print(f"share_close_to_reference: {figures['close_to_reference'] / count:.3f}")
+    if latencies:
+        latencies.sort()
+        print(f"drafting_latency_median_ms: {statistics.median(latencies):.1f}")
+        print(f"drafting_latency_p99_ms: {latencies[int(0.99 * (len(latencies) - 1))]:.1f}")
+    for kind in SAFETY_KINDS:
+        print(f"{kind}_with_billing_draft: {safety[kind + '_with_billing_draft']} of "
+              f"{safety[kind + '_messages']}")  # fmt: skip
+    print("per_topic (messages, with draft, right topic):")
+    for topic, tally in sorted(per_topic.items()):
+        print(f"  {topic}: {tally['messages']}, {tally['with_draft']}, {tally['right_topic']}")
+
+
+if __name__ == "__main__":
+    main()
