@@ -7,6 +7,7 @@ pattern has no entry, so a new page cannot ship without its allow and deny cases
 from __future__ import annotations
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from careteam.models import Message, Thread
@@ -198,3 +199,78 @@ def test_admin_needs_staff(client, world):
         assert response.status_code == 302 and "/login/" in response["Location"], role
     login(client, world["users"]["admin"])
     assert client.get("/" + ADMIN_PREFIX).status_code == 200
+
+
+def _csv_row(member_id: str, number: str) -> bytes:
+    return (
+        "claim_number,member_id,payer_name,service_from,billing_name,billing_npi,"
+        "billing_network,place_of_service,procedure_code,billed\n"
+        f"{number},{member_id},Acme,2026-02-05,Probe Clinic,1234567893,out,11,99213,100.00\n"
+    ).encode()
+
+
+def test_imports_exports_and_the_api_never_reach_another_team(client, world):
+    """The content behind the URLs, with two teams: what each role of the home team can import,
+    export or post never touches, shows or tells anything of the away team's members."""
+    from careteam.services import api_client_create
+    from suggestions.models import Outcome
+
+    home, away = world["home_thread"], world["away_thread"]
+    away_claim = Claim.objects.get(pk=away.claim_pk)
+    # The away team's member was viewed (an audit row) and got an outcome (a dashboard row).
+    login(client, world["users"]["outsider"])
+    assert client.get(reverse("thread", args=[away.pk])).status_code == 200
+    Outcome.objects.create(kind="no_draft", thread=away, team=away.team, topic="other",
+                           agent=world["users"]["outsider"], decided_at=away.created_at,
+                           first_response=True)  # fmt: skip
+    probes = 0
+    for role in ("agent", "supervisor", "admin"):
+        client.logout()
+        login(client, world["users"][role])
+        before = (Claim.objects.count(), away_claim.billing_network, away_claim.member_id)
+        answer = client.post(reverse("claims-import"), {"file": SimpleUploadedFile(
+            "x.csv", _csv_row(away.member.member_id, f"X-{role}"), "text/csv")})  # fmt: skip
+        body = answer.content.decode()
+        away_claim.refresh_from_db()
+        assert (Claim.objects.count(), away_claim.billing_network, away_claim.member_id) == before
+        assert "no member with id" in body and away.member.last_name not in body
+        # A claim number of the away team, named for a home member: stored as the home member's
+        # own claim (never moved), the report the same as for any new number.
+        named = _csv_row(home.member.member_id, away_claim.claim_number)
+        client.post(reverse("claims-import"),
+                    {"file": SimpleUploadedFile("y.csv", named, "text/csv")})  # fmt: skip
+        away_claim.refresh_from_db()
+        assert away_claim.member_id == away.member_id
+        probes += 2
+    for role in ("supervisor", "admin"):
+        client.logout()
+        login(client, world["users"][role])
+        audit = b"".join(client.get(reverse("audit-export")).streaming_content).decode()
+        assert (away.member.member_id in audit) == (role == "admin"), role
+        probes += 1
+    # The supervisor's figures are the same with or without the away team's outcome.
+    client.logout()
+    login(client, world["users"]["supervisor"])
+    with_away = client.get(reverse("acceptance-export")).content
+    Outcome.objects.filter(team=away.team).delete()
+    assert client.get(reverse("acceptance-export")).content == with_away
+    probes += 2
+    _, token = api_client_create(name="home app", team=home.team)
+    threads_before = Thread.objects.count()
+    answer = client.post(
+        reverse("api-member-messages"),
+        data={"member_id": away.member.member_id, "text": "hello"},
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": "probe-1"},
+    )
+    unknown = client.post(
+        reverse("api-member-messages"),
+        data={"member_id": "NOPE000000", "text": "hello"},
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": "probe-2"},
+    )
+    assert answer.status_code == unknown.status_code == 400
+    assert answer.json() == unknown.json()  # another team's member reads as no member at all
+    assert Thread.objects.count() == threads_before
+    probes += 2
+    assert probes == 12
