@@ -189,3 +189,38 @@ def test_changing_the_authenticator_needs_the_current_second_factor(client, agen
         (new.pk, True)
     ]
     assert client.get(reverse("inbox")).status_code == 200
+
+
+PROXY = "10.0.0.2"  # the TLS proxy: every request reaches Django from its address
+
+
+def sign_in_through_proxy(client, user, forwarded_for: str, password: str = PASSWORD):  # type: ignore[no-untyped-def]
+    return client.post(
+        reverse("login"),
+        {"username": user.username, "password": password},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+    )
+
+
+def test_behind_the_proxy_an_attacker_elsewhere_does_not_lock_the_user_out(agent, settings):
+    from django.test import Client
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    attacker, victim = Client(), Client()
+    for _ in range(settings.AXES_FAILURE_LIMIT + 2):
+        # The proxy appends the address it saw; what the attacker wrote before it is not trusted.
+        sign_in_through_proxy(attacker, agent, "198.51.100.7, 203.0.113.9", password="wrong")
+    assert sign_in_through_proxy(attacker, agent, "203.0.113.9").status_code == 429
+    # A forged left-hand entry does not get the attacker a fresh address either.
+    assert sign_in_through_proxy(attacker, agent, "198.51.100.99, 203.0.113.9").status_code == 429
+    assert sign_in_through_proxy(victim, agent, "198.51.100.7").status_code == 302
+    assert AccessAttempt.objects.get().ip_address == "203.0.113.9"
+
+
+def test_without_the_proxy_a_forged_forwarded_for_is_ignored(client, agent, settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        sign_in_through_proxy(client, agent, f"198.51.100.{number}", password="wrong")
+    assert sign_in_through_proxy(client, agent, "198.51.100.200").status_code == 429
+    assert AccessAttempt.objects.get().ip_address == PROXY
