@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "careteam.middleware.AnonymousBodyLimitMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -289,6 +290,8 @@ ADMIN_URL = env_str("ADMIN_URL", "staff-admin/")
 INBOX_PAGE_SIZE = env_int("INBOX_PAGE_SIZE", 25)
 INBOX_POLL_SECONDS = env_int("INBOX_POLL_SECONDS", 15)
 MEMBER_API_MAX_BODY_BYTES = env_int("MEMBER_API_MAX_BODY_BYTES", 64 * 1024)
+# The largest request body accepted before sign-in (careteam.middleware.AnonymousBodyLimit...).
+ANONYMOUS_MAX_BODY_BYTES = env_int("ANONYMOUS_MAX_BODY_BYTES", 16 * 1024)
 MEMBER_MESSAGE_MAX_CHARS = env_int("MEMBER_MESSAGE_MAX_CHARS", 10_000)
 FIRST_RESPONSE_DUE_HOURS = env_int("FIRST_RESPONSE_DUE_HOURS", 24)
 # Outbound delivery: a webhook that receives each reply, HMAC-signed; unset means replies are
