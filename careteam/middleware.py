@@ -18,6 +18,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import resolve_url
 from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve
 from django_htmx.http import HttpResponseClientRedirect
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,65 @@ class HtmxAwareLoginRequiredMiddleware(LoginRequiredMiddleware):
         if getattr(request, "htmx", False):
             return HttpResponseClientRedirect(resolve_url(self.get_login_url(view_func)))
         return super().handle_no_permission(request, view_func)
+
+
+# Routes that authenticate without a session and bound their own bodies.
+_BODY_LIMIT_EXEMPT_VIEWS = {"api-member-messages"}
+
+
+class AnonymousBodyLimitMiddleware:
+    """Before login, a request body is judged by its declared size, before anything reads it.
+
+    Placed before every middleware that may read request.POST or request.FILES (the CSRF check
+    does), it answers 413 to an anonymous body larger than ANONYMOUS_MAX_BODY_BYTES (a sign-in
+    form is far smaller) and 411 to one sent without a Content-Length (chunked), so no upload
+    from someone not signed in is parsed or spooled to disk. Signed-in users' uploads are bounded
+    by the views (CLAIMS_IMPORT_MAX_BYTES) and by the proxy's body limit.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        refusal = self._refusal(request)
+        return refusal if refusal is not None else self.get_response(request)
+
+    def _refusal(self, request: HttpRequest) -> HttpResponse | None:
+        declared = request.META.get("CONTENT_LENGTH") or ""
+        chunked = request.META.get("HTTP_TRANSFER_ENCODING", "").strip().lower() not in (
+            "",
+            "identity",
+        )
+        if declared in ("", "0") and not chunked:
+            return None
+        if request.user.is_authenticated or _url_name(request) in _BODY_LIMIT_EXEMPT_VIEWS:
+            return None
+        if chunked:
+            return _plain(411, "Send a Content-Length with the request body.")
+        try:
+            size = int(declared)
+        except ValueError:
+            return _plain(400, "The Content-Length header is not a number.")
+        if size > settings.ANONYMOUS_MAX_BODY_BYTES:
+            return _plain(
+                413,
+                f"The request body is larger than {settings.ANONYMOUS_MAX_BODY_BYTES} bytes, the "
+                "most accepted before you sign in. Sign in, then send it again.",
+            )
+        return None
+
+
+def _url_name(request: HttpRequest) -> str | None:
+    try:
+        return resolve(request.path_info).url_name
+    except Resolver404:
+        return None
+
+
+def _plain(status: int, text: str) -> HttpResponse:
+    response = HttpResponse(text, status=status, content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 class NoStoreMiddleware:

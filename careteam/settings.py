@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "careteam.middleware.AnonymousBodyLimitMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -115,6 +116,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "careteam/locked_out.html"
 AXES_VERBOSE = False
+# Behind the TLS proxy the client's address comes from X-Forwarded-For (careteam.clientip), read
+# past TRUSTED_PROXY_COUNT proxies from the right; without BEHIND_TLS_PROXY the header is ignored.
+AXES_CLIENT_IP_CALLABLE = "careteam.clientip.client_ip"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "inbox"
 LOGOUT_REDIRECT_URL = "login"
@@ -165,8 +169,13 @@ CSRF_COOKIE_SECURE = _HTTPS
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if _HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _HTTPS
 SECURE_HSTS_PRELOAD = _HTTPS
-if env_bool("BEHIND_TLS_PROXY", default=False):
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", default=False)
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many proxies in front of Django append to X-Forwarded-For (0 without BEHIND_TLS_PROXY).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1) if BEHIND_TLS_PROXY else 0
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more")
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -305,6 +314,8 @@ ADMIN_URL = env_str("ADMIN_URL", "staff-admin/")
 INBOX_PAGE_SIZE = env_int("INBOX_PAGE_SIZE", 25)
 INBOX_POLL_SECONDS = env_int("INBOX_POLL_SECONDS", 15)
 MEMBER_API_MAX_BODY_BYTES = env_int("MEMBER_API_MAX_BODY_BYTES", 64 * 1024)
+# The largest request body accepted before sign-in (careteam.middleware.AnonymousBodyLimit...).
+ANONYMOUS_MAX_BODY_BYTES = env_int("ANONYMOUS_MAX_BODY_BYTES", 16 * 1024)
 MEMBER_MESSAGE_MAX_CHARS = env_int("MEMBER_MESSAGE_MAX_CHARS", 10_000)
 # A member message's sent_at may be at most this many days old and this many seconds ahead.
 MEMBER_API_SENT_AT_MAX_AGE_DAYS = env_int("MEMBER_API_SENT_AT_MAX_AGE_DAYS", 30)

@@ -6,6 +6,7 @@ import io
 import sys
 import uuid
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlencode
 
 from django.contrib import messages as flash
 from django.core.exceptions import PermissionDenied
@@ -16,8 +17,9 @@ from django.http import HttpRequest, HttpResponse, HttpResponseServerError, Stre
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
 from careteam import roles, selectors, services
@@ -48,21 +50,38 @@ def home(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "careteam/home.html", {"staff": user})
 
 
-@require_GET
+# The inbox search lives in the session, never in a URL: member names typed into it would
+# otherwise reach browser history, proxy logs and Referer headers. The search is sent by POST
+# (with the CSRF token); listings, pages, tabs and polls are GETs with the filters only.
+_INBOX_SEARCH_SESSION_KEY = "inbox_search"
+_INBOX_URL_FILTERS = ("tab", "status", "topic")
+
+
+@require_http_methods(["GET", "POST"])
 def inbox(request: HttpRequest) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
-    form = InboxFilterForm(request.GET)
+    searching = request.method == "POST"
+    form = InboxFilterForm(request.POST if searching else request.GET)
     form.is_valid()  # invalid values are simply not applied
-    data = form.cleaned_data if form.is_bound else {}
+    data = form.cleaned_data
+    if searching:
+        if data.get("q"):
+            request.session[_INBOX_SEARCH_SESSION_KEY] = data["q"]
+        else:
+            request.session.pop(_INBOX_SEARCH_SESSION_KEY, None)
     filters = InboxFilters(
         tab=data.get("tab") or InboxTab.MINE,
         status=data.get("status", ""),
         topic=data.get("topic", ""),
-        query=data.get("q", ""),
+        query=request.session.get(_INBOX_SEARCH_SESSION_KEY, ""),
     )
+    filter_params = urlencode([(name, data[name]) for name in _INBOX_URL_FILTERS if data.get(name)])
+    list_url = reverse("inbox") + (f"?{filter_params}" if filter_params else "")
+    if searching and not request.htmx:
+        return redirect(list_url)  # the result page's URL holds the filters only
     paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), _page_size())
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(None if searching else request.GET.get("page"))
     counts = selectors.inbox_counts(user=user)
     services.audit_listing(
         actor=user,
@@ -72,21 +91,24 @@ def inbox(request: HttpRequest) -> HttpResponse:
         request=request,
         background=_is_background_poll(request),
     )
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
+    poll_params = filter_params + (f"&page={page.number}" if page.number > 1 else "")
     context = {
         "form": form,
         "filters": filters,
         "page": page,
         "counts": counts,
         "tabs": [(key, label, counts[key]) for key, label in InboxTab.CHOICES],
-        "query_without_page": query_without_page.urlencode(),
+        "query_without_page": filter_params,
+        "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
         "now": timezone.now(),
     }
     template = "careteam/inbox.html"
     if request.htmx and request.htmx.target == "thread-list":
         template += "#thread-list"
-    return TemplateResponse(request, template, context)
+    response = TemplateResponse(request, template, context)
+    if searching:
+        response["HX-Push-Url"] = list_url
+    return response
 
 
 def _is_background_poll(request: HttpRequest) -> bool:

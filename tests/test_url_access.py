@@ -28,7 +28,7 @@ EVERY_STAFF = {"agent", "supervisor", "analyst", "admin", "outsider"}
 # name -> (methods to try, roles allowed on their own team's object, what takes the object)
 ACCESS: dict[str, dict[str, object]] = {
     "home": {"methods": ["get"], "allowed": EVERY_STAFF},
-    "inbox": {"methods": ["get"], "allowed": WORKERS},
+    "inbox": {"methods": ["get", "post"], "allowed": WORKERS},
     "thread": {"methods": ["get"], "allowed": WORKERS, "thread": True},
     "thread-reply": {"methods": ["post"], "allowed": WORKERS, "thread": True},
     "thread-note": {"methods": ["post"], "allowed": WORKERS, "thread": True},

@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -69,6 +70,13 @@ def test_invalid_filter_values_are_ignored_not_errors(as_user, agent, threads):
     assert response.status_code == 200
 
 
+def search(client, query: str, **filters: str):  # type: ignore[no-untyped-def]
+    """Search as the page does without JavaScript: a POST, then the redirect's listing."""
+    response = client.post(reverse("inbox"), {"q": query, **filters})
+    assert response.status_code == 302
+    return client.get(response["Location"])
+
+
 def test_search_by_member_name_member_id_and_message_text(as_user, agent, team):
     rosa = MemberFactory(first_name="Rosalind", last_name="Quartermaine", member_id="M777001")
     thread = ThreadFactory(team=team, member=rosa, subject="Rosa's bill")
@@ -76,14 +84,55 @@ def test_search_by_member_name_member_id_and_message_text(as_user, agent, team):
     MessageFactory(thread=other, text="My colonoscopy was billed as diagnostic")
     client = as_user(agent)
     for query in ["quarterm", "Rosalind Quartermaine", "m777001"]:
-        assert subjects(client.get(reverse("inbox"), {"tab": "all", "q": query})) == [
-            thread.subject
-        ], query
-    assert subjects(client.get(reverse("inbox"), {"tab": "all", "q": "COLONOSCOPY"})) == [
-        "Someone else"
-    ]
-    assert subjects(client.get(reverse("inbox"), {"tab": "all", "q": "no such words"})) == []
+        assert subjects(search(client, query, tab="all")) == [thread.subject], query
+    assert subjects(search(client, "COLONOSCOPY", tab="all")) == ["Someone else"]
+    assert subjects(search(client, "no such words", tab="all")) == []
     assert AuditEvent.objects.filter(actor=agent, action=AuditEvent.Action.SEARCH).exists()
+
+
+def test_the_search_never_reaches_a_url(as_user, agent, team, settings):
+    """Member names typed into the search stay out of request lines, history and proxy logs."""
+    settings.INBOX_PAGE_SIZE = 1
+    for first_name in ("Rosalind", "Rosa"):
+        member = MemberFactory(first_name=first_name, last_name="Quartermaine")
+        ThreadFactory(team=team, member=member, subject=f"{first_name}'s bill")
+    ThreadFactory(team=team, subject="Someone else")
+    client = as_user(agent)
+    # Without JavaScript: POST, then a redirect that keeps only the filters.
+    posted = client.post(reverse("inbox"), {"q": "Quartermaine", "tab": "all", "status": "open"})
+    assert posted.status_code == 302
+    assert "Quartermaine" not in posted["Location"] and "status=open" in posted["Location"]
+    page = client.get(posted["Location"])
+    assert page.context["page"].paginator.count == 2
+    html = page.content.decode()
+    assert 'method="post"' in html and "Quartermaine" in html  # the box still shows it
+    for url in re.findall(r'(?:href|hx-get|hx-push-url)="([^"]*)"', html):
+        assert "Quartermaine" not in url and "q=" not in url, url
+    # The next page and the background poll keep the search without carrying it.
+    second = client.get(reverse("inbox"), {"tab": "all", "status": "open", "page": 2})
+    assert second.context["page"].paginator.count == 2
+    # htmx live filtering: the list fragment, and a pushed URL with the filters only.
+    live = client.post(reverse("inbox"), {"q": "Rosa", "tab": "all"},
+                       headers={"HX-Request": "true", "HX-Target": "thread-list"})  # fmt: skip
+    assert live.status_code == 200 and live.context["page"].paginator.count == 2
+    assert live["HX-Push-Url"] == reverse("inbox") + "?tab=all"
+    assert "<html" not in live.content.decode()
+    # A query in the URL is not a search (no page of ours makes one).
+    assert (
+        client.get(reverse("inbox"), {"tab": "all", "q": "Someone"}).context["page"].paginator.count
+        == 2
+    )
+    # An empty search clears it.
+    assert search(client, "", tab="all").context["page"].paginator.count == 3
+
+
+def test_searching_needs_the_csrf_token(agent):
+    from django.test import Client
+
+    from tests.conftest import login
+
+    client = login(Client(enforce_csrf_checks=True), agent)
+    assert client.post(reverse("inbox"), {"q": "Quartermaine"}).status_code == 403
 
 
 def test_pagination(as_user, agent, team, settings):

@@ -111,3 +111,116 @@ def test_repeated_failures_pause_that_username_from_that_address(client, agent, 
     # After the cool-off, the paused pair may try again.
     AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(hours=1))
     assert sign_in(client, agent, ip="10.9.9.9").status_code == 302
+
+
+def secret_on(page) -> str:  # type: ignore[no-untyped-def]
+    match = re.search(r'class="secret">([A-Z2-7 ]+)<', page.content.decode())
+    assert match, "the enrolment page shows no key"
+    return match.group(1)
+
+
+def device_for_secret(user, secret: str) -> TOTPDevice:  # type: ignore[no-untyped-def]
+    from base64 import b32encode
+
+    wanted = secret.replace(" ", "")
+    return next(
+        device
+        for device in TOTPDevice.objects.filter(user=user)
+        if b32encode(device.bin_key).decode() == wanted
+    )
+
+
+def test_each_enrolment_visit_gets_its_own_secret_bound_to_its_session(agent):
+    """Someone holding only the password must not learn the secret the user is enrolling."""
+    from django.test import Client
+
+    victim, attacker = Client(), Client()
+    sign_in(victim, agent, ip="10.1.1.1")
+    sign_in(attacker, agent, ip="10.6.6.6")
+    first = secret_on(victim.get(reverse("mfa-setup")))
+    captured = secret_on(attacker.get(reverse("mfa-setup")))
+    assert captured != first
+    # Each visit replaces this session's secret; the previous one is gone.
+    secret = secret_on(victim.get(reverse("mfa-setup")))
+    assert secret not in (first, captured)
+    assert TOTPDevice.objects.filter(user=agent, confirmed=False).count() == 2
+    # The attacker's unconfirmed device cannot be confirmed through the victim's session.
+    attacker_device = device_for_secret(agent, captured)
+    refused = victim.post(reverse("mfa-setup"), {"code": code_for(attacker_device)})
+    assert refused.status_code == 422
+    device = device_for_secret(agent, secret)
+    wait_out_throttle(device)
+    accepted = victim.post(reverse("mfa-setup"), {"code": code_for(device), "next": "/inbox/"})
+    assert accepted.status_code == 302 and accepted["Location"] == "/inbox/"
+    assert list(TOTPDevice.objects.filter(user=agent).values_list("pk", "confirmed")) == [
+        (device.pk, True)
+    ]
+    # The attacker's session now needs the code of the device the victim confirmed.
+    late = attacker.post(reverse("mfa-setup"), {"code": code_for(attacker_device)})
+    assert late.status_code == 302 and late["Location"].startswith(reverse("mfa-verify"))
+    assert attacker.get(reverse("inbox")).status_code == 302
+    assert victim.get(reverse("inbox")).status_code == 200
+
+
+def test_changing_the_authenticator_needs_the_current_second_factor(client, agent):
+    old = TOTPDevice.objects.create(user=agent, name="phone", confirmed=True, key=KEY)
+    sign_in(client, agent)
+    # A password alone cannot start a new enrolment once a device exists.
+    response = client.get(reverse("mfa-setup"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("mfa-verify"))
+    assert not TOTPDevice.objects.filter(user=agent, confirmed=False).exists()
+    assert client.post(reverse("mfa-verify"), {"code": code_for(old)}).status_code == 302
+    # A verified session may replace the device, with a code from the current one.
+    new = device_for_secret(agent, secret_on(client.get(reverse("mfa-setup"))))
+    assert new.pk != old.pk and not new.confirmed
+    missing = client.post(reverse("mfa-setup"), {"code": code_for(new)})
+    assert missing.status_code == 422
+    assert "current authenticator" in missing.content.decode()
+    wait_out_throttle(new)
+    wrong = client.post(reverse("mfa-setup"), {"code": code_for(new), "current_code": "000000"})
+    assert wrong.status_code == 422
+    wait_out_throttle(old)
+    wait_out_throttle(new)
+    done = client.post(
+        reverse("mfa-setup"), {"code": code_for(new), "current_code": code_for(old, 1)}
+    )
+    assert done.status_code == 302
+    assert list(TOTPDevice.objects.filter(user=agent).values_list("pk", "confirmed")) == [
+        (new.pk, True)
+    ]
+    assert client.get(reverse("inbox")).status_code == 200
+
+
+PROXY = "10.0.0.2"  # the TLS proxy: every request reaches Django from its address
+
+
+def sign_in_through_proxy(client, user, forwarded_for: str, password: str = PASSWORD):  # type: ignore[no-untyped-def]
+    return client.post(
+        reverse("login"),
+        {"username": user.username, "password": password},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+    )
+
+
+def test_behind_the_proxy_an_attacker_elsewhere_does_not_lock_the_user_out(agent, settings):
+    from django.test import Client
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    attacker, victim = Client(), Client()
+    for _ in range(settings.AXES_FAILURE_LIMIT + 2):
+        # The proxy appends the address it saw; what the attacker wrote before it is not trusted.
+        sign_in_through_proxy(attacker, agent, "198.51.100.7, 203.0.113.9", password="wrong")
+    assert sign_in_through_proxy(attacker, agent, "203.0.113.9").status_code == 429
+    # A forged left-hand entry does not get the attacker a fresh address either.
+    assert sign_in_through_proxy(attacker, agent, "198.51.100.99, 203.0.113.9").status_code == 429
+    assert sign_in_through_proxy(victim, agent, "198.51.100.7").status_code == 302
+    assert AccessAttempt.objects.get().ip_address == "203.0.113.9"
+
+
+def test_without_the_proxy_a_forged_forwarded_for_is_ignored(client, agent, settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        sign_in_through_proxy(client, agent, f"198.51.100.{number}", password="wrong")
+    assert sign_in_through_proxy(client, agent, "198.51.100.200").status_code == 429
+    assert AccessAttempt.objects.get().ip_address == PROXY
