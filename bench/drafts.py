@@ -207,6 +207,8 @@ def main() -> None:
         figures["messages"] += 1
         if draft is not None:
             latencies.append(draft.latency_ms)
+            # Whether shown or not: is the model's best reply about the right thing at all?
+            figures["top_reply_right_topic"] += draft.reply_topic in topics
         if not shown:
             continue
         figures["with_draft"] += 1
@@ -231,6 +233,7 @@ def main() -> None:
     print(f"messages_scored: {figures['messages']} (and {safety_items} safety items)")
     print(f"share_with_draft: {figures['with_draft'] / count:.3f}")
     print(f"share_right_topic: {figures['right_topic'] / count:.3f}")
+    print(f"top_reply_right_topic_shown_or_not: {figures['top_reply_right_topic'] / count:.3f}")
     print(f"right_topic_among_drafts: {figures['right_topic'] / max(1, figures['with_draft']):.3f}")
     print(f"share_with_unsupported_statement: {figures['unsupported'] / count:.3f}")
     for key in sorted(k for k in figures if k.startswith("unsupported:")):

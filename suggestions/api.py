@@ -24,6 +24,7 @@ from suggestions.engine import (
     reply_key,
 )
 from suggestions.models import ModelVersion
+from suggestions.outcomes import similarity
 from suggestions.registry import (
     ArtifactIntegrityError,
     RegistryError,
@@ -77,5 +78,6 @@ __all__ = [
     "reply_block",
     "reply_key",
     "reply_unblock",
+    "similarity",
     "to_template",
 ]

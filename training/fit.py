@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from django.conf import settings
 from scipy import sparse
 from scipy.optimize import minimize
 from sklearn.decomposition import TruncatedSVD
@@ -28,6 +29,7 @@ from suggestions.api import (
     bm25_matrix,
     calibration_inputs,
     reply_key,
+    similarity,
 )
 
 NEAR_DUPLICATE = 0.8
@@ -427,14 +429,19 @@ def evaluate(
 
 
 def calibrate(engine: Engine, pairs: Sequence[Pair], reply_set: ReplySet) -> None:
-    """Fit the map from (top score, lead over the next) to the chance the top reply is the one
-    an agent sends: logistic, so the confidence is continuous rather than a few steps."""
+    """Fit the map from (top score, lead over the next) to the chance an agent sends the top
+    reply, as it is or after edits (the reply sent is at least SUGGESTION_EDITED_SIMILARITY
+    like it: a team's other wording of the same answer counts): logistic, so the confidence is
+    continuous rather than a few steps."""
     inputs, hits = [], []
     for pair in pairs:
         ranked = engine.rank(pair.context, top=2)
         if ranked:
             inputs.append(calibration_inputs(ranked))
-            hits.append(int(ranked[0].index == reply_set.index_for(pair.reply)))
+            used = (
+                similarity(ranked[0].template, pair.reply) >= settings.SUGGESTION_EDITED_SIMILARITY
+            )
+            hits.append(int(used))
     if not inputs:
         engine.calibrator = None
         return
