@@ -70,9 +70,9 @@ def test_agent_sends_a_reply_with_htmx(browser, live_server, scene):
     assert page.get_by_text("I see two charges of $80.00").is_visible()
 
     page.evaluate("window.__noFullReload = true")
-    page.get_by_label("Reply to member").fill("Hi Rosa, we removed the duplicate charge.")
+    page.get_by_label("Reply to member").fill("Hi Rosa, the duplicate charge will be removed.")
     page.get_by_role("button", name="Send reply").click()
-    sent = page.locator(".message-outbound", has_text="we removed the duplicate charge")
+    sent = page.locator(".message-outbound", has_text="the duplicate charge will be removed")
     sent.wait_for()
     assert sent.get_by_text("Delivered").is_visible()
     assert page.evaluate("window.__noFullReload") is True  # htmx swapped a region, no reload

@@ -45,6 +45,8 @@ def test_agent_edits_a_draft_and_sends_it_and_the_dashboard_counts_it(browser, l
     panel = page.locator("#draft-panel")
     panel.get_by_text("Confidence 72%").wait_for()
     composer = page.get_by_label("Reply to member")
+    # The box is filled once htmx has settled the panel, a moment after its text shows.
+    page.wait_for_function("document.querySelector('#reply-form textarea').value !== ''")
     # The draft is in the reply box, signed by the agent, ready to edit.
     assert composer.input_value() == DRAFT.replace("{AGENT_NAME}", "Ana")
     composer.fill(EDITED)
