@@ -218,9 +218,12 @@ def main() -> None:
         figures["right_topic"] += right
         tally["right_topic"] += right
         wrong = unsupported(item, text)
+        marked = {mark["statement"] for mark in draft.marks}
+        unmarked = [category for category in wrong if category not in marked]
         figures["unsupported"] += bool(wrong)
+        figures["unsupported_unmarked"] += bool(unmarked)
         for category in wrong:
-            figures[f"unsupported:{category}"] += 1
+            figures[f"unsupported:{category}" + ("" if category in unmarked else " (marked)")] += 1
         facts = careteam_api.member_facts_by_pk([member.pk])[member.pk]
         values = fill_values(facts, item["text"]).values
         reference = sign_draft(fill(item["reference"], values).text, "Ana")
@@ -236,6 +239,8 @@ def main() -> None:
     print(f"top_reply_right_topic_shown_or_not: {figures['top_reply_right_topic'] / count:.3f}")
     print(f"right_topic_among_drafts: {figures['right_topic'] / max(1, figures['with_draft']):.3f}")
     print(f"share_with_unsupported_statement: {figures['unsupported'] / count:.3f}")
+    print(f"share_with_unsupported_statement_not_marked_for_the_agent: "
+          f"{figures['unsupported_unmarked'] / count:.3f}")  # fmt: skip
     for key in sorted(k for k in figures if k.startswith("unsupported:")):
         print(f"  {key}: {figures[key]}")
     print(f"share_close_to_reference: {figures['close_to_reference'] / count:.3f}")
