@@ -154,6 +154,8 @@ class Thread(models.Model):
     due_by = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     message_count = models.PositiveIntegerField(default=0)
+    # The thread's id in the system its history was imported from ("zendesk:3011"), else "".
+    external_ref = models.CharField(max_length=120, blank=True, default="")
 
     objects = ThreadQuerySet.as_manager()
 
@@ -182,6 +184,11 @@ class Thread(models.Model):
                 fields=["team", "member"],
                 condition=~Q(status="closed"),
                 name="one_unclosed_thread_per_member_and_team",
+            ),
+            models.UniqueConstraint(
+                fields=["team", "external_ref"],
+                condition=~Q(external_ref=""),
+                name="one_thread_per_external_ref",
             ),
             models.CheckConstraint(
                 condition=Q(status="closed", closed_at__isnull=False)
@@ -251,6 +258,8 @@ class Message(models.Model):
     # Staff replies: the composer's one-time token, so a double click or a retried POST of the
     # same composer stores (and delivers) one reply.
     send_token = models.UUIDField(null=True, blank=True, editable=False)
+    # The message's id in the system its history was imported from, else "".
+    external_ref = models.CharField(max_length=120, blank=True, default="")
 
     class Meta:
         indexes = [
@@ -269,6 +278,11 @@ class Message(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["author", "send_token"], name="one_message_per_send_token"
+            ),
+            models.UniqueConstraint(
+                fields=["thread", "external_ref"],
+                condition=~Q(external_ref=""),
+                name="one_message_per_external_ref",
             ),
             models.CheckConstraint(
                 condition=Q(direction="inbound", author__isnull=True)
@@ -298,6 +312,7 @@ class AuditEvent(models.Model):
         MODEL_CHANGE = "model_change", "Trained, promoted or rolled back a model"
         VIEW_CLAIMS = "view_claims", "Viewed claims"
         IMPORT_CLAIMS = "import_claims", "Imported a claims file"
+        IMPORT_HISTORY = "import_history", "Imported past conversations"
         DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)

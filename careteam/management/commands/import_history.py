@@ -1,0 +1,47 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from careteam.history_import import history_import
+from careteam.models import Team, User
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a team's past conversations (JSONL or CSV of messages, or a Zendesk ticket "
+        "export) so the suggestion model can learn from them; all or nothing per file."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("files", nargs="+", type=Path)
+        parser.add_argument("--team", required=True, help="the team the conversations were with")
+        parser.add_argument("--as", dest="username", default="",
+                            help="the staff member importing (for the audit trail)")  # fmt: skip
+
+    def handle(self, *args: object, files: list[Path], team: str, username: str,
+               **options: object) -> None:  # fmt: skip
+        found = Team.objects.filter(name=team).first()
+        if found is None:
+            raise CommandError(f"no team named {team!r}")
+        actor = User.objects.filter(username=username).first() if username else None
+        if username and actor is None:
+            raise CommandError(f"no staff member {username!r}")
+        failed = False
+        for path in files:
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise CommandError(f"{path}: {error.strerror}") from error
+            result = history_import(data=data, filename=path.name, team=found, actor=actor)
+            if result.rejected:
+                failed = True
+                self.stderr.write(f"{path.name}: refused, nothing stored:")
+                for problem in result.problems:
+                    self.stderr.write(f"  {path.name}, {problem}")
+                continue
+            self.stdout.write(
+                f"{path.name}: {result.threads_created} new threads, {result.messages_created} "
+                f"new messages, {result.messages_unchanged} already imported."
+            )
+        if failed:
+            raise CommandError("some files were refused (see above)")
