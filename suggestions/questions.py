@@ -77,4 +77,6 @@ def joined(first: str, second: str) -> str:
     ]
     head = greeting.group(0).rstrip() + " " if greeting else ""
     tail = sign_off.group(0).strip() if sign_off else Placeholder.AGENT_NAME.token
-    return f"{head}{first_body.strip()}\n\n{second_body.strip()}\n\n{tail}"
+    second_body = second_body.strip()
+    second_body = second_body[:1].upper() + second_body[1:]  # it followed a greeting
+    return f"{head}{first_body.strip()}\n\n{second_body}\n\n{tail}"

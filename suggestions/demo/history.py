@@ -161,10 +161,15 @@ def _typo(rng: random.Random, text: str) -> str:
 
 
 def member_text(
-    rng: random.Random, question: str, details: dict[str, str], *, spanish: bool = False
+    rng: random.Random,
+    question: str,
+    details: dict[str, str],
+    *,
+    spanish: bool = False,
+    opening: bool = True,
 ) -> str:
     text = question.format_map(_Missing(details))
-    opener = rng.choice(OPENERS_ES if spanish else OPENERS)
+    opener = rng.choice(OPENERS_ES if spanish else OPENERS) if opening else ""
     if opener and text[:1].isupper() and not text.startswith(("I ", "I'")):
         text = text[0].lower() + text[1:]
     text = f"{opener}{text}".strip() + ("" if spanish else rng.choice(CLOSINGS))
@@ -304,7 +309,10 @@ def _conversation(
     if item.second is not None:
         second_reply = _reply(rng, item.second, False, values)
         if second_reply is not None:
-            text = f"{text} Also, {member_text(rng, rng.choice(item.second.questions), {})}"
+            second = member_text(rng, rng.choice(item.second.questions), {}, opening=False)
+            if not second.startswith(("I ", "I'")):
+                second = second[:1].lower() + second[1:]
+            text = f"{text} Also, {second}"
             reply = joined(reply, second_reply)
     at = item.opened
     messages = [careteam_api.DemoMessage("inbound", text, at)]
