@@ -22,9 +22,9 @@ from careteam.data import (
     StaffMember,
     ThreadFacts,
 )
-from careteam.demo.seed import MEMBER_ID_PREFIX, demo_threads_write, team_of_plan
-from careteam.demo.seed import TEAM_NAME as DEMO_TEAM_NAME
+from careteam.demo.seed import MEMBER_ID_PREFIX, demo_staff_first_names, demo_threads_write
 from careteam.exports import csv_writer, spreadsheet_safe
+from careteam.jsonshape import JsonShapeProblem, json_shape_problem
 from careteam.marking import mark_matches
 from careteam.models import Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
@@ -42,11 +42,11 @@ ReplyRefused = services.ServiceError
 THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 
 __all__ = [
-    "DEMO_TEAM_NAME",
     "THREAD_TOPICS",
     "DemoMessage",
     "DemoThread",
     "DraftRequest",
+    "JsonShapeProblem",
     "MemberFacts",
     "ReplyCandidate",
     "ReplyConcern",
@@ -60,11 +60,13 @@ __all__ = [
     "csv_writer",
     "dashboard_team_ids",
     "demo_members",
+    "demo_staff_first_names",
     "demo_threads_write",
     "draft_request",
     "enqueue_job",
     "job_handler",
     "job_pending",
+    "json_shape_problem",
     "latest_member_message_id",
     "mark_matches",
     "member_facts_by_pk",
@@ -83,7 +85,6 @@ __all__ = [
     "spreadsheet_safe",
     "staff_names",
     "team_ids_by_name",
-    "team_of_plan",
     "team_staff",
     "thread_facts",
     "thread_facts_for_user",

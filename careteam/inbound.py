@@ -25,13 +25,13 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from careteam import ratelimit, services
+from careteam.jsonshape import json_shape_problem
 from careteam.models import Member, Thread
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,100}$")
 # The body is one flat object; anything nested deeper than this is refused before parsing, so
 # a crafted body never reaches the parser's recursion limit.
 MAX_JSON_DEPTH = 20
-_JSON_TOKEN = re.compile(r'\\.|["\[\]{}]', re.DOTALL)
 _ALLOWED_FIELDS = {"member_id", "text", "subject", "topic", "sent_at"}
 
 
@@ -55,35 +55,13 @@ def _read_body(request: HttpRequest) -> bytes | None:
     return None if len(body) > limit else body
 
 
-def _nests_too_deep(text: str) -> bool:
-    """Whether arrays and objects nest deeper than MAX_JSON_DEPTH, counted outside strings.
-
-    One pass over the quotes, brackets and escape pairs (no backtracking), stopping early.
-    """
-    depth = 0
-    in_string = False
-    for match in _JSON_TOKEN.finditer(text):
-        part = match.group()
-        if in_string:
-            in_string = part != '"'
-        elif part == '"':
-            in_string = True
-        elif part in "[{":
-            depth += 1
-            if depth > MAX_JSON_DEPTH:
-                return True
-        elif part in "]}":
-            depth -= 1
-    return False
-
-
 def _parse_json(body: bytes) -> tuple[Any, str]:
     """The parsed body, or what is wrong with it (safe to show: it quotes none of the body)."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         return None, "The body is not valid UTF-8 JSON (encoding)."
-    if _nests_too_deep(text):
+    if json_shape_problem(text, max_depth=MAX_JSON_DEPTH):
         return None, f"The body is nested deeper than {MAX_JSON_DEPTH} levels."
     try:
         return json.loads(text), ""

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from claims import selectors
-from claims.checks.base import spoken_date
+from claims.checks.base import dollars, spoken_date
 from claims.data import BenefitFacts, ClaimFacts, FlagFacts, ScenarioClaim
 from claims.demo import demo_scenario_claims_store, scenario_has_claim
 from claims.reasons import denial_reason, service_words
@@ -21,6 +21,7 @@ __all__ = [
     "FlagFacts",
     "ScenarioClaim",
     "demo_scenario_claims_store",
+    "dollars",
     "member_benefits",
     "member_claim_facts",
     "provider_names",

@@ -139,27 +139,57 @@ class FillValues:
         return self.claim.reason if self.claim else ""
 
 
-def fill_values(member: careteam_api.MemberFacts, context: str) -> FillValues:
-    """What the thread's own records can fill: the member, and the claim the member is asking
-    about when their words single it out (grounding.claim_in_question). {AGENT_NAME} stays: the
-    draft is signed by whichever agent reads it (sign_draft), not by the thread's assignee."""
+@dataclass(frozen=True)
+class MemberRecords:
+    """What a draft about this message may use: the member's recent claims, where they stand
+    in the plan year, and the claim the message is about. Read once per draft."""
+
+    claims: list[claims_api.ClaimFacts]
+    benefits: claims_api.BenefitFacts | None
+    choice: ClaimChoice | None  # None: the message names no claim detail
+
+    @property
+    def claim(self) -> claims_api.ClaimFacts | None:
+        return self.choice.claim if self.choice else None
+
+
+def member_records(
+    member: careteam_api.MemberFacts,
+    context: str,
+    *,
+    claims: list[claims_api.ClaimFacts] | None = None,
+    on: date | None = None,
+) -> MemberRecords:
+    if claims is None:
+        claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
+    details = find_details(context)
+    names_a_claim = any(placeholder in CLAIM_DETAILS for placeholder, _ in details)
+    return MemberRecords(
+        claims=claims,
+        benefits=member_benefits(member, on=on),
+        choice=claim_in_question(context, claims, details) if names_a_claim else None,
+    )
+
+
+def fill_values(
+    member: careteam_api.MemberFacts, context: str, records: MemberRecords | None = None
+) -> FillValues:
+    """What the thread's own records can fill: the member, their plan year, and the claim the
+    member is asking about when their words single it out (grounding.claim_in_question).
+    {AGENT_NAME} stays: the draft is signed by whichever agent reads it (sign_draft)."""
+    records = records or member_records(member, context)
     values = {
         Placeholder.MEMBER_FIRST_NAME: member.first_name,
         Placeholder.MEMBER_LAST_NAME: member.last_name,
         Placeholder.MEMBER_ID: member.member_id,
         Placeholder.PLAN_NAME: member.plan,
         Placeholder.PHONE: settings.PLAN_PHONE,
-        **benefit_slots(member_benefits(member)),
+        **benefit_slots(records.benefits),
     }
-    details = find_details(context)
-    if not any(placeholder in CLAIM_DETAILS for placeholder, _ in details):
-        return FillValues(values, None)  # nothing in the message can single out a claim
-    claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
-    choice = claim_in_question(context, claims, details)
-    if choice.claim is not None:
-        values.update(claim_slots(choice.claim))
-        values[Placeholder.DATE] = claims_api.spoken_date(choice.claim.service_from)
-    return FillValues(values, choice)
+    if records.claim is not None:
+        values.update(claim_slots(records.claim))
+        values[Placeholder.DATE] = claims_api.spoken_date(records.claim.service_from)
+    return FillValues(values, records.choice)
 
 
 def member_benefits(
@@ -176,14 +206,16 @@ def record_forms(
     context: str,
     claims: list[claims_api.ClaimFacts] | None = None,
     on: date | None = None,
+    records: MemberRecords | None = None,
 ) -> tuple[tuple[str, Placeholder], ...]:
     """How the member's claims' fields would be written in a text about them, with their slots;
     the claim the message singles out first, so its values win a tie."""
-    if claims is None:
-        claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
-    chosen = claim_in_question(context, claims).claim if claims else None
-    ordered = [chosen, *(c for c in claims if c is not chosen)] if chosen else claims
-    return written_forms(ordered, member_benefits(member, on=on))
+    records = records or member_records(member, context, claims=claims, on=on)
+    chosen = records.claim
+    ordered = (
+        [chosen, *(c for c in records.claims if c is not chosen)] if chosen else records.claims
+    )
+    return written_forms(ordered, records.benefits)
 
 
 # The details of a message that can point to one of the member's claims.
@@ -261,15 +293,19 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         return "no active model"
     version, engine = serving
     started = time.perf_counter()
-    known = known_facts(request.member, record_values=record_forms(request.member, request.context))
+    # The member's claims and plan year, read once: they de-identify the message as training
+    # did, fill the draft, and check what it states.
+    records = member_records(request.member, request.context)
+    forms = record_forms(request.member, request.context, records=records)
+    known = known_facts(request.member, record_values=forms)
     earlier = Draft.objects.filter(message_id=message_id, attempt__lt=attempt)
     blocked = blocked_reply_keys() | {
         reply_key(t) for t in earlier.values_list("template", flat=True)
     }
     message = to_template(request.context, known)
     ranked = engine.rank(message, top=RANKED_FOR_CHECKS, blocked_keys=blocked)
-    filling = fill_values(request.member, request.context)
-    claim = filling.claim.claim if filling.claim else None
+    filling = fill_values(request.member, request.context, records)
+    claim = records.claim
     # A candidate that states something the claim's record contradicts is never proposed.
     ranked = [item for item in ranked if not contradicted(item.template, claim)]
     ranked = ranked[: 1 + ALTERNATIVES]

@@ -25,12 +25,13 @@ _MONEY_FIELDS = (
 )  # fmt: skip
 
 
-def money(amount: Decimal) -> str:
-    return f"${amount:,.2f}"
+money = claims_api.dollars  # "$1,240.50", as the claims pages write amounts
+spoken = claims_api.spoken_date  # "March 3, 2026"
 
 
-def spoken(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
+def money_forms(amount: Decimal) -> tuple[str, ...]:
+    """The ways a reply writes an amount: "$1,240.50", "1,240.50", "$1240.50"."""
+    return (money(amount), f"{amount:,.2f}", f"${amount:.2f}")
 
 
 def appeal_deadline(claim: claims_api.ClaimFacts) -> date | None:
@@ -91,18 +92,22 @@ def written_forms(
     """The ways a reply writes each claim field's value, with its slot: what training replaces.
     Claims first in the list win a tie (the claim the message is about comes first)."""
     forms: dict[str, Placeholder] = {}
-    for placeholder, value in benefit_slots(benefits).items():
-        if value not in ("$0.00",):
-            forms.setdefault(value, placeholder)
-            if value.startswith("$"):
-                forms.setdefault(value[1:], placeholder)
+    if benefits is not None:
+        for placeholder, amount in (
+            (P.DEDUCTIBLE, benefits.deductible), (P.DEDUCTIBLE_MET, benefits.deductible_met),
+            (P.DEDUCTIBLE_REMAINING, benefits.deductible_remaining),
+            (P.OOP_MAX, benefits.out_of_pocket_max), (P.OOP_MET, benefits.out_of_pocket_met),
+        ):  # fmt: skip
+            for form in money_forms(amount) if amount else ():
+                forms.setdefault(form, placeholder)
+        for form in date_forms(benefits.year_ends):
+            forms.setdefault(form, P.PLAN_YEAR_END)
     for claim in claims:
         forms.setdefault(claim.claim_number, P.CLAIM_NUMBER)
         for placeholder, name in _MONEY_FIELDS:
             amount = getattr(claim, name)
-            if amount:  # a zero is no detail ("$0.00" stays as written)
-                for form in (money(amount), f"{amount:,.2f}", f"${amount:.2f}"):
-                    forms.setdefault(form, placeholder)
+            for form in money_forms(amount) if amount else ():  # "$0.00" is no detail
+                forms.setdefault(form, placeholder)
         for day, placeholder in (
             (claim.service_from, P.DATE_OF_SERVICE), (claim.processed_on, P.PROCESSED_DATE),
             (appeal_deadline(claim), P.APPEAL_DEADLINE),

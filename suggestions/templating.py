@@ -371,6 +371,25 @@ class KnownFacts:
         return sorted(((v.strip(), p) for v, p in pairs if len(v.strip()) >= 2),
                       key=lambda pair: -len(pair[0]))  # fmt: skip
 
+    @functools.cached_property
+    def _matcher(self) -> tuple[re.Pattern[str] | None, dict[str, Placeholder]]:
+        """One pattern for every value (longest first) and each value's placeholder: a text is
+        scanned once, not once per value (a member's records give a hundred or more forms)."""
+        slots: dict[str, Placeholder] = {}
+        for value, placeholder in self.replacements():
+            slots.setdefault(value.casefold(), placeholder)
+        if not slots:
+            return None, slots
+        alternatives = "|".join(re.escape(value) for value in slots)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), slots
+
+    def spans(self, text: str) -> list[Span]:
+        pattern, slots = self._matcher
+        if pattern is None:
+            return []
+        found = ((match, slots.get(match.group(0).casefold())) for match in pattern.finditer(text))
+        return [Span(*match.span(), placeholder) for match, placeholder in found if placeholder]
+
 
 class Gazetteer:
     """Names the records hold (members, staff, providers), found in a text by word n-grams, so
@@ -434,9 +453,8 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         if start < end and not any(span.overlaps(taken) for taken in spans):
             spans.append(span)
 
-    for value, placeholder in known.replacements():
-        for match in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE):
-            add(*match.span(), placeholder)
+    for span in known.spans(text):
+        add(span.start, span.end, span.placeholder)
     for placeholder, pattern in _PATTERNS:
         position = 0
         while (match := pattern.search(text, position)) is not None:

@@ -60,6 +60,11 @@ DEMO_LOGINS = (
 )  # fmt: skip
 
 
+def demo_staff_first_names() -> dict[str, str]:
+    """Each demo login's first name by username (how a demo reply is signed)."""
+    return {login.username: login.first_name for login in DEMO_LOGINS}
+
+
 def team_of_plan(plan: str) -> str:
     return MEDICARE_TEAM_NAME if plan.startswith("Medicare") else TEAM_NAME
 
@@ -75,8 +80,7 @@ def long_date(day: date) -> str:
 class _Writer:
     """Collects rows for bulk inserts and keeps the denormalised thread fields right."""
 
-    def __init__(self, rng: random.Random, client: ApiClient | None) -> None:
-        self.rng = rng
+    def __init__(self, client: ApiClient | None) -> None:
         self.client = client
         self.messages: list[Message] = []
         self.inbound_number = 0
@@ -185,7 +189,7 @@ def demo_threads_write(threads: list[DemoThread]) -> int:
     staff = {user.username: user for user in User.objects.filter(
         username__in={login.username for login in DEMO_LOGINS})}  # fmt: skip
     clients = {client.team_id: client for client in ApiClient.objects.all()}
-    writer = _Writer(random.Random(SEED), None)
+    writer = _Writer(None)
     writer.inbound_number = Message.objects.filter(idempotency_key__startswith="demo-").count()
     rows = []
     for demo in threads:

@@ -13,9 +13,9 @@ reach logs and upload reports.
 
 from __future__ import annotations
 
-import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from careteam import api as careteam_api
 from claims.records import ImportRejected, Problem
 
 CENT = Decimal("0.01")
@@ -79,34 +79,24 @@ def to_cents(amount: Decimal) -> Decimal:
 # limits would otherwise end the request with a RecursionError or a misleading ValueError).
 JSON_MAX_DEPTH = 100  # FHIR claims nest about ten levels
 JSON_MAX_NUMBER_CHARS = 40  # money and quantities; Synthea's longest floats are ~20
-_JSON_TOKEN = re.compile(
-    r'"(?:[^"\\]|\\.)*"?|[\[{]|[\]}]|[-+0-9.eE]{' + str(JSON_MAX_NUMBER_CHARS + 1) + ",}"
-)
 
 
 def json_shape_problem(text: str) -> tuple[str, str] | None:
     """(where, what) when the JSON text nests deeper than JSON_MAX_DEPTH or holds a number
-    longer than JSON_MAX_NUMBER_CHARS; None otherwise. Strings are skipped, not judged."""
-    depth = 0
-    for token in _JSON_TOKEN.finditer(text):
-        first = token.group()[0]
-        if first == '"':
-            continue
-        if first in "[{":
-            depth += 1
-            if depth > JSON_MAX_DEPTH:
-                return _where(text, token.start()), (
-                    f"nested more than {JSON_MAX_DEPTH} levels deep: not a claims file"
-                )
-        elif first in "]}":
-            depth -= 1
-        else:
-            run = token.group()
-            return _where(text, token.start()), (
-                f"a number of {len(run):,} characters; numbers longer than "
-                f"{JSON_MAX_NUMBER_CHARS} are refused"
-            )
-    return None
+    longer than JSON_MAX_NUMBER_CHARS; None otherwise."""
+    problem = careteam_api.json_shape_problem(
+        text, max_depth=JSON_MAX_DEPTH, max_number_chars=JSON_MAX_NUMBER_CHARS
+    )
+    if problem is None:
+        return None
+    if problem.kind == "depth":
+        return _where(text, problem.offset), (
+            f"nested more than {JSON_MAX_DEPTH} levels deep: not a claims file"
+        )
+    return _where(text, problem.offset), (
+        f"a number of {problem.size:,} characters; numbers longer than "
+        f"{JSON_MAX_NUMBER_CHARS} are refused"
+    )
 
 
 def _where(text: str, offset: int) -> str:

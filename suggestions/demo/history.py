@@ -287,10 +287,11 @@ def _conversation(
     item: _Planned,
     claim: claims_api.ClaimFacts | None,
     benefits: claims_api.BenefitFacts | None,
+    first_names: dict[str, str],
 ) -> careteam_api.DemoThread | None:
     agents = AGENTS[item.team]
     agent = rng.choice(agents)
-    first_name = {"ana": "Ana", "ben": "Ben", "sam": "Sam", "mei": "Mei", "omar": "Omar"}[agent]
+    first_name = first_names[agent]
     values = {
         Placeholder.MEMBER_FIRST_NAME: item.member.first_name,
         Placeholder.PLAN_NAME: item.member.plan,
@@ -366,13 +367,14 @@ def seed_demo_history(
     )
     claims = _claims_by_number({item.member.member_pk for item in planned if item.claim_number})
     threads = []
+    first_names = careteam_api.demo_staff_first_names()
     for item in planned:
         claim = claims.get(item.claim_number)
         on = item.opened.date()
         benefits = claims_api.member_benefits(
             member_pk=item.member.member_pk, plan=item.member.plan, on=on
         )
-        conversation = _conversation(rng, item, claim, benefits)
+        conversation = _conversation(rng, item, claim, benefits, first_names)
         if conversation is not None:
             threads.append(conversation)
     messages = careteam_api.demo_threads_write(threads)
