@@ -17,7 +17,6 @@ in a module that the app's tasks.py imports, so that workers know them.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,6 +27,7 @@ from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from careteam.models import Job
+from careteam.pause import Pause
 
 logger = logging.getLogger(__name__)
 
@@ -85,22 +85,18 @@ class BrokerUnavailable(Exception):
     """The broker did not take a job (down, or no answer within REDIS_TIMEOUT_SECONDS)."""
 
 
-@dataclass
-class _PublishPause:
-    until: float = 0.0  # time.monotonic() before which requests leave publishing to the relay
-
-
-_pause = _PublishPause()
+# While it lasts, requests leave publishing to the relay.
+_pause = Pause()
 
 
 def resume_publishing() -> None:
     """Publish after commit again at once (the broker is known to be back)."""
-    _pause.until = 0.0
+    _pause.end()
 
 
 def _publish_after_commit(job_id: int) -> None:
     """A request's publish. While the broker is known to be failing, the relay publishes."""
-    if time.monotonic() < _pause.until:
+    if _pause.active():
         return
     publish(job_id=job_id)
 
@@ -155,7 +151,7 @@ def _publish(job_id: int) -> bool:
         Job.objects.filter(pk=job_id, status=Job.Status.PUBLISHED, lease_until=lease).update(
             status=Job.Status.PENDING, lease_until=None
         )
-        _pause.until = time.monotonic() + settings.JOBS_PUBLISH_PAUSE_SECONDS
+        _pause.start(settings.JOBS_PUBLISH_PAUSE_SECONDS)
         logger.warning(
             "job %s not published (%s); the relay will retry", job_id, type(error).__name__
         )

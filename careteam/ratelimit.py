@@ -19,26 +19,24 @@ from dataclasses import dataclass
 import redis
 from django.core.cache import cache
 
+from careteam.pause import Pause
+
 logger = logging.getLogger(__name__)
 
 PAUSE_SECONDS = 10
 
 
-@dataclass
-class _Pause:
-    until: float = 0.0  # time.monotonic() before which the limits are not checked
-
-
-_pause = _Pause()
+# While it lasts, the limits are not checked.
+_pause = Pause()
 
 
 def resume() -> None:
     """Check the limits again at once (the cache is known to be back)."""
-    _pause.until = 0.0
+    _pause.end()
 
 
 def _unavailable(scope: str, what: str) -> None:
-    _pause.until = time.monotonic() + PAUSE_SECONDS
+    _pause.start(PAUSE_SECONDS)
     logger.warning("rate limit %s not %s: the cache is unavailable", scope, what)
 
 
@@ -60,7 +58,7 @@ def _retry_after(seconds_left: float) -> int:
 
 def exceeded(scope: str, who: str, limit: Limit) -> int | None:
     """Seconds to wait when `who` has used up this window already (counts nothing)."""
-    if time.monotonic() < _pause.until:
+    if _pause.active():
         return None
     key, left = _key(scope, who, limit, time.time())
     try:
@@ -73,7 +71,7 @@ def exceeded(scope: str, who: str, limit: Limit) -> int | None:
 
 def hit(scope: str, who: str, limit: Limit) -> int | None:
     """Count one request; seconds to wait when it is over the limit, else None."""
-    if time.monotonic() < _pause.until:
+    if _pause.active():
         return None
     key, left = _key(scope, who, limit, time.time())
     try:
