@@ -62,7 +62,7 @@ def main() -> None:
     from careteam.demo import corpus
     from suggestions.api import KnownFacts, Placeholder, fill, to_template
     from suggestions.demo.history import load_intents, member_text
-    from training.fit import Pair, calibrate, fit_engine, reply_set_of, split_by_time
+    from training.fit import Pair, calibrate, fit_engine, split_by_time
 
     rng = random.Random(7)
     intents = load_intents()
@@ -95,7 +95,7 @@ def main() -> None:
     started = time.perf_counter()
     engine = fit_engine(train)
     fit_seconds = time.perf_counter() - started
-    calibrate(engine, held_out[: args.drafts // 2], reply_set_of(engine))
+    calibrate(engine, held_out[: args.drafts // 2])
     latencies = []
     for pair in held_out:
         began = time.perf_counter()

@@ -63,20 +63,24 @@ def questions_in(context: str) -> list[str]:
     return questions if len(questions) > 1 else [context]
 
 
+def _parts(template: str) -> tuple[str, str, str]:
+    """A reply's greeting, body and sign-off ("" where it has none)."""
+    greeting = _GREETING.match(template)
+    sign_off = _SIGN_OFF.search(template)
+    start = greeting.end() if greeting else 0
+    end = sign_off.start() if sign_off else len(template)
+    return (
+        greeting.group(0).rstrip() if greeting else "",
+        template[start:end].strip(),
+        sign_off.group(0).strip() if sign_off else "",
+    )
+
+
 def joined(first: str, second: str) -> str:
     """Two reply templates as one: the first's greeting, both bodies, one sign-off."""
-    greeting = _GREETING.match(first)
-    sign_off = _SIGN_OFF.search(first)
-    first_body = first[greeting.end() if greeting else 0 : sign_off.start() if sign_off else None]
-    second_greeting = _GREETING.match(second)
-    second_sign_off = _SIGN_OFF.search(second)
-    second_body = second[
-        second_greeting.end() if second_greeting else 0 : second_sign_off.start()
-        if second_sign_off
-        else None
-    ]
-    head = greeting.group(0).rstrip() + " " if greeting else ""
-    tail = sign_off.group(0).strip() if sign_off else Placeholder.AGENT_NAME.token
-    second_body = second_body.strip()
+    greeting, first_body, sign_off = _parts(first)
+    _, second_body, _ = _parts(second)
+    head = f"{greeting} " if greeting else ""
+    tail = sign_off or Placeholder.AGENT_NAME.token
     second_body = second_body[:1].upper() + second_body[1:]  # it followed a greeting
-    return f"{head}{first_body.strip()}\n\n{second_body}\n\n{tail}"
+    return f"{head}{first_body}\n\n{second_body}\n\n{tail}"

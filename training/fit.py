@@ -398,7 +398,8 @@ def evaluate(
 ) -> Evaluation:
     """Top-1/top-3 agreement with the reply actually sent, coverage, calibration and latency."""
     hits1 = hits3 = 0
-    outcomes: list[tuple[float, bool]] = []
+    outcomes: list[tuple[float, bool]] = []  # (confidence, sent as is or edited)
+    exact: list[tuple[float, bool]] = []  # (confidence, the very reply sent)
     latencies: list[float] = []
     for pair in pairs:
         truth = reply_set.index_for(pair.reply)
@@ -409,9 +410,11 @@ def evaluate(
         first = bool(ranked) and ranked[0].index == truth
         hits1 += first
         hits3 += any(item.index == truth for item in ranked)
-        outcomes.append((confidence, first))
+        exact.append((confidence, first))
+        # The confidence estimates whether the agent sends it, as is or edited: judged on that.
+        outcomes.append((confidence, bool(ranked) and sent_like(ranked[0].template, pair.reply)))
     count = max(1, len(pairs))
-    drafted = [(confidence, hit) for confidence, hit in outcomes if confidence >= threshold]
+    drafted = [(confidence, hit) for confidence, hit in exact if confidence >= threshold]
     latencies.sort()
     return Evaluation(
         top1=hits1 / count,
@@ -428,7 +431,13 @@ def evaluate(
     )
 
 
-def calibrate(engine: Engine, pairs: Sequence[Pair], reply_set: ReplySet) -> None:
+def sent_like(template: str, reply: str) -> bool:
+    """Whether the reply sent is the template as it is or edited (a teammate's other wording of
+    the same answer counts): at least SUGGESTION_EDITED_SIMILARITY alike."""
+    return similarity(template, reply) >= settings.SUGGESTION_EDITED_SIMILARITY
+
+
+def calibrate(engine: Engine, pairs: Sequence[Pair]) -> None:
     """Fit the map from (top score, lead over the next) to the chance an agent sends the top
     reply, as it is or after edits (the reply sent is at least SUGGESTION_EDITED_SIMILARITY
     like it: a team's other wording of the same answer counts): logistic, so the confidence is
@@ -438,10 +447,7 @@ def calibrate(engine: Engine, pairs: Sequence[Pair], reply_set: ReplySet) -> Non
         ranked = engine.rank(pair.context, top=2)
         if ranked:
             inputs.append(calibration_inputs(ranked))
-            used = (
-                similarity(ranked[0].template, pair.reply) >= settings.SUGGESTION_EDITED_SIMILARITY
-            )
-            hits.append(int(used))
+            hits.append(int(sent_like(ranked[0].template, pair.reply)))
     if not inputs:
         engine.calibrator = None
         return

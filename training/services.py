@@ -63,7 +63,7 @@ def model_train(
     reply_set = build_reply_set(train, blocked=set(suggestions_api.blocked_reply_keys()))
     engine = fit_engine(train, reply_set=reply_set, progress=progress)
     progress("calibrating the confidence")
-    calibrate(engine, calibration, reply_set)
+    calibrate(engine, calibration)
     progress("evaluating on the newest replies")
     evaluation = evaluate(engine, test, reply_set, settings.SUGGESTION_MIN_CONFIDENCE)
     buffer = io.BytesIO()
