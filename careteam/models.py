@@ -68,6 +68,8 @@ class Member(models.Model):
     state = models.CharField(max_length=2)
     plan = models.CharField(max_length=100)
     contact_channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.APP)
+    # The member's preferred language as an ISO 639-1 code ("en", "es"); "" when not known.
+    language = models.CharField(max_length=8, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     teams = models.ManyToManyField(Team, related_name="members", blank=True)
 
@@ -141,6 +143,10 @@ class Thread(models.Model):
     member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="threads")
     subject = models.CharField(max_length=200)
     topic = models.CharField(max_length=32, choices=Topic.choices, default=Topic.OTHER)
+    # How sure the topic classifier was (0-1); null when a person or the member's app set it.
+    topic_confidence = models.FloatField(null=True, blank=True)
+    # The language the member writes in (ISO 639-1, "en", "es"), detected from their messages.
+    language = models.CharField(max_length=8, blank=True, default="")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     assignee = models.ForeignKey(
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_threads"

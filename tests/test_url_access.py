@@ -96,7 +96,9 @@ def world():
         "outsider": UserFactory(role=Role.CARE_AGENT, team=away_team),
     }
     home_thread = ThreadFactory(team=home_team, member=MemberFactory())
-    away_thread = ThreadFactory(team=away_team, member=MemberFactory())
+    # A surname no generated staff or provider name can carry, so its absence from a page means
+    # the page told nothing about this member.
+    away_thread = ThreadFactory(team=away_team, member=MemberFactory(last_name="Quennevilleau"))
     version = ModelVersion.objects.create(label="v1", artifact="v1.joblib", sha256="0" * 64)
     for thread in (home_thread, away_thread):
         Draft.objects.create(
