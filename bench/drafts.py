@@ -165,7 +165,7 @@ def main() -> None:
 
     from careteam import api as careteam_api
     from careteam.demo.seed import DEMO_API_TOKEN, TEAM_NAME
-    from careteam.models import Member, Message, Team
+    from careteam.models import Member, Message, Team, Thread
     from suggestions.drafting import fill_values
     from suggestions.models import Draft
     from suggestions.outcomes import similarity
@@ -205,6 +205,10 @@ def main() -> None:
             safety[f"{item['kind']}_with_billing_draft"] += shown
             continue
         figures["messages"] += 1
+        # The thread's topic as the classifier set it on arrival (shown in the inbox, routed by).
+        thread_topic = Thread.objects.filter(member=member).values_list("topic", flat=True)[0]
+        figures["thread_topic_right"] += thread_topic in topics
+        tally["thread_topic_right"] += thread_topic in topics
         if draft is not None:
             latencies.append(draft.latency_ms)
             # Whether shown or not: is the model's best reply about the right thing at all?
@@ -236,6 +240,8 @@ def main() -> None:
     print(f"messages_scored: {figures['messages']} (and {safety_items} safety items)")
     print(f"share_with_draft: {figures['with_draft'] / count:.3f}")
     print(f"share_right_topic: {figures['right_topic'] / count:.3f}")
+    print(f"thread_topic_right (classifier, every message): "
+          f"{figures['thread_topic_right'] / count:.3f}")  # fmt: skip
     print(f"top_reply_right_topic_shown_or_not: {figures['top_reply_right_topic'] / count:.3f}")
     print(f"right_topic_among_drafts: {figures['right_topic'] / max(1, figures['with_draft']):.3f}")
     print(f"share_with_unsupported_statement: {figures['unsupported'] / count:.3f}")
@@ -251,9 +257,12 @@ def main() -> None:
     for kind in SAFETY_KINDS:
         print(f"{kind}_with_billing_draft: {safety[kind + '_with_billing_draft']} of "
               f"{safety[kind + '_messages']}")  # fmt: skip
-    print("per_topic (messages, with draft, right topic):")
+    print("per_topic (messages, with draft, right topic, thread topic right):")
     for topic, tally in sorted(per_topic.items()):
-        print(f"  {topic}: {tally['messages']}, {tally['with_draft']}, {tally['right_topic']}")
+        print(
+            f"  {topic}: {tally['messages']}, {tally['with_draft']}, {tally['right_topic']}, "
+            f"{tally['thread_topic_right']}"
+        )
 
 
 if __name__ == "__main__":

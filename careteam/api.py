@@ -38,6 +38,8 @@ job_handler = jobs.handler
 # (reply_stored, inside the transaction); a receiver raises ReplyRefused to refuse the send.
 register_reply_check = replies.register_reply_check
 ReplyRefused = services.ServiceError
+# The topic classifier (suggestions) sets a thread's topic unless a person chose it.
+thread_topic_classified = services.thread_topic_classified
 
 THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 
@@ -89,6 +91,7 @@ __all__ = [
     "thread_facts",
     "thread_facts_for_user",
     "thread_member_texts",
+    "thread_topic_classified",
     "unanswered_member_message_ids",
     "user_can_run_training",
     "user_can_view_dashboards",

@@ -145,6 +145,8 @@ class Thread(models.Model):
     topic = models.CharField(max_length=32, choices=Topic.choices, default=Topic.OTHER)
     # How sure the topic classifier was (0-1); null when a person or the member's app set it.
     topic_confidence = models.FloatField(null=True, blank=True)
+    # An agent (or the member's app) chose the topic: the classifier leaves it alone.
+    topic_set_by_person = models.BooleanField(default=False)
     # The language the member writes in (ISO 639-1, "en", "es"), detected from their messages.
     language = models.CharField(max_length=8, blank=True, default="")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)

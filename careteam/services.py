@@ -318,6 +318,8 @@ def _store_inbound(
             member=member,
             subject=subject or _subject_from(text),
             topic=topic,
+            # The member's app chose a topic: the classifier leaves it alone.
+            topic_set_by_person=topic != Thread.Topic.OTHER,
             created_at=received_at,
             updated_at=received_at,
             last_message_at=received_at,
@@ -518,6 +520,29 @@ def thread_assign(*, thread: Thread, assignee: User, actor: User) -> Thread:
     ):
         raise ServiceError("That person cannot work this team's threads.", field="assignee")
     return _update_thread(thread, actor, f"assign to={assignee.pk}", assignee=assignee)
+
+
+def thread_topic_set(*, thread: Thread, topic: str, actor: User) -> Thread:
+    """An agent's topic for the thread: it stays until a person changes it (the classifier no
+    longer does), and trains the next topic classifier with the thread's replies."""
+    if topic not in Thread.Topic.values:
+        raise ServiceError("Choose one of the listed topics.", field="topic")
+    return _update_thread(
+        thread, actor, f"topic {thread.topic}->{topic}", topic=topic, topic_confidence=None,
+        topic_set_by_person=True,
+    )  # fmt: skip
+
+
+def thread_topic_classified(*, thread_id: int, topic: str, confidence: float) -> bool:
+    """The topic classifier's topic for a thread, unless a person or the member's app chose it;
+    whether it was set."""
+    if topic not in Thread.Topic.values:
+        return False
+    return bool(
+        Thread.objects.filter(pk=thread_id, topic_set_by_person=False).update(
+            topic=topic, topic_confidence=round(confidence, 4)
+        )
+    )
 
 
 def thread_unassign(*, thread: Thread, actor: User) -> Thread:

@@ -15,7 +15,7 @@ urlpatterns = [
     path("threads/<int:thread_id>/reply/", views.thread_reply, name="thread-reply"),
     path("threads/<int:thread_id>/note/", views.thread_note, name="thread-note"),
     re_path(
-        r"^threads/(?P<thread_id>[0-9]+)/(?P<action>assign-to-me|assign|unassign|close|reopen)/$",
+        r"^threads/(?P<thread_id>[0-9]+)/(?P<action>assign-to-me|assign|topic|unassign|close|reopen)/$",
         views.thread_action,
         name="thread-action",
     ),

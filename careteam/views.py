@@ -136,6 +136,7 @@ def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> di
         "reply_form": extra.pop("reply_form", None) or ReplyForm(),
         "note_form": extra.pop("note_form", None) or NoteForm(),
         "colleagues": selectors.assignable_staff(thread=thread),
+        "topics": Thread.Topic.choices,
         **extra,
     }
 
@@ -252,6 +253,11 @@ def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResp
                 raise services.ServiceError("Choose a colleague who works this team's threads.")
             services.thread_assign(thread=thread, assignee=assignee[0], actor=user)
             flash.success(request, f"Assigned to {assignee[0].display_name}.")
+        elif action == "topic":
+            services.thread_topic_set(
+                thread=thread, topic=request.POST.get("topic", ""), actor=user
+            )
+            flash.success(request, f"Topic set to {thread.get_topic_display()}.")
         elif action == "unassign":
             services.thread_unassign(thread=thread, actor=user)
             flash.success(request, "Unassigned.")
@@ -261,7 +267,7 @@ def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResp
         elif action == "reopen":
             services.thread_reopen(thread=thread, actor=user)
             flash.success(request, "Thread reopened.")
-        else:  # the URL pattern only admits the four actions above
+        else:  # the URL pattern only admits the actions above
             raise PermissionDenied
     except services.ServiceError as error:
         flash.error(request, error.message)

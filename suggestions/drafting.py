@@ -371,8 +371,28 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
 def draft_on_member_message(
     sender: object, message_id: int, thread_id: int, **kwargs: object
 ) -> None:
-    """Receiver of careteam's member_message_stored: enqueue drafting in the same transaction."""
+    """Receiver of careteam's member_message_stored, in the same transaction: the thread's topic
+    from the classifier (before routing reads it), and drafting enqueued."""
+    thread_topic_classify(message_id=message_id, thread_id=thread_id)
     careteam_api.enqueue_job(name=DRAFT_REPLY, args=[message_id], key=draft_job_key(message_id))
+
+
+def thread_topic_classify(*, message_id: int, thread_id: int) -> tuple[str, float] | None:
+    """Classify the member's unanswered messages on the thread with the active model and set
+    the thread's topic, unless a person chose it; the topic and its chance, or None when no
+    model with a topic classifier is active."""
+    serving = serving_engine()
+    request = careteam_api.draft_request(message_id=message_id) if serving else None
+    if serving is None or request is None:
+        return None
+    # De-identified as training saw the messages (the member's claims are not needed: their
+    # amounts and dates become slots, which no topic depends on).
+    found = serving[1].topic_of(to_template(request.context, known_facts(request.member)))
+    if found is not None:
+        careteam_api.thread_topic_classified(
+            thread_id=thread_id, topic=found[0], confidence=found[1]
+        )
+    return found
 
 
 def drafts_backfill() -> int:

@@ -13,7 +13,10 @@ Scoring a candidate reply for a message combines:
   latent closeness to the replies that match the message best (pseudo-relevance feedback), and
   translation models (IBM model 1): the message's words given the reply, the same also taught
   by long replies' openings, and how strongly the reply's words go with the message's words,
-- how often the team used the reply;
+- how often the team used the reply,
+- how likely the message is about the topic the reply usually answers (a topic classifier,
+  multinomial logistic regression over the message's word and character TF-IDF, learned from
+  past threads' topics);
 each feature both as it is and standardised over all candidates for this message, and the
 products of the standardised ones in pairs. A ranker linear in those (so second order in the
 features), fitted listwise (softmax over the true reply and sampled others), weighs them, and a
@@ -33,10 +36,10 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 FEATURES = (
     "context_max", "context_vote", "word_cosine", "char_cosine", "latent_cosine", "bm25",
     "bm25_opening", "coverage", "feedback_latent", "translation", "translation_with_openings",
-    "reply_lift", "usage",
+    "reply_lift", "usage", "topic_chance",
 )  # fmt: skip
 UNSTANDARDISED = ("usage",)  # the others also enter standardised over the message's candidates
-ENGINE_FORMAT = 5  # artifacts of another format are refused when loaded (retrain them)
+ENGINE_FORMAT = 6  # artifacts of another format are refused when loaded (retrain them)
 BM25_K1 = 1.5
 BM25_B = 0.75
 NEIGHBOURS = 25
@@ -93,6 +96,23 @@ class Calibrator:
         return float(np.clip(chance, CONFIDENCE_FLOOR, CONFIDENCE_CEILING))
 
 
+@dataclass(frozen=True)
+class TopicModel:
+    """A thread topic classifier (fitted in training.fit) over a message's word and character
+    TF-IDF rows: linear weights per topic, softmax-normalised."""
+
+    topics: tuple[str, ...]
+    word_weights: sparse.csr_matrix  # word terms x topics
+    char_weights: sparse.csr_matrix  # char n-grams x topics
+    intercept: np.ndarray  # topics
+
+    def chances(self, word_row: sparse.csr_matrix, char_row: sparse.csr_matrix) -> np.ndarray:
+        logits = (word_row @ self.word_weights + char_row @ self.char_weights).toarray()
+        logits = logits.ravel() + self.intercept
+        exp = np.exp(logits - logits.max())
+        return exp / exp.sum()
+
+
 @dataclass
 class LinearRanker:
     """Scores standardised feature rows with fixed weights (fitted in training.fit)."""
@@ -115,6 +135,7 @@ class Learned:
     # The same, also taught by long replies' openings (which restate the question) -> the rest.
     translation_with_openings: sparse.csr_matrix
     reverse_translation: sparse.csr_matrix  # fitted with messages and replies swapped
+    topics: TopicModel | None = None  # None when the history carries no topics
 
 
 @dataclass
@@ -212,9 +233,10 @@ class Engine:
             words, learned.translation_with_openings, count
         )
         reply_lift = self._reply_lift(words, learned.reverse_translation, count)
+        topic_chance = self._topic_chance(learned.topics, query_word, query_char)
         raw = np.column_stack(
             [context_max, vote, word_cosine, char_cosine, latent_cosine, bm25, opening, coverage,
-             feedback, translated, with_openings, reply_lift, usage]
+             feedback, translated, with_openings, reply_lift, usage, topic_chance]
         )  # fmt: skip
         return with_interactions(standardised(raw))
 
@@ -248,6 +270,40 @@ class Engine:
             (1 - TRANSLATION_BACKGROUND) * brought + TRANSLATION_BACKGROUND * self.background
         ) - np.log(self.background)
         return self.candidates_language @ lift
+
+    def _topic_chance(
+        self,
+        model: TopicModel | None,
+        query_word: sparse.csr_matrix,
+        query_char: sparse.csr_matrix,
+    ) -> np.ndarray:
+        """The classifier's chance that the message is about each reply's usual topic."""
+        if model is None:
+            return np.zeros(len(self.candidates))
+        chances = np.append(model.chances(query_word, query_char), 0.0)  # last: no known topic
+        return chances[self._candidate_topic_positions(model)]
+
+    def _candidate_topic_positions(self, model: TopicModel) -> np.ndarray:
+        """Each candidate's topic's column in the model's chances (computed once per topic set:
+        the models learned without one fold may know fewer topics)."""
+        cache = self.__dict__.setdefault("_topic_positions", {})
+        positions = cache.get(model.topics)
+        if positions is None or len(positions) != len(self.candidates):
+            where = {topic: position for position, topic in enumerate(model.topics)}
+            missing = len(model.topics)
+            positions = np.array([where.get(c.topic, missing) for c in self.candidates], dtype=int)
+            cache[model.topics] = positions
+        return positions
+
+    def topic_of(self, message: str) -> tuple[str, float] | None:
+        """The topic a normalised message is most likely about, and how likely; None when the
+        engine learned no topics."""
+        model = self.learned.topics
+        if model is None:
+            return None
+        chances = model.chances(self.word.transform([message]), self.char.transform([message]))
+        best = int(np.argmax(chances))
+        return model.topics[best], float(chances[best])
 
     def scores(self, message: str) -> np.ndarray:
         matrix = self.features(message)
@@ -297,7 +353,9 @@ class Engine:
 
 
 # Before a ranker is fitted (or with too few replies to fit one): a plain mix of the raw features.
-HEURISTIC_WEIGHTS = np.array([1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.0, 0.0, 0.0, 0.1])
+HEURISTIC_WEIGHTS = np.array(
+    [1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.0, 0.0, 0.0, 0.1, 0.5]
+)
 
 
 def standardised(raw: np.ndarray) -> np.ndarray:

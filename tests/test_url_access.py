@@ -55,7 +55,7 @@ ACCESS: dict[str, dict[str, object]] = {
 }
 DECISIONS = ["resolve", "dismiss"]
 ADMIN_PREFIX = "staff-admin/"
-ACTIONS = ["assign-to-me", "assign", "unassign", "close", "reopen"]
+ACTIONS = ["assign-to-me", "assign", "topic", "unassign", "close", "reopen"]
 DENIED = {401, 403, 404, 405}
 
 

@@ -26,6 +26,7 @@ from suggestions.api import (
     Engine,
     Learned,
     LinearRanker,
+    TopicModel,
     bm25_matrix,
     calibration_inputs,
     reply_key,
@@ -46,6 +47,8 @@ RANKER_NEGATIVES = 150  # replies sampled at random against the one sent, per me
 RANKER_L2 = 0.01
 TRANSLATION_EM = 5  # EM iterations for the translation table
 TRANSLATION_PAIRS = 20_000  # at most this many pairs teach it (time and memory stay bounded)
+TOPIC_EXAMPLES = 30_000  # the newest messages with a topic teach the topic classifier
+TOPIC_C = 10.0  # inverse L2 strength, chosen by cross-validation on the demo history
 
 
 @dataclass(frozen=True)
@@ -189,9 +192,17 @@ def fit_engine(
         [" ".join(template_words[row][OPENING_WORDS:]) for row in long]
     ).tocsr()
 
+    context_topics = np.array([pair.topic for pair, _ in usable_pairs], dtype=object)
+    contexts_char = char.transform(contexts).tocsr() if contexts else None
+
     def learn(inside: np.ndarray) -> Learned:
         asked, answered = context_terms[inside], answered_terms[inside]
         return Learned(
+            topics=fit_topics(
+                contexts_word[inside], contexts_char[inside], context_topics[inside], seed
+            )
+            if contexts_char is not None
+            else None,
             question_to_answer=_ridge(context_latent[inside], target[inside]),
             translation=translation_table(asked, answered),
             translation_with_openings=translation_table(
@@ -229,6 +240,33 @@ def fit_engine(
         engine, contexts, context_candidate, seed, folds, fold_learned, rejected
     )
     return engine
+
+
+def fit_topics(
+    words: sparse.csr_matrix, chars: sparse.csr_matrix, topics: np.ndarray, seed: int = 0
+) -> TopicModel | None:
+    """A multinomial logistic regression from a message's TF-IDF rows to its thread's topic, on
+    the newest TOPIC_EXAMPLES messages with one (None with fewer than two topics)."""
+    labelled = np.flatnonzero(topics != "")[-TOPIC_EXAMPLES:]
+    names = sorted(set(topics[labelled]))
+    if len(names) < 2:
+        return None
+    inputs = sparse.hstack([words[labelled], chars[labelled]]).tocsr()
+    model = LogisticRegression(C=TOPIC_C, max_iter=300, random_state=seed)
+    model.fit(inputs, topics[labelled].astype(str))
+    weights = model.coef_.T  # features x topics (one row of weights per topic)
+    intercept = model.intercept_
+    if len(names) == 2:  # binary: sklearn keeps one weight vector, for the second topic
+        weights = np.hstack([-weights / 2, weights / 2])
+        intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+    split = words.shape[1]
+    return TopicModel(
+        topics=tuple(str(name) for name in model.classes_),
+        # Sparse: terms no labelled message has keep a zero weight and cost nothing stored.
+        word_weights=sparse.csr_matrix(weights[:split].astype(np.float32)),
+        char_weights=sparse.csr_matrix(weights[split:].astype(np.float32)),
+        intercept=intercept,
+    )
 
 
 def _newest_per_reply(usable: list[tuple[Pair, int]]) -> list[tuple[Pair, int]]:

@@ -153,6 +153,25 @@ def test_assign_unassign_close_and_reopen(as_user, agent, thread):
     ]
 
 
+def test_an_agent_corrects_the_classified_topic_in_one_request(as_user, agent, thread):
+    Thread.objects.filter(pk=thread.pk).update(topic=Thread.Topic.OTHER, topic_confidence=0.41)
+    page = as_user(agent).get(reverse("thread", args=[thread.pk])).content.decode()
+    assert "suggested, 41% sure" in page and 'id="topic-select"' in page
+    url = reverse("thread-action", args=[thread.pk, "topic"])
+    response = as_user(agent).post(url, {"topic": "ambulance"}, headers=HTMX)
+    assert response.status_code == 200 and "Topic set to Ambulance" in response.content.decode()
+    thread.refresh_from_db()
+    assert (thread.topic, thread.topic_confidence, thread.topic_set_by_person) == (
+        Thread.Topic.AMBULANCE,
+        None,
+        True,
+    )
+    assert AuditEvent.objects.filter(detail="topic other->ambulance", actor=agent).exists()
+    assert as_user(agent).post(url, {"topic": "made-up"}, headers=HTMX).status_code == 409
+    thread.refresh_from_db()
+    assert thread.topic == Thread.Topic.AMBULANCE
+
+
 def test_reopen_refused_while_the_member_has_another_open_thread(as_user, agent, team, thread):
     older = ThreadFactory(team=team, member=thread.member, status=Thread.Status.CLOSED)
     response = as_user(agent).post(reverse("thread-action", args=[older.pk, "reopen"]))

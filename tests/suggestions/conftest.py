@@ -20,6 +20,8 @@ INTENTS = [
     ("My claim CLM-2025-{claim} was denied for no prior authorization.",
      "Hi {first}, claim CLM-2025-{claim} was denied without prior authorization. Ana"),
 ]  # fmt: skip
+# The thread topic of each intent above, in order.
+INTENT_TOPICS = [Thread.Topic.DUPLICATE_CHARGE, Thread.Topic.DEDUCTIBLE, Thread.Topic.DENIED_CLAIM]
 
 
 @pytest.fixture
@@ -36,7 +38,8 @@ def history(team, agent, settings, tmp_path):
         names += [member.first_name, member.last_name]
         at = start + dt.timedelta(hours=number)
         thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
-                               created_at=at, closed_at=at)  # fmt: skip
+                               created_at=at, closed_at=at,
+                               topic=INTENT_TOPICS[number % 3])  # fmt: skip
         facts = {"day": number % 9 + 1, "claim": 1000000 + number, "first": member.first_name}
         MessageFactory(thread=thread, text=question.format(**facts), created_at=at)
         later = at + dt.timedelta(minutes=5)

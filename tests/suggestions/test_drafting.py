@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from careteam import services as careteam_services
+from careteam.models import Thread
 from suggestions import drafting
 from suggestions.api import model_version_promote
 from suggestions.models import Draft
@@ -47,6 +48,38 @@ def test_a_member_message_gets_a_draft_filled_from_the_thread(
     assert len(draft.alternatives) <= 3
     # Running the job again changes nothing.
     assert drafting.draft_create(result.message.pk) == "exists"
+
+
+def test_a_new_member_message_gets_its_topic_from_the_classifier_unless_a_person_chose_it(
+    drafting_model, team, agent, django_capture_on_commit_callbacks
+):
+    client_row, _ = careteam_services.api_client_create(name="app", team=team)
+    member = MemberFactory(teams=[team])
+    result = careteam_services.member_message_receive(
+        client=client_row, member=member, idempotency_key="k1", fingerprint="f1",
+        text="Why was my claim denied? Something about authorization.",
+    )  # fmt: skip
+    thread = result.message.thread
+    thread.refresh_from_db()
+    assert thread.topic == Thread.Topic.DENIED_CLAIM and 0.34 < thread.topic_confidence < 1
+    careteam_services.thread_topic_set(thread=thread, topic=Thread.Topic.APPEAL, actor=agent)
+    careteam_services.member_message_receive(
+        client=client_row, member=member, idempotency_key="k2", fingerprint="f2",
+        text="Also, how much of my deductible is left this year?",
+    )  # fmt: skip
+    thread.refresh_from_db()
+    assert (thread.topic, thread.topic_confidence) == (Thread.Topic.APPEAL, None)
+
+
+def test_a_topic_the_members_app_sent_is_kept(drafting_model, team):
+    client_row, _ = careteam_services.api_client_create(name="app", team=team)
+    result = careteam_services.member_message_receive(
+        client=client_row, member=MemberFactory(teams=[team]), idempotency_key="k",
+        fingerprint="f", text="I was charged twice for my visit.", topic=Thread.Topic.ID_CARD,
+    )  # fmt: skip
+    thread = result.message.thread
+    thread.refresh_from_db()
+    assert (thread.topic, thread.topic_set_by_person) == (Thread.Topic.ID_CARD, True)
 
 
 def test_a_tampered_new_model_is_refused_and_the_old_one_keeps_serving(

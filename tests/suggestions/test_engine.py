@@ -40,6 +40,27 @@ def test_a_fitted_engine_ranks_the_reply_that_answers_a_new_wording_first():
     assert engine.ranker is not None and np.isfinite(engine.ranker.weights).all()
 
 
+def test_the_engine_learns_thread_topics_and_weighs_a_reply_by_its_topic():
+    topics = ["duplicate_charge", "duplicate_charge", "deductible", "deductible",
+              "denied_claim", "denied_claim"]  # fmt: skip
+    pairs = [Pair(context=q, reply=a, topic=t) for (q, a), t in zip(PAIRS, topics, strict=True)]
+    engine = fit_engine(pairs * 3)
+    topic, chance = engine.topic_of("they billed me twice for the same thing")
+    assert topic == "duplicate_charge" and 0.34 < chance < 1
+    assert engine.topic_of("my claim was denied, why?")[0] == "denied_claim"
+    column = FEATURES.index("topic_chance")
+    features = engine.features("how much of my deductible is left")[:, column]
+    on_topic = [i for i, c in enumerate(engine.candidates) if c.topic == "deductible"]
+    off_topic = [i for i, c in enumerate(engine.candidates) if c.topic != "deductible"]
+    assert min(features[on_topic]) > max(features[off_topic])
+
+
+def test_an_engine_fitted_without_topics_classifies_nothing():
+    engine = fit_engine([Pair(context=q, reply=a) for q, a in PAIRS * 3])
+    assert engine.topic_of("charged twice") is None
+    assert not engine.features("charged twice")[:, FEATURES.index("topic_chance")].any()
+
+
 def test_long_replies_openings_teach_the_translation_table_what_no_message_said():
     # The opening of a long reply restates its question; no member message ever says "refund".
     long_reply = " ".join(
