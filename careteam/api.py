@@ -314,6 +314,7 @@ def draft_request(*, message_id: int) -> DraftRequest | None:
         answered=answered,
         team_id=thread.team_id,
         topic=thread.topic,
+        follows_reply=last_reply is not None,
     )
 
 

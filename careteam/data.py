@@ -76,6 +76,7 @@ class DraftRequest:
     answered: bool  # a staff reply came after this message already
     team_id: int = 0
     topic: str = ""
+    follows_reply: bool = False  # the team already answered on this thread (a follow-up)
 
 
 @dataclass(frozen=True)

@@ -378,12 +378,13 @@ def draft_on_member_message(
 
 
 def thread_topic_classify(*, message_id: int, thread_id: int) -> tuple[str, float] | None:
-    """Classify the member's unanswered messages on the thread with the active model and set
-    the thread's topic, unless a person chose it; the topic and its chance, or None when no
-    model with a topic classifier is active."""
+    """Classify the member's opening messages on the thread with the active model and set the
+    thread's topic, unless a person chose it; the topic and its chance, or None when no model
+    with a topic classifier is active or the message follows a reply (a "thanks" or "any news?"
+    does not change what the thread is about)."""
     serving = serving_engine()
     request = careteam_api.draft_request(message_id=message_id) if serving else None
-    if serving is None or request is None:
+    if serving is None or request is None or request.follows_reply:
         return None
     # De-identified as training saw the messages (the member's claims are not needed: their
     # amounts and dates become slots, which no topic depends on).

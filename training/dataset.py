@@ -50,5 +50,7 @@ def pairs_from_history(
             reply=suggestions_api.to_template(example.reply, known),
             at=example.sent_at.timestamp(),
             rejected=rejected,
-            topic=example.topic,
+            # A thread's topic names its opening question; a later message ("thanks", "any
+            # news?") may be about anything, so only the opening teaches topics.
+            topic=example.topic if began is None else "",
         )

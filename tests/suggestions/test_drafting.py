@@ -71,6 +71,23 @@ def test_a_new_member_message_gets_its_topic_from_the_classifier_unless_a_person
     assert (thread.topic, thread.topic_confidence) == (Thread.Topic.APPEAL, None)
 
 
+def test_a_follow_up_after_a_reply_keeps_the_threads_topic(drafting_model, team, agent):
+    client_row, _ = careteam_services.api_client_create(name="app", team=team)
+    member = MemberFactory(teams=[team])
+    first = careteam_services.member_message_receive(
+        client=client_row, member=member, idempotency_key="k1", fingerprint="f1",
+        text="Why was my claim denied? Something about authorization.",
+    )  # fmt: skip
+    thread = first.message.thread
+    MessageFactory(thread=thread, direction="outbound", author=agent, text="It needed approval.")
+    careteam_services.member_message_receive(
+        client=client_row, member=member, idempotency_key="k2", fingerprint="f2",
+        text="Ok. And how much of my deductible is left this year?",
+    )  # fmt: skip
+    thread.refresh_from_db()
+    assert thread.topic == Thread.Topic.DENIED_CLAIM and thread.topic_confidence is not None
+
+
 def test_a_topic_the_members_app_sent_is_kept(drafting_model, team):
     client_row, _ = careteam_services.api_client_create(name="app", team=team)
     result = careteam_services.member_message_receive(
