@@ -316,7 +316,10 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
     held_back = ""
     paused = paused_topics(team_id=request.team_id or None, version_id=version.pk)
-    if shown and request.topic in paused:
+    if shown and not engine.known_words(message):
+        shown = False
+        held_back = "the message has no words the team's past replies answer"
+    elif shown and request.topic in paused:
         shown = False
         held_back = (
             f"drafts on this topic are paused: agents accepted "

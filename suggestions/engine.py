@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
 
 FEATURES = (
     "context_max", "context_vote", "word_cosine", "char_cosine", "latent_cosine", "bm25",
@@ -304,6 +304,20 @@ class Engine:
         chances = model.chances(self.word.transform([message]), self.char.transform([message]))
         best = int(np.argmax(chances))
         return model.topics[best], float(chances[best])
+
+    def known_words(self, message: str) -> int:
+        """How many distinct words of the message the team's history knows, beyond stop words
+        and placeholders: with none ("?", "asdfjkl", "ok ok the the") there is nothing to
+        answer, however a reply happens to score."""
+        analyse = self.bm25_terms.build_analyzer()
+        return sum(
+            1
+            for word in set(analyse(message))
+            if len(word) > 2
+            and word.isalpha()
+            and word not in ENGLISH_STOP_WORDS
+            and word in self.bm25_terms.vocabulary_
+        )
 
     def scores(self, message: str) -> np.ndarray:
         matrix = self.features(message)

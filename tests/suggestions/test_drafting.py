@@ -99,6 +99,18 @@ def test_a_topic_the_members_app_sent_is_kept(drafting_model, team):
     assert (thread.topic, thread.topic_set_by_person) == (Thread.Topic.ID_CARD, True)
 
 
+@pytest.mark.parametrize("text", ["?", "asdfjkl;; kkkk", "....,,, ok ok the the"])
+def test_a_message_with_nothing_to_answer_gets_no_draft_shown(drafting_model, team, text):
+    thread = ThreadFactory(team=team, member=MemberFactory())
+    message = MessageFactory(thread=thread, text=text)
+    assert drafting.draft_create(message.pk) == "drafted"
+    draft = Draft.objects.get(message=message)
+    assert not draft.shown and "no words" in draft.held_back
+    known = MessageFactory(thread=ThreadFactory(team=team), text="deductible left?")
+    drafting.draft_create(known.pk)
+    assert Draft.objects.get(message=known).shown
+
+
 def test_a_tampered_new_model_is_refused_and_the_old_one_keeps_serving(
     drafting_model, settings, django_capture_on_commit_callbacks
 ):
