@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from careteam.triage import triage_text  # noqa: E402
+from careteam.triage import triage_text
 
 DATA = Path(__file__).with_name("data") / "triage_labelled.jsonl"
 TARGET_RECALL = 0.98
@@ -70,7 +70,9 @@ def report(title: str, rows: list[tuple[int, dict[str, str]]]) -> None:
         f"  target <= {TARGET_FALSE_ALARMS:.0%}"
         f"  {'ok' if false_rate <= TARGET_FALSE_ALARMS else 'ABOVE'}"
     )
-    print(f"recall, all four kinds: {share(sum(results[n].alarming for n, _ in danger), len(danger))}")
+    print(
+        f"recall, all four kinds: {share(sum(results[n].alarming for n, _ in danger), len(danger))}"
+    )
     by_label: dict[str, list[int]] = defaultdict(list)
     for n, r in rows:
         by_label[r["label"]].append(n)

@@ -76,6 +76,10 @@ class DraftRequest:
     answered: bool  # a staff reply came after this message already
     team_id: int = 0
     topic: str = ""
+    # What safety triage found in this message ("emergency", "self_harm", "violence", "abuse"),
+    # "" for nothing: an alarming message never gets a billing draft.
+    triage_kind: str = ""
+    language: str = ""  # the thread's language (ISO 639-1), "" when not known
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,7 @@ SHORTHAND = {
 
 # The words the patterns rely on; a token one edit away (two for long words) from one of these,
 # with the same first letter, is read as that word: "breth", "atack", "pregnat", "husbend".
-LEXICON = """
+_LEXICON_WORDS = """
 accident alive allergic ambulance anymore anything attack awake bathroom bleeding blood blue
 boyfriend breath breathe breathing bruises burned burning careful chest choking collapsed
 confused convulsing cramps daughter decaido dying emergency ending everyone everything fainted
@@ -110,7 +110,8 @@ shoot something sangrando sangre stabbed stomach stroke suicidal suicide sweatin
 swelling swollen throat throwing tonight unconscious unresponsive vomiting waking weapon wife
 without worthless quiero vivir morir matar matarme convulsionando desmayo embarazada pecho
 esposo esposa
-""".split()
+"""
+LEXICON = tuple(_LEXICON_WORDS.split())
 
 _LEXICON_SET = frozenset(LEXICON)
 _TOKEN = re.compile(r"[a-z0-9/]+")
@@ -154,7 +155,7 @@ def normalise(text: str) -> str:
     """Lower case, no accents or apostrophes, chat spellings expanded, key words corrected."""
     folded = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    folded = re.sub(r"['’`´]", "", folded)
+    folded = re.sub("['\u2019`\u00b4]", "", folded)
     folded = re.sub(r"(\w)-(\w)", r"\1 \2", folded)
     return _TOKEN.sub(lambda m: SHORTHAND.get(m.group(), _corrected(m.group())), folded)
 
@@ -173,7 +174,7 @@ MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     "diciembre|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-NUMBER_WORDS = r"\d+|a|one|two|three|four|five|six|a few|few|several|many|some|couple of|a couple of"
+NUMBER_WORDS = r"\d+|a|one|two|three|four|five|six|a few|few|several|many|some|(?:a )?couple of"
 PAST = _rx(
     r"(?:last|this past) (?:week|month|year|winter|spring|summer|fall|autumn|weekend)"
     rf"|(?:{NUMBER_WORDS}) (?:weeks?|months?|years?) ago|years ago|months ago|weeks ago"
@@ -267,7 +268,8 @@ SELF_HARM: list[str | tuple[str, str]] = [
     r"(?:estarian|estaran|estan|estaria|estaran) mejor sin mi|mejor sin mi",
     r"(?:hacer|hacerme|hacerse) dano|(?:cortarme|cortandome|lastimarme|lastimandome)",
     r"no (?:lo|la) (?:voy|vamos) a necesitar",
-    r"desaparecer para siempre|cansad[oa] de vivir|tirarme (?:de|del|por|al)|(?:me )?(?:tome|tomo|tomar|tomarme|tomarse) todas (?:las|mis|sus) (?:pastillas|medicinas)",
+    r"desaparecer para siempre|cansad[oa] de vivir|tirarme (?:de|del|por|al)",
+    r"(?:me )?(?:tome|tomo|tomar|tomarme|tomarse) todas (?:las|mis|sus) (?:pastillas|medicinas)",
     r"(?:despedirme|despedida|carta de despedida)",
 ]
 
@@ -305,7 +307,8 @@ EMERGENCY: list[str | tuple[str, str]] = [
     r"|not breathing|stopped breathing",
     r"(?:doesnt|does not|didnt) (?:know|recogni\w+) (?:what day|where|who|me|us)"
     r"|not making sense|makes no sense when (?:he|she) talks",
-    rf"(?:suddenly|now|hes|shes|is|im|getting|very|really|and) (?:\w+ )?confused{NOT_PRESENT_ABOUT}",
+    r"(?:suddenly|now|hes|shes|is|im|getting|very|really|and) (?:\w+ )?confused"
+    + NOT_PRESENT_ABOUT,
     r"confused and (?:vomiting|throwing|slurring|dizzy|sleepy)",
     # Stroke
     r"(?:face|smile|mouth) (?:\w+ ){0,2}(?:droop\w*|lopsided|crooked|numb)",
@@ -379,7 +382,8 @@ EMERGENCY: list[str | tuple[str, str]] = [
     r"|pilas)|sobredosis|envenen\w*|intoxic\w*",
     r"(?:cara|boca) (?:\w+ ){0,2}(?:caida|chueca|torcida|paralizada)|no puede (?:hablar bien"
     r"|mover)|arrastra las palabras|derrame cerebral",
-    r"(?:cierra|cerrando|cerro) (?:\w+ ){0,2}garganta|(?:garganta) (?:\w+ ){0,2}(?:cerrando|cierra|hinchad\w*)|(?:cara|labios|lengua|ojos)"
+    r"(?:cierra|cerrando|cerro) (?:\w+ ){0,2}garganta"
+    r"|(?:garganta) (?:\w+ ){0,2}(?:cerrando|cierra|hinchad\w*)|(?:cara|labios|lengua|ojos)"
     r" (?:\w+ ){0,3}hinchad\w*",
     r"(?:muy )?decaido\W.{0,30}despierta|no (?:lo|la) puedo despertar",
     r"llam\w+ al 911|necesit\w+ (?:una )?ambulancia (?:ya|ahora)",
@@ -390,8 +394,8 @@ VIOLENCE: list[str | tuple[str, str]] = [
     r" (?:\w+ ){0,4}(?:kill|shoot|stab|hurt|beat|murder|strangle|punch|attack|choke|smash)"
     r" (?:that|the|this|your|him|her|them|those|every|you|whoever|someone|somebody|everyone"
     r"|his|my)",
-    r"beat the (?:crap|shit|hell|life) out of|make (?:him|her|them|that|the|those|you) (?:\w+ ){0,2}"
-    r"suffer",
+    r"beat the (?:crap|shit|hell|life) out of",
+    r"make (?:him|her|them|that|the|those|you) (?:\w+ ){0,2}suffer",
     r"(?:get|got) (?:him|her|them) (?:first|back)",
     r"(?:shes|hes|theyre|youre|she is|he is|you are|they are|you will|youll|shell|hell|theyll"
     r"|gonna|going to) (?:\w+ ){0,2}(?:regret (?:this|it)|pay for (?:this|it|what))",
@@ -408,7 +412,8 @@ VIOLENCE: list[str | tuple[str, str]] = [
     r"(?:voy|vamos) a (?:matar|golpear|lastimar|partir|romper(?:le)?|disparar)\w*|(?:lo|la|los"
     r"|las) voy a (?:matar|golpear|lastimar)",
     r"(?:me )?(?:la|lo|las|los) (?:va|van|vas) a pagar|se (?:va|van) a arrepentir",
-    r"que se cuide|(?:me voy a|voy a) desquitar|ya (?:vera|veran|veras)\b|ya se donde (?:vive|trabaja|estaciona)|se donde vive",
+    r"que se cuide|(?:me voy a|voy a) desquitar|ya (?:vera|veran|veras)",
+    r"ya se donde (?:vive|trabaja|estaciona)|se donde vive",
     r"tengo (?:un|una) (?:pistola|arma|rifle|cuchillo)",
 ]
 
@@ -416,7 +421,7 @@ ABUSE: list[str | tuple[str, str]] = [
     rf"{PERSON} (?:\w+ ){{0,3}}(?:hits|hit me|beats|beat me|beats me|beat up|hurts|hurt me"
     r"|slapped|slaps|punched|punches|chokes|choked|kicks|kicked|pushes|pushed|shoves|shoved"
     r"|touches|touched|abuses|abused|threatens|threatened|strangled|grabbed|burned)",
-    rf"(?:hell|he will|shell|she will|hes going to|shes going to) (?:\w+ ){{0,2}}(?:hurt|kill|hit"
+    r"(?:hell|he will|shell|she will|hes going to|shes going to) (?:\w+ ){0,2}(?:hurt|kill|hit"
     r"|beat) (?:me|us|my|the kids)",
     rf"(?:scared|afraid|terrified|frightened) of (?:him|her|them|my {PERSON})",
     r"(?:wont|doesnt|does not|will not|never) (?:let|allow) me (?:\w+ ){0,2}(?:go|see|leave|have"
@@ -442,8 +447,8 @@ ABUSE: list[str | tuple[str, str]] = [
     r"(?:locks|locked) (?:me|her|him) (?:in|out)|took my (?:card|money|keys|phone)",
     # Spanish
     r"(?:me|le|la|lo|nos|les) (?:pega|golpea|maltrata|amenaza|lastima|empuja|toca)\w*",
-    r"no me deja (?:ir|ver|salir|ir al|trabajar|hablar|usar)|no me da de comer|me quita (?:mi |el |todo"
-    r" )?(?:dinero|cheque|tarjeta)",
+    r"no me deja (?:ir|ver|salir|ir al|trabajar|hablar|usar)|no me da de comer",
+    r"me quita (?:mi |el |todo )?(?:dinero|cheque|tarjeta)",
     r"(?:leaves|left|leaving) (?:me|her|him) alone for (?:days|hours|a week)|(?:hasnt|havent|not"
     r"|hadnt) been (?:fed|bathed|changed)|without (?:food|water|eating) for",
     r"(?:tengo|tiene) miedo (?:de|a) (?:mi|su) (?:esposo|esposa|pareja|novio|novia|papa|mama)",
@@ -451,12 +456,14 @@ ABUSE: list[str | tuple[str, str]] = [
     r"(?:para|asi) que (?:mi )?(?:esposo|pareja|novio|esposa) no me encuentre",
 ]
 
+
 def _compiled(kind: Kind, sources: list[str | tuple[str, str]]) -> list[Pattern]:
     """Each source is a regex, or (regex, exclusion looked for in the same sentence)."""
     patterns = []
     for source in sources:
         regex, unless = source if isinstance(source, tuple) else (source, "")
-        patterns.append(Pattern(kind=kind, regex=_rx(regex), unless=_rx(unless) if unless else None))
+        exclusion = _rx(unless) if unless else None
+        patterns.append(Pattern(kind=kind, regex=_rx(regex), unless=exclusion))
     return patterns
 
 
@@ -483,10 +490,12 @@ def _set_aside(pattern: Pattern, sentence: str, message: str, found: str) -> boo
         return True
     if pattern.kind == Kind.VIOLENCE and JOKE.search(message):
         return True
-    if found.startswith("suicid") or found.endswith("suicidio"):
-        if SUICIDE_SERVICE.search(sentence):
-            return True
-    return False
+    return "suicid" in found and bool(SUICIDE_SERVICE.search(sentence))
+
+
+def most_serious(kinds: list[str]) -> str:
+    """The first of these kinds in KIND_ORDER ("" for none)."""
+    return next((kind.value for kind in KIND_ORDER if kind.value in kinds), "")
 
 
 def triage_text(text: str) -> Triage:
