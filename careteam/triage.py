@@ -332,7 +332,10 @@ EMERGENCY: list[str | tuple[str, str]] = [
         r"reversal|narcan|naloxone|prevention|kit|training",
     ),
     r"(?:swallowed|ate|drank|drinking|ingested|took|got into) (?:\w+ ){0,6}(?:pills|meds|medicine"
-    r"|medication|bleach|cleaner|antifreeze|poison|detergent|pods?|batter\w+|tablets|gummies)",
+    r"|medication|bleach|cleaner|antifreeze|poison|detergent|pods?|batter\w+|tablets|gummies"
+    r"|vitamins|iron|tylenol|advil|magnets?|chemicals?)"
+    r"|(?:swallowed|ate|drank|took) (?:a bunch|a handful|a whole bottle|a bottle|half a bottle)"
+    r" of",
     r"poison\w*|fentanyl\W.{0,40}(?:breath|wake|blue|respond)",
     # Bleeding and injuries
     (
