@@ -177,9 +177,10 @@ def test_the_language_is_detected_on_arrival_and_shown(
     as_user(agent)
     label = f'title="Language">{language.upper()}<'
     assert label in client.get(reverse("inbox"), {"tab": "all"}).content.decode()
-    assert f">{language.upper()}</span>" in client.get(
-        reverse("thread", args=[thread.pk])
-    ).content.decode()
+    assert (
+        f">{language.upper()}</span>"
+        in client.get(reverse("thread", args=[thread.pk])).content.decode()
+    )
 
 
 def test_a_short_reply_does_not_change_the_threads_language(api, client, member):
