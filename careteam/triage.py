@@ -85,6 +85,8 @@ SHORTHAND = {
     "odd": "overdosed",  # "od'd" once the apostrophe is gone
     "oding": "overdosing",
     "alot": "a lot",
+    "kil": "kill",
+    "tite": "tight",
     "cant": "cant",
     "breth": "breath",
     "brethe": "breathe",
@@ -100,7 +102,8 @@ SHORTHAND = {
 # with the same first letter, is read as that word: "breth", "atack", "pregnat", "husbend".
 _LEXICON_WORDS = """
 accident alive allergic ambulance anymore anything attack awake bathroom bleeding blood blue
-boyfriend breath breathe breathing bruises burned burning careful chest choking collapsed
+boyfriend breath breathe tight reaction breathing bruises burned burning careful chest choking
+collapsed
 confused convulsing cramps daughter decaido dying emergency ending everyone everything fainted
 fever girlfriend goodbye grandma grandmother grandpa gunshot hanging head headache heart
 himself herself hitting hospital hurting husband injured inhaler kill killing knife letters
@@ -160,7 +163,8 @@ def normalise(text: str) -> str:
     return _TOKEN.sub(lambda m: SHORTHAND.get(m.group(), _corrected(m.group())), folded)
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]+")
+# A full stop ends a sentence, except inside a number ("a fever of 100.8").
+_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])+")
 
 
 def sentences(normalised: str) -> list[str]:
@@ -181,17 +185,23 @@ PAST = _rx(
     rf"|(?:back )?in (?:{MONTHS})|back in \w+|in (?:19|20)\d\d|(?:since|from) (?:19|20)\d\d"
     r"|in the (?:spring|summer|fall|winter)|when i was (?:a kid|younger|a teen\w*)"
     r"|(?:el|la) (?:mes|semana|ano) pasad[oa]|el ano pasado|hace (?:\d+|un|una|unos|unas|dos|tres"
-    rf"|varios|varias|muchos) (?:dias|semanas|mes|meses|anos)|en (?:{MONTHS})"
+    rf"|varios|varias|muchos) (?:dias?|semanas?|mes|meses|anos?)|en (?:{MONTHS})"
 )
 # "right now" overrides a past marker in the same sentence ("had a seizure in May, another now").
 NOW = _rx(r"right now|just now|currently|at the moment|ahora mismo|ahorita|en este momento")
 # The message says the danger is over.
 OVER = _rx(
-    r"(?:im|i am|were|we are|shes|she is|hes|he is|theyre|everyones) (?:\w+ )?"
+    r"(?:im|i am|were|we are|shes|she is|hes|he is|theyre|everyones) (?!not |never )(?:\w+ )?"
     r"(?:fine|ok|okay|safe|stable|healthy|doing (?:much |a lot |way )?better|all good|"
     r"recovered|recovering|home and healthy|sober|clean)(?: now)?"
     r"|safe now|in recovery|\d+ (?:months|years|days) (?:clean|sober)|doing (?:much |way )?better"
     r"|ya (?:estoy|esta|estamos) bien|ya (?:estoy|esta) a salvo|estoy estable"
+)
+# "What would my copay be if I had a seizure?": a question about coverage, not an event.
+HYPOTHETICAL = _rx(
+    r"if i (?:had|have|ever|were|was|needed)|what if|in case (?:of|i)|en caso de|si (?:tuviera"
+    r"|me da)|would (?:my|it|the|a) (?:\w+ ){0,3}(?:be|cost|cover)"
+    r"|(?:is|are) (?:a|an) (?:\w+ ){0,3}covered|(?:que|como) cubre"
 )
 JOKE = _rx(r"lol|lmao|haha\w*|jk|jaja\w*|just kidding")
 
@@ -219,7 +229,8 @@ SELF_HARM: list[str | tuple[str, str]] = [
     r"(?:go to sleep|sleep) and (?:not|never) wake up|not wake up again",
     r"better off (?:without|with out) me|better off if i (?:was|were|wasnt|werent) (?:dead|gone|"
     r"here|around)",
-    r"(?:wish|want) (?:i was|i were|to be|i could be) dead|want to die|wanna die|wish i could die"
+    r"(?:wish|want) (?:i was|i were|to be|i could be) dead|wants? to die|wanting to die"
+    r"|wanna die|wish i could die"
     r"|ready to die|rather be dead|rather die",
     r"(?:no|dont see a|dont see any|cant see a|cant see any|dont have a|not a single)"
     r" (?:reason|point) (?:to|in|for) (?:keep going|living|go on|live|being alive|going on"
@@ -241,12 +252,23 @@ SELF_HARM: list[str | tuple[str, str]] = [
     r" coverage|my coverage|my insurance|my plan) (?:after|much longer|anymore|any more|for long"
     r"|next)",
     r"(?:wont|will not) be (?:around|here|alive) (?:much longer|after|next|for|to|by)",
+    r"(?:been|keeps|kept|started|is|was) cutting(?! (?:costs|back|coupons|the|my hours))"
+    r"|(?:im|i am|feel like|feel like im) (?:just |only )?a burden",
+    r"(?:happier|better off|better) (?:if|when) (?:i|im) (?:was |were |am )?(?:gone|dead|not here"
+    r"|not around)|said (?:my )?goodbye\w*|im done (?:fighting|trying|with life|living)"
+    r"|tonight is the night|(?:dont|do not) (?:plan|expect) (?:on|to) (?:being|be) (?:around|here"
+    r"|alive)|(?:drive|driving|crash|crashing) (?:my|the) car into|wont be needing",
+    r"(?:pills|meds|gun) (?:are )?(?:in front of me|ready|lined up|counted out|in my hand)"
+    r"|(?:sitting|standing) on (?:the|a) (?:bridge|ledge|roof|edge|railing)",
+    r"(?:whats|what is) the point (?:of|in) (?:living|going on|being alive|life)"
+    r"|(?:cant|cannot|can not) keep going|thought about how (?:id|i would|to) do it"
+    r"|goodbye (?:message|note|text|post|video)|hate my life\W.{0,40}(?:stop|end|over|die)",
     r"made up my mind|disappear (?:forever|for good|for ever)|(?:bought|got|have) a rope",
     r"wish (?:i|he|she) (?:wasnt|werent|was not|were not) (?:alive|here|born|around)"
     r"|wish i (?:was|had been|were) never born",
     r"jump\w* (?:off|from) (?:a|the|my|this) (?:bridge|roof|building|balcony|cliff|overpass)"
     r"|jump\w* in front of (?:a|the) (?:train|car|bus|truck)",
-    r"(?:want|wanting|need) (?:it all|everything|this|it) to (?:be over|end)|(?:wont|will not)"
+    r"(?:want|wanting|need) (?:it all|everything|this|it) to (?:be over|end|stop)|(?:wont|will not)"
     r" be a burden|tired of (?:living|being alive|life)|(?:hang|hanging) myself",
     r"(?:no|not any|dont see a|dont see any|cant see a|cant see any) way out",
     r"(?:wana|wanna|want to|going to|gonna) end it",
@@ -257,7 +279,11 @@ SELF_HARM: list[str | tuple[str, str]] = [
     r"(?:hurt|hurting|cut|cutting|burn|burning) (?:my ?self|my (?:arms|wrists|legs)) on purpose"
     r"|on purpose\W.{0,20}(?:my arms|my wrists|myself)",
     # Spanish
-    r"matar(?:me|se|te)|(?:me|se|te) (?:voy|va|vas|quiero|quiere) (?:a )?matar|suicid\w*",
+    (
+        r"matar(?:me|se|te)|(?:me|se|te) (?:voy|va|vas|quiero|quiere) (?:a )?matar|suicid\w*",
+        # Someone threatening to kill the member is abuse, not self-harm.
+        r"amenaz\w*|(?:el|ella|mi \w+) (?:me )?(?:quiere|va a) matar",
+    ),
     r"quitar(?:me|se) la vida|(?:acabar|terminar) con (?:mi vida|su vida|todo)",
     r"(?:me|se) quiero morir|(?:quiero|quiere|queria) morir(?:me|se)?|me voy a morir\W.{0,20}"
     r"(?:pastillas|mano)",
@@ -270,7 +296,8 @@ SELF_HARM: list[str | tuple[str, str]] = [
     r"no (?:lo|la) (?:voy|vamos) a necesitar",
     r"desaparecer para siempre|cansad[oa] de vivir|tirarme (?:de|del|por|al)",
     r"(?:me )?(?:tome|tomo|tomar|tomarme|tomarse) todas (?:las|mis|sus) (?:pastillas|medicinas)",
-    r"(?:despedirme|despedida|carta de despedida)",
+    r"mejor me muero|(?:se esta|me estoy|se sigue|me sigo|se anda) cortando",
+    r"(?:despedirme|despedida|carta de despedida)|(?:ya )?me despedi de",
 ]
 
 EMERGENCY: list[str | tuple[str, str]] = [
@@ -299,6 +326,8 @@ EMERGENCY: list[str | tuple[str, str]] = [
     r"(?:lips|face|skin|fingers|he|she) (?:\w+ ){0,2}(?:blue|purple|gray|grey)",
     r"throat (?:\w+ ){0,2}(?:closing|tight|swelling|swollen|closed)",
     r"(?:face|tongue|lips|throat|eyes|mouth) (?:\w+ ){0,3}(?:swelling|swollen|puffy|swell\w*)",
+    r"hives\W.{0,60}(?:faint|dizzy|throat|breath\w*|swell\w*)|inhaler (?:\w+ )?(?:isnt|not|wont"
+    r"|doesnt) (?:helping|working|help|work)|asthma (?:attack|is (?:really |very )?bad)",
     r"anaphyla\w*|allergic reaction|epi ?pen\W.{0,30}(?:dont have|didnt work|used|no)|wheez\w*",
     # Consciousness
     r"(?:not|isnt|wont|cant|can not|barely|hardly) (?:\w+ ){0,1}(?:waking|wake) (?:up|properly)"
@@ -341,6 +370,7 @@ EMERGENCY: list[str | tuple[str, str]] = [
     (
         r"(?:bleeding|blood|bleed|bleeds) (?:\w+ ){0,4}(?:wont stop|will not stop|not stopping"
         r"|doesnt stop|everywhere|spurting|pouring|gushing|a lot|heavily|badly|nonstop|so much"
+        r"|really bad|so bad|bad"
         r"|through)",
         r"blood (?:pressure|sugar|work|test|tests|draw|panel|type)",
     ),
@@ -358,45 +388,68 @@ EMERGENCY: list[str | tuple[str, str]] = [
     r"(?:feel|move)",
     r"(?:badly|severely|really bad|all) burn\w*|burn\w* (?:\w+ ){0,4}(?:blister\w*|all the way)",
     # Infants, diabetes
-    r"(?:baby|newborn|infant|\d+ (?:weeks?|days?) old)\W.{0,50}fever|fever\W.{0,40}(?:baby|newborn"
-    r"|infant)",
+    r"(?:baby|newborn|infant|\d+ (?:weeks?|days?) old)\W.{0,50}(?:fever|temperature|temp)"
+    r"|fever\W.{0,40}(?:baby|newborn|infant)",
     r"fever (?:of )?(?:10[4-9]|4[01])",
     r"(?:sugar|glucose|meter) (?:\w+ ){0,4}(?:hi|high|over \d+|[4-9]\d\d|low|\d\d)\b"
     r"|insulin pump (?:\w+ )?(?:failed|broke|stopped|died)|(?:diabetic|keto) ?(?:coma|acidosis)",
     r"(?:call|calling) (?:911|an ambulance)|(?:need|needs) an ambulance (?:now|right)",
+    r"(?:sitting|weight|elephant|pressing) on (?:my|his|her) chest",
+    r"speech (?:\w+ ){0,3}(?:garbled|slurred|weird|strange|jumbled)|garbled"
+    r"|(?:cant|cannot|can not) (?:talk|speak) (?:right|rite|properly|clearly|straight)",
+    r"(?:hes|shes|is|are) (?:really |very |totally )?out of it",
+    r"(?:baby|he|she|hes|shes|is|arm|leg|side|body) (?:\w+ )?(?:limp|floppy)"
+    r"|rash that (?:doesnt|wont|does not) fade",
+    r"(?:labor|contractions)\W.{0,60}bleed\w*|(?:cant|cannot|can not) swallow",
+    r"(?:swallowed|ate|got into) (?:\w+ ){0,3}(?:coin|edibles|magnet|marijuana)",
     # Spanish
     r"(?:no|ya no) (?:puede|puedo|pueden|podia) respirar|(?:le|me) cuesta respirar|dificultad"
     r" para respirar|falta de aire|se (?:esta )?ahogando|no respira",
     r"(?:labios|cara|piel|unas) (?:\w+ ){0,2}(?:morad\w*|azul\w*)",
     r"(?:me|le) duele (?:\w+ ){0,2}(?:el )?pecho|(?:me|le) falta (?:el )?aire|pecho apretado"
-    r"|dolor (?:\w+ ){0,2}(?:pecho)|presion (?:\w+ ){0,2}pecho|opresion\W.{0,10}pecho|infarto"
+    r"|dolor (?:\w+ ){0,4}(?:pecho)|presion (?:\w+ ){0,2}pecho|opresion\W.{0,10}pecho|infarto"
     r"|ataque (?:al|de) corazon",
     r"convulsion\w*|convulsionando|ataque epileptico",
     r"(?:se )?desmay\w*|no reacciona|no responde|inconsciente|no (?:se )?despierta|perdio el"
     r" conocimiento",
     r"sangr\w* (?:\w+ ){0,2}(?:mucho|sin parar|no para|a chorros)|mucha sangre|hemorragia"
-    r"|no (?:para|deja) de sangrar",
+    r"|no (?:para|deja) de (?:sangrar|salir sangre)|sale mucha sangre"
+    r"|sangrado (?:fuerte|abundante)",
     r"embarazada\W.{0,60}(?:sangr\w*|dolor de cabeza|vision borrosa|contracciones)",
-    r"(?:bebe|recien nacido|nino|nina|hijo|hija)\W.{0,50}fiebre|fiebre (?:de )?(?:39|40|41)",
+    r"(?:bebe|recien nacido|nino|nina|hijo|hija)\W.{0,50}fiebre|fiebre (?:de )?(?:39|40|41)"
+    r"|(?:bebe|recien nacido)\W.{0,50}calentura",
     r"(?:peor|mas fuerte) dolor de cabeza|dolor de cabeza (?:\w+ ){0,6}de repente"
     r"|de repente\W.{0,30}dolor de cabeza",
     r"(?:golpeo|golpe en) (?:\w+ ){0,2}cabeza\W.{0,60}(?:vomit\w*|dormid\w*|confund\w*|mare\w*)",
     r"(?:trago|se tomo|tomo|comio|bebio)\W.{0,40}(?:pastillas|cloro|veneno|medicina\w*|detergente"
     r"|pilas)|sobredosis|envenen\w*|intoxic\w*",
-    r"(?:cara|boca) (?:\w+ ){0,2}(?:caida|chueca|torcida|paralizada)|no puede (?:hablar bien"
+    r"(?:cara|boca) (?:\w+ ){0,2}(?:caid[oa]|chuec[oa]|torcid[oa]|paralizad[oa])|no puede (?:hablar"
     r"|mover)|arrastra las palabras|derrame cerebral",
     r"(?:cierra|cerrando|cerro) (?:\w+ ){0,2}garganta"
     r"|(?:garganta) (?:\w+ ){0,2}(?:cerrando|cierra|hinchad\w*)|(?:cara|labios|lengua|ojos)"
     r" (?:\w+ ){0,3}hinchad\w*",
     r"(?:muy )?decaido\W.{0,30}despierta|no (?:lo|la) puedo despertar",
+    r"no se mueve|se cayo (?:de|del|desde) (?:\w+ ){0,2}(?:piso|techo|escalera\w*|balcon|altura)",
     r"llam\w+ al 911|necesit\w+ (?:una )?ambulancia (?:ya|ahora)",
 ]
 
 VIOLENCE: list[str | tuple[str, str]] = [
-    r"(?:going to|gonna|will|want to|wanna|about to|im gonna|ill|i will|im going to|gonna go)"
-    r" (?:\w+ ){0,4}(?:kill|shoot|stab|hurt|beat|murder|strangle|punch|attack|choke|smash)"
-    r" (?:that|the|this|your|him|her|them|those|every|you|whoever|someone|somebody|everyone"
-    r"|his|my)",
+    (
+        r"(?:going to|gonna|will|want to|wanna|about to|im gonna|ill|i will|im going to|gonna go)"
+        r" (?:\w+ ){0,4}(?:kill|shoot|stab|hurt|beat|murder|strangle|punch|attack|choke|smash)"
+        r" (?:that|the|this|your|him|her|them|those|every|you|whoever|someone|somebody|everyone"
+        r"|his|my)",
+        r"(?:kill|shoot|stab|murder) (?:this|that|the|my|your) (?:autopay|account|subscription"
+        r"|payment|card|policy|form|website|app|plan)",
+    ),
+    r"(?:someone|somebody|people|you|your \w+) (?:\w+ ){0,4}(?:is|are) (?:going to|gonna) get"
+    r" (?:hurt|shot|killed)|break (?:his|her|your|their) (?:legs|neck|face|arms|jaw)",
+    r"make (?:him|her|them|everyone|everybody|you|that|the|those)(?: \w+){0,2} regret"
+    r"|hope (?:\w+ ){0,2}(?:dies|gets killed|gets hurt|drops dead)"
+    r"|(?:torch|burn down|set fire to|firebomb) (?:that|the|your|this)",
+    r"(?:alguien|alguno|todos) (?:\w+ ){0,2}(?:va a salir|van a salir|saldra) (?:herido|lastimado"
+    r"|muerto)",
+    r"(?:bring|bringing|brought|carry|carrying) (?:my |a )?(?:gun|rifle|knife|weapon|pistol)",
     r"beat the (?:crap|shit|hell|life) out of",
     r"make (?:him|her|them|that|the|those|you) (?:\w+ ){0,2}suffer",
     r"(?:get|got) (?:him|her|them) (?:first|back)",
@@ -428,7 +481,11 @@ ABUSE: list[str | tuple[str, str]] = [
     r"|beat) (?:me|us|my|the kids)",
     rf"(?:scared|afraid|terrified|frightened) of (?:him|her|them|my {PERSON})",
     r"(?:wont|doesnt|does not|will not|never) (?:let|allow) me (?:\w+ ){0,2}(?:go|see|leave|have"
-    r"|talk|use|work|out)",
+    r"|talk|use|work|out|call|contact|drive|eat|sleep)",
+    r"takes? (?:all )?(?:my|her|his) (?:paycheck|money|check|card|social security)"
+    r"|stole (?:her|his|my) (?:money|card|check)|pinch\w* (?:her|him|me)",
+    rf"(?:im|i am|we are|were|im just) not safe|without (?:my )?{PERSON} knowing"
+    r"|comes? into (?:my|her|his) (?:room|bed) at night",
     r"controls (?:everything|all (?:my|the|our) money|my money|my phone|me)|checks my phone",
     rf"(?:so|where|because) (?:{PERSON}|my {PERSON}) (?:cant|wont|can not|will not) find (?:me|us)",
     rf"if (?:my )?{PERSON} (?:sees|finds|finds out|reads|knows)",
@@ -440,22 +497,29 @@ ABUSE: list[str | tuple[str, str]] = [
     r"|father|mom|mother|caregiver)",
     (
         r"domestic (?:violence|abuse)",
-        r"counsel\w*|survivors?|program|classes|hotline|resources|services|support group",
+        r"counsel\w*|survivors?|program|classes|hotline|resources|services|support group|shelters?"
+        r"|therapy",
     ),
     r"sexual(?:ly)? (?:abus\w*|assault\w*)|molest\w*|raped?\b",
     r"bruises? (?:on|all over) (?:her|his|my)|neglect\w* (?:her|him|my|at)",
     r"(?:slapped|slaps|punched|punches|kicked|kicks|shoved|shoves|choked|chokes|beat|beats"
     r"|pushed|hits|bit|burned) (?:me|her|him|my (?:mom|mother|dad|father|grandma|grandmother"
     r"|grandpa|grandfather|son|daughter|kid|kids|child|children|sister|brother|baby))\b",
+    r"(?:keeps|kept|locks|locked) (?:me|her|him|them) (?:locked )?(?:in|inside|up|out)\b"
+    r"|(?:scared|afraid|terrified) to go (?:back )?home"
+    r"|(?:leave|leaves|left) (?:him|her|me) (?:in soiled|in dirty|without)|soiled"
+    r"|(?:leave|leaves|left|leaving) (?:me|her|him|them|my (?:\w+ ){0,2}\w+) alone for (?:days"
+    r"|hours|a week)|(?:no|without) food for",
     r"(?:locks|locked) (?:me|her|him) (?:in|out)|took my (?:card|money|keys|phone)",
     # Spanish
-    r"(?:me|le|la|lo|nos|les) (?:pega|golpea|maltrata|amenaza|lastima|empuja|toca)\w*",
+    r"(?:me|le|la|lo|nos|les) (?:pega|golpea|maltrata|amenaza|lastima|empuja|toca|encierra)\w*",
     r"no me deja (?:ir|ver|salir|ir al|trabajar|hablar|usar)|no me da de comer",
     r"me quita (?:mi |el |todo )?(?:dinero|cheque|tarjeta)",
     r"(?:leaves|left|leaving) (?:me|her|him) alone for (?:days|hours|a week)|(?:hasnt|havent|not"
     r"|hadnt) been (?:fed|bathed|changed)|without (?:food|water|eating) for",
     r"(?:tengo|tiene) miedo (?:de|a) (?:mi|su) (?:esposo|esposa|pareja|novio|novia|papa|mama)",
-    r"moretones|violencia domestica|abus\w+ (?:de|a) (?:mi|ella|el)|(?:me|la|lo) abus\w+",
+    (r"violencia domestica", r"victimas|terapia|refugio|servicios|programa|cubren|cubre"),
+    r"moretones|abus\w+ (?:de|a) (?:mi|ella|el)|(?:me|la|lo) abus\w+",
     r"(?:para|asi) que (?:mi )?(?:esposo|pareja|novio|esposa) no me encuentre",
 ]
 
@@ -490,6 +554,8 @@ def _set_aside(pattern: Pattern, sentence: str, message: str, found: str) -> boo
     if PAST.search(sentence) and not NOW.search(sentence):
         return True
     if OVER.search(message) and not NOW.search(sentence):
+        return True
+    if pattern.kind == Kind.EMERGENCY and HYPOTHETICAL.search(sentence):
         return True
     if pattern.kind == Kind.VIOLENCE and JOKE.search(message):
         return True
