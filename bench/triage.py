@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from careteam.language import detect_language
 from careteam.triage import triage_text
 
 DATA = Path(__file__).with_name("data") / "triage_labelled.jsonl"
@@ -103,6 +104,12 @@ def report(title: str, rows: list[tuple[int, dict[str, str]]]) -> None:
         wanted = dict(rows)
         right = sum(results[n].alarming == (wanted[n]["label"] != "none") for n in numbers)
         print(f"  message kind {sort:10s} right {share(right, len(numbers))}")
+    labelled = [(n, r) for n, r in rows if r.get("language")]
+    started = time.perf_counter()
+    detected = {n: detect_language(r["text"]) for n, r in labelled}
+    language_ms = (time.perf_counter() - started) * 1000 / max(len(labelled), 1)
+    right = sum(detected[n] == r["language"] for n, r in labelled)
+    print(f"language detected right: {share(right, len(labelled))} ({language_ms:.2f} ms each)")
     missed = [n for n, _ in danger if not results[n].alarming]
     false = [n for n, _ in calm if results[n].alarming]
     print(f"missed (ids): {missed or 'none'}")
