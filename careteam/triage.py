@@ -474,9 +474,11 @@ VIOLENCE: list[str | tuple[str, str]] = [
 ]
 
 ABUSE: list[str | tuple[str, str]] = [
-    rf"{PERSON} (?:\w+ ){{0,3}}(?:hits|hit me|beats|beat me|beats me|beat up|hurts|hurt me"
-    r"|slapped|slaps|punched|punches|chokes|choked|kicks|kicked|pushes|pushed|shoves|shoved"
-    r"|touches|touched|abuses|abused|threatens|threatened|strangled|grabbed|burned)",
+    # The act needs a person as its object: "he pushed the appointment back" is not abuse.
+    rf"{PERSON} (?:\w+ ){{0,3}}(?:hits|hit|beats|beat|hurts|hurt|slapped|slaps|punched|punches"
+    r"|chokes|choked|kicks|kicked|pushes|pushed|shoves|shoved|touches|touched|abuses|abused"
+    r"|threatens|threatened|strangled|grabbed|burned|beat up) (?:me|her|him|us|them|my|the kids"
+    r"|our)\b",
     r"(?:hell|he will|shell|she will|hes going to|shes going to) (?:\w+ ){0,2}(?:hurt|kill|hit"
     r"|beat) (?:me|us|my|the kids)",
     rf"(?:scared|afraid|terrified|frightened) of (?:him|her|them|my {PERSON})",
