@@ -101,7 +101,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "query_without_page": filter_params,
         "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
         "now": timezone.now(),
-        "alerts": safety.alerts_unseen(user=user),
+        # Alerts go to supervisors only; the permission check is cached, so agents' inboxes
+        # cost no query for them.
+        "alerts": safety.alerts_unseen(user=user) if roles.can_view_dashboards(user) else [],
     }
     template = "careteam/inbox.html"
     if request.htmx and request.htmx.target == "thread-list":
