@@ -184,6 +184,7 @@ PAST = _rx(
     rf"|(?:{NUMBER_WORDS}) (?:weeks?|months?|years?) ago|years ago|months ago|weeks ago"
     rf"|(?:back )?in (?:{MONTHS})|back in \w+|in (?:19|20)\d\d|(?:since|from) (?:19|20)\d\d"
     r"|in the (?:spring|summer|fall|winter)|when i was (?:a kid|younger|a teen\w*)"
+    r"|as a (?:baby|kid|child|toddler|teen\w*)|de (?:bebe|nin[oa]|chiquit[oa])|cuando era"
     r"|(?:el|la) (?:mes|semana|ano) pasad[oa]|el ano pasado|hace (?:\d+|un|una|unos|unas|dos|tres"
     rf"|varios|varias|muchos) (?:dias?|semanas?|mes|meses|anos?)|en (?:{MONTHS})"
 )
@@ -195,12 +196,14 @@ OVER = _rx(
     r"(?:fine|ok|okay|safe|stable|healthy|doing (?:much |a lot |way )?better|all good|"
     r"recovered|recovering|home and healthy|sober|clean)(?: now)?"
     r"|safe now|in recovery|\d+ (?:months|years|days) (?:clean|sober)|doing (?:much |way )?better"
-    r"|ya (?:estoy|esta|estamos) bien|ya (?:estoy|esta) a salvo|estoy estable"
+    r"|(?:ya|ahora) (?:estoy|esta|estamos) bien|ya (?:estoy|esta) a salvo|estoy estable"
 )
 # "What would my copay be if I had a seizure?": a question about coverage, not an event.
 HYPOTHETICAL = _rx(
     r"if i (?:had|have|ever|were|was|needed)|what if|in case (?:of|i)|en caso de|si (?:tuviera"
     r"|me da)|would (?:my|it|the|a) (?:\w+ ){0,3}(?:be|cost|cover)"
+    r"|if (?:the|my|it|this|that|he|she|they|i) (?:\w+ ){0,3}(?:comes back|come back|returns"
+    r"|happens again|gets worse|starts again)|whenever|call when"
     r"|(?:is|are) (?:a|an) (?:\w+ ){0,3}covered|(?:que|como) cubre"
 )
 JOKE = _rx(r"lol|lmao|haha\w*|jk|jaja\w*|just kidding")
@@ -365,7 +368,8 @@ EMERGENCY: list[str | tuple[str, str]] = [
     r"|vitamins|iron|tylenol|advil|magnets?|chemicals?)"
     r"|(?:swallowed|ate|drank|took) (?:a bunch|a handful|a whole bottle|a bottle|half a bottle)"
     r" of",
-    r"poison\w*|fentanyl\W.{0,40}(?:breath|wake|blue|respond)",
+    (r"poison\w*", r"poison (?:control|ivy|oak)"),
+    r"fentanyl\W.{0,40}(?:breath|wake|blue|respond)",
     # Bleeding and injuries
     (
         r"(?:bleeding|blood|bleed|bleeds) (?:\w+ ){0,4}(?:wont stop|will not stop|not stopping"
