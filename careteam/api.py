@@ -28,6 +28,7 @@ from careteam.jsonshape import JsonShapeProblem, json_shape_problem
 from careteam.marking import mark_matches
 from careteam.models import Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
+from careteam.triage import most_serious
 
 # Background work for any app: register a handler in a module your tasks.py imports, and
 # enqueue jobs inside the transaction that writes the data they are about.
@@ -315,6 +316,11 @@ def draft_request(*, message_id: int) -> DraftRequest | None:
         team_id=thread.team_id,
         topic=thread.topic,
         follows_reply=last_reply is not None,
+        # The most serious danger any message of the context shows: the draft answers them all.
+        triage_kind=most_serious(
+            list(inbound.exclude(triage_kind="").values_list("triage_kind", flat=True))
+        ),
+        language=thread.language,
     )
 
 

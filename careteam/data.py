@@ -77,6 +77,10 @@ class DraftRequest:
     team_id: int = 0
     topic: str = ""
     follows_reply: bool = False  # the team already answered on this thread (a follow-up)
+    # What safety triage found in this message ("emergency", "self_harm", "violence", "abuse"),
+    # "" for nothing: an alarming message never gets a billing draft.
+    triage_kind: str = ""
+    language: str = ""  # the thread's language (ISO 639-1), "" when not known
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,13 @@ class Thread(models.Model):
         WAITING = "waiting", "Waiting on member"
         CLOSED = "closed", "Closed"
 
+    class Triage(models.TextChoices):
+        # What safety triage (careteam.triage) found in a member's message; "" is nothing.
+        EMERGENCY = "emergency", "Possible medical emergency"
+        SELF_HARM = "self_harm", "Possible suicide or self-harm risk"
+        VIOLENCE = "violence", "Threat of violence"
+        ABUSE = "abuse", "Possible abuse or neglect"
+
     class Priority(models.IntegerChoices):
         LOW = 0, "Low"
         NORMAL = 1, "Normal"
@@ -154,6 +161,9 @@ class Thread(models.Model):
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_threads"
     )
     priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
+    # The kind of danger the latest alarming member message showed ("" when none did): the
+    # thread page shows the plan's protocol for it.
+    triage_kind = models.CharField(max_length=16, choices=Triage.choices, blank=True, default="")
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     last_message_at = models.DateTimeField()
@@ -268,6 +278,12 @@ class Message(models.Model):
     send_token = models.UUIDField(null=True, blank=True, editable=False)
     # The message's id in the system its history was imported from, else "".
     external_ref = models.CharField(max_length=120, blank=True, default="")
+    # Inbound only: what safety triage found ("" nothing), and the phrases that showed it, for
+    # the agent (member data: shown on the thread page, never logged or put in an audit row).
+    triage_kind = models.CharField(
+        max_length=16, choices=Thread.Triage.choices, blank=True, default=""
+    )
+    triage_reasons = models.JSONField(default=list, blank=True)
 
     class Meta:
         indexes = [
@@ -322,6 +338,7 @@ class AuditEvent(models.Model):
         IMPORT_CLAIMS = "import_claims", "Imported a claims file"
         IMPORT_HISTORY = "import_history", "Imported past conversations"
         DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
+        TRIAGE_URGENT = "triage_urgent", "Member message triaged as urgent"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
@@ -380,3 +397,33 @@ class Job(models.Model):
 
     def __str__(self) -> str:
         return f"Job {self.pk} {self.name}"
+
+
+class SupervisorAlert(models.Model):
+    """A supervisor is told that a member message was triaged as urgent; shown on their pages
+    until they open the thread or dismiss it. One per message and supervisor."""
+
+    supervisor = models.ForeignKey(User, on_delete=models.CASCADE, related_name="alerts")
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="alerts")
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="alerts")
+    kind = models.CharField(max_length=16, choices=Thread.Triage.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    seen_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["supervisor", "-created_at"],
+                condition=Q(seen_at__isnull=True),
+                name="alert_unseen_idx",
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message", "supervisor"], name="one_alert_per_message_and_supervisor"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Alert {self.pk} on thread {self.thread_id}"

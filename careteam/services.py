@@ -20,7 +20,7 @@ from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
-from careteam import jobs, replies, roles
+from careteam import jobs, replies, roles, safety
 from careteam.data import ReplyCandidate, ReplyConcern
 from careteam.models import ApiClient, AuditEvent, Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
@@ -340,6 +340,9 @@ def _store_inbound(
     thread.message_count = F("message_count") + 1
     if thread.due_by is None:
         thread.due_by = _due_by(received_at)
+    safety.thread_language_update(thread=thread, text=text)
+    # Before the drafting job is enqueued (member_message_stored): it reads the result.
+    safety.message_triage(thread=thread, message=message)
     thread.save()
     thread.refresh_from_db(fields=["message_count"])
     member_message_stored.send(sender=Message, message_id=message.pk, thread_id=thread.pk)

@@ -1,5 +1,6 @@
 """Settings for the care-team console, read from the environment (see README, "Settings")."""
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -336,6 +337,77 @@ DELIVERY_TIMEOUT_SECONDS = env_int("DELIVERY_TIMEOUT_SECONDS", 10)
 DELIVERY_MAX_RETRIES = env_int("DELIVERY_MAX_RETRIES", 8)
 if DELIVERY_WEBHOOK_URL and not DELIVERY_WEBHOOK_SECRET:
     raise ImproperlyConfigured("DELIVERY_WEBHOOK_URL is set but DELIVERY_WEBHOOK_SECRET is not")
+
+# --- Safety triage (careteam/triage.py, careteam/safety.py).
+# The plan's 24/7 nurse line, quoted in the protocol and the safety replies.
+PLAN_NURSE_LINE = env_str("PLAN_NURSE_LINE", "1-800-555-0199" if DEBUG else "")
+# The absolute address of this console, for links in emails ("" gives a path only).
+CONSOLE_BASE_URL = env_str("CONSOLE_BASE_URL")
+_NURSE = PLAN_NURSE_LINE or "the nurse line on your member ID card"
+# What the agent must do, per kind of danger, shown on the thread page (TRIAGE_PROTOCOL_JSON
+# replaces it: {"kind": ["step", ...]}).
+TRIAGE_PROTOCOL: dict[str, list[str]] = {
+    "emergency": [
+        "Answer now: if it is happening now, the member should call 911 or go to the nearest "
+        "emergency room. Emergency care needs no approval from the plan first.",
+        f"For advice on what to do, offer the 24/7 nurse line: {_NURSE}.",
+        "Leave billing questions until the member is safe. Tell your supervisor.",
+    ],
+    "self_harm": [
+        "Answer now: give the 988 Suicide & Crisis Lifeline (call or text 988, any time); 911 "
+        "if the member or someone else is in immediate danger.",
+        "Keep the conversation open; do not close the thread or hand it off without a reply.",
+        "Tell your supervisor, who arranges the warm hand-off to behavioral health.",
+    ],
+    "violence": [
+        "Tell your supervisor now. If anyone is in immediate danger, call 911.",
+        "Do not argue or promise anything; keep the message (it may be needed).",
+    ],
+    "abuse": [
+        "If the member is in danger now, they should call 911.",
+        "Offer the National Domestic Violence Hotline: 1-800-799-7233 (text START to 88788). "
+        "For a child or an elder, tell your supervisor: reporting may be required by law.",
+        "Never mail, call or write to the home without the member's consent; ask for a safe "
+        "way to reach them.",
+    ],
+}
+if env_str("TRIAGE_PROTOCOL_JSON"):
+    TRIAGE_PROTOCOL = json.loads(env_str("TRIAGE_PROTOCOL_JSON"))
+# The reply drafted for an alarming message instead of any billing draft, per kind and
+# language; an agent still reviews and sends it. A kind without one gets no draft at all.
+# TRIAGE_SAFETY_REPLIES=0 turns them all off (no draft for any alarming message).
+TRIAGE_SAFETY_REPLY: dict[str, dict[str, str]] = {
+    "emergency": {
+        "en": "Your safety comes first. If this is happening now, please call 911 or go to the "
+        "nearest emergency room; emergency care does not need approval from us first. For "
+        f"advice on what to do, call our 24/7 nurse line at {_NURSE}. We will help with any "
+        "coverage or billing questions once you are safe.",
+        "es": "Su seguridad es lo primero. Si esto está pasando ahora, llame al 911 o vaya a la "
+        "sala de emergencias más cercana; la atención de emergencia no necesita nuestra "
+        f"aprobación previa. Para consejo sobre qué hacer, llame a nuestra línea de enfermería "
+        f"24/7 al {_NURSE}. Le ayudaremos con la cobertura y las facturas cuando esté a salvo.",
+    },
+    "self_harm": {
+        "en": "Thank you for telling us. You don't have to go through this alone. Please call "
+        "or text 988, the Suicide & Crisis Lifeline, now; it is free and open day and night. If "
+        "you or someone else is in immediate danger, call 911. We are here, and we will help "
+        "with everything else.",
+        "es": "Gracias por decírnoslo. No tiene que pasar por esto solo. Llame o envíe un mensaje "
+        "de texto al 988, la Línea de Prevención del Suicidio y Crisis (tiene atención en "
+        "español), ahora; es gratis y atiende día y noche. Si usted u otra persona está en "
+        "peligro inmediato, llame al 911. Estamos aquí y le ayudaremos con todo lo demás.",
+    },
+    "abuse": {
+        "en": "Thank you for telling us. If you are in danger now, please call 911. The "
+        "National Domestic Violence Hotline is free, confidential and open day and night: "
+        "1-800-799-7233, or text START to 88788. Please tell us a safe way to reach you.",
+        "es": "Gracias por decírnoslo. Si está en peligro ahora, llame al 911. La Línea Nacional "
+        "contra la Violencia Doméstica es gratuita, confidencial y atiende en español día y "
+        "noche: 1-800-799-7233. Díganos una forma segura de comunicarnos con usted.",
+    },
+}
+if not env_bool("TRIAGE_SAFETY_REPLIES", default=True):
+    TRIAGE_SAFETY_REPLY = {}
 
 # Audit rows are kept at least six years (HIPAA 164.316(b)(2)); the database refuses to delete
 # younger ones whatever this says (migration careteam 0003).

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
-from careteam import roles, selectors, services
+from careteam import roles, safety, selectors, services
 from careteam.exports import csv_writer
 from careteam.forms import AuditFilterForm, InboxFilterForm, NoteForm, ReplyForm
 from careteam.marking import mark_fragments
@@ -101,6 +101,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "query_without_page": filter_params,
         "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
         "now": timezone.now(),
+        # Alerts go to supervisors only; the permission check is cached, so agents' inboxes
+        # cost no query for them.
+        "alerts": safety.alerts_unseen(user=user) if roles.can_view_dashboards(user) else [],
     }
     template = "careteam/inbox.html"
     if request.htmx and request.htmx.target == "thread-list":
@@ -137,6 +140,8 @@ def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> di
         "note_form": extra.pop("note_form", None) or NoteForm(),
         "colleagues": selectors.assignable_staff(thread=thread),
         "topics": Thread.Topic.choices,
+        "protocol": safety.protocol_for(thread.triage_kind),
+        "triage_reasons": safety.latest_triage_reasons(thread=thread),
         **extra,
     }
 
@@ -149,6 +154,8 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     services.audit_view_once(
         actor=user, obj=thread, request=request, background=_is_background_poll(request)
     )
+    if not _is_background_poll(request):
+        safety.alerts_mark_seen(user=user, thread=thread)
     template = "careteam/thread.html"
     if request.htmx and request.htmx.target == "conversation":
         template += "#conversation"

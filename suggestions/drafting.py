@@ -288,6 +288,8 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     request = careteam_api.draft_request(message_id=message_id)
     if request is None or request.answered:
         return "nothing to draft"
+    if request.triage_kind:
+        return safety_draft_create(request, attempt)
     serving = serving_engine()
     if serving is None:
         return "no active model"
@@ -369,6 +371,37 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     except IntegrityError:
         return "exists"  # a concurrent run drafted it first
     return "drafted"
+
+
+SAFETY_REPLY_TOPIC = "safety"
+
+
+def safety_draft_create(request: careteam_api.DraftRequest, attempt: int) -> str:
+    """A message that may be an emergency, self-harm, a threat or abuse never gets a billing
+    draft: it gets the plan's safety reply for its kind and language (settings
+    TRIAGE_SAFETY_REPLY), which an agent still reviews and sends, or no draft at all.
+
+    Only the first attempt has one: asking for a new draft never repeats a proposed reply.
+    A draft belongs to a model version, so with no active version there is none either.
+    """
+    replies = settings.TRIAGE_SAFETY_REPLY.get(request.triage_kind, {})
+    text = replies.get(request.language) or replies.get("en", "")
+    if not text or attempt > 1:
+        return f"no draft: {request.triage_kind}"
+    version = active_version()
+    if version is None:
+        return f"no draft: {request.triage_kind}, no active model"
+    try:
+        with transaction.atomic():
+            Draft.objects.create(
+                message_id=request.message_id, attempt=attempt, thread_id=request.thread_id,
+                team_id=request.team_id or None, topic=request.topic, version=version,
+                template=text, text=text, confidence=1.0, shown=True, latency_ms=0.0,
+                reply_topic=SAFETY_REPLY_TOPIC,
+            )  # fmt: skip
+    except IntegrityError:
+        return "exists"
+    return f"safety reply: {request.triage_kind}"
 
 
 def draft_on_member_message(

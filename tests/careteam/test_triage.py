@@ -1,0 +1,96 @@
+"""Safety triage of message text (careteam.triage): danger now is found, near misses are not.
+
+The examples are written here; the held-out measure is bench/triage.py on data nobody tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careteam.triage import most_serious, normalise, triage_text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("My chest hurts and my left arm went numb, is the ER covered tonight?", "emergency"),
+        ("my wife can't breathe and her lips look blue", "emergency"),
+        ("my dad's face is drooping and he is slurring his words", "emergency"),
+        ("my toddler swallowed a bunch of vitamins, what do I do", "emergency"),
+        ("i think im havin a hart atack", "emergency"),
+        ("the cut won't stop bleeding, blood everywhere", "emergency"),
+        ("Mi esposo no puede respirar y tiene dolor en el pecho", "emergency"),
+        ("mi hija convulsiona ahorita", "emergency"),
+        ("I want to end my life", "self_harm"),
+        ("everyone would be better off without me", "self_harm"),
+        ("I'm going to take all my pills tonight", "self_harm"),
+        ("dont wanna be alive anymor", "self_harm"),
+        ("ya no quiero vivir", "self_harm"),
+        ("I'm going to shoot that billing manager", "violence"),
+        ("voy a matar al de cobranza", "violence"),
+        ("my boyfriend hits me and took my card", "abuse"),
+        ("mi esposo me pega cuando toma", "abuse"),
+    ],
+)
+def test_danger_now_is_found_in_english_and_spanish(text, kind):
+    result = triage_text(text)
+    assert result.kind == kind
+    assert result.reasons and all(reason in normalise(text) for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a question about my emergency room bill",
+        "Why was the ambulance charge so high?",
+        "My chest x-ray claim was denied",
+        "These deductibles are killing me",
+        "I'd kill for a clear EOB",
+        "Is suicide prevention training covered for our school counselor?",
+        "Does the plan cover a CPAP? The sleep study says I stop breathing at night",
+        "Is stroke rehab covered after discharge?",
+        "I'm gonna kill my brother for losing the card lol, can you send a new one?",
+        "La factura de emergencias está mal",
+        "Necesito una tarjeta nueva",
+    ],
+)
+def test_near_misses_are_not_alarming(text):
+    assert triage_text(text).kind == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After my ER visit last month for chest pain I got three bills",
+        "My son had a seizure back in May and the ambulance bill came today",
+        "I overdosed two years ago; I'm in recovery now. Is my therapy covered?",
+        "Left an abusive relationship last year, safe now, need my address changed",
+        "El mes pasado tuve dolor de pecho y fui a emergencias, ya estoy bien",
+    ],
+)
+def test_past_events_with_no_danger_now_are_not_alarming(text):
+    assert triage_text(text).kind == ""
+
+
+def test_right_now_outweighs_a_past_marker_in_the_same_sentence():
+    assert triage_text("I had a seizure in May and I'm having one right now").kind == "emergency"
+
+
+def test_an_intentional_overdose_is_self_harm_before_emergency():
+    assert triage_text("I took too many pills on purpose because I want to die").kind == "self_harm"
+
+
+def test_normalising_folds_accents_apostrophes_chat_spellings_and_misspelt_key_words():
+    assert normalise("Está SANGRANDO") == "esta sangrando"
+    assert normalise("can't breth, every1 better off w/o me") == (
+        "cant breath, everyone better off without me"
+    )
+    assert normalise("pregnat husbend") == "pregnant husband"
+    # Short and unrelated words are left alone, so "mandarme" does not become "matarme".
+    assert normalise("pueden mandarme la factura") == "pueden mandarme la factura"
+
+
+def test_the_most_serious_kind_wins():
+    assert most_serious(["abuse", "self_harm", "emergency"]) == "self_harm"
+    assert most_serious(["violence", "abuse"]) == "violence"
+    assert most_serious([]) == ""
