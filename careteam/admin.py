@@ -4,18 +4,37 @@ not here on purpose: it is read through the console, where every read is audited
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from careteam.models import ApiClient, AuditEvent, Team, User
+from careteam.models import AgentProfile, ApiClient, AuditEvent, Team, User
+
+
+class AgentProfileInline(admin.StackedInline):
+    """Routing: skills (thread topic values), languages (ISO codes), licensed states, capacity
+    and availability. Lists are JSON, e.g. ["deductible", "appeal"], ["en", "es"], ["CA"]."""
+
+    model = AgentProfile
+    can_delete = False
+    fields = ("availability", "capacity", "skills", "languages", "licensed_states")
 
 
 @admin.register(User)
 class StaffAdmin(UserAdmin):
     fieldsets = (*UserAdmin.fieldsets, ("Care team", {"fields": ("teams",)}))
     filter_horizontal = ("groups", "user_permissions", "teams")
+    inlines = (AgentProfileInline,)
+
+
+@admin.register(AgentProfile)
+class AgentProfileAdmin(admin.ModelAdmin):
+    list_display = ("user", "availability", "capacity", "last_assigned_at")
+    list_filter = ("availability",)
+    list_editable = ("availability", "capacity")
+    fields = ("user", "availability", "capacity", "skills", "languages", "licensed_states")
+    raw_id_fields = ("user",)
 
 
 @admin.register(Team)
 class TeamAdmin(admin.ModelAdmin):
-    list_display = ("name",)
+    list_display = ("name", "time_zone", "business_opens", "business_closes", "business_days")
 
 
 @admin.register(ApiClient)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from careteam import sla
 from careteam.models import AgentProfile, AuditEvent, ResponseRecord, SupervisorNotice, Thread
 from careteam.roles import Role
-from careteam.services import member_message_receive, reply_send, api_client_create
+from careteam.services import api_client_create, member_message_receive, reply_send
 from careteam.tasks import escalate_due_threads
 from tests.factories import MemberFactory, ThreadFactory, UserFactory
 
