@@ -4,6 +4,7 @@ not here on purpose: it is read through the console, where every read is audited
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
+from careteam import routing
 from careteam.models import AgentProfile, ApiClient, AuditEvent, Team, User
 
 
@@ -22,6 +23,11 @@ class StaffAdmin(UserAdmin):
     filter_horizontal = ("groups", "user_permissions", "teams")
     inlines = (AgentProfileInline,)
 
+    def save_related(self, request, form, formsets, change):  # type: ignore[no-untyped-def]
+        super().save_related(request, form, formsets, change)
+        # Room or availability given here takes waiting threads, as on the agent's own page.
+        routing.agent_pull(user_id=form.instance.pk, reason=routing.Reason.CAPACITY)
+
 
 @admin.register(AgentProfile)
 class AgentProfileAdmin(admin.ModelAdmin):
@@ -30,6 +36,10 @@ class AgentProfileAdmin(admin.ModelAdmin):
     list_editable = ("availability", "capacity")
     fields = ("user", "availability", "capacity", "skills", "languages", "licensed_states")
     raw_id_fields = ("user",)
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        super().save_model(request, obj, form, change)
+        routing.agent_pull(user_id=obj.user_id, reason=routing.Reason.CAPACITY)
 
 
 @admin.register(Team)

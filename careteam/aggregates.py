@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.backends.signals import connection_created
-from django.db.models import Aggregate, FloatField, Value
+from django.db.models import Aggregate, FloatField
 
 
 class Percentile(Aggregate):
@@ -17,21 +17,22 @@ class Percentile(Aggregate):
 
     function = "PERCENTILE"
     name = "Percentile"
+    arity = 1
     output_field = FloatField()
+    template = "%(function)s(%(expressions)s, %(fraction)s)"
 
     def __init__(self, expression: Any, fraction: float, **extra: Any) -> None:
+        fraction = float(fraction)  # a number, so it can be written into the SQL
         if not 0 <= fraction <= 1:
             raise ValueError("a percentile's fraction is between 0 and 1")
-        super().__init__(expression, Value(fraction), **extra)
+        super().__init__(expression, fraction=repr(fraction), **extra)
 
     def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        expression, fraction = self.get_source_expressions()
-        fraction_sql, fraction_params = compiler.compile(fraction)
-        expression_sql, expression_params = compiler.compile(expression)
-        return (
-            f"percentile_cont({fraction_sql}) WITHIN GROUP (ORDER BY {expression_sql})",
-            (*fraction_params, *expression_params),
-        )
+        return self.as_sql(
+            compiler, connection,
+            template="percentile_cont(%(fraction)s) WITHIN GROUP (ORDER BY %(expressions)s)",
+            **extra,
+        )  # fmt: skip
 
 
 class _SqlitePercentile:
