@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from careteam import roles
@@ -41,9 +41,12 @@ class Reason:
     ESCALATION = "escalation"
 
 
-WORKS_THREADS = Q(user__groups__permissions__codename="work_threads") | Q(
-    user__user_permissions__codename="work_threads"
-)
+def _thread_workers() -> QuerySet[User]:
+    return User.objects.filter(
+        Q(groups__permissions__codename="work_threads")
+        | Q(user_permissions__codename="work_threads"),
+        is_active=True,
+    )
 
 
 def profile_for(user: User) -> AgentProfile:
@@ -72,15 +75,15 @@ def assignee_is_working(thread: Thread) -> bool:
 
 
 def _qualified_profile_ids(thread: Thread, *, exclude_user_id: int | None) -> list[int]:
+    # Subqueries, not joins: a join through groups and permissions repeats each agent.
+    team_staff = User.teams.through.objects.filter(team_id=thread.team_id).values("user_id")
     profiles = (
         AgentProfile.objects.filter(
             availability=AgentProfile.Availability.AVAILABLE,
-            user__is_active=True,
-            user__teams=thread.team_id,
+            user_id__in=team_staff,
         )
-        .filter(WORKS_THREADS)
-        .distinct()
-        .only("pk", "skills", "languages", "licensed_states")
+        .filter(user_id__in=_thread_workers().values("pk"))
+        .only("pk", "user_id", "skills", "languages", "licensed_states")
     )
     state = thread.member.state
     return [
