@@ -151,7 +151,7 @@ def fill(args: argparse.Namespace) -> float:
             INSERT INTO careteam_responserecord (thread_id, team_id, responded_at, waited_seconds,
                 first_response, due_by, breached)
             SELECT %s + (g %% %s), %s, now() - ((g %% (30 * 86400)) || ' seconds')::interval,
-                   (g * 7919) %% 36000, g %% 3 = 0, NULL, (g * 7919) %% 36000 > 28800
+                   (g::bigint * 7919) %% 36000, g %% 3 = 0, NULL, (g::bigint * 7919) %% 36000 > 28800
             FROM generate_series(1, %s) AS g
             """,
             [first_thread, args.threads, team.pk, args.responses],

@@ -222,14 +222,18 @@ class Thread(models.Model):
             ),
             models.Index(fields=["member", "status"], name="thread_member_idx"),
             # The team queues: open threads waiting for an agent, by priority and age.
+            # Topic and language ride along so the queue health page counts from the index.
             models.Index(
                 fields=["team", "-priority", "queued_at", "id"],
+                include=["topic", "language"],
                 condition=Q(assignee__isnull=True) & ~Q(status="closed"),
                 name="thread_queue_idx",
             ),
-            # Threads coming due, for the service-level escalation.
+            # Open threads coming due: the escalation and the queue health's overdue count.
             models.Index(
-                fields=["due_by"], condition=Q(due_by__isnull=False), name="thread_due_idx"
+                fields=["team", "due_by"],
+                condition=Q(due_by__isnull=False) & ~Q(status="closed"),
+                name="thread_due_idx",
             ),
         ]
         constraints = [

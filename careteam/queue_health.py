@@ -85,7 +85,7 @@ def queue_health(*, team_ids: list[int], days: int, now: datetime | None = None)
     responses = ResponseRecord.objects.filter(team_id__in=team_ids)
     late_today = responses.filter(responded_at__gte=today, breached=True).count()
     overdue = (
-        Thread.objects.filter(team_id__in=team_ids, due_by__lt=now)
+        Thread.objects.filter(team_id__in=team_ids, due_by__isnull=False, due_by__lt=now)
         .exclude(status=Thread.Status.CLOSED)
         .count()
     )

@@ -103,7 +103,7 @@ def escalate_due_threads(*, now: datetime | None = None, limit: int = 500) -> in
     horizon = now + timedelta(minutes=settings.SLA_ESCALATE_BEFORE_MINUTES)
     candidates = list(
         Thread.objects.open()
-        .filter(due_by__lte=horizon)
+        .filter(due_by__isnull=False, due_by__lte=horizon)
         .filter(Q(escalated_due_by__isnull=True) | ~Q(escalated_due_by=F("due_by")))
         .order_by("due_by")
         .values_list("pk", flat=True)[:limit]
