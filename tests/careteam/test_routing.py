@@ -223,3 +223,14 @@ def test_concurrent_arrivals_never_exceed_capacity(team):
     assert Thread.objects.filter(assignee=first).count() == 2
     assert Thread.objects.filter(assignee=second).count() == 3
     assert Thread.objects.filter(assignee__isnull=True, queued_at__isnull=False).count() == 7
+
+
+@pytest.mark.django_db
+def test_the_public_api_routes_and_leaves_an_assigned_thread_alone(team):
+    from careteam import api
+
+    agent = make_agent(team, username="api")
+    thread = queued_thread(team)
+    assert api.thread_route(thread.pk) == agent.pk
+    assert api.thread_route(thread.pk) is None
+    assert AuditEvent.objects.filter(action=AuditEvent.Action.ROUTE_THREAD).count() == 1
