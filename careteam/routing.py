@@ -176,8 +176,11 @@ def agent_pull(*, user_id: int, reason: str = Reason.CAPACITY) -> int:
         free = profile.capacity - open_loads([user_id]).get(user_id, 0)
         if free <= 0:
             return 0
+        # Team ids as values, not a subquery: the queue index then yields threads in queue
+        # order and the scan stops after `free` matching ones.
+        team_ids = list(profile.user.teams.values_list("pk", flat=True))
         queue = Thread.objects.open().filter(
-            team__in=profile.user.teams.values("pk"),
+            team_id__in=team_ids,
             assignee__isnull=True,
             language__in=[*(profile.languages or ["en"]), ""],
         )
@@ -190,11 +193,22 @@ def agent_pull(*, user_id: int, reason: str = Reason.CAPACITY) -> int:
             .only("pk", "member_id")
             .order_by("-priority", "queued_at", "pk")[:free]
         )
+        if not taken:
+            return 0
         now = timezone.now()
+        Thread.objects.filter(pk__in=[thread.pk for thread in taken]).update(
+            assignee_id=user_id, queued_at=None, updated_at=now
+        )
+        AgentProfile.objects.filter(pk=profile.pk).update(last_assigned_at=now)
         load = profile.capacity - free
-        for thread in taken:
-            _assign(thread, profile, load=load, reason=reason, now=now)
-            load += 1
+        AuditEvent.objects.bulk_create(
+            AuditEvent(
+                action=AuditEvent.Action.ROUTE_THREAD, member_id=thread.member_id,
+                object_type="Thread", object_id=str(thread.pk),
+                detail=f"to={user_id} reason={reason} load={load + number}/{profile.capacity}",
+            )
+            for number, thread in enumerate(taken, start=1)
+        )  # fmt: skip
     return len(taken)
 
 

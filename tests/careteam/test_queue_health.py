@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -14,6 +15,13 @@ from tests.factories import MemberFactory, ThreadFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 HTMX = {"HX-Request": "true", "HX-Target": "queue-health"}
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def add_load(team, count: int, *, agent=None) -> None:
@@ -86,12 +94,26 @@ def test_another_teams_queue_is_not_counted(as_user, supervisor, other_team):
 def test_query_count_does_not_grow_with_threads(as_user, supervisor, agent, team):
     client = as_user(supervisor)
     add_load(team, 3, agent=agent)
+    client.get(reverse("queue-health"))  # the finished days' waits are then cached for the day
     with CaptureQueriesContext(connection) as small:
         assert client.get(reverse("queue-health"), headers=HTMX).status_code == 200
     add_load(team, 40, agent=UserFactory(role=Role.CARE_AGENT, team=team))
     with CaptureQueriesContext(connection) as large:
         assert client.get(reverse("queue-health"), headers=HTMX).status_code == 200
     assert len(small) == len(large)
+
+
+def test_finished_days_come_from_the_cache_and_today_is_live(as_user, supervisor, team):
+    client = as_user(supervisor)
+    thread = ThreadFactory(team=team)
+    yesterday = timezone.now() - timedelta(days=1, hours=1)
+    ResponseRecord.objects.create(thread=thread, team=team, responded_at=yesterday,
+                                  waited_seconds=600, first_response=True)  # fmt: skip
+    assert "<td>1</td><td>10 min</td>" in client.get(reverse("queue-health")).content.decode()
+    ResponseRecord.objects.create(thread=thread, team=team, responded_at=timezone.now(),
+                                  waited_seconds=1200, first_response=False)  # fmt: skip
+    page = client.get(reverse("queue-health")).content.decode()
+    assert "<td>1</td><td>20 min</td>" in page and "<td>1</td><td>10 min</td>" in page
 
 
 def test_rebalance_routes_an_away_agents_threads(as_user, supervisor, agent, other_agent, team):
