@@ -170,12 +170,18 @@ def fill(args: argparse.Namespace) -> float:
 
 def route_decisions(args: argparse.Namespace) -> None:
     """Route `decisions` new threads one by one, each in its own transaction, as arrivals do."""
+    from django.db.models import F
     from django.utils import timezone
 
     from careteam import routing
     from careteam.models import AgentProfile, Member, Team, Thread
 
     team = Team.objects.get(name="Bench team")
+    # Back to the filled state: each agent holds its first 20 threads, the rest wait.
+    first = Thread.objects.order_by("pk").values_list("pk", flat=True).first()
+    Thread.objects.filter(pk__gte=first + args.agents * 20).exclude(assignee=None).update(
+        assignee=None, queued_at=F("last_member_message_at")
+    )
     spare = list(Member.objects.filter(threads__isnull=True).order_by("pk")[: args.decisions])
     now = timezone.now()
     rows = [
