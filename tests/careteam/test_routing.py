@@ -234,3 +234,22 @@ def test_the_public_api_routes_and_leaves_an_assigned_thread_alone(team):
     assert api.thread_route(thread.pk) == agent.pk
     assert api.thread_route(thread.pk) is None
     assert AuditEvent.objects.filter(action=AuditEvent.Action.ROUTE_THREAD).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_supervisors_reassignment_is_audited_and_frees_the_previous_agents_capacity(
+    team, supervisor
+):
+    first = make_agent(team, username="first_agent", capacity=1)
+    second = make_agent(team, username="second_agent", capacity=1)
+    held = receive(team)
+    assert held.assignee == first
+    assert receive(team, key="k2").assignee == second
+    waiting = receive(team, key="k3")
+    assert waiting.assignee is None
+    services.thread_assign(thread=held, assignee=second, actor=supervisor)
+    event = AuditEvent.objects.filter(action=AuditEvent.Action.UPDATE_THREAD).get()
+    assert event.detail == f"assign to={second.pk} reason=reassigned by={supervisor.pk}"
+    assert event.actor == supervisor
+    waiting.refresh_from_db()
+    assert waiting.assignee == first
