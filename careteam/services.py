@@ -460,12 +460,19 @@ def reply_send(
         locked.first_response_at = locked.first_response_at or now
         locked.due_by = None
         locked.message_count = F("message_count") + 1
-        if locked.assignee_id is None:
+        took_it = locked.assignee_id is None
+        if took_it:
             locked.assignee = author
         locked.save()
         audit_record(
             actor=author, action=AuditEvent.Action.REPLY, member_id=locked.member_id, obj=message
         )
+        if took_it:
+            # Answering a thread nobody had assigns it to the agent: an assignment like any other.
+            audit_record(
+                actor=author, action=AuditEvent.Action.UPDATE_THREAD, member_id=locked.member_id,
+                obj=locked, detail=f"assign to={author.pk} reason=replied by={author.pk}",
+            )  # fmt: skip
         reply_stored.send(
             sender=Message, message_id=message.pk, thread_id=locked.pk, author_id=author.pk,
             author_first_name=author.first_name, text=body, draft_ref=draft_ref, sent_at=now,

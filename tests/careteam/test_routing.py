@@ -253,3 +253,13 @@ def test_a_supervisors_reassignment_is_audited_and_frees_the_previous_agents_cap
     assert event.actor == supervisor
     waiting.refresh_from_db()
     assert waiting.assignee == first
+
+
+@pytest.mark.django_db
+def test_replying_to_an_unassigned_thread_is_an_audited_assignment(team, agent):
+    thread = queued_thread(team)
+    services.reply_send(thread=thread, author=agent, text="Happy to help.")
+    thread.refresh_from_db()
+    assert thread.assignee == agent
+    event = AuditEvent.objects.get(action=AuditEvent.Action.UPDATE_THREAD)
+    assert event.detail == f"assign to={agent.pk} reason=replied by={agent.pk}"
