@@ -9,7 +9,7 @@ from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.http import HttpRequest
 from django.utils import timezone
 
-from careteam import jobs, replies, roles, selectors, services
+from careteam import jobs, replies, roles, routing, selectors, services
 from careteam.data import (
     AnsweredMessage,
     DemoMessage,
@@ -92,6 +92,7 @@ __all__ = [
     "thread_facts",
     "thread_facts_for_user",
     "thread_member_texts",
+    "thread_route",
     "thread_topic_classified",
     "unanswered_member_message_ids",
     "user_can_run_training",
@@ -101,6 +102,12 @@ __all__ = [
     "user_team_ids",
     "visible_member_pks",
 ]
+
+
+def thread_route(thread_id: int) -> int | None:
+    """Route an open thread nobody has: to the best qualified available agent (their user id
+    is returned), or to its team queue (None). Safe to call again; an assigned thread stays."""
+    return routing.thread_route(thread_id=thread_id)
 
 
 def user_can_work_threads(user: User) -> bool:

@@ -15,7 +15,10 @@ class CareteamConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in
 
+        from careteam import aggregates
         from careteam.middleware import record_login_time
+
+        aggregates.register()
 
         post_migrate.connect(_create_role_groups, sender=self)
         user_logged_in.connect(record_login_time, dispatch_uid="careteam.record_login_time")

@@ -3,20 +3,52 @@
 from __future__ import annotations
 
 import uuid
+import zoneinfo
 from collections.abc import Iterable
+from datetime import time
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 
 
+def _validate_time_zone(value: str) -> None:
+    from django.core.exceptions import ValidationError
+
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(f"{value!r} is not an IANA time zone such as America/New_York.")
+
+
+def _validate_weekdays(value: str) -> None:
+    from django.core.exceptions import ValidationError
+
+    if not value or any(day not in "1234567" for day in value):
+        raise ValidationError("Write the working days as ISO weekday digits: 12345 is Mon-Fri.")
+
+
 class Team(models.Model):
-    """A care team: it owns a queue of member threads; staff see only their teams' threads."""
+    """A care team: it owns a queue of member threads; staff see only their teams' threads.
+
+    Response targets (careteam.sla) count only the team's business hours, in its time zone.
+    """
 
     name = models.CharField(max_length=100, unique=True)
+    time_zone = models.CharField(
+        max_length=64, default="America/New_York", validators=[_validate_time_zone]
+    )
+    business_opens = models.TimeField(default=time(9, 0))
+    business_closes = models.TimeField(default=time(17, 0))
+    # ISO weekday digits the team works (1 = Monday ... 7 = Sunday).
+    business_days = models.CharField(max_length=7, default="12345", validators=[_validate_weekdays])
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.business_closes <= self.business_opens:
+            raise ValidationError({"business_closes": "Closing time must be after opening."})
 
 
 class User(AbstractUser):
@@ -170,6 +202,12 @@ class Thread(models.Model):
     last_member_message_at = models.DateTimeField(null=True, blank=True)
     first_response_at = models.DateTimeField(null=True, blank=True)
     due_by = models.DateTimeField(null=True, blank=True)
+    # The due_by that the service-level escalation already acted on: escalating is a
+    # conditional update on this marker, so each due time is escalated once (careteam.sla).
+    escalated_due_by = models.DateTimeField(null=True, blank=True)
+    # Since when the thread has waited in its team's queue for an agent (routing orders the
+    # queue by priority, then this); only meaningful while the thread is open and unassigned.
+    queued_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     message_count = models.PositiveIntegerField(default=0)
     # The thread's id in the system its history was imported from ("zendesk:3011"), else "".
@@ -195,6 +233,20 @@ class Thread(models.Model):
                 name="thread_mine_idx",
             ),
             models.Index(fields=["member", "status"], name="thread_member_idx"),
+            # The team queues: open threads waiting for an agent, by priority and age.
+            # Topic and language ride along so the queue health page counts from the index.
+            models.Index(
+                fields=["team", "-priority", "queued_at", "id"],
+                include=["topic", "language"],
+                condition=Q(assignee__isnull=True) & ~Q(status="closed"),
+                name="thread_queue_idx",
+            ),
+            # Open threads coming due: the escalation and the queue health's overdue count.
+            models.Index(
+                fields=["team", "due_by"],
+                condition=Q(due_by__isnull=False) & ~Q(status="closed"),
+                name="thread_due_idx",
+            ),
         ]
         constraints = [
             # A member has at most one thread that is not closed per team: new messages append.
@@ -339,6 +391,9 @@ class AuditEvent(models.Model):
         IMPORT_HISTORY = "import_history", "Imported past conversations"
         DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
         TRIAGE_URGENT = "triage_urgent", "Member message triaged as urgent"
+        ROUTE_THREAD = "route_thread", "Assigned a thread by routing"
+        ESCALATE_THREAD = "escalate_thread", "Escalated a thread nearing its response target"
+        SET_AVAILABILITY = "set_availability", "Changed an agent's availability"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
@@ -427,3 +482,108 @@ class SupervisorAlert(models.Model):
 
     def __str__(self) -> str:
         return f"Alert {self.pk} on thread {self.thread_id}"
+
+
+class AgentProfile(models.Model):
+    """What routing knows of an agent: what they handle, how much, and whether they are in.
+
+    Empty `skills` means any topic and empty `licensed_states` any state; `languages` are ISO
+    639-1 codes, and a thread whose language is not known goes to any agent.
+    """
+
+    class Availability(models.TextChoices):
+        AVAILABLE = "available", "Available"
+        AWAY = "away", "Away"
+        OFFLINE = "offline", "Offline"
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="agent_profile")
+    skills = models.JSONField(default=list, blank=True)
+    languages = models.JSONField(default=list, blank=True)
+    licensed_states = models.JSONField(default=list, blank=True)
+    capacity = models.PositiveSmallIntegerField(default=8)
+    availability = models.CharField(
+        max_length=10, choices=Availability.choices, default=Availability.OFFLINE
+    )
+    availability_changed_at = models.DateTimeField(null=True, blank=True)
+    # Routing breaks ties by the longest idle: the agent assigned least recently goes first.
+    last_assigned_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["availability"], name="agent_availability_idx")]
+
+    def __str__(self) -> str:
+        return f"Agent profile {self.user_id}"
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        topics = set(Thread.Topic.values)
+        problems = {}
+        if not isinstance(self.skills, list) or not set(self.skills) <= topics:
+            problems["skills"] = "Skills are a list of thread topics."
+        if not isinstance(self.languages, list) or any(
+            not isinstance(code, str) or len(code) != 2 for code in self.languages
+        ):
+            problems["languages"] = "Languages are a list of two-letter ISO codes, e.g. en, es."
+        if not isinstance(self.licensed_states, list) or any(
+            not isinstance(state, str) or len(state) != 2 for state in self.licensed_states
+        ):
+            problems["licensed_states"] = "States are a list of two-letter codes, e.g. CA, TX."
+        if problems:
+            raise ValidationError(problems)
+
+    def handles(self, *, topic: str, language: str, state: str) -> bool:
+        """Whether this agent has the skill, language and licence a thread needs."""
+        return (
+            (not self.skills or topic in self.skills)
+            and (not language or language in (self.languages or ["en"]))
+            and (not self.licensed_states or state in self.licensed_states)
+        )
+
+
+class ResponseRecord(models.Model):
+    """One agent reply that answered waiting member messages: how long the member waited and
+    whether the reply came after its target. Written with the reply (careteam.services)."""
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="responses")
+    team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="responses")
+    responded_at = models.DateTimeField()
+    waited_seconds = models.PositiveIntegerField()
+    first_response = models.BooleanField()
+    due_by = models.DateTimeField(null=True, blank=True)
+    breached = models.BooleanField(default=False)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["team", "responded_at"],
+                include=["waited_seconds", "breached"],
+                name="response_team_time_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Response {self.pk}"
+
+
+class SupervisorNotice(models.Model):
+    """Something a team's supervisors must act on, shown on the queue health page until read.
+    The text carries ids and times only, never member data."""
+
+    class Kind(models.TextChoices):
+        SLA_ESCALATION = "sla_escalation", "Response target nearly due"
+
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="notices")
+    thread = models.ForeignKey(
+        Thread, on_delete=models.CASCADE, null=True, blank=True, related_name="notices"
+    )
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    text = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["team", "-created_at"], name="notice_team_idx")]
+
+    def __str__(self) -> str:
+        return f"Notice {self.pk}"

@@ -12,7 +12,7 @@ import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -20,9 +20,18 @@ from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
-from careteam import jobs, replies, roles, safety
+from careteam import jobs, replies, roles, routing, safety, sla
 from careteam.data import ReplyCandidate, ReplyConcern
-from careteam.models import ApiClient, AuditEvent, Member, Message, Team, Thread, User
+from careteam.models import (
+    ApiClient,
+    AuditEvent,
+    Member,
+    Message,
+    ResponseRecord,
+    Team,
+    Thread,
+    User,
+)
 from careteam.signals import member_message_stored, reply_stored
 
 logger = logging.getLogger(__name__)
@@ -226,8 +235,15 @@ def request_fingerprint(payload: dict[str, object]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _due_by(received_at: datetime) -> datetime:
-    return received_at + timedelta(hours=settings.FIRST_RESPONSE_DUE_HOURS)
+def _due_by(thread: Thread, received_at: datetime) -> datetime:
+    """When the member's message that arrived at `received_at` is due an answer: the target for
+    the thread's priority, first or next response, in its team's business hours (careteam.sla)."""
+    return sla.due_by(
+        team=thread.team,
+        priority=thread.priority,
+        first_response=thread.first_response_at is None,
+        since=received_at,
+    )
 
 
 def member_message_receive(
@@ -323,6 +339,7 @@ def _store_inbound(
             created_at=received_at,
             updated_at=received_at,
             last_message_at=received_at,
+            queued_at=received_at,
         )
     message = Message.objects.create(
         thread=thread,
@@ -339,13 +356,14 @@ def _store_inbound(
     thread.updated_at = timezone.now()
     thread.message_count = F("message_count") + 1
     if thread.due_by is None:
-        thread.due_by = _due_by(received_at)
+        thread.due_by = _due_by(thread, received_at)
     safety.thread_language_update(thread=thread, text=text)
     # Before the drafting job is enqueued (member_message_stored): it reads the result.
     safety.message_triage(thread=thread, message=message)
     thread.save()
     thread.refresh_from_db(fields=["message_count"])
     member_message_stored.send(sender=Message, message_id=message.pk, thread_id=thread.pk)
+    _after_arrival(thread, received_at)
     audit_record(
         actor=None,
         action=AuditEvent.Action.API_INBOUND,
@@ -354,6 +372,18 @@ def _store_inbound(
         detail=f"client={client.pk}",
     )
     return message
+
+
+def _after_arrival(thread: Thread, received_at: datetime) -> None:
+    """Once the signal's receivers have set the priority, topic and language: tighten the due
+    time if the priority now asks for a sooner answer, and route the thread if nobody has it."""
+    thread.refresh_from_db(fields=["priority", "topic", "language", "due_by", "assignee"])
+    due = _due_by(thread, received_at)
+    if thread.due_by is None or due < thread.due_by:
+        Thread.objects.filter(pk=thread.pk).update(due_by=due)
+        thread.due_by = due
+    if thread.assignee_id is None:
+        routing.thread_route(thread_id=thread.pk, reason=routing.Reason.NEW)
 
 
 def _subject_from(text: str) -> str:
@@ -428,18 +458,26 @@ def reply_send(
             # The same composer's other request won the race (databases without row locks).
             already = Message.objects.get(author=author, send_token=send_token)
             return _same_thread(already, locked)
+        _record_response(locked, now=now, first_response=first_response)
         locked.status = Thread.Status.WAITING
         locked.last_message_at = now
         locked.updated_at = now
         locked.first_response_at = locked.first_response_at or now
         locked.due_by = None
         locked.message_count = F("message_count") + 1
-        if locked.assignee_id is None:
+        took_it = locked.assignee_id is None
+        if took_it:
             locked.assignee = author
         locked.save()
         audit_record(
             actor=author, action=AuditEvent.Action.REPLY, member_id=locked.member_id, obj=message
         )
+        if took_it:
+            # Answering a thread nobody had assigns it to the agent: an assignment like any other.
+            audit_record(
+                actor=author, action=AuditEvent.Action.UPDATE_THREAD, member_id=locked.member_id,
+                obj=locked, detail=f"assign to={author.pk} reason=replied by={author.pk}",
+            )  # fmt: skip
         reply_stored.send(
             sender=Message, message_id=message.pk, thread_id=locked.pk, author_id=author.pk,
             author_first_name=author.first_name, text=body, draft_ref=draft_ref, sent_at=now,
@@ -447,6 +485,34 @@ def reply_send(
         )  # fmt: skip
         jobs.enqueue(name=DELIVER_REPLY, args=[message.pk], key=f"{DELIVER_REPLY}:{message.pk}")
     return message
+
+
+def _record_response(thread: Thread, *, now: datetime, first_response: bool) -> None:
+    """How long the member waited for this reply: since their oldest message it answers."""
+    if thread.last_member_message_at is None:
+        return
+    answered = Message.objects.filter(thread=thread, direction=Message.Direction.INBOUND)
+    last_reply = (
+        Message.objects.filter(thread=thread, direction=Message.Direction.OUTBOUND)
+        .exclude(created_at__gte=now)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    if last_reply is not None:
+        answered = answered.filter(created_at__gt=last_reply)
+    since = answered.order_by("created_at").values_list("created_at", flat=True).first()
+    if since is None:
+        return
+    ResponseRecord.objects.create(
+        thread=thread,
+        team_id=thread.team_id,
+        responded_at=now,
+        waited_seconds=max(0, int((now - since).total_seconds())),
+        first_response=first_response,
+        due_by=thread.due_by,
+        breached=thread.due_by is not None and now > thread.due_by,
+    )
 
 
 def _same_thread(reply: Message, thread: Thread) -> Message:
@@ -517,12 +583,23 @@ def _update_thread(thread: Thread, actor: User, detail: str, **changes: object) 
 
 
 def thread_assign(*, thread: Thread, assignee: User, actor: User) -> Thread:
+    """A person's assignment (an agent taking a thread, a supervisor reassigning it): audited
+    with who did it; the previous assignee's freed capacity pulls from the queue."""
     if (
         not roles.can_work_threads(assignee)
         or not assignee.teams.filter(pk=thread.team_id).exists()
     ):
         raise ServiceError("That person cannot work this team's threads.", field="assignee")
-    return _update_thread(thread, actor, f"assign to={assignee.pk}", assignee=assignee)
+    previous = thread.assignee_id
+    reason = "taken" if assignee.pk == actor.pk else "reassigned"
+    with transaction.atomic():
+        thread = _update_thread(
+            thread, actor, f"assign to={assignee.pk} reason={reason} by={actor.pk}",
+            assignee=assignee, queued_at=None,
+        )  # fmt: skip
+        if previous is not None and previous != assignee.pk:
+            routing.agent_pull(user_id=previous, reason=routing.Reason.CAPACITY)
+    return thread
 
 
 def thread_topic_set(*, thread: Thread, topic: str, actor: User) -> Thread:
@@ -549,21 +626,48 @@ def thread_topic_classified(*, thread_id: int, topic: str, confidence: float) ->
 
 
 def thread_unassign(*, thread: Thread, actor: User) -> Thread:
-    return _update_thread(thread, actor, "unassign", assignee=None)
+    """Give a thread back: it is routed to another agent, or waits in the queue."""
+    previous = thread.assignee_id
+    with transaction.atomic():
+        thread = _update_thread(thread, actor, "unassign", assignee=None, queued_at=timezone.now())
+        routing.thread_route(
+            thread_id=thread.pk, reason=routing.Reason.UNASSIGNED, exclude_user_id=previous
+        )
+        if previous is not None:
+            routing.agent_pull(user_id=previous, reason=routing.Reason.CAPACITY)
+    thread.refresh_from_db()
+    return thread
 
 
 def thread_close(*, thread: Thread, actor: User) -> Thread:
     if thread.is_closed:
         raise ServiceError("This thread is already closed.")
-    return _update_thread(
-        thread, actor, "close", status=Thread.Status.CLOSED, closed_at=timezone.now(), due_by=None
-    )
+    previous = thread.assignee_id
+    with transaction.atomic():
+        thread = _update_thread(
+            thread, actor, "close", status=Thread.Status.CLOSED, closed_at=timezone.now(),
+            due_by=None,
+        )  # fmt: skip
+        if previous is not None:
+            routing.agent_pull(user_id=previous, reason=routing.Reason.CAPACITY)
+    return thread
 
 
 def thread_reopen(*, thread: Thread, actor: User) -> Thread:
+    """Reopen a thread: it stays with its assignee if they are available, else it is routed."""
     if not thread.is_closed:
         raise ServiceError("This thread is not closed.")
-    return _update_thread(thread, actor, "reopen", status=Thread.Status.OPEN, closed_at=None)
+    with transaction.atomic():
+        thread = _update_thread(
+            thread, actor, "reopen", status=Thread.Status.OPEN, closed_at=None,
+            queued_at=timezone.now(),
+        )  # fmt: skip
+        if thread.assignee_id is not None and not routing.assignee_is_working(thread):
+            routing.thread_requeue(thread_id=thread.pk, reason=routing.Reason.REOPENED)
+        elif thread.assignee_id is None:
+            routing.thread_route(thread_id=thread.pk, reason=routing.Reason.REOPENED)
+    thread.refresh_from_db()
+    return thread
 
 
 # --- Delivery ----------------------------------------------------------------------------------

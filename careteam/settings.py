@@ -214,7 +214,11 @@ JOBS_PUBLISH_LEASE_SECONDS = env_int("JOBS_PUBLISH_LEASE_SECONDS", 60)
 JOBS_LEASE_SECONDS = env_int("JOBS_LEASE_SECONDS", 300)
 JOBS_MAX_BACKOFF_SECONDS = env_int("JOBS_MAX_BACKOFF_SECONDS", 600)
 CELERY_BEAT_SCHEDULE = {
-    "relay-outbox-jobs": {"task": "careteam.tasks.relay_jobs", "schedule": JOBS_RELAY_SECONDS}
+    "relay-outbox-jobs": {"task": "careteam.tasks.relay_jobs", "schedule": JOBS_RELAY_SECONDS},
+    "escalate-due-threads": {
+        "task": "careteam.tasks.escalate_due_threads",
+        "schedule": env_int("SLA_ESCALATION_SECONDS", 60),
+    },
 }
 # Scheduled retraining of the suggestion model (off unless SUGGESTION_RETRAIN_HOURS is set): it
 # registers a candidate and promotes it only when SUGGESTION_RETRAIN_PROMOTE is on and the
@@ -328,7 +332,29 @@ MEMBER_API_CLIENT_LIMIT = env_int("MEMBER_API_CLIENT_LIMIT", 120)
 MEMBER_API_CLIENT_WINDOW_SECONDS = env_int("MEMBER_API_CLIENT_WINDOW_SECONDS", 60)
 MEMBER_API_BAD_TOKEN_LIMIT = env_int("MEMBER_API_BAD_TOKEN_LIMIT", 20)
 MEMBER_API_BAD_TOKEN_WINDOW_SECONDS = env_int("MEMBER_API_BAD_TOKEN_WINDOW_SECONDS", 300)
-FIRST_RESPONSE_DUE_HOURS = env_int("FIRST_RESPONSE_DUE_HOURS", 24)
+# Service levels (careteam.sla): minutes to the first and to each next response, per priority
+# (0 low, 1 normal, 2 high, 3 urgent). They count the team's business hours (Team fields),
+# except for the priorities in SLA_ROUND_THE_CLOCK, whose clock never stops (an urgent message
+# on a Saturday must not wait for Monday).
+SLA_FIRST_RESPONSE_MINUTES = {
+    0: env_int("SLA_FIRST_RESPONSE_MINUTES_LOW", 16 * 60),
+    1: env_int("SLA_FIRST_RESPONSE_MINUTES_NORMAL", 8 * 60),
+    2: env_int("SLA_FIRST_RESPONSE_MINUTES_HIGH", 2 * 60),
+    3: env_int("SLA_FIRST_RESPONSE_MINUTES_URGENT", 15),
+}
+SLA_NEXT_RESPONSE_MINUTES = {
+    0: env_int("SLA_NEXT_RESPONSE_MINUTES_LOW", 24 * 60),
+    1: env_int("SLA_NEXT_RESPONSE_MINUTES_NORMAL", 16 * 60),
+    2: env_int("SLA_NEXT_RESPONSE_MINUTES_HIGH", 4 * 60),
+    3: env_int("SLA_NEXT_RESPONSE_MINUTES_URGENT", 30),
+}
+SLA_ROUND_THE_CLOCK = [int(p) for p in env_list("SLA_ROUND_THE_CLOCK_PRIORITIES", ["3"])]
+# A thread is escalated (priority raised one step, supervisors notified) once this many minutes
+# or less are left before its due time; SLA_ESCALATION_REASSIGN also hands it to another agent
+# when its assignee is not available.
+SLA_ESCALATE_BEFORE_MINUTES = env_int("SLA_ESCALATE_BEFORE_MINUTES", 10)
+SLA_ESCALATION_REASSIGN = env_bool("SLA_ESCALATION_REASSIGN", default=True)
+QUEUE_HEALTH_DAYS = env_int("QUEUE_HEALTH_DAYS", 7)
 # Outbound delivery: a webhook that receives each reply, HMAC-signed; unset means replies are
 # recorded as delivered locally (the demo needs nothing external).
 DELIVERY_WEBHOOK_URL = env_str("DELIVERY_WEBHOOK_URL")

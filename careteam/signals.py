@@ -4,6 +4,8 @@ from django.dispatch import Signal
 
 # Sent inside the transaction that stored a member's message; receivers may enqueue jobs there
 # (careteam.api.enqueue_job), so the work is recorded with the message or not at all.
+# Receivers may set the thread's priority, topic and language there: once they return, careteam
+# sets the message's due time from the priority and routes the thread (careteam.routing).
 # Arguments: message_id, thread_id.
 member_message_stored = Signal()
 

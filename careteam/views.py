@@ -22,12 +22,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
-from careteam import roles, safety, selectors, services
+from careteam import queue_health as health_figures
+from careteam import roles, routing, safety, selectors, services
 from careteam.exports import csv_writer
 from careteam.forms import AuditFilterForm, InboxFilterForm, NoteForm, ReplyForm
 from careteam.marking import mark_fragments
 from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
-from careteam.models import AuditEvent, Thread, User
+from careteam.models import AgentProfile, AuditEvent, Thread, User
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
 
 
@@ -142,6 +143,7 @@ def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> di
         "topics": Thread.Topic.choices,
         "protocol": safety.protocol_for(thread.triage_kind),
         "triage_reasons": safety.latest_triage_reasons(thread=thread),
+        "now": timezone.now(),
         **extra,
     }
 
@@ -280,6 +282,73 @@ def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResp
         flash.error(request, error.message)
         return _after_mutation(request, thread, status=409)
     return _after_mutation(request, thread)
+
+
+def _supervised_team_ids(user: User) -> list[int]:
+    """The teams whose queues this user supervises; 403 for roles without the dashboards."""
+    if not roles.can_view_dashboards(user):
+        raise PermissionDenied("Your role does not supervise queues.")
+    if roles.sees_all_teams(user):
+        from careteam.models import Team
+
+        return list(Team.objects.order_by("pk").values_list("pk", flat=True))
+    return selectors.team_ids_for_user(user=user)
+
+
+@require_GET
+def queue_health(request: HttpRequest) -> HttpResponse:
+    user = _staff(request)
+    team_ids = _supervised_team_ids(user)
+    from django.conf import settings
+
+    context = {
+        "health": health_figures.queue_health(team_ids=team_ids, days=settings.QUEUE_HEALTH_DAYS),
+        "now": timezone.now(),
+    }
+    template = "careteam/queue_health.html"
+    if request.htmx and request.htmx.target == "queue-health":
+        template += "#queue-health"
+    return TemplateResponse(request, template, context)
+
+
+@require_POST
+def queue_rebalance(request: HttpRequest) -> HttpResponse:
+    user = _staff(request)
+    moved = routing.team_rebalance(team_ids=_supervised_team_ids(user))
+    services.audit_record(
+        actor=user,
+        action=AuditEvent.Action.UPDATE_THREAD,
+        detail=f"rebalance moved={moved}",
+        request=request,
+    )
+    flash.success(request, f"Rebalanced: {moved} thread{'s' if moved != 1 else ''} routed again.")
+    return redirect("queue-health")
+
+
+@require_http_methods(["GET", "POST"])
+def agent_availability(request: HttpRequest) -> HttpResponse:
+    """An agent's own availability: available takes threads from the queue at once."""
+    user = _staff(request)
+    _require_thread_worker(user)
+    if request.method == "POST":
+        try:
+            routing.agent_set_availability(
+                user=user, availability=request.POST.get("availability", ""), actor=user
+            )
+        except services.ServiceError as error:
+            flash.error(request, error.message)
+            return redirect("availability")
+        flash.success(request, "Availability updated.")
+        return redirect("availability")
+    profile = routing.profile_for(user)
+    topics = dict(Thread.Topic.choices)
+    context = {
+        "profile": profile,
+        "choices": AgentProfile.Availability.choices,
+        "skills": [topics.get(skill, skill) for skill in profile.skills],
+        "load": routing.open_loads([user.pk]).get(user.pk, 0),
+    }
+    return TemplateResponse(request, "careteam/availability.html", context)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

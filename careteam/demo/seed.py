@@ -18,10 +18,19 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from careteam import services
+from careteam import services, sla
 from careteam.data import DemoThread
 from careteam.demo import corpus
-from careteam.models import ApiClient, Member, Message, Team, Thread, User
+from careteam.models import (
+    AgentProfile,
+    ApiClient,
+    Member,
+    Message,
+    ResponseRecord,
+    Team,
+    Thread,
+    User,
+)
 from careteam.roles import Role, ensure_role_groups
 
 SEED = 20261124
@@ -59,6 +68,31 @@ DEMO_LOGINS = (
               (MEDICARE_TEAM_NAME,)),
 )  # fmt: skip
 
+# Routing profiles (created once; later edits in the admin or on the availability page stay).
+# Ana is the team's Spanish speaker and a generalist; Ben handles the billing and claims
+# topics in English for half the states; Mei covers the Medicare team; supervisors start
+# offline and can make themselves available.
+_BILLING_TOPICS = [
+    Thread.Topic.DEDUCTIBLE, Thread.Topic.COPAY_COINSURANCE, Thread.Topic.OUT_OF_POCKET_MAX,
+    Thread.Topic.EOB_QUESTION, Thread.Topic.DENIED_CLAIM, Thread.Topic.BALANCE_BILL,
+    Thread.Topic.DUPLICATE_CHARGE, Thread.Topic.ITEMIZED_BILL, Thread.Topic.PAYMENT_PLAN,
+    Thread.Topic.COLLECTIONS, Thread.Topic.APPEAL, Thread.Topic.EMERGENCY_CARE,
+    Thread.Topic.AMBULANCE, Thread.Topic.OUT_OF_NETWORK, Thread.Topic.OTHER,
+]  # fmt: skip
+DEMO_PROFILES: dict[str, dict[str, object]] = {
+    "ana": {"skills": [], "languages": ["en", "es"], "licensed_states": corpus.STATES,
+            "capacity": 12, "availability": AgentProfile.Availability.AVAILABLE},
+    "ben": {"skills": [str(t) for t in _BILLING_TOPICS], "languages": ["en"],
+            "licensed_states": corpus.STATES[:10], "capacity": 10,
+            "availability": AgentProfile.Availability.AVAILABLE},
+    "mei": {"skills": [], "languages": ["en", "ja"], "licensed_states": corpus.STATES,
+            "capacity": 10, "availability": AgentProfile.Availability.AVAILABLE},
+    "sam": {"skills": [], "languages": ["en", "es"], "licensed_states": corpus.STATES,
+            "capacity": 5, "availability": AgentProfile.Availability.OFFLINE},
+    "omar": {"skills": [], "languages": ["en", "ar"], "licensed_states": corpus.STATES,
+             "capacity": 5, "availability": AgentProfile.Availability.OFFLINE},
+}  # fmt: skip
+
 
 def demo_staff_first_names() -> dict[str, str]:
     """Each demo login's first name by username (how a demo reply is signed)."""
@@ -84,6 +118,9 @@ class _Writer:
         self.client = client
         self.messages: list[Message] = []
         self.inbound_number = 0
+        # (thread, replied at, the oldest member message it answered, first response or not)
+        self.responses: list[tuple[Thread, datetime, datetime, bool]] = []
+        self._waiting_since: dict[int, datetime] = {}
 
     def inbound(self, thread: Thread, text: str, at: datetime) -> None:
         self.inbound_number += 1
@@ -97,6 +134,7 @@ class _Writer:
         thread.message_count += 1
         thread.last_message_at = at
         thread.last_member_message_at = at
+        self._waiting_since.setdefault(id(thread), at)
 
     def reply(self, thread: Thread, author: User, text: str, at: datetime) -> None:
         self.messages.append(
@@ -108,6 +146,9 @@ class _Writer:
         )  # fmt: skip
         thread.message_count += 1
         thread.last_message_at = at
+        since = self._waiting_since.pop(id(thread), None)
+        if since is not None:
+            self.responses.append((thread, at, since, thread.first_response_at is None))
         thread.first_response_at = thread.first_response_at or at
 
     def note(self, thread: Thread, author: User, text: str, at: datetime) -> None:
@@ -131,6 +172,8 @@ def _ensure_staff(teams: dict[str, Team]) -> dict[str, User]:
         user.save()
         user.groups.set([Group.objects.get(name=login.role.value)])
         user.teams.add(*(teams[name] for name in login.teams))
+        if login.username in DEMO_PROFILES:
+            AgentProfile.objects.get_or_create(user=user, defaults=DEMO_PROFILES[login.username])
         staff[login.username] = user
     return staff
 
@@ -210,8 +253,25 @@ def demo_threads_write(threads: list[DemoThread]) -> int:
                 writer.note(thread, staff[message.author], message.text, message.at)
         thread.closed_at = demo.closed_at
         thread.updated_at = demo.closed_at or thread.last_message_at
+        if thread.assignee is None and demo.status != Thread.Status.CLOSED:
+            thread.queued_at = demo.opened_at
         rows.append(thread)
     with transaction.atomic():
         Thread.objects.bulk_create(rows, batch_size=1000)
         Message.objects.bulk_create(writer.messages, batch_size=2000)
+        ResponseRecord.objects.bulk_create(
+            [_response_record(*response) for response in writer.responses], batch_size=2000
+        )
     return len(writer.messages)
+
+
+def _response_record(
+    thread: Thread, at: datetime, since: datetime, first_response: bool
+) -> ResponseRecord:
+    due = sla.due_by(
+        team=thread.team, priority=thread.priority, first_response=first_response, since=since
+    )
+    return ResponseRecord(
+        thread=thread, team=thread.team, responded_at=at, first_response=first_response,
+        waited_seconds=max(0, int((at - since).total_seconds())), due_by=due, breached=at > due,
+    )  # fmt: skip

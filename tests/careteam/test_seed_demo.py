@@ -4,7 +4,9 @@ from datetime import UTC, datetime
 import pytest
 from django.core.management import CommandError, call_command
 from django.http import HttpRequest
+from django.utils import timezone
 
+from careteam import routing
 from careteam.demo.seed import (
     DEMO_API_TOKEN,
     DEMO_LOGINS,
@@ -12,7 +14,7 @@ from careteam.demo.seed import (
     TEAM_NAME,
     demo_seed,
 )
-from careteam.models import ApiClient, Member, Message, Team, Thread, User
+from careteam.models import AgentProfile, ApiClient, Member, Message, Team, Thread, User
 from careteam.roles import can_run_training, can_view_dashboards, can_work_threads
 from careteam.services import api_client_authenticate
 
@@ -89,3 +91,18 @@ def test_seed_refuses_without_debug(settings):
     with pytest.raises(CommandError, match="only with DEBUG=1"):
         call_command("seed_demo")
     assert not Member.objects.exists()
+
+
+def test_demo_agents_have_routing_profiles_and_a_spanish_thread_goes_to_ana():
+    demo_seed()
+    profiles = {p.user.username: p for p in AgentProfile.objects.select_related("user")}
+    assert "es" in profiles["ana"].languages and "es" not in profiles["ben"].languages
+    assert profiles["ben"].skills and profiles["ben"].licensed_states
+    team = Team.objects.get(name="Member Services")
+    member = Member.objects.filter(teams=team).first()
+    now = timezone.now()
+    thread = Thread.objects.create(
+        team=team, member=member, subject="Pregunta", language="es", created_at=now,
+        updated_at=now, last_message_at=now,
+    )  # fmt: skip
+    assert routing.thread_route(thread_id=thread.pk) == profiles["ana"].user_id

@@ -146,7 +146,7 @@ def test_assign_unassign_close_and_reopen(as_user, agent, thread):
     assert thread.status == Thread.Status.OPEN and thread.closed_at is None
     actions = AuditEvent.objects.filter(action=AuditEvent.Action.UPDATE_THREAD)
     assert list(actions.order_by("pk").values_list("detail", flat=True)) == [
-        f"assign to={agent.pk}",
+        f"assign to={agent.pk} reason=taken by={agent.pk}",
         "unassign",
         "close",
         "reopen",
