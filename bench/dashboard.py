@@ -74,7 +74,8 @@ def fill_outcomes(count: int) -> float:
             f"""
             INSERT INTO suggestions_draft (message_id, attempt, thread_id, team_id, topic,
                 version_id, template, text, unfilled, alternatives, examples, confidence, shown,
-                latency_ms, created_at, state, first_shown_at, decided_at)
+                latency_ms, created_at, state, first_shown_at, decided_at, polished, claim_number,
+                claim_reason, held_back, marks, reply_topic)
             SELECT m.id, 1 + (g - 1) / %(inbound)s, m.thread_id, %(team)s,
                    ({topics})[1 + g %% 11], (%(versions)s::bigint[])[1 + (g / 250000) %% 4],
                    '', '', '[]', '[]', '[]', 0.5 + (g %% 50) / 100.0, g %% 10 <> 0,
@@ -83,7 +84,8 @@ def fill_outcomes(count: int) -> float:
                         WHEN g %% 7 = 0 THEN 'discarded'
                         WHEN g %% 5 = 0 THEN 'ignored' ELSE 'sent' END,
                    now() - ((g %% 525600) || ' minutes')::interval,
-                   now() - ((g %% 525600) || ' minutes')::interval + interval '90 seconds'
+                   now() - ((g %% 525600) || ' minutes')::interval + interval '90 seconds',
+                   false, '', '', '', '[]', ''
             FROM generate_series(1, %(count)s) AS g
             JOIN bench_inbound m ON m.n = 1 + (g - 1) %% %(inbound)s
             """,

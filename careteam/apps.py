@@ -16,6 +16,8 @@ class CareteamConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
 
         from careteam.middleware import record_login_time
+        from careteam.telemetry import tasks_timing
 
         post_migrate.connect(_create_role_groups, sender=self)
         user_logged_in.connect(record_login_time, dispatch_uid="careteam.record_login_time")
+        tasks_timing.connect()

@@ -1,5 +1,6 @@
 """Settings for the care-team console, read from the environment (see README, "Settings")."""
 
+import ipaddress
 from datetime import timedelta
 from pathlib import Path
 
@@ -44,6 +45,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "careteam.telemetry.middleware.RequestDurationMiddleware",
     "careteam.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -260,6 +262,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Response times (careteam.telemetry): durations go to this Redis (every process adds to the
+# same histograms); without one, to this process's memory. /metrics answers only a bearer token
+# equal to METRICS_TOKEN or an address in METRICS_ALLOWED_IPS (addresses or networks); with
+# neither set it answers 404.
+METRICS_REDIS_URL = env_str("METRICS_REDIS_URL", env_str("CACHE_REDIS_URL", REDIS_URL))
+METRICS_REDIS_TIMEOUT_SECONDS = float(env_str("METRICS_REDIS_TIMEOUT_SECONDS", "0.25"))
+METRICS_KEY_PREFIX = env_str("METRICS_KEY_PREFIX", "careteam:durations")
+METRICS_TOKEN = env_str("METRICS_TOKEN")
+METRICS_ALLOWED_IPS = [
+    ipaddress.ip_network(entry, strict=False) for entry in env_list("METRICS_ALLOWED_IPS", [])
+]
 
 # --- Suggestions: trained model artifacts live here, and only here.
 SUGGESTION_MODEL_DIR = Path(env_str("SUGGESTION_MODEL_DIR", str(VAR_DIR / "models")))
