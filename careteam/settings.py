@@ -224,6 +224,13 @@ CELERY_BEAT_SCHEDULE = {
 SUGGESTION_RETRAIN_HOURS = env_int("SUGGESTION_RETRAIN_HOURS", 0)
 SUGGESTION_RETRAIN_PROMOTE = env_bool("SUGGESTION_RETRAIN_PROMOTE", default=False)
 SUGGESTION_RETRAIN_MIN_TOP1 = float(env_str("SUGGESTION_RETRAIN_MIN_TOP1", "0.3"))
+# The acceptance dashboard's rollups of closed days (suggestions.rollups); the days after the
+# last run are read from the outcomes, so a longer interval costs speed, never correctness.
+DASHBOARD_ROLLUP_SECONDS = env_int("DASHBOARD_ROLLUP_SECONDS", 3600)
+CELERY_BEAT_SCHEDULE["rollup-dashboard-outcomes"] = {
+    "task": "suggestions.tasks.rollup_outcomes",
+    "schedule": DASHBOARD_ROLLUP_SECONDS,
+}
 if SUGGESTION_RETRAIN_HOURS > 0:
     CELERY_BEAT_SCHEDULE["retrain-suggestion-model"] = {
         "task": "training.tasks.retrain_model",

@@ -217,3 +217,51 @@ class BlockedReply(models.Model):
 
     def __str__(self) -> str:
         return self.template[:60]
+
+
+class OutcomeRollup(models.Model):
+    """The dashboard's figures for one day or week, one team and one combination of topic, agent
+    and model version, any of which may stand for "all" (NULL): every GROUP BY the dashboard
+    needs, computed ahead by suggestions.rollups. Counts are exact; the histograms hold each
+    median's values in buckets (suggestions.rollups says how wide)."""
+
+    class Grain(models.TextChoices):
+        DAY = "d", "Day"
+        WEEK = "w", "Week (Monday to Sunday)"
+
+    team = models.ForeignKey("careteam.Team", on_delete=models.CASCADE, related_name="+")
+    grain = models.CharField(max_length=1, choices=Grain.choices)
+    period = models.DateField()  # the day, or the week's Monday (local dates)
+    level = models.PositiveSmallIntegerField()  # which of topic (1), agent (2), version (4) are set
+    topic = models.CharField(max_length=32, null=True, blank=True)  # noqa: DJ001 (NULL: all)
+    agent_id = models.BigIntegerField(null=True, blank=True)
+    version_id = models.BigIntegerField(null=True, blank=True)  # 0: outcomes with no version
+    as_is = models.PositiveIntegerField(default=0)
+    edited = models.PositiveIntegerField(default=0)
+    discarded = models.PositiveIntegerField(default=0)
+    ignored = models.PositiveIntegerField(default=0)
+    no_draft = models.PositiveIntegerField(default=0)
+    drafts_shown = models.PositiveIntegerField(default=0)  # first attempts shown (levels 0, 1)
+    histograms = models.JSONField(default=dict)  # {measure: {bucket: count}}
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["team", "level", "grain", "period"], name="rollup_lookup_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Rollup {self.grain} {self.period} level {self.level}"
+
+
+class RollupState(models.Model):
+    """One row: rollups hold every day before rolled_until; later days are read from outcomes.
+
+    A change to an outcome of an earlier day moves rolled_until back to that day, so the
+    dashboard never shows a stale rollup; the next rollup run brings it forward again.
+    """
+
+    rolled_until = models.DateField(null=True, blank=True)
+    changes = models.PositiveBigIntegerField(default=0)  # bumped by every such change
+
+    def __str__(self) -> str:
+        return f"rolled until {self.rolled_until}"
