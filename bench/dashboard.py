@@ -3,11 +3,13 @@ Prints one `name: value` line per figure (progress goes to stderr).
 
     .venv/bin/python bench/dashboard.py [--outcomes 1000000] [--repeat 20]
                                         [--database-url postgres://postgres@127.0.0.1:5432/careteam_bench]
-                                        [--reset]
+                                        [--reset] [--direct]
 
 It shares bench/inbox.py's database (100,000 threads and 1,000,000 messages, filled by that
 script's code when missing) and adds drafts and outcomes spread over a year, 20 agents, 11
-topics and 4 model versions.
+topics and 4 model versions. The rollups (suggestions.rollups) are built as the beat job builds
+them (timed on the first run); --direct measures without them (every figure computed from the
+outcomes, as before the rollups), by emptying RollupState for the run.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def parse_args() -> argparse.Namespace:
         "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_bench"
     )
     parser.add_argument("--reset", action="store_true", help="refill the drafts and outcomes")
+    parser.add_argument("--direct", action="store_true", help="measure without the rollups")
     return parser.parse_args()
 
 
@@ -130,7 +133,8 @@ def main() -> None:
 
     from careteam.models import Message, Team, Thread, User
     from careteam.roles import Role
-    from suggestions.models import Outcome
+    from suggestions.models import Outcome, OutcomeRollup, RollupState
+    from suggestions.rollups import rollups_update
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
@@ -148,6 +152,20 @@ def main() -> None:
     print(f"outcomes: {Outcome.objects.count()}")
     if fill_seconds:
         print(f"fill_seconds: {fill_seconds:.1f}")
+    if fill_seconds or not RollupState.objects.filter(rolled_until__isnull=False).exists():
+        log("rolling up every closed day (what the beat job does, all at once)")
+        started = time.perf_counter()
+        rollups_update(rebuild=True)
+        print(f"rollup_seconds: {time.perf_counter() - started:.1f}")
+        print(f"rollup_rows: {OutcomeRollup.objects.count()}")
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE suggestions_outcomerollup")
+    rolled_until = RollupState.objects.get().rolled_until
+    if args.direct:
+        RollupState.objects.update(rolled_until=None)
+    print(f"mode: {'direct (no rollups)' if args.direct else 'rollups'}")
     agent = User.objects.get(username="bench3")
     today = timezone.localdate()
     year = f"since={today - timedelta(days=364)}&until={today}&bucket=week"
@@ -164,6 +182,8 @@ def main() -> None:
         print(f"{name}_median_ms: {median:.1f}")
         print(f"{name}_p95_ms: {p95:.1f}")
         print(f"{name}_queries: {queries}")
+    if args.direct:
+        RollupState.objects.update(rolled_until=rolled_until)
 
 
 if __name__ == "__main__":

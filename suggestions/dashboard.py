@@ -291,15 +291,18 @@ def headline(filters: Filters) -> Headline:
         measures=[rollups.SIMILARITY, rollups.TO_SEND, rollups.WITH_DRAFT, rollups.NOT_USED,
                   rollups.WITHOUT_DRAFT],
     )[None]  # fmt: skip
-    drafts = rollups.drafts_shown(team_ids=filters.team_ids, periods=periods, topic=filters.topic)
+    messages, drafts = rollups.messages_and_drafts(
+        team_ids=filters.team_ids, periods=periods, topic=filters.topic
+    )
     if raw_first is not None:
         for part in rollups.raw(_raw_rows(filters, raw_first), None).values():
             tally.merge(part)
         drafts += _shown_first_drafts(filters, raw_first)
+        messages += _member_messages(filters, raw_first)
     totals = _tally_row(tally, "all", "All")
     return Headline(
         totals=totals,
-        member_messages=_member_messages(filters),
+        member_messages=messages,
         messages_with_draft=drafts,
         median_similarity=totals.median_similarity,
         response_seconds={
@@ -310,11 +313,10 @@ def headline(filters: Filters) -> Headline:
     )
 
 
-def _member_messages(filters: Filters) -> int:
+def _member_messages(filters: Filters, first: date) -> int:
     return careteam_api.member_message_counts(
-        team_ids=list(filters.team_ids), since=filters.since, until=filters.until,
-        topic=filters.topic,
-    )  # fmt: skip
+        team_ids=list(filters.team_ids), since=first, until=filters.until, topic=filters.topic
+    )
 
 
 def _shown_first_drafts(filters: Filters, first: date) -> int:
@@ -347,7 +349,7 @@ def direct_headline(filters: Filters) -> Headline:
     }
     return Headline(
         totals=_row(totals, "all", "All"),
-        member_messages=_member_messages(filters),
+        member_messages=_member_messages(filters, filters.since),
         messages_with_draft=_shown_first_drafts(filters, filters.since),
         median_similarity=totals["median_similarity"],
         response_seconds=response_seconds,

@@ -100,6 +100,13 @@ class Draft(models.Model):
         indexes = [
             models.Index(fields=["thread", "-created_at"], name="draft_thread_idx"),
             models.Index(fields=["thread"], condition=Q(state="drafted"), name="draft_pending_idx"),
+            # Member messages that got a draft (the dashboard's days not rolled up yet).
+            models.Index(
+                fields=["team", "created_at"],
+                include=["topic"],
+                condition=Q(shown=True, attempt=1),
+                name="draft_shown_first_idx",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["message", "attempt"], name="one_draft_per_attempt"),
@@ -241,8 +248,16 @@ class OutcomeRollup(models.Model):
     discarded = models.PositiveIntegerField(default=0)
     ignored = models.PositiveIntegerField(default=0)
     no_draft = models.PositiveIntegerField(default=0)
-    drafts_shown = models.PositiveIntegerField(default=0)  # first attempts shown (levels 0, 1)
-    histograms = models.JSONField(default=dict)  # {measure: {bucket: count}}
+    # Levels 0 and 1 only: first attempts shown, and member messages (by their thread's topic
+    # when the day was rolled up).
+    drafts_shown = models.PositiveIntegerField(default=0)
+    member_messages = models.PositiveIntegerField(default=0)
+    # {bucket: count} per median; one column each, so a query reads only the ones it needs.
+    similarity = models.JSONField(default=dict)
+    to_send = models.JSONField(default=dict)
+    with_draft = models.JSONField(default=dict)
+    draft_not_used = models.JSONField(default=dict)
+    without_draft = models.JSONField(default=dict)
 
     class Meta:
         indexes = [

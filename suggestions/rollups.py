@@ -30,6 +30,7 @@ from django.db import connection, transaction
 from django.db.models import F, Min, Q, QuerySet, Sum
 from django.utils import timezone
 
+from careteam import api as careteam_api
 from suggestions.models import Draft, Outcome, OutcomeRollup, RollupState
 
 TOPIC, AGENT, VERSION = 1, 2, 4
@@ -42,6 +43,7 @@ TO_SEND = "to_send"
 WITH_DRAFT = "with_draft"
 NOT_USED = "draft_not_used"
 WITHOUT_DRAFT = "without_draft"
+MEASURES = (SIMILARITY, TO_SEND, WITH_DRAFT, NOT_USED, WITHOUT_DRAFT)  # also the column names
 
 SECONDS_FLOOR = 0.25
 SECONDS_STEPS_PER_DOUBLING = 32
@@ -114,6 +116,7 @@ class Tally:
     counts: Counter[str] = field(default_factory=Counter)
     histograms: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
     drafts_shown: int = 0
+    member_messages: int = 0
 
     def add_outcome(self, kind: str, buckets: list[tuple[str, int]]) -> None:
         self.counts[kind] += 1
@@ -125,6 +128,7 @@ class Tally:
         for measure, histogram in other.histograms.items():
             self.histograms[measure].update(histogram)
         self.drafts_shown += other.drafts_shown
+        self.member_messages += other.member_messages
 
     def median(self, measure: str) -> float | None:
         return median(self.histograms.get(measure, {}), measure)
@@ -169,6 +173,11 @@ def _tally_days(first: date, last: date) -> dict[tuple[int, date], dict[Key, Tal
         day = tallies[team_id, timezone.localtime(created_at).date()]
         day[0, None, None, None].drafts_shown += 1
         day[TOPIC, topic, None, None].drafts_shown += 1
+    counts = careteam_api.member_message_counts_by_day(first=first, last=last)
+    for (team_id, day_of, topic), count in counts.items():
+        day = tallies[team_id, day_of]
+        day[0, None, None, None].member_messages += count
+        day[TOPIC, topic, None, None].member_messages += count
     return tallies
 
 
@@ -177,8 +186,9 @@ def _row(team_id: int, grain: str, period: date, key: Key, tally: Tally) -> Outc
     return OutcomeRollup(
         team_id=team_id, grain=grain, period=period, level=level, topic=topic, agent_id=agent_id,
         version_id=version_id, drafts_shown=tally.drafts_shown,
-        histograms={measure: {str(bucket): count for bucket, count in histogram.items()}
-                    for measure, histogram in tally.histograms.items() if histogram},
+        member_messages=tally.member_messages,
+        **{measure: {str(bucket): count for bucket, count in tally.histograms[measure].items()}
+           for measure in MEASURES},
         **{kind: tally.counts.get(kind, 0) for kind in KINDS},
     )  # fmt: skip
 
@@ -335,29 +345,36 @@ def _histogram_sums(
     """The histograms summed in the database: (group, measure, bucket, count)."""
     if not measures:
         return []
-    inner, params = rows.values(*([column] if column else []), "histograms").query.sql_with_params()
+    assert set(measures) <= set(MEASURES)
+    columns = [column] if column else []
+    inner, params = rows.values(*columns, *measures).query.sql_with_params()
     group = f"r.{connection.ops.quote_name(column)}" if column else "NULL"
-    if connection.vendor == "postgresql":
-        unnest = "jsonb_each(r.histograms) m, jsonb_each_text(m.value) b"
-    else:
-        unnest = "json_each(r.histograms) m, json_each(m.value) b"
-    marks = ", ".join(["%s"] * len(measures))
+    each = "jsonb_each_text" if connection.vendor == "postgresql" else "json_each"
+    parts = [  # measures and columns are this module's names, never input
+        f"SELECT {group} AS g, '{measure}' AS m, b.key AS k, CAST(b.value AS INTEGER) AS n "
+        f"FROM r, {each}(r.{connection.ops.quote_name(measure)}) b"  # noqa: S608
+        for measure in measures
+    ]
     sql = (
-        f"SELECT {group}, m.key, b.key, SUM(CAST(b.value AS INTEGER)) "  # noqa: S608 (no input)
-        f"FROM ({inner}) r, {unnest} WHERE m.key IN ({marks}) GROUP BY 1, 2, 3"
+        f"WITH r AS ({inner}) SELECT g, m, k, SUM(n) FROM ({' UNION ALL '.join(parts)}) h "  # noqa: S608 (names are ours)
+        "GROUP BY g, m, k"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *measures])
+        cursor.execute(sql, params)
         return cursor.fetchall()
 
 
-def drafts_shown(*, team_ids: Iterable[int], periods: Periods, topic: str) -> int:
+def messages_and_drafts(
+    *, team_ids: Iterable[int], periods: Periods, topic: str
+) -> tuple[int, int]:
+    """Member messages, and those of them that got a draft, over the rolled-up periods."""
     rows = OutcomeRollup.objects.filter(
         team_id__in=list(team_ids), level=TOPIC if topic else 0
     ).filter(periods.q())
     if topic:
         rows = rows.filter(topic=topic)
-    return rows.aggregate(n=Sum("drafts_shown"))["n"] or 0
+    sums = rows.aggregate(messages=Sum("member_messages"), drafts=Sum("drafts_shown"))
+    return sums["messages"] or 0, sums["drafts"] or 0
 
 
 def daily_counts(

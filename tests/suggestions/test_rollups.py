@@ -192,7 +192,8 @@ def test_running_the_rollup_twice_changes_nothing(history):
     def snapshot() -> list[tuple[object, ...]]:
         return sorted(OutcomeRollup.objects.values_list(
             "team_id", "grain", "period", "level", "topic", "agent_id", "version_id", "as_is",
-            "edited", "discarded", "ignored", "no_draft", "drafts_shown", "histograms",
+            "edited", "discarded", "ignored", "no_draft", "drafts_shown", "member_messages",
+            *rollups.MEASURES,
         ), key=repr)  # fmt: skip
 
     first = snapshot()
