@@ -235,10 +235,11 @@ class OutcomeRollup(models.Model):
     class Grain(models.TextChoices):
         DAY = "d", "Day"
         WEEK = "w", "Week (Monday to Sunday)"
+        MONTH = "m", "Month"
 
     team = models.ForeignKey("careteam.Team", on_delete=models.CASCADE, related_name="+")
     grain = models.CharField(max_length=1, choices=Grain.choices)
-    period = models.DateField()  # the day, or the week's Monday (local dates)
+    period = models.DateField()  # the day, the week's Monday or the month's first (local dates)
     level = models.PositiveSmallIntegerField()  # which of topic (1), agent (2), version (4) are set
     topic = models.CharField(max_length=32, null=True, blank=True)  # noqa: DJ001 (NULL: all)
     agent_id = models.BigIntegerField(null=True, blank=True)

@@ -1,11 +1,11 @@
 """Rollups of outcomes, so the acceptance dashboard answers a year of them quickly.
 
 A job (rollups_update: Celery beat every DASHBOARD_ROLLUP_SECONDS, or `manage.py
-rollup_outcomes`) sums each closed day, and each closed week (Monday to Sunday), per team for
+rollup_outcomes`) sums each closed day, week (Monday to Sunday) and month, per team for
 every combination of topic, agent and model version the dashboard groups or filters by (the
 eight subsets of the three: "all topics" is a NULL topic, and so on). The dashboard reads whole
-weeks and the days at the range's edges from here, and the days not rolled up yet (today, at
-least) from the outcomes themselves.
+months, then whole weeks, then the days at the range's edges from here, and the days not rolled
+up yet (today, at least) from the outcomes themselves.
 
 Exact: every count and share (outcome kinds, decisions, drafts shown). Approximate: the medians,
 read from histograms: similarity in buckets of 0.01 (within 0.005 of the exact median), seconds
@@ -220,6 +220,32 @@ def _roll_week(week: date, last_closed: date) -> None:
         OutcomeRollup.objects.bulk_create(rows, batch_size=2000)
 
 
+def _roll_month(month: date) -> None:
+    """A complete month's rollups, summed from its day rollups."""
+    last = _next_month(month) - timedelta(days=1)
+    days = OutcomeRollup.objects.filter(
+        grain=OutcomeRollup.Grain.DAY, period__gte=month, period__lte=last
+    ).values_list("team_id", "level", "topic", "agent_id", "version_id", "drafts_shown",
+                  "member_messages", *KINDS, *MEASURES)  # fmt: skip
+    whole: dict[int, dict[Key, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    for team_id, level, topic, agent_id, version_id, drafts, messages, *rest in days.iterator(
+        chunk_size=5000
+    ):
+        tally = whole[team_id][level, topic, agent_id, version_id]
+        tally.drafts_shown += drafts
+        tally.member_messages += messages
+        tally.counts.update(dict(zip(KINDS, rest[: len(KINDS)], strict=True)))
+        for measure, histogram in zip(MEASURES, rest[len(KINDS) :], strict=True):
+            target = tally.histograms[measure]
+            for bucket, count in histogram.items():
+                target[int(bucket)] += count
+    rows = [_row(team_id, OutcomeRollup.Grain.MONTH, month, key, tally)
+            for team_id, keyed in whole.items() for key, tally in keyed.items()]  # fmt: skip
+    with transaction.atomic():
+        OutcomeRollup.objects.filter(grain=OutcomeRollup.Grain.MONTH, period=month).delete()
+        OutcomeRollup.objects.bulk_create(rows, batch_size=2000)
+
+
 def _first_day() -> date | None:
     firsts = [
         Outcome.objects.aggregate(first=Min("decided_at"))["first"],
@@ -244,6 +270,10 @@ def rollups_update(*, rebuild: bool = False, today: date | None = None) -> int:
             _roll_week(week, today - timedelta(days=1))
             week += timedelta(days=7)
             weeks += 1
+        month = monday(start).replace(day=1)
+        while _next_month(month) <= today:  # every complete month the run touched
+            _roll_month(month)
+            month = _next_month(month)
         done = RollupState.objects.filter(pk=1, changes=state.changes).update(rolled_until=today)
         if done:
             return weeks
@@ -283,28 +313,50 @@ def rolled_until() -> date | None:
 
 @dataclass(frozen=True)
 class Periods:
-    """The rolled-up part of a date range: whole weeks, and the days at its edges."""
+    """The rolled-up part of a date range: whole months, whole weeks in what is left, and the
+    days at the edges."""
 
+    months: list[date]
     weeks: list[date]
     days: list[date]
 
     @classmethod
     def between(cls, first: date, last: date) -> Periods:
-        weeks, days = [], []
-        day = first
-        while day <= last:
-            if day.weekday() == 0 and day + timedelta(days=6) <= last:
-                weeks.append(day)
-                day += timedelta(days=7)
-            else:
-                days.append(day)
-                day += timedelta(days=1)
-        return cls(weeks, days)
+        months = []
+        month = first if first.day == 1 else _next_month(first)
+        while _next_month(month) - timedelta(days=1) <= last:
+            months.append(month)
+            month = _next_month(month)
+        if not months:
+            weeks, days = _weeks_and_days(first, last)
+            return cls([], weeks, days)
+        before = _weeks_and_days(first, months[0] - timedelta(days=1))
+        after = _weeks_and_days(_next_month(months[-1]), last)
+        return cls(months, before[0] + after[0], before[1] + after[1])
 
     def q(self) -> Q:
-        return Q(grain=OutcomeRollup.Grain.WEEK, period__in=self.weeks) | Q(
-            grain=OutcomeRollup.Grain.DAY, period__in=self.days
+        return (
+            Q(grain=OutcomeRollup.Grain.MONTH, period__in=self.months)
+            | Q(grain=OutcomeRollup.Grain.WEEK, period__in=self.weeks)
+            | Q(grain=OutcomeRollup.Grain.DAY, period__in=self.days)
         )
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
+def _weeks_and_days(first: date, last: date) -> tuple[list[date], list[date]]:
+    weeks, days = [], []
+    day = first
+    while day <= last:
+        if day.weekday() == 0 and day + timedelta(days=6) <= last:
+            weeks.append(day)
+            day += timedelta(days=7)
+        else:
+            days.append(day)
+            day += timedelta(days=1)
+    return weeks, days
 
 
 _GROUP_COLUMNS = {"topic": ("topic", TOPIC), "agent": ("agent_id", AGENT),
@@ -351,8 +403,8 @@ def _histogram_sums(
     group = f"r.{connection.ops.quote_name(column)}" if column else "NULL"
     each = "jsonb_each_text" if connection.vendor == "postgresql" else "json_each"
     parts = [  # measures and columns are this module's names, never input
-        f"SELECT {group} AS g, '{measure}' AS m, b.key AS k, CAST(b.value AS INTEGER) AS n "
-        f"FROM r, {each}(r.{connection.ops.quote_name(measure)}) b"  # noqa: S608
+        f"SELECT {group} AS g, '{measure}' AS m, b.key AS k, CAST(b.value AS INTEGER) AS n "  # noqa: S608
+        f"FROM r, {each}(r.{connection.ops.quote_name(measure)}) b"
         for measure in measures
     ]
     sql = (
