@@ -161,7 +161,9 @@ def main() -> None:
         from django.db import connection
 
         with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE suggestions_outcomerollup")
+            # As autovacuum would: the visibility maps that let index-only scans skip the heap.
+            for table in ("suggestions_outcomerollup", "suggestions_draft", "careteam_message"):
+                cursor.execute(f"VACUUM ANALYZE {table}")
     rolled_until = RollupState.objects.get().rolled_until
     if args.direct:
         RollupState.objects.update(rolled_until=None)
