@@ -278,9 +278,12 @@ METRICS_REDIS_URL = env_str("METRICS_REDIS_URL", env_str("CACHE_REDIS_URL", REDI
 METRICS_REDIS_TIMEOUT_SECONDS = float(env_str("METRICS_REDIS_TIMEOUT_SECONDS", "0.25"))
 METRICS_KEY_PREFIX = env_str("METRICS_KEY_PREFIX", "careteam:durations")
 METRICS_TOKEN = env_str("METRICS_TOKEN")
-METRICS_ALLOWED_IPS = [
-    ipaddress.ip_network(entry, strict=False) for entry in env_list("METRICS_ALLOWED_IPS", [])
-]
+try:
+    METRICS_ALLOWED_IPS = [
+        ipaddress.ip_network(entry, strict=False) for entry in env_list("METRICS_ALLOWED_IPS", [])
+    ]
+except ValueError as error:
+    raise ImproperlyConfigured(f"METRICS_ALLOWED_IPS: {error}") from None
 
 # --- Suggestions: trained model artifacts live here, and only here.
 SUGGESTION_MODEL_DIR = Path(env_str("SUGGESTION_MODEL_DIR", str(VAR_DIR / "models")))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -48,6 +49,10 @@ class Filters:
         return start, end
 
 
+# How far the rollups reach, read once per page (inside reporting()).
+_rolled_until: ContextVar[tuple[date | None] | None] = ContextVar("rolled_until", default=None)
+
+
 @contextmanager
 def reporting() -> Iterator[None]:
     """The dashboard's queries in one transaction, with room to sort its medians in memory
@@ -58,7 +63,11 @@ def reporting() -> Iterator[None]:
                 cursor.execute(
                     "SELECT set_config('work_mem', %s, true)", [settings.DASHBOARD_WORK_MEM]
                 )
-        yield
+        token = _rolled_until.set((rollups.rolled_until(),))
+        try:
+            yield
+        finally:
+            _rolled_until.reset(token)
 
 
 def default_range(today: date | None = None) -> tuple[date, date]:
@@ -169,7 +178,8 @@ def _direct_grouped(filters: Filters, dimension: str) -> list[dict[str, object]]
 def plan(filters: Filters) -> tuple[rollups.Periods | None, date | None]:
     """The range's rolled-up periods (None: no day of it is rolled up) and its first day to
     read from the outcomes (None: every day is rolled up)."""
-    rolled_until = rollups.rolled_until()
+    known = _rolled_until.get()
+    rolled_until = known[0] if known is not None else rollups.rolled_until()
     if rolled_until is None or filters.since >= rolled_until:
         return None, filters.since
     last_rolled = min(filters.until, rolled_until - timedelta(days=1))

@@ -381,34 +381,38 @@ def rolled(
     if agent_id:
         rows = rows.filter(agent_id=agent_id)
     tallies: dict[object, Tally] = defaultdict(Tally)
-    sums = {kind: Sum(kind) for kind in KINDS}
-    grouped = rows.values(column).annotate(**sums) if column else [rows.aggregate(**sums)]
-    for values in grouped:
-        key = values[column] if column else None
-        tallies[key].counts.update({kind: values[kind] or 0 for kind in KINDS})
-    for key, measure, bucket, count in _histogram_sums(rows, column, list(measures)):
-        tallies[key].histograms[measure][int(bucket)] += int(count)
+    for key, measure, bucket, count in _sums(rows, column, list(measures)):
+        if measure == _COUNT:
+            tallies[key].counts[bucket] += int(count)
+        else:
+            tallies[key].histograms[measure][int(bucket)] += int(count)
     return tallies
 
 
-def _histogram_sums(
+_COUNT = "count"
+
+
+def _sums(
     rows: QuerySet[OutcomeRollup], column: str | None, measures: list[str]
 ) -> list[tuple[object, str, str, int]]:
-    """The histograms summed in the database: (group, measure, bucket, count)."""
-    if not measures:
-        return []
+    """Counts and histograms summed in the database, in one query: (group, "count", kind, n)
+    and (group, measure, bucket, n)."""
     assert set(measures) <= set(MEASURES)
     columns = [column] if column else []
-    inner, params = rows.values(*columns, *measures).query.sql_with_params()
+    inner, params = rows.values(*columns, *KINDS, *measures).query.sql_with_params()
     group = f"r.{connection.ops.quote_name(column)}" if column else "NULL"
     each = "jsonb_each_text" if connection.vendor == "postgresql" else "json_each"
-    parts = [  # measures and columns are this module's names, never input
+    # Kinds, measures and columns are this module's names, never input.
+    parts = [
+        f"SELECT {group} AS g, '{_COUNT}' AS m, '{kind}' AS k, r.{kind} AS n FROM r"  # noqa: S608
+        for kind in KINDS
+    ] + [
         f"SELECT {group} AS g, '{measure}' AS m, b.key AS k, CAST(b.value AS INTEGER) AS n "  # noqa: S608
         f"FROM r, {each}(r.{connection.ops.quote_name(measure)}) b"
         for measure in measures
     ]
     sql = (
-        f"WITH r AS ({inner}) SELECT g, m, k, SUM(n) FROM ({' UNION ALL '.join(parts)}) h "  # noqa: S608 (names are ours)
+        f"WITH r AS ({inner}) SELECT g, m, k, SUM(n) FROM ({' UNION ALL '.join(parts)}) h "  # noqa: S608
         "GROUP BY g, m, k"
     )
     with connection.cursor() as cursor:

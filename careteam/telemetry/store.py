@@ -141,20 +141,26 @@ class _MemoryHashes:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._hashes: dict[str, dict[str, float]] = defaultdict(dict)
+        self._expires: dict[str, float] = {}
+        self._purged = 0.0
 
     def add(self, increments: list[tuple[str, str, float]], expiries: dict[str, int]) -> None:
+        now = time.monotonic()
         with self._lock:
             for key, field, amount in increments:
                 values = self._hashes[key]
                 values[field] = values.get(field, 0) + amount
+            for key, seconds in expiries.items():
+                self._expires[key] = now + seconds
+            if now - self._purged > 60:  # as Redis expires keys, so a long demo stays small
+                self._purged = now
+                for key in [key for key, until in self._expires.items() if until < now]:
+                    self._hashes.pop(key, None)
+                    del self._expires[key]
 
     def read(self, keys: list[str]) -> list[dict[str, float]]:
         with self._lock:
             return [dict(self._hashes.get(key, {})) for key in keys]
-
-    def clear(self) -> None:
-        with self._lock:
-            self._hashes.clear()
 
 
 class _RedisHashes:

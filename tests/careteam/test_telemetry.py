@@ -181,3 +181,14 @@ def test_admins_see_response_times_others_do_not(client, durations, team):
         assert client.get(reverse("response-times")).status_code == 403
     client.logout()
     assert client.get(reverse("response-times")).status_code == 302
+
+
+def test_without_redis_the_demo_keeps_the_figures_in_memory(settings):
+    settings.METRICS_REDIS_URL = ""
+    settings.METRICS_KEY_PREFIX = f"memory-{uuid.uuid4().hex}"
+    label = store.label_of("GET", "inbox", "2xx")
+    for seconds in (0.004, 0.005, 0.006):
+        store.record(store.REQUEST, label, seconds)
+    (hour,) = store.last_hour(store.REQUEST)
+    assert hour.count == 3 and hour.p50 == pytest.approx(0.005, rel=0.045)
+    assert [total.label for total in store.totals(store.REQUEST)] == [label]
