@@ -7,7 +7,8 @@ eight subsets of the three: "all topics" is a NULL topic, and so on). The dashbo
 months, then whole weeks, then the days at the range's edges from here, and the days not rolled
 up yet (today, at least) from the outcomes themselves.
 
-Exact: every count and share (outcome kinds, decisions, drafts shown). Approximate: the medians,
+Exact: every count and share (outcome kinds, decisions, drafts shown, member messages; these
+by their thread's topic when the day was rolled up). Approximate: the medians,
 read from histograms: similarity in buckets of 0.01 (within 0.005 of the exact median), seconds
 in buckets 2^(1/32) wide (within 1.1 %). A range with no rolled-up day (today alone, or before
 the first run) is computed exactly from the outcomes, as before.
