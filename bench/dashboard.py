@@ -3,11 +3,13 @@ Prints one `name: value` line per figure (progress goes to stderr).
 
     .venv/bin/python bench/dashboard.py [--outcomes 1000000] [--repeat 20]
                                         [--database-url postgres://postgres@127.0.0.1:5432/careteam_bench]
-                                        [--reset]
+                                        [--reset] [--direct]
 
 It shares bench/inbox.py's database (100,000 threads and 1,000,000 messages, filled by that
 script's code when missing) and adds drafts and outcomes spread over a year, 20 agents, 11
-topics and 4 model versions.
+topics and 4 model versions. The rollups (suggestions.rollups) are built as the beat job builds
+them (timed on the first run); --direct measures without them (every figure computed from the
+outcomes, as before the rollups), by emptying RollupState for the run.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def parse_args() -> argparse.Namespace:
         "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_bench"
     )
     parser.add_argument("--reset", action="store_true", help="refill the drafts and outcomes")
+    parser.add_argument("--direct", action="store_true", help="measure without the rollups")
     return parser.parse_args()
 
 
@@ -74,7 +77,8 @@ def fill_outcomes(count: int) -> float:
             f"""
             INSERT INTO suggestions_draft (message_id, attempt, thread_id, team_id, topic,
                 version_id, template, text, unfilled, alternatives, examples, confidence, shown,
-                latency_ms, created_at, state, first_shown_at, decided_at)
+                latency_ms, created_at, state, first_shown_at, decided_at, polished, claim_number,
+                claim_reason, held_back, marks, reply_topic)
             SELECT m.id, 1 + (g - 1) / %(inbound)s, m.thread_id, %(team)s,
                    ({topics})[1 + g %% 11], (%(versions)s::bigint[])[1 + (g / 250000) %% 4],
                    '', '', '[]', '[]', '[]', 0.5 + (g %% 50) / 100.0, g %% 10 <> 0,
@@ -83,7 +87,8 @@ def fill_outcomes(count: int) -> float:
                         WHEN g %% 7 = 0 THEN 'discarded'
                         WHEN g %% 5 = 0 THEN 'ignored' ELSE 'sent' END,
                    now() - ((g %% 525600) || ' minutes')::interval,
-                   now() - ((g %% 525600) || ' minutes')::interval + interval '90 seconds'
+                   now() - ((g %% 525600) || ' minutes')::interval + interval '90 seconds',
+                   false, '', '', '', '[]', ''
             FROM generate_series(1, %(count)s) AS g
             JOIN bench_inbound m ON m.n = 1 + (g - 1) %% %(inbound)s
             """,
@@ -128,7 +133,8 @@ def main() -> None:
 
     from careteam.models import Message, Team, Thread, User
     from careteam.roles import Role
-    from suggestions.models import Outcome
+    from suggestions.models import Outcome, OutcomeRollup, RollupState
+    from suggestions.rollups import rollups_update
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
@@ -146,6 +152,22 @@ def main() -> None:
     print(f"outcomes: {Outcome.objects.count()}")
     if fill_seconds:
         print(f"fill_seconds: {fill_seconds:.1f}")
+    if fill_seconds or not RollupState.objects.filter(rolled_until__isnull=False).exists():
+        log("rolling up every closed day (what the beat job does, all at once)")
+        started = time.perf_counter()
+        rollups_update(rebuild=True)
+        print(f"rollup_seconds: {time.perf_counter() - started:.1f}")
+        print(f"rollup_rows: {OutcomeRollup.objects.count()}")
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            # As autovacuum would: the visibility maps that let index-only scans skip the heap.
+            for table in ("suggestions_outcomerollup", "suggestions_draft", "careteam_message"):
+                cursor.execute(f"VACUUM ANALYZE {table}")
+    rolled_until = RollupState.objects.get().rolled_until
+    if args.direct:
+        RollupState.objects.update(rolled_until=None)
+    print(f"mode: {'direct (no rollups)' if args.direct else 'rollups'}")
     agent = User.objects.get(username="bench3")
     today = timezone.localdate()
     year = f"since={today - timedelta(days=364)}&until={today}&bucket=week"
@@ -162,6 +184,8 @@ def main() -> None:
         print(f"{name}_median_ms: {median:.1f}")
         print(f"{name}_p95_ms: {p95:.1f}")
         print(f"{name}_queries: {queries}")
+    if args.direct:
+        RollupState.objects.update(rolled_until=rolled_until)
 
 
 if __name__ == "__main__":

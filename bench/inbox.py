@@ -117,13 +117,13 @@ def fill(args: argparse.Namespace) -> float:
         cursor.execute(
             """
             INSERT INTO careteam_member (member_id, first_name, last_name, date_of_birth, sex,
-                                         state, plan, contact_channel, created_at)
+                                         state, plan, contact_channel, created_at, language)
             SELECT 'B' || lpad(g::text, 7, '0'),
                    (ARRAY['Maria','James','Aisha','Robert','Linh','David','Priya','Carlos'])[1 + g %% 8],
                    CASE WHEN g %% 5000 = 7 THEN 'Quartermaine' ELSE 'Surname' || (g %% 9973) END,
                    DATE '1950-01-01' + (g %% 20000),
                    (ARRAY['F','M'])[1 + g %% 2], (ARRAY['CA','TX','NY','FL'])[1 + g %% 4],
-                   'Gold PPO', 'app', now()
+                   'Gold PPO', 'app', now(), ''
             FROM generate_series(1, %s) AS g
             """,
             [args.members],
@@ -133,7 +133,8 @@ def fill(args: argparse.Namespace) -> float:
         cursor.execute(
             f"""
             INSERT INTO careteam_thread (team_id, member_id, subject, topic, status, assignee_id,
-                priority, created_at, updated_at, last_message_at, message_count, closed_at)
+                priority, created_at, updated_at, last_message_at, message_count, closed_at,
+                language, external_ref)
             SELECT %s,
                    %s + CASE WHEN g <= %s THEN g - 1 ELSE g %% %s END,
                    'Question about my ' || ({words})[1 + g %% {len(WORDS)}],
@@ -143,7 +144,8 @@ def fill(args: argparse.Namespace) -> float:
                    CASE WHEN g %% 50 = 0 THEN 3 ELSE 1 END,
                    now() - (g || ' minutes')::interval, now(), now() - (g || ' minutes')::interval,
                    0,
-                   CASE WHEN g <= %s THEN NULL ELSE now() - (g || ' minutes')::interval END
+                   CASE WHEN g <= %s THEN NULL ELSE now() - (g || ' minutes')::interval END,
+                   '', ''
             FROM generate_series(1, %s) AS g
             """,
             [team.pk, first_member, open_threads, args.members, open_threads, agents,
@@ -154,7 +156,8 @@ def fill(args: argparse.Namespace) -> float:
         cursor.execute(
             f"""
             INSERT INTO careteam_message (uuid, thread_id, direction, author_id, text, created_at,
-                delivery_status, delivery_attempts, delivery_error, request_fingerprint)
+                delivery_status, delivery_attempts, delivery_error, request_fingerprint,
+                external_ref)
             SELECT md5(g::text)::uuid,
                    %s + (g %% %s),
                    CASE WHEN g %% 3 = 0 THEN 'inbound' WHEN g %% 11 = 0 THEN 'note' ELSE 'outbound' END,
@@ -164,7 +167,7 @@ def fill(args: argparse.Namespace) -> float:
                    ({words})[1 + (g / 13) %% {len(WORDS)}] || ' of ' || (g %% 997) || ' dollars.' ||
                    CASE WHEN g %% 100000 = 17 THEN ' colonoscopy' ELSE '' END,
                    now() - ((%s - g) || ' seconds')::interval,
-                   CASE WHEN g %% 3 = 0 THEN 'n/a' ELSE 'delivered' END, 0, '', ''
+                   CASE WHEN g %% 3 = 0 THEN 'n/a' ELSE 'delivered' END, 0, '', '', ''
             FROM generate_series(1, %s) AS g
             """,
             [first_thread, args.threads, agents, args.messages, args.messages],

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import TruncDate
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -400,6 +401,23 @@ def member_message_counts(
     if topic:
         messages = messages.filter(thread__topic=topic)
     return messages.aggregate(count=Count("*"))["count"]
+
+
+def member_message_counts_by_day(*, first: date, last: date) -> dict[tuple[int, date, str], int]:
+    """Member messages per (team, local day, the thread's topic now) over these days, for the
+    acceptance dashboard's rollups; one aggregate query."""
+    zone = timezone.get_current_timezone()
+    start = datetime.combine(first, time.min, zone)
+    end = datetime.combine(last + timedelta(days=1), time.min, zone)
+    rows = (
+        Message.objects.filter(
+            direction=Message.Direction.INBOUND, created_at__gte=start, created_at__lt=end
+        )
+        .annotate(day=TruncDate("created_at", tzinfo=zone))
+        .values_list("thread__team_id", "day", "thread__topic")
+        .annotate(count=Count("*"))
+    )
+    return {(team_id, day, topic): count for team_id, day, topic, count in rows}
 
 
 def thread_member_texts(*, thread_id: int) -> list[str]:

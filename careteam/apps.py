@@ -17,8 +17,10 @@ class CareteamConfig(AppConfig):
 
         from careteam import aggregates
         from careteam.middleware import record_login_time
+        from careteam.telemetry import tasks_timing
 
         aggregates.register()
 
         post_migrate.connect(_create_role_groups, sender=self)
         user_logged_in.connect(record_login_time, dispatch_uid="careteam.record_login_time")
+        tasks_timing.connect()

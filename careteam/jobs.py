@@ -17,6 +17,7 @@ in a module that the app's tasks.py imports, so that workers know them.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,6 +29,7 @@ from django.utils import timezone
 
 from careteam.models import Job
 from careteam.pause import Pause
+from careteam.telemetry import store
 
 logger = logging.getLogger(__name__)
 
@@ -205,14 +207,18 @@ def run(*, job_id: int) -> str:
     if not claimed:
         return "not due"
     job = Job.objects.get(pk=job_id)
+    started = time.perf_counter()
     try:
         spec.run(*job.args)
     except Exception as error:
-        return _failed(job, spec, error)
-    Job.objects.filter(pk=job_id).update(
-        status=Job.Status.DONE, finished_at=timezone.now(), lease_until=None, last_error=""
-    )
-    return "done"
+        result = _failed(job, spec, error)
+    else:
+        Job.objects.filter(pk=job_id).update(
+            status=Job.Status.DONE, finished_at=timezone.now(), lease_until=None, last_error=""
+        )
+        result = "done"
+    store.record(store.JOB, store.label_of(job.name, result), time.perf_counter() - started)
+    return result
 
 
 def _failed(job: Job, spec: Handler, error: Exception) -> str:

@@ -1,5 +1,6 @@
 """Settings for the care-team console, read from the environment (see README, "Settings")."""
 
+import ipaddress
 import json
 from datetime import timedelta
 from pathlib import Path
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "careteam.telemetry.middleware.RequestDurationMiddleware",
     "careteam.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -227,6 +229,13 @@ CELERY_BEAT_SCHEDULE = {
 SUGGESTION_RETRAIN_HOURS = env_int("SUGGESTION_RETRAIN_HOURS", 0)
 SUGGESTION_RETRAIN_PROMOTE = env_bool("SUGGESTION_RETRAIN_PROMOTE", default=False)
 SUGGESTION_RETRAIN_MIN_TOP1 = float(env_str("SUGGESTION_RETRAIN_MIN_TOP1", "0.3"))
+# The acceptance dashboard's rollups of closed days (suggestions.rollups); the days after the
+# last run are read from the outcomes, so a longer interval costs speed, never correctness.
+DASHBOARD_ROLLUP_SECONDS = env_int("DASHBOARD_ROLLUP_SECONDS", 3600)
+CELERY_BEAT_SCHEDULE["rollup-dashboard-outcomes"] = {
+    "task": "suggestions.tasks.rollup_outcomes",
+    "schedule": DASHBOARD_ROLLUP_SECONDS,
+}
 if SUGGESTION_RETRAIN_HOURS > 0:
     CELERY_BEAT_SCHEDULE["retrain-suggestion-model"] = {
         "task": "training.tasks.retrain_model",
@@ -265,6 +274,21 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Response times (careteam.telemetry): durations go to this Redis (every process adds to the
+# same histograms); without one, to this process's memory. /metrics answers only a bearer token
+# equal to METRICS_TOKEN or an address in METRICS_ALLOWED_IPS (addresses or networks); with
+# neither set it answers 404.
+METRICS_REDIS_URL = env_str("METRICS_REDIS_URL", env_str("CACHE_REDIS_URL", REDIS_URL))
+METRICS_REDIS_TIMEOUT_SECONDS = float(env_str("METRICS_REDIS_TIMEOUT_SECONDS", "0.25"))
+METRICS_KEY_PREFIX = env_str("METRICS_KEY_PREFIX", "careteam:durations")
+METRICS_TOKEN = env_str("METRICS_TOKEN")
+try:
+    METRICS_ALLOWED_IPS = [
+        ipaddress.ip_network(entry, strict=False) for entry in env_list("METRICS_ALLOWED_IPS", [])
+    ]
+except ValueError as error:
+    raise ImproperlyConfigured(f"METRICS_ALLOWED_IPS: {error}") from None
 
 # --- Suggestions: trained model artifacts live here, and only here.
 SUGGESTION_MODEL_DIR = Path(env_str("SUGGESTION_MODEL_DIR", str(VAR_DIR / "models")))

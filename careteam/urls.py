@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 
 from careteam import health, inbound, mfa, views
+from careteam.telemetry import views as telemetry_views
 
 admin.site.site_header = "Care-team console administration"
 admin.site.site_title = "Care-team console"
@@ -39,6 +40,8 @@ urlpatterns = [
     path("claims/", include("claims.urls")),
     path("healthz/live", health.live, name="health-live"),
     path("healthz/ready", health.ready, name="health-ready"),
+    path("metrics", telemetry_views.metrics, name="metrics"),
+    path("ops/response-times/", telemetry_views.response_times, name="response-times"),
     path("api/v1/messages", inbound.post_member_message, name="api-member-messages"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

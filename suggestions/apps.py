@@ -5,10 +5,13 @@ class SuggestionsConfig(AppConfig):
     name = "suggestions"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
         from careteam.api import member_message_stored, register_reply_check, reply_stored
         from suggestions import (
             aggregates,  # noqa: F401 (gives SQLite connections a MEDIAN)
             factcheck,
+            rollups,
             statements,
         )
         from suggestions.drafting import draft_on_member_message
@@ -16,6 +19,13 @@ class SuggestionsConfig(AppConfig):
 
         member_message_stored.connect(draft_on_member_message, dispatch_uid="suggestions.draft")
         reply_stored.connect(outcome_on_reply, dispatch_uid="suggestions.outcome")
+        # A change to an outcome or draft of a day already rolled up: read that day afresh.
+        from suggestions.models import Draft, Outcome
+
+        for signal, name in ((post_save, "save"), (post_delete, "delete")):
+            uid = f"suggestions.rollups.{name}"
+            signal.connect(rollups.outcome_changed, sender=Outcome, dispatch_uid=uid + ".outcome")
+            signal.connect(rollups.draft_changed, sender=Draft, dispatch_uid=uid + ".draft")
         register_reply_check("unfilled-placeholders", factcheck.unfilled_placeholders)
         register_reply_check("unmatched-facts", factcheck.unmatched_facts)
         register_reply_check("claim-statements", statements.claim_statements)

@@ -1,7 +1,10 @@
-"""The supervisors' acceptance figures. Every figure is one aggregate query in the database.
+"""The supervisors' acceptance figures.
 
 Outcomes carry their team, topic, agent, model version and time, so each table is a GROUP BY
-over one indexed table; nothing loops over outcome rows in Python. Figures only: no message
+over one indexed table. A range that reaches days already rolled up (suggestions.rollups) reads
+those from the rollups (exact counts, medians from histograms) and only the later days from
+the outcomes; a range of days not rolled up yet is computed exactly from the outcomes (the
+direct_* functions, which the tests also compare the rollups with). Figures only: no message
 text, member name or diff ever reaches the dashboard.
 """
 
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -19,6 +23,7 @@ from django.db.models.functions import TruncDay, TruncWeek
 from django.utils import timezone
 
 from careteam import api as careteam_api
+from suggestions import rollups
 from suggestions.aggregates import Median
 from suggestions.models import Draft, ModelVersion, Outcome
 from suggestions.registry import active_version
@@ -44,6 +49,10 @@ class Filters:
         return start, end
 
 
+# How far the rollups reach, read once per page (inside reporting()).
+_rolled_until: ContextVar[tuple[date | None] | None] = ContextVar("rolled_until", default=None)
+
+
 @contextmanager
 def reporting() -> Iterator[None]:
     """The dashboard's queries in one transaction, with room to sort its medians in memory
@@ -54,7 +63,11 @@ def reporting() -> Iterator[None]:
                 cursor.execute(
                     "SELECT set_config('work_mem', %s, true)", [settings.DASHBOARD_WORK_MEM]
                 )
-        yield
+        token = _rolled_until.set((rollups.rolled_until(),))
+        try:
+            yield
+        finally:
+            _rolled_until.reset(token)
 
 
 def default_range(today: date | None = None) -> tuple[date, date]:
@@ -118,7 +131,37 @@ def _row(values: dict[str, object], key: object, label: str) -> Row:
     )
 
 
-def _grouped(filters: Filters, dimension: str) -> list[dict[str, object]]:
+def _grouped(filters: Filters, dimension: str) -> list[tuple[object, Row]]:
+    """(key, row) per value of the dimension that has decisions, ordered by key."""
+    periods, raw_first = plan(filters)
+    if periods is None:
+        return [(values[dimension], _row(values, values[dimension], "")) for values in
+                _direct_grouped(filters, dimension)]  # fmt: skip
+    measures = [rollups.SIMILARITY, rollups.TO_SEND]
+    tallies = rollups.rolled(
+        team_ids=filters.team_ids, periods=periods, topic=filters.topic,
+        agent_id=filters.agent_id, group=dimension, measures=measures,
+    )  # fmt: skip
+    if raw_first is not None:
+        for key, tally in rollups.raw(_raw_rows(filters, raw_first), dimension).items():
+            tallies[key].merge(tally)
+    found = []
+    for key, tally in tallies.items():
+        row = _tally_row(tally, None if dimension == "version" and key == 0 else key, "")
+        if row.decided:
+            found.append((row.key, row))
+    return sorted(found, key=lambda item: (item[0] is None, item[0]))
+
+
+def direct_rows(filters: Filters, dimension: str) -> dict[object, Row]:
+    """The rows computed exactly from the outcomes, by key (what the rollups must equal)."""
+    return {
+        values[dimension]: _row(values, values[dimension], "")
+        for values in _direct_grouped(filters, dimension)
+    }
+
+
+def _direct_grouped(filters: Filters, dimension: str) -> list[dict[str, object]]:
     return list(
         outcomes(filters)
         .filter(kind__in=DECISIONS)
@@ -132,33 +175,77 @@ def _grouped(filters: Filters, dimension: str) -> list[dict[str, object]]:
     )
 
 
+def plan(filters: Filters) -> tuple[rollups.Periods | None, date | None]:
+    """The range's rolled-up periods (None: no day of it is rolled up) and its first day to
+    read from the outcomes (None: every day is rolled up)."""
+    known = _rolled_until.get()
+    rolled_until = known[0] if known is not None else rollups.rolled_until()
+    if rolled_until is None or filters.since >= rolled_until:
+        return None, filters.since
+    last_rolled = min(filters.until, rolled_until - timedelta(days=1))
+    periods = rollups.Periods.between(filters.since, last_rolled)
+    return periods, rolled_until if rolled_until <= filters.until else None
+
+
+def _raw_rows(filters: Filters, first: date) -> QuerySet[Outcome]:
+    start = datetime.combine(first, time.min, tzinfo=timezone.get_current_timezone())
+    return outcomes(filters).filter(decided_at__gte=start)
+
+
+def _tally_row(tally: rollups.Tally, key: object, label: str) -> Row:
+    return Row(
+        key=key,
+        label=label,
+        counts={kind.value: tally.counts.get(kind.value, 0) for kind in DECISIONS},
+        median_similarity=tally.median(rollups.SIMILARITY),
+        median_seconds_to_send=tally.median(rollups.TO_SEND),
+    )
+
+
+def _labelled(rows: list[tuple[object, Row]], labels: dict[object, str], default) -> list[Row]:  # type: ignore[no-untyped-def]
+    for key, row in rows:
+        row.label = labels.get(key, default(key))
+    return [row for _, row in rows]
+
+
 def by_agent(filters: Filters) -> list[Row]:
     names = {s.user_id: s.name for s in careteam_api.team_staff(team_ids=list(filters.team_ids))}
-    rows = [
-        _row(values, values["agent"], names.get(values["agent"], f"staff #{values['agent']}"))  # type: ignore[arg-type]
-        for values in _grouped(filters, "agent")
-    ]
+    rows = _labelled(_grouped(filters, "agent"), names, lambda key: f"staff #{key}")
     return sorted(rows, key=lambda row: row.label.lower())
 
 
 def by_topic(filters: Filters) -> list[Row]:
-    labels = dict(careteam_api.THREAD_TOPICS)
-    return [
-        _row(values, values["topic"], labels.get(values["topic"], values["topic"]))  # type: ignore[arg-type]
-        for values in _grouped(filters, "topic")
-    ]
+    return _labelled(_grouped(filters, "topic"), dict(careteam_api.THREAD_TOPICS), str)
 
 
 def by_version(filters: Filters) -> list[Row]:
     labels = dict(ModelVersion.objects.values_list("pk", "label"))
-    return [
-        _row(values, values["version"], labels.get(values["version"], "none"))  # type: ignore[arg-type]
-        for values in _grouped(filters, "version")
-    ]
+    return _labelled(_grouped(filters, "version"), labels, lambda key: "none")
 
 
 def over_time(filters: Filters) -> list[Row]:
     """One row per day or week in the range, empty buckets included, oldest first."""
+    periods, raw_first = plan(filters)
+    if periods is None:
+        return direct_over_time(filters)
+    last_rolled = (raw_first or filters.until + timedelta(days=1)) - timedelta(days=1)
+    daily = rollups.daily_counts(
+        team_ids=filters.team_ids, first=filters.since, last=last_rolled, topic=filters.topic,
+        agent_id=filters.agent_id,
+    )  # fmt: skip
+    if raw_first is not None:
+        daily.update(rollups.raw_daily(_raw_rows(filters, raw_first)))
+    week = filters.bucket == "week"
+    grouped: dict[date, dict[str, int]] = {}
+    for day, counts in daily.items():
+        bucket = day - timedelta(days=day.weekday()) if week else day
+        totals = grouped.setdefault(bucket, {kind.value: 0 for kind in DECISIONS})
+        for kind in DECISIONS:
+            totals[kind.value] += counts.get(kind.value, 0)
+    return _timeline(filters, grouped)
+
+
+def direct_over_time(filters: Filters) -> list[Row]:
     trunc = TruncWeek if filters.bucket == "week" else TruncDay
     grouped = {
         _bucket_date(values["bucket"]): values
@@ -169,6 +256,10 @@ def over_time(filters: Filters) -> list[Row]:
         .annotate(**_kind_counts())
         .order_by("bucket")
     }
+    return _timeline(filters, grouped)
+
+
+def _timeline(filters: Filters, grouped: dict[date, dict[str, object]]) -> list[Row]:
     step = timedelta(days=7 if filters.bucket == "week" else 1)
     start = filters.since - timedelta(days=filters.since.weekday() if step.days == 7 else 0)
     rows = []
@@ -201,6 +292,58 @@ class Headline:
 
 
 def headline(filters: Filters) -> Headline:
+    periods, raw_first = plan(filters)
+    if periods is None:
+        return direct_headline(filters)
+    tally = rollups.rolled(
+        team_ids=filters.team_ids, periods=periods, topic=filters.topic,
+        agent_id=filters.agent_id, group=None,
+        measures=[rollups.SIMILARITY, rollups.TO_SEND, rollups.WITH_DRAFT, rollups.NOT_USED,
+                  rollups.WITHOUT_DRAFT],
+    )[None]  # fmt: skip
+    messages, drafts = rollups.messages_and_drafts(
+        team_ids=filters.team_ids, periods=periods, topic=filters.topic
+    )
+    if raw_first is not None:
+        for part in rollups.raw(_raw_rows(filters, raw_first), None).values():
+            tally.merge(part)
+        drafts += _shown_first_drafts(filters, raw_first)
+        messages += _member_messages(filters, raw_first)
+    totals = _tally_row(tally, "all", "All")
+    return Headline(
+        totals=totals,
+        member_messages=messages,
+        messages_with_draft=drafts,
+        median_similarity=totals.median_similarity,
+        response_seconds={
+            "with_draft": tally.median(rollups.WITH_DRAFT),
+            "draft_not_used": tally.median(rollups.NOT_USED),
+            "without_draft": tally.median(rollups.WITHOUT_DRAFT),
+        },
+    )
+
+
+def _member_messages(filters: Filters, first: date) -> int:
+    return careteam_api.member_message_counts(
+        team_ids=list(filters.team_ids), since=first, until=filters.until, topic=filters.topic
+    )
+
+
+def _shown_first_drafts(filters: Filters, first: date) -> int:
+    """Member messages that got a draft: a later attempt exists only after a shown first one,
+    so shown first attempts count them."""
+    start = datetime.combine(first, time.min, tzinfo=timezone.get_current_timezone())
+    _, end = filters.bounds()
+    drafts = Draft.objects.filter(
+        team_id__in=filters.team_ids, created_at__gte=start, created_at__lt=end, shown=True,
+        attempt=1,
+    )  # fmt: skip
+    if filters.topic:
+        drafts = drafts.filter(topic=filters.topic)
+    return drafts.aggregate(n=Count("*"))["n"]
+
+
+def direct_headline(filters: Filters) -> Headline:
     first = Q(first_response=True)
     # One pass over the range: the decisions' figures and the first-response medians together.
     totals = outcomes(filters).aggregate(
@@ -214,27 +357,10 @@ def headline(filters: Filters) -> Headline:
     response_seconds = {
         key: totals[key] for key in ("with_draft", "draft_not_used", "without_draft")
     }
-    start, end = filters.bounds()
-    # A later attempt exists only after a shown first one, so shown first attempts count the
-    # member messages that got a draft.
-    drafts = Draft.objects.filter(
-        team_id__in=filters.team_ids,
-        created_at__gte=start,
-        created_at__lt=end,
-        shown=True,
-        attempt=1,
-    )
-    if filters.topic:
-        drafts = drafts.filter(topic=filters.topic)
     return Headline(
         totals=_row(totals, "all", "All"),
-        member_messages=careteam_api.member_message_counts(
-            team_ids=list(filters.team_ids),
-            since=filters.since,
-            until=filters.until,
-            topic=filters.topic,
-        ),
-        messages_with_draft=drafts.aggregate(n=Count("*"))["n"],
+        member_messages=_member_messages(filters, filters.since),
+        messages_with_draft=_shown_first_drafts(filters, filters.since),
         median_similarity=totals["median_similarity"],
         response_seconds=response_seconds,
     )

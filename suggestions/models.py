@@ -100,6 +100,13 @@ class Draft(models.Model):
         indexes = [
             models.Index(fields=["thread", "-created_at"], name="draft_thread_idx"),
             models.Index(fields=["thread"], condition=Q(state="drafted"), name="draft_pending_idx"),
+            # Member messages that got a draft (the dashboard's days not rolled up yet).
+            models.Index(
+                fields=["team", "created_at"],
+                include=["topic"],
+                condition=Q(shown=True, attempt=1),
+                name="draft_shown_first_idx",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["message", "attempt"], name="one_draft_per_attempt"),
@@ -217,3 +224,60 @@ class BlockedReply(models.Model):
 
     def __str__(self) -> str:
         return self.template[:60]
+
+
+class OutcomeRollup(models.Model):
+    """The dashboard's figures for one day or week, one team and one combination of topic, agent
+    and model version, any of which may stand for "all" (NULL): every GROUP BY the dashboard
+    needs, computed ahead by suggestions.rollups. Counts are exact; the histograms hold each
+    median's values in buckets (suggestions.rollups says how wide)."""
+
+    class Grain(models.TextChoices):
+        DAY = "d", "Day"
+        WEEK = "w", "Week (Monday to Sunday)"
+        MONTH = "m", "Month"
+
+    team = models.ForeignKey("careteam.Team", on_delete=models.CASCADE, related_name="+")
+    grain = models.CharField(max_length=1, choices=Grain.choices)
+    period = models.DateField()  # the day, the week's Monday or the month's first (local dates)
+    level = models.PositiveSmallIntegerField()  # which of topic (1), agent (2), version (4) are set
+    topic = models.CharField(max_length=32, null=True, blank=True)  # noqa: DJ001 (NULL: all)
+    agent_id = models.BigIntegerField(null=True, blank=True)
+    version_id = models.BigIntegerField(null=True, blank=True)  # 0: outcomes with no version
+    as_is = models.PositiveIntegerField(default=0)
+    edited = models.PositiveIntegerField(default=0)
+    discarded = models.PositiveIntegerField(default=0)
+    ignored = models.PositiveIntegerField(default=0)
+    no_draft = models.PositiveIntegerField(default=0)
+    # Levels 0 and 1 only: first attempts shown, and member messages (by their thread's topic
+    # when the day was rolled up).
+    drafts_shown = models.PositiveIntegerField(default=0)
+    member_messages = models.PositiveIntegerField(default=0)
+    # {bucket: count} per median; one column each, so a query reads only the ones it needs.
+    similarity = models.JSONField(default=dict)
+    to_send = models.JSONField(default=dict)
+    with_draft = models.JSONField(default=dict)
+    draft_not_used = models.JSONField(default=dict)
+    without_draft = models.JSONField(default=dict)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["team", "level", "grain", "period"], name="rollup_lookup_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Rollup {self.grain} {self.period} level {self.level}"
+
+
+class RollupState(models.Model):
+    """One row: rollups hold every day before rolled_until; later days are read from outcomes.
+
+    A change to an outcome of an earlier day moves rolled_until back to that day, so the
+    dashboard never shows a stale rollup; the next rollup run brings it forward again.
+    """
+
+    rolled_until = models.DateField(null=True, blank=True)
+    changes = models.PositiveBigIntegerField(default=0)  # bumped by every such change
+
+    def __str__(self) -> str:
+        return f"rolled until {self.rolled_until}"

@@ -46,6 +46,9 @@ ACCESS: dict[str, dict[str, object]] = {
     "login": {"methods": ["get"], "public": True},
     "health-live": {"methods": ["get"], "public": True},
     "health-ready": {"methods": ["get"], "public": True},
+    # Scrapers only (a token or an allowed address, tests/careteam/test_telemetry.py).
+    "metrics": {"methods": ["get"], "token": True},
+    "response-times": {"methods": ["get"], "allowed": {"admin"}},
     "mfa-verify": {"methods": ["get"], "allowed": EVERY_STAFF},
     "mfa-setup": {"methods": ["get"], "allowed": EVERY_STAFF},
     "logout": {"methods": ["post"], "public": True},

@@ -1,0 +1,471 @@
+"""Rollups of outcomes, so the acceptance dashboard answers a year of them quickly.
+
+A job (rollups_update: Celery beat every DASHBOARD_ROLLUP_SECONDS, or `manage.py
+rollup_outcomes`) sums each closed day, week (Monday to Sunday) and month, per team for
+every combination of topic, agent and model version the dashboard groups or filters by (the
+eight subsets of the three: "all topics" is a NULL topic, and so on). The dashboard reads whole
+months, then whole weeks, then the days at the range's edges from here, and the days not rolled
+up yet (today, at least) from the outcomes themselves.
+
+Exact: every count and share (outcome kinds, decisions, drafts shown, member messages; these
+by their thread's topic when the day was rolled up). Approximate: the medians,
+read from histograms: similarity in buckets of 0.01 (within 0.005 of the exact median), seconds
+in buckets 2^(1/32) wide (within 1.1 %). A range with no rolled-up day (today alone, or before
+the first run) is computed exactly from the outcomes, as before.
+
+A change to an outcome of a day already rolled up (a late insert, a delete) moves
+RollupState.rolled_until back to that day, so that day is read from outcomes until the next run
+rolls it up again: the dashboard never shows a stale rollup. Writes that send no signals (raw
+SQL, bulk_create, QuerySet.update) must run `rollup_outcomes --rebuild` afterwards.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db import connection, transaction
+from django.db.models import F, Min, Q, QuerySet, Sum
+from django.utils import timezone
+
+from careteam import api as careteam_api
+from suggestions.models import Draft, Outcome, OutcomeRollup, RollupState
+
+TOPIC, AGENT, VERSION = 1, 2, 4
+LEVELS = range(8)
+KINDS = ("as_is", "edited", "discarded", "ignored", "no_draft")
+SENT = ("as_is", "edited")
+
+SIMILARITY = "similarity"
+TO_SEND = "to_send"
+WITH_DRAFT = "with_draft"
+NOT_USED = "draft_not_used"
+WITHOUT_DRAFT = "without_draft"
+MEASURES = (SIMILARITY, TO_SEND, WITH_DRAFT, NOT_USED, WITHOUT_DRAFT)  # also the column names
+
+SECONDS_FLOOR = 0.25
+SECONDS_STEPS_PER_DOUBLING = 32
+
+# Outcome columns the rollups read, in this order.
+COLUMNS = ("team_id", "decided_at", "topic", "agent_id", "version_id", "kind", "similarity",
+           "seconds_to_send", "first_response", "response_seconds")  # fmt: skip
+
+
+def similarity_bucket(value: float) -> int:
+    return round(value * 100)
+
+
+def seconds_bucket(value: float) -> int:
+    if value <= 0:
+        return 0
+    doublings = math.log2(max(value, SECONDS_FLOOR) / SECONDS_FLOOR)
+    return 1 + round(doublings * SECONDS_STEPS_PER_DOUBLING)
+
+
+def bucket_value(measure: str, bucket: int) -> float:
+    if measure == SIMILARITY:
+        return bucket / 100
+    if bucket == 0:
+        return 0.0
+    return SECONDS_FLOOR * 2 ** ((bucket - 1) / SECONDS_STEPS_PER_DOUBLING)
+
+
+def measures_of(
+    kind: str, similarity: float | None, seconds_to_send: float | None, first_response: bool,
+    response_seconds: float | None,
+) -> list[tuple[str, int]]:  # fmt: skip
+    """The histogram buckets one outcome adds to (the dashboard's medians' filters)."""
+    found = []
+    sent = kind in SENT
+    if sent and similarity is not None:
+        found.append((SIMILARITY, similarity_bucket(similarity)))
+    if sent and seconds_to_send is not None:
+        found.append((TO_SEND, seconds_bucket(seconds_to_send)))
+    if first_response and response_seconds is not None:
+        measure = {"as_is": WITH_DRAFT, "edited": WITH_DRAFT, "ignored": NOT_USED,
+                   "no_draft": WITHOUT_DRAFT}.get(kind)  # fmt: skip
+        if measure:
+            found.append((measure, seconds_bucket(response_seconds)))
+    return found
+
+
+def median(histogram: dict[int, int], measure: str) -> float | None:
+    """PostgreSQL's percentile_cont(0.5) over the buckets' values: the middle value, or the
+    mean of the two middle ones."""
+    total = sum(histogram.values())
+    if not total:
+        return None
+    low_rank, high_rank = (total - 1) // 2, total // 2
+    low = high = None
+    seen = 0
+    for bucket in sorted(histogram):
+        seen += histogram[bucket]
+        if low is None and seen > low_rank:
+            low = bucket_value(measure, bucket)
+        if seen > high_rank:
+            high = bucket_value(measure, bucket)
+            break
+    assert low is not None and high is not None
+    return (low + high) / 2
+
+
+@dataclass
+class Tally:
+    counts: Counter[str] = field(default_factory=Counter)
+    histograms: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
+    drafts_shown: int = 0
+    member_messages: int = 0
+
+    def add_outcome(self, kind: str, buckets: list[tuple[str, int]]) -> None:
+        self.counts[kind] += 1
+        for measure, bucket in buckets:
+            self.histograms[measure][bucket] += 1
+
+    def merge(self, other: Tally) -> None:
+        self.counts.update(other.counts)
+        for measure, histogram in other.histograms.items():
+            self.histograms[measure].update(histogram)
+        self.drafts_shown += other.drafts_shown
+        self.member_messages += other.member_messages
+
+    def median(self, measure: str) -> float | None:
+        return median(self.histograms.get(measure, {}), measure)
+
+
+Key = tuple[int, str | None, int | None, int | None]  # level, topic, agent, version (0: none)
+
+
+def _keys(topic: str, agent_id: int, version_id: int | None) -> Iterable[Key]:
+    for level in LEVELS:
+        yield (
+            level,
+            topic if level & TOPIC else None,
+            agent_id if level & AGENT else None,
+            (version_id or 0) if level & VERSION else None,
+        )
+
+
+def _day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
+    zone = timezone.get_current_timezone()
+    return (
+        datetime.combine(first, time.min, tzinfo=zone),
+        datetime.combine(last + timedelta(days=1), time.min, tzinfo=zone),
+    )
+
+
+def _tally_days(first: date, last: date) -> dict[tuple[int, date], dict[Key, Tally]]:
+    """Every (team, day) of these days, summed for all eight levels."""
+    start, end = _day_bounds(first, last)
+    tallies: dict[tuple[int, date], dict[Key, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    rows = Outcome.objects.filter(decided_at__gte=start, decided_at__lt=end).values_list(*COLUMNS)
+    for (team_id, decided_at, topic, agent_id, version_id, kind, similarity, to_send,
+         first_response, response_seconds) in rows.iterator(chunk_size=5000):  # fmt: skip
+        buckets = measures_of(kind, similarity, to_send, first_response, response_seconds)
+        day = tallies[team_id, timezone.localtime(decided_at).date()]
+        for key in _keys(topic, agent_id, version_id):
+            day[key].add_outcome(kind, buckets)
+    drafts = Draft.objects.filter(
+        created_at__gte=start, created_at__lt=end, shown=True, attempt=1, team__isnull=False
+    ).values_list("team_id", "created_at", "topic")
+    for team_id, created_at, topic in drafts.iterator(chunk_size=5000):
+        day = tallies[team_id, timezone.localtime(created_at).date()]
+        day[0, None, None, None].drafts_shown += 1
+        day[TOPIC, topic, None, None].drafts_shown += 1
+    counts = careteam_api.member_message_counts_by_day(first=first, last=last)
+    for (team_id, day_of, topic), count in counts.items():
+        day = tallies[team_id, day_of]
+        day[0, None, None, None].member_messages += count
+        day[TOPIC, topic, None, None].member_messages += count
+    return tallies
+
+
+def _row(team_id: int, grain: str, period: date, key: Key, tally: Tally) -> OutcomeRollup:
+    level, topic, agent_id, version_id = key
+    return OutcomeRollup(
+        team_id=team_id, grain=grain, period=period, level=level, topic=topic, agent_id=agent_id,
+        version_id=version_id, drafts_shown=tally.drafts_shown,
+        member_messages=tally.member_messages,
+        **{measure: {str(bucket): count for bucket, count in tally.histograms[measure].items()}
+           for measure in MEASURES},
+        **{kind: tally.counts.get(kind, 0) for kind in KINDS},
+    )  # fmt: skip
+
+
+def monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _roll_week(week: date, last_closed: date) -> None:
+    """Replace the rollups of one week's closed days, and of the week once all seven are."""
+    last = min(week + timedelta(days=6), last_closed)
+    tallies = _tally_days(week, last)
+    rows = []
+    whole: dict[int, dict[Key, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    for (team_id, day), keyed in tallies.items():
+        for key, tally in keyed.items():
+            rows.append(_row(team_id, OutcomeRollup.Grain.DAY, day, key, tally))
+            whole[team_id][key].merge(tally)
+    complete = last == week + timedelta(days=6)
+    if complete:
+        for team_id, keyed in whole.items():
+            rows.extend(_row(team_id, OutcomeRollup.Grain.WEEK, week, key, tally)
+                        for key, tally in keyed.items())  # fmt: skip
+    with transaction.atomic():
+        OutcomeRollup.objects.filter(
+            Q(grain=OutcomeRollup.Grain.DAY, period__gte=week, period__lte=last)
+            | Q(grain=OutcomeRollup.Grain.WEEK, period=week)
+        ).delete()
+        OutcomeRollup.objects.bulk_create(rows, batch_size=2000)
+
+
+def _roll_month(month: date) -> None:
+    """A complete month's rollups, summed from its day rollups."""
+    last = _next_month(month) - timedelta(days=1)
+    days = OutcomeRollup.objects.filter(
+        grain=OutcomeRollup.Grain.DAY, period__gte=month, period__lte=last
+    ).values_list("team_id", "level", "topic", "agent_id", "version_id", "drafts_shown",
+                  "member_messages", *KINDS, *MEASURES)  # fmt: skip
+    whole: dict[int, dict[Key, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    for team_id, level, topic, agent_id, version_id, drafts, messages, *rest in days.iterator(
+        chunk_size=5000
+    ):
+        tally = whole[team_id][level, topic, agent_id, version_id]
+        tally.drafts_shown += drafts
+        tally.member_messages += messages
+        tally.counts.update(dict(zip(KINDS, rest[: len(KINDS)], strict=True)))
+        for measure, histogram in zip(MEASURES, rest[len(KINDS) :], strict=True):
+            target = tally.histograms[measure]
+            for bucket, count in histogram.items():
+                target[int(bucket)] += count
+    rows = [_row(team_id, OutcomeRollup.Grain.MONTH, month, key, tally)
+            for team_id, keyed in whole.items() for key, tally in keyed.items()]  # fmt: skip
+    with transaction.atomic():
+        OutcomeRollup.objects.filter(grain=OutcomeRollup.Grain.MONTH, period=month).delete()
+        OutcomeRollup.objects.bulk_create(rows, batch_size=2000)
+
+
+def _first_day() -> date | None:
+    firsts = [
+        Outcome.objects.aggregate(first=Min("decided_at"))["first"],
+        Draft.objects.aggregate(first=Min("created_at"))["first"],
+    ]
+    known = [timezone.localtime(first).date() for first in firsts if first is not None]
+    return min(known) if known else None
+
+
+def rollups_update(*, rebuild: bool = False, today: date | None = None) -> int:
+    """Roll up every closed day not rolled up yet (all of them with rebuild). Returns the number
+    of weeks rolled. Safe to run twice or concurrently with writes (see the module's note)."""
+    today = today or timezone.localdate()
+    weeks = 0
+    for _ in range(3):  # a change during the run means another round from where it points
+        state, _ = RollupState.objects.get_or_create(pk=1)
+        start = None if rebuild else state.rolled_until
+        if start is None:
+            start = _first_day() or today
+        week = monday(start)
+        while week < today:
+            _roll_week(week, today - timedelta(days=1))
+            week += timedelta(days=7)
+            weeks += 1
+        month = monday(start).replace(day=1)
+        while _next_month(month) <= today:  # every complete month the run touched
+            _roll_month(month)
+            month = _next_month(month)
+        done = RollupState.objects.filter(pk=1, changes=state.changes).update(rolled_until=today)
+        if done:
+            return weeks
+        rebuild = False
+    return weeks
+
+
+def mark_changed(day: date) -> None:
+    """An outcome or draft of this day changed: read that day from the outcomes again."""
+    if day >= timezone.localdate():
+        return  # today is never rolled up
+    RollupState.objects.filter(pk=1).update(rolled_until=_earlier(day), changes=F("changes") + 1)
+
+
+def _earlier(day: date):  # type: ignore[no-untyped-def]
+    from django.db.models import Case, Value, When
+
+    return Case(When(rolled_until__gt=day, then=Value(day)), default=F("rolled_until"))
+
+
+def outcome_changed(sender: object, instance: Outcome, **kwargs: object) -> None:
+    if kwargs.get("created", True):  # post_save of a new row, or post_delete
+        mark_changed(timezone.localtime(instance.decided_at).date())
+
+
+def draft_changed(sender: object, instance: Draft, **kwargs: object) -> None:
+    if kwargs.get("created", True) and instance.created_at is not None:
+        mark_changed(timezone.localtime(instance.created_at).date())
+
+
+# --- Reading -----------------------------------------------------------------------------------
+
+
+def rolled_until() -> date | None:
+    return RollupState.objects.filter(pk=1).values_list("rolled_until", flat=True).first()
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The rolled-up part of a date range: whole months, whole weeks in what is left, and the
+    days at the edges."""
+
+    months: list[date]
+    weeks: list[date]
+    days: list[date]
+
+    @classmethod
+    def between(cls, first: date, last: date) -> Periods:
+        months = []
+        month = first if first.day == 1 else _next_month(first)
+        while _next_month(month) - timedelta(days=1) <= last:
+            months.append(month)
+            month = _next_month(month)
+        if not months:
+            weeks, days = _weeks_and_days(first, last)
+            return cls([], weeks, days)
+        before = _weeks_and_days(first, months[0] - timedelta(days=1))
+        after = _weeks_and_days(_next_month(months[-1]), last)
+        return cls(months, before[0] + after[0], before[1] + after[1])
+
+    def q(self) -> Q:
+        return (
+            Q(grain=OutcomeRollup.Grain.MONTH, period__in=self.months)
+            | Q(grain=OutcomeRollup.Grain.WEEK, period__in=self.weeks)
+            | Q(grain=OutcomeRollup.Grain.DAY, period__in=self.days)
+        )
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
+def _weeks_and_days(first: date, last: date) -> tuple[list[date], list[date]]:
+    weeks, days = [], []
+    day = first
+    while day <= last:
+        if day.weekday() == 0 and day + timedelta(days=6) <= last:
+            weeks.append(day)
+            day += timedelta(days=7)
+        else:
+            days.append(day)
+            day += timedelta(days=1)
+    return weeks, days
+
+
+_GROUP_COLUMNS = {"topic": ("topic", TOPIC), "agent": ("agent_id", AGENT),
+                  "version": ("version_id", VERSION)}  # fmt: skip
+
+
+def rolled(
+    *, team_ids: Iterable[int], periods: Periods | Q, topic: str, agent_id: int | None,
+    group: str | None, measures: Iterable[str],
+) -> dict[object, Tally]:  # fmt: skip
+    """Counts and histograms summed over rollup rows, per value of `group` (None: one total)."""
+    level = (TOPIC if topic else 0) | (AGENT if agent_id else 0)
+    column = None
+    if group is not None:
+        column, bit = _GROUP_COLUMNS[group]
+        level |= bit
+    rows = OutcomeRollup.objects.filter(team_id__in=list(team_ids), level=level).filter(
+        periods.q() if isinstance(periods, Periods) else periods
+    )
+    if topic:
+        rows = rows.filter(topic=topic)
+    if agent_id:
+        rows = rows.filter(agent_id=agent_id)
+    tallies: dict[object, Tally] = defaultdict(Tally)
+    for key, measure, bucket, count in _sums(rows, column, list(measures)):
+        if measure == _COUNT:
+            tallies[key].counts[bucket] += int(count)
+        else:
+            tallies[key].histograms[measure][int(bucket)] += int(count)
+    return tallies
+
+
+_COUNT = "count"
+
+
+def _sums(
+    rows: QuerySet[OutcomeRollup], column: str | None, measures: list[str]
+) -> list[tuple[object, str, str, int]]:
+    """Counts and histograms summed in the database, in one query: (group, "count", kind, n)
+    and (group, measure, bucket, n)."""
+    assert set(measures) <= set(MEASURES)
+    columns = [column] if column else []
+    inner, params = rows.values(*columns, *KINDS, *measures).query.sql_with_params()
+    group = f"r.{connection.ops.quote_name(column)}" if column else "NULL"
+    each = "jsonb_each_text" if connection.vendor == "postgresql" else "json_each"
+    # Kinds, measures and columns are this module's names, never input.
+    parts = [
+        f"SELECT {group} AS g, '{_COUNT}' AS m, '{kind}' AS k, r.{kind} AS n FROM r"  # noqa: S608
+        for kind in KINDS
+    ] + [
+        f"SELECT {group} AS g, '{measure}' AS m, b.key AS k, CAST(b.value AS INTEGER) AS n "  # noqa: S608
+        f"FROM r, {each}(r.{connection.ops.quote_name(measure)}) b"
+        for measure in measures
+    ]
+    sql = (
+        f"WITH r AS ({inner}) SELECT g, m, k, SUM(n) FROM ({' UNION ALL '.join(parts)}) h "  # noqa: S608
+        "GROUP BY g, m, k"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def messages_and_drafts(
+    *, team_ids: Iterable[int], periods: Periods, topic: str
+) -> tuple[int, int]:
+    """Member messages, and those of them that got a draft, over the rolled-up periods."""
+    rows = OutcomeRollup.objects.filter(
+        team_id__in=list(team_ids), level=TOPIC if topic else 0
+    ).filter(periods.q())
+    if topic:
+        rows = rows.filter(topic=topic)
+    sums = rows.aggregate(messages=Sum("member_messages"), drafts=Sum("drafts_shown"))
+    return sums["messages"] or 0, sums["drafts"] or 0
+
+
+def daily_counts(
+    *, team_ids: Iterable[int], first: date, last: date, topic: str, agent_id: int | None
+) -> dict[date, Counter[str]]:
+    """Outcome counts per rolled-up day (the chart)."""
+    level = (TOPIC if topic else 0) | (AGENT if agent_id else 0)
+    rows = OutcomeRollup.objects.filter(
+        team_id__in=list(team_ids), level=level, grain=OutcomeRollup.Grain.DAY,
+        period__gte=first, period__lte=last,
+    )  # fmt: skip
+    if topic:
+        rows = rows.filter(topic=topic)
+    if agent_id:
+        rows = rows.filter(agent_id=agent_id)
+    found: dict[date, Counter[str]] = defaultdict(Counter)
+    for values in rows.values("period").annotate(**{kind: Sum(kind) for kind in KINDS}):
+        found[values["period"]].update({kind: values[kind] or 0 for kind in KINDS})
+    return found
+
+
+def raw(rows: QuerySet[Outcome], group: str | None) -> dict[object, Tally]:
+    """The same tallies from outcome rows (the days not rolled up yet)."""
+    tallies: dict[object, Tally] = defaultdict(Tally)
+    position = COLUMNS.index({"topic": "topic", "agent": "agent_id", "version": "version_id"}
+                             [group]) if group else None  # fmt: skip
+    for row in rows.values_list(*COLUMNS).iterator(chunk_size=5000):
+        key = row[position] if position is not None else None
+        tallies[key].add_outcome(row[5], measures_of(*row[5:]))
+    return tallies
+
+
+def raw_daily(rows: QuerySet[Outcome]) -> dict[date, Counter[str]]:
+    found: dict[date, Counter[str]] = defaultdict(Counter)
+    for decided_at, kind in rows.values_list("decided_at", "kind").iterator(chunk_size=5000):
+        found[timezone.localtime(decided_at).date()][kind] += 1
+    return found
