@@ -203,20 +203,26 @@ def _read_with_pyx12(text: str, problems: Problems) -> list[_Segment]:
         reader.close()
     by_position = {segment.position: segment for segment in segments}
     for interchange in errors.children:
-        _envelope_errors(interchange, problems)
+        _envelope_errors(interchange, by_position, problems)
         for group in interchange.children:
-            _envelope_errors(group, problems)
+            _envelope_errors(group, by_position, problems)
             for transaction in group.children:
-                _envelope_errors(transaction, problems)
+                _envelope_errors(transaction, by_position, problems)
                 for seg_node in transaction.children:
                     _segment_errors(seg_node, by_position.get(seg_node.get_cur_line()), problems)
     return segments
 
 
-def _envelope_errors(node: pyx12.error_handler.err_node, problems: Problems) -> None:
-    # Envelope messages name counts and control numbers only, never member data.
+def _envelope_errors(
+    node: pyx12.error_handler.err_node, by_position: dict[int, _Segment], problems: Problems
+) -> None:
+    # The node reports the line it was at: the opening segment, or the closing one (SE, GE,
+    # IEA) where counts are checked. Its messages name counts and control numbers, no member data.
+    position = node.get_cur_line()
+    segment = by_position.get(position)
+    where = f"segment {position} ({segment.seg_id if segment else node.id})"
     for _code, message in node.errors:
-        problems.add(f"segment {node.get_cur_line()} ({node.id})", f"{node.id} envelope", message)
+        problems.add(where, f"{node.id} envelope", message)
 
 
 def _reads(segment: _Segment | None) -> bool:
