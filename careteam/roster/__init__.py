@@ -64,7 +64,7 @@ def roster_import(
     result = RosterImportResult(filename=filename)
     problems = Problems(filename)
     records = _read(data, result, problems)
-    if not problems:
+    if records:  # checked against the roster even when some rows are bad: one full report
         try:
             with transaction.atomic():
                 roster = _Roster(records, teams, result, problems)

@@ -101,8 +101,20 @@ def parse(text: str, problems: Problems) -> list[MemberRecord]:
     return [
         record
         for key, (where, patient) in patients.items()
-        if (record := _member(where, patient, coverages.get(key, []), problems)) is not None
+        if (record := _checked(where, patient, coverages.get(key, []), problems)) is not None
     ]
+
+
+def _checked(
+    where: str,
+    patient: dict[str, Any],
+    coverages: list[tuple[str, dict[str, Any]]],
+    problems: Problems,
+) -> MemberRecord | None:
+    """The patient's record; none when any of it is bad (it is reported, not applied)."""
+    before = problems.count
+    record = _member(where, patient, coverages, problems)
+    return record if problems.count == before else None
 
 
 def _text(value: object) -> str:

@@ -68,8 +68,9 @@ def parse(text: str, problems: Problems) -> list[MemberRecord]:
             row = {name: (value or "").strip() for name, value in raw.items()}
             if not any(row.values()):
                 continue
+            before = problems.count
             record = _record(where, row, problems)
-            if record is not None:
+            if record is not None and problems.count == before:  # a bad row is not applied
                 records.append(record)
     except csv.Error as error:
         problems.add(f"row {reader.line_num}", "row", f"not CSV: {error}")

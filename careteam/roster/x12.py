@@ -255,6 +255,13 @@ def _segment_errors(
 
 
 def _member(segments: list[_Segment], problems: Problems) -> list[MemberRecord]:
+    """The member loop's record; none when any of it is bad (it is reported, not applied)."""
+    before = problems.count
+    records = _member_loop(segments, problems)
+    return records if problems.count == before else []
+
+
+def _member_loop(segments: list[_Segment], problems: Problems) -> list[MemberRecord]:
     ins = segments[0]
     action = _ACTIONS.get(ins.value("INS03"))
     if action is None:
