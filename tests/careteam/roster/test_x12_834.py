@@ -197,3 +197,26 @@ def test_an_unknown_maintenance_type_is_refused(team):
     assert [(p.location, p.field) for p in result.problems] == [
         ("segment 7 (INS)", "INS03 Maintenance Type Code")
     ]
+
+
+def test_pyx12_findings_and_member_data_stay_out_of_the_logs(team):
+    import logging
+
+    class Recorder(logging.Handler):
+        def __init__(self) -> None:
+            super().__init__()
+            self.records: list[logging.LogRecord] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.records.append(record)
+
+    recorder, root = Recorder(), logging.getLogger()
+    root.addHandler(recorder)
+    try:
+        data = sample_with({"DMG*D8*19400816*M~": "DMG*D8*19401316*X~"})
+        result = load("bad.834", team, data)
+    finally:
+        root.removeHandler(recorder)
+    assert result.rejected
+    assert not [r for r in recorder.records if r.name.startswith("pyx12")]
+    assert "19401316" not in " ".join(str(p) for p in result.problems)
