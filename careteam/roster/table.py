@@ -36,11 +36,9 @@ _ACTIONS = {
     "": Action.ADD, "add": Action.ADD, "change": Action.CHANGE,
     "terminate": Action.TERMINATE, "reinstate": Action.REINSTATE,
 }  # fmt: skip
-MAX_FIELD = 1000
 
 
 def parse(text: str, problems: Problems) -> list[MemberRecord]:
-    csv.field_size_limit(10 * MAX_FIELD)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
         header = [name.strip().lower() for name in reader.fieldnames or []]

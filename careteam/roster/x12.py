@@ -10,7 +10,8 @@ What is read, per member loop (2000, one INS each):
 - name NM1*IL03/04, date of birth and sex DMG02/DMG03, state N402, language LUI02 (LUI01 LD or
   LE, the first LUI given);
 - coverage per 2300 loop: plan HD04 (the plan's description) or else HD03 (the insurance line:
-  HLT, DEN, VIS, HMO...), begin DTP*348, end DTP*349;
+  HLT, DEN, VIS, HMO...), begin DTP*348, end DTP*349; an HD01 of 024 ends that coverage alone
+  (at its DTP*349, else the member's DTP*357) in a change;
 - member-level dates (loop 2000): DTP*356 eligibility begin (a coverage's begin when its HD
   gives none), DTP*357 eligibility end (a termination's last covered day when no HD names one).
 
@@ -62,7 +63,7 @@ _READ_SEGMENTS = {"INS", "NM1", "DMG", "N4", "LUI", "HD"}
 _READ_DATES = {"348", "349", "356", "357"}
 _READ_ELEMENTS = {
     "INS": {3}, "NM1": {1, 3, 4, 9}, "DMG": {1, 2, 3}, "N4": {2}, "LUI": {1, 2},
-    "HD": {3, 4}, "DTP": {1, 2, 3},
+    "HD": {1, 3, 4}, "DTP": {1, 2, 3},
 }  # fmt: skip
 _SEGMENT_ERRORS = {
     "1": "segment not expected here by the 834 implementation guide (out of place, or the file "
@@ -278,6 +279,14 @@ def _member_loop(segments: list[_Segment], problems: Problems) -> list[MemberRec
     hd: _Segment | None = None
     hd_dates: dict[str, _Segment] = {}
     name: _Segment | None = None
+    read_dates: dict[int, date | None] = {}  # each DTP read (and its problems told) once
+
+    def when(segment: _Segment | None) -> date | None:
+        if segment is None:
+            return None
+        if segment.position not in read_dates:
+            read_dates[segment.position] = _date(segment, problems)
+        return read_dates[segment.position]
 
     def close_coverage() -> None:
         if hd is None:
@@ -285,11 +294,14 @@ def _member_loop(segments: list[_Segment], problems: Problems) -> list[MemberRec
         plan = check_plan(hd.value("HD04") or hd.value("HD03"), hd.where, "HD04 plan", problems)
         if not plan:
             problems.add(hd.where, "HD03 insurance line", "names no plan (HD04) or line (HD03)")
-        begin = _date(hd_dates.get("348"), problems) or _date(member_dates.get("356"), problems)
-        end = _date(hd_dates.get("349"), problems)
-        if end is None and action == Action.TERMINATE:
-            end = _date(member_dates.get("357"), problems)
-        if action in (Action.ADD, Action.CHANGE) and begin is None:
+        ending = action == Action.TERMINATE or hd.value("HD01") == "024"
+        begin = when(hd_dates.get("348"))
+        if begin is None and not ending:  # the member's eligibility begins it
+            begin = when(member_dates.get("356"))
+        end = when(hd_dates.get("349"))
+        if end is None and ending:
+            end = when(member_dates.get("357"))
+        if action in (Action.ADD, Action.CHANGE) and begin is None and end is None:
             problems.add(hd.where, "DTP*348 benefit begin", "a coverage needs its begin date")
         coverages.append(CoverageRecord(plan=plan, starts_on=begin, ends_on=end))
 
@@ -317,7 +329,7 @@ def _member_loop(segments: list[_Segment], problems: Problems) -> list[MemberRec
         fields.get("dob", ""), fields.get("dmg", ""), "DMG02 birth date", problems, compact=True
     )
     check_birth_date(dob, fields.get("dmg", ""), "DMG02 birth date", problems)
-    ends_on = _date(member_dates.get("357"), problems)
+    ends_on = when(member_dates.get("357"))
     unended = not coverages or any(coverage.ends_on is None for coverage in coverages)
     if action == Action.TERMINATE and ends_on is None and unended:
         problems.add(

@@ -220,3 +220,17 @@ def test_pyx12_findings_and_member_data_stay_out_of_the_logs(team):
     assert result.rejected
     assert not [r for r in recorder.records if r.name.startswith("pyx12")]
     assert "19401316" not in " ".join(str(p) for p in result.problems)
+
+
+def test_a_change_that_ends_one_coverage_of_two_keeps_the_other(team):
+    load("enroll-employee-multiple-products.834", team)
+    data = sample_with({
+        "INS*Y*18*021*": "INS*Y*18*001*",
+        "HD*021**VIS~\nDTP*348*D8*19960601~": "HD*024**VIS~\nDTP*349*D8*20251231~",
+    })  # fmt: skip
+    result = load("end-vision.834", team, data)
+    assert (result.members_changed, result.coverages_ended) == (1, 1), result.problems
+    assert coverages("123456789") == [
+        ("HLT", date(1996, 6, 1), None),
+        ("VIS", date(1996, 6, 1), date(2025, 12, 31)),
+    ]
