@@ -258,12 +258,14 @@ class _Roster:
                 result.members_changed += 1
             else:
                 result.members_unchanged += 1
+        # bulk_update writes one CASE per field with a branch per row, which the database tries
+        # row by row: small batches keep the work about linear in the rows changed.
         Member.objects.bulk_create(new_members, batch_size=1000)
-        Member.objects.bulk_update(changed_members, [*_FACTS, "plan"], batch_size=1000)
+        Member.objects.bulk_update(changed_members, [*_FACTS, "plan"], batch_size=200)
         for state, coverage in new_coverages:
             coverage.member = state.member
         Coverage.objects.bulk_create([c for _, c in new_coverages], batch_size=1000)
-        Coverage.objects.bulk_update(changed_coverages, ["ends_on", "updated_at"], batch_size=1000)
+        Coverage.objects.bulk_update(changed_coverages, ["ends_on", "updated_at"], batch_size=200)
         self._enrol()
         self._audit(actor, request, new_members, changed_members, changed_coverages, new_coverages)
 

@@ -12,6 +12,10 @@ from django.utils import timezone
 
 MAX_PROBLEMS = 200
 MEMBER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
+# Control, format (bidi overrides, zero-width) and separator characters have no place in a name.
+_UNPRINTABLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
+)
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2100, 12, 31)
 
@@ -66,6 +70,7 @@ class Problems:
     file: str
     items: list[Problem] = field(default_factory=list)
     count: int = 0
+    today: date = field(default_factory=timezone.localdate)  # for dates of birth
 
     def add(self, location: str, field_name: str, message: str) -> None:
         self.count += 1
@@ -96,7 +101,7 @@ def check_name(value: str, where: str, field_name: str, problems: Problems) -> s
     value = " ".join(value.split())
     if len(value) > 100:
         problems.add(where, field_name, f"longer than 100 characters ({len(value)})")
-    elif any(not character.isprintable() for character in value):
+    elif _UNPRINTABLE.search(value):
         problems.add(where, field_name, "contains control characters")
     return value
 
@@ -131,7 +136,7 @@ def parse_date(
 
 
 def check_birth_date(value: date | None, where: str, field_name: str, problems: Problems) -> None:
-    if value is not None and value > timezone.localdate():
+    if value is not None and value > problems.today:
         problems.add(where, field_name, "a date of birth in the future")
 
 
