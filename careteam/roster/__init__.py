@@ -64,6 +64,9 @@ def roster_import(
     result = RosterImportResult(filename=filename)
     problems = Problems(filename)
     records = _read(data, result, problems)
+    if not teams:
+        problems.add("file", "team", "a roster is loaded for at least one team")
+        records = []
     if records:  # checked against the roster even when some rows are bad: one full report
         try:
             with transaction.atomic():

@@ -78,6 +78,9 @@ def parse(text: str, problems: Problems) -> list[MemberRecord]:
     for where, resource, full_url in located:
         if resource.get("resourceType") == "Patient":
             key = f"Patient/{_text(resource.get('id')) or full_url}"
+            if key in patients:
+                problems.add(where, "id", f"a second Patient with the id of {patients[key][0]}")
+                continue
             patients[key] = (where, resource)
             if full_url:
                 aliases[full_url] = key

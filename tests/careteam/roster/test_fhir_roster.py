@@ -119,3 +119,10 @@ def test_not_a_bundle_and_deep_nesting_are_refused(team):
     deep = b'{"resourceType": "Bundle", "entry": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     result = load(deep, team)
     assert result.rejected and not Member.objects.exists()
+
+
+def test_two_patients_with_one_id_are_refused(team):
+    patient = carin()[0]
+    result = load(bundle(patient, patient), team)
+    assert [(p.location, p.field) for p in result.problems] == [("entry 2 (Patient)", "id")]
+    assert not Member.objects.exists()

@@ -163,3 +163,9 @@ def test_the_command_imports_and_reports_problems(team, tmp_path, capsys):
     assert "bad.csv, row 2, sex: must be F, M or U" in capsys.readouterr().err
     with pytest.raises(CommandError, match="no team named"):
         call_command("import_members", str(good), "--team", "Nobody")
+
+
+def test_no_team_no_roster(team):
+    result = load(csv(ADA), [])
+    assert [(p.location, p.field) for p in result.problems] == [("file", "team")]
+    assert not Member.objects.exists()
