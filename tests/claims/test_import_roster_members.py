@@ -3,18 +3,17 @@ another team's roster holds) still fail with their row named, and nothing is sto
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from careteam.roster import roster_import
 from claims.models import Claim
 from claims.records import Problem
 from claims.services import claims_import
+from tests.careteam.roster import SHARED
 from tests.claims.conftest import claim_rows, csv_bytes
 
 pytestmark = pytest.mark.django_db
-ADD_DEPENDENT = Path("/work/shared/data/claims/samples/x12/lfh-834/add-dependent.834")
+ADD_DEPENDENT = SHARED / "data" / "claims" / "samples" / "x12" / "lfh-834" / "add-dependent.834"
 
 
 def test_claims_name_the_roster_members_and_unknown_ones_fail_by_row(agent, team, other_team):

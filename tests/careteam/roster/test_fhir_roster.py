@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from careteam.models import Coverage, Member
 from careteam.roster import roster_import
+from tests.careteam.roster import SHARED
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
-CARIN = Path("/work/shared/data/claims/samples/fhir/carin-bb-2.0.0")
+CARIN = SHARED / "data" / "claims" / "samples" / "fhir" / "carin-bb-2.0.0"
 RESOURCES = [
     "Patient-Patient1", "Patient-Patient2", "Coverage-Coverage1", "Coverage-Coverage2",
     "Coverage-Coverage3", "Coverage-CoverageDental1",

@@ -4,19 +4,16 @@ a plan would send them, and broken envelopes refused with where and why."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from careteam.models import Coverage, Member
 from careteam.roster import roster_import
+from tests.careteam.roster import SHARED
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
-SAMPLES = Path(__file__).resolve().parents[4] / "shared" / "data" / "claims" / "samples" / "x12"
-LFH_834 = SAMPLES / "lfh-834"
-if not LFH_834.is_dir():  # the worktree layout; the main checkout sits beside /work/shared too
-    LFH_834 = Path("/work/shared/data/claims/samples/x12/lfh-834")
+LFH_834 = SHARED / "data" / "claims" / "samples" / "x12" / "lfh-834"
 
 
 def load(name: str, team, data: bytes | None = None):  # type: ignore[no-untyped-def]
