@@ -244,7 +244,6 @@ class _Roster:
                     result.coverages_ended += coverage.ends_on is not None
                     coverage_changed = True
                 elif state.ends_before[coverage.pk] != coverage.ends_on:
-                    coverage.updated_at = timezone.now()
                     changed_coverages.append(coverage)
                     coverage_changed = True
                     if coverage.ends_on is None:
@@ -261,14 +260,23 @@ class _Roster:
                 result.members_changed += 1
             else:
                 result.members_unchanged += 1
-        # bulk_update writes one CASE per field with a branch per row, which the database tries
-        # row by row: small batches keep the work about linear in the rows changed.
+        # bulk_update writes one CASE per field with a branch per row: small batches keep it
+        # about linear in the rows changed.
         Member.objects.bulk_create(new_members, batch_size=1000)
         Member.objects.bulk_update(changed_members, [*_FACTS, "plan"], batch_size=200)
         for state, coverage in new_coverages:
             coverage.member = state.member
         Coverage.objects.bulk_create([c for _, c in new_coverages], batch_size=1000)
-        Coverage.objects.bulk_update(changed_coverages, ["ends_on", "updated_at"], batch_size=200)
+        # Terminations share their last day: one UPDATE per distinct day, not a CASE per row.
+        by_end: dict[date | None, list[int]] = {}
+        for coverage in changed_coverages:
+            by_end.setdefault(coverage.ends_on, []).append(coverage.pk)
+        now = timezone.now()
+        for ends_on, pks in by_end.items():
+            for start in range(0, len(pks), _CHUNK):
+                Coverage.objects.filter(pk__in=pks[start : start + _CHUNK]).update(
+                    ends_on=ends_on, updated_at=now
+                )
         self._enrol()
         self._audit(actor, request, new_members, changed_members, changed_coverages, new_coverages)
 
