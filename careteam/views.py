@@ -325,8 +325,9 @@ def roster_upload(request: HttpRequest) -> HttpResponse:
     result: RosterImportResult | None = None
     problems: list[Problem] = []
     status = 200
-    form = RosterImportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST":
+    posted = request.method == "POST"
+    form = RosterImportForm(request.POST, request.FILES) if posted else RosterImportForm()
+    if posted:
         teams = list(user.teams.order_by("name"))
         if not form.is_valid():
             status = 422

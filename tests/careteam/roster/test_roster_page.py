@@ -83,3 +83,9 @@ def test_other_roles_may_not_load_a_roster(client, team, role):
 def test_anonymous_is_sent_to_sign_in(client):
     response = client.get(URL)
     assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+def test_a_post_without_a_file_says_the_file_is_needed(client, admin):
+    login(client, admin)
+    response = client.post(URL, {})
+    assert response.status_code == 422 and b"This field is required" in response.content
