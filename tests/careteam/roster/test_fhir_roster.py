@@ -126,3 +126,15 @@ def test_two_patients_with_one_id_are_refused(team):
     result = load(bundle(patient, patient), team)
     assert [(p.location, p.field) for p in result.problems] == [("entry 2 (Patient)", "id")]
     assert not Member.objects.exists()
+
+
+def test_coverages_may_name_their_patient_by_the_entrys_full_url(team):
+    patient, coverage = carin()[0], carin()[2]
+    patient = {key: value for key, value in patient.items() if key != "id"}
+    coverage = dict(coverage, beneficiary={"reference": "urn:uuid:5f4e"})
+    data = json.dumps({"resourceType": "Bundle", "entry": [
+        {"fullUrl": "urn:uuid:5f4e", "resource": patient}, {"resource": coverage},
+    ]}).encode()  # fmt: skip
+    result = load(data, team)
+    assert not result.rejected, result.problems
+    assert Member.objects.get().coverages.get().plan == "GR5-HMO DEDUCTIBLE"

@@ -231,3 +231,18 @@ def test_a_change_that_ends_one_coverage_of_two_keeps_the_other(team):
         ("HLT", date(1996, 6, 1), None),
         ("VIS", date(1996, 6, 1), date(2025, 12, 31)),
     ]
+
+
+def test_one_bad_member_loop_of_two_stores_neither(team):
+    text = (LFH_834 / "demo.834").read_text()
+    start, end = text.index("INS*"), text.index("SE*")
+    second = text[start:end].replace("123456789", "123456780").replace("19400816", "19401316")
+    body = text[:end] + second + text[end:]
+    body = body.replace("SE*18*", "SE*31*")
+    result = load("two.834", team, body.encode())
+    assert [(p.location, p.field) for p in result.problems] == [
+        ("segment 28 (DMG)", "DMG02 Member Birth Date")
+    ]
+    assert not Member.objects.exists() and not Coverage.objects.exists()
+    fixed = load("two.834", team, body.replace("19401316", "19400817").encode())
+    assert not fixed.rejected and fixed.members_added == 2
