@@ -50,3 +50,10 @@ class AuditFilterForm(forms.Form):
     staff = forms.CharField(max_length=150, required=False, label="Staff username")
     since = forms.DateField(required=False, label="From", widget=forms.DateInput({"type": "date"}))
     until = forms.DateField(required=False, label="To", widget=forms.DateInput({"type": "date"}))
+
+
+class RosterImportForm(forms.Form):
+    file = forms.FileField(
+        label="Roster file (X12 834, FHIR bundle of Patient and Coverage, or the roster CSV)",
+        allow_empty_file=False,
+    )

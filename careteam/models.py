@@ -119,6 +119,33 @@ class Member(models.Model):
         return f"{self.first_name} {self.last_name}"
 
 
+class Coverage(models.Model):
+    """A span of a member's enrolment in a plan, as the plan's roster states it.
+
+    `ends_on` is the last covered day (None while the coverage runs on); a termination sets it,
+    a reinstatement clears it; an end before the start is a coverage cancelled before it began.
+    `starts_on` is None only for a coverage that a roster ended before any roster said when it
+    began. Written by `careteam.roster` imports only.
+    """
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="coverages")
+    plan = models.CharField(max_length=100)
+    starts_on = models.DateField(null=True, blank=True)
+    ends_on = models.DateField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "plan", "starts_on"],
+                name="coverage_member_plan_start_uniq",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Coverage {self.pk}"
+
+
 class ThreadQuerySet(models.QuerySet["Thread"]):
     def open(self) -> ThreadQuerySet:
         return self.exclude(status=Thread.Status.CLOSED)
@@ -389,6 +416,7 @@ class AuditEvent(models.Model):
         VIEW_CLAIMS = "view_claims", "Viewed claims"
         IMPORT_CLAIMS = "import_claims", "Imported a claims file"
         IMPORT_HISTORY = "import_history", "Imported past conversations"
+        IMPORT_ROSTER = "import_roster", "Imported a member roster"
         DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
         TRIAGE_URGENT = "triage_urgent", "Member message triaged as urgent"
         ROUTE_THREAD = "route_thread", "Assigned a thread by routing"

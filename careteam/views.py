@@ -25,10 +25,11 @@ from django_htmx.http import trigger_client_event
 from careteam import queue_health as health_figures
 from careteam import roles, routing, safety, selectors, services
 from careteam.exports import csv_writer
-from careteam.forms import AuditFilterForm, InboxFilterForm, NoteForm, ReplyForm
+from careteam.forms import AuditFilterForm, InboxFilterForm, NoteForm, ReplyForm, RosterImportForm
 from careteam.marking import mark_fragments
 from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
 from careteam.models import AgentProfile, AuditEvent, Thread, User
+from careteam.roster import MAX_UPLOAD_BYTES, Problem, RosterImportResult, roster_import
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
 
 
@@ -391,6 +392,51 @@ def audit_trail(request: HttpRequest) -> HttpResponse:
     if request.htmx and request.htmx.target == "audit-list":
         template += "#audit-list"
     return TemplateResponse(request, template, context)
+
+
+ROSTER_PROBLEMS_SHOWN = 100
+
+
+@require_http_methods(["GET", "POST"])
+def roster_upload(request: HttpRequest) -> HttpResponse:
+    """Admins load the plan's member roster for their teams; the page shows what changed or
+    every problem found (nothing is stored then)."""
+    user = _staff(request)
+    if not roles.sees_all_teams(user):
+        raise PermissionDenied("Only administrators load the member roster.")
+    result: RosterImportResult | None = None
+    problems: list[Problem] = []
+    status = 200
+    posted = request.method == "POST"
+    form = RosterImportForm(request.POST, request.FILES) if posted else RosterImportForm()
+    if posted:
+        teams = list(user.teams.order_by("name"))
+        if not form.is_valid():
+            status = 422
+        elif not teams:
+            form.add_error("file", "You are on no team: a roster is loaded for your teams.")
+            status = 422
+        elif form.cleaned_data["file"].size > MAX_UPLOAD_BYTES:  # refused before it is read
+            upload = form.cleaned_data["file"]
+            form.add_error("file", f"The file is {upload.size:,} bytes; the limit is "
+                           f"{MAX_UPLOAD_BYTES:,}.")  # fmt: skip
+            status = 413
+        else:
+            upload = form.cleaned_data["file"]
+            result = roster_import(data=upload.read(), filename=upload.name, teams=teams,
+                                   actor=user, request=request)  # fmt: skip
+            problems = result.problems
+            status = 422 if result.rejected else 200
+    context = {
+        "form": form,
+        "result": result,
+        "problems": problems[:ROSTER_PROBLEMS_SHOWN],
+        "problems_hidden": (result.problem_count if result else 0)
+        - len(problems[:ROSTER_PROBLEMS_SHOWN]),
+        "teams": user.teams.order_by("name"),
+        "max_bytes": MAX_UPLOAD_BYTES,
+    }
+    return TemplateResponse(request, "careteam/roster_import.html", context, status=status)
 
 
 AUDIT_EXPORT_LIMIT = 100_000

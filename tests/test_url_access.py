@@ -58,6 +58,7 @@ ACCESS: dict[str, dict[str, object]] = {
     "flag-decide": {"methods": ["post"], "allowed": WORKERS, "thread": True, "flag": True},
     "claims-worklist": {"methods": ["get"], "allowed": WORKERS},
     "claims-import": {"methods": ["get", "post"], "allowed": WORKERS},
+    "roster-import": {"methods": ["get", "post"], "allowed": {"admin"}},
 }
 DECISIONS = ["resolve", "dismiss"]
 ADMIN_PREFIX = "staff-admin/"
