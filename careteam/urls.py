@@ -29,6 +29,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("login/verify/", mfa.mfa_verify, name="mfa-verify"),
     path("account/authenticator/", mfa.mfa_setup, name="mfa-setup"),
+    path("account/shortcuts/", views.shortcuts_preference, name="shortcuts-preference"),
     path("audit/", views.audit_trail, name="audit"),
     path("audit/export.csv", views.audit_export, name="audit-export"),
     # The apps above careteam serve their own panels; included by name, not imported.
