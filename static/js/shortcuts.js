@@ -66,8 +66,9 @@
   }
 
   function discardWithReason(_event, select) {
-    if (!select.value) return false;  // the browser says the reason is required
-    select.form.requestSubmit();
+    // Without a reason the browser says one is required (and no picker opens over the list).
+    if (select.value) select.form.requestSubmit();
+    else select.reportValidity();
     return true;
   }
 

@@ -24,6 +24,9 @@ DRAFT = (
     "You do not need to pay it while we look into it. {AGENT_NAME}"
 )
 
+DRAFT_IN_BOX = "() => document.querySelector('#reply-form textarea').value.includes('{SERVICE}')"
+BOX_FILLED = "() => document.querySelector('#reply-form textarea').value !== ''"
+
 # Counts, after every htmx swap or answer, whether the keyboard was left on the page body. Runs
 # after the page's own handlers (a timer), so it sees where they put the focus.
 WATCH_FOCUS = """
@@ -128,16 +131,14 @@ def test_keyboard_walk_from_the_inbox_to_a_sent_reply(browser, live_server, desk
     keys.press("Enter")
     page.wait_for_url(f"**/threads/{desk.thread.pk}/")
     # The draft arrives in the reply box, where the keyboard already is, its blank selected.
-    page.wait_for_function(
-        "() => document.querySelector('#reply-form textarea').value.includes('{SERVICE}')"
-    )
+    page.wait_for_function(DRAFT_IN_BOX)
     assert focused(page) == "id_text"
     assert selected_text(page) == "{SERVICE}"
     keys.type("MRI")
     keys.press("Control+Enter")
     page.locator(".message-outbound", has_text="the second charge for MRI").wait_for()
-    assert keys.count <= 8, keys.count  # j, Enter, M, R, I, Ctrl+Enter
-    print(f"\nkeyboard walk, inbox to a sent reply: {keys.count} key presses")
+    # j, Enter, M, R, I, Ctrl+Enter: the figure in the README (the issue's target: at most 8).
+    assert keys.count == 6
 
     # Focus goes on to the next thread waiting; the box is empty and stays empty.
     page.wait_for_function("() => document.activeElement.id === 'next-thread'")
@@ -165,9 +166,7 @@ def test_keyboard_walk_from_the_inbox_to_a_sent_reply(browser, live_server, desk
 def test_a_refused_send_shows_and_announces_its_reason(browser, live_server, desk):
     context, page, problems = signed_in(browser, live_server, desk)
     page.goto(f"/threads/{desk.thread.pk}/")
-    page.wait_for_function(
-        "() => document.querySelector('#reply-form textarea').value.includes('{SERVICE}')"
-    )
+    page.wait_for_function(DRAFT_IN_BOX)
     alert = page.locator("#reply-alert")
     alert_before = alert.element_handle()
     assert alert.get_attribute("role") == "alert"
@@ -222,7 +221,7 @@ def test_polls_change_only_what_changed_and_never_move_focus_or_scroll(browser, 
     # On the thread page the conversation grows under the agent's typing.
     Thread.objects.filter(pk=desk.thread.pk).update(assignee=None)
     page.goto(f"/threads/{desk.thread.pk}/")
-    page.wait_for_function("() => document.querySelector('#reply-form textarea').value !== ''")
+    page.wait_for_function(BOX_FILLED)
     conversation = page.locator("#conversation").element_handle()
     news = page.locator("#draft-news")
     news.get_by_text("A drafted reply is ready, with 1 blank to fill.").wait_for(state="attached")
@@ -257,7 +256,7 @@ def test_thread_shortcuts_use_discard_assign_close(browser, live_server, desk):
     context, page, problems = signed_in(browser, live_server, desk)
     page.goto(f"/threads/{desk.thread.pk}/")
     composer = page.get_by_label("Reply to member")
-    page.wait_for_function("() => document.querySelector('#reply-form textarea').value !== ''")
+    page.wait_for_function(BOX_FILLED)
     assert (
         page.locator("#draft-panel button[data-use-draft]").get_attribute("aria-keyshortcuts")
         == "u"
@@ -277,7 +276,7 @@ def test_thread_shortcuts_use_discard_assign_close(browser, live_server, desk):
     page.keyboard.press("Enter")  # no reason yet: nothing happens
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
-    page.locator("#draft-panel").get_by_text("Draft discarded").wait_for()
+    page.locator("#draft-panel").get_by_text("Draft discarded (wrong topic)").wait_for()
     page.wait_for_function("() => document.activeElement.id === 'id_text'")
     assert composer.input_value() == ""
     assert Draft.objects.get(pk=desk.draft.pk).state == "discarded"
@@ -322,7 +321,7 @@ def test_shortcuts_can_be_turned_off(browser, live_server, desk):
     page.keyboard.press("?")
     assert page.locator("dialog[open]").count() == 0
     page.goto(f"/threads/{desk.thread.pk}/")
-    page.wait_for_function("() => document.querySelector('#reply-form textarea').value !== ''")
+    page.wait_for_function(BOX_FILLED)
     assert page.locator("[aria-keyshortcuts='u']").count() == 0
     page.keyboard.type("MRI")  # replaces the selected blank
     page.keyboard.press("Control+Enter")  # not a single key: always on
