@@ -81,10 +81,6 @@
 
   // --- The list of keys, drawn from KEYS ---------------------------------------------------
 
-  function keyLabel(key) {
-    return key.split("+").join(" + ");
-  }
-
   function drawKeyList(container) {
     const table = document.createElement("table");
     table.className = "shortcut-table";
@@ -103,9 +99,12 @@
         if (index) keys.append(" or ");
         key.split(" ").forEach((part, step) => {
           if (step) keys.append(" then ");
-          const kbd = document.createElement("kbd");
-          kbd.textContent = keyLabel(part);
-          keys.appendChild(kbd);
+          part.split("+").forEach((name, held) => {
+            if (held) keys.append("+");
+            const kbd = document.createElement("kbd");
+            kbd.textContent = name === "Control" ? "Ctrl" : name;
+            keys.appendChild(kbd);
+          });
         });
       });
       row.insertCell().textContent = entry.label;
