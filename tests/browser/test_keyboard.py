@@ -10,8 +10,9 @@ import pytest
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from careteam.models import Message, Thread, User
+from careteam.models import Job, Message, Thread, User
 from careteam.roles import Role
+from suggestions.drafting import draft_job_key
 from suggestions.models import Draft, ModelVersion
 from tests.browser.test_agent_reply import TOTP_KEY, log_in, open_page
 from tests.factories import MemberFactory, MessageFactory, TeamFactory, ThreadFactory, UserFactory
@@ -326,5 +327,36 @@ def test_shortcuts_can_be_turned_off(browser, live_server, desk):
     page.keyboard.type("MRI")  # replaces the selected blank
     page.keyboard.press("Control+Enter")  # not a single key: always on
     page.locator(".message-outbound", has_text="for MRI").wait_for()
+    assert problems == []
+    context.close()
+
+
+def test_a_draft_that_arrives_later_is_announced_once(browser, live_server, desk):
+    draft_fields = {
+        "message": desk.draft.message, "thread": desk.thread, "team": desk.thread.team,
+        "topic": desk.thread.topic, "version": desk.draft.version, "template": DRAFT,
+        "text": desk.draft.text, "confidence": 0.72, "shown": True, "latency_ms": 4.0,
+    }  # fmt: skip
+    desk.draft.delete()
+    job = Job.objects.create(
+        name="draft_reply", key=draft_job_key(desk.draft.message.pk),
+        status=Job.Status.RUNNING, available_at=timezone.now(),
+        lease_until=timezone.now() + dt.timedelta(hours=1),
+    )  # fmt: skip
+    context, page, problems = signed_in(browser, live_server, desk)
+    page.goto(f"/threads/{desk.thread.pk}/")
+    page.locator("#draft-panel").get_by_text("Drafting a reply").wait_for()
+    page.evaluate(
+        "window.__news = []; const news = document.getElementById('draft-news');"
+        "new MutationObserver(() => window.__news.push(news.textContent))"
+        ".observe(news, {childList: true, characterData: true, subtree: true})"
+    )
+    Draft.objects.create(**draft_fields)
+    Job.objects.filter(pk=job.pk).update(status=Job.Status.DONE)
+    page.wait_for_function(DRAFT_IN_BOX)  # the panel's poll brought it; the box took it
+    assert focused(page) == "id_text" and selected_text(page) == "{SERVICE}"
+    page.wait_for_timeout(2500)  # more refreshes would have said it again
+    assert page.evaluate("window.__news") == ["A drafted reply is ready, with 1 blank to fill."]
+    assert page.evaluate("window.__focusOnBody") == []
     assert problems == []
     context.close()
