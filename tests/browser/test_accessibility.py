@@ -82,7 +82,10 @@ def ring_failures(page, presses: int = 60) -> list[dict[str, object]]:  # type: 
     return failures
 
 
-def test_every_main_page_and_state_passes_axe(browser, live_server, desk: Scene):
+def test_every_main_page_and_state_passes_axe(browser, live_server, desk: Scene, settings):
+    # Polls at their usual pace: an inbox poll in flight rewrites the session and can drop a
+    # search stored a moment before (a race older than this test, reported).
+    settings.INBOX_POLL_SECONDS = 15
     audit = Audit()
     context, page, problems = open_page(browser, live_server, javascript=True)
     page.add_init_script(WATCH_FOCUS)

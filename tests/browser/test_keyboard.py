@@ -326,7 +326,10 @@ def test_shortcuts_can_be_turned_off(browser, live_server, desk):
     assert page.locator("[aria-keyshortcuts='u']").count() == 0
     page.keyboard.type("MRI")  # replaces the selected blank
     page.keyboard.press("Control+Enter")  # not a single key: always on
+    page.keyboard.press("Control+Enter")  # a double submit
     page.locator(".message-outbound", has_text="for MRI").wait_for()
+    page.wait_for_timeout(500)
+    assert Message.objects.filter(thread=desk.thread, direction="outbound").count() == 1
     assert problems == []
     context.close()
 
