@@ -41,6 +41,13 @@ class NoteForm(forms.Form):
     )
 
 
+class ShortcutsForm(forms.Form):
+    keyboard_shortcuts = forms.BooleanField(
+        required=False,
+        label="Use single-key shortcuts (j, k, o, r, u, d, m, e, g i, / and ?)",
+    )
+
+
 class AssignForm(forms.Form):
     assignee = forms.IntegerField(widget=forms.HiddenInput)
 

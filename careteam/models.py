@@ -55,6 +55,9 @@ class User(AbstractUser):
     """A staff user. What they may do comes from their role groups (see careteam.roles)."""
 
     teams = models.ManyToManyField(Team, related_name="staff", blank=True)
+    # Single-key shortcuts (j, k, u, ...) can be turned off by the user (WCAG 2.1.4): they fire
+    # by mistake for people who use speech input or a switch.
+    keyboard_shortcuts = models.BooleanField(default=True)
 
     class Meta:
         permissions = [

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Left
 from django.http import Http404
 
@@ -127,6 +127,22 @@ def inbox_threads(*, user: User, filters: InboxFilters) -> QuerySet[Thread]:
         threads.select_related("member", "assignee")
         .annotate(preview=Subquery(last_member_text))
         .order_by("-priority", "-last_message_at", "-pk")
+    )
+
+
+def next_waiting_thread_id(*, user: User, after: Thread) -> int | None:
+    """The thread to answer after this one: open, the user's or nobody's, the most urgent first.
+
+    Only its id: the page links to it without a member's name, so nothing is read here.
+    """
+    return (
+        threads_for_user(user=user)
+        .filter(status=Thread.Status.OPEN)
+        .filter(Q(assignee=user) | Q(assignee__isnull=True))
+        .exclude(pk=after.pk)
+        .order_by("-priority", F("due_by").asc(nulls_last=True), "last_message_at", "pk")
+        .values_list("pk", flat=True)
+        .first()
     )
 
 

@@ -394,6 +394,12 @@ def _subject_from(text: str) -> str:
 # --- Staff actions on a thread -----------------------------------------------------------------
 
 
+def user_set_keyboard_shortcuts(*, user: User, enabled: bool) -> None:
+    """The user's own display preference: no member data, so no audit row."""
+    user.keyboard_shortcuts = enabled
+    user.save(update_fields=["keyboard_shortcuts"])
+
+
 def _require_worker(user: User) -> None:
     if not roles.can_work_threads(user):
         raise ServiceError("Your role cannot work member threads.")

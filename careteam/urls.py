@@ -34,6 +34,7 @@ urlpatterns = [
     path("queue/rebalance/", views.queue_rebalance, name="queue-rebalance"),
     path("account/availability/", views.agent_availability, name="availability"),
     path("members/import/", views.roster_upload, name="roster-import"),
+    path("account/shortcuts/", views.shortcuts_preference, name="shortcuts-preference"),
     path("audit/", views.audit_trail, name="audit"),
     path("audit/export.csv", views.audit_export, name="audit-export"),
     # The apps above careteam serve their own panels; included by name, not imported.

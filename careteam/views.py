@@ -25,7 +25,14 @@ from django_htmx.http import trigger_client_event
 from careteam import queue_health as health_figures
 from careteam import roles, routing, safety, selectors, services
 from careteam.exports import csv_writer
-from careteam.forms import AuditFilterForm, InboxFilterForm, NoteForm, ReplyForm, RosterImportForm
+from careteam.forms import (
+    AuditFilterForm,
+    InboxFilterForm,
+    NoteForm,
+    ReplyForm,
+    RosterImportForm,
+    ShortcutsForm,
+)
 from careteam.marking import mark_fragments
 from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
 from careteam.models import AgentProfile, AuditEvent, Thread, User
@@ -214,19 +221,21 @@ def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
             form = ReplyForm({**request.POST.dict(), "send_token": str(uuid.uuid4())})
             form.is_valid()
             form.add_error("text", error.message)
-            return _after_mutation(request, thread, status=422, reply_form=form)
+            return _after_mutation(request, thread, status=422, reply_form=form, refused=True)
         except services.ServiceError as error:
             _report(request, form, error, field="text")
             return _after_mutation(
-                request, thread, status=422, reply_form=form,
+                request, thread, status=422, reply_form=form, refused=True,
                 concerns=error.concerns, concern_preview=mark_fragments(
                     data["text"].strip(), [c.fragment for c in error.concerns], "concern"
                 ),
                 confirmation_token=getattr(error, "token", ""),
             )  # fmt: skip
         flash.success(request, "Reply sent.")
-        return _after_mutation(request, thread)
-    return _after_mutation(request, thread, status=422, reply_form=form)
+        # Where the keyboard goes next: the next thread waiting for an answer, or the inbox.
+        next_id = selectors.next_waiting_thread_id(user=user, after=thread)
+        return _after_mutation(request, thread, sent=True, next_thread_id=next_id)
+    return _after_mutation(request, thread, status=422, reply_form=form, refused=True)
 
 
 @require_POST
@@ -350,6 +359,20 @@ def agent_availability(request: HttpRequest) -> HttpResponse:
         "load": routing.open_loads([user.pk]).get(user.pk, 0),
     }
     return TemplateResponse(request, "careteam/availability.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def shortcuts_preference(request: HttpRequest) -> HttpResponse:
+    user = _staff(request)
+    if request.method == "POST":
+        form = ShortcutsForm(request.POST)
+        form.is_valid()  # a missing checkbox is "off"; there is nothing else to get wrong
+        enabled = form.cleaned_data.get("keyboard_shortcuts", False)
+        services.user_set_keyboard_shortcuts(user=user, enabled=enabled)
+        flash.success(request, f"Keyboard shortcuts are {'on' if enabled else 'off'}.")
+        return redirect("shortcuts-preference")
+    form = ShortcutsForm(initial={"keyboard_shortcuts": user.keyboard_shortcuts})
+    return TemplateResponse(request, "careteam/shortcuts.html", {"form": form})
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

@@ -51,6 +51,7 @@ ACCESS: dict[str, dict[str, object]] = {
     "response-times": {"methods": ["get"], "allowed": {"admin"}},
     "mfa-verify": {"methods": ["get"], "allowed": EVERY_STAFF},
     "mfa-setup": {"methods": ["get"], "allowed": EVERY_STAFF},
+    "shortcuts-preference": {"methods": ["get", "post"], "allowed": EVERY_STAFF},
     "logout": {"methods": ["post"], "public": True},
     "api-member-messages": {"methods": ["post"], "token": True},
     "claims-panel": {"methods": ["get"], "allowed": WORKERS, "thread": True},
