@@ -113,7 +113,7 @@ _AMOUNT = re.compile(
     rf"|(?i:\b{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))* (?:dollars|bucks)\b)"
     r"|\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
     r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\d,]\d)"  # 1,240 or 1,240.50
-    r"|(?<![\w$.,/-])\d+\.\d{2}(?![\d.])"  # 1240.50
+    r"|(?<![\w$.,/-])\d+\.\d{2}(?!\d|\.\d)"  # 1240.50
     r"|(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares)\b)"
 )
 _PROVIDER_WORDS = (
@@ -137,12 +137,12 @@ _PROVIDER = re.compile(
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
 _PROVIDER_LOWER = re.compile(
-    r"\b(?:[a-z][a-z'\u2019-]+ ){1,3}(?:laboratory services|lab services|imaging center|"
+    r"\b(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) ){1,3})(?:laboratory services|lab services|imaging center|"
     r"imaging services|medical center|medical group|family medicine|urgent care|"
     r"regional hospital|general hospital|memorial hospital|community hospital|"
     r"anesthesia associates|emergency physicians|physical therapy|health system|"
     r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory|"
-    r"hospital|clinic|pharmacy|drugs?|labs?|dental|rehab|family practice|associates|"
+    r"hospital|clinic|pharmacy|labs?|dental|rehab|family practice|associates|"
     r"medical|health|surgery center|surgical center)\b(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
@@ -162,8 +162,8 @@ _PROVIDER_KNOWN = re.compile(
 _CLINICIAN = re.compile(
     r"\b(?P<title>(?i:dr|dra|doctor|doctora|doc|nurse practitioner|nurse|midwife)"
     r"|NP|PA|PA-C|RN|LPN|APRN|CNM)\.? (?:[A-Z]\. )?"
-    r"(?P<name>[^\W\d_][\w'\u2019-]*)"
-    r"(?: [A-Z][\w'\u2019-]+)?"
+    r"(?P<name>[^\W\d_](?:[\w-]|['\u2019](?!s\b))*)"
+    r"(?: [A-Z](?:[\w-]|['\u2019](?!s\b))+)?"
 )
 # People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez".
 _HONORIFIC = re.compile(
@@ -174,7 +174,7 @@ _OWNER_OF_RELATIVE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)(?:'s|\u2019s) (?:husband|wife|son|daughter|mom|mother|dad|father|"
     r"partner|brother|sister|child|kid|baby|claim|bill|card|account|appointment|surgery)\b"
 )
-_CUE_NAME = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?"
+_CUE_NAME = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}"
 _RELATIVE = re.compile(
     r"(?i:\b(?:my|our|his|her|their) (?:(?:ex|step|late|adult|little|older|younger|twin) ?-?)?"
     r"(?:son|daughter|wife|husband|child|kid|kids|children|baby|newborn|mom|mommy|mother|dad|"
@@ -186,12 +186,14 @@ _RELATIVE = re.compile(
     r"(?:['\u2019]s name (?:is|was)| is named| named| called| is| was)?),? "
     rf"(?P<name>{_CUE_NAME})(?:(?:,| and|, and|,? &) (?P<name2>{_CUE_NAME}))?"
     # "a friend named Bob", "the caregiver, called Bea"
-    rf"|(?i:\b(?:named|called|nombre es|se llama)),? (?P<called>{_CUE_NAME})"
+    rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of)):?,? "
+    rf"(?P<called>{_CUE_NAME})"
 )
 # A greeting or thanks names who it is for: "Hi Raúl", "thank you so much maria".
 _GREETED = re.compile(
     r"(?i:(?:^|(?<=[\s(\"']))(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|"
-    r"thank you(?: so much| very much)?|thanks so much|thx|hola|buenos d[ií]as)),? "
+    r"thank you(?: so much| very much)?|thanks so much|thx|hola|buenos d[ií]as|signed|"
+    r"(?:thanks|thank you) for (?:calling|reaching out|writing|waiting|your patience))),? "
     rf"(?P<name>{_CUE_NAME})"
 )
 # A clinician named by their role without a title: "my therapist Janet Cole".
@@ -231,12 +233,12 @@ _UNIT = (
 # ", Boise, ID 83709" / " chicago il 60614"
 _CITY_STATE_ZIP = r"(?:,? (?:[A-Za-z.'-]+,? ){1,3}?[A-Za-z]{2}\.?,? \d{5}(?:-\d{4})?)"
 _ADDRESS = re.compile(
-    rf"(?i:(?<![\d,.$])\b\d{{1,6}}[a-z]? (?:[NSEW]\.? )?"
+    # Numbered roads: "1010 Highway 61", "2250 County Road 14".
+    r"(?i:\b\d{1,6} (?:(?:state|county|us|u\.s\.|farm to market) )?(?:highway|hwy|route|rte|"
+    rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
+    rf"|(?i:(?<![\d,.$])\b\d{{1,6}}[a-z]? (?:[NSEW]\.? )?"
     rf"(?:(?P<street>(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}){_STREET}\b|Broadway\b)\.?"
     rf"(?: [NSEW]\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
-    # Numbered roads: "1010 Highway 61", "2250 County Road 14".
-    r"|(?i:\b\d{1,6} (?:(?:state|county|us|u\.s\.|farm to market) )?(?:highway|hwy|route|rte|"
-    rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "PO Box 1123, Tulsa, OK 74101", "RR 2 Box 45", "Rural Route 3".
     rf"|(?i:\b(?:p\.? ?o\.? ?|post office )box \d+{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+)?{_CITY_STATE_ZIP}?)"
@@ -293,9 +295,9 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     # Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
     (Placeholder.CLAIM_NUMBER, re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")),
     (Placeholder.PROVIDER_NAME, _CLINICIAN),
-    (Placeholder.PROVIDER_NAME, _PROVIDER_KNOWN),
     (Placeholder.PROVIDER_NAME, _PROVIDER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_KNOWN),
 )
 
 
@@ -324,6 +326,13 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         if keeps or (word.lower() not in COMMON_WORDS and not generic):
             break
         start += match_word.end()
+    if match.re is _PROVIDER_LOWER:
+        # "she's in the hospital", "mi factura del hospital": only words after the last sentence
+        # or generic word can name the place.
+        lead_start, lead_end = match.span("lead")
+        for word in re.finditer(r"[a-z'\u2019-]+", match.string[lead_start:lead_end]):
+            if word.group(0) in COMMON_WORDS or word.group(0) in _GENERIC_PLACE_WORDS:
+                start = max(start, lead_start + word.end() + 1)
     head = match.string[start:end].split(" ")[0].lower()
     if head in _PROVIDER_WORDS_LOWER or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
@@ -340,7 +349,8 @@ _NOT_AFTER_TITLE = frozenset(
         charges approved denied sees does is was has had who which office's visit's called
         calls wrote explained explains scheduled changed mentioned suggested suggests
         confirmed agreed felt feels did didn doesn wasn office offices group practice staff
-        order orders notes letter letters records chart form forms prescription""",
+        order orders notes letter letters records chart form forms prescription never always
+        really still then told already again even only also just""",
     )
 )
 _STREET_NAME_WORDS = frozenset({"main", "first", "new", "old", "good", "great", "rose", "grace",
@@ -360,7 +370,8 @@ _GENERIC_PLACE_WORDS = frozenset(
         rehab physical general medical local-area 24-hour another that this which whose every
         any some their his her our your my new old previous former current right wrong main
         student campus employee company work school insurance plan's network network's hmo
-        ppo epo preferred participating covered approved diagnostic imaging lab blood test""",
+        ppo epo preferred participating covered approved diagnostic imaging lab blood test
+        mi tu su del de la el los las un una por para con en y o que al""",
     )
 )
 
@@ -389,7 +400,7 @@ _PROVIDER_WORDS_LOWER = frozenset(
         r"[a-z]+",
         _PROVIDER_WORDS.lower() + " care primary walk in network er physical occupational speech "
         "mental behavioral member customer patient billing emergency urgent family internal "
-        "claims pharmacy benefits",
+        "claims pharmacy benefits lab hospital clinic",
     )
 )
 # Care a member received is protected too. A curated list of common services, with an optional
@@ -421,7 +432,7 @@ class CensusNames:
     first: frozenset[str]
     last: frozenset[str]
 
-    @property
+    @functools.cached_property
     def any(self) -> frozenset[str]:
         return self.first | self.last
 
@@ -454,7 +465,9 @@ NOT_NAMES = frozenset(
         case chase hunter mason cook baker miller taylor carter cooper turner parker porter
         judge bishop dean pope chief lord earl duke prince queen sterling august major
         thanks hi hello dear sir madam ok okay yes no please sorry also just max sage job gene
-        sunny misty dusty rusty buck bud chip cliff dale glen lance van bob patience""",
+        sunny misty dusty rusty buck bud chip cliff dale glen lance van bob patience
+        florence victoria georgia virginia carolina dakota india china paris savannah phoenix
+        denver dallas houston madison lincoln christian austin jordan aurora apple""",
     )
 )
 
@@ -663,14 +676,15 @@ def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
     for word in text[start:end].split(" "):
         bare = re.sub(r"['\u2019]s$", "", word)
         lower = bare.lower()
-        listed = names.last if kept else names.first
+        listed = names.any if kept else names.first
         if not bare or lower in _NOT_GREETED or lower in _NOT_AFTER_TITLE:
             break
         if bare[:1].isupper():
-            sentence_word = lower in COMMON_WORDS or lower in NOT_NAMES or lower.endswith("ing")
-            if sentence_word and lower not in listed:
+            verb = re.fullmatch(r"[a-z]{3,}(?:ing|ed)", lower) is not None
+            sentence_word = lower in COMMON_WORDS or lower in NOT_NAMES or verb
+            if sentence_word and lower.replace("'", "") not in listed:
                 break
-        elif lower in COMMON_WORDS or lower in NOT_NAMES or lower not in listed:
+        elif lower in COMMON_WORDS or lower in NOT_NAMES or lower.replace("'", "") not in listed:
             break
         kept.append(bare)
         if bare != word:
@@ -747,7 +761,7 @@ def _inverted_name_spans(text: str) -> list[tuple[int, int]]:
     names = census_names()
     found = []
     for match in _INVERTED.finditer(text):
-        last, first = (word.lower() for word in match.group(0).split(", "))
+        last, first = (word.lower().replace("'", "") for word in match.group(0).split(", "))
         if last in names.last and first in names.first and not {last, first} & COMMON_WORDS:
             found.append(match.span())
     return found

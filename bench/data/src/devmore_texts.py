@@ -167,7 +167,7 @@ TEMPLATES = [
 
 HAND = [
     "[[P|Jamal]] and [[P|Keisha Brown]] are both on my plan",
-    "my son's name is [[P|Oliver]], not Olivia like your letter says",
+    "my son's name is [[P|Oliver]], not [[P|Olivia]] like your letter says",
     "Thanks [[P|Hope]]! You were a big help today.",
     "My daughter [[P|Grace]] had her tonsils out at [[O|St. Mary's]] on [[D|June 3]].",
     "my husband [[P|Will]] lost his job, can he stay on my plan?",
