@@ -137,8 +137,9 @@ _PROVIDER = re.compile(
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
 _PROVIDER_LOWER = re.compile(
-    r"\b(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) ){1,3})(?:laboratory services|lab services|imaging center|"
-    r"imaging services|medical center|medical group|family medicine|urgent care|"
+    r"\b(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) ){1,3})"
+    r"(?:laboratory services|lab services|imaging center|imaging services|medical center|"
+    r"medical group|family medicine|urgent care|"
     r"regional hospital|general hospital|memorial hospital|community hospital|"
     r"anesthesia associates|emergency physicians|physical therapy|health system|"
     r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory|"
@@ -191,9 +192,9 @@ _RELATIVE = re.compile(
 )
 # A greeting or thanks names who it is for: "Hi Raúl", "thank you so much maria".
 _GREETED = re.compile(
-    r"(?i:(?:^|(?<=[\s(\"']))(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|"
-    r"thank you(?: so much| very much)?|thanks so much|thx|hola|buenos d[ií]as|signed|"
-    r"(?:thanks|thank you) for (?:calling|reaching out|writing|waiting|your patience))),? "
+    r"(?i:(?:^|(?<=[\s(\"']))(?:(?:thanks|thank you) for (?:calling|reaching out|writing|"
+    r"waiting|your patience)|hi|hello|hey|dear|good (?:morning|afternoon|evening)|"
+    r"thanks so much|thank you(?: so much| very much)?|thanks|thx|hola|buenos d[ií]as|signed)),? "
     rf"(?P<name>{_CUE_NAME})"
 )
 # A clinician named by their role without a title: "my therapist Janet Cole".
@@ -353,11 +354,16 @@ _NOT_AFTER_TITLE = frozenset(
         really still then told already again even only also just""",
     )
 )
-_STREET_NAME_WORDS = frozenset({"main", "first", "new", "old", "good", "great", "rose", "grace",
-                                "frank", "mark", "hope", "local", "last", "next", "over",
-                                "under", "union", "may", "bill", "will", "well", "north"})  # fmt: skip
-_ORG_FIRST_WORDS = frozenset({"good", "first", "new", "great", "main", "family", "local",
-                              "united", "hope", "grace", "rose", "mark"})  # fmt: skip
+_STREET_NAME_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "main first new old good great rose grace frank mark hope local last next over under "
+        "union may bill will well north",
+    )
+)
+_ORG_FIRST_WORDS = frozenset(
+    re.findall(r"[a-z]+", "good first new great main family local united hope grace rose mark")
+)
 # Lower-case words before "hospital"/"clinic" that say which kind, not which one.
 _GENERIC_PLACE_WORDS = frozenset(
     re.findall(
@@ -749,9 +755,11 @@ def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
             continue
         start, end = match.start(), match.start() + len(word)
         after = re.match(r" ([a-z]{2,})\b(?!['\u2019-])", text[end:])
-        if after and (surname := after.group(1)) in last and surname not in COMMON_WORDS:
-            if surname not in _NOT_AFTER_TITLE and surname not in _WORDY_FIRST_NAMES:
-                end += after.end()
+        surname = after.group(1) if after else ""
+        if surname in last and not {surname} & (
+            COMMON_WORDS | _NOT_AFTER_TITLE | _WORDY_FIRST_NAMES
+        ):
+            end += len(surname) + 1
         found.append((start, end))
     return found
 
