@@ -123,8 +123,9 @@ _PROVIDER_WORDS = (
     r"Ambulance|EMS|Anesthesia|Oncology|Neurology|Dental|Dentistry|Chiropractic|Optometry|"
     r"Hospitalists|Emergency Physicians|Partners|Specialists|Institute|Infirmary|Diagnostics|"
     r"General|Regional|Memorial|Practice|Rehab|Rehabilitation|Drug|Drugs|Apothecary|Hospice|"
-    r"Podiatry|Audiology|Psychiatry|Counseling|Wellness|Urology|Gastroenterology|Endoscopy|"
-    r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis)"
+    r"Podiatry|Audiology|Psychiatry|Counseling|Urology|Gastroenterology|Endoscopy|"
+    r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
+    r"Doctors)"
 )
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|of|and|&)"
 _PROVIDER = re.compile(
@@ -153,7 +154,8 @@ _PROVIDER_KNOWN = re.compile(
     r"rite aid|minute ?clinic|concentra|davita|fresenius|northwell(?: health)?|mount sinai|"
     r"mt\.? sinai|johns hopkins|mayo clinic|cleveland clinic|memorial hermann|cedars[- ]sinai|"
     r"sutter health|banner health|atrium health|advocate aurora|intermountain|ochsner|"
-    r"geisinger|planned parenthood|american medical response)\b(?: #\d+)?)"
+    r"geisinger|planned parenthood|american medical response|children['\u2019]s mercy|"
+    r"good samaritan)\b(?: #\d+)?)"
     r"|\b(?:Quest|QUEST|AMR)\b"
     r"|(?i:\b(?:st\.?|saint) [a-z]+(?:['\u2019]s\b|s(?= (?:hospital|er|clinic|medical|urgent|"
     r"emergency|health|pharmacy)\b)))"
@@ -232,14 +234,18 @@ _UNIT = (
     r"[A-Za-z0-9-]+)"
 )
 # ", Boise, ID 83709" / " chicago il 60614"
-_CITY_STATE_ZIP = r"(?:,? (?:[A-Za-z.'-]+,? ){1,3}?[A-Za-z]{2}\.?,? \d{5}(?:-\d{4})?)"
+_CITY_STATE_ZIP = (
+    r"(?:,? (?:[A-Za-z.'-]+,? ){1,3}?[A-Za-z]{2,14}\.?,? \d{5}(?:-\d{4})?"
+    # ", Dayton, OH" without a ZIP: a capitalised city and a state's two capitals.
+    r"|(?-i:,? (?:[A-Z][a-z.'-]+ ){0,2}[A-Z][a-z.'-]+,? [A-Z]{2}\b(?! \w)))"
+)
 _ADDRESS = re.compile(
     # Numbered roads: "1010 Highway 61", "2250 County Road 14".
     r"(?i:\b\d{1,6} (?:(?:state|county|us|u\.s\.|farm to market) )?(?:highway|hwy|route|rte|"
     rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
-    rf"|(?i:(?<![\d,.$])\b\d{{1,6}}[a-z]? (?:[NSEW]\.? )?"
+    rf"|(?i:(?<![\d,.$])\b\d{{1,6}}[a-z]? (?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
     rf"(?:(?P<street>(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}){_STREET}\b|Broadway\b)\.?"
-    rf"(?: [NSEW]\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
+    rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "PO Box 1123, Tulsa, OK 74101", "RR 2 Box 45", "Rural Route 3".
     rf"|(?i:\b(?:p\.? ?o\.? ?|post office )box \d+{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+)?{_CITY_STATE_ZIP}?)"
@@ -406,7 +412,7 @@ _PROVIDER_WORDS_LOWER = frozenset(
         r"[a-z]+",
         _PROVIDER_WORDS.lower() + " care primary walk in network er physical occupational speech "
         "mental behavioral member customer patient billing emergency urgent family internal "
-        "claims pharmacy benefits lab hospital clinic",
+        "claims pharmacy benefits lab hospital clinic room department office",
     )
 )
 # Care a member received is protected too. A curated list of common services, with an optional
@@ -668,8 +674,31 @@ def _census_person_spans(text: str) -> list[tuple[int, int]]:
         if (lower in names.first and lower not in NOT_NAMES | COMMON_WORDS
                 and lower not in _PROVIDER_WORDS_LOWER and not shouting):  # fmt: skip
             found.append((start, start + len(word)))
+        elif following and _unlisted_first_name(word, following[0][2]):
+            found.append((start, following[0][1]))  # "Emeka Okafor": a census surname after
+            index += 2
+            continue
         index += 1
     return found
+
+
+def _unlisted_first_name(word: str, surname: str) -> bool:
+    """A capitalised word the census does not list as a first name, followed by one it lists
+    as a surname, where neither is a sentence, payer or provider word."""
+    names = census_names()
+    ordinary = COMMON_WORDS | NOT_NAMES | _PROVIDER_WORDS_LOWER | _NOT_GREETED
+    first, last = word.lower(), surname.lower()
+    if first in ordinary or last in ordinary or word.isupper() or surname.isupper():
+        return False
+    if re.search(_NOT_A_NAME_ENDING, first):
+        return False  # "Prior Authorization Form", "Independence Day", "United States Postal"
+    return last in names.last and len(first) >= 3 and first.replace("-", "").isalpha()
+
+
+_NOT_A_NAME_ENDING = (
+    r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ed|al|ic|ive|ous|ary|ory|ate|ant|ent|ful|less|"
+    r"ship|age|ure|ism|ist|ics|s)$"
+)
 
 
 def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
