@@ -753,7 +753,8 @@ _WORDY_FIRST_NAMES = frozenset(
         haven harmony melody miracle ward reed rod russ sally kitty lou nan dot art van case
         lane rich cole chase young long early worth carmen lucky stormy dusty tammy cindy becky
         patty rocky ruth an ann edna norma leslie kelly terry tracy jackie jessie willie lacy
-        else ella bell belle roman noble justice liberty""",
+        else ella bell belle roman noble justice liberty nick harry jimmy gale warren heather
+        rosemary miranda norman bobby""",
     )
 )
 
