@@ -96,17 +96,24 @@ _DATE = re.compile(
     rf"|\b\d{{1,2}}{_ORDINAL}? (?:of )?{_MONTHS}\.?(?:,? \d{{4}})?\b"  # 14 Sep, 14th of May
     rf"|\b{_MONTHS}(?:,? (?:19|20)\d{{2}})\b"  # September 2026
     rf"|\b\d{{1,2}} de {_MESES}(?: (?:de|del) \d{{4}})?\b"  # 14 de septiembre de 2026
-    r"|\bthe \d{1,2}(?:st|nd|rd|th)\b)"  # the 14th
+    rf"|\bthe \d{{1,2}}{_ORDINAL}\b(?: of {_MONTHS}\b\.?(?:,? \d{{4}})?)?)"  # the 4th of May
     r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"
+)
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand)"
 )
 _AMOUNT = re.compile(
     r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares)\b)"
     r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros)\b)"  # 1.240,50 dólares
     r"|\$\d+(?:\.\d)?[kK]\b"  # $1.2k
+    r"|(?i:\b(?:usd|us\$) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
+    rf"|(?i:\b{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))* (?:dollars|bucks)\b)"
     r"|\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
     r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\d,]\d)"  # 1,240 or 1,240.50
-    r"|(?<![\w$.,/-])\d+\.\d{2}(?![\d.])"  # 1240.50
+    r"|(?<![\w$.,/-])\d+\.\d{2}(?!\d|\.\d)"  # 1240.50
     r"|(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares)\b)"
 )
 _PROVIDER_WORDS = (
@@ -115,29 +122,51 @@ _PROVIDER_WORDS = (
     r"Labs?|Health|Healthcare|Medical|Radiology|Pharmacy|Urgent Care|Surgery|Surgical|"
     r"Ambulance|EMS|Anesthesia|Oncology|Neurology|Dental|Dentistry|Chiropractic|Optometry|"
     r"Hospitalists|Emergency Physicians|Partners|Specialists|Institute|Infirmary|Diagnostics|"
-    r"General|Regional|Memorial)"
+    r"General|Regional|Memorial|Practice|Rehab|Rehabilitation|Drug|Drugs|Apothecary|Hospice|"
+    r"Podiatry|Audiology|Psychiatry|Counseling|Urology|Gastroenterology|Endoscopy|"
+    r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
+    r"Doctors)"
 )
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|of|and|&)"
 _PROVIDER = re.compile(
     rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()})\b"
     r"(?: (?:of )?[A-Z][a-z]+)*"
-    r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?"
+    r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?(?: #\d+)?"
     # Spanish: "Centro Médico La Paz", "Clínica San Rafael"
     r"|\b(?:Centro M[eé]dico|Cl[ií]nica|Hospital|Farmacia|Laboratorio)(?: (?:de )?[A-Z][\w]+){1,3}"
 )
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
 _PROVIDER_LOWER = re.compile(
-    r"\b(?:[a-z][a-z'\u2019-]+ ){1,3}(?:laboratory services|lab services|imaging center|"
-    r"imaging services|medical center|medical group|family medicine|urgent care|"
+    r"\b(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) ){1,3})"
+    r"(?:laboratory services|lab services|imaging center|imaging services|medical center|"
+    r"medical group|family medicine|urgent care|"
     r"regional hospital|general hospital|memorial hospital|community hospital|"
     r"anesthesia associates|emergency physicians|physical therapy|health system|"
-    r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory)\b"
+    r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory|"
+    r"hospital|clinic|pharmacy|labs?|dental|rehab|family practice|associates|"
+    r"medical|health|surgery center|surgical center)\b(?: #\d+)?"
+)
+# Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
+# and saints' hospitals ("St. Mary's", "st marys er").
+_PROVIDER_KNOWN = re.compile(
+    r"(?i:\b(?:quest diagnostics|lab ?corp|cvs(?: pharmacy| health| minute ?clinic)?|walgreens|"
+    r"rite aid|minute ?clinic|concentra|davita|fresenius|northwell(?: health)?|mount sinai|"
+    r"mt\.? sinai|johns hopkins|mayo clinic|cleveland clinic|memorial hermann|cedars[- ]sinai|"
+    r"sutter health|banner health|atrium health|advocate aurora|intermountain|ochsner|"
+    r"geisinger|planned parenthood|american medical response|children['\u2019]s mercy|"
+    r"good samaritan)\b(?: #\d+)?)"
+    r"|\b(?:Quest|QUEST|AMR)\b"
+    r"|(?i:\b(?:st\.?|saint) [a-z]+(?:['\u2019]s\b|s(?= (?:hospital|er|clinic|medical|urgent|"
+    r"emergency|health|pharmacy)\b)))"
+    r"(?i: (?:regional |general |memorial |community )?(?:hospital|medical center|clinic|"
+    r"health center|urgent care))?"
 )
 _CLINICIAN = re.compile(
-    r"\b(?P<title>(?i:dr|dra|doctor|doctora|doc|nurse))\.? (?:[A-Z]\. )?"
-    r"(?P<name>[^\W\d_][\w'\u2019-]*)"
-    r"(?: [A-Z][\w'\u2019-]+)?"
+    r"\b(?P<title>(?i:dr|dra|doctor|doctora|doc|nurse practitioner|nurse|midwife)"
+    r"|NP|PA|PA-C|RN|LPN|APRN|CNM)\.? (?:[A-Z]\. )?"
+    r"(?P<name>[^\W\d_](?:[\w-]|['\u2019](?!s\b))*)"
+    r"(?: [A-Z](?:[\w-]|['\u2019](?!s\b))+)?"
 )
 # People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez".
 _HONORIFIC = re.compile(
@@ -148,14 +177,43 @@ _OWNER_OF_RELATIVE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)(?:'s|\u2019s) (?:husband|wife|son|daughter|mom|mother|dad|father|"
     r"partner|brother|sister|child|kid|baby|claim|bill|card|account|appointment|surgery)\b"
 )
+_CUE_NAME = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}"
 _RELATIVE = re.compile(
-    r"(?i:\b(?:my|our|his|her|their) (?:son|daughter|wife|husband|child|kid|baby|mom|mother|"
-    r"dad|father|partner|spouse|brother|sister|grandson|granddaughter|grandmother|grandfather|"
-    r"dependent|dependant|stepson|stepdaughter|niece|nephew|hijo|hija|esposa|esposo)),? "
-    r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)"
+    r"(?i:\b(?:my|our|his|her|their) (?:(?:ex|step|late|adult|little|older|younger|twin) ?-?)?"
+    r"(?:son|daughter|wife|husband|child|kid|kids|children|baby|newborn|mom|mommy|mother|dad|"
+    r"daddy|father|partner|spouse|brother|sister|grandson|granddaughter|grandmother|"
+    r"grandfather|grandma|grandpa|grandchild|dependent|dependant|stepson|stepdaughter|niece|"
+    r"nephew|aunt|uncle|cousin|boyfriend|girlfriend|fianc[eé]e?|roommate|friend|neighbor|"
+    r"caregiver|guardian|(?:mother|father|son|daughter|brother|sister)-in-law|boy|girl|"
+    r"hijo|hija|esposa|esposo|mam[aá]|pap[aá])"
+    r"(?:['\u2019]s name (?:is|was)| is named| named| called| is| was)?),? "
+    rf"(?P<name>{_CUE_NAME})(?:(?:,| and|, and|,? &) (?P<name2>{_CUE_NAME}))?"
+    # "a friend named Bob", "the caregiver, called Bea"
+    rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of)):?,? "
+    rf"(?P<called>{_CUE_NAME})"
 )
+# A greeting or thanks names who it is for: "Hi Raúl", "thank you so much maria".
+_GREETED = re.compile(
+    r"(?i:(?:^|(?<=[\s(\"']))(?:(?:thanks|thank you) for (?:calling|reaching out|writing|"
+    r"waiting|your patience)|hi|hello|hey|dear|good (?:morning|afternoon|evening)|"
+    r"thanks so much|thank you(?: so much| very much)?|thanks|thx|hola|buenos d[ií]as|signed)),? "
+    rf"(?P<name>{_CUE_NAME})"
+)
+# A clinician named by their role without a title: "my therapist Janet Cole".
+_ROLE_NAMED = re.compile(
+    r"(?i:\b(?:my|our|the|his|her|their|a|new) (?:therapist|counselor|counsellor|midwife|"
+    r"dentist|psychiatrist|psychologist|surgeon|pediatrician|paediatrician|physician|pcp|"
+    r"doctor|nurse|chiropractor|oncologist|cardiologist|dermatologist|ob|obgyn|ob-gyn|"
+    r"gynecologist|neurologist|orthopedist|podiatrist|optometrist|radiologist|"
+    r"anesthesiologist|social worker|case ?worker|case manager|physical therapist|"
+    r"primary care (?:doctor|physician|provider)|provider|specialist|pharmacist)"
+    r"(?: is| was| named| called)?),? "
+    rf"(?P<name>{_CUE_NAME})"
+)
+# "Kowalski, Walter" / "LOPEZ, MARIA": a surname, a comma and a first name.
+_INVERTED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+, [A-Z][A-Za-z'\u2019-]+\b")
 _SELF_NAMED = re.compile(
-    r"(?i:\b(?:name is|name|this is|i am|i'm|it's|me llamo|soy|mi nombre es)):? "
+    r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|me llamo|soy|mi nombre es)):? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
 )
 # A name signed at the end of a message: "Thanks, Maria" / "- Maria Lopez".
@@ -165,16 +223,34 @@ _SIGNED = re.compile(
     r"|(?:^|\n)\s*[-\u2014]\s*(?P<dash>[A-Z][a-z\u2019']+(?: [A-Z][a-z\u2019']+)?)\s*$"
 )
 _STREET = (
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|"
-    r"Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trl|Trail)"
+    r"(?:St|Street|Ave|Av|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|"
+    r"Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trl|Trail|Loop|Row|Pike|"
+    r"Bend|Cove|Cv|Crescent|Cres|Grove|Heights|Hts|Hollow|Landing|Mews|Walk|Path|Pass|Point|"
+    r"Pt|Ridge|Plaza|Plz|Alley|Aly|Crossing|Xing|Expy|Expressway|Fwy|Run|Commons|Close|Green|"
+    r"Meadow|Meadows|Estates|Ranch|Glen|Knoll|Vista|View|Hill|Hills|Creek|Park|Square)"
 )
-_UNIT = r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.? ?#?[A-Za-z0-9-]+)"
+_UNIT = (
+    r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Lot|Bldg|Building|Fl|Floor|Rm|Room|Trlr|#)\.? ?#?"
+    r"[A-Za-z0-9-]+)"
+)
 # ", Boise, ID 83709" / " chicago il 60614"
-_CITY_STATE_ZIP = r"(?:,? (?:[A-Za-z.'-]+,? ){1,3}?[A-Za-z]{2}\.?,? \d{5}(?:-\d{4})?)"
+_CITY_STATE_ZIP = (
+    r"(?:,? (?:[A-Za-z.'-]+,? ){1,3}?[A-Za-z]{2,14}\.?,? \d{5}(?:-\d{4})?"
+    # ", Dayton, OH" without a ZIP: a capitalised city and a state's two capitals.
+    r"|(?-i:,? (?:[A-Z][a-z.'-]+ ){0,2}[A-Z][a-z.'-]+,? [A-Z]{2}\b(?! \w)))"
+)
 _ADDRESS = re.compile(
-    rf"(?i:\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}{_STREET}\b\.?"
-    rf"(?: [NSEW]\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
+    # Numbered roads: "1010 Highway 61", "2250 County Road 14".
+    r"(?i:\b\d{1,6} (?:(?:state|county|us|u\.s\.|farm to market) )?(?:highway|hwy|route|rte|"
+    rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
+    rf"|(?i:(?<![\d,.$])\b\d{{1,6}}[a-z]? (?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
+    rf"(?:(?P<street>(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}){_STREET}\b|Broadway\b)\.?"
+    rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
+    # "PO Box 1123, Tulsa, OK 74101", "RR 2 Box 45", "Rural Route 3".
+    rf"|(?i:\b(?:p\.? ?o\.? ?|post office )box \d+{_CITY_STATE_ZIP}?)"
+    rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+)?{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
+    r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
     r"|(?i:\bcalle \d+ #?\d+(?:,? [A-Za-z ]+,? [A-Z]{2} \d{5})?)"
 )
 _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
@@ -203,7 +279,7 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (
         Placeholder.CLAIM_NUMBER,
         re.compile(
-            r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}\b"
+            r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}(?:-\d+)*\b"
             r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
             r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
         ),
@@ -211,8 +287,11 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (
         Placeholder.MEMBER_ID,
         re.compile(
-            r"\b(?=[A-Z0-9]*\d{5})[A-Z]{1,4}\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
-            r"|\b[A-Z]{1,3} \d{3} \d{3} \d{3}\b"
+            r"\b(?=[A-Za-z0-9]*\d{5})(?:[A-Z]{1,4}|[a-z]{1,2})\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
+            r"|\b[A-Z]{1,3} ?\d{3} \d{3} \d{3}\b"
+            # After a word for it: "member 88412375", "ID number is 77120034".
+            r"|(?i:\b(?:member|subscriber|policy|id)(?: id)?(?: (?:number|no\.?|num|#))?"
+            r"(?: is)?:? ?#?)(?P<v>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{5,})\b"
             r"|(?i:(?<=member id )|(?<=id number )|(?<=member number )|(?<=id: )|(?<=id# ))"
             r"(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}\b"
         ),
@@ -225,6 +304,7 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.PROVIDER_NAME, _CLINICIAN),
     (Placeholder.PROVIDER_NAME, _PROVIDER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_KNOWN),
 )
 
 
@@ -234,27 +314,97 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     start, end = match.span()
     if "v" in match.re.groupindex:
         return match.span("v") if match.group("v") else (start, end)
+    if match.re is _ADDRESS and match.group("street"):
+        # "3 times the way", "000 from St." are no streets: a street's name is no sentence word.
+        words = match.group("street").lower().split()
+        if any(word in COMMON_WORDS and word not in _STREET_NAME_WORDS for word in words):
+            return None
     if placeholder != Placeholder.PROVIDER_NAME:
         return start, end
     if match.re is _CLINICIAN:
-        name = match.group("name")
-        if name.lower() in COMMON_WORDS or name.lower() in _PROVIDER_WORDS_LOWER:
-            return None
-        # A lower-case word after "dr" is a name only when it is one ("dr patel", not "Dr. wants").
-        if not name[:1].isupper() and name.lower() not in census_names().any:
-            return None
-        # "doctor"/"nurse" in running text name someone only when a capitalised name follows.
-        if match.group("title").lower() not in ("dr", "dra", "doc") and not name[:1].isupper():
-            return None
+        return (start, end) if _names_a_clinician(match) else None
+    if match.re is _PROVIDER_KNOWN:
         return start, end
-    while match_word := re.match(r"([A-Za-z'\u2019]+)\.? +", match.string[start:end]):
-        if match_word.group(1).lower() not in COMMON_WORDS:
+    while match_word := re.match(r"([A-Za-z'\u2019-]+)\.? +", match.string[start:end]):
+        word = match_word.group(1)
+        # "Good Samaritan Hospital", "First Choice Urgent Care" keep their first word.
+        keeps = word[:1].isupper() and word.lower() in _ORG_FIRST_WORDS
+        generic = match.re is _PROVIDER_LOWER and word.lower() in _GENERIC_PLACE_WORDS
+        if keeps or (word.lower() not in COMMON_WORDS and not generic):
             break
         start += match_word.end()
+    if match.re is _PROVIDER_LOWER:
+        # "she's in the hospital", "mi factura del hospital": only words after the last sentence
+        # or generic word can name the place.
+        lead_start, lead_end = match.span("lead")
+        for word in re.finditer(r"[a-z'\u2019-]+", match.string[lead_start:lead_end]):
+            if word.group(0) in COMMON_WORDS or word.group(0) in _GENERIC_PLACE_WORDS:
+                start = max(start, lead_start + word.end() + 1)
     head = match.string[start:end].split(" ")[0].lower()
     if head in _PROVIDER_WORDS_LOWER or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
     return start, end
+
+
+# Words after "Dr"/"doctor" that say what the doctor did or where, not who: "Dr said".
+_NOT_AFTER_TITLE = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """said says told tells wants wanted thinks thought recommended recommends ordered orders
+        prescribed prescribes referred refers sent gave put asked asks needs needed note notes
+        appointment appointments appt appts visits bills offices wrote signed billed charged
+        charges approved denied sees does is was has had who which office's visit's called
+        calls wrote explained explains scheduled changed mentioned suggested suggests
+        confirmed agreed felt feels did didn doesn wasn office offices group practice staff
+        order orders notes letter letters records chart form forms prescription never always
+        really still then told already again even only also just""",
+    )
+)
+_STREET_NAME_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "main first new old good great rose grace frank mark hope local last next over under "
+        "union may bill will well north",
+    )
+)
+_ORG_FIRST_WORDS = frozenset(
+    re.findall(r"[a-z]+", "good first new great main family local united hope grace rose mark")
+)
+# Lower-case words before "hospital"/"clinic" that say which kind, not which one.
+_GENERIC_PLACE_WORDS = frozenset(
+    re.findall(
+        r"[a-z'-]+",
+        """children's childrens community county local nearest nearby closest university women's
+        womens veterans va animal vet mental state city public private big small other same
+        different specialty teaching rural affiliated in-network out-of-network walk-in retail
+        mail-order online regular usual hospital's clinic's cancer heart eye skin foot pain
+        sleep kids pediatric dental vision family primary urgent er emergency psych psychiatric
+        rehab physical general medical local-area 24-hour another that this which whose every
+        any some their his her our your my new old previous former current right wrong main
+        student campus employee company work school insurance plan's network network's hmo
+        ppo epo preferred participating covered approved diagnostic imaging lab blood test
+        mi tu su del de la el los las un una por para con en y o que al""",
+    )
+)
+
+
+def _names_a_clinician(match: re.Match[str]) -> bool:
+    """ "Dr patel", "doctor ramirez", "nurse bethany", "NP Johnson" name someone; "Dr said",
+    "the doctor will", "PA Medicaid" do not."""
+    title, name = match.group("title"), match.group("name")
+    lower = name.lower()
+    if lower in COMMON_WORDS or lower in _PROVIDER_WORDS_LOWER or lower in _NOT_AFTER_TITLE:
+        return False
+    if "n't" in lower or "n\u2019t" in lower:
+        return False
+    if title.isupper() and len(title) <= 5 and title.lower() not in ("dr", "doc", "dra"):
+        # NP, PA, RN: a capitalised name that is no payer ("PA Medicaid").
+        return name[:1].isupper() and lower not in NOT_NAMES
+    if name[:1].isupper():
+        return True
+    if title.lower() in ("dr", "dra", "doc"):
+        return True  # "dr lindqvist": the abbreviation is a title, what follows a name
+    return lower in census_names().any and lower not in NOT_NAMES
 
 
 _PROVIDER_WORDS_LOWER = frozenset(
@@ -262,7 +412,7 @@ _PROVIDER_WORDS_LOWER = frozenset(
         r"[a-z]+",
         _PROVIDER_WORDS.lower() + " care primary walk in network er physical occupational speech "
         "mental behavioral member customer patient billing emergency urgent family internal "
-        "claims pharmacy benefits",
+        "claims pharmacy benefits lab hospital clinic room department office",
     )
 )
 # Care a member received is protected too. A curated list of common services, with an optional
@@ -294,7 +444,7 @@ class CensusNames:
     first: frozenset[str]
     last: frozenset[str]
 
-    @property
+    @functools.cached_property
     def any(self) -> frozenset[str]:
         return self.first | self.last
 
@@ -327,7 +477,9 @@ NOT_NAMES = frozenset(
         case chase hunter mason cook baker miller taylor carter cooper turner parker porter
         judge bishop dean pope chief lord earl duke prince queen sterling august major
         thanks hi hello dear sir madam ok okay yes no please sorry also just max sage job gene
-        sunny misty dusty rusty buck bud chip cliff dale glen lance van bob patience""",
+        sunny misty dusty rusty buck bud chip cliff dale glen lance van bob patience
+        florence victoria georgia virginia carolina dakota india china paris savannah phoenix
+        denver dallas houston madison lincoln christian austin jordan aurora apple""",
     )
 )
 
@@ -468,15 +620,16 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             add(span.start, span.end, span.placeholder)
     for match in _HONORIFIC.finditer(text):
         add(*match.span(), Placeholder.PERSON_NAME)
-    for pattern in (_RELATIVE, _SELF_NAMED, _SIGNED, _OWNER_OF_RELATIVE):
+    cued = (_RELATIVE, _ROLE_NAMED, _GREETED, _SELF_NAMED, _SIGNED, _OWNER_OF_RELATIVE)
+    for pattern in cued:
         for match in pattern.finditer(text):
-            group = "name" if match.group("name") else "dash"
-            start, end = _name_after_cue(text, *match.span(group))
-            # A lower-case word after "my name is" is a name only when it is one.
-            if start < end and (text[start].isupper() or text[start:end].split()[0].lower()
-                                in census_names().first):  # fmt: skip
-                add(start, end, Placeholder.PERSON_NAME)
-    for start, end in _census_person_spans(text):
+            for group in ("name", "name2", "called", "dash"):
+                if group in pattern.groupindex and match.group(group):
+                    start, end = _name_after_cue(text, *match.span(group))
+                    add(start, end, Placeholder.PERSON_NAME)
+    for start, end in (*_inverted_name_spans(text), *_census_person_spans(text)):
+        add(start, end, Placeholder.PERSON_NAME)
+    for start, end in _lower_case_name_spans(text):
         add(start, end, Placeholder.PERSON_NAME)
     for match in _SERVICE.finditer(text):
         add(*match.span(), Placeholder.SERVICE)
@@ -521,19 +674,135 @@ def _census_person_spans(text: str) -> list[tuple[int, int]]:
         if (lower in names.first and lower not in NOT_NAMES | COMMON_WORDS
                 and lower not in _PROVIDER_WORDS_LOWER and not shouting):  # fmt: skip
             found.append((start, start + len(word)))
+        elif following and _unlisted_first_name(word, following[0][2]):
+            found.append((start, following[0][1]))  # "Emeka Okafor": a census surname after
+            index += 2
+            continue
         index += 1
     return found
 
 
+def _unlisted_first_name(word: str, surname: str) -> bool:
+    """A capitalised word the census does not list as a first name, followed by one it lists
+    as a surname, where neither is a sentence, payer or provider word."""
+    names = census_names()
+    ordinary = COMMON_WORDS | NOT_NAMES | _PROVIDER_WORDS_LOWER | _NOT_GREETED
+    first, last = word.lower(), surname.lower()
+    if first in ordinary or last in ordinary or word.isupper() or surname.isupper():
+        return False
+    if re.search(_NOT_A_NAME_ENDING, first):
+        return False  # "Prior Authorization Form", "Independence Day", "United States Postal"
+    return last in names.last and len(first) >= 3 and first.replace("-", "").isalpha()
+
+
+_NOT_A_NAME_ENDING = (
+    r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ed|al|ic|ive|ous|ary|ory|ate|ant|ent|ful|less|"
+    r"ship|age|ure|ism|ist|ics|s)$"
+)
+
+
 def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
-    """The name that a cue ("my brother", "this is") introduces: its words but trailing lower-case
-    common ones; a capitalised word counts even when it is also a word ("my brother Will")."""
-    words = text[start:end].split(" ")
-    while words and words[-1].lower() in COMMON_WORDS and not words[-1][:1].isupper():
-        words.pop()
-    if not words or (words[0].lower() in COMMON_WORDS and not words[0][:1].isupper()):
-        return start, start
-    return start, start + len(" ".join(words))
+    """The name that a cue ("my brother", "this is", "hi") introduces, without a possessive 's.
+    A capitalised word counts unless it is a sentence word that is no first name ("my brother
+    Will" is a name, "my wife And I" is not); a lower-case word only when the census lists it
+    ("my son jacob", "dolores hernandez"), and never a common word ("my son needs")."""
+    names = census_names()
+    kept: list[str] = []
+    for word in text[start:end].split(" "):
+        bare = re.sub(r"['\u2019]s$", "", word)
+        lower = bare.lower()
+        listed = names.any if kept else names.first
+        if not bare or lower in _NOT_GREETED or lower in _NOT_AFTER_TITLE:
+            break
+        if bare[:1].isupper():
+            verb = re.fullmatch(r"[a-z]{3,}(?:ing|ed)", lower) is not None
+            sentence_word = lower in COMMON_WORDS or lower in NOT_NAMES or verb
+            if sentence_word and lower.replace("'", "") not in listed:
+                break
+        elif lower in COMMON_WORDS or lower in NOT_NAMES or lower.replace("'", "") not in listed:
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    return start, start + len(" ".join(kept))
+
+
+# Words after "Hi" or "my name is" that are no one's name.
+_NOT_GREETED = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """sir madam team everyone everybody all folks guys customer member members support
+        billing claims department whom friend friends there mr mrs ms miss doctor dr nurse
+        again so much very in advance calling writing reaching following regarding""",
+    )
+)
+# First names that are also words or places ("may", "grant", "virginia"): in lower case, without
+# a cue, they stay words.
+_WORDY_FIRST_NAMES = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """mark frank jack will bill billy don ray dean jay gene guy lance max dale earl glen rick
+        wade angel christian grant chance cliff drew pat rusty herb sonny bud buck chip bob
+        marshall major sterling royal king prince duke baron deacon hunter mason carter tanner
+        cooper taylor parker spencer austin jordan tyler may june april rose grace hope faith joy
+        ruby crystal amber dawn holly ivy iris violet daisy pearl opal ginger hazel olive ebony
+        sandy misty penny candy autumn summer carol robin sue kay lee mae kim jan jean destiny
+        precious charity patience mercy honey sunny star page shelly sherry brandy virginia
+        georgia florence charlotte victoria eve gay bonnie mercedes paris madison alma della
+        dixie fannie lynn cherry angel marina delta sierra india china trinity genesis eden
+        haven harmony melody miracle ward reed rod russ sally kitty lou nan dot art van case
+        lane rich cole chase young long early worth carmen lucky stormy dusty tammy cindy becky
+        patty rocky ruth an ann edna norma leslie kelly terry tracy jackie jessie willie lacy
+        else ella bell belle roman noble justice liberty nick harry jimmy gale warren heather
+        rosemary miranda norman bobby""",
+    )
+)
+
+
+@functools.cache
+def _frequent_first_names() -> frozenset[str]:
+    """The most common first names of the census, which a lower-case word is taken for."""
+
+    def read(name: str, count: int) -> list[str]:
+        text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+        return [line.split()[0].lower() for line in text.splitlines()[:count] if line.strip()]
+
+    top = read("dist.male.first", 400) + read("dist.female.first", 700)
+    return frozenset(top) - _WORDY_FIRST_NAMES - COMMON_WORDS - NOT_NAMES
+
+
+_LOWER_WORD = re.compile(r"(?<![\w@.'\u2019-])[a-z]{3,}(?:['\u2019]s)?(?![\w@'\u2019-])")
+
+
+def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
+    """Lower-case common first names ("tell jessica thanks"), with a census surname after one
+    ("dolores hernandez"); first names that are words ("may", "grant") are left."""
+    frequent, last = _frequent_first_names(), census_names().last
+    found: list[tuple[int, int]] = []
+    for match in _LOWER_WORD.finditer(text):
+        word = re.sub(r"['\u2019]s$", "", match.group(0))
+        if word not in frequent:
+            continue
+        start, end = match.start(), match.start() + len(word)
+        after = re.match(r" ([a-z]{2,})\b(?!['\u2019-])", text[end:])
+        surname = after.group(1) if after else ""
+        if surname in last and not {surname} & (
+            COMMON_WORDS | _NOT_AFTER_TITLE | _WORDY_FIRST_NAMES
+        ):
+            end += len(surname) + 1
+        found.append((start, end))
+    return found
+
+
+def _inverted_name_spans(text: str) -> list[tuple[int, int]]:
+    """ "Kowalski, Walter", "LOPEZ, MARIA": a census surname, a comma, a census first name."""
+    names = census_names()
+    found = []
+    for match in _INVERTED.finditer(text):
+        last, first = (word.lower().replace("'", "") for word in match.group(0).split(", "))
+        if last in names.last and first in names.first and not {last, first} & COMMON_WORDS:
+            found.append(match.span())
+    return found
 
 
 def to_template(text: str, known: KnownFacts | None = None) -> str:

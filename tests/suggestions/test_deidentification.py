@@ -47,6 +47,60 @@ def test_details_in_every_common_form_become_placeholders(text, expected):
     assert to_template(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("send it to 12 north main st apt 3", "send it to {ADDRESS}"),
+        ("PO Box 1123, Tulsa, OK 74101 or RR 2 Box 45", "{ADDRESS} or {ADDRESS}"),
+        ("we moved to 2250 County Road 14 and 18 Rosewood Crescent",
+         "we moved to {ADDRESS} and {ADDRESS}"),
+        ("I'm in Unit B now", "I'm in {ADDRESS} now"),
+        ("labs at Quest, pills at walgreens #4412 and CVS",
+         "labs at {PROVIDER_NAME}, pills at {PROVIDER_NAME} and {PROVIDER_NAME}"),
+        ("went to st marys er, then St. Joseph's",
+         "went to {PROVIDER_NAME} er, then {PROVIDER_NAME}"),
+        ("Good Samaritan Hospital and mercy urgent care",
+         "{PROVIDER_NAME} and {PROVIDER_NAME}"),
+        ("doctor ramirez's office and nurse bethany and NP Johnson",
+         "{PROVIDER_NAME}'s office and {PROVIDER_NAME} and {PROVIDER_NAME}"),
+        ("my therapist Janet Cole", "my therapist {PERSON_NAME}"),
+        ("my son jacob and my husband Carlos's claim",
+         "my son {PERSON_NAME} and my husband {PERSON_NAME}'s claim"),
+        ("my kids Maria and Zoe, a friend named Bea", "my kids {PERSON_NAME} and {PERSON_NAME}, "
+         "a friend named {PERSON_NAME}"),
+        ("Hi Raúl, thanks for calling, Bill. tell jessica thanks",
+         "Hi {PERSON_NAME}, thanks for calling, {PERSON_NAME}. tell {PERSON_NAME} thanks"),
+        ("Patient: Kowalski, Walter", "Patient: {PERSON_NAME}"),
+        ("paid USD 250 and two hundred dollars on the 4th of March",
+         "paid {AMOUNT} and {AMOUNT} on {DATE}"),
+        ("member 88412375, claim 88123-44", "member {MEMBER_ID}, {CLAIM_NUMBER}"),
+    ],
+)  # fmt: skip
+def test_more_forms_of_addresses_providers_clinicians_and_relatives(text, expected):
+    assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sir or Madam, Hi, I need help. Thanks so much!",
+        "Hi Team, I am Calling about my bill",
+        "my son needs a referral, my doctor said so, Dr said ok, the doctor will call",
+        "my dr appt is monday and the dr office lost it",
+        "my wife And I moved; my daughter, who is 12, needs glasses",
+        "Press 3 for claims, I called 3 times and the way they treat me",
+        "I went to the hospital and the pharmacy near me, then the walk-in clinic",
+        "The hospital and the lab both sent bills.",
+        "she's in the hospital; mi factura del hospital",
+        "Will my plan pay? May I ask? Ask Them Why. Grace Period? Mark this urgent.",
+        "I live in Austin now; Florence is where my daughter studies.",
+        "hi im confused about my bill; my mom is in a nursing home",
+    ],
+)
+def test_sentence_words_places_and_roles_are_not_taken_for_details(text):
+    assert to_template(text) == text
+
+
 def test_names_the_records_hold_are_found_in_any_case_but_common_words_stay_words():
     names = Gazetteer([("Harborview Laboratory Services", P.PROVIDER_NAME),
                        ("Will", P.PERSON_NAME), ("Quintero", P.PERSON_NAME)])  # fmt: skip
