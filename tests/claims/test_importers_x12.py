@@ -18,9 +18,9 @@ from claims.records import (
     Problem,
     Provider,
 )
+from tests.claims.samples import SAMPLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "claims" / "samples"
 HIPAA = SAMPLES / "x12" / "hipaa_vers"
 
 
