@@ -31,6 +31,7 @@ import io
 import json
 import logging
 import os
+import re
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -47,7 +48,7 @@ from django.utils import timezone
 from careteam import api as careteam_api
 from claims import records
 from claims.checks import run_checks
-from claims.importers import json_shape_problem
+from claims.importers import json_error_place, json_shape_problem
 from claims.models import (
     SEVERITY_RANK,
     Claim,
@@ -291,31 +292,40 @@ def _text_problem(name: str, data: bytes) -> Problem | None:
     return None
 
 
+_RESOURCE_TYPE = re.compile(rb'"resourceType"\s*:')
+
+
 def detect_format(data: bytes) -> str:
-    """ "x12" (starts with ISA), "fhir" (a JSON object with resourceType), "json" (other JSON),
-    or "csv"."""
+    """ "x12" (starts with ISA), "fhir" (JSON that names a resourceType anywhere in the whole
+    file, even when the JSON itself is broken: the FHIR reader then says where), "json" (other
+    JSON), or "csv"."""
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:3].upper() == b"ISA":
         return "x12"
     if head[:1] in {b"{", b"["}:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            return "json"
-        if json_shape_problem(text) is not None:
-            return "fhir"  # the FHIR reader refuses it, saying what is wrong and where
-        try:
-            document = json.loads(text)
-        except ValueError:
-            return "json"
-        return "fhir" if isinstance(document, dict) and "resourceType" in document else "json"
+        return "fhir" if _RESOURCE_TYPE.search(data) else "json"
     return "csv"
 
 
 def _guess_format(data: bytes) -> str:
     if data.startswith(ZIP_MAGIC):
         return "zip"
-    return detect_format(data[:200_000]) if b"\x00" not in data[:1024] else "binary"
+    return detect_format(data) if b"\x00" not in data[:1024] else "binary"
+
+
+def _json_problem(name: str, content: bytes) -> Problem:
+    """JSON that is no FHIR resource: where it breaks when it is not valid JSON."""
+    text = content.decode("utf-8-sig")
+    shape = json_shape_problem(text)
+    if shape is not None:
+        return Problem(name, shape[0], "JSON", shape[1])
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        return Problem(name, *json_error_place(text, error))
+    except ValueError:
+        return Problem(name, "document", "JSON", "not valid JSON")
+    return Problem(name, "document", "resourceType", "JSON, but not a FHIR resource or bundle")
 
 
 def _parse_all(files: list[tuple[str, bytes]]) -> list[records.Claim]:
@@ -346,7 +356,7 @@ def _parse_one(name: str, content: bytes) -> list[records.Claim]:
 
         return list(fhir.parse(content, filename=name))
     if kind == "json":
-        raise _reject(name, "file", "resourceType", "JSON, but not a FHIR resource or bundle")
+        raise ImportRejected([_json_problem(name, content)])
     from claims.importers import csv
 
     return csv.parse(content, filename=name)

@@ -74,7 +74,13 @@ from fhir.resources.R4B.period import Period
 from fhir.resources.R4B.reference import Reference
 from pydantic import ValidationError
 
-from claims.importers import Problems, json_shape_problem, text_from_bytes, to_cents
+from claims.importers import (
+    Problems,
+    json_error_place,
+    json_shape_problem,
+    text_from_bytes,
+    to_cents,
+)
 from claims.records import (
     CLAIM_AMOUNTS,
     LINE_AMOUNTS,
@@ -255,13 +261,11 @@ def parse(data: bytes, *, filename: str) -> list[Claim]:
         problems.reject_if_any()
     try:
         document = json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
+    except json.JSONDecodeError as error:
+        problems.add(*json_error_place(text, error))
+        problems.reject_if_any()
     except ValueError as error:
-        where = (
-            f"line {error.lineno} column {error.colno}"
-            if isinstance(error, json.JSONDecodeError)
-            else "document"
-        )
-        problems.add(where, "JSON", f"not valid JSON: {getattr(error, 'msg', error)}")
+        problems.add("document", "JSON", f"not valid JSON: {error}")
         problems.reject_if_any()
     if not isinstance(document, dict):
         problems.add("document", "resourceType", "expected a JSON object (a FHIR resource)")
