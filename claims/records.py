@@ -8,7 +8,7 @@ Money is Decimal (never float), dates of service are dates, codes are stored wit
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
@@ -162,6 +162,9 @@ class Claim:
     patient_sex: str = ""  # "F", "M", "U"
     source: str = ""  # "x12-837p", "x12-837i", "x12-835", "fhir-eob", "fhir-claim", "csv"
     source_location: str = ""  # where in the file it starts: "CLM at segment 14", "row 3"
+    # When the plan's records first held it (the stored row's creation; None when read from a
+    # file): of two duplicates, the later one is flagged and names the earlier.
+    received_at: datetime | None = None
 
     @property
     def payer_key(self) -> str:

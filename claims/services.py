@@ -446,7 +446,7 @@ def _plain(value: object) -> object:
 
 def fingerprint(claim: records.Claim) -> str:
     """What makes two versions of a claim the same: everything but where it sat in its file."""
-    content = _plain(dataclasses.replace(claim, source_location=""))
+    content = _plain(dataclasses.replace(claim, source_location="", received_at=None))
     return hashlib.sha256(repr(content).encode()).hexdigest()
 
 
@@ -585,7 +585,7 @@ def _has_amounts(claim: records.Claim) -> bool:
 
 # What the import report compares between a stored claim and its update: everything but where
 # it sat in the file and how the importer read it.
-_UNCOMPARED = {"lines", "source_location", "notes", "financial", "adjudicated_on"}
+_UNCOMPARED = {"lines", "source_location", "notes", "financial", "adjudicated_on", "received_at"}
 _UNCOMPARED_LINE = {"number", "notes"}
 MAX_REPORTED_CHANGES = 40
 
@@ -1056,6 +1056,7 @@ def claim_record(
         patient_sex=sex,
         source=claim.source,
         source_location=claim.source_location,
+        received_at=claim.created_at,
     )
 
 

@@ -7,6 +7,10 @@ payer are compared (a second payer's claim for the same care is coordination of 
 never another version of the same claim: a replacement (frequency 7) or void (8) with the same
 claim number, or naming the same payer control number, is a correction (base.current_history).
 Lines with repeat-procedure modifiers (76, 77, 91) are separate services by definition.
+
+One flag per duplicate: the later claim (received later; by claim number when neither says
+when it was received) or the later line of one claim is flagged, naming the earlier one; the
+earlier claim or line is the original and is not flagged.
 """
 
 from __future__ import annotations
@@ -73,7 +77,7 @@ def check_duplicates(
     others = [
         other
         for other in current_history(claim, history)
-        if other.payer_key == claim.payer_key and other.lines
+        if other.payer_key == claim.payer_key and other.lines and _received_before(other, claim)
     ]
     findings: list[Finding] = []
     # Whole-claim comparisons only for claims of the same dates and length (cheap to tell).
@@ -97,6 +101,13 @@ def check_duplicates(
     return findings
 
 
+def _received_before(other: Claim, claim: Claim) -> bool:
+    mine, theirs = claim.received_at, other.received_at
+    if mine is not None and theirs is not None and mine != theirs:
+        return theirs < mine
+    return other.claim_number < claim.claim_number
+
+
 def _duplicate_claim(claim: Claim, others: list[Claim]) -> Finding:
     numbers = ", ".join(other.claim_number for other in others)
     return make_finding(
@@ -104,7 +115,8 @@ def _duplicate_claim(claim: Claim, others: list[Claim]) -> Finding:
         claim,
         summary=f"Same as claim {numbers}",
         explanation=(
-            f"This claim looks like an exact copy of claim {numbers}: the same provider, "
+            f"This claim looks like an exact copy of claim {numbers}, received before it: the "
+            "same provider, "
             f"dates ({spoken_date(claim.service_from)}), services, units and charges "
             f"({dollars(claim.billed)}). If both are paid or both are billed to the member, the "
             "member may be charged twice. It is worth asking the plan whether one of them is a "
@@ -148,7 +160,8 @@ def _suspected_claim(claim: Claim, others: list[Claim]) -> Finding:
         claim,
         summary=f"Same services and dates as claim {numbers}",
         explanation=(
-            f"This claim bills the same services on the same dates as claim {numbers}; they "
+            f"This claim bills the same services on the same dates as claim {numbers}, "
+            "received before it; they "
             f"differ in {', '.join(differences)}. It may be a corrected bill sent as a new "
             "claim or the same care billed twice. It is worth asking the plan or provider "
             "which one stands."
@@ -185,7 +198,7 @@ def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
             exact_here = [
                 other.number
                 for other in lines
-                if other is not line and _signature(claim, other) == mine
+                if other.number < line.number and _signature(claim, other) == mine
             ]
             exact_there = [
                 (other, other_line)
@@ -199,7 +212,7 @@ def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
             near_here = [
                 other.number
                 for other in lines
-                if other is not line and tuple(sorted(other.modifiers)) == modifiers
+                if other.number < line.number and tuple(sorted(other.modifiers)) == modifiers
             ]
             near_there = [
                 (other, other_line)
