@@ -37,6 +37,12 @@ CATALOGUE: tuple[CheckInfo, ...] = (
         "A diagnosis code is a heading that needs more characters to be billable",
     ),
     CheckInfo(
+        "icd10-before-icd10",
+        Severity.LOW,
+        "diagnosis",
+        "ICD-10 diagnosis codes on a claim for care before 2015-10-01, when ICD-9-CM applied",
+    ),
+    CheckInfo(
         "icd9-after-icd10",
         Severity.HIGH,
         "diagnosis",
