@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from claims.checks.base import CENT, dollars, lines_phrase, make_finding
+from claims.checks.base import CENT, dollars, make_finding, one_finding_for_lines
 from claims.records import Adjustment, Claim, Finding, Line
 from claims.reference.lookup import Reference
 
@@ -74,7 +74,7 @@ def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
                 )
     if unbalanced:
         findings.append(
-            _on_lines(
+            one_finding_for_lines(
                 claim,
                 unbalanced,
                 summary="the allowed amounts do not match their parts",
@@ -86,7 +86,7 @@ def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
         )
     if over_billed:
         findings.append(
-            _on_lines(
+            one_finding_for_lines(
                 claim,
                 over_billed,
                 summary="allowed is more than billed",
@@ -97,7 +97,7 @@ def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
         )
     if responsibility:
         findings.append(
-            _on_lines(
+            one_finding_for_lines(
                 claim,
                 responsibility,
                 summary="what the member owes differs from the adjustments",
@@ -132,27 +132,6 @@ def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
         if abs(claim.billed - lines_total) > CENT:
             findings.append(_billed_sum(claim, lines_total))
     return findings
-
-
-def _on_lines(claim: Claim, each: list[Finding], *, summary: str, lead: str, tail: str) -> Finding:
-    """One finding for one problem on several lines: every line and code, each line's figures
-    (its summary) and evidence ("line N allowed"). A problem on one line keeps its own words."""
-    if len(each) == 1:
-        return each[0]
-    numbers = [number for finding in each for number in finding.line_numbers]
-    return make_finding(
-        each[0].check_id,
-        claim,
-        summary=f"{lines_phrase(numbers)}: {summary}",
-        explanation=" ".join([lead, "; ".join(f.summary for f in each) + ".", tail]),
-        lines=numbers,
-        codes=[code for finding in each for code in finding.codes],
-        evidence={
-            f"line {finding.line_numbers[0]} {name}": value
-            for finding in each
-            for name, value in finding.evidence.items()
-        },
-    )
 
 
 def _allowed_sum(
