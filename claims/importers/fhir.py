@@ -25,12 +25,26 @@ Derived fields:
   paid nothing and left the member nothing to pay), partially paid when partial, pended when
   queued, denied on error, reversed when cancelled; entered-in-error is refused;
 - adjudication categories: submitted -> billed, eligible -> allowed, benefit -> paid, deductible,
-  copay, coinsurance, priorpayerpaid -> other payer, memberliability -> patient responsibility
-  (CARIN Blue Button codes and CMS Blue Button line_* variables are understood too). Cost
-  sharing becomes PR adjustments (1 deductible, 2 coinsurance, 3 copay) so that patient
-  responsibility is the PR adjustments, as for an 835; a stated memberliability wins;
-- procedure: the productOrService coding from HCPCS or CPT when present, else the first coding,
-  with its system in Line.procedure_code_system ("snomed", "cvx", ...);
+  copay, coinsurance, priorpayerpaid -> other payer, memberliability -> patient responsibility,
+  paidtoprovider, paidtopatient, paidbypatient, noncovered, discount -> their own fields; each
+  category read once, never two added up (a second, different amount is kept out with a note).
+  CMS Blue Button's variables decide where they are narrower than their category (a per-unit
+  rate coded "submitted" is kept as rev_cntr_rate_amt, not billed); a category with no field
+  is kept under its own code. Without a stated memberliability, cost sharing becomes PR
+  adjustments (1 deductible, 2 coinsurance, 3 copay) and is what the member owes, as for an
+  835; a stated memberliability stands alone. Paid is the benefit, else paid to provider plus
+  paid to patient (per line), else payment.amount (per claim);
+- network: CARIN's billingnetworkstatus and renderingnetworkstatus slices (or extensions of
+  those names) set the providers' network; benefitpaymentstatus the tier the plan paid at;
+- non-financial: CARIN's NonFinancial profiles (or an EOB with no amount at all) are marked
+  so, and the store keeps a known claim's amounts when such a file updates it;
+- procedure: the productOrService coding from HCPCS or CPT (Blue Button's own HCPCS URLs too)
+  when present, else the first coding, with its system in Line.procedure_code_system ("cdt",
+  "ndc", "snomed", "cvx"; "absent" for CARIN's data-absent-reason, "other" for a system the
+  checks do not read, each with a line note); revenue codes from NUBC, FHIR's example set or
+  Blue Button's rev_cntr (4 digits; placeholders such as "Dummy" skipped with a note); a
+  modifier, place of service or NDC of the wrong shape is skipped with a note, never a refusal;
+- kind: professional, institutional, oral (dental) or pharmacy; vision is read as professional;
 - diagnoses: ICD-10-CM (or ICD-9-CM) codings, in diagnosis.sequence order; item
   diagnosisSequence values become 1-based pointers into them;
 - dates of service: the items' servicedDate/servicedPeriod, else billablePeriod (Synthea's EOB
@@ -804,12 +818,17 @@ class _Reader:
                 submitted = amounts.get("submitted")
                 billed = submitted if submitted is not None else Decimal("0.00")
             service_from, service_to = _served(item)
-            adjustments = tuple(
-                Adjustment("PR", reason, amount)
-                for category, reason in _COST_SHARING_REASONS
-                if (amount := amounts.get(category))
-            )
+            # Without a stated member liability, the cost sharing is what the member owes, as
+            # PR adjustments (as an 835 says it). A stated one stands alone: the file gave no
+            # adjustment reasons, so none are made up to compare it with.
             responsibility = amounts.get("patient_responsibility")
+            adjustments: tuple[Adjustment, ...] = ()
+            if responsibility is None:
+                adjustments = tuple(
+                    Adjustment("PR", reason, amount)
+                    for category, reason in _COST_SHARING_REASONS
+                    if (amount := amounts.get(category))
+                )
             cost_sharing_stated = any(
                 amounts.get(name) is not None for name, _ in _COST_SHARING_REASONS
             )
