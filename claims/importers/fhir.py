@@ -529,7 +529,7 @@ class _Reader:
             or any(line.revenue_code.startswith("045") for line in lines),
             diagnosis_codes=diagnoses,
             diagnosis_code_system=system,
-            frequency="8" if view.status == "cancelled" and not self.is_eob else "1",
+            frequency=self._frequency(view, bill_type),
             status=status,
             billed=billed,
             **({name: amounts.get(name) for name in ("allowed", "paid", *CLAIM_AMOUNTS)}
@@ -545,6 +545,19 @@ class _Reader:
             source="fhir-eob" if self.is_eob else "fhir-claim",
             source_location=f"{self.resource_type} at {self.where}",
         )  # fmt: skip
+
+    def _frequency(self, view: Any, bill_type: str) -> str:
+        """8 (void) when cancelled; 7 (replacement) when it names a prior claim it replaces
+        (related.relationship prior) or its type of bill ends in 7; else the type of bill's
+        last digit, else 1 (original)."""
+        if view.status == "cancelled":
+            return "8"
+        for related in self.resource.get("related") or []:
+            if isinstance(related, dict) and "prior" in _raw_codes(related.get("relationship")):
+                return "7"
+        if len(bill_type) == 3 and bill_type[2] in "1234578":
+            return bill_type[2]
+        return "1"
 
     def _kind(self, view: Any, notes: list[str]) -> ClaimKind | None:
         codes = _codes(view.type)
