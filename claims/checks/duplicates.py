@@ -27,6 +27,7 @@ from claims.checks.base import (
     lines_phrase,
     make_finding,
     number,
+    one_finding_for_lines,
     same_billing_provider,
     spoken_date,
 )
@@ -193,6 +194,8 @@ def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
         matches = elsewhere.get((day, code), [])
         if len(lines) < 2 and not matches:
             continue
+        exact_found: list[Finding] = []
+        near_found: list[Finding] = []
         for line in lines:
             mine = _signature(claim, line)
             exact_here = [
@@ -206,7 +209,7 @@ def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
                 if _signature(other, other_line) == mine and same_billing_provider(claim, other)
             ]
             if exact_here or exact_there:
-                findings.append(_line_finding(claim, line, day, exact_here, exact_there, True))
+                exact_found.append(_line_finding(claim, line, day, exact_here, exact_there, True))
                 continue
             modifiers = tuple(sorted(line.modifiers))
             near_here = [
@@ -220,7 +223,32 @@ def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
                 if tuple(sorted(other_line.modifiers)) == modifiers
             ]
             if near_here or near_there:
-                findings.append(_line_finding(claim, line, day, near_here, near_there, False))
+                near_found.append(_line_finding(claim, line, day, near_here, near_there, False))
+        # One flag per repeated service: every later line of the same code and day together.
+        if exact_found:
+            findings.append(
+                one_finding_for_lines(
+                    claim,
+                    exact_found,
+                    summary=f"{code} is billed {len(exact_found) + 1} times on {day.isoformat()}",
+                    lead=f"The same service ({code} on {spoken_date(day)}) appears again on "
+                    "these lines, each exactly like an earlier one:",
+                    tail="The same service may have been billed more than once; it is worth "
+                    "asking the provider or the plan how many times it was really given.",
+                )
+            )
+        if near_found:
+            findings.append(
+                one_finding_for_lines(
+                    claim,
+                    near_found,
+                    summary=f"{code} may be repeated on {day.isoformat()}",
+                    lead=f"{code} on {spoken_date(day)} appears again on these lines, with "
+                    "different units, charges or provider:",
+                    tail="They may be real separate services or one service billed more than "
+                    "once; it is worth asking the provider.",
+                )
+            )
     return findings
 
 
@@ -240,7 +268,7 @@ def _line_finding(
     where = "; ".join(places)
     code = line.procedure_code
     if exact:
-        summary = f"Line {line.number} ({code}) is billed twice"
+        summary = f"Line {line.number} ({code}) is billed again, exactly like {where}"
         explanation = (
             f"Line {line.number} bills {code} on {spoken_date(day)} for "
             f"{number(line.units)} unit(s) and {dollars(line.billed)}, exactly like {where}. "
@@ -248,7 +276,7 @@ def _line_finding(
             "or the plan whether it was really given twice."
         )
     else:
-        summary = f"Line {line.number} ({code}) may repeat another line"
+        summary = f"Line {line.number} ({code}) may repeat {where}"
         explanation = (
             f"Line {line.number} bills {code} on {spoken_date(day)}, as does {where}, with "
             "different units, charges or provider. It may be two real services or one "

@@ -166,3 +166,13 @@ def test_received_time_decides_which_claim_is_later_before_the_number() -> None:
     assert duplicates(first, second) == []
     (finding,) = duplicates(second, first)
     assert "exact copy of claim Z-9, received before it" in finding.explanation
+
+
+def test_a_service_billed_three_times_is_one_flag_on_the_later_lines() -> None:
+    subject = claim(line(1, "36415"), line(2, "36415"), line(3, "36415"), line(4, "99213"))
+
+    (finding,) = duplicates(subject)
+
+    assert (finding.check_id, finding.line_numbers) == ("duplicate-line", (2, 3))
+    assert finding.summary.startswith("Lines 2 and 3: 36415 is billed 3 times on ")
+    assert "exactly like line 1 of this claim" in finding.explanation
