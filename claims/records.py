@@ -163,8 +163,9 @@ class Claim:
     source: str = ""  # "x12-837p", "x12-837i", "x12-835", "fhir-eob", "fhir-claim", "csv"
     source_location: str = ""  # where in the file it starts: "CLM at segment 14", "row 3"
     # When the plan's records first held it (the stored row's creation; None when read from a
-    # file): of two duplicates, the later one is flagged and names the earlier.
-    received_at: datetime | None = None
+    # file): of two duplicates, the later one is flagged and names the earlier. Not content:
+    # two records of the same claim compare equal whenever they were received.
+    received_at: datetime | None = field(default=None, compare=False)
 
     @property
     def payer_key(self) -> str:

@@ -239,3 +239,17 @@ def test_the_same_claim_in_network_raises_no_surprises_flag(members, agent):
     batch = import_document(document, "er.json", agent)
     claims_check_batch(batch.pk)
     assert not Flag.objects.filter(check_id="nsa-emergency-balance-bill").exists()
+
+
+def test_a_bundle_mixing_data_absent_lines_with_other_claims_stores_them_all(members, agent):
+    inpatient = carin_bundle(CARIN / "ExplanationOfBenefit-EOBInpatient1.json")
+    professional = carin_bundle(CARIN / "ExplanationOfBenefit-EOBProfessional2.json")
+    inpatient["entry"] += professional["entry"]
+
+    batch = import_document(inpatient, "mixed.json", agent)
+
+    assert batch.claims_created == 2
+    assert set(Claim.objects.values_list("claim_number", flat=True)) == {
+        "AW123412341234123412341234123412",
+        "ProfessionalEOBExample1",
+    }
