@@ -253,3 +253,16 @@ def test_a_bundle_mixing_data_absent_lines_with_other_claims_stores_them_all(mem
         "AW123412341234123412341234123412",
         "ProfessionalEOBExample1",
     }
+
+
+def test_the_claim_page_shows_each_category_the_kept_amounts_and_the_notes(members, agent, as_user):
+    from django.urls import reverse
+
+    import_file(BLUE_BUTTON / "eobReadDme.json", agent)
+    claim = Claim.objects.get(claim_number="2188888888")
+
+    html = as_user(agent).get(reverse("claim", args=[claim.pk])).content.decode()
+
+    assert "to provider $120.00" in html and "to member $11.00" in html
+    assert "line_prmry_alowd_chrg_amt 20.29" in html
+    assert "note: paid to patient is given twice with different amounts; kept the first" in html
