@@ -12,9 +12,15 @@ Generates synthetic claims with planted problems (claims.synthetic, seeded), the
    load_reference (the PTP edits as a file in the official CMS layout), imports every file
    through claims_import, then runs the checks jobs the imports enqueued through careteam's job
    runner, and scores the stored Flag rows (by claim number) against the planted problems.
+3. The same end to end with the claims written as FHIR R4 Bundles of CARIN Blue Button style
+   ExplanationOfBenefits (a FHIR Claim while only submitted): adjudication categories per
+   line, network status slices, NUBC and CMS codes; figures prefixed "fhir_". What FHIR cannot
+   carry as the CSV does (CAS adjustment reasons, a facility's network status, the claim
+   frequency of a professional claim) shows up as "read differently" fields.
 
     .venv/bin/python bench/claims.py [--claims 100000] [--lines 500000] [--seed 5]
-        [--claims-per-file 5000] [--memory-only] [--reset]
+        [--claims-per-file 5000] [--fhir-claims-per-file 2000] [--memory-only] [--reset]
+        [--formats csv,fhir]
         [--database-url postgres://postgres@127.0.0.1:5432/careteam_claims_bench]
 
 Every run empties the database's claims, members and jobs first (an import into a filled
@@ -27,6 +33,7 @@ import argparse
 import csv
 import dataclasses
 import io
+import json
 import os
 import sys
 import tempfile
@@ -39,7 +46,15 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared" / "data" / "claims" / "reference"
+# ../shared beside the checkout (or beside a worktree's parent directory).
+SHARED = next(
+    (
+        parent / "shared" / "data" / "claims" / "reference"
+        for parent in ROOT.parents
+        if (parent / "shared" / "data" / "claims" / "reference").is_dir()
+    ),
+    ROOT.parent / "shared" / "data" / "claims" / "reference",
+)
 MUE_FILE = SHARED / "ncci" / "mue_practitioner_2026Q2_hcpcs_level2_only.csv"
 ASP_FILE = SHARED / "asp" / "asp_ndc_hcpcs_crosswalk_2026Q1_level2_only.csv"
 PTP_FILE_NAME = "ccipra_synthetic_bench.txt"  # "ccipra": CMS's practitioner PTP file name
@@ -55,6 +70,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--lines", type=int, default=None, help="default: 5 per claim")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--claims-per-file", type=int, default=5000)
+    parser.add_argument(
+        "--fhir-claims-per-file",
+        type=int,
+        default=2000,
+        help="FHIR bundles are about 7 times the CSV's size: 2,000 claims make about 14 MB",
+    )
     parser.add_argument("--profile", action="store_true", help="print the top functions")
     parser.add_argument(
         "--profile-database",
@@ -66,6 +87,11 @@ def parse_args() -> argparse.Namespace:
         "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_claims_bench"
     )
     parser.add_argument("--reset", action="store_true", help="drop and create the database")
+    parser.add_argument(
+        "--formats",
+        default="csv,fhir",
+        help="the file formats to run end to end, in order: csv, fhir (CARIN-style EOBs)",
+    )
     args = parser.parse_args()
     if args.lines is None:
         args.lines = 5 * args.claims
@@ -276,15 +302,205 @@ def _csv(rows: list[list[str]]) -> bytes:
     return buffer.getvalue().encode()
 
 
-_IGNORED = {"source", "source_location"}
+# --- 2b. Writing the same claims as FHIR R4 (CARIN Blue Button style) ---------------------------
+
+CPT = "http://www.ama-assn.org/go/cpt"
+NPI = "http://hl7.org/fhir/sid/us-npi"
+C4BB = "http://hl7.org/fhir/us/carin-bb/CodeSystem/"
+FHIR_ADJUDICATION = "http://terminology.hl7.org/CodeSystem/adjudication"
+NETWORK_CODES = {"in": "innetwork", "out": "outofnetwork"}
+# The line fields the EOB writes, by CARIN adjudication category.
+FHIR_CATEGORIES = (
+    ("eligible", FHIR_ADJUDICATION, "allowed"),
+    ("benefit", FHIR_ADJUDICATION, "paid"),
+    ("deductible", FHIR_ADJUDICATION, "deductible"),
+    ("copay", FHIR_ADJUDICATION, "copay"),
+    ("coinsurance", C4BB + "C4BBAdjudication", "coinsurance"),
+    ("priorpayerpaid", C4BB + "C4BBAdjudication", "other_payer_paid"),
+    ("memberliability", C4BB + "C4BBAdjudication", "patient_responsibility"),
+)
+FHIR_OUTCOMES = {"paid": "complete", "partially_paid": "partial", "denied": "complete",
+                 "pended": "queued"}  # fmt: skip
+
+
+def _coding(system: str, code: str) -> dict[str, object]:
+    return {"coding": [{"system": system, "code": code}]}
+
+
+def _money_json(value: Decimal) -> dict[str, object]:
+    return {"value": float(value), "currency": "USD"}
+
+
+def _fhir_provider(provider) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    reference: dict[str, object] = {"display": provider.name} if provider.name else {}
+    if provider.npi:
+        reference["identifier"] = {"system": NPI, "value": provider.npi}
+    return reference
+
+
+def claim_resource(claim, position: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The claim as a CARIN Blue Button ExplanationOfBenefit (a FHIR Claim while it is only
+    submitted): the adjudication categories, network slices, NUBC and CMS codes the IG uses."""
+    is_eob = claim.status.value != "submitted"
+    patient_id = f"p{position}"
+    resource: dict[str, object] = {
+        "resourceType": "ExplanationOfBenefit" if is_eob else "Claim",
+        "id": f"c{position}",
+        "contained": [
+            {
+                "resourceType": "Patient",
+                "id": patient_id,
+                "birthDate": claim.patient_birth_date.isoformat(),
+                "gender": {"F": "female", "M": "male"}.get(claim.patient_sex, "unknown"),
+            }
+        ],
+        "identifier": [{"type": _coding(C4BB + "C4BBIdentifierType", "uc"),
+                        "value": claim.claim_number}],
+        "status": "cancelled" if claim.status.value == "reversed" else "active",
+        "type": _coding("http://terminology.hl7.org/CodeSystem/claim-type", claim.kind.value),
+        "use": "claim",
+        "patient": {"reference": f"#{patient_id}", "identifier": {"value": claim.member_id}},
+        "billablePeriod": {"start": claim.service_from.isoformat(),
+                           "end": claim.service_to.isoformat()},
+        "created": f"{claim.service_to.isoformat()}T00:00:00Z",
+        "insurer": {"display": claim.payer_name,
+                    **({"identifier": {"value": claim.payer_id}} if claim.payer_id else {})},
+        "provider": _fhir_provider(claim.billing_provider),
+        "priority": _coding("http://terminology.hl7.org/CodeSystem/processpriority", "normal"),
+        "insurance": [{"sequence": 1, "focal": True, "coverage": {"display": claim.payer_name}}],
+    }  # fmt: skip
+    if claim.frequency == "7":  # a replacement names the claim it replaces
+        resource["related"] = [{
+            "claim": {"identifier": {"value": claim.payer_claim_number or claim.claim_number}},
+            "relationship": _coding(
+                "http://terminology.hl7.org/CodeSystem/ex-relatedclaimrelationship", "prior"
+            ),
+        }]  # fmt: skip
+    elif claim.frequency == "8":  # a void cancels the claim
+        resource["status"] = "cancelled"
+    if claim.facility is not None:
+        resource["facility"] = _fhir_provider(claim.facility)
+    if claim.rendering_provider is not None:
+        role = "attending" if claim.kind.value == "institutional" else "rendering"
+        resource["careTeam"] = [{
+            "sequence": 1,
+            "provider": _fhir_provider(claim.rendering_provider),
+            "role": _coding(C4BB + "C4BBClaimCareTeamRole", role),
+        }]  # fmt: skip
+    system = {"icd10cm": "http://hl7.org/fhir/sid/icd-10-cm",
+              "icd9cm": "http://hl7.org/fhir/sid/icd-9-cm"}[claim.diagnosis_code_system]  # fmt: skip
+    resource["diagnosis"] = [
+        {"sequence": number, "diagnosisCodeableConcept": _coding(system, code)}
+        for number, code in enumerate(claim.diagnosis_codes, start=1)
+    ]
+    info = []
+    if claim.bill_type:
+        info.append(("typeofbill", "https://www.nubc.org/CodeSystem/TypeOfBill", claim.bill_type))
+    if claim.admission_type:
+        info.append(("admtype", "https://www.nubc.org/CodeSystem/PriorityTypeOfAdmitOrVisit",
+                     claim.admission_type))  # fmt: skip
+    if info:
+        resource["supportingInfo"] = [
+            {"sequence": number, "category": _coding(C4BB + "C4BBSupportingInfoType", category),
+             "code": _coding(code_system, code)}
+            for number, (category, code_system, code) in enumerate(info, start=1)
+        ]  # fmt: skip
+    items = []
+    for line in claim.lines:
+        item: dict[str, object] = {
+            "sequence": line.number,
+            "productOrService": _coding(CPT, line.procedure_code),
+            "quantity": {"value": float(line.units)},
+            "net": _money_json(line.billed),
+        }
+        if line.modifiers:
+            item["modifier"] = [_coding(CPT, modifier) for modifier in line.modifiers]
+        if line.revenue_code:
+            item["revenue"] = _coding("https://www.nubc.org/CodeSystem/RevenueCodes",
+                                      line.revenue_code)  # fmt: skip
+        if line.ndc:
+            ndc = f"{line.ndc[:5]}-{line.ndc[5:9]}-{line.ndc[9:]}"
+            item["productOrService"]["extension"] = [  # type: ignore[index]
+                {"url": "http://hl7.org/fhir/sid/ndc",
+                 "valueCoding": {"system": "http://hl7.org/fhir/sid/ndc", "code": ndc}}
+            ]  # fmt: skip
+        place = line.place_of_service or claim.place_of_service
+        if place:
+            item["locationCodeableConcept"] = _coding(
+                "https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set",
+                place,
+            )
+        start = line.service_from or claim.service_from
+        end = line.service_to or (claim.service_to if line.service_from is None else start)
+        item["servicedPeriod"] = {"start": start.isoformat(), "end": end.isoformat()}
+        if line.diagnosis_pointers:
+            item["diagnosisSequence"] = list(line.diagnosis_pointers)
+        if is_eob:
+            item["adjudication"] = [
+                {"category": _coding(code_system, category),
+                 "amount": _money_json(getattr(line, field))}
+                for category, code_system, field in FHIR_CATEGORIES
+                if getattr(line, field) is not None
+            ]  # fmt: skip
+        items.append(item)
+    resource["item"] = items
+    if not is_eob:
+        resource["total"] = _money_json(claim.billed)
+        return resource
+    resource["outcome"] = FHIR_OUTCOMES.get(claim.status.value, "complete")
+    statuses = []
+    for slot, provider in (("billingnetworkstatus", claim.billing_provider),
+                           ("renderingnetworkstatus", claim.rendering_provider)):  # fmt: skip
+        if provider is not None and provider.network.value in NETWORK_CODES:
+            statuses.append({
+                "category": _coding(C4BB + "C4BBAdjudicationDiscriminator", slot),
+                "reason": _coding(C4BB + "C4BBPayerAdjudicationStatus",
+                                  NETWORK_CODES[provider.network.value]),
+            })  # fmt: skip
+    if statuses:
+        resource["adjudication"] = statuses
+    totals = [("submitted", FHIR_ADJUDICATION, claim.billed)]
+    for category, code_system, value in (
+        ("eligible", FHIR_ADJUDICATION, claim.allowed),
+        ("benefit", FHIR_ADJUDICATION, claim.paid),
+        ("memberliability", C4BB + "C4BBAdjudication", claim.patient_responsibility),
+    ):
+        if value is not None:
+            totals.append((category, code_system, value))
+    resource["total"] = [
+        {"category": _coding(code_system, category), "amount": _money_json(value)}
+        for category, code_system, value in totals
+    ]
+    return resource
+
+
+def _fhir(resources: list[dict[str, object]]) -> bytes:
+    bundle = {"resourceType": "Bundle", "type": "collection",
+              "entry": [{"resource": resource} for resource in resources]}  # fmt: skip
+    return json.dumps(bundle, separators=(",", ":")).encode()
+
+
+_IGNORED = {"source", "source_location", "financial", "notes", "received_at"}
 
 
 def _changed_fields(original, parsed) -> list[str]:  # type: ignore[no-untyped-def]
+    """The fields a reader did not give back as they were (`lines.<field>` for a line's);
+    fields the original leaves unset (None, empty) that a reader fills are not counted."""
     changed = []
     for field in dataclasses.fields(original):
-        if field.name in _IGNORED:
+        before, after = getattr(original, field.name), getattr(parsed, field.name)
+        if field.name in _IGNORED or (field.name != "lines" and before in (None, (), "")):
             continue
-        if getattr(original, field.name) != getattr(parsed, field.name):
+        if field.name == "lines":
+            if len(before) != len(after):
+                changed.append("lines (count)")
+                continue
+            changed += sorted({
+                f"lines.{name}"
+                for one, other in zip(before, after, strict=True)
+                for name in _changed_fields(one, other)
+            })  # fmt: skip
+        elif before != after:
             changed.append(field.name)
     return changed
 
@@ -297,20 +513,25 @@ class Files:
     changed: dict[str, list[str]]  # claim number -> fields the CSV does not carry as they were
 
 
-def write_files(claims, per_file: int, limit: int) -> Files:  # type: ignore[no-untyped-def]
-    """The claims as claims CSV files of `per_file` claims. Each claim's rows are read back
-    with the CSV reader first (not timed): a claim it refuses is left out (a file is all or
-    nothing) and one it reads differently is kept, both are reported. A second claim with the
-    same number (a corrected claim) goes into a later file: a file holds one version of a claim."""
+def write_files(claims, per_file: int, limit: int, kind: str = "csv") -> Files:  # type: ignore[no-untyped-def]
+    """The claims as claims CSV files (or FHIR Bundles, `kind` "fhir") of `per_file` claims.
+    Each claim is read back with its reader first (not timed): a claim it refuses is left out
+    (a file is all or nothing) and one it reads differently is kept, both are reported. A
+    second claim with the same number (a corrected claim) goes into a later file: a file holds
+    one version of a claim."""
     from claims.importers import csv as claims_csv_reader
+    from claims.importers import fhir as claims_fhir_reader
     from claims.records import ImportRejected
 
     result = Files([], [], {}, {})
     first, later, seen = [], [], set()
-    for claim in claims:
-        rows = claim_rows(claim)
+    for position, claim in enumerate(claims):
+        rows = claim_rows(claim) if kind == "csv" else [claim_resource(claim, position)]
         try:
-            (parsed,) = claims_csv_reader.parse(_csv(rows), filename="claim.csv")
+            if kind == "csv":
+                (parsed,) = claims_csv_reader.parse(_csv(rows), filename="claim.csv")
+            else:
+                (parsed,) = claims_fhir_reader.parse(_fhir(rows), filename="claim.json")
         except ImportRejected as rejected:
             result.left_out[claim.claim_number] = [
                 f"{problem.field}: {problem.message}" for problem in rejected.problems
@@ -325,8 +546,8 @@ def write_files(claims, per_file: int, limit: int) -> Files:  # type: ignore[no-
     chunks = [first[start : start + per_file] for start in range(0, len(first), per_file)]
     chunks += [later[start : start + per_file] for start in range(0, len(later), per_file)]
     for index, chunk in enumerate(chunks, start=1):
-        name = f"synthetic-{index:03d}.csv"
-        data = _csv([row for _, rows in chunk for row in rows])
+        name = f"synthetic-{index:03d}.{'csv' if kind == 'csv' else 'json'}"
+        data = (_csv if kind == "csv" else _fhir)([row for _, rows in chunk for row in rows])
         if len(data) > limit:
             raise SystemExit(
                 f"{name} is {len(data):,} bytes, over CLAIMS_IMPORT_MAX_BYTES ({limit:,}): "
@@ -356,7 +577,7 @@ def ensure_database(url: str, *, reset: bool) -> None:
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
-def setup_django(url: str) -> None:
+def setup_django(url: str, *, migrate: bool = True) -> None:
     os.environ.update(
         DJANGO_SETTINGS_MODULE="careteam.settings",
         DATABASE_URL=url,
@@ -370,6 +591,8 @@ def setup_django(url: str) -> None:
     import django
 
     django.setup()
+    if not migrate:
+        return
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
@@ -405,9 +628,9 @@ def create_members(claims) -> int:  # type: ignore[no-untyped-def]
         cursor.execute(
             """
             INSERT INTO careteam_member (member_id, first_name, last_name, date_of_birth, sex,
-                                         state, plan, contact_channel, created_at)
+                                         state, plan, contact_channel, language, created_at)
             SELECT m.id, 'Synthetic', 'Member ' || m.id, m.birth, m.sex, 'CA',
-                   'Synthetic Health Plan', 'app', now()
+                   'Synthetic Health Plan', 'app', '', now()
             FROM unnest(%s::text[], %s::date[], %s::text[]) AS m(id, birth, sex)
             """,
             [ids, [members[i][0] for i in ids], [members[i][1] for i in ids]],
@@ -417,9 +640,18 @@ def create_members(claims) -> int:  # type: ignore[no-untyped-def]
         cursor.execute(
             """
             INSERT INTO careteam_thread (team_id, member_id, subject, topic, status, priority,
-                                         created_at, updated_at, last_message_at, message_count)
-            SELECT %s, id, 'Synthetic', 'other', 'open', 1, now(), now(), now(), 0
+                                         created_at, updated_at, last_message_at, message_count,
+                                         external_ref, language)
+            SELECT %s, id, 'Synthetic', 'other', 'open', 1, now(), now(), now(), 0, '', ''
             FROM careteam_member WHERE member_id = ANY(%s::text[])
+            """,
+            [bench_team_id(), ids],
+        )
+        # ...and is enrolled with it (Member.teams), which is what decides whom it serves.
+        cursor.execute(
+            """
+            INSERT INTO careteam_member_teams (member_id, team_id)
+            SELECT id, %s FROM careteam_member WHERE member_id = ANY(%s::text[])
             """,
             [bench_team_id(), ids],
         )
@@ -478,8 +710,13 @@ def defer_jobs() -> None:
 
 
 def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None:  # type: ignore[no-untyped-def]
-    ensure_database(args.database_url, reset=args.reset)
-    setup_django(args.database_url)
+    for kind in args.formats.split(","):
+        run_format(args, synthetic, found_in_memory, kind)
+
+
+def run_format(args: argparse.Namespace, synthetic, found_in_memory, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Write, import and check the claims in one format; figures after the writing step are
+    prefixed "fhir_" for FHIR (none for CSV, as before)."""
     from django.conf import settings
 
     from careteam import jobs
@@ -490,17 +727,25 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
     from claims.services import CHECK_BATCH, claims_import
 
     check_ids = [info.id for info in CATALOGUE]
-    log("writing the claims CSV files")
+    prefix = "" if kind == "csv" else f"{kind}_"
+
+    def emit(line: str) -> None:
+        print(prefix + line)
+
+    log(f"writing the claims as {kind} files")
     started = time.perf_counter()
-    written = write_files(synthetic.claims, args.claims_per_file, settings.CLAIMS_IMPORT_MAX_BYTES)
+    per_file = args.claims_per_file if kind == "csv" else args.fhir_claims_per_file
+    written = write_files(synthetic.claims, per_file, settings.CLAIMS_IMPORT_MAX_BYTES, kind)
     write_seconds = time.perf_counter() - started
     sizes = [len(data) for _, data in written.files]
-    print(f"csv_files: {len(written.files)}")
-    print(f"csv_bytes: {sum(sizes)}")
-    print(f"csv_largest_file_bytes: {max(sizes)}")
-    print(f"csv_write_and_read_back_seconds: {write_seconds:.1f}")
-    print(f"csv_claims_left_out: {len(written.left_out)}")
-    print(f"csv_claims_read_differently: {len(written.changed)}")
+    print(f"{kind}_files: {len(written.files)}")
+    print(f"{kind}_bytes: {sum(sizes)}")
+    print(f"{kind}_largest_file_bytes: {max(sizes)}")
+    print(f"{kind}_write_and_read_back_seconds: {write_seconds:.1f}")
+    print(f"{kind}_claims_left_out: {len(written.left_out)}")
+    print(f"{kind}_claims_read_differently: {len(written.changed)}")
+    for field, count in sorted(Counter(f for fs in written.changed.values() for f in fs).items()):
+        print(f"{kind}_read_differently_field_{field}: {count}")
     expected = defaultdict(set)
     for number, check_id in synthetic.truth:
         expected[number].add(check_id)
@@ -509,7 +754,7 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
             check_id for number in claims for check_id in expected.get(number, {"(none)"})
         )
         for check_id, count in sorted(by_check.items()):
-            print(f"csv_{title}_planted_{check_id}: {count}")
+            print(f"{kind}_{title}_planted_{check_id}: {count}")
         reasons = Counter(reason for details in claims.values() for reason in details).most_common(
             5
         )
@@ -517,11 +762,11 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
             log(f"  {title}: {count} x {reason}")
 
     empty_database()
-    print(f"members_created: {create_members(synthetic.claims)}")
+    emit(f"members_created: {create_members(synthetic.claims)}")
     started = time.perf_counter()
     tables = load_tables()
-    print(f"reference_load_seconds: {time.perf_counter() - started:.1f}")
-    print(f"reference_tables: {', '.join(tables)}")
+    emit(f"reference_load_seconds: {time.perf_counter() - started:.1f}")
+    emit(f"reference_tables: {', '.join(tables)}")
 
     defer_jobs()
     log(f"importing {len(written.files)} files")
@@ -543,11 +788,11 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
     stored_claims = sum(batch.claims_created for batch in batches)
     checked_claims = sum(batch.claims_created + batch.claims_updated for batch in batches)
     stored_lines = sum(batch.lines_stored for batch in batches)
-    print(f"import_claims: {stored_claims}")
-    print(f"import_lines: {stored_lines}")
-    print(f"import_seconds: {import_seconds:.1f}")
-    print(f"import_claims_per_second: {stored_claims / import_seconds:.0f}")
-    print(f"import_lines_per_second: {stored_lines / import_seconds:.0f}")
+    emit(f"import_claims: {stored_claims}")
+    emit(f"import_lines: {stored_lines}")
+    emit(f"import_seconds: {import_seconds:.1f}")
+    emit(f"import_claims_per_second: {stored_claims / import_seconds:.0f}")
+    emit(f"import_lines_per_second: {stored_lines / import_seconds:.0f}")
 
     job_ids = list(Job.objects.filter(name=CHECK_BATCH).order_by("pk").values_list("pk", flat=True))
     code_status("E119")  # the ICD-10-CM code set, as a worker has it loaded after its first job
@@ -561,27 +806,27 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
         log(f"  job {job_id}: {time.perf_counter() - job_started:.1f} s")
     checks_seconds = time.perf_counter() - started
     print_profile(profiler, 40)
-    print(f"checks_jobs: {len(job_ids)} ({', '.join(f'{n} {o}' for o, n in outcomes.items())})")
-    print(f"checks_job_seconds: {checks_seconds:.1f}")
+    emit(f"checks_jobs: {len(job_ids)} ({', '.join(f'{n} {o}' for o, n in outcomes.items())})")
+    emit(f"checks_job_seconds: {checks_seconds:.1f}")
     # The jobs check every claim an import stored, so every line stored.
-    print(f"checks_job_lines_per_second: {stored_lines / checks_seconds:.0f}")
-    print(f"checks_job_claims_per_second: {checked_claims / checks_seconds:.0f}")
+    emit(f"checks_job_lines_per_second: {stored_lines / checks_seconds:.0f}")
+    emit(f"checks_job_claims_per_second: {checked_claims / checks_seconds:.0f}")
 
     flags = set(Flag.objects.values_list("claim__claim_number", "check_id"))
-    print(f"flags_stored: {Flag.objects.count()}")
-    print_scores(synthetic.truth, flags, check_ids, prefix="flags_")
+    emit(f"flags_stored: {Flag.objects.count()}")
+    print_scores(synthetic.truth, flags, check_ids, prefix=f"{prefix}flags_")
     imported = {claim.claim_number for claim in written.imported}
     truth_imported = {item for item in synthetic.truth if item[0] in imported}
-    print(
+    emit(
         f"flags_recall_all_of_imported_claims: {len(flags & truth_imported) / max(1, len(truth_imported)):.4f}"
     )
     memory = {item for item in found_in_memory if item[0] in imported}
     missing, extra = memory - flags, flags - memory
-    print(f"flags_missing_vs_memory: {len(missing)}")
-    print(f"flags_extra_vs_memory: {len(extra)}")
+    emit(f"flags_missing_vs_memory: {len(missing)}")
+    emit(f"flags_extra_vs_memory: {len(extra)}")
     for title, items in (("missing", missing), ("extra", extra)):
         for check_id, count in sorted(Counter(check for _, check in items).items()):
-            print(f"flags_{title}_vs_memory_{check_id}: {count}")
+            emit(f"flags_{title}_vs_memory_{check_id}: {count}")
         for number, check_id in sorted(items)[:5]:
             log(f"  {title} vs memory: {number} {check_id}")
 
@@ -589,6 +834,10 @@ def run_database(args: argparse.Namespace, synthetic, found_in_memory) -> None: 
 def main() -> None:
     args = parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
+    # Django first: the claims modules the in-memory part imports reach careteam's models.
+    if not args.memory_only:
+        ensure_database(args.database_url, reset=args.reset)
+    setup_django(args.database_url, migrate=not args.memory_only)
     synthetic, found = run_in_memory(args)
     if not args.memory_only:
         run_database(args, synthetic, found)

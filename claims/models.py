@@ -75,6 +75,12 @@ class ImportBatch(models.Model):
     claims_unchanged = models.PositiveIntegerField(default=0)
     lines_stored = models.PositiveIntegerField(default=0)
     problem_count = models.PositiveIntegerField(default=0)
+    # The import report: what the file changed on claims already stored ({"claim": number,
+    # "changed": [field, ...]}), and what the importer skipped or chose per claim and line
+    # ({"claim": number, "line": n or null, "note": text}). Field names and codes only, never
+    # member data or amounts.
+    changes = models.JSONField(default=list, blank=True)
+    notes = models.JSONField(default=list, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["-created_at"], name="claims_batch_recent_idx")]
@@ -134,6 +140,19 @@ class Claim(models.Model):
     allowed = models.DecimalField(**MONEY, null=True, blank=True)
     paid = models.DecimalField(**MONEY, null=True, blank=True)
     patient_responsibility = models.DecimalField(**MONEY, null=True, blank=True)
+    # The other adjudication categories, each in its own column (claims.records.CLAIM_AMOUNTS).
+    deductible = models.DecimalField(**MONEY, null=True, blank=True)
+    copay = models.DecimalField(**MONEY, null=True, blank=True)
+    coinsurance = models.DecimalField(**MONEY, null=True, blank=True)
+    other_payer_paid = models.DecimalField(**MONEY, null=True, blank=True)
+    paid_to_provider = models.DecimalField(**MONEY, null=True, blank=True)
+    paid_to_patient = models.DecimalField(**MONEY, null=True, blank=True)
+    paid_by_patient = models.DecimalField(**MONEY, null=True, blank=True)
+    noncovered = models.DecimalField(**MONEY, null=True, blank=True)
+    discount = models.DecimalField(**MONEY, null=True, blank=True)
+    other_amounts = models.JSONField(default=dict, blank=True)  # source's name -> "12.50"
+    benefit_network = _network_field()
+    notes = models.JSONField(default=list, blank=True)
     # What the source stated about the patient; claim_record() falls back to the member's facts.
     patient_birth_date = models.DateField(null=True, blank=True)
     patient_sex = models.CharField(max_length=1, blank=True)
@@ -198,6 +217,13 @@ class ClaimLine(models.Model):
     coinsurance = models.DecimalField(**MONEY, null=True, blank=True)
     other_payer_paid = models.DecimalField(**MONEY, null=True, blank=True)
     patient_responsibility = models.DecimalField(**MONEY, null=True, blank=True)
+    paid_to_provider = models.DecimalField(**MONEY, null=True, blank=True)
+    paid_to_patient = models.DecimalField(**MONEY, null=True, blank=True)
+    paid_by_patient = models.DecimalField(**MONEY, null=True, blank=True)
+    noncovered = models.DecimalField(**MONEY, null=True, blank=True)
+    discount = models.DecimalField(**MONEY, null=True, blank=True)
+    other_amounts = models.JSONField(default=dict, blank=True)  # source's name -> "12.50"
+    notes = models.JSONField(default=list, blank=True)
 
     class Meta:
         constraints = [

@@ -8,7 +8,7 @@ Money is Decimal (never float), dates of service are dates, codes are stored wit
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
@@ -16,6 +16,8 @@ from enum import StrEnum
 class ClaimKind(StrEnum):
     PROFESSIONAL = "professional"  # 837P, CMS-1500, FHIR Claim.type professional
     INSTITUTIONAL = "institutional"  # 837I, UB-04, FHIR Claim.type institutional
+    ORAL = "oral"  # 837D, ADA dental claim, FHIR Claim.type oral (CDT codes)
+    PHARMACY = "pharmacy"  # NCPDP, FHIR Claim.type pharmacy (NDC codes)
 
 
 class Network(StrEnum):
@@ -74,11 +76,37 @@ class Line:
     coinsurance: Decimal | None = None
     other_payer_paid: Decimal | None = None
     patient_responsibility: Decimal | None = None
+    # Each further adjudication category in its own field (CARIN Blue Button): what the plan
+    # paid the provider and the patient, what the patient paid the provider, what was not
+    # covered, the network discount. `paid` is the plan's whole payment (benefit).
+    paid_to_provider: Decimal | None = None
+    paid_to_patient: Decimal | None = None
+    paid_by_patient: Decimal | None = None
+    noncovered: Decimal | None = None
+    discount: Decimal | None = None
+    # Amounts of categories with no field of their own, by the source's name for them
+    # (Blue Button's rev_cntr_rate_amt, line_prmry_alowd_chrg_amt, ...): kept, never added up.
+    other_amounts: tuple[tuple[str, Decimal], ...] = ()
+    # What the importer skipped or chose on this line, for the import report ("revenue code
+    # 'Dummy' is not a NUBC revenue code: skipped").
+    notes: tuple[str, ...] = ()
     adjustments: tuple[Adjustment, ...] = ()
     # The code system of procedure_code when it is not HCPCS/CPT: FHIR sources (Synthea) code
     # services in SNOMED CT ("snomed") or vaccines in CVX ("cvx"); checks that assume HCPCS skip
     # those lines.
     procedure_code_system: str = "hcpcs"
+
+
+# The claim-level amounts beyond billed, allowed, paid and patient responsibility, in the same
+# categories as the lines' (None: the source did not state it).
+CLAIM_AMOUNTS = (
+    "deductible", "copay", "coinsurance", "other_payer_paid", "paid_to_provider",
+    "paid_to_patient", "paid_by_patient", "noncovered", "discount",
+)  # fmt: skip
+LINE_AMOUNTS = (
+    "allowed", "paid", "deductible", "copay", "coinsurance", "other_payer_paid",
+    "patient_responsibility", *CLAIM_AMOUNTS[4:],
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -108,6 +136,23 @@ class Claim:
     allowed: Decimal | None = None
     paid: Decimal | None = None
     patient_responsibility: Decimal | None = None
+    deductible: Decimal | None = None
+    copay: Decimal | None = None
+    coinsurance: Decimal | None = None
+    other_payer_paid: Decimal | None = None
+    paid_to_provider: Decimal | None = None
+    paid_to_patient: Decimal | None = None
+    paid_by_patient: Decimal | None = None
+    noncovered: Decimal | None = None
+    discount: Decimal | None = None
+    other_amounts: tuple[tuple[str, Decimal], ...] = ()
+    # The network tier the plan paid the claim at (CARIN benefitpaymentstatus), which can
+    # differ from the providers' own network status.
+    benefit_network: Network = Network.UNKNOWN
+    # False when the source carries no amounts at all (CARIN's non-financial EOB profiles):
+    # storing it over a known claim keeps the amounts it knows.
+    financial: bool = True
+    notes: tuple[str, ...] = ()  # what the importer skipped or chose on the claim as a whole
     adjudicated_on: date | None = None  # when the payer processed it, where the source says
     adjustments: tuple[Adjustment, ...] = ()  # claim-level adjustments
     lines: tuple[Line, ...] = ()
@@ -117,6 +162,10 @@ class Claim:
     patient_sex: str = ""  # "F", "M", "U"
     source: str = ""  # "x12-837p", "x12-837i", "x12-835", "fhir-eob", "fhir-claim", "csv"
     source_location: str = ""  # where in the file it starts: "CLM at segment 14", "row 3"
+    # When the plan's records first held it (the stored row's creation; None when read from a
+    # file): of two duplicates, the later one is flagged and names the earlier. Not content:
+    # two records of the same claim compare equal whenever they were received.
+    received_at: datetime | None = field(default=None, compare=False)
 
     @property
     def payer_key(self) -> str:

@@ -31,6 +31,7 @@ import io
 import json
 import logging
 import os
+import re
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -47,7 +48,7 @@ from django.utils import timezone
 from careteam import api as careteam_api
 from claims import records
 from claims.checks import run_checks
-from claims.importers import json_shape_problem
+from claims.importers import json_error_place, json_shape_problem
 from claims.models import (
     SEVERITY_RANK,
     Claim,
@@ -291,31 +292,40 @@ def _text_problem(name: str, data: bytes) -> Problem | None:
     return None
 
 
+_RESOURCE_TYPE = re.compile(rb'"resourceType"\s*:')
+
+
 def detect_format(data: bytes) -> str:
-    """ "x12" (starts with ISA), "fhir" (a JSON object with resourceType), "json" (other JSON),
-    or "csv"."""
+    """ "x12" (starts with ISA), "fhir" (JSON that names a resourceType anywhere in the whole
+    file, even when the JSON itself is broken: the FHIR reader then says where), "json" (other
+    JSON), or "csv"."""
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:3].upper() == b"ISA":
         return "x12"
     if head[:1] in {b"{", b"["}:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            return "json"
-        if json_shape_problem(text) is not None:
-            return "fhir"  # the FHIR reader refuses it, saying what is wrong and where
-        try:
-            document = json.loads(text)
-        except ValueError:
-            return "json"
-        return "fhir" if isinstance(document, dict) and "resourceType" in document else "json"
+        return "fhir" if _RESOURCE_TYPE.search(data) else "json"
     return "csv"
 
 
 def _guess_format(data: bytes) -> str:
     if data.startswith(ZIP_MAGIC):
         return "zip"
-    return detect_format(data[:200_000]) if b"\x00" not in data[:1024] else "binary"
+    return detect_format(data) if b"\x00" not in data[:1024] else "binary"
+
+
+def _json_problem(name: str, content: bytes) -> Problem:
+    """JSON that is no FHIR resource: where it breaks when it is not valid JSON."""
+    text = content.decode("utf-8-sig")
+    shape = json_shape_problem(text)
+    if shape is not None:
+        return Problem(name, shape[0], "JSON", shape[1])
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        return Problem(name, *json_error_place(text, error))
+    except ValueError:
+        return Problem(name, "document", "JSON", "not valid JSON")
+    return Problem(name, "document", "resourceType", "JSON, but not a FHIR resource or bundle")
 
 
 def _parse_all(files: list[tuple[str, bytes]]) -> list[records.Claim]:
@@ -346,7 +356,7 @@ def _parse_one(name: str, content: bytes) -> list[records.Claim]:
 
         return list(fhir.parse(content, filename=name))
     if kind == "json":
-        raise _reject(name, "file", "resourceType", "JSON, but not a FHIR resource or bundle")
+        raise ImportRejected([_json_problem(name, content)])
     from claims.importers import csv
 
     return csv.parse(content, filename=name)
@@ -405,13 +415,8 @@ def _field_problems(claim: records.Claim) -> list[Problem]:
             bad(f"line {line.number} modifiers", "a modifier has 2 characters")
         amounts = [
             line.billed,
-            line.allowed,
-            line.paid,
-            line.deductible,
-            line.copay,
-            line.coinsurance,
-            line.other_payer_paid,
-            line.patient_responsibility,
+            *(getattr(line, name) for name in records.LINE_AMOUNTS),
+            *(amount for _, amount in line.other_amounts),
             *(adjustment.amount for adjustment in line.adjustments),
         ]
         if any(amount is not None and abs(amount) > _MAX_MONEY for amount in amounts):
@@ -441,7 +446,7 @@ def _plain(value: object) -> object:
 
 def fingerprint(claim: records.Claim) -> str:
     """What makes two versions of a claim the same: everything but where it sat in its file."""
-    content = _plain(dataclasses.replace(claim, source_location=""))
+    content = _plain(dataclasses.replace(claim, source_location="", received_at=None))
     return hashlib.sha256(repr(content).encode()).hexdigest()
 
 
@@ -524,6 +529,111 @@ def _keep_adjudication(stored: records.Claim, incoming: records.Claim) -> record
     )
 
 
+_KEPT_CLAIM_AMOUNTS = ("allowed", "paid", "patient_responsibility", *records.CLAIM_AMOUNTS)
+
+
+def _keep_known_amounts(stored: records.Claim, incoming: records.Claim) -> records.Claim:
+    """An update never erases an amount the stored claim knows with one the file leaves out.
+
+    An amount the file does not state (None) keeps the stored one, on the claim and on each
+    line of the same number and code. A file with no amounts at all (CARIN's non-financial
+    EOB profiles) also keeps the stored billed amounts, other amounts, adjustments and status
+    (unless it cancels the claim).
+    """
+    if stored.status == records.ClaimStatus.SUBMITTED and not _has_amounts(stored):
+        return incoming
+    kept: dict[str, Any] = {
+        name: getattr(stored, name)
+        for name in _KEPT_CLAIM_AMOUNTS
+        if getattr(incoming, name) is None and getattr(stored, name) is not None
+    }
+    if not incoming.financial:
+        kept.update(billed=stored.billed, financial=True)
+        if not incoming.other_amounts:
+            kept["other_amounts"] = stored.other_amounts
+        if not incoming.adjustments:
+            kept["adjustments"] = stored.adjustments
+        if incoming.status != records.ClaimStatus.REVERSED:
+            kept["status"] = stored.status
+    old_lines = {line.number: line for line in stored.lines}
+    lines = []
+    for line in incoming.lines:
+        old = old_lines.get(line.number)
+        if old is None or old.procedure_code != line.procedure_code:
+            lines.append(line)
+            continue
+        carried: dict[str, Any] = {
+            name: getattr(old, name)
+            for name in records.LINE_AMOUNTS
+            if getattr(line, name) is None and getattr(old, name) is not None
+        }
+        if not incoming.financial:
+            carried["billed"] = old.billed
+            if not line.other_amounts:
+                carried["other_amounts"] = old.other_amounts
+            if not line.adjustments:
+                carried["adjustments"] = old.adjustments
+        lines.append(dataclasses.replace(line, **carried) if carried else line)
+    return dataclasses.replace(incoming, **kept, lines=tuple(lines))
+
+
+def _has_amounts(claim: records.Claim) -> bool:
+    return bool(claim.billed) or any(
+        getattr(claim, name) is not None for name in _KEPT_CLAIM_AMOUNTS
+    )
+
+
+# What the import report compares between a stored claim and its update: everything but where
+# it sat in the file and how the importer read it.
+_UNCOMPARED = {"lines", "source_location", "notes", "financial", "adjudicated_on", "received_at"}
+_UNCOMPARED_LINE = {"number", "notes"}
+MAX_REPORTED_CHANGES = 40
+
+
+def claim_changes(before: records.Claim, after: records.Claim) -> list[str]:
+    """The fields an update changed ("status", "paid", "line 2 allowed", "line 3 added"):
+    names only, never values, so that the report can be shown and logged."""
+    changed = [
+        field.name
+        for field in dataclasses.fields(records.Claim)
+        if field.name not in _UNCOMPARED
+        and _plain(getattr(before, field.name)) != _plain(getattr(after, field.name))
+    ]
+    old_lines = {line.number: line for line in before.lines}
+    new_lines = {line.number: line for line in after.lines}
+    for number in sorted(old_lines.keys() | new_lines.keys()):
+        old, new = old_lines.get(number), new_lines.get(number)
+        if old is None:
+            changed.append(f"line {number} added")
+        elif new is None:
+            changed.append(f"line {number} removed")
+        else:
+            changed += [
+                f"line {number} {field.name}"
+                for field in dataclasses.fields(records.Line)
+                if field.name not in _UNCOMPARED_LINE
+                and _plain(getattr(old, field.name)) != _plain(getattr(new, field.name))
+            ]
+    if len(changed) > MAX_REPORTED_CHANGES:
+        more = len(changed) - MAX_REPORTED_CHANGES
+        changed = [*changed[:MAX_REPORTED_CHANGES], f"and {more} more"]
+    return changed
+
+
+MAX_REPORTED_NOTES = 500
+
+
+def _import_notes(claims: Iterable[records.Claim]) -> list[dict[str, object]]:
+    """What the importer skipped or chose, per claim and line, for the import report."""
+    notes: list[dict[str, object]] = []
+    for claim in claims:
+        number = claim.claim_number[:80]
+        notes += [{"claim": number, "line": None, "note": note} for note in claim.notes]
+        for line in claim.lines:
+            notes += [{"claim": number, "line": line.number, "note": note} for note in line.notes]
+    return notes[:MAX_REPORTED_NOTES]
+
+
 def _store(
     claims: list[records.Claim],
     *,
@@ -581,7 +691,9 @@ def _store(
                 )
             )
         elif key not in final:
-            final[key] = _keep_adjudication(current, claim) if current is not None else claim
+            if current is not None:
+                claim = _keep_known_amounts(current, _keep_adjudication(current, claim))
+            final[key] = claim
         seen_at.setdefault(key, claim.source_location or "?")
     if problems:
         raise ImportRejected(problems)
@@ -600,12 +712,17 @@ def _store(
     created: list[tuple[Claim, records.Claim]] = []
     updated: list[tuple[Claim, records.Claim]] = []
     unchanged = 0
+    changes: list[dict[str, object]] = []
     for key, claim in final.items():
         digest_of_claim = fingerprint(claim)
         row = existing.get(key)
         if row is not None and row.content_hash == digest_of_claim:
             unchanged += 1
             continue
+        if row is not None:
+            changes.append(
+                {"claim": claim.claim_number[:80], "changed": claim_changes(stored[key], claim)}
+            )
         row = row or Claim()
         _fill_claim(row, claim, member_pks[claim.member_id], providers, batch, digest_of_claim)
         if claim.adjudicated_on is not None:
@@ -621,6 +738,8 @@ def _store(
     lines_stored = _store_lines([*created, *updated], providers)
     batch.claims_created, batch.claims_updated = len(created), len(updated)
     batch.claims_unchanged, batch.lines_stored = unchanged, lines_stored
+    batch.changes = changes[:MAX_REPORTED_NOTES]
+    batch.notes = _import_notes(claim for _, claim in [*created, *updated])
     if not created and not updated:
         batch.outcome = ImportBatch.Outcome.UNCHANGED
     batch.save()
@@ -771,6 +890,10 @@ def _fill_claim(
     row.diagnosis_code_system = claim.diagnosis_code_system
     row.billed, row.allowed, row.paid = claim.billed, claim.allowed, claim.paid
     row.patient_responsibility = claim.patient_responsibility
+    for name in records.CLAIM_AMOUNTS:
+        setattr(row, name, getattr(claim, name))
+    row.other_amounts = _amounts_json(claim.other_amounts)
+    row.benefit_network, row.notes = claim.benefit_network.value, list(claim.notes)
     row.patient_birth_date, row.patient_sex = claim.patient_birth_date, claim.patient_sex
     row.source, row.source_location = claim.source, claim.source_location[:100]
     row.batch = batch
@@ -782,9 +905,16 @@ def _fill_claim(
 LINE_FIELDS = (
     "number", "procedure_code", "procedure_code_system", "units", "billed", "service_from",
     "service_to", "place_of_service", "revenue_code", "ndc", "ndc_quantity", "ndc_unit",
-    "allowed", "paid", "deductible", "copay", "coinsurance", "other_payer_paid",
-    "patient_responsibility",
+    *records.LINE_AMOUNTS,
 )  # fmt: skip
+
+
+def _amounts_json(amounts: tuple[tuple[str, Decimal], ...]) -> dict[str, str]:
+    return {name: str(amount) for name, amount in amounts}
+
+
+def _amounts_record(stored: dict[str, str]) -> tuple[tuple[str, Decimal], ...]:
+    return tuple((name, Decimal(amount)) for name, amount in stored.items())
 
 
 def _line_columns(line: records.Line) -> dict[str, object]:
@@ -792,6 +922,8 @@ def _line_columns(line: records.Line) -> dict[str, object]:
         **{name: getattr(line, name) for name in LINE_FIELDS},
         "modifiers": list(line.modifiers),
         "diagnosis_pointers": list(line.diagnosis_pointers),
+        "other_amounts": _amounts_json(line.other_amounts),
+        "notes": list(line.notes),
     }
 
 
@@ -878,6 +1010,8 @@ def claim_record(
             **{name: getattr(line, name) for name in LINE_FIELDS},
             modifiers=tuple(line.modifiers),
             diagnosis_pointers=tuple(line.diagnosis_pointers),
+            other_amounts=_amounts_record(line.other_amounts),
+            notes=tuple(line.notes),
             rendering_provider=_provider_record(line.rendering_provider, line.rendering_network),
             adjustments=tuple(by_line.get(line.pk, ())),
         )
@@ -912,12 +1046,17 @@ def claim_record(
         allowed=claim.allowed,
         paid=claim.paid,
         patient_responsibility=claim.patient_responsibility,
+        **{name: getattr(claim, name) for name in records.CLAIM_AMOUNTS},
+        other_amounts=_amounts_record(claim.other_amounts),
+        benefit_network=records.Network(claim.benefit_network),
+        notes=tuple(claim.notes),
         adjustments=tuple(_adjustment_record(row) for row in adjustments if row.line_id is None),
         lines=lines,
         patient_birth_date=birth_date,
         patient_sex=sex,
         source=claim.source,
         source_location=claim.source_location,
+        received_at=claim.created_at,
     )
 
 

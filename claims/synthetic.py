@@ -8,8 +8,8 @@
 Deterministic for a seed. Clean claims are built so that no check should fire on them (distinct
 days per member, consistent explanation-of-benefits arithmetic, in-network ancillary care,
 codes within their MUEs); each planted problem records every check it must trigger, on every
-claim it touches (a duplicate flags the copy and the original). Look-alikes that must NOT be
-reported are planted too: corrected and voided claims, PTP pairs with a bypass modifier or a
+claim it touches (a duplicate flags the copy, which names the original). Look-alikes that must
+NOT be reported are planted too: corrected and voided claims, PTP pairs with a bypass modifier or a
 deleted or indicator-9 edit, units exactly at the MUE, amounts off by one cent, out-of-network
 emergency care billed only with cost sharing. Nothing here is real patient data.
 
@@ -330,8 +330,7 @@ class _Generator:
                 if bumped.allowed is not None:
                     bumped = self.adjudicate(bumped, copay=True)
                 copy = self.totals(replace(copy, lines=(bumped, *copy.lines[1:])))
-            self.expect(claim, kind)
-            self.expect(copy, kind)
+            self.expect(copy, kind)  # the later of the two; it names the original
             return [claim, copy]
         elif kind in {"duplicate-line", "duplicate-line-suspected"}:
             visit = claim.lines[0]
@@ -382,7 +381,8 @@ class _Generator:
             )
             for subject in (claim, other):
                 self.expect(subject, "mue-units")
-                self.expect(subject, "duplicate-line-suspected")  # same code, day, other amounts
+            # Same code and day, other amounts: the later claim is flagged, naming the first.
+            self.expect(other, "duplicate-line-suspected")
             return [claim, other]
         elif kind == "mue-at-limit":  # look-alike: exactly at the MUE is fine
             code = self.fresh(self.per_day_codes, claim)

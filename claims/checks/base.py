@@ -37,6 +37,12 @@ CATALOGUE: tuple[CheckInfo, ...] = (
         "A diagnosis code is a heading that needs more characters to be billable",
     ),
     CheckInfo(
+        "icd10-before-icd10",
+        Severity.LOW,
+        "diagnosis",
+        "ICD-10 diagnosis codes on a claim for care before 2015-10-01, when ICD-9-CM applied",
+    ),
+    CheckInfo(
         "icd9-after-icd10",
         Severity.HIGH,
         "diagnosis",
@@ -306,3 +312,26 @@ def _corrects(correction: Claim, original: Claim) -> bool:
 
 def same_billing_provider(one: Claim, other: Claim) -> bool:
     return one.billing_provider.npi == other.billing_provider.npi
+
+
+def one_finding_for_lines(
+    claim: Claim, each: list[Finding], *, summary: str, lead: str, tail: str
+) -> Finding:
+    """One finding for one problem on several lines: every line and code, each line's figures
+    (its summary) and evidence ("line N allowed"). A problem on one line keeps its own words."""
+    if len(each) == 1:
+        return each[0]
+    numbers = [number for finding in each for number in finding.line_numbers]
+    return make_finding(
+        each[0].check_id,
+        claim,
+        summary=f"{lines_phrase(numbers)}: {summary}",
+        explanation=" ".join([lead, "; ".join(f.summary for f in each) + ".", tail]),
+        lines=numbers,
+        codes=[code for finding in each for code in finding.codes],
+        evidence={
+            f"line {finding.line_numbers[0]} {name}": value
+            for finding in each
+            for name, value in finding.evidence.items()
+        },
+    )

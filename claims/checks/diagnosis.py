@@ -162,6 +162,9 @@ def check_diagnoses(
         return _icd9(claim)
     findings: list[Finding] = []
     day = _diagnosis_day(claim)
+    if day < ICD10_START:
+        # ICD-10-CM did not apply yet: its validity edits mean nothing for this care.
+        return [_icd10_before_icd10(claim, day)]
     period = _mce_period(day)
     sex = {"M": 0, "F": 1}.get(claim.patient_sex.upper(), 2)
     age = None
@@ -179,7 +182,7 @@ def check_diagnoses(
         if not valid_on_day:
             # A code the editor accepts on the day stands even if FY2026 split or retired it.
             if status == "header":
-                findings.append(_header(claim, code, index, lines))
+                findings.append(_header(claim, code, index, lines, day))
                 continue
             if status == "unknown":
                 findings.append(_invalid(claim, code, index, lines, day, period is not None))
@@ -230,6 +233,38 @@ def _icd9(claim: Claim) -> list[Finding]:
     ]
 
 
+def code_set_on(day: date) -> str:
+    """The diagnosis code set that applied to care on `day`: ICD-9-CM before October 1, 2015,
+    then the ICD-10-CM edition of that federal fiscal year (October 1 to September 30)."""
+    if day < ICD10_START:
+        return "ICD-9-CM (ICD-10-CM applies to care from October 1, 2015)"
+    year = day.year + (1 if day.month >= 10 else 0)
+    return f"ICD-10-CM FY{year} (October 1, {year - 1} to September 30, {year})"
+
+
+def _icd10_before_icd10(claim: Claim, day: date) -> Finding:
+    codes = [_normalize(code) for code in claim.diagnosis_codes if _normalize(code)]
+    lines = [line.number for line in claim.lines if line.diagnosis_pointers]
+    return make_finding(
+        "icd10-before-icd10",
+        claim,
+        summary=f"ICD-10 diagnosis codes for care on {spoken_date(day)}, when ICD-9-CM applied",
+        explanation=(
+            f"This claim gives ICD-10-CM diagnosis codes for care on {spoken_date(day)}, when "
+            f"the code set in use was {code_set_on(day)}. The codes were not checked against "
+            "ICD-10-CM for that date. The record may have been converted from ICD-9 later; if "
+            "the claim was sent this way, it is worth asking the plan how it was processed."
+        ),
+        lines=lines,
+        codes=codes,
+        evidence={
+            "date_of_service": day.isoformat(),
+            "code_set_on_date": code_set_on(day),
+            "code_system_given": "icd10cm",
+        },
+    )
+
+
 def _where(index: int, lines: list[int]) -> str:
     position = "the first (principal) diagnosis" if index == 0 else f"diagnosis {index + 1}"
     if lines:
@@ -238,7 +273,7 @@ def _where(index: int, lines: list[int]) -> str:
     return position
 
 
-def _header(claim: Claim, code: str, index: int, lines: list[int]) -> Finding:
+def _header(claim: Claim, code: str, index: int, lines: list[int], day: date) -> Finding:
     description = code_description(code)
     return make_finding(
         "icd10-not-billable",
@@ -247,13 +282,19 @@ def _header(claim: Claim, code: str, index: int, lines: list[int]) -> Finding:
         explanation=(
             f"The code {code} in {_where(index, lines)} is a category heading"
             + (f" ({description})" if description else "")
-            + ", not a complete code. Claims need the full code with its extra characters, "
-            "so this may be a coding error that can lead to a denial. It is worth asking the "
+            + f", not a complete code in {code_set_on(day)}, the code set for care on "
+            f"{spoken_date(day)}. Claims need the full code with its extra characters, so this "
+            "may be a coding error that can lead to a denial. It is worth asking the "
             "provider's office to check the diagnosis code."
         ),
         lines=lines,
         codes=[code],
-        evidence={"code": code, "position": str(index + 1), "code_set": CODE_SET},
+        evidence={
+            "code": code,
+            "position": str(index + 1),
+            "code_set": CODE_SET,
+            "code_set_on_date": code_set_on(day),
+        },
     )
 
 
@@ -272,8 +313,9 @@ def _invalid(
         claim,
         summary=f"{code} is not an ICD-10-CM diagnosis code",
         explanation=(
-            f"The code {code} in {_where(index, lines)} is not a valid ICD-10-CM diagnosis code "
-            f"for care on {spoken_date(day)}. It may be a typing error; a claim with an invalid "
+            f"The code {code} in {_where(index, lines)} is not a valid diagnosis code in "
+            f"{code_set_on(day)}, the code set for care on {spoken_date(day)}. It may be a "
+            "typing error; a claim with an invalid "
             "diagnosis is usually denied. It is worth asking the provider's office to correct "
             f"it.{caveat}"
         ),
@@ -283,6 +325,7 @@ def _invalid(
             "code": code,
             "position": str(index + 1),
             "date_of_service": day.isoformat(),
+            "code_set_on_date": code_set_on(day),
             "checked_against": checked,
         },
     )
@@ -295,7 +338,8 @@ def _not_in_effect(claim: Claim, code: str, index: int, lines: list[int], day: d
         summary=f"{code} was not a valid diagnosis code on {day.isoformat()}",
         explanation=(
             f"The code {code} in {_where(index, lines)} exists in today's code list but was "
-            f"not a valid ICD-10-CM code on {spoken_date(day)}, the date of the care. The "
+            f"not a valid code in {code_set_on(day)}, the code set for care on "
+            f"{spoken_date(day)}. The "
             "provider may have used a newer code for older care; it is worth asking them to "
             "check it."
         ),
@@ -305,6 +349,7 @@ def _not_in_effect(claim: Claim, code: str, index: int, lines: list[int], day: d
             "code": code,
             "position": str(index + 1),
             "date_of_service": day.isoformat(),
+            "code_set_on_date": code_set_on(day),
             "checked_against": f"{MCE_NAME} for {day.isoformat()}",
         },
     )

@@ -7,6 +7,10 @@ payer are compared (a second payer's claim for the same care is coordination of 
 never another version of the same claim: a replacement (frequency 7) or void (8) with the same
 claim number, or naming the same payer control number, is a correction (base.current_history).
 Lines with repeat-procedure modifiers (76, 77, 91) are separate services by definition.
+
+One flag per duplicate: the later claim (received later; by claim number when neither says
+when it was received) or the later line of one claim is flagged, naming the earlier one; the
+earlier claim or line is the original and is not flagged.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from claims.checks.base import (
     lines_phrase,
     make_finding,
     number,
+    one_finding_for_lines,
     same_billing_provider,
     spoken_date,
 )
@@ -73,7 +78,7 @@ def check_duplicates(
     others = [
         other
         for other in current_history(claim, history)
-        if other.payer_key == claim.payer_key and other.lines
+        if other.payer_key == claim.payer_key and other.lines and _received_before(other, claim)
     ]
     findings: list[Finding] = []
     # Whole-claim comparisons only for claims of the same dates and length (cheap to tell).
@@ -97,6 +102,13 @@ def check_duplicates(
     return findings
 
 
+def _received_before(other: Claim, claim: Claim) -> bool:
+    mine, theirs = claim.received_at, other.received_at
+    if mine is not None and theirs is not None and mine != theirs:
+        return theirs < mine
+    return other.claim_number < claim.claim_number
+
+
 def _duplicate_claim(claim: Claim, others: list[Claim]) -> Finding:
     numbers = ", ".join(other.claim_number for other in others)
     return make_finding(
@@ -104,7 +116,8 @@ def _duplicate_claim(claim: Claim, others: list[Claim]) -> Finding:
         claim,
         summary=f"Same as claim {numbers}",
         explanation=(
-            f"This claim looks like an exact copy of claim {numbers}: the same provider, "
+            f"This claim looks like an exact copy of claim {numbers}, received before it: the "
+            "same provider, "
             f"dates ({spoken_date(claim.service_from)}), services, units and charges "
             f"({dollars(claim.billed)}). If both are paid or both are billed to the member, the "
             "member may be charged twice. It is worth asking the plan whether one of them is a "
@@ -148,7 +161,8 @@ def _suspected_claim(claim: Claim, others: list[Claim]) -> Finding:
         claim,
         summary=f"Same services and dates as claim {numbers}",
         explanation=(
-            f"This claim bills the same services on the same dates as claim {numbers}; they "
+            f"This claim bills the same services on the same dates as claim {numbers}, "
+            "received before it; they "
             f"differ in {', '.join(differences)}. It may be a corrected bill sent as a new "
             "claim or the same care billed twice. It is worth asking the plan or provider "
             "which one stands."
@@ -180,12 +194,14 @@ def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
         matches = elsewhere.get((day, code), [])
         if len(lines) < 2 and not matches:
             continue
+        exact_found: list[Finding] = []
+        near_found: list[Finding] = []
         for line in lines:
             mine = _signature(claim, line)
             exact_here = [
                 other.number
                 for other in lines
-                if other is not line and _signature(claim, other) == mine
+                if other.number < line.number and _signature(claim, other) == mine
             ]
             exact_there = [
                 (other, other_line)
@@ -193,13 +209,13 @@ def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
                 if _signature(other, other_line) == mine and same_billing_provider(claim, other)
             ]
             if exact_here or exact_there:
-                findings.append(_line_finding(claim, line, day, exact_here, exact_there, True))
+                exact_found.append(_line_finding(claim, line, day, exact_here, exact_there, True))
                 continue
             modifiers = tuple(sorted(line.modifiers))
             near_here = [
                 other.number
                 for other in lines
-                if other is not line and tuple(sorted(other.modifiers)) == modifiers
+                if other.number < line.number and tuple(sorted(other.modifiers)) == modifiers
             ]
             near_there = [
                 (other, other_line)
@@ -207,7 +223,32 @@ def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
                 if tuple(sorted(other_line.modifiers)) == modifiers
             ]
             if near_here or near_there:
-                findings.append(_line_finding(claim, line, day, near_here, near_there, False))
+                near_found.append(_line_finding(claim, line, day, near_here, near_there, False))
+        # One flag per repeated service: every later line of the same code and day together.
+        if exact_found:
+            findings.append(
+                one_finding_for_lines(
+                    claim,
+                    exact_found,
+                    summary=f"{code} is billed {len(exact_found) + 1} times on {day.isoformat()}",
+                    lead=f"The same service ({code} on {spoken_date(day)}) appears again on "
+                    "these lines, each exactly like an earlier one:",
+                    tail="The same service may have been billed more than once; it is worth "
+                    "asking the provider or the plan how many times it was really given.",
+                )
+            )
+        if near_found:
+            findings.append(
+                one_finding_for_lines(
+                    claim,
+                    near_found,
+                    summary=f"{code} may be repeated on {day.isoformat()}",
+                    lead=f"{code} on {spoken_date(day)} appears again on these lines, with "
+                    "different units, charges or provider:",
+                    tail="They may be real separate services or one service billed more than "
+                    "once; it is worth asking the provider.",
+                )
+            )
     return findings
 
 
@@ -227,7 +268,7 @@ def _line_finding(
     where = "; ".join(places)
     code = line.procedure_code
     if exact:
-        summary = f"Line {line.number} ({code}) is billed twice"
+        summary = f"Line {line.number} ({code}) is billed again, exactly like {where}"
         explanation = (
             f"Line {line.number} bills {code} on {spoken_date(day)} for "
             f"{number(line.units)} unit(s) and {dollars(line.billed)}, exactly like {where}. "
@@ -235,7 +276,7 @@ def _line_finding(
             "or the plan whether it was really given twice."
         )
     else:
-        summary = f"Line {line.number} ({code}) may repeat another line"
+        summary = f"Line {line.number} ({code}) may repeat {where}"
         explanation = (
             f"Line {line.number} bills {code} on {spoken_date(day)}, as does {where}, with "
             "different units, charges or provider. It may be two real services or one "

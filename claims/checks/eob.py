@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from claims.checks.base import CENT, dollars, make_finding
+from claims.checks.base import CENT, dollars, make_finding, one_finding_for_lines
 from claims.records import Adjustment, Claim, Finding, Line
 from claims.reference.lookup import Reference
 
@@ -45,8 +45,12 @@ def cost_sharing(line: Line) -> tuple[Decimal, Decimal, Decimal] | None:
 
 
 def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -> list[Finding]:
+    """One finding per kind of problem, listing every line it is on; the claim-level version
+    of a problem only when no line shows it (the lines already explain the claim's)."""
     findings: list[Finding] = []
-    line_sum_flagged = line_pr_flagged = False
+    unbalanced: list[Finding] = []
+    over_billed: list[Finding] = []
+    responsibility: list[Finding] = []
     shares: list[Decimal] = []
     share_known = True
     for line in claim.lines:
@@ -59,15 +63,49 @@ def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
         if line.allowed is not None and line.paid is not None and share is not None:
             expected = line.paid + sum(share, Decimal(0)) + other
             if abs(line.allowed - expected) > CENT:
-                line_sum_flagged = True
-                findings.append(_allowed_sum(claim, line, line.allowed, line.paid, share, other))
+                unbalanced.append(_allowed_sum(claim, line, line.allowed, line.paid, share, other))
         if line.allowed is not None and line.allowed - line.billed > CENT:
-            findings.append(_over_billed(claim, line.allowed, line.billed, line))
+            over_billed.append(_over_billed(claim, line.allowed, line.billed, line))
         if line.patient_responsibility is not None and line.adjustments:
             adjusted = _pr(line.adjustments)
             if abs(line.patient_responsibility - adjusted) > CENT:
-                line_pr_flagged = True
-                findings.append(_responsibility(claim, line.patient_responsibility, adjusted, line))
+                responsibility.append(
+                    _responsibility(claim, line.patient_responsibility, adjusted, line)
+                )
+    if unbalanced:
+        findings.append(
+            one_finding_for_lines(
+                claim,
+                unbalanced,
+                summary="the allowed amounts do not match their parts",
+                lead="On these lines the plan's allowed amount is not what it paid plus what "
+                "the member owes:",
+                tail="The differences are unaccounted for; it is worth asking the plan to "
+                "explain the statement.",
+            )
+        )
+    if over_billed:
+        findings.append(
+            one_finding_for_lines(
+                claim,
+                over_billed,
+                summary="allowed is more than billed",
+                lead="On these lines the plan allowed more than the provider charged:",
+                tail="An allowed amount is normally at most the charge, so one of the figures "
+                "is probably wrong; it is worth asking the plan to check them.",
+            )
+        )
+    if responsibility:
+        findings.append(
+            one_finding_for_lines(
+                claim,
+                responsibility,
+                summary="what the member owes differs from the adjustments",
+                lead="On these lines what the member owes is not what the listed reasons add "
+                "up to:",
+                tail="The member should not pay the differences until the plan explains them.",
+            )
+        )
     claim_share_adjustments = sum(
         (_pr(claim.adjustments, reason) for reason in (DEDUCTIBLE, COPAY, COINSURANCE)),
         Decimal(0),
@@ -75,17 +113,17 @@ def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
     if (
         claim.allowed is not None
         and claim.paid is not None
-        and not line_sum_flagged
+        and not unbalanced
         and claim.lines
         and share_known
     ):
         expected = claim.paid + sum(shares, Decimal(0)) + claim_share_adjustments
         if abs(claim.allowed - expected) > CENT:
             findings.append(_claim_allowed_sum(claim, claim.allowed, claim.paid, expected))
-    if claim.allowed is not None and claim.allowed - claim.billed > CENT:
+    if claim.allowed is not None and claim.allowed - claim.billed > CENT and not over_billed:
         findings.append(_over_billed(claim, claim.allowed, claim.billed, None))
     every_adjustment = [*claim.adjustments, *(a for line in claim.lines for a in line.adjustments)]
-    if claim.patient_responsibility is not None and every_adjustment and not line_pr_flagged:
+    if claim.patient_responsibility is not None and every_adjustment and not responsibility:
         adjusted = _pr(every_adjustment)
         if abs(claim.patient_responsibility - adjusted) > CENT:
             findings.append(_responsibility(claim, claim.patient_responsibility, adjusted, None))

@@ -12,9 +12,10 @@ inpatient or observation care (99221-99239) not with an office (POS 11).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
-from claims.checks.base import is_professional, make_finding
+from claims.checks.base import is_professional, make_finding, one_finding_for_lines
 from claims.records import Claim, Finding, Line
 from claims.reference.lookup import Reference
 
@@ -105,13 +106,16 @@ def check_place_of_service(
     header = claim.place_of_service
     if header and header not in PLACES_OF_SERVICE:
         findings.append(_invalid(claim, header, None))
+    # One flag per problem: the same invalid code, or the same other place, on several lines.
+    invalid: dict[str, list[Finding]] = defaultdict(list)
+    elsewhere: dict[str, list[Finding]] = defaultdict(list)
     for line in claim.lines:
         own = line.place_of_service
         if own and own not in PLACES_OF_SERVICE:
-            findings.append(_invalid(claim, own, line))
+            invalid[own].append(_invalid(claim, own, line))
             continue
         if own and header and own != header and header in PLACES_OF_SERVICE:
-            findings.append(_line_mismatch(claim, line))
+            elsewhere[own].append(_line_mismatch(claim, line))
         place = own or header
         # Only HCPCS/CPT codes have a setting rule (FHIR files may code services in SNOMED).
         rule = _setting_rule(line.procedure_code) if line.procedure_code_system == "hcpcs" else None
@@ -119,6 +123,30 @@ def check_place_of_service(
             name, forbidden, required = rule
             if (forbidden and place in forbidden) or (required and place not in required):
                 findings.append(_service_mismatch(claim, line, place, name))
+    for code, each in invalid.items():
+        findings.append(
+            one_finding_for_lines(
+                claim,
+                each,
+                summary=f"place of service {code!r} is not a valid code",
+                lead=f"These lines give the place of service as {code!r}, which is not on "
+                "Medicare's list of place-of-service codes:",
+                tail="The place of service sets how the visit is paid; it is worth asking the "
+                "provider to correct it.",
+            )
+        )
+    for code, each in elsewhere.items():
+        findings.append(
+            one_finding_for_lines(
+                claim,
+                each,
+                summary=f"place of service {code}, claim {header}",
+                lead=f"These lines say the service was given at {_describe(code)}, but the "
+                f"claim says {_describe(header)}:",
+                tail="That can be right (care in two places), but if the member was seen in "
+                "one place it is worth asking which is correct, since it changes the price.",
+            )
+        )
     return findings
 
 

@@ -27,7 +27,7 @@ from claims.checks.base import (
     single_day,
     spoken_date,
 )
-from claims.records import Claim, Finding, Line
+from claims.records import Claim, ClaimKind, Finding, Line
 from claims.reference.lookup import OUTPATIENT, PRACTITIONER, PtpRule, Reference
 
 ANATOMIC_MODIFIERS = frozenset(
@@ -43,6 +43,8 @@ INPATIENT_BILL_TYPES = ("11", "12", "18", "21", "22")
 
 
 def ptp_setting(claim: Claim) -> str | None:
+    if claim.kind not in (ClaimKind.PROFESSIONAL, ClaimKind.INSTITUTIONAL):
+        return None  # dental (CDT) and pharmacy (NDC) claims have no NCCI edits
     if is_professional(claim):
         return PRACTITIONER
     if claim.bill_type.lstrip("0").startswith(INPATIENT_BILL_TYPES):

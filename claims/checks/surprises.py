@@ -106,6 +106,10 @@ def check_no_surprises(
 
 
 def _out_of_network(claim: Claim) -> bool:
+    """A provider of the claim is out of network, or the plan paid it at its out-of-network
+    benefit tier (CARIN's benefitpaymentstatus)."""
+    if claim.benefit_network is Network.OUT:
+        return True
     providers = [claim.billing_provider, claim.facility, claim.rendering_provider]
     providers += [line.rendering_provider for line in claim.lines]
     return any(p is not None and p.network is Network.OUT for p in providers)

@@ -33,7 +33,7 @@ from claims.checks.base import (
     single_day,
     spoken_date,
 )
-from claims.records import Claim, Finding, Line
+from claims.records import Claim, ClaimKind, Finding, Line
 from claims.reference.lookup import DME, OUTPATIENT, PRACTITIONER, MueLimit, NdcUnits, Reference
 
 INPATIENT_BILL_TYPES = ("11", "12", "18", "21", "22")
@@ -47,6 +47,8 @@ SETTING_NAMES = {
 
 
 def mue_setting(claim: Claim, reference: Reference) -> str | None:
+    if claim.kind not in (ClaimKind.PROFESSIONAL, ClaimKind.INSTITUTIONAL):
+        return None  # dental (CDT) and pharmacy (NDC) claims have no NCCI edits
     if is_professional(claim):
         taxonomy = claim.billing_provider.taxonomy
         if taxonomy.startswith(DME_SUPPLIER_TAXONOMIES) and reference.has_mue(DME):

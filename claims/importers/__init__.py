@@ -13,6 +13,7 @@ reach logs and upload reports.
 
 from __future__ import annotations
 
+import json
 from decimal import ROUND_HALF_UP, Decimal
 
 from careteam import api as careteam_api
@@ -102,3 +103,12 @@ def json_shape_problem(text: str) -> tuple[str, str] | None:
 def _where(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
     return f"line {line} column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
+def json_error_place(text: str, error: json.JSONDecodeError) -> tuple[str, str, str]:
+    """(location, field, message) of a JSON syntax error: its line and column, and whether the
+    file ends before the JSON does (a file cut short in transfer)."""
+    message = f"not valid JSON: {error.msg}"
+    if error.pos >= len(text.rstrip()):
+        message += "; the file ends before the JSON does (cut short?)"
+    return f"line {error.lineno} column {error.colno}", "JSON", message

@@ -25,12 +25,26 @@ Derived fields:
   paid nothing and left the member nothing to pay), partially paid when partial, pended when
   queued, denied on error, reversed when cancelled; entered-in-error is refused;
 - adjudication categories: submitted -> billed, eligible -> allowed, benefit -> paid, deductible,
-  copay, coinsurance, priorpayerpaid -> other payer, memberliability -> patient responsibility
-  (CARIN Blue Button codes and CMS Blue Button line_* variables are understood too). Cost
-  sharing becomes PR adjustments (1 deductible, 2 coinsurance, 3 copay) so that patient
-  responsibility is the PR adjustments, as for an 835; a stated memberliability wins;
-- procedure: the productOrService coding from HCPCS or CPT when present, else the first coding,
-  with its system in Line.procedure_code_system ("snomed", "cvx", ...);
+  copay, coinsurance, priorpayerpaid -> other payer, memberliability -> patient responsibility,
+  paidtoprovider, paidtopatient, paidbypatient, noncovered, discount -> their own fields; each
+  category read once, never two added up (a second, different amount is kept out with a note).
+  CMS Blue Button's variables decide where they are narrower than their category (a per-unit
+  rate coded "submitted" is kept as rev_cntr_rate_amt, not billed); a category with no field
+  is kept under its own code. Without a stated memberliability, cost sharing becomes PR
+  adjustments (1 deductible, 2 coinsurance, 3 copay) and is what the member owes, as for an
+  835; a stated memberliability stands alone. Paid is the benefit, else paid to provider plus
+  paid to patient (per line), else payment.amount (per claim);
+- network: CARIN's billingnetworkstatus and renderingnetworkstatus slices (or extensions of
+  those names) set the providers' network; benefitpaymentstatus the tier the plan paid at;
+- non-financial: CARIN's NonFinancial profiles (or an EOB with no amount at all) are marked
+  so, and the store keeps a known claim's amounts when such a file updates it;
+- procedure: the productOrService coding from HCPCS or CPT (Blue Button's own HCPCS URLs too)
+  when present, else the first coding, with its system in Line.procedure_code_system ("cdt",
+  "ndc", "snomed", "cvx"; "absent" for CARIN's data-absent-reason, "other" for a system the
+  checks do not read, each with a line note); revenue codes from NUBC, FHIR's example set or
+  Blue Button's rev_cntr (4 digits; placeholders such as "Dummy" skipped with a note); a
+  modifier, place of service or NDC of the wrong shape is skipped with a note, never a refusal;
+- kind: professional, institutional, oral (dental) or pharmacy; vision is read as professional;
 - diagnoses: ICD-10-CM (or ICD-9-CM) codings, in diagnosis.sequence order; item
   diagnosisSequence values become 1-based pointers into them;
 - dates of service: the items' servicedDate/servicedPeriod, else billablePeriod (Synthea's EOB
@@ -42,7 +56,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
@@ -74,22 +88,59 @@ from fhir.resources.R4B.period import Period
 from fhir.resources.R4B.reference import Reference
 from pydantic import ValidationError
 
-from claims.importers import Problems, json_shape_problem, text_from_bytes, to_cents
-from claims.records import Adjustment, Claim, ClaimKind, ClaimStatus, Line, Provider
+from claims.importers import (
+    Problems,
+    json_error_place,
+    json_shape_problem,
+    text_from_bytes,
+    to_cents,
+)
+from claims.records import (
+    CLAIM_AMOUNTS,
+    LINE_AMOUNTS,
+    Adjustment,
+    Claim,
+    ClaimKind,
+    ClaimStatus,
+    Line,
+    Network,
+    Provider,
+)
 
 NPI_SYSTEM = "http://hl7.org/fhir/sid/us-npi"
 ICD10 = "http://hl7.org/fhir/sid/icd-10-cm"
 ICD9 = "http://hl7.org/fhir/sid/icd-9-cm"
+BLUE_BUTTON_VARIABLES = "https://bluebutton.cms.gov/resources/variables/"
+DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
+NDC = "http://hl7.org/fhir/sid/ndc"
 _PROCEDURE_SYSTEMS = {
     "http://www.ama-assn.org/go/cpt": "hcpcs",
     "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets": "hcpcs",
     "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets": "hcpcs",
     "urn:oid:2.16.840.1.113883.6.285": "hcpcs",
+    "https://bluebutton.cms.gov/resources/codesystem/hcpcs": "hcpcs",
+    f"{BLUE_BUTTON_VARIABLES}hcpcs_cd": "hcpcs",
+    "http://www.ada.org/cdt": "cdt",
+    "http://ada.org/cdt": "cdt",
     "http://snomed.info/sct": "snomed",
     "http://hl7.org/fhir/sid/cvx": "cvx",
     "http://www.nlm.nih.gov/research/umls/rxnorm": "rxnorm",
-    "http://hl7.org/fhir/sid/ndc": "ndc",
+    NDC: "ndc",
 }
+# Revenue codes: NUBC's (4 digits), the FHIR example set, and Blue Button's rev_cntr variable.
+_REVENUE_SYSTEMS = (
+    "https://www.nubc.org/CodeSystem/RevenueCodes",
+    "http://terminology.hl7.org/CodeSystem/ex-revenue-center",
+    f"{BLUE_BUTTON_VARIABLES}rev_cntr",
+)
+_NETWORK_CODES = {
+    "innetwork": Network.IN,
+    "contracted": Network.IN,
+    "outofnetwork": Network.OUT,
+    "noncontracted": Network.OUT,
+}
+# CARIN's adjudication slices that carry a status in `reason` rather than an amount.
+_NETWORK_SLICES = {"benefitpaymentstatus", "billingnetworkstatus", "renderingnetworkstatus"}
 
 # The elements we read, per resource type: top-level element -> its model and the sub-elements
 # we read (None: all of it). Errors anywhere else are tolerated.
@@ -149,24 +200,67 @@ _READ_PRIMITIVES = {"resourceType", "id", "status", "outcome"}
 _STATUS_CODES = {"active", "cancelled", "draft", "entered-in-error"}
 _OUTCOMES = {"queued", "complete", "error", "partial"}
 
-# Adjudication category codes (FHIR, CARIN Blue Button, CMS Blue Button line variables).
+# Adjudication categories (FHIR's adjudication codes and CARIN Blue Button's C4BBAdjudication)
+# -> the field each is read into. Every category has its own field: none is added to another.
 _CATEGORY = {
     "submitted": "submitted",
-    "line_sbmtd_chrg_amt": "submitted",
     "eligible": "allowed",
-    "line_alowd_chrg_amt": "allowed",
     "benefit": "paid",
-    "paidtoprovider": "paid",
-    "line_prvdr_pmt_amt": "paid",
-    "line_nch_pmt_amt": "paid",
     "deductible": "deductible",
-    "line_bene_ptb_ddctbl_amt": "deductible",
     "copay": "copay",
     "coinsurance": "coinsurance",
-    "line_coinsrnc_amt": "coinsurance",
     "priorpayerpaid": "other_payer_paid",
-    "line_bene_prmry_pyr_pd_amt": "other_payer_paid",
     "memberliability": "patient_responsibility",
+    "paidtoprovider": "paid_to_provider",
+    "paidtopatient": "paid_to_patient",
+    "paidbypatient": "paid_by_patient",
+    "noncovered": "noncovered",
+    "discount": "discount",
+}
+# CMS Blue Button codes each entry twice: a FHIR/CARIN category and its own variable. Where
+# the variable is narrower than the category (a per-unit rate coded "submitted", the primary
+# payer's allowed coded "eligible", the blood deductible beside the cash one), the amount is
+# kept under the variable's name instead; where the category is plainly wrong for the variable
+# (the beneficiary's payment coded "paidtoprovider"), the variable decides.
+_BLUE_BUTTON_OWN = {
+    "rev_cntr_rate_amt",
+    "rev_cntr_pmt_amt_amt",
+    "line_dme_prchs_price_amt",
+    "line_prmry_alowd_chrg_amt",
+    "rev_cntr_blood_ddctbl_amt",
+    "rev_cntr_rdcd_coinsrnc_amt",
+    "rev_cntr_2nd_msp_pd_amt",
+}
+_BLUE_BUTTON_FIELD = {
+    "line_bene_pmt_amt": "paid_to_patient",
+    "rev_cntr_bene_pmt_amt": "paid_to_patient",
+    "line_prvdr_pmt_amt": "paid_to_provider",
+    "rev_cntr_prvdr_pmt_amt": "paid_to_provider",
+}
+# A Blue Button variable alone (Synthea and Blue Button v1 give no other category) is read
+# into the field it names.
+_BLUE_BUTTON_CATEGORY = {
+    **_BLUE_BUTTON_FIELD,
+    "line_sbmtd_chrg_amt": "submitted",
+    "rev_cntr_tot_chrg_amt": "submitted",
+    "clm_tot_chrg_amt": "submitted",
+    "line_alowd_chrg_amt": "allowed",
+    "line_nch_pmt_amt": "paid",
+    "line_bene_ptb_ddctbl_amt": "deductible",
+    "rev_cntr_cash_ddctbl_amt": "deductible",
+    "line_coinsrnc_amt": "coinsurance",
+    "rev_cntr_coinsrnc_wge_adjstd_c": "coinsurance",
+    "line_bene_prmry_pyr_pd_amt": "other_payer_paid",
+    "rev_cntr_1st_msp_pd_amt": "other_payer_paid",
+    "rev_cntr_ncvrd_chrg_amt": "noncovered",
+    "rev_cntr_ptnt_rspnsblty_pmt": "paid_by_patient",
+}
+_FIELD_WORDS = {
+    "submitted": "submitted",
+    "allowed": "allowed (eligible)",
+    "paid": "benefit",
+    "patient_responsibility": "member liability",
+    "other_payer_paid": "prior payer paid",
 }
 _COST_SHARING_REASONS = (("deductible", "1"), ("coinsurance", "2"), ("copay", "3"))
 
@@ -181,13 +275,11 @@ def parse(data: bytes, *, filename: str) -> list[Claim]:
         problems.reject_if_any()
     try:
         document = json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
+    except json.JSONDecodeError as error:
+        problems.add(*json_error_place(text, error))
+        problems.reject_if_any()
     except ValueError as error:
-        where = (
-            f"line {error.lineno} column {error.colno}"
-            if isinstance(error, json.JSONDecodeError)
-            else "document"
-        )
-        problems.add(where, "JSON", f"not valid JSON: {getattr(error, 'msg', error)}")
+        problems.add("document", "JSON", f"not valid JSON: {error}")
         problems.reject_if_any()
     if not isinstance(document, dict):
         problems.add("document", "resourceType", "expected a JSON object (a FHIR resource)")
@@ -276,16 +368,30 @@ def _message(error: dict[str, Any]) -> str:
     return message.split("\n")[0][:160]
 
 
-@dataclass
 class _Amounts:
-    submitted: Decimal | None = None
-    allowed: Decimal | None = None
-    paid: Decimal | None = None
-    deductible: Decimal | None = None
-    copay: Decimal | None = None
-    coinsurance: Decimal | None = None
-    other_payer_paid: Decimal | None = None
-    patient_responsibility: Decimal | None = None
+    """The amounts of one item (or of the totals), one per category, and what was noted."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Decimal] = {}
+        self.other: dict[str, Decimal] = {}
+        self.notes: list[str] = []
+
+    def get(self, name: str) -> Decimal | None:
+        return self.values.get(name)
+
+    def put(self, name: str, amount: Decimal, *, own_name: bool = False) -> None:
+        target = self.other if own_name else self.values
+        known = target.get(name)
+        if known is None:
+            target[name] = amount
+        elif known != amount:
+            # Two different amounts for one category: keep the first, never add them up.
+            word = name if own_name else _FIELD_WORDS.get(name, name.replace("_", " "))
+            self.notes.append(f"{word} is given twice with different amounts; kept the first")
+
+    @property
+    def any(self) -> bool:
+        return bool(self.values or self.other)
 
 
 class _Reader:
@@ -372,32 +478,38 @@ class _Reader:
         view = self._validated()
         if view is None:
             return None
-        kind = self._kind(view)
+        notes: list[str] = []
+        kind = self._kind(view, notes)
         claim_number = self._claim_number(view)
         member_id = self._member_id(view)
         payer_name, payer_id = self._payer(view)
         diagnoses, system, sequence_to_pointer = self._diagnoses(view)
+        networks = self._networks(view)
         lines = self._lines(view, sequence_to_pointer)
         period = self._period(view, lines)
-        status = self._status(view, lines)
         patient = self._resolve(view.patient)
         birth_date, sex = _demographics(patient)
         totals = self._totals(view)
+        notes += totals.notes
         if len(self.problems.items) > before or kind is None or period is None:
             return None
+        amounts = self._claim_amounts(view, totals, lines)
+        status = self._status(view, lines, amounts.get("paid"))
         if status is None:
             return None
-        billed = totals.submitted
+        billed = totals.get("submitted")
         if billed is None:
             billed = sum((line.billed for line in lines), Decimal("0.00"))
-        paid = totals.paid if totals.paid is not None else _known_sum(line.paid for line in lines)
-        allowed = totals.allowed
-        if allowed is None:
-            allowed = _known_sum(line.allowed for line in lines)
-        responsibility = _known_sum(line.patient_responsibility for line in lines)
         place_of_service = next(
             (line.place_of_service for line in lines if line.place_of_service), ""
         )
+        bill_type, admission_type = self._institutional_codes(notes)
+        billing = self._provider(view.provider) or Provider()
+        rendering = self._rendering(view)
+        if networks.get("billing"):
+            billing = replace(billing, network=networks["billing"])
+        if rendering is not None and networks.get("rendering"):
+            rendering = replace(rendering, network=networks["rendering"])
         return Claim(
             claim_number=claim_number,
             kind=kind,
@@ -406,35 +518,157 @@ class _Reader:
             payer_id=payer_id,
             service_from=period[0],
             service_to=period[1],
-            billing_provider=self._provider(view.provider) or Provider(),
-            rendering_provider=self._rendering(view),
+            billing_provider=billing,
+            rendering_provider=rendering,
             facility=self._provider(view.facility),
             place_of_service=place_of_service if kind == ClaimKind.PROFESSIONAL else "",
+            bill_type=bill_type if kind == ClaimKind.INSTITUTIONAL else "",
+            admission_type=admission_type if kind == ClaimKind.INSTITUTIONAL else "",
             emergency=place_of_service == "23"
+            or admission_type == "1"
             or any(line.revenue_code.startswith("045") for line in lines),
             diagnosis_codes=diagnoses,
             diagnosis_code_system=system,
-            frequency="8" if view.status == "cancelled" and not self.is_eob else "1",
+            frequency=self._frequency(view, bill_type),
             status=status,
             billed=billed,
-            allowed=allowed if self.is_eob else None,
-            paid=paid if self.is_eob else None,
-            patient_responsibility=responsibility if self.is_eob else None,
+            **({name: amounts.get(name) for name in ("allowed", "paid", *CLAIM_AMOUNTS)}
+               if self.is_eob else {}),
+            patient_responsibility=amounts.get("patient_responsibility") if self.is_eob else None,
+            other_amounts=tuple(sorted(totals.other.items())) if self.is_eob else (),
+            benefit_network=networks.get("benefit", Network.UNKNOWN),
+            financial=self._financial(view, totals, lines),
+            notes=tuple(dict.fromkeys(notes)),
             lines=tuple(lines),
             patient_birth_date=birth_date,
             patient_sex=sex,
             source="fhir-eob" if self.is_eob else "fhir-claim",
             source_location=f"{self.resource_type} at {self.where}",
-        )
+        )  # fmt: skip
 
-    def _kind(self, view: Any) -> ClaimKind | None:
+    def _frequency(self, view: Any, bill_type: str) -> str:
+        """8 (void) when cancelled; 7 (replacement) when it names a prior claim it replaces
+        (related.relationship prior) or its type of bill ends in 7; else the type of bill's
+        last digit, else 1 (original)."""
+        if view.status == "cancelled":
+            return "8"
+        for related in self.resource.get("related") or []:
+            if isinstance(related, dict) and "prior" in _raw_codes(related.get("relationship")):
+                return "7"
+        if len(bill_type) == 3 and bill_type[2] in "1234578":
+            return bill_type[2]
+        return "1"
+
+    def _kind(self, view: Any, notes: list[str]) -> ClaimKind | None:
         codes = _codes(view.type)
-        if "professional" in codes:
+        for kind in ClaimKind:
+            if kind.value in codes:
+                return kind
+        if "vision" in codes:
+            notes.append("a vision claim: read as professional")
             return ClaimKind.PROFESSIONAL
-        if "institutional" in codes:
-            return ClaimKind.INSTITUTIONAL
-        self.problem(("type",), "expected a claim type of professional or institutional")
+        self.problem(
+            ("type",),
+            "expected a claim type of professional, institutional, oral, pharmacy or vision",
+        )
         return None
+
+    def _financial(self, view: Any, totals: _Amounts, lines: list[Line]) -> bool:
+        """False for CARIN's non-financial profiles, and for any EOB that states no amount."""
+        profiles = (self.resource.get("meta") or {}).get("profile") or []
+        if any(isinstance(p, str) and "NonFinancial" in p for p in profiles):
+            return False
+        if not self.is_eob:
+            return True
+        line_amounts = any(
+            line.billed or any(getattr(line, name) is not None for name in LINE_AMOUNTS)
+            for line in lines
+        )
+        return totals.any or view.payment is not None or line_amounts
+
+    def _institutional_codes(self, notes: list[str]) -> tuple[str, str]:
+        """Type of bill and admission type from supportingInfo (and Blue Button's claim
+        variables); a code that is not one is noted and skipped."""
+        bill_type = admission_type = frequency = ""
+        for info in self.resource.get("supportingInfo") or []:
+            if not isinstance(info, dict):
+                continue
+            category = _raw_codes(info.get("category"))
+            codings = _raw_codings(info.get("code"))
+            if "typeofbill" in category:
+                for system, code in codings:
+                    if system.endswith("/clm_freq_cd") and code.isdigit() and len(code) == 1:
+                        frequency = code
+                    elif code.isdigit() and 3 <= len(code) <= 4:
+                        bill_type = code[-3:]
+                    else:
+                        notes.append(f"type of bill {code[:12]!r} is not 3 digits: skipped")
+            elif "admtype" in category:
+                for _system, code in codings:
+                    if code.isdigit() and len(code) == 1:
+                        admission_type = code
+                    else:
+                        notes.append(f"admission type {code[:12]!r} is not 1 digit: skipped")
+        if not bill_type and frequency:
+            facility = _extension_code(self.resource, "clm_fac_type_cd")
+            classification = _extension_code(self.resource, "clm_srvc_clsfctn_type_cd")
+            if len(facility) == 1 and len(classification) == 1:
+                bill_type = facility + classification + frequency
+        return bill_type, admission_type
+
+    def _networks(self, view: Any) -> dict[str, Network]:
+        """Network statuses from CARIN's adjudication slices (header, else the items) and
+        from extensions named for them: billing, rendering, and the benefit tier paid."""
+        found: dict[str, Network] = {}
+        slots = {
+            "billingnetworkstatus": "billing",
+            "renderingnetworkstatus": "rendering",
+            "benefitpaymentstatus": "benefit",
+        }
+        for extension in self.resource.get("extension") or []:
+            if isinstance(extension, dict) and isinstance(extension.get("url"), str):
+                name = extension["url"].rsplit("/", 1)[-1].lower()
+                code = str((extension.get("valueCoding") or {}).get("code") or "")
+                if name in slots and code in _NETWORK_CODES:
+                    found.setdefault(slots[name], _NETWORK_CODES[code])
+        for adjudication in getattr(view, "adjudication", None) or []:
+            for code in _code_list(adjudication.category):
+                if code in slots:
+                    status = _network_of(adjudication.reason)
+                    if status is not None:
+                        found.setdefault(slots[code], status)
+        if "benefit" not in found:
+            per_item = []
+            for item in view.item or []:
+                for adjudication in getattr(item, "adjudication", None) or []:
+                    if "benefitpaymentstatus" in _code_list(adjudication.category):
+                        per_item.append(_network_of(adjudication.reason))
+            if Network.OUT in per_item:
+                found["benefit"] = Network.OUT
+            elif per_item and all(status is Network.IN for status in per_item):
+                found["benefit"] = Network.IN
+        return found
+
+    def _claim_amounts(self, view: Any, totals: _Amounts, lines: list[Line]) -> _Amounts:
+        """The claim's amounts: its totals where stated, else what its lines add up to; the
+        plan's payment from the benefit total, else payment.amount, else the payments to
+        provider and patient, else the lines'."""
+        amounts = _Amounts()
+        for name in ("allowed", "patient_responsibility", *CLAIM_AMOUNTS):
+            stated = totals.get(name)
+            value = stated if stated is not None else _known_sum(getattr(ln, name) for ln in lines)
+            if value is not None:
+                amounts.put(name, value)
+        paid = totals.get("paid")
+        if paid is None and getattr(view, "payment", None) is not None:
+            paid = self._money(view.payment.amount, ("payment", "amount"))
+        if paid is None:
+            paid = _known_sum([totals.get("paid_to_provider"), totals.get("paid_to_patient")])
+        if paid is None:
+            paid = _known_sum(line.paid for line in lines)
+        if paid is not None:
+            amounts.put("paid", paid)
+        return amounts
 
     def _claim_number(self, view: Any) -> str:
         identifiers = view.identifier or []
@@ -511,6 +745,8 @@ class _Reader:
             focal = [i for i in insurances if i.focal] or insurances
             if focal and focal[0].coverage.display:
                 name = str(focal[0].coverage.display)
+        if not name and payer_id:
+            name = payer_id  # Blue Button's insurer is an identifier only ("CMS")
         if not name:
             self.problem(("insurer",), "no payer: neither insurer nor insurance coverage names one")
         return name, payer_id
@@ -564,8 +800,11 @@ class _Reader:
 
     def _lines(self, view: Any, sequence_to_pointer: dict[int, int]) -> list[Line]:
         lines = []
+        raw_items = self.resource.get("item") or []
         for position, item in enumerate(view.item or []):
-            code, code_system = _procedure(item.productOrService)
+            raw = raw_items[position] if position < len(raw_items) else {}
+            notes: list[str] = []
+            code, code_system, ndc = _procedure(item.productOrService, raw, notes)
             pointers = []
             for sequence in item.diagnosisSequence or []:
                 if sequence not in sequence_to_pointer:
@@ -578,6 +817,7 @@ class _Reader:
             # A Claim's items carry no adjudication; an EOB's do.
             adjudications = getattr(item, "adjudication", None)
             amounts = self._adjudication(adjudications, ("item", position))
+            notes += amounts.notes
             quantity = item.quantity.value if item.quantity and item.quantity.value else None
             units = Decimal(quantity) if quantity is not None else Decimal(1)
             billed = self._money(item.net, ("item", position, "net"))
@@ -588,36 +828,56 @@ class _Reader:
                 )
                 billed = to_cents(unit_price * units) if unit_price is not None else None
             if billed is None:
-                billed = amounts.submitted if amounts.submitted is not None else Decimal("0.00")
+                submitted = amounts.get("submitted")
+                billed = submitted if submitted is not None else Decimal("0.00")
             service_from, service_to = _served(item)
-            adjustments = tuple(
-                Adjustment("PR", reason, amount)
-                for category, reason in _COST_SHARING_REASONS
-                if (amount := getattr(amounts, category))
+            # Without a stated member liability, the cost sharing is what the member owes, as
+            # PR adjustments (as an 835 says it). A stated one stands alone: the file gave no
+            # adjustment reasons, so none are made up to compare it with.
+            responsibility = amounts.get("patient_responsibility")
+            adjustments: tuple[Adjustment, ...] = ()
+            if responsibility is None:
+                adjustments = tuple(
+                    Adjustment("PR", reason, amount)
+                    for category, reason in _COST_SHARING_REASONS
+                    if (amount := amounts.get(category))
+                )
+            cost_sharing_stated = any(
+                amounts.get(name) is not None for name, _ in _COST_SHARING_REASONS
             )
-            responsibility = amounts.patient_responsibility
-            if responsibility is None and self.is_eob:
+            if responsibility is None and self.is_eob and cost_sharing_stated:
                 responsibility = sum((a.amount for a in adjustments), Decimal("0.00"))
+            paid = amounts.get("paid")
+            if paid is None:
+                paid = _known_sum([amounts.get("paid_to_provider"), amounts.get("paid_to_patient")])
             lines.append(
                 Line(
                     number=item.sequence,
                     procedure_code=code,
                     procedure_code_system=code_system,
-                    modifiers=tuple(c for m in item.modifier or [] for c in _code_list(m)),
+                    modifiers=_modifiers(item.modifier, notes),
                     units=units,
                     billed=billed,
                     service_from=service_from,
                     service_to=service_to,
-                    place_of_service=next(iter(_code_list(item.locationCodeableConcept)), ""),
-                    revenue_code=next(iter(_code_list(item.revenue)), ""),
+                    place_of_service=_place_of_service(item.locationCodeableConcept, notes),
+                    revenue_code=_revenue_code(item.revenue, notes),
                     diagnosis_pointers=tuple(pointers),
-                    allowed=amounts.allowed,
-                    paid=amounts.paid,
-                    deductible=amounts.deductible,
-                    copay=amounts.copay,
-                    coinsurance=amounts.coinsurance,
-                    other_payer_paid=amounts.other_payer_paid,
+                    ndc=ndc,
+                    allowed=amounts.get("allowed"),
+                    paid=paid,
+                    deductible=amounts.get("deductible"),
+                    copay=amounts.get("copay"),
+                    coinsurance=amounts.get("coinsurance"),
+                    other_payer_paid=amounts.get("other_payer_paid"),
                     patient_responsibility=responsibility,
+                    paid_to_provider=amounts.get("paid_to_provider"),
+                    paid_to_patient=amounts.get("paid_to_patient"),
+                    paid_by_patient=amounts.get("paid_by_patient"),
+                    noncovered=amounts.get("noncovered"),
+                    discount=amounts.get("discount"),
+                    other_amounts=tuple(sorted(amounts.other.items())),
+                    notes=tuple(dict.fromkeys(notes)),
                     adjustments=adjustments,
                 )
             )
@@ -628,16 +888,40 @@ class _Reader:
     def _adjudication(self, adjudications: Any, loc: tuple[object, ...]) -> _Amounts:
         amounts = _Amounts()
         for position, adjudication in enumerate(adjudications or []):
-            for code in _code_list(adjudication.category):
-                target = _CATEGORY.get(code.rsplit("/", 1)[-1])
-                if target is None:
-                    continue
-                amount = self._money(
-                    adjudication.amount, (*loc, "adjudication", position, "amount")
-                )
-                if amount is not None:
-                    setattr(amounts, target, (getattr(amounts, target) or 0) + amount)
-                break
+            codings = [
+                (str(coding.system or ""), str(coding.code))
+                for coding in (adjudication.category.coding or [] if adjudication.category else [])
+                if coding.code
+            ]
+            codes = [code for _system, code in codings]
+            if not codings or _NETWORK_SLICES.intersection(codes):
+                continue  # a status, read by _networks
+            if adjudication.amount is None:
+                continue  # a denial reason, allowed units, ...: no amount to read
+            amount = self._money(adjudication.amount, (*loc, "adjudication", position, "amount"))
+            if amount is None:
+                continue
+            variable = next(
+                (
+                    code.removeprefix(BLUE_BUTTON_VARIABLES)
+                    for _system, code in codings
+                    if code.startswith(BLUE_BUTTON_VARIABLES)
+                ),
+                "",
+            )
+            if variable in _BLUE_BUTTON_OWN:
+                amounts.put(variable, amount, own_name=True)
+                continue
+            target = (
+                _BLUE_BUTTON_FIELD.get(variable)
+                or next((_CATEGORY[code] for code in codes if code in _CATEGORY), None)
+                or _BLUE_BUTTON_CATEGORY.get(variable)
+            )
+            if target is not None:
+                amounts.put(target, amount)
+            else:
+                # A category with no field of its own is kept under its code, not dropped.
+                amounts.put((variable or codes[0].rsplit("/", 1)[-1])[:40], amount, own_name=True)
         return amounts
 
     def _money(self, money: Any, loc: tuple[object, ...], *, exact: bool = False) -> Decimal | None:
@@ -651,18 +935,12 @@ class _Reader:
 
     def _totals(self, view: Any) -> _Amounts:
         if not self.is_eob:
-            return _Amounts(submitted=self._money(view.total, ("total",)))
-        totals = _Amounts()
-        for position, total in enumerate(view.total or []):
-            for code in _code_list(total.category):
-                target = _CATEGORY.get(code.rsplit("/", 1)[-1])
-                if target is not None:
-                    amount = self._money(total.amount, ("total", position, "amount"))
-                    setattr(totals, target, amount)
-                    break
-        if totals.paid is None and view.payment is not None:
-            totals.paid = self._money(view.payment.amount, ("payment", "amount"))
-        return totals
+            totals = _Amounts()
+            submitted = self._money(view.total, ("total",))
+            if submitted is not None:
+                totals.put("submitted", submitted)
+            return totals
+        return self._adjudication(view.total, ())
 
     def _period(self, view: Any, lines: list[Line]) -> tuple[date, date] | None:
         dated = [line for line in lines if line.service_from]
@@ -679,7 +957,11 @@ class _Reader:
         end = _day(period.end) if period and period.end else start
         return start, end or start
 
-    def _status(self, view: Any, lines: list[Line]) -> ClaimStatus | None:
+    def _status(self, view: Any, lines: list[Line], paid: Decimal | None) -> ClaimStatus | None:
+        """A Claim is submitted. An EOB: cancelled is reversed, queued pended, error denied;
+        complete or partial, from what was paid: a payment makes it paid (partially paid for
+        the outcome partial), Medicare's payment denial code 0 makes it denied, and billed
+        lines neither paid nor left to the member were denied."""
         if view.status not in _STATUS_CODES:
             self.problem(("status",), "expected active, cancelled, draft or entered-in-error")
             return None
@@ -697,16 +979,16 @@ class _Reader:
             return ClaimStatus.PENDED
         if view.outcome == "error":
             return ClaimStatus.DENIED
-        if view.outcome == "partial":
-            return ClaimStatus.PARTIALLY_PAID
-        # Billed lines that were neither paid nor left to the member were denied; a claim of
-        # unpriced items only (Synthea's encounter line) has nothing to deny.
-        billed_something = any(line.billed for line in lines)
-        paid_nothing = all(not line.paid for line in lines)
-        owes_nothing = all(not line.patient_responsibility for line in lines)
-        if billed_something and paid_nothing and owes_nothing:
+        if _extension_code(self.resource, "carr_clm_pmt_dnl_cd") == "0":
             return ClaimStatus.DENIED
-        return ClaimStatus.PAID
+        if paid:
+            return ClaimStatus.PARTIALLY_PAID if view.outcome == "partial" else ClaimStatus.PAID
+        # A claim of unpriced items only (Synthea's encounter line) has nothing to deny.
+        billed_something = any(line.billed for line in lines)
+        owes_nothing = all(not line.patient_responsibility for line in lines)
+        if billed_something and owes_nothing:
+            return ClaimStatus.DENIED
+        return ClaimStatus.PARTIALLY_PAID if view.outcome == "partial" else ClaimStatus.PAID
 
 
 def _delete(tree: Any, loc: tuple[object, ...], *, keep_top: bool) -> None:
@@ -740,15 +1022,121 @@ def _code_list(concept: Any) -> list[str]:
     return [str(coding.code) for coding in concept.coding or [] if coding.code]
 
 
-def _procedure(concept: Any) -> tuple[str, str]:
+def _procedure(concept: Any, raw_item: dict[str, Any], notes: list[str]) -> tuple[str, str, str]:
+    """(code, code system, 11-digit NDC): HCPCS/CPT first, else the first coding. A data-absent
+    code (CARIN's room-and-board lines) and a code system the checks do not know are stored
+    with a note; a code too long to be a service code is skipped with one."""
     codings = [coding for coding in (concept.coding or []) if coding.code] if concept else []
+    ndc = ""
+    for extension in (raw_item.get("productOrService") or {}).get("extension") or []:
+        if isinstance(extension, dict) and extension.get("url") == NDC:
+            ndc = _ndc11(str((extension.get("valueCoding") or {}).get("code") or ""), notes)
     for coding in codings:
         if _PROCEDURE_SYSTEMS.get(coding.system or "") == "hcpcs":
-            return str(coding.code), "hcpcs"
-    if codings:
-        system = codings[0].system or ""
-        return str(codings[0].code), _PROCEDURE_SYSTEMS.get(system, system or "unknown")
-    return "", "hcpcs"
+            return _fitting(str(coding.code), "hcpcs", notes), "hcpcs", ndc
+    if not codings:
+        return "", "hcpcs", ndc
+    coding = codings[0]
+    system_url = str(coding.system or "")
+    if system_url == DATA_ABSENT:
+        notes.append(f"no product or service code (data absent: {str(coding.code)[:30]})")
+        return "", "absent", ndc
+    system = _PROCEDURE_SYSTEMS.get(system_url)
+    if system == "ndc":
+        ndc = _ndc11(str(coding.code), notes) or ndc
+        return ndc, "ndc", ndc
+    if system is None:
+        notes.append(f"product or service code system {system_url[:80] or '(none)'} is not one "
+                     "the checks read: stored as 'other'")  # fmt: skip
+        system = "other"
+    return _fitting(str(coding.code), system, notes), system, ndc
+
+
+def _fitting(code: str, system: str, notes: list[str]) -> str:
+    if len(code) <= 20:
+        return code
+    notes.append(f"a {system} code of {len(code)} characters is too long for a service code: "
+                 "skipped")  # fmt: skip
+    return ""
+
+
+def _ndc11(code: str, notes: list[str]) -> str:
+    """An NDC in the 11-digit 5-4-2 form: the 10-digit 4-4-2, 5-3-2 and 5-4-1 forms padded."""
+    parts = code.strip().split("-")
+    widths = (5, 4, 2)
+    if len(parts) == 3 and all(part.isdigit() for part in parts):
+        padded = [part.zfill(width) for part, width in zip(parts, widths, strict=True)]
+        if all(len(part) == width for part, width in zip(padded, widths, strict=True)):
+            return "".join(padded)
+    elif len(parts) == 1 and parts[0].isdigit() and len(parts[0]) == 11:
+        return parts[0]
+    notes.append(f"NDC {code[:20]!r} is not a 10- or 11-digit NDC: skipped")
+    return ""
+
+
+def _modifiers(concepts: Any, notes: list[str]) -> tuple[str, ...]:
+    kept = []
+    for concept in concepts or []:
+        for code in _code_list(concept):
+            if len(code) == 2:
+                kept.append(code.upper())
+            else:
+                notes.append(f"modifier {code[:12]!r} is not 2 characters: skipped")
+    return tuple(kept)
+
+
+def _place_of_service(concept: Any, notes: list[str]) -> str:
+    for code in _code_list(concept):
+        if code.isdigit() and len(code) == 2:
+            return code
+        notes.append(f"place of service {code[:12]!r} is not a 2-digit CMS code: skipped")
+    return ""
+
+
+def _revenue_code(concept: Any, notes: list[str]) -> str:
+    """A 4-digit revenue code (NUBC, FHIR's example set, Blue Button's rev_cntr, which may
+    drop the leading zeros); placeholders ("Dummy") are noted and skipped."""
+    codings = [coding for coding in (concept.coding or []) if coding.code] if concept else []
+    skipped = []
+    for coding in codings:
+        system, code = str(coding.system or ""), str(coding.code).strip()
+        if system not in _REVENUE_SYSTEMS:
+            continue
+        if code.isdigit() and len(code) <= 4:
+            return code.zfill(4)
+        skipped.append(code)
+    for code in skipped[:1]:
+        notes.append(f"revenue code {code[:12]!r} is not a 4-digit NUBC revenue code: skipped")
+    return ""
+
+
+def _network_of(reason: Any) -> Network | None:
+    for code in _code_list(reason):
+        if code in _NETWORK_CODES:
+            return _NETWORK_CODES[code]
+    return None
+
+
+def _raw_codings(concept: object) -> list[tuple[str, str]]:
+    if not isinstance(concept, dict):
+        return []
+    return [
+        (str(coding.get("system") or ""), str(coding["code"]))
+        for coding in concept.get("coding") or []
+        if isinstance(coding, dict) and isinstance(coding.get("code"), str)
+    ]
+
+
+def _raw_codes(concept: object) -> set[str]:
+    return {code for _system, code in _raw_codings(concept)}
+
+
+def _extension_code(resource: dict[str, Any], variable: str) -> str:
+    """The code of a Blue Button variable's extension on the resource, or ""."""
+    for extension in resource.get("extension") or []:
+        if isinstance(extension, dict) and extension.get("url") == BLUE_BUTTON_VARIABLES + variable:
+            return str((extension.get("valueCoding") or {}).get("code") or "")
+    return ""
 
 
 def _served(item: Any) -> tuple[date | None, date | None]:

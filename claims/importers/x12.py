@@ -172,6 +172,61 @@ class _Envelope:
     versions: dict[int, str] = field(default_factory=dict)  # ST position -> GS08 version
 
 
+def _shown(character: str) -> str:
+    names = {"\n": "a line break", "\r": "a carriage return", " ": "a space", "\t": "a tab"}
+    return names.get(character, f"'{character}'")
+
+
+def _declared(envelope: _Envelope) -> str:
+    return (
+        f"declares {_shown(envelope.element_separator)} as the element separator (ISA "
+        f"position 4), {_shown(envelope.component_separator)} as the component separator "
+        f"(ISA16) and {_shown(envelope.segment_terminator)} as the segment terminator (the "
+        "character after ISA16)"
+    )
+
+
+_GS_VERSION = re.compile(r"[0-9A-Z]{12}")
+
+
+def _delimiter_problem(text: str, envelope: _Envelope) -> str:
+    """Whether the file uses the delimiters its ISA declares: three different characters, and
+    the GS after the ISA ended by the declared segment terminator. "" when it does."""
+    element, component, terminator = (
+        envelope.element_separator,
+        envelope.component_separator,
+        envelope.segment_terminator,
+    )
+    if len({element, component, terminator}) < 3:
+        return f"delimiter problem: the ISA {_declared(envelope)}; the three must differ"
+    rest = text[106:]
+    if rest.lstrip(" \r\n\t").startswith("GS" + element) or not rest.strip():
+        start = rest.find("GS" + element)
+        gs = rest[start:].split(element, 8)
+        if len(gs) < 9 or (match := _GS_VERSION.match(gs[8])) is None:
+            return ""
+        used = gs[8][match.end() : match.end() + 1]
+        if not used or used == terminator:
+            return ""
+        return (
+            f"segment terminator problem: the ISA {_declared(envelope)}, but the GS segment "
+            f"ends with {_shown(used)}: the file must end every segment with the terminator "
+            "its ISA declares"
+        )
+    start = rest.find("GS" + element)
+    if start < 0:
+        return (
+            f"delimiter problem: the ISA {_declared(envelope)}, but no GS segment written with "
+            "that element separator follows it"
+        )
+    used = rest[:start].rstrip(" \r\n\t")[-1:] or rest[start - 1 : start]
+    return (
+        f"segment terminator problem: the ISA {_declared(envelope)}, but the ISA segment "
+        f"itself is followed by {_shown(used or rest[:1])} before the GS: the file must end "
+        "every segment with the terminator its ISA declares"
+    )
+
+
 def _check_envelope(text: str, problems: Problems) -> _Envelope:
     text = text.lstrip()
     if not text.startswith("ISA") or len(text) < 106:
@@ -187,9 +242,14 @@ def _check_envelope(text: str, problems: Problems) -> _Envelope:
     if len(isa_elements) != 17 or envelope.segment_terminator.isalnum():
         problems.add(
             "segment 1 (ISA)",
-            "ISA",
-            "the ISA header must be 106 characters with 16 fixed-width elements",
+            "ISA delimiters",
+            "the ISA header must be 106 characters with 16 fixed-width elements; read that way "
+            f"it {_declared(envelope)}",
         )
+        return envelope
+    delimiter_problem = _delimiter_problem(text, envelope)
+    if delimiter_problem:
+        problems.add("segment 1 (ISA)", "ISA delimiters", delimiter_problem)
         return envelope
     raw_segments = [
         segment.strip() for segment in text.split(envelope.segment_terminator) if segment.strip()

@@ -56,7 +56,11 @@ def test_a_code_added_in_fy2026_is_invalid_for_care_before_it_existed() -> None:
     (finding,) = diagnose(diagnosis_codes=("E11A",), service_from=date(2025, 9, 30))
 
     assert finding.check_id == "icd10-invalid"
-    assert "was not a valid ICD-10-CM code on September 30, 2025" in finding.explanation
+    assert (
+        "was not a valid code in ICD-10-CM FY2025 (October 1, 2024 to September 30, 2025), the "
+        "code set for care on September 30, 2025" in finding.explanation
+    )
+    assert finding.evidence["code_set_on_date"].startswith("ICD-10-CM FY2025")
 
 
 def test_a_code_split_in_fy2026_is_still_billable_for_care_before_the_split() -> None:
@@ -177,3 +181,24 @@ def test_something_not_shaped_like_a_code_is_invalid_and_never_reaches_the_edito
     (finding,) = diagnose(diagnosis_codes=("E11;9",))
 
     assert finding.check_id == "icd10-invalid"
+
+
+def test_icd10_codes_on_care_before_icd10_get_one_flag_naming_icd9_not_validity_flags() -> None:
+    # E11 is a heading and "ZZZ99" no code: before October 2015 neither is judged as ICD-10.
+    findings = diagnose(diagnosis_codes=("E11", "ZZZ99"), service_from=date(1999, 10, 27))
+
+    assert ids(findings) == ["icd10-before-icd10"]
+    (finding,) = findings
+    assert finding.codes == ("E11", "ZZZ99")
+    assert finding.evidence["code_set_on_date"] == (
+        "ICD-9-CM (ICD-10-CM applies to care from October 1, 2015)"
+    )
+    assert "when the code set in use was ICD-9-CM" in finding.explanation
+    assert ids(diagnose(diagnosis_codes=("E11",), service_from=date(2015, 10, 1))) == [
+        "icd10-not-billable"
+    ]
+
+
+def test_a_heading_flag_says_which_code_set_applied_on_the_date() -> None:
+    (finding,) = diagnose(diagnosis_codes=("E11",), service_from=date(2020, 3, 2))
+    assert "ICD-10-CM FY2020 (October 1, 2019 to September 30, 2020)" in finding.explanation

@@ -94,11 +94,10 @@ def test_another_members_claim_is_never_compared() -> None:
 def test_a_line_billed_twice_on_one_claim_is_an_exact_duplicate_line() -> None:
     subject = claim(line(1, "99213"), line(2, "36415"), line(3, "36415"))
 
-    findings = duplicates(subject)
+    (finding,) = duplicates(subject)  # the later line, naming the earlier one
 
-    assert ids(findings) == ["duplicate-line", "duplicate-line"]
-    assert [finding.line_numbers for finding in findings] == [(2,), (3,)]
-    assert "exactly like line 3 of this claim" in findings[0].explanation
+    assert (finding.check_id, finding.line_numbers) == ("duplicate-line", (3,))
+    assert "exactly like line 2 of this claim" in finding.explanation
 
 
 def test_a_repeat_procedure_modifier_marks_a_real_second_service() -> None:
@@ -116,7 +115,8 @@ def test_different_modifiers_are_different_services() -> None:
 def test_the_same_code_with_different_units_on_one_claim_is_suspected() -> None:
     subject = claim(line(1, "J1100", units=Decimal(4)), line(2, "J1100", units=Decimal(8)))
 
-    assert ids(duplicates(subject)) == ["duplicate-line-suspected"] * 2
+    (finding,) = duplicates(subject)
+    assert (finding.check_id, finding.line_numbers) == ("duplicate-line-suspected", (2,))
 
 
 def test_one_line_repeated_on_another_claim_of_the_same_provider_is_a_duplicate_line() -> None:
@@ -150,3 +150,29 @@ def test_the_same_code_on_another_day_is_not_a_duplicate() -> None:
     )
 
     assert duplicates(visit("C-2"), other) == []
+
+
+def test_only_the_later_claim_of_a_duplicate_pair_is_flagged() -> None:
+    assert duplicates(visit("C-1"), visit("C-2")) == []  # C-2 came later: C-1 is the original
+    (finding,) = duplicates(visit("C-2"), visit("C-1"))
+    assert finding.evidence["other_claims"] == "C-1"
+
+
+def test_received_time_decides_which_claim_is_later_before_the_number() -> None:
+    from datetime import UTC, datetime
+
+    first = visit("Z-9", received_at=datetime(2026, 1, 1, tzinfo=UTC))
+    second = visit("A-1", received_at=datetime(2026, 2, 1, tzinfo=UTC))
+    assert duplicates(first, second) == []
+    (finding,) = duplicates(second, first)
+    assert "exact copy of claim Z-9, received before it" in finding.explanation
+
+
+def test_a_service_billed_three_times_is_one_flag_on_the_later_lines() -> None:
+    subject = claim(line(1, "36415"), line(2, "36415"), line(3, "36415"), line(4, "99213"))
+
+    (finding,) = duplicates(subject)
+
+    assert (finding.check_id, finding.line_numbers) == ("duplicate-line", (2, 3))
+    assert finding.summary.startswith("Lines 2 and 3: 36415 is billed 3 times on ")
+    assert "exactly like line 1 of this claim" in finding.explanation

@@ -131,3 +131,21 @@ def test_the_claim_charge_must_be_the_sum_of_its_lines() -> None:
 
 def test_an_unadjudicated_claim_has_no_eob_findings() -> None:
     assert eob(line(1), line(2)) == []
+
+
+def test_one_problem_on_three_lines_is_one_finding_listing_them_all() -> None:
+    over = [
+        adjudicated(number, code, allowed="240.00", paid="200.00")
+        for number, code in ((1, "99213"), (2, "36415"), (3, "81002"))
+    ]
+    billed, allowed = Decimal("600.00"), Decimal("720.00")
+
+    findings = eob(*over, billed=billed, allowed=allowed, paid=Decimal("600.00"))
+
+    assert ids(findings) == ["eob-allowed-over-billed"]  # not three, and no claim-level fourth
+    (finding,) = findings
+    assert finding.line_numbers == (1, 2, 3)
+    assert finding.codes == ("99213", "36415", "81002")
+    assert finding.summary == "Lines 1, 2 and 3: allowed is more than billed"
+    assert "Line 2: allowed $240.00 is more than billed $200.00" in finding.explanation
+    assert finding.evidence["line 3 allowed"] == "240.00"

@@ -66,3 +66,17 @@ def test_institutional_claims_are_not_judged_by_place_of_service() -> None:
         pos(line(1, "99213"), kind=ClaimKind.INSTITUTIONAL, bill_type="131", place_of_service="ZZ")
         == []
     )
+
+
+def test_the_same_other_place_on_three_lines_is_one_flag_listing_them() -> None:
+    findings = pos(
+        line(1, "99213", place_of_service="22"),
+        line(2, "36415", place_of_service="22"),
+        line(3, "81002", place_of_service="22"),
+        place_of_service="11",
+    )
+
+    assert ids(findings) == ["pos-line-mismatch"]
+    (finding,) = findings
+    assert finding.line_numbers == (1, 2, 3)
+    assert finding.summary == "Lines 1, 2 and 3: place of service 22, claim 11"

@@ -20,12 +20,10 @@ from claims.records import (
     Problem,
     Provider,
 )
+from tests.claims.samples import FHIR_SAMPLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SYNTHEA = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared/data/claims/samples/fhir/synthea/synthea_r4_bundle_Roland928.json"
-)
+SYNTHEA = FHIR_SAMPLES / "synthea/synthea_r4_bundle_Roland928.json"
 
 
 def bundle() -> dict[str, Any]:
@@ -196,7 +194,7 @@ def test_bundle_without_claims_and_unsupported_types_are_refused():
     problems = rejected({"resourceType": "Bundle", "entry": [bundle()["entry"][0]]})
     assert problems[0].message == "the Bundle holds no Claim or ExplanationOfBenefit"
     document = bundle()
-    eob_of(document)["type"]["coding"][0]["code"] = "pharmacy"
+    eob_of(document)["type"]["coding"][0]["code"] = "workers-compensation"
     problems = rejected(document)
     assert problems[0].location == "entry[1].resource.type"
 

@@ -18,9 +18,9 @@ from claims.records import (
     Problem,
     Provider,
 )
+from tests.claims.samples import SAMPLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "claims" / "samples"
 HIPAA = SAMPLES / "x12" / "hipaa_vers"
 
 
@@ -428,14 +428,34 @@ def test_binary_junk_empty_and_non_x12_text_are_refused():
 
 def test_isa_that_is_not_fixed_width_is_refused():
     problems = rejected(mutated("837p_icd10.837", "*30*12345          *", "*30*12345*"))
-    assert problems == [
-        Problem(
-            "test.837",
-            "segment 1 (ISA)",
-            "ISA",
-            "the ISA header must be 106 characters with 16 fixed-width elements",
-        )
-    ]
+    [problem] = problems
+    assert (problem.location, problem.field) == ("segment 1 (ISA)", "ISA delimiters")
+    assert problem.message.startswith(
+        "the ISA header must be 106 characters with 16 fixed-width elements; read that way it "
+        "declares '*' as the element separator (ISA position 4)"
+    )
+
+
+def test_a_segment_terminator_other_than_the_isa_declares_is_named_as_such():
+    text = fixture_text("837p_icd10.837")
+    isa, rest = text.split("\n", 1)
+    [problem] = rejected((isa + "\n" + rest.replace("~\n", "\n")).encode())
+    assert (problem.location, problem.field) == ("segment 1 (ISA)", "ISA delimiters")
+    assert problem.message == (
+        "segment terminator problem: the ISA declares '*' as the element separator (ISA "
+        "position 4), ':' as the component separator (ISA16) and '~' as the segment terminator "
+        "(the character after ISA16), but the GS segment ends with a line break: the file must "
+        "end every segment with the terminator its ISA declares"
+    )
+    [problem] = rejected((isa + "\n" + rest.replace("~", "|")).encode())
+    assert "but the GS segment ends with '|'" in problem.message
+
+
+def test_a_component_separator_equal_to_the_terminator_is_a_delimiter_problem():
+    text = fixture_text("837p_icd10.837")
+    [problem] = rejected((text[:104] + "~" + text[105:]).encode())
+    assert problem.message.startswith("delimiter problem: the ISA declares '*' as the element")
+    assert problem.message.endswith("; the three must differ")
 
 
 def test_bad_adjustment_amount_and_unknown_status_in_835():

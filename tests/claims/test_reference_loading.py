@@ -15,9 +15,10 @@ from claims.reference.files import ReferenceFileError, normalize_ndc
 from claims.reference.loading import current_reference_version, load_reference
 from claims.reference.lookup import reference_from_database
 from claims.reference.models import MueEdit, NdcCrosswalk, PtpEdit, ReferenceTable
+from tests.claims.samples import SAMPLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "claims" / "reference"
+SHARED = SAMPLES.parent / "reference"
 SHARED_MUE = SHARED / "ncci" / "mue_practitioner_2026Q2_hcpcs_level2_only.csv"
 SHARED_ASP = SHARED / "asp" / "asp_ndc_hcpcs_crosswalk_2026Q1_level2_only.csv"
 PTP_FIXTURE = FIXTURES / "ccipra_v321r0_synthetic.txt"

@@ -3,16 +3,15 @@ find exactly what it plants (a small run of the benchmark as a test)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from claims.checks import CATALOGUE, run_checks
 from claims.reference import MueLimit, NdcUnits, Reference
 from claims.reference.files import parse_mue, parse_ndc
 from claims.synthetic import PROBLEMS, generate_claims, score, synthetic_ptp_rules
+from tests.claims.samples import SAMPLES
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "claims" / "reference"
+SHARED = SAMPLES.parent / "reference"
 MUE_FILE = SHARED / "ncci" / "mue_practitioner_2026Q2_hcpcs_level2_only.csv"
 ASP_FILE = SHARED / "asp" / "asp_ndc_hcpcs_crosswalk_2026Q1_level2_only.csv"
 

@@ -69,5 +69,11 @@ class Command(BaseCommand):
                 f"{batch.claims_created} new, {batch.claims_updated} updated, "
                 f"{batch.claims_unchanged} unchanged claim(s); {batch.lines_stored} line(s)"
             )
+            for change in batch.changes:
+                changed = ", ".join(change["changed"]) or "nothing but how it was read"
+                self.stdout.write(f"  claim {change['claim']} changed: {changed}")
+            for note in batch.notes:
+                where = f"line {note['line']}" if note["line"] else "claim"
+                self.stdout.write(f"  claim {note['claim']} {where}: {note['note']}")
         if rejected:
             raise CommandError(f"{rejected} of {len(files)} file(s) rejected")
