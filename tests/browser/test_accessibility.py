@@ -103,7 +103,7 @@ def test_every_main_page_and_state_passes_axe(browser, live_server, desk: Scene,
     log_in(page, desk.agent.username)
     page.wait_for_url("**/inbox/**")
     row = page.locator(f"#thread-row-{desk.next_thread.pk}")
-    assert row.get_by_text("Overdue").is_visible()  # in words, beside the red bar
+    assert row.get_by_text("Overdue", exact=True).is_visible()  # in words, beside the red bar
     audit.check(page, "inbox")
     page.keyboard.press("j")
     audit.check(page, "inbox, a row current")
