@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from careteam import triage_model
+
 
 class Kind(StrEnum):
     SELF_HARM = "self_harm"
@@ -451,8 +453,13 @@ EMERGENCY: list[str | tuple[str, str]] = [
     r"(?:baby|newborn|infant|\d+ (?:weeks?|days?) old)\W.{0,50}(?:fever|temperature|temp)"
     r"|fever\W.{0,40}(?:baby|newborn|infant)",
     r"fever (?:of )?(?:10[4-9]|4[01])",
-    r"(?:sugar|glucose|meter) (?:\w+ ){0,4}(?:hi|high|over \d+|[4-9]\d\d|low|\d\d)\b"
-    r"|insulin pump (?:\w+ )?(?:failed|broke|stopped|died)|(?:diabetic|keto) ?(?:coma|acidosis)",
+    (
+        r"(?:sugar|glucose|meter) (?:\w+ ){0,4}(?:hi|high|over \d+|[4-9]\d\d|low|\d\d)\b"
+        r"|insulin pump (?:\w+ )?(?:failed|broke|stopped|died)"
+        r"|(?:diabetic|keto) ?(?:coma|acidosis)",
+        # A reading a little out of range, asked about in a coverage question, is routine.
+        r"a bit|a little|slightly|been running|a1c|cgm|monitor|strips|covered",
+    ),
     r"(?:call|calling) (?:911|an ambulance)|(?:need|needs) an ambulance (?:now|right)",
     r"(?:sitting|weight|elephant|pressing) on (?:my|his|her) chest",
     r"speech (?:\w+ ){0,3}(?:garbled|slurred|weird|strange|jumbled)|garbled"
@@ -758,7 +765,8 @@ def _compiled(kind: Kind, sources: list[str | tuple[str, str]]) -> list[Pattern]
 
 # Exclusions for single words that name a service or an idiom, not a person in danger.
 SUICIDE_SERVICE = _rx(
-    r"suicide (?:prevention|sprints?|hotline|lifeline|awareness|squeeze|doors?|program|training"
+    r"suicide (?:and|&) crisis|suicide (?:prevention|sprints?|hotline|lifeline|awareness|squeeze"
+    r"|doors?|program|training"
     r"|screening|risk assessment)|(?:prevencion del|linea de prevencion del) suicidio"
 )
 
@@ -806,8 +814,11 @@ def _urgent_symptom(sentence: str, message: str) -> str:
     return symptom.group().strip()
 
 
-def triage_text(text: str) -> Triage:
-    """The most serious kind of current danger the text shows, with the phrases that showed it."""
+def triage_text(text: str, *, learned: bool = True) -> Triage:
+    """The most serious kind of current danger the text shows, with the phrases that showed it.
+
+    learned=False leaves the learned model out (the benchmark measures the patterns alone).
+    """
     message = IDIOMS.sub(" ", normalise(text))
     found: dict[Kind, list[str]] = {}
     for sentence in sentences(message):
@@ -821,6 +832,25 @@ def triage_text(text: str) -> Triage:
                     reasons.append(phrase)
         if Kind.EMERGENCY not in found and (symptom := _urgent_symptom(sentence, message)):
             found[Kind.EMERGENCY] = [symptom]
+    return _with_model(message, found, learned=learned)
+
+
+def _with_model(message: str, found: dict[Kind, list[str]], *, learned: bool) -> Triage:
+    """Patterns and the learned model together (patterns alone without a model file).
+
+    The model raises a message no pattern caught when it is confident (kind: its likeliest
+    alarming label), and sets aside a pattern's hit it is nearly sure is calm: a word such as
+    "overdose" in a billing question that no exclusion knew about.
+    """
+    probabilities = triage_model.probabilities(message) if learned else {}
+    fitted = triage_model.model()
+    if probabilities and fitted is not None:
+        danger = 1.0 - probabilities.get("none", 0.0)
+        if found and danger < fitted.patterns_need:
+            return NOT_ALARMING
+        if not found and danger >= fitted.alarm_at:
+            kind = max((k for k in KIND_ORDER), key=lambda k: probabilities.get(k.value, 0.0))
+            return Triage(kind=kind.value, reasons=(f"learned model {danger:.2f}",))
     for kind in KIND_ORDER:
         if kind in found:
             reasons = [r for k in KIND_ORDER if k in found for r in found[k]]
