@@ -215,6 +215,10 @@ PAST = _rx(
     r"|small|a baby|a kid|in school)|a while (?:ago|back)|hace (?:tiempo|mucho)|used to"
     r"|over the holidays|(?:el|la) (?:otono|invierno|verano|primavera) pasad[oa]"
     r"|me (?:pegaba|golpeaba|maltrataba|amenazaba)"
+    # Treated, admitted or dead: over by the time anyone writes about it.
+    r"|(?:was|were) (?:\w+ )?(?:in the hospital|admitted|seen|treated|hospitalized) for"
+    r"|(?:died|passed away|passed) (?:of|from)|the night (?:my|he|she|i|we)|that (?:night|day)"
+    r"|en (?:el )?(?:verano|invierno|otono)|en (?:la )?primavera"
 )
 # "right now" overrides a past marker in the same sentence ("had a seizure in May, another now").
 NOW = _rx(r"right now|just now|currently|at the moment|ahora mismo|ahorita|en este momento")
@@ -240,6 +244,13 @@ HYPOTHETICAL = _rx(
     r"|had|need)|should (?:my|he|she|i|we|they) (?:\w+ ){0,2}(?:have|need|get)"
     r"|si (?:mi|su|el|la) (?:\w+ ){0,2}(?:tiene|tuviera|le da|necesita)"
     r"|(?:what is|whats|what are|is|are) covered for"
+    r"|(?:what|who) (?:should|do|would|can) (?:i|we) (?:do|call) (?:if|when)|suppose|supposing"
+    r"|in an emergency|while (?:we are|were|traveling|travelling|on vacation)"
+)
+# A threat to an object is a figure of speech: "I'm going to strangle my printer".
+THING_AFTER = re.compile(
+    r" ?(?:printer|computer|laptop|phone|fax|forms?|website|app|autopay|account|tv|router"
+    r"|machine|paperwork|bills?|inbox|keyboard)\b"
 )
 # Figures of speech that use alarming words: taken out of a sentence before patterns are matched.
 IDIOMS = _rx(
@@ -256,7 +267,8 @@ IDIOMS = _rx(
 SERVICE_AFTER = re.compile(
     r" (?:risk|screening|recovery|rehab\w*|medication|meds|medicine|counsel\w*|therapy|therapist"
     r"|clinic|program|prevention|awareness|services?|hotline|specialists?|survivors?|reversal|kits?"
-    r"|training|classes|as (?:the|a) diagnosis|diagnosis|code)\b"
+    r"|training|classes|as (?:the|a) diagnosis|diagnosis|code|admission|claims?|bills?|visits?"
+    r"|workup|fees?|stay|charges?|authorization|codes?)\b"
 )
 SERVICE_BEFORE = re.compile(
     r"(?:coded (?:\w+ ){0,3}as (?:an? )?|diagnos\w* (?:of |as |was |is )?(?:an? )?|medication for"
@@ -786,9 +798,15 @@ def _set_aside(pattern: Pattern, sentence: str, message: str, match: re.Match[st
         return True
     if OVER.search(message) and not NOW.search(sentence):
         return True
-    if pattern.kind == Kind.EMERGENCY and HYPOTHETICAL.search(sentence):
+    if (
+        pattern.kind == Kind.EMERGENCY
+        and HYPOTHETICAL.search(sentence)
+        and not NOW.search(sentence)
+    ):
         return True
-    if pattern.kind == Kind.VIOLENCE and JOKE.search(message):
+    if pattern.kind == Kind.VIOLENCE and (
+        JOKE.search(message) or THING_AFTER.match(sentence, match.end())
+    ):
         return True
     if SERVICE_AFTER.match(sentence, match.end()) or SERVICE_BEFORE.search(
         sentence[: match.start()]

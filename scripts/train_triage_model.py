@@ -3,8 +3,8 @@
     .venv/bin/python scripts/train_triage_model.py
 
 Trained on the tuning files only: the odd lines of bench/data/triage_labelled.jsonl (its even
-lines are the held-out test half and are never read here), triage_dev_extra.jsonl,
-triage_dev_more.jsonl and triage_dev_fresh.jsonl. Deterministic (lbfgs, no sampling): the same
+lines are the held-out test half and are skipped), triage_dev_extra.jsonl, triage_dev_more.jsonl,
+triage_dev_fresh.jsonl and triage_dev_fresh2.jsonl. Deterministic (lbfgs, no sampling): the same
 files give the same weights, which tests/careteam/test_triage_model.py checks.
 """
 
@@ -24,7 +24,12 @@ from careteam.triage import normalise  # noqa: E402
 from careteam.triage_model import MODEL_PATH  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-TUNING_FILES = ("triage_dev_extra.jsonl", "triage_dev_more.jsonl", "triage_dev_fresh.jsonl")
+TUNING_FILES = (
+    "triage_dev_extra.jsonl",
+    "triage_dev_more.jsonl",
+    "triage_dev_fresh.jsonl",
+    "triage_dev_fresh2.jsonl",
+)
 NGRAM_RANGE = (3, 5)
 C = 10.0
 # Chosen on triage_dev_fresh.jsonl (written after the second pattern pass) before it was
