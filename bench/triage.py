@@ -74,6 +74,11 @@ def report(title: str, rows: list[tuple[int, dict[str, str]]]) -> None:
     print(
         f"recall, all four kinds: {share(sum(results[n].alarming for n, _ in danger), len(danger))}"
     )
+    alone = {number: triage_text(row["text"], learned=False) for number, row in rows}
+    print(
+        f"  patterns alone (no learned model): recall {share(sum(alone[n].alarming for n, _ in core), len(core))}"
+        f", false alarms {share(sum(alone[n].alarming for n, _ in calm), len(calm))}"
+    )
     by_label: dict[str, list[int]] = defaultdict(list)
     for n, r in rows:
         by_label[r["label"]].append(n)

@@ -94,3 +94,45 @@ def test_the_most_serious_kind_wins():
     assert most_serious(["abuse", "self_harm", "emergency"]) == "self_harm"
     assert most_serious(["violence", "abuse"]) == "violence"
     assert most_serious([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Families by meaning (the second pass): a body in trouble, asked about now.
+        ("help my dad is on the floor and not moving", "emergency"),
+        ("I feel faint and I'm short of breath", "emergency"),
+        ("my toddler drank some of the dishwasher liquid", "emergency"),
+        ("mi hijo se está poniendo morado y no le entra el aire", "emergency"),
+        ("there's no reason for me to stick around", "self_harm"),
+        ("tengo ganas de morirme", "self_harm"),
+        ("I'm going to go to that pharmacy and hurt somebody", "violence"),
+        ("my partner forces me to have sex when I say no", "abuse"),
+    ],
+)
+def test_wider_families_find_danger_in_new_wording(text, kind):
+    assert triage_text(text, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nearly had a heart attack when I saw the price of my insulin",
+        "casi me da un infarto cuando vi el precio",
+        "can't breathe a word of this to my employer, is my claim private?",
+        "the hospital coded my visit as an overdose but it was a reaction to a new med",
+        "what's covered for suicide risk screening",
+        "¿mi medicamento para las convulsiones está cubierto?",
+        "my wife passed out at work on Monday, the bill is $3,000",
+        "my ex used to hit me but that's behind me, I need to update my address",
+        "would an overdose be covered under the plan",
+        "me estoy ahogando en deudas médicas",
+    ],
+)
+def test_idioms_services_and_past_events_are_set_aside(text):
+    assert triage_text(text, learned=False).kind == ""
+
+
+def test_real_words_are_not_corrected_into_alarming_ones():
+    assert normalise("doing short shot") == "doing short shot"
+    assert normalise("my sun is haveing a seezure") == "my sun is having a seizure"

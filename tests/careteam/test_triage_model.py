@@ -1,0 +1,97 @@
+"""The learned half of safety triage: the shipped weights are what the repository's files give,
+and plain Python serves them exactly as scikit-learn would."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from careteam import triage_model
+from careteam.triage import normalise, triage_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def trainer():
+    spec = importlib.util.spec_from_file_location(
+        "train_triage_model", ROOT / "scripts" / "train_triage_model.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_model_is_what_training_on_the_repository_files_gives():
+    shipped = json.loads(triage_model.MODEL_PATH.read_text(encoding="utf-8"))
+    rebuilt = trainer().fitted()
+    assert rebuilt["classes"] == shipped["classes"]
+    assert rebuilt["features"].keys() == shipped["features"].keys()
+    assert rebuilt["intercepts"] == pytest.approx(shipped["intercepts"], abs=1e-4)
+    for gram in list(shipped["features"])[::500]:
+        assert rebuilt["features"][gram] == pytest.approx(shipped["features"][gram], abs=1e-4)
+
+
+def test_no_held_out_message_is_trained_on():
+    """Not even one written again by chance in a tuning file (counts only: no text is shown)."""
+    labelled = (ROOT / "bench/data/triage_labelled.jsonl").read_text("utf-8").splitlines()
+    held_out = {normalise(json.loads(line)["text"]) for line in labelled[1::2]}
+    dev = {normalise(json.loads(line)["text"]) for line in labelled[0::2]}
+    trained = {text for text, _ in trainer().examples()}
+    missing_dev, leaked = len(dev - trained), len(held_out & trained)
+    assert (missing_dev, leaked) == (0, 0), f"{missing_dev} dev rows left out, {leaked} leaked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my kid got into the cleaning supplies under the sink and is vomiting!!",
+        "Is the ER covered?",
+        "mi esposo me pega",
+        "ok thanks",
+    ],
+)
+def test_plain_python_serving_matches_scikit_learn(text):
+    fitted = triage_model.model()
+    vectoriser = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=fitted.ngram_range, sublinear_tf=True, lowercase=False
+    )
+    normalised = normalise(text)
+    expected = vectoriser.build_analyzer()(normalised)
+    assert triage_model.char_wb_ngrams(normalised, *fitted.ngram_range) == expected
+    probabilities = triage_model.probabilities(normalised)
+    assert set(probabilities) == set(fitted.classes)
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I keep thinking the world would be a better place without me", "self_harm"),
+        (
+            "my daughter fell off the monkey bars and her arm is bent and she's going white",
+            "emergency",
+        ),
+        ("mi novio me golpeó anoche y tengo miedo de que vuelva", "abuse"),
+    ],
+)
+def test_the_model_raises_wording_no_pattern_knows(text, kind):
+    assert not triage_text(text, learned=False).alarming
+    result = triage_text(text)
+    assert result.kind == kind
+    assert result.reasons[0].startswith("learned model ")
+
+
+def test_without_the_model_file_the_patterns_work_alone(monkeypatch, tmp_path):
+    monkeypatch.setattr(triage_model, "MODEL_PATH", tmp_path / "absent.json")
+    triage_model.model.cache_clear()
+    try:
+        assert (
+            triage_text("I keep thinking the world would be a better place without me").kind == ""
+        )
+        assert triage_text("my wife can't breathe and her lips look blue").kind == "emergency"
+    finally:
+        triage_model.model.cache_clear()
