@@ -26,6 +26,7 @@ each claim as its file stated it.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import hashlib
 import io
 import json
@@ -42,8 +43,9 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
+from psycopg.types.json import Jsonb
 
 from careteam import api as careteam_api
 from claims import records
@@ -427,20 +429,26 @@ def _field_problems(claim: records.Claim) -> list[Problem]:
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+_AS_IS = frozenset({int, bool, float, type(None)})
+
+
 def _plain(value: object) -> object:
     """A canonical, hashable form of a record: equal amounts hash equally (12.5 == 12.50)."""
+    kind = type(value)
+    # Plain strings, numbers and None first: most of a record, and the same either way.
+    if kind is str or kind in _AS_IS:
+        return value
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
     if isinstance(value, tuple):
-        return tuple(_plain(item) for item in value)
+        return tuple([_plain(item) for item in value])
     if isinstance(value, date):
         return value.isoformat()
-    kind = type(value)
     names = _FIELDS.get(kind)
     if names is None and dataclasses.is_dataclass(value):
         names = _FIELDS[kind] = tuple(field.name for field in dataclasses.fields(value))
     if names is not None:
-        return (kind.__name__, tuple((name, _plain(getattr(value, name))) for name in names))
+        return (kind.__name__, tuple([(name, _plain(getattr(value, name))) for name in names]))
     return str(value) if isinstance(value, str) else value
 
 
@@ -730,7 +738,7 @@ def _store(
         elif claim.source in REMITTANCE_SOURCES or claim.status != records.ClaimStatus.SUBMITTED:
             row.adjudicated_at = row.adjudicated_at or now
         (updated if row.pk else created).append((row, claim))
-    Claim.objects.bulk_create([row for row, _ in created], batch_size=1000)
+    _copy_insert(Claim, [row for row, _ in created])
     for row, _ in updated:
         row.save()
     ClaimLine.objects.filter(claim__in=[row for row, _ in updated]).delete()
@@ -954,7 +962,7 @@ def _store_lines(
             )
             lines.append(line_row)
             pending.append((line_row, line))
-    ClaimLine.objects.bulk_create(lines, batch_size=2000)
+    _copy_insert(ClaimLine, lines)
     # Positions count within each claim (a small integer): its line adjustments after its own.
     offsets: dict[int, int] = defaultdict(lambda: 1000)
     for line_row, line in pending:
@@ -971,8 +979,54 @@ def _store_lines(
                 )
             )
         offsets[line_row.claim_id] = offset + len(line.adjustments)
-    ClaimAdjustment.objects.bulk_create(adjustments, batch_size=2000)
+    _copy_insert(ClaimAdjustment, adjustments)
     return len(lines)
+
+
+def _copy_insert(model: type[models.Model], rows: Sequence[models.Model]) -> None:
+    """Insert new rows as bulk_create does (their ids set on them), through one COPY: their
+    ids are drawn from the table's sequence first, in one query. bulk_create spends most of
+    its time building the INSERT, which COPY does not need."""
+    if not rows:
+        return
+    meta = model._meta
+    fields = list(meta.concrete_fields)
+    stamped = [
+        f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(rows)],
+        )
+        for row, (pk,) in zip(rows, cursor.fetchall(), strict=True):
+            row.pk = pk
+        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+        with (
+            connection.wrap_database_errors,
+            cursor.copy(
+                f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN"
+            ) as copy,
+        ):
+            for row in rows:
+                for field in stamped:
+                    field.pre_save(row, add=True)
+                copy.write_row(
+                    [_copy_value(field, getattr(row, field.attname)) for field in fields]
+                )
+    for row in rows:
+        row._state.adding, row._state.db = False, connection.alias
+
+
+def _copy_value(field: models.Field, value: object) -> object:
+    """A value as the column stores it, as Django's own save would write it."""
+    if value is None:
+        return None
+    if isinstance(field, models.JSONField):
+        return Jsonb(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
 
 
 # --- Back to records: what the checks read -----------------------------------------------------
