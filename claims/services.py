@@ -938,84 +938,100 @@ def _line_columns(line: records.Line) -> dict[str, object]:
 def _store_lines(
     claims: Sequence[tuple[Claim, records.Claim]], providers: dict[str, Provider]
 ) -> int:
-    lines: list[ClaimLine] = []
-    pending: list[tuple[ClaimLine, records.Line]] = []
-    adjustments: list[ClaimAdjustment] = []
+    """Insert the lines and adjustments of these stored claims (as columns, not model
+    instances: building ten thousands of those cost more than the COPY)."""
+    lines: list[dict[str, object]] = []
+    pending: list[records.Line] = []
+    adjustments: list[dict[str, object]] = []
     for row, claim in claims:
         for position, adjustment in enumerate(claim.adjustments):
-            adjustments.append(
-                ClaimAdjustment(
-                    claim=row,
-                    position=position,
-                    group=adjustment.group,
-                    reason=adjustment.reason,
-                    amount=adjustment.amount,
-                )
-            )
+            adjustments.append(_adjustment_columns(row.pk, None, position, adjustment))
         for line in claim.lines:
             rendering = line.rendering_provider
-            line_row = ClaimLine(
-                claim=row,
-                **_line_columns(line),
-                rendering_provider=providers[provider_key(rendering)] if rendering else None,
-                rendering_network=_network(rendering),
+            lines.append(
+                {
+                    "claim_id": row.pk,
+                    **_line_columns(line),
+                    "rendering_provider_id": (
+                        providers[provider_key(rendering)].pk if rendering else None
+                    ),
+                    "rendering_network": _network(rendering),
+                }
             )
-            lines.append(line_row)
-            pending.append((line_row, line))
-    _copy_insert(ClaimLine, lines)
+            pending.append(line)
+    line_ids = _copy_rows(ClaimLine, lines)
     # Positions count within each claim (a small integer): its line adjustments after its own.
-    offsets: dict[int, int] = defaultdict(lambda: 1000)
-    for line_row, line in pending:
-        offset = offsets[line_row.claim_id]
+    offsets: dict[object, int] = defaultdict(lambda: 1000)
+    for columns, line_id, line in zip(lines, line_ids, pending, strict=True):
+        claim_id = columns["claim_id"]
+        offset = offsets[claim_id]
         for position, adjustment in enumerate(line.adjustments, start=offset):
-            adjustments.append(
-                ClaimAdjustment(
-                    claim_id=line_row.claim_id,
-                    line=line_row,
-                    position=position,
-                    group=adjustment.group,
-                    reason=adjustment.reason,
-                    amount=adjustment.amount,
-                )
-            )
-        offsets[line_row.claim_id] = offset + len(line.adjustments)
-    _copy_insert(ClaimAdjustment, adjustments)
+            adjustments.append(_adjustment_columns(claim_id, line_id, position, adjustment))
+        offsets[claim_id] = offset + len(line.adjustments)
+    _copy_rows(ClaimAdjustment, adjustments)
     return len(lines)
 
 
+def _adjustment_columns(
+    claim_id: object, line_id: int | None, position: int, adjustment: records.Adjustment
+) -> dict[str, object]:
+    return {
+        "claim_id": claim_id,
+        "line_id": line_id,
+        "position": position,
+        "group": adjustment.group,
+        "reason": adjustment.reason,
+        "amount": adjustment.amount,
+    }
+
+
 def _copy_insert(model: type[models.Model], rows: Sequence[models.Model]) -> None:
-    """Insert new rows as bulk_create does (their ids set on them), through one COPY: their
-    ids are drawn from the table's sequence first, in one query. bulk_create spends most of
-    its time building the INSERT, which COPY does not need."""
+    """bulk_create through _copy_rows: the rows get their ids and creation times."""
+    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+    stamped = [field for field in fields if _stamped(field)]
+    for row in rows:
+        for field in stamped:
+            field.pre_save(row, add=True)
+    ids = _copy_rows(model, [{f.attname: getattr(row, f.attname) for f in fields} for row in rows])
+    for row, pk in zip(rows, ids, strict=True):
+        row.pk = pk
+        row._state.adding, row._state.db = False, connection.alias
+
+
+def _stamped(field: models.Field) -> bool:
+    return bool(getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False))
+
+
+def _copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> list[int]:
+    """Insert rows (attname -> value; a field left out takes its default) through one COPY,
+    their ids drawn from the table's sequence first in one query; returns the ids in order.
+    bulk_create spends most of its time building the INSERT, which COPY does not need."""
     if not rows:
-        return
+        return []
     meta = model._meta
-    fields = list(meta.concrete_fields)
-    stamped = [
-        f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
-    ]
+    fields = [field for field in meta.concrete_fields if not field.primary_key]
+    now = timezone.now()
+    defaults = {f.attname: now if _stamped(f) else f.get_default() for f in fields}
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in [meta.pk, *fields])
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
             [meta.db_table, meta.pk.column, len(rows)],
         )
-        for row, (pk,) in zip(rows, cursor.fetchall(), strict=True):
-            row.pk = pk
-        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+        ids = [pk for (pk,) in cursor.fetchall()]
         with (
             connection.wrap_database_errors,
-            cursor.copy(
-                f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN"
-            ) as copy,
+            cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy,
         ):
-            for row in rows:
-                for field in stamped:
-                    field.pre_save(row, add=True)
+            for pk, row in zip(ids, rows, strict=True):
                 copy.write_row(
-                    [_copy_value(field, getattr(row, field.attname)) for field in fields]
+                    [
+                        pk,
+                        *(_copy_value(f, row.get(f.attname, defaults[f.attname])) for f in fields),
+                    ]
                 )
-    for row in rows:
-        row._state.adding, row._state.db = False, connection.alias
+    return ids
 
 
 def _copy_value(field: models.Field, value: object) -> object:
