@@ -1057,8 +1057,8 @@ def _provider_record(row: Provider | None, network: str) -> records.Provider | N
     )
 
 
-def _adjustment_record(row: ClaimAdjustment) -> records.Adjustment:
-    return records.Adjustment(group=row.group, reason=row.reason, amount=row.amount)
+def _adjustment_record(row: dict[str, Any]) -> records.Adjustment:
+    return records.Adjustment(group=row["group"], reason=row["reason"], amount=row["amount"])
 
 
 def claim_record(
@@ -1070,63 +1070,102 @@ def claim_record(
     birth date and sex then fall back to the member's when the source did not state them
     (unless `fill_patient` is off: the record exactly as stored).
     """
-    adjustments = list(claim.adjustments.all())
+    lines = list(claim.lines.all())
+    providers = {
+        row.pk: row
+        for row in (
+            claim.billing_provider,
+            claim.rendering_provider,
+            claim.facility,
+            *(line.rendering_provider for line in lines),
+        )
+        if row is not None
+    }
+    return _record_of_columns(
+        _columns(claim),
+        lines=[_columns(line) for line in lines],
+        adjustments=[_columns(row) for row in claim.adjustments.all()],
+        providers=providers,
+        member_id=member.member_id if member is not None else _member_id(claim),
+        member=member if fill_patient else None,
+    )
+
+
+def _columns(row: models.Model) -> dict[str, Any]:
+    return {field.attname: getattr(row, field.attname) for field in row._meta.concrete_fields}
+
+
+def _record_of_columns(
+    claim: dict[str, Any],
+    *,
+    lines: Sequence[dict[str, Any]],
+    adjustments: Sequence[dict[str, Any]],
+    providers: dict[int, Provider],
+    member_id: str,
+    member: careteam_api.MemberFacts | None,
+) -> records.Claim:
+    """claim_record from columns (attname -> value): the claim's, its lines' by number and its
+    adjustments' by position; `member` fills the patient's birth date and sex when given."""
+
+    def provider(pk: int | None, network: str) -> records.Provider | None:
+        return _provider_record(None if pk is None else providers[pk], network)
+
     by_line: dict[int, list[records.Adjustment]] = defaultdict(list)
     for row in adjustments:
-        if row.line_id is not None:
-            by_line[row.line_id].append(_adjustment_record(row))
-    lines = tuple(
+        if row["line_id"] is not None:
+            by_line[row["line_id"]].append(_adjustment_record(row))
+    record_lines = tuple(
         records.Line(
-            **{name: getattr(line, name) for name in LINE_FIELDS},
-            modifiers=tuple(line.modifiers),
-            diagnosis_pointers=tuple(line.diagnosis_pointers),
-            other_amounts=_amounts_record(line.other_amounts),
-            notes=tuple(line.notes),
-            rendering_provider=_provider_record(line.rendering_provider, line.rendering_network),
-            adjustments=tuple(by_line.get(line.pk, ())),
+            **{name: line[name] for name in LINE_FIELDS},
+            modifiers=tuple(line["modifiers"]),
+            diagnosis_pointers=tuple(line["diagnosis_pointers"]),
+            other_amounts=_amounts_record(line["other_amounts"]),
+            notes=tuple(line["notes"]),
+            rendering_provider=provider(line["rendering_provider_id"], line["rendering_network"]),
+            adjustments=tuple(by_line.get(line["id"], ())),
         )
-        for line in claim.lines.all()
+        for line in lines
     )
-    birth_date, sex = claim.patient_birth_date, claim.patient_sex
-    if member is not None and fill_patient:
+    birth_date, sex = claim["patient_birth_date"], claim["patient_sex"]
+    if member is not None:
         birth_date = birth_date or member.date_of_birth
         sex = sex or member.sex
     return records.Claim(
-        claim_number=claim.claim_number,
-        kind=records.ClaimKind(claim.kind),
-        member_id=member.member_id if member is not None else _member_id(claim),
-        payer_name=claim.payer_name,
-        service_from=claim.service_from,
-        service_to=claim.service_to,
-        payer_id=claim.payer_id,
-        payer_claim_number=claim.payer_claim_number,
-        billing_provider=_provider_record(claim.billing_provider, claim.billing_network)
+        claim_number=claim["claim_number"],
+        kind=records.ClaimKind(claim["kind"]),
+        member_id=member_id,
+        payer_name=claim["payer_name"],
+        service_from=claim["service_from"],
+        service_to=claim["service_to"],
+        payer_id=claim["payer_id"],
+        payer_claim_number=claim["payer_claim_number"],
+        billing_provider=provider(claim["billing_provider_id"], claim["billing_network"])
         or records.Provider(),
-        rendering_provider=_provider_record(claim.rendering_provider, claim.rendering_network),
-        facility=_provider_record(claim.facility, claim.facility_network),
-        place_of_service=claim.place_of_service,
-        bill_type=claim.bill_type,
-        admission_type=claim.admission_type,
-        emergency=claim.emergency,
-        diagnosis_codes=tuple(claim.diagnosis_codes),
-        diagnosis_code_system=claim.diagnosis_code_system,
-        frequency=claim.frequency,
-        status=records.ClaimStatus(claim.status),
-        billed=claim.billed,
-        allowed=claim.allowed,
-        paid=claim.paid,
-        patient_responsibility=claim.patient_responsibility,
-        **{name: getattr(claim, name) for name in records.CLAIM_AMOUNTS},
-        other_amounts=_amounts_record(claim.other_amounts),
-        benefit_network=records.Network(claim.benefit_network),
-        notes=tuple(claim.notes),
-        adjustments=tuple(_adjustment_record(row) for row in adjustments if row.line_id is None),
-        lines=lines,
+        rendering_provider=provider(claim["rendering_provider_id"], claim["rendering_network"]),
+        facility=provider(claim["facility_id"], claim["facility_network"]),
+        place_of_service=claim["place_of_service"],
+        bill_type=claim["bill_type"],
+        admission_type=claim["admission_type"],
+        emergency=claim["emergency"],
+        diagnosis_codes=tuple(claim["diagnosis_codes"]),
+        diagnosis_code_system=claim["diagnosis_code_system"],
+        frequency=claim["frequency"],
+        status=records.ClaimStatus(claim["status"]),
+        billed=claim["billed"],
+        allowed=claim["allowed"],
+        paid=claim["paid"],
+        patient_responsibility=claim["patient_responsibility"],
+        **{name: claim[name] for name in records.CLAIM_AMOUNTS},
+        other_amounts=_amounts_record(claim["other_amounts"]),
+        benefit_network=records.Network(claim["benefit_network"]),
+        notes=tuple(claim["notes"]),
+        adjustments=tuple(_adjustment_record(row) for row in adjustments if row["line_id"] is None),
+        lines=record_lines,
         patient_birth_date=birth_date,
         patient_sex=sex,
-        source=claim.source,
-        source_location=claim.source_location,
-        received_at=claim.created_at,
+        source=claim["source"],
+        source_location=claim["source_location"],
+        received_at=claim["created_at"],
     )
 
 
@@ -1160,30 +1199,63 @@ def _check_claims(claim_ids: list[int]) -> int:
     member_pks = {member_pk for _, member_pk, _ in spans}
     members = careteam_api.member_facts_by_pk(member_pks)
     window = timedelta(days=HISTORY_DAYS)
-    # The claims themselves and their members' claims within the window, loaded once.
-    nearby = Claim.objects.filter(
-        member_id__in=member_pks,
-        service_from__gte=min(day for *_, day in spans) - window,
-        service_from__lte=max(day for *_, day in spans) + window,
-    ).with_details()
-    neighbours: dict[int, list[Claim]] = defaultdict(list)
+    # The claims themselves and their members' claims within the window, loaded once, as
+    # columns rather than model instances (those cost more than the checks themselves).
+    nearby = list(
+        Claim.objects.filter(
+            member_id__in=member_pks,
+            service_from__gte=min(day for *_, day in spans) - window,
+            service_from__lte=max(day for *_, day in spans) + window,
+        ).values()
+    )
+    nearby_ids = [row["id"] for row in nearby]
+    lines_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    adjustments_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for start in range(0, len(nearby_ids), 5000):
+        some = nearby_ids[start : start + 5000]
+        for line in ClaimLine.objects.filter(claim_id__in=some).order_by("number").values():
+            lines_of[line["claim_id"]].append(line)
+        for row in ClaimAdjustment.objects.filter(claim_id__in=some).order_by("position").values():
+            adjustments_of[row["claim_id"]].append(row)
+    providers = Provider.objects.in_bulk(
+        {
+            pk
+            for columns in [*nearby, *(line for lines in lines_of.values() for line in lines)]
+            for pk in (
+                columns.get("billing_provider_id"),
+                columns.get("rendering_provider_id"),
+                columns.get("facility_id"),
+            )
+            if pk is not None
+        }
+    )
+    neighbours: dict[int, list[dict[str, Any]]] = defaultdict(list)
     wanted = {pk for pk, _, _ in spans}
     claims = []
     for other in nearby:
-        neighbours[other.member_id].append(other)
-        if other.pk in wanted:
+        neighbours[other["member_id"]].append(other)
+        if other["id"] in wanted:
             claims.append(other)
     as_record: dict[int, records.Claim] = {}
 
-    def record_of(row: Claim) -> records.Claim:
-        if row.pk not in as_record:
-            as_record[row.pk] = claim_record(row, member=members.get(row.member_id))
-        return as_record[row.pk]
+    def record_of(row: dict[str, Any]) -> records.Claim:
+        pk = row["id"]
+        if pk not in as_record:
+            member = members[row["member_id"]]
+            as_record[pk] = _record_of_columns(
+                row,
+                lines=lines_of[pk],
+                adjustments=adjustments_of[pk],
+                providers=providers,
+                member_id=member.member_id,
+                member=member,
+            )
+        return as_record[pk]
 
     # A clean claim with no flags stays out of flags_sync_many, which would lock its row (in
     # PostgreSQL a write per row, and a wait for a concurrent import of it) to change nothing.
     flagged = set(
-        Flag.objects.filter(claim_id__in=[claim.pk for claim in claims]).values_list(
+        Flag.objects.filter(claim_id__in=[claim["id"] for claim in claims]).values_list(
             "claim_id", flat=True
         )
     )
@@ -1192,12 +1264,13 @@ def _check_claims(claim_ids: list[int]) -> int:
     for claim in claims:
         history = tuple(
             record_of(other)
-            for other in neighbours[claim.member_id]
-            if other.pk != claim.pk and abs(other.service_from - claim.service_from) <= window
+            for other in neighbours[claim["member_id"]]
+            if other["id"] != claim["id"]
+            and abs(other["service_from"] - claim["service_from"]) <= window
         )
         findings = _findings_for(record_of(claim), history, reference)
-        if findings or claim.pk in flagged:  # else clean, and nothing to close
-            to_sync[claim.pk] = findings
+        if findings or claim["id"] in flagged:  # else clean, and nothing to close
+            to_sync[claim["id"]] = findings
     result = flags_sync_many(findings_by_claim=to_sync)
     return result.created + result.updated + result.closed + result.reopened
 
