@@ -45,7 +45,6 @@ from typing import Any
 from django.conf import settings
 from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
-from psycopg.types.json import Jsonb
 
 from careteam import api as careteam_api
 from claims import records
@@ -1011,7 +1010,10 @@ def _copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> 
     meta = model._meta
     fields = [field for field in meta.concrete_fields if not field.primary_key]
     now = timezone.now()
-    defaults = {f.attname: now if _stamped(f) else f.get_default() for f in fields}
+    plan = [
+        (field.attname, now if _stamped(field) else field.get_default(), _copy_converter(field))
+        for field in fields
+    ]
     quote = connection.ops.quote_name
     columns = ", ".join(quote(f.column) for f in [meta.pk, *fields])
     with connection.cursor() as cursor:
@@ -1025,24 +1027,32 @@ def _copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> 
             cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy,
         ):
             for pk, row in zip(ids, rows, strict=True):
-                copy.write_row(
-                    [
-                        pk,
-                        *(_copy_value(f, row.get(f.attname, defaults[f.attname])) for f in fields),
-                    ]
-                )
+                values: list[object] = [pk]
+                for name, default, convert in plan:
+                    value = row.get(name, default)
+                    values.append(value if value is None or convert is None else convert(value))
+                copy.write_row(values)
     return ids
 
 
-def _copy_value(field: models.Field, value: object) -> object:
-    """A value as the column stores it, as Django's own save would write it."""
-    if value is None:
-        return None
+def _copy_converter(field: models.Field) -> Any:
+    """How _copy_rows writes a field's values as Django's own save would (None: as they are)."""
     if isinstance(field, models.JSONField):
-        return Jsonb(value)
-    if isinstance(value, enum.Enum):
-        return value.value
-    return value
+        return _json_text
+    if isinstance(field, models.CharField | models.TextField):
+        return _enum_value
+    return None
+
+
+def _json_text(value: object) -> str:
+    # jsonb parses the text; most of these are empty lists and objects.
+    if value == [] or value == {}:
+        return "[]" if isinstance(value, list) else "{}"
+    return json.dumps(value)
+
+
+def _enum_value(value: object) -> object:
+    return value.value if isinstance(value, enum.Enum) else value
 
 
 # --- Back to records: what the checks read -----------------------------------------------------
