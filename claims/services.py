@@ -451,9 +451,26 @@ def _plain(value: object) -> object:
     return str(value) if isinstance(value, str) else value
 
 
+_UNHASHED = {"source_location": "", "received_at": None}  # where it sat, when it came
+
+
 def fingerprint(claim: records.Claim) -> str:
     """What makes two versions of a claim the same: everything but where it sat in its file."""
-    content = _plain(dataclasses.replace(claim, source_location="", received_at=None))
+    # As _plain(dataclasses.replace(claim, source_location="", received_at=None)), without
+    # building that copy.
+    kind = type(claim)
+    names = _FIELDS.get(kind) or _FIELDS.setdefault(
+        kind, tuple(field.name for field in dataclasses.fields(claim))
+    )
+    content = (
+        kind.__name__,
+        tuple(
+            [
+                (name, _UNHASHED[name] if name in _UNHASHED else _plain(getattr(claim, name)))
+                for name in names
+            ]
+        ),
+    )
     return hashlib.sha256(repr(content).encode()).hexdigest()
 
 
