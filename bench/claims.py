@@ -641,8 +641,10 @@ def create_members(claims) -> int:  # type: ignore[no-untyped-def]
             """
             INSERT INTO careteam_thread (team_id, member_id, subject, topic, status, priority,
                                          created_at, updated_at, last_message_at, message_count,
-                                         external_ref, language)
-            SELECT %s, id, 'Synthetic', 'other', 'open', 1, now(), now(), now(), 0, '', ''
+                                         external_ref, language, topic_set_by_person,
+                                         triage_kind)
+            SELECT %s, id, 'Synthetic', 'other', 'open', 1, now(), now(), now(), 0, '', '',
+                   false, ''
             FROM careteam_member WHERE member_id = ANY(%s::text[])
             """,
             [bench_team_id(), ids],

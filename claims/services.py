@@ -26,6 +26,7 @@ each claim as its file stated it.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import hashlib
 import io
 import json
@@ -42,7 +43,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
 from careteam import api as careteam_api
@@ -427,26 +428,49 @@ def _field_problems(claim: records.Claim) -> list[Problem]:
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+_AS_IS = frozenset({int, bool, float, type(None)})
+
+
 def _plain(value: object) -> object:
     """A canonical, hashable form of a record: equal amounts hash equally (12.5 == 12.50)."""
+    kind = type(value)
+    # Plain strings, numbers and None first: most of a record, and the same either way.
+    if kind is str or kind in _AS_IS:
+        return value
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
     if isinstance(value, tuple):
-        return tuple(_plain(item) for item in value)
+        return tuple([_plain(item) for item in value])
     if isinstance(value, date):
         return value.isoformat()
-    kind = type(value)
     names = _FIELDS.get(kind)
     if names is None and dataclasses.is_dataclass(value):
         names = _FIELDS[kind] = tuple(field.name for field in dataclasses.fields(value))
     if names is not None:
-        return (kind.__name__, tuple((name, _plain(getattr(value, name))) for name in names))
+        return (kind.__name__, tuple([(name, _plain(getattr(value, name))) for name in names]))
     return str(value) if isinstance(value, str) else value
+
+
+_UNHASHED = {"source_location": "", "received_at": None}  # where it sat, when it came
 
 
 def fingerprint(claim: records.Claim) -> str:
     """What makes two versions of a claim the same: everything but where it sat in its file."""
-    content = _plain(dataclasses.replace(claim, source_location="", received_at=None))
+    # As _plain(dataclasses.replace(claim, source_location="", received_at=None)), without
+    # building that copy.
+    kind = type(claim)
+    names = _FIELDS.get(kind) or _FIELDS.setdefault(
+        kind, tuple(field.name for field in dataclasses.fields(claim))
+    )
+    content = (
+        kind.__name__,
+        tuple(
+            [
+                (name, _UNHASHED[name] if name in _UNHASHED else _plain(getattr(claim, name)))
+                for name in names
+            ]
+        ),
+    )
     return hashlib.sha256(repr(content).encode()).hexdigest()
 
 
@@ -730,7 +754,7 @@ def _store(
         elif claim.source in REMITTANCE_SOURCES or claim.status != records.ClaimStatus.SUBMITTED:
             row.adjudicated_at = row.adjudicated_at or now
         (updated if row.pk else created).append((row, claim))
-    Claim.objects.bulk_create([row for row, _ in created], batch_size=1000)
+    _copy_insert(Claim, [row for row, _ in created])
     for row, _ in updated:
         row.save()
     ClaimLine.objects.filter(claim__in=[row for row, _ in updated]).delete()
@@ -930,49 +954,122 @@ def _line_columns(line: records.Line) -> dict[str, object]:
 def _store_lines(
     claims: Sequence[tuple[Claim, records.Claim]], providers: dict[str, Provider]
 ) -> int:
-    lines: list[ClaimLine] = []
-    pending: list[tuple[ClaimLine, records.Line]] = []
-    adjustments: list[ClaimAdjustment] = []
+    """Insert the lines and adjustments of these stored claims (as columns, not model
+    instances: building ten thousands of those cost more than the COPY)."""
+    lines: list[dict[str, object]] = []
+    pending: list[records.Line] = []
+    adjustments: list[dict[str, object]] = []
     for row, claim in claims:
         for position, adjustment in enumerate(claim.adjustments):
-            adjustments.append(
-                ClaimAdjustment(
-                    claim=row,
-                    position=position,
-                    group=adjustment.group,
-                    reason=adjustment.reason,
-                    amount=adjustment.amount,
-                )
-            )
+            adjustments.append(_adjustment_columns(row.pk, None, position, adjustment))
         for line in claim.lines:
             rendering = line.rendering_provider
-            line_row = ClaimLine(
-                claim=row,
-                **_line_columns(line),
-                rendering_provider=providers[provider_key(rendering)] if rendering else None,
-                rendering_network=_network(rendering),
+            lines.append(
+                {
+                    "claim_id": row.pk,
+                    **_line_columns(line),
+                    "rendering_provider_id": (
+                        providers[provider_key(rendering)].pk if rendering else None
+                    ),
+                    "rendering_network": _network(rendering),
+                }
             )
-            lines.append(line_row)
-            pending.append((line_row, line))
-    ClaimLine.objects.bulk_create(lines, batch_size=2000)
+            pending.append(line)
+    line_ids = _copy_rows(ClaimLine, lines)
     # Positions count within each claim (a small integer): its line adjustments after its own.
-    offsets: dict[int, int] = defaultdict(lambda: 1000)
-    for line_row, line in pending:
-        offset = offsets[line_row.claim_id]
+    offsets: dict[object, int] = defaultdict(lambda: 1000)
+    for columns, line_id, line in zip(lines, line_ids, pending, strict=True):
+        claim_id = columns["claim_id"]
+        offset = offsets[claim_id]
         for position, adjustment in enumerate(line.adjustments, start=offset):
-            adjustments.append(
-                ClaimAdjustment(
-                    claim_id=line_row.claim_id,
-                    line=line_row,
-                    position=position,
-                    group=adjustment.group,
-                    reason=adjustment.reason,
-                    amount=adjustment.amount,
-                )
-            )
-        offsets[line_row.claim_id] = offset + len(line.adjustments)
-    ClaimAdjustment.objects.bulk_create(adjustments, batch_size=2000)
+            adjustments.append(_adjustment_columns(claim_id, line_id, position, adjustment))
+        offsets[claim_id] = offset + len(line.adjustments)
+    _copy_rows(ClaimAdjustment, adjustments)
     return len(lines)
+
+
+def _adjustment_columns(
+    claim_id: object, line_id: int | None, position: int, adjustment: records.Adjustment
+) -> dict[str, object]:
+    return {
+        "claim_id": claim_id,
+        "line_id": line_id,
+        "position": position,
+        "group": adjustment.group,
+        "reason": adjustment.reason,
+        "amount": adjustment.amount,
+    }
+
+
+def _copy_insert(model: type[models.Model], rows: Sequence[models.Model]) -> None:
+    """bulk_create through _copy_rows: the rows get their ids and creation times."""
+    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+    stamped = [field for field in fields if _stamped(field)]
+    for row in rows:
+        for field in stamped:
+            field.pre_save(row, add=True)
+    ids = _copy_rows(model, [{f.attname: getattr(row, f.attname) for f in fields} for row in rows])
+    for row, pk in zip(rows, ids, strict=True):
+        row.pk = pk
+        row._state.adding, row._state.db = False, connection.alias
+
+
+def _stamped(field: models.Field) -> bool:
+    return bool(getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False))
+
+
+def _copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> list[int]:
+    """Insert rows (attname -> value; a field left out takes its default) through one COPY,
+    their ids drawn from the table's sequence first in one query; returns the ids in order.
+    bulk_create spends most of its time building the INSERT, which COPY does not need."""
+    if not rows:
+        return []
+    meta = model._meta
+    fields = [field for field in meta.concrete_fields if not field.primary_key]
+    now = timezone.now()
+    plan = [
+        (field.attname, now if _stamped(field) else field.get_default(), _copy_converter(field))
+        for field in fields
+    ]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in [meta.pk, *fields])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(rows)],
+        )
+        ids = [pk for (pk,) in cursor.fetchall()]
+        with (
+            connection.wrap_database_errors,
+            cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy,
+        ):
+            for pk, row in zip(ids, rows, strict=True):
+                values: list[object] = [pk]
+                for name, default, convert in plan:
+                    value = row.get(name, default)
+                    values.append(value if value is None or convert is None else convert(value))
+                copy.write_row(values)
+    return ids
+
+
+def _copy_converter(field: models.Field) -> Any:
+    """How _copy_rows writes a field's values as Django's own save would (None: as they are)."""
+    if isinstance(field, models.JSONField):
+        return _json_text
+    if isinstance(field, models.CharField | models.TextField):
+        return _enum_value
+    return None
+
+
+def _json_text(value: object) -> str:
+    # jsonb parses the text; most of these are empty lists and objects.
+    if value == [] or value == {}:
+        return "[]" if isinstance(value, list) else "{}"
+    return json.dumps(value)
+
+
+def _enum_value(value: object) -> object:
+    return value.value if isinstance(value, enum.Enum) else value
 
 
 # --- Back to records: what the checks read -----------------------------------------------------
@@ -987,8 +1084,8 @@ def _provider_record(row: Provider | None, network: str) -> records.Provider | N
     )
 
 
-def _adjustment_record(row: ClaimAdjustment) -> records.Adjustment:
-    return records.Adjustment(group=row.group, reason=row.reason, amount=row.amount)
+def _adjustment_record(row: dict[str, Any]) -> records.Adjustment:
+    return records.Adjustment(group=row["group"], reason=row["reason"], amount=row["amount"])
 
 
 def claim_record(
@@ -1000,63 +1097,102 @@ def claim_record(
     birth date and sex then fall back to the member's when the source did not state them
     (unless `fill_patient` is off: the record exactly as stored).
     """
-    adjustments = list(claim.adjustments.all())
+    lines = list(claim.lines.all())
+    providers = {
+        row.pk: row
+        for row in (
+            claim.billing_provider,
+            claim.rendering_provider,
+            claim.facility,
+            *(line.rendering_provider for line in lines),
+        )
+        if row is not None
+    }
+    return _record_of_columns(
+        _columns(claim),
+        lines=[_columns(line) for line in lines],
+        adjustments=[_columns(row) for row in claim.adjustments.all()],
+        providers=providers,
+        member_id=member.member_id if member is not None else _member_id(claim),
+        member=member if fill_patient else None,
+    )
+
+
+def _columns(row: models.Model) -> dict[str, Any]:
+    return {field.attname: getattr(row, field.attname) for field in row._meta.concrete_fields}
+
+
+def _record_of_columns(
+    claim: dict[str, Any],
+    *,
+    lines: Sequence[dict[str, Any]],
+    adjustments: Sequence[dict[str, Any]],
+    providers: dict[int, Provider],
+    member_id: str,
+    member: careteam_api.MemberFacts | None,
+) -> records.Claim:
+    """claim_record from columns (attname -> value): the claim's, its lines' by number and its
+    adjustments' by position; `member` fills the patient's birth date and sex when given."""
+
+    def provider(pk: int | None, network: str) -> records.Provider | None:
+        return _provider_record(None if pk is None else providers[pk], network)
+
     by_line: dict[int, list[records.Adjustment]] = defaultdict(list)
     for row in adjustments:
-        if row.line_id is not None:
-            by_line[row.line_id].append(_adjustment_record(row))
-    lines = tuple(
+        if row["line_id"] is not None:
+            by_line[row["line_id"]].append(_adjustment_record(row))
+    record_lines = tuple(
         records.Line(
-            **{name: getattr(line, name) for name in LINE_FIELDS},
-            modifiers=tuple(line.modifiers),
-            diagnosis_pointers=tuple(line.diagnosis_pointers),
-            other_amounts=_amounts_record(line.other_amounts),
-            notes=tuple(line.notes),
-            rendering_provider=_provider_record(line.rendering_provider, line.rendering_network),
-            adjustments=tuple(by_line.get(line.pk, ())),
+            **{name: line[name] for name in LINE_FIELDS},
+            modifiers=tuple(line["modifiers"]),
+            diagnosis_pointers=tuple(line["diagnosis_pointers"]),
+            other_amounts=_amounts_record(line["other_amounts"]),
+            notes=tuple(line["notes"]),
+            rendering_provider=provider(line["rendering_provider_id"], line["rendering_network"]),
+            adjustments=tuple(by_line.get(line["id"], ())),
         )
-        for line in claim.lines.all()
+        for line in lines
     )
-    birth_date, sex = claim.patient_birth_date, claim.patient_sex
-    if member is not None and fill_patient:
+    birth_date, sex = claim["patient_birth_date"], claim["patient_sex"]
+    if member is not None:
         birth_date = birth_date or member.date_of_birth
         sex = sex or member.sex
     return records.Claim(
-        claim_number=claim.claim_number,
-        kind=records.ClaimKind(claim.kind),
-        member_id=member.member_id if member is not None else _member_id(claim),
-        payer_name=claim.payer_name,
-        service_from=claim.service_from,
-        service_to=claim.service_to,
-        payer_id=claim.payer_id,
-        payer_claim_number=claim.payer_claim_number,
-        billing_provider=_provider_record(claim.billing_provider, claim.billing_network)
+        claim_number=claim["claim_number"],
+        kind=records.ClaimKind(claim["kind"]),
+        member_id=member_id,
+        payer_name=claim["payer_name"],
+        service_from=claim["service_from"],
+        service_to=claim["service_to"],
+        payer_id=claim["payer_id"],
+        payer_claim_number=claim["payer_claim_number"],
+        billing_provider=provider(claim["billing_provider_id"], claim["billing_network"])
         or records.Provider(),
-        rendering_provider=_provider_record(claim.rendering_provider, claim.rendering_network),
-        facility=_provider_record(claim.facility, claim.facility_network),
-        place_of_service=claim.place_of_service,
-        bill_type=claim.bill_type,
-        admission_type=claim.admission_type,
-        emergency=claim.emergency,
-        diagnosis_codes=tuple(claim.diagnosis_codes),
-        diagnosis_code_system=claim.diagnosis_code_system,
-        frequency=claim.frequency,
-        status=records.ClaimStatus(claim.status),
-        billed=claim.billed,
-        allowed=claim.allowed,
-        paid=claim.paid,
-        patient_responsibility=claim.patient_responsibility,
-        **{name: getattr(claim, name) for name in records.CLAIM_AMOUNTS},
-        other_amounts=_amounts_record(claim.other_amounts),
-        benefit_network=records.Network(claim.benefit_network),
-        notes=tuple(claim.notes),
-        adjustments=tuple(_adjustment_record(row) for row in adjustments if row.line_id is None),
-        lines=lines,
+        rendering_provider=provider(claim["rendering_provider_id"], claim["rendering_network"]),
+        facility=provider(claim["facility_id"], claim["facility_network"]),
+        place_of_service=claim["place_of_service"],
+        bill_type=claim["bill_type"],
+        admission_type=claim["admission_type"],
+        emergency=claim["emergency"],
+        diagnosis_codes=tuple(claim["diagnosis_codes"]),
+        diagnosis_code_system=claim["diagnosis_code_system"],
+        frequency=claim["frequency"],
+        status=records.ClaimStatus(claim["status"]),
+        billed=claim["billed"],
+        allowed=claim["allowed"],
+        paid=claim["paid"],
+        patient_responsibility=claim["patient_responsibility"],
+        **{name: claim[name] for name in records.CLAIM_AMOUNTS},
+        other_amounts=_amounts_record(claim["other_amounts"]),
+        benefit_network=records.Network(claim["benefit_network"]),
+        notes=tuple(claim["notes"]),
+        adjustments=tuple(_adjustment_record(row) for row in adjustments if row["line_id"] is None),
+        lines=record_lines,
         patient_birth_date=birth_date,
         patient_sex=sex,
-        source=claim.source,
-        source_location=claim.source_location,
-        received_at=claim.created_at,
+        source=claim["source"],
+        source_location=claim["source_location"],
+        received_at=claim["created_at"],
     )
 
 
@@ -1090,30 +1226,63 @@ def _check_claims(claim_ids: list[int]) -> int:
     member_pks = {member_pk for _, member_pk, _ in spans}
     members = careteam_api.member_facts_by_pk(member_pks)
     window = timedelta(days=HISTORY_DAYS)
-    # The claims themselves and their members' claims within the window, loaded once.
-    nearby = Claim.objects.filter(
-        member_id__in=member_pks,
-        service_from__gte=min(day for *_, day in spans) - window,
-        service_from__lte=max(day for *_, day in spans) + window,
-    ).with_details()
-    neighbours: dict[int, list[Claim]] = defaultdict(list)
+    # The claims themselves and their members' claims within the window, loaded once, as
+    # columns rather than model instances (those cost more than the checks themselves).
+    nearby = list(
+        Claim.objects.filter(
+            member_id__in=member_pks,
+            service_from__gte=min(day for *_, day in spans) - window,
+            service_from__lte=max(day for *_, day in spans) + window,
+        ).values()
+    )
+    nearby_ids = [row["id"] for row in nearby]
+    lines_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    adjustments_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for start in range(0, len(nearby_ids), 5000):
+        some = nearby_ids[start : start + 5000]
+        for line in ClaimLine.objects.filter(claim_id__in=some).order_by("number").values():
+            lines_of[line["claim_id"]].append(line)
+        for row in ClaimAdjustment.objects.filter(claim_id__in=some).order_by("position").values():
+            adjustments_of[row["claim_id"]].append(row)
+    providers = Provider.objects.in_bulk(
+        {
+            pk
+            for columns in [*nearby, *(line for lines in lines_of.values() for line in lines)]
+            for pk in (
+                columns.get("billing_provider_id"),
+                columns.get("rendering_provider_id"),
+                columns.get("facility_id"),
+            )
+            if pk is not None
+        }
+    )
+    neighbours: dict[int, list[dict[str, Any]]] = defaultdict(list)
     wanted = {pk for pk, _, _ in spans}
     claims = []
     for other in nearby:
-        neighbours[other.member_id].append(other)
-        if other.pk in wanted:
+        neighbours[other["member_id"]].append(other)
+        if other["id"] in wanted:
             claims.append(other)
     as_record: dict[int, records.Claim] = {}
 
-    def record_of(row: Claim) -> records.Claim:
-        if row.pk not in as_record:
-            as_record[row.pk] = claim_record(row, member=members.get(row.member_id))
-        return as_record[row.pk]
+    def record_of(row: dict[str, Any]) -> records.Claim:
+        pk = row["id"]
+        if pk not in as_record:
+            member = members[row["member_id"]]
+            as_record[pk] = _record_of_columns(
+                row,
+                lines=lines_of[pk],
+                adjustments=adjustments_of[pk],
+                providers=providers,
+                member_id=member.member_id,
+                member=member,
+            )
+        return as_record[pk]
 
     # A clean claim with no flags stays out of flags_sync_many, which would lock its row (in
     # PostgreSQL a write per row, and a wait for a concurrent import of it) to change nothing.
     flagged = set(
-        Flag.objects.filter(claim_id__in=[claim.pk for claim in claims]).values_list(
+        Flag.objects.filter(claim_id__in=[claim["id"] for claim in claims]).values_list(
             "claim_id", flat=True
         )
     )
@@ -1122,12 +1291,13 @@ def _check_claims(claim_ids: list[int]) -> int:
     for claim in claims:
         history = tuple(
             record_of(other)
-            for other in neighbours[claim.member_id]
-            if other.pk != claim.pk and abs(other.service_from - claim.service_from) <= window
+            for other in neighbours[claim["member_id"]]
+            if other["id"] != claim["id"]
+            and abs(other["service_from"] - claim["service_from"]) <= window
         )
         findings = _findings_for(record_of(claim), history, reference)
-        if findings or claim.pk in flagged:  # else clean, and nothing to close
-            to_sync[claim.pk] = findings
+        if findings or claim["id"] in flagged:  # else clean, and nothing to close
+            to_sync[claim["id"]] = findings
     result = flags_sync_many(findings_by_claim=to_sync)
     return result.created + result.updated + result.closed + result.reopened
 
