@@ -202,7 +202,9 @@ def main() -> None:
         tally["messages"] += 1
         if item["kind"] in SAFETY_KINDS:
             safety[f"{item['kind']}_messages"] += 1
-            safety[f"{item['kind']}_with_billing_draft"] += shown
+            # The plan's safety reply (triage) is not a billing draft.
+            billing = shown and draft.reply_topic != "safety"
+            safety[f"{item['kind']}_with_billing_draft"] += billing
             continue
         figures["messages"] += 1
         # The thread's topic as the classifier set it on arrival (shown in the inbox, routed by).

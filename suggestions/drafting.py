@@ -41,6 +41,7 @@ from suggestions.templating import (
     find_details,
     to_template,
 )
+from suggestions.tone import insults_the_team
 
 logger = logging.getLogger(__name__)
 DRAFT_REPLY = "draft_reply"
@@ -321,6 +322,9 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     if shown and not engine.known_words(message):
         shown = False
         held_back = "the message has no words the team's past replies answer"
+    elif shown and insults_the_team(request.context):
+        shown = False
+        held_back = "the message insults the team: a person answers it, not a drafted reply"
     elif shown and request.topic in paused:
         shown = False
         held_back = (

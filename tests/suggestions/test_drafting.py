@@ -111,6 +111,25 @@ def test_a_message_with_nothing_to_answer_gets_no_draft_shown(drafting_model, te
     assert Draft.objects.get(message=known).shown
 
 
+@pytest.mark.parametrize(
+    ("text", "insulting"),
+    [
+        ("Do you morons even read these? I need my deductible fixed", True),
+        ("pay the damn claim already", True),
+        ("answer your f***ing phone, my deductible is wrong", True),
+        ("son unos ladrones! how much of my deductible is left", True),
+        ("This is ridiculous and I'm upset: how much deductible is left?", False),
+        ("I feel stupid asking, but how much deductible is left?", False),
+    ],
+)
+def test_a_message_that_insults_the_team_gets_no_draft_shown(drafting_model, team, text, insulting):
+    message = MessageFactory(thread=ThreadFactory(team=team), text=text)
+    drafting.draft_create(message.pk)
+    draft = Draft.objects.get(message=message)
+    assert draft.shown is not insulting
+    assert ("insults the team" in draft.held_back) is insulting
+
+
 def test_a_tampered_new_model_is_refused_and_the_old_one_keeps_serving(
     drafting_model, settings, django_capture_on_commit_callbacks
 ):
