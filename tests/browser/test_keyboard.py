@@ -363,3 +363,37 @@ def test_a_draft_that_arrives_later_is_announced_once(browser, live_server, desk
     assert page.evaluate("window.__focusOnBody") == []
     assert problems == []
     context.close()
+
+
+def test_quiet_polls_are_204_and_leave_the_page_alone(browser, live_server, desk):
+    context, page, problems = signed_in(browser, live_server, desk)
+    statuses: list[int] = []
+    page.on(
+        "response",
+        lambda response: (
+            statuses.append(response.status)
+            if response.request.headers.get("x-background-poll") == "1"
+            else None
+        ),
+    )
+    page.goto(f"/threads/{desk.thread.pk}/")
+    page.evaluate(
+        "window.__conversationChanges = 0; new MutationObserver(() =>"
+        " window.__conversationChanges++).observe(document.getElementById('conversation'),"
+        " {childList: true, characterData: true, subtree: true})"
+    )  # (attributes not watched: htmx marks the region while its request is in flight)
+    page.wait_for_timeout(3500)  # three polls or so, with nothing new
+    assert statuses and set(statuses) == {204}
+    assert page.evaluate("window.__conversationChanges") == 0
+    version = page.locator("#conversation").get_attribute("hx-headers")
+    MessageFactory(thread=desk.thread, text="One more thing about the bill.",
+                   created_at=timezone.now())  # fmt: skip
+    page.locator("#conversation", has_text="One more thing about the bill").wait_for()
+    assert 200 in statuses
+    # The region now carries the new version, so the next quiet polls are 204 again.
+    assert page.locator("#conversation").get_attribute("hx-headers") != version
+    statuses.clear()
+    page.wait_for_timeout(2500)
+    assert statuses and set(statuses) == {204}
+    assert problems == []
+    context.close()
