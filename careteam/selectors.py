@@ -98,6 +98,23 @@ def thread_messages(*, thread: Thread) -> QuerySet[Message]:
     return thread.messages.select_related("author").order_by("created_at", "pk")
 
 
+# A thread page shows this many of the latest messages, and this many more each time the agent
+# asks for earlier ones, so a long thread costs what a short one does.
+CONVERSATION_STEP = 30
+
+
+def thread_latest_messages(*, thread: Thread, count: int) -> tuple[list[Message], bool]:
+    """The latest `count` messages, oldest first, and whether earlier ones exist.
+
+    Read newest first along the (thread, created_at) index and stopped after count + 1 rows.
+    """
+    newest_first = list(
+        thread.messages.select_related("author").order_by("-created_at", "-pk")[: count + 1]
+    )
+    has_earlier = len(newest_first) > count
+    return newest_first[:count][::-1], has_earlier
+
+
 SEARCH_MATCH_LIMIT = 1000
 
 

@@ -163,11 +163,32 @@ def _int_or_none(value: str | None) -> int | None:
         return None
 
 
+def _conversation(thread: Thread, *, shown: int) -> dict[str, object]:
+    messages, has_earlier = selectors.thread_latest_messages(thread=thread, count=shown)
+    step = selectors.CONVERSATION_STEP
+    return {
+        "conversation": messages,
+        # The poll asks for as many as are shown, so what the agent opened stays open.
+        "conversation_url": reverse("thread", args=[thread.pk])
+        + (f"?shown={shown}" if shown > step else ""),
+        "earlier_url": reverse("thread", args=[thread.pk]) + f"?shown={shown + step}"
+        if has_earlier
+        else "",
+    }
+
+
+def _shown(request: HttpRequest) -> int:
+    """How many of the latest messages to show: a whole number of steps, at least one."""
+    step = selectors.CONVERSATION_STEP
+    asked = _int_or_none(request.GET.get("shown")) or step
+    return min(max(step, -(-asked // step) * step), 100 * step)
+
+
 def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> dict[str, object]:
     return {
         "thread": thread,
         "member": thread.member,
-        "conversation": list(selectors.thread_messages(thread=thread)),
+        **_conversation(thread, shown=extra.pop("shown", selectors.CONVERSATION_STEP)),
         "reply_form": extra.pop("reply_form", None) or ReplyForm(),
         "note_form": extra.pop("note_form", None) or NoteForm(),
         "colleagues": selectors.assignable_staff(thread=thread),
@@ -199,7 +220,15 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     if request.htmx and request.htmx.target == "conversation":
         template += "#conversation"
     return TemplateResponse(
-        request, template, _thread_context(request, thread, poll_version=version)
+        request,
+        template,
+        _thread_context(
+            request,
+            thread,
+            poll_version=version,
+            shown=_shown(request),
+            loading_earlier=request.headers.get("HX-Trigger") == "show-earlier",
+        ),
     )
 
 

@@ -397,3 +397,32 @@ def test_quiet_polls_are_204_and_leave_the_page_alone(browser, live_server, desk
     assert statuses and set(statuses) == {204}
     assert problems == []
     context.close()
+
+
+def test_earlier_messages_come_on_demand_and_polls_keep_them(browser, live_server, desk):
+    from careteam.selectors import CONVERSATION_STEP
+
+    start = timezone.now() - dt.timedelta(days=2)
+    for n in range(CONVERSATION_STEP + 10):
+        MessageFactory(thread=desk.thread, text=f"Earlier note {n}",
+                       created_at=start + dt.timedelta(minutes=n))  # fmt: skip
+    context, page, problems = signed_in(browser, live_server, desk)
+    page.goto(f"/threads/{desk.thread.pk}/")
+    messages = page.locator("#conversation li.message")
+    assert messages.count() == CONVERSATION_STEP
+    conversation = page.locator("#conversation").element_handle()
+    page.locator("#show-earlier").focus()
+    page.keyboard.press("Enter")
+    page.get_by_text("Earlier note 0", exact=True).wait_for()
+    assert messages.count() == CONVERSATION_STEP + 11  # ours and the fixture's one
+    assert conversation.evaluate("element => element.isConnected")  # morphed, not replaced
+    assert page.locator("#show-earlier").count() == 0
+    assert page.evaluate("document.activeElement.id") == messages.first.get_attribute("id")
+    page.locator("#request-status", has_text="start of the conversation").wait_for()
+    assert page.locator("#conversation").get_attribute("aria-busy") is None
+    # A new message arrives: the poll brings it and keeps the earlier ones shown.
+    MessageFactory(thread=desk.thread, text="Newest words.", created_at=timezone.now())
+    page.locator("#conversation", has_text="Newest words.").wait_for()
+    assert messages.count() == CONVERSATION_STEP + 12
+    assert problems == []
+    context.close()
