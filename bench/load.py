@@ -122,6 +122,12 @@ def start_server(args: argparse.Namespace) -> subprocess.Popen:
     raise SystemExit("gunicorn did not start")
 
 
+def version_in(page: str) -> str:
+    """The version a polling region carries ("" before polls could answer 204)."""
+    found = VERSION.search(page)
+    return found.group(1) if found else ""
+
+
 def percentile(sorted_ms: list[float], fraction: float) -> float:
     return sorted_ms[min(len(sorted_ms) - 1, round(fraction * (len(sorted_ms) - 1)))]
 
@@ -195,9 +201,9 @@ def main() -> None:
             status, page = session.request("GET", "/inbox/?tab=open")
             assert status == 200, status
             session.csrf = CSRF_INPUT.search(page).group(1)
-            session.inbox_version = VERSION.search(page).group(1)
+            session.inbox_version = version_in(page)
             status, page = session.request("GET", f"/threads/{short.pk}/")
-            session.thread_version = VERSION.search(page).group(1)
+            session.thread_version = version_in(page)
         run_pages(args, sessions, short.pk, sixty.pk, long.pk)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -213,7 +219,7 @@ def run_pages(args, sessions, short_id, sixty_id, long_id) -> None:  # type: ign
                    "X-Poll-Version": session.inbox_version}  # fmt: skip
         status, page = session.request("GET", "/inbox/?tab=open", headers)
         if status == 200:  # something changed: the page now holds the new version
-            session.inbox_version = VERSION.search(page).group(1)
+            session.inbox_version = version_in(page)
         return status
 
     def conversation_poll(session: Session) -> int:
@@ -221,7 +227,7 @@ def run_pages(args, sessions, short_id, sixty_id, long_id) -> None:  # type: ign
                    "X-Background-Poll": "1", "X-Poll-Version": session.thread_version}  # fmt: skip
         status, page = session.request("GET", f"/threads/{short_id}/", headers)
         if status == 200:
-            session.thread_version = VERSION.search(page).group(1)
+            session.thread_version = version_in(page)
         return status
 
     def note(session: Session) -> int:
