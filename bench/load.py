@@ -135,20 +135,22 @@ def percentile(sorted_ms: list[float], fraction: float) -> float:
 def drive(sessions: list[Session], connections: int, seconds: float, step) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """`connections` threads, each its own agent, calling step(session) until time is up."""
     timings: list[float] = []
-    errors = [0]
+    errors, unchanged = [0], [0]
     lock = threading.Lock()
     deadline = time.perf_counter() + seconds
 
     def worker(session: Session) -> None:
-        mine, bad = [], 0
+        mine, bad, empty = [], 0, 0
         while time.perf_counter() < deadline:
             started = time.perf_counter()
             status = step(session)
             mine.append((time.perf_counter() - started) * 1000)
             bad += status >= 400
+            empty += status == 204
         with lock:
             timings.extend(mine)
             errors[0] += bad
+            unchanged[0] += empty
 
     started = time.perf_counter()
     workers = [threading.Thread(target=worker, args=(sessions[n],)) for n in range(connections)]
@@ -164,6 +166,7 @@ def drive(sessions: list[Session], connections: int, seconds: float, step) -> di
         "p99_ms": percentile(timings, 0.99),
         "req_s": len(timings) / elapsed,
         "errors": errors[0],
+        "answered_204_percent": 100 * unchanged[0] / len(timings),
     }
 
 

@@ -108,3 +108,21 @@ def test_a_poll_for_a_thread_outside_the_users_teams_is_404_and_audited(
 def test_anonymous_poll_is_sent_to_sign_in(client, thread):
     response = poll(client, reverse("thread", args=[thread.pk]), CONVERSATION_POLL, "1.1")
     assert response["HX-Redirect"].startswith(reverse("login"))
+
+
+def test_a_204_poll_reads_no_thread_list_messages_or_members(as_user, agent, team):
+    """Nothing new is known from the counter: no listing, message or member query runs."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ThreadFactory(team=team, member=MemberFactory())
+    client = as_user(agent)
+    url = reverse("inbox")
+    version = shown_version(client.get(url, {"tab": "open"}))
+    with CaptureQueriesContext(connection) as captured:
+        assert poll(client, url, INBOX_POLL, version, tab="open").status_code == 204
+    tables = " ".join(query["sql"] for query in captured.captured_queries)
+    for table in ("careteam_thread", "careteam_message", "careteam_member", "careteam_auditevent"):
+        assert f'"{table}"' not in tables, table
+    # The session, the user, the second factor, the role's permissions (2) and the counter.
+    assert len(captured) <= 6
