@@ -94,10 +94,6 @@ def thread_for_user(*, user: User, thread_id: int) -> Thread:
         raise Http404("No such thread") from None
 
 
-def thread_messages(*, thread: Thread) -> QuerySet[Message]:
-    return thread.messages.select_related("author").order_by("created_at", "pk")
-
-
 # A thread page shows this many of the latest messages, and this many more each time the agent
 # asks for earlier ones, so a long thread costs what a short one does.
 CONVERSATION_STEP = 30
