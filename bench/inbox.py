@@ -134,7 +134,7 @@ def fill(args: argparse.Namespace) -> float:
             f"""
             INSERT INTO careteam_thread (team_id, member_id, subject, topic, status, assignee_id,
                 priority, created_at, updated_at, last_message_at, message_count, closed_at,
-                language, external_ref)
+                language, external_ref, topic_set_by_person, triage_kind)
             SELECT %s,
                    %s + CASE WHEN g <= %s THEN g - 1 ELSE g %% %s END,
                    'Question about my ' || ({words})[1 + g %% {len(WORDS)}],
@@ -145,7 +145,7 @@ def fill(args: argparse.Namespace) -> float:
                    now() - (g || ' minutes')::interval, now(), now() - (g || ' minutes')::interval,
                    0,
                    CASE WHEN g <= %s THEN NULL ELSE now() - (g || ' minutes')::interval END,
-                   '', ''
+                   '', '', false, ''
             FROM generate_series(1, %s) AS g
             """,
             [team.pk, first_member, open_threads, args.members, open_threads, agents,
@@ -157,7 +157,7 @@ def fill(args: argparse.Namespace) -> float:
             f"""
             INSERT INTO careteam_message (uuid, thread_id, direction, author_id, text, created_at,
                 delivery_status, delivery_attempts, delivery_error, request_fingerprint,
-                external_ref)
+                external_ref, triage_kind, triage_reasons)
             SELECT md5(g::text)::uuid,
                    %s + (g %% %s),
                    CASE WHEN g %% 3 = 0 THEN 'inbound' WHEN g %% 11 = 0 THEN 'note' ELSE 'outbound' END,
@@ -167,7 +167,8 @@ def fill(args: argparse.Namespace) -> float:
                    ({words})[1 + (g / 13) %% {len(WORDS)}] || ' of ' || (g %% 997) || ' dollars.' ||
                    CASE WHEN g %% 100000 = 17 THEN ' colonoscopy' ELSE '' END,
                    now() - ((%s - g) || ' seconds')::interval,
-                   CASE WHEN g %% 3 = 0 THEN 'n/a' ELSE 'delivered' END, 0, '', '', ''
+                   CASE WHEN g %% 3 = 0 THEN 'n/a' ELSE 'delivered' END, 0, '', '', '', '',
+                   '[]'::jsonb
             FROM generate_series(1, %s) AS g
             """,
             [first_thread, args.threads, agents, args.messages, args.messages],

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
+from django.db import connection
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Left
 from django.http import Http404
@@ -59,6 +61,27 @@ def threads_for_user(*, user: User) -> QuerySet[Thread]:
     return Thread.objects.filter(team_id__in=team_ids_for_user(user=user))
 
 
+# A page's poll version also changes each minute, so times shown relative to now ("due in 5 min")
+# stay fresh, and a change committed just after a poll read the counter (the counter moves
+# before the writer commits) shows within a minute at worst.
+POLL_VERSION_SECONDS = 60
+
+
+def poll_version() -> str:
+    """What the inbox and conversations have seen change, as one token ("" when unknown).
+
+    Reads the counter that migration 0020's triggers move on every write to threads, messages,
+    members and enrolments: one lookup, no table scanned. Read it before the page's data, so
+    a page never carries a newer version than what it shows.
+    """
+    if connection.vendor != "postgresql":
+        return ""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT last_value, is_called FROM careteam_change_seq")
+        last_value, is_called = cursor.fetchone()
+    return f"{last_value if is_called else 0}.{int(time.time()) // POLL_VERSION_SECONDS}"
+
+
 def thread_for_user(*, user: User, thread_id: int) -> Thread:
     """One thread with its member and assignee; 404 when it does not exist or is not visible."""
     try:
@@ -71,8 +94,21 @@ def thread_for_user(*, user: User, thread_id: int) -> Thread:
         raise Http404("No such thread") from None
 
 
-def thread_messages(*, thread: Thread) -> QuerySet[Message]:
-    return thread.messages.select_related("author").order_by("created_at", "pk")
+# A thread page shows this many of the latest messages, and this many more each time the agent
+# asks for earlier ones, so a long thread costs what a short one does.
+CONVERSATION_STEP = 30
+
+
+def thread_latest_messages(*, thread: Thread, count: int) -> tuple[list[Message], bool]:
+    """The latest `count` messages, oldest first, and whether earlier ones exist.
+
+    Read newest first along the (thread, created_at) index and stopped after count + 1 rows.
+    """
+    newest_first = list(
+        thread.messages.select_related("author").order_by("-created_at", "-pk")[: count + 1]
+    )
+    has_earlier = len(newest_first) > count
+    return newest_first[:count][::-1], has_earlier
 
 
 SEARCH_MATCH_LIMIT = 1000

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import HttpRequest
@@ -120,12 +121,17 @@ def audit_listing(
 
     A background refresh of a listing (htmx polling) records only the members that were not
     in the previous listing this session saw, so an open inbox does not write a row per member
-    every few seconds while still recording every member that appears.
+    every few seconds while still recording every member that appears. What was shown is kept
+    in the cache, not the session: a read never rewrites the session row (and a poll can no
+    longer save a stale session over a search the agent just typed). If the cache lost it, the
+    refresh records every member again: more rows, never fewer.
     """
-    session_key = "audit_listing_members"
     shown = list(dict.fromkeys(member_ids))
-    already = set(request.session.get(session_key, [])) if background else set()
-    request.session[session_key] = shown
+    key = _audit_cache_key(request, "listing")
+    previous = cache.get(key) if key else None
+    already = set(previous or []) if background else set()
+    if key and (not background or shown != previous):
+        cache.set(key, shown, timeout=settings.SESSION_IDLE_SECONDS)
     rows = [
         AuditEvent(
             actor=actor,
@@ -144,12 +150,17 @@ def audit_listing(
 def audit_view_once(
     *, actor: User, obj: Thread, request: HttpRequest, background: bool, minutes: int = 15
 ) -> None:
-    """Audit a thread view; a background refresh re-audits it at most every `minutes`."""
-    session_key = f"audit_thread_{obj.pk}"
-    now = int(time.time())
-    if background and now - request.session.get(session_key, 0) < minutes * 60:
-        return
-    request.session[session_key] = now
+    """Audit a thread view; a background refresh re-audits it at most every `minutes`.
+
+    The time of the last audit is kept in the cache (see audit_listing), so a view does not
+    write the session.
+    """
+    key = _audit_cache_key(request, f"thread:{obj.pk}")
+    if background and key:
+        if not cache.add(key, 1, timeout=minutes * 60):
+            return
+    elif key:
+        cache.set(key, 1, timeout=minutes * 60)
     audit_record(
         actor=actor,
         action=AuditEvent.Action.VIEW_THREAD,
@@ -157,6 +168,15 @@ def audit_view_once(
         obj=obj,
         request=request,
     )
+
+
+def _audit_cache_key(request: HttpRequest, what: str) -> str | None:
+    """Per signed-in session; the session key is hashed so the cache never holds a usable one."""
+    session_key = request.session.session_key
+    if not session_key:
+        return None
+    digest = hashlib.sha256(session_key.encode()).hexdigest()[:32]
+    return f"audit-seen:{digest}:{what}"
 
 
 # --- Members and the teams that serve them ----------------------------------------------------

@@ -79,6 +79,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
             request.session[_INBOX_SEARCH_SESSION_KEY] = data["q"]
         else:
             request.session.pop(_INBOX_SEARCH_SESSION_KEY, None)
+    version = selectors.poll_version()
+    if _poll_finds_nothing_new(request, poller="thread-list", version=version):
+        return HttpResponse(status=204)
     filters = InboxFilters(
         tab=data.get("tab") or InboxTab.MINE,
         status=data.get("status", ""),
@@ -110,6 +113,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "query_without_page": filter_params,
         "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
         "now": timezone.now(),
+        "poll_version": version,
         # Alerts go to supervisors only; the permission check is cached, so agents' inboxes
         # cost no query for them.
         "alerts": safety.alerts_unseen(user=user) if roles.can_view_dashboards(user) else [],
@@ -127,6 +131,25 @@ def _is_background_poll(request: HttpRequest) -> bool:
     return request.headers.get(BACKGROUND_POLL_HEADER) == "1"
 
 
+# The version of what a polling region shows, sent back by its poll (see selectors.poll_version).
+POLL_VERSION_HEADER = "X-Poll-Version"
+
+
+def _poll_finds_nothing_new(request: HttpRequest, *, poller: str, version: str) -> bool:
+    """True for a background poll sent by `poller` (the polling element's id) that already shows
+    `version`: it is answered 204, which htmx does not swap, so the page stays as it is.
+
+    Only the polling element itself qualifies (HX-Trigger): links inside it inherit its headers
+    and must always get their page.
+    """
+    return (
+        bool(version)
+        and _is_background_poll(request)
+        and request.headers.get("HX-Trigger") == poller
+        and request.headers.get(POLL_VERSION_HEADER) == version
+    )
+
+
 def _page_size() -> int:
     from django.conf import settings
 
@@ -140,11 +163,32 @@ def _int_or_none(value: str | None) -> int | None:
         return None
 
 
+def _conversation(thread: Thread, *, shown: int) -> dict[str, object]:
+    messages, has_earlier = selectors.thread_latest_messages(thread=thread, count=shown)
+    step = selectors.CONVERSATION_STEP
+    return {
+        "conversation": messages,
+        # The poll asks for as many as are shown, so what the agent opened stays open.
+        "conversation_url": reverse("thread", args=[thread.pk])
+        + (f"?shown={shown}" if shown > step else ""),
+        "earlier_url": reverse("thread", args=[thread.pk]) + f"?shown={shown + step}"
+        if has_earlier
+        else "",
+    }
+
+
+def _shown(request: HttpRequest) -> int:
+    """How many of the latest messages to show: a whole number of steps, at least one."""
+    step = selectors.CONVERSATION_STEP
+    asked = _int_or_none(request.GET.get("shown")) or step
+    return min(max(step, -(-asked // step) * step), 100 * step)
+
+
 def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> dict[str, object]:
     return {
         "thread": thread,
         "member": thread.member,
-        "conversation": list(selectors.thread_messages(thread=thread)),
+        **_conversation(thread, shown=extra.pop("shown", selectors.CONVERSATION_STEP)),
         "reply_form": extra.pop("reply_form", None) or ReplyForm(),
         "note_form": extra.pop("note_form", None) or NoteForm(),
         "colleagues": selectors.assignable_staff(thread=thread),
@@ -152,6 +196,7 @@ def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> di
         "protocol": safety.protocol_for(thread.triage_kind),
         "triage_reasons": safety.latest_triage_reasons(thread=thread),
         "now": timezone.now(),
+        "poll_version": extra.pop("poll_version", None) or selectors.poll_version(),
         **extra,
     }
 
@@ -160,7 +205,12 @@ def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> di
 def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
+    version = selectors.poll_version()
     thread = selectors.thread_for_user(user=user, thread_id=thread_id)
+    # After the access check (an outsider gets 404 and an audit row), before any member data
+    # is read: a 204 shows nothing, so it leaves no audit row.
+    if _poll_finds_nothing_new(request, poller="conversation", version=version):
+        return HttpResponse(status=204)
     services.audit_view_once(
         actor=user, obj=thread, request=request, background=_is_background_poll(request)
     )
@@ -169,7 +219,17 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     template = "careteam/thread.html"
     if request.htmx and request.htmx.target == "conversation":
         template += "#conversation"
-    return TemplateResponse(request, template, _thread_context(request, thread))
+    return TemplateResponse(
+        request,
+        template,
+        _thread_context(
+            request,
+            thread,
+            poll_version=version,
+            shown=_shown(request),
+            loading_earlier=request.headers.get("HX-Trigger") == "show-earlier",
+        ),
+    )
 
 
 def _after_mutation(

@@ -177,6 +177,30 @@ document.addEventListener("htmx:afterSettle", (event) => {
   restoreFocus();
 });
 
+// Earlier messages: the conversation is a live region, but what the agent asked for is not
+// news, so the server sends it marked busy (set before the messages go in) and one short
+// sentence is said instead once they are in. The
+// keyboard stays on the link while there are more; after the last, it goes to the oldest message.
+let conversationLength = 0;
+
+document.addEventListener("htmx:beforeRequest", (event) => {
+  if (!requestFrom(event.detail, "#show-earlier")) return;
+  const conversation = document.getElementById("conversation");
+  conversationLength = conversation.querySelectorAll("li.message").length;
+});
+
+document.addEventListener("htmx:afterSettle", (event) => {
+  if (!requestFrom(event.detail, "#show-earlier")) return;
+  const conversation = document.getElementById("conversation");
+  conversation.removeAttribute("aria-busy");
+  const messages = conversation.querySelectorAll("li.message");
+  const more = document.getElementById("show-earlier");
+  say(`${messages.length - conversationLength} earlier messages shown` +
+      (more ? "." : ": this is the start of the conversation."));
+  if (more) more.focus({ preventScroll: true });
+  else if (messages.length) messages[0].focus();
+});
+
 // The reply went out: forget its draft here at once (the panel is refreshed a moment later).
 document.addEventListener("htmx:beforeSwap", (event) => {
   const detail = event.detail;

@@ -363,3 +363,66 @@ def test_a_draft_that_arrives_later_is_announced_once(browser, live_server, desk
     assert page.evaluate("window.__focusOnBody") == []
     assert problems == []
     context.close()
+
+
+def test_quiet_polls_are_204_and_leave_the_page_alone(browser, live_server, desk):
+    context, page, problems = signed_in(browser, live_server, desk)
+    statuses: list[int] = []
+    page.on(
+        "response",
+        lambda response: (
+            statuses.append(response.status)
+            if response.request.headers.get("x-background-poll") == "1"
+            else None
+        ),
+    )
+    page.goto(f"/threads/{desk.thread.pk}/")
+    page.evaluate(
+        "window.__conversationChanges = 0; new MutationObserver(() =>"
+        " window.__conversationChanges++).observe(document.getElementById('conversation'),"
+        " {childList: true, characterData: true, subtree: true})"
+    )  # (attributes not watched: htmx marks the region while its request is in flight)
+    page.wait_for_timeout(3500)  # three polls or so, with nothing new
+    assert statuses and set(statuses) == {204}
+    assert page.evaluate("window.__conversationChanges") == 0
+    version = page.locator("#conversation").get_attribute("hx-headers")
+    MessageFactory(thread=desk.thread, text="One more thing about the bill.",
+                   created_at=timezone.now())  # fmt: skip
+    page.locator("#conversation", has_text="One more thing about the bill").wait_for()
+    assert 200 in statuses
+    # The region now carries the new version, so the next quiet polls are 204 again.
+    assert page.locator("#conversation").get_attribute("hx-headers") != version
+    statuses.clear()
+    page.wait_for_timeout(2500)
+    assert statuses and set(statuses) == {204}
+    assert problems == []
+    context.close()
+
+
+def test_earlier_messages_come_on_demand_and_polls_keep_them(browser, live_server, desk):
+    from careteam.selectors import CONVERSATION_STEP
+
+    start = timezone.now() - dt.timedelta(days=2)
+    for n in range(CONVERSATION_STEP + 10):
+        MessageFactory(thread=desk.thread, text=f"Earlier note {n}",
+                       created_at=start + dt.timedelta(minutes=n))  # fmt: skip
+    context, page, problems = signed_in(browser, live_server, desk)
+    page.goto(f"/threads/{desk.thread.pk}/")
+    messages = page.locator("#conversation li.message")
+    assert messages.count() == CONVERSATION_STEP
+    conversation = page.locator("#conversation").element_handle()
+    page.locator("#show-earlier").focus()
+    page.keyboard.press("Enter")
+    page.get_by_text("Earlier note 0", exact=True).wait_for()
+    assert messages.count() == CONVERSATION_STEP + 11  # ours and the fixture's one
+    assert conversation.evaluate("element => element.isConnected")  # morphed, not replaced
+    assert page.locator("#show-earlier").count() == 0
+    assert page.evaluate("document.activeElement.id") == messages.first.get_attribute("id")
+    page.locator("#request-status", has_text="start of the conversation").wait_for()
+    assert page.locator("#conversation").get_attribute("aria-busy") is None
+    # A new message arrives: the poll brings it and keeps the earlier ones shown.
+    MessageFactory(thread=desk.thread, text="Newest words.", created_at=timezone.now())
+    page.locator("#conversation", has_text="Newest words.").wait_for()
+    assert messages.count() == CONVERSATION_STEP + 12
+    assert problems == []
+    context.close()

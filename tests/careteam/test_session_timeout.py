@@ -73,3 +73,27 @@ def test_the_session_key_changes_at_login(client, agent):
     response = client.post(reverse("login"), {"username": agent.username, "password": PASSWORD})
     assert response.status_code == 302
     assert client.cookies["sessionid"].value != before
+
+
+def test_reads_within_a_minute_of_activity_leave_the_session_row_untouched(
+    as_user, agent, thread, settings
+):
+    """The idle clock moves at most once a minute; audit bookkeeping lives in the cache."""
+    from django.contrib.sessions.models import Session
+
+    client = as_user(agent)
+    age_session(client, idle=10)
+    row = Session.objects.get(pk=client.session.session_key)
+    thread_url = reverse("thread", args=[thread.pk])
+    client.get(reverse("inbox"))
+    client.get(reverse("inbox"), headers=POLL)
+    client.get(thread_url)
+    client.get(thread_url, headers={**POLL, "HX-Target": "conversation"})
+    after = Session.objects.get(pk=row.pk)
+    assert (after.session_data, after.expire_date) == (row.session_data, row.expire_date)
+    # Past the minute, one request moves the clock (and so writes the session once).
+    age_session(client, idle=61)
+    row = Session.objects.get(pk=row.pk)
+    client.get(thread_url)
+    assert Session.objects.get(pk=row.pk).session_data != row.session_data
+    assert time.time() - client.session["last_activity_at"] < 5
