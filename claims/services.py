@@ -1024,6 +1024,10 @@ def _copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> 
     bulk_create spends most of its time building the INSERT, which COPY does not need."""
     if not rows:
         return []
+    if connection.vendor != "postgresql":
+        # COPY and sequences are PostgreSQL's; the demo's SQLite takes a plain bulk insert.
+        created = model._default_manager.bulk_create([model(**row) for row in rows])
+        return [row.pk for row in created]
     meta = model._meta
     fields = [field for field in meta.concrete_fields if not field.primary_key]
     now = timezone.now()
