@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages as flash
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -35,7 +36,7 @@ from careteam.forms import (
 )
 from careteam.marking import mark_fragments
 from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
-from careteam.models import AgentProfile, AuditEvent, Thread, User
+from careteam.models import AgentProfile, AuditEvent, Team, Thread, User
 from careteam.roster import MAX_UPLOAD_BYTES, Problem, RosterImportResult, roster_import
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
 
@@ -151,8 +152,6 @@ def _poll_finds_nothing_new(request: HttpRequest, *, poller: str, version: str) 
 
 
 def _page_size() -> int:
-    from django.conf import settings
-
     return settings.INBOX_PAGE_SIZE
 
 
@@ -359,8 +358,6 @@ def _supervised_team_ids(user: User) -> list[int]:
     if not roles.can_view_dashboards(user):
         raise PermissionDenied("Your role does not supervise queues.")
     if roles.sees_all_teams(user):
-        from careteam.models import Team
-
         return list(Team.objects.order_by("pk").values_list("pk", flat=True))
     return selectors.team_ids_for_user(user=user)
 
@@ -369,8 +366,6 @@ def _supervised_team_ids(user: User) -> list[int]:
 def queue_health(request: HttpRequest) -> HttpResponse:
     user = _staff(request)
     team_ids = _supervised_team_ids(user)
-    from django.conf import settings
-
     context = {
         "health": health_figures.queue_health(team_ids=team_ids, days=settings.QUEUE_HEALTH_DAYS),
         "now": timezone.now(),
