@@ -15,11 +15,12 @@ class CareteamConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in
 
-        from careteam import aggregates
+        from careteam import access, aggregates
         from careteam.middleware import record_login_time
         from careteam.telemetry import tasks_timing
 
         aggregates.register()
+        access.connect_signals()
 
         post_migrate.connect(_create_role_groups, sender=self)
         user_logged_in.connect(record_login_time, dispatch_uid="careteam.record_login_time")

@@ -30,6 +30,7 @@ from django_otp import user_has_device
 from django_otp import verify_token as otp_verify_token
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from careteam.access import session_remember
 from careteam.models import AuditEvent, User
 from careteam.services import audit_record
 
@@ -73,6 +74,7 @@ def mfa_verify(request: HttpRequest) -> HttpResponse:
         )
         if device is not None:
             otp_login(request, device)
+            session_remember(request=request)
             return redirect(_next_url(request))
         audit_record(actor=user, action=AuditEvent.Action.DENIED, detail="second factor refused",
                      request=request)  # fmt: skip
@@ -189,6 +191,7 @@ def _confirm(request: HttpRequest, user: User, device: TOTPDevice, *, replacing:
         TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
     request.session.pop(_ENROLMENT_SESSION_KEY, None)
     otp_login(request, device)
+    session_remember(request=request)
     flash.success(request, "Your new authenticator app is set up." if replacing
                   else "Your authenticator app is set up.")  # fmt: skip
 

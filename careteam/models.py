@@ -58,6 +58,9 @@ class User(AbstractUser):
     # Single-key shortcuts (j, k, u, ...) can be turned off by the user (WCAG 2.1.4): they fire
     # by mistake for people who use speech input or a switch.
     keyboard_shortcuts = models.BooleanField(default=True)
+    # Moved by careteam.access whenever what this user may do changes (roles, permissions, teams,
+    # second-factor devices): a session keeps those answers only while it matches.
+    access_version = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         permissions = [

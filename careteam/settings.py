@@ -56,7 +56,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "careteam.middleware.AnonymousBodyLimitMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    # django-otp's OTPMiddleware, with the second factor, roles and teams kept in the session.
+    "careteam.access.SessionAccessMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "careteam.middleware.SessionTimeoutMiddleware",

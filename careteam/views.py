@@ -213,7 +213,8 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     services.audit_view_once(
         actor=user, obj=thread, request=request, background=_is_background_poll(request)
     )
-    if not _is_background_poll(request):
+    # Alerts go to supervisors, and only they see them (the inbox): an agent's view writes nothing.
+    if not _is_background_poll(request) and roles.can_view_dashboards(user):
         safety.alerts_mark_seen(user=user, thread=thread)
     template = "careteam/thread.html"
     if request.htmx and request.htmx.target == "conversation":

@@ -7,6 +7,7 @@ from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from careteam.access import ACCESS_SESSION_KEY, answers_for
 from careteam.models import Team, Thread, User
 from careteam.roles import Role
 from tests.factories import PASSWORD, MemberFactory, TeamFactory, ThreadFactory, UserFactory
@@ -64,12 +65,15 @@ def login(client: Client, user: User) -> Client:
 
 
 def pass_second_factor(client: Client, user: User) -> Client:
-    """What django_otp.login does after a correct code: mark the session as verified."""
+    """What careteam.mfa does after a correct code: mark the session as verified (django_otp's
+    login) and record what the user may do (careteam.access.session_remember)."""
     device, _ = TOTPDevice.objects.get_or_create(
         user=user, name="test", defaults={"confirmed": True}
     )
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    user.refresh_from_db(fields=["access_version"])
+    session[ACCESS_SESSION_KEY] = answers_for(user=user, device=device, version=user.access_version)
     session.save()
     return client
 
