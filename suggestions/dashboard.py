@@ -51,6 +51,10 @@ class Filters:
 
 # How far the rollups reach, read once per page (inside reporting()).
 _rolled_until: ContextVar[tuple[date | None] | None] = ContextVar("rolled_until", default=None)
+# The outcomes of the days not rolled up yet, read once per page and filters (inside reporting()).
+_raw_read: ContextVar[dict[tuple[Filters, date], list[rollups.RawOutcome]] | None] = ContextVar(
+    "raw_read", default=None
+)
 
 
 @contextmanager
@@ -64,9 +68,11 @@ def reporting() -> Iterator[None]:
                     "SELECT set_config('work_mem', %s, true)", [settings.DASHBOARD_WORK_MEM]
                 )
         token = _rolled_until.set((rollups.rolled_until(),))
+        raw_token = _raw_read.set({})
         try:
             yield
         finally:
+            _raw_read.reset(raw_token)
             _rolled_until.reset(token)
 
 
@@ -187,9 +193,16 @@ def plan(filters: Filters) -> tuple[rollups.Periods | None, date | None]:
     return periods, rolled_until if rolled_until <= filters.until else None
 
 
-def _raw_rows(filters: Filters, first: date) -> QuerySet[Outcome]:
+def _raw_rows(filters: Filters, first: date) -> list[rollups.RawOutcome]:
+    """The outcomes from `first` on, read once per page (reporting()) for every table."""
+    read = _raw_read.get()
+    if read is not None and (filters, first) in read:
+        return read[(filters, first)]
     start = datetime.combine(first, time.min, tzinfo=timezone.get_current_timezone())
-    return outcomes(filters).filter(decided_at__gte=start)
+    found = rollups.raw_outcomes(outcomes(filters).filter(decided_at__gte=start))
+    if read is not None:
+        read[(filters, first)] = found
+    return found
 
 
 def _tally_row(tally: rollups.Tally, key: object, label: str) -> Row:

@@ -453,19 +453,31 @@ def daily_counts(
     return found
 
 
-def raw(rows: QuerySet[Outcome], group: str | None) -> dict[object, Tally]:
+# One outcome read for the dashboard: its COLUMNS values and the histogram buckets it adds to.
+RawOutcome = tuple[tuple, list[tuple[str, int]]]
+
+
+def raw_outcomes(rows: QuerySet[Outcome]) -> list[RawOutcome]:
+    """The outcome rows of the days not rolled up yet, read once per page and shared by every
+    table (each used to read them again)."""
+    return [
+        (row, measures_of(*row[5:])) for row in rows.values_list(*COLUMNS).iterator(chunk_size=5000)
+    ]
+
+
+def raw(outcomes: Iterable[RawOutcome], group: str | None) -> dict[object, Tally]:
     """The same tallies from outcome rows (the days not rolled up yet)."""
     tallies: dict[object, Tally] = defaultdict(Tally)
     position = COLUMNS.index({"topic": "topic", "agent": "agent_id", "version": "version_id"}
                              [group]) if group else None  # fmt: skip
-    for row in rows.values_list(*COLUMNS).iterator(chunk_size=5000):
+    for row, buckets in outcomes:
         key = row[position] if position is not None else None
-        tallies[key].add_outcome(row[5], measures_of(*row[5:]))
+        tallies[key].add_outcome(row[5], buckets)
     return tallies
 
 
-def raw_daily(rows: QuerySet[Outcome]) -> dict[date, Counter[str]]:
+def raw_daily(outcomes: Iterable[RawOutcome]) -> dict[date, Counter[str]]:
     found: dict[date, Counter[str]] = defaultdict(Counter)
-    for decided_at, kind in rows.values_list("decided_at", "kind").iterator(chunk_size=5000):
-        found[timezone.localtime(decided_at).date()][kind] += 1
+    for row, _ in outcomes:
+        found[timezone.localtime(row[1]).date()][row[5]] += 1
     return found
