@@ -221,8 +221,11 @@ def _labelled(rows: list[tuple[object, Row]], labels: dict[object, str], default
     return [row for _, row in rows]
 
 
-def by_agent(filters: Filters) -> list[Row]:
-    names = {s.user_id: s.name for s in careteam_api.team_staff(team_ids=list(filters.team_ids))}
+def by_agent(filters: Filters, staff: list[careteam_api.StaffMember] | None = None) -> list[Row]:
+    """`staff`: the teams' staff if the caller read them already (the filter form does)."""
+    if staff is None:
+        staff = careteam_api.team_staff(team_ids=list(filters.team_ids))
+    names = {s.user_id: s.name for s in staff}
     rows = _labelled(_grouped(filters, "agent"), names, lambda key: f"staff #{key}")
     return sorted(rows, key=lambda row: row.label.lower())
 

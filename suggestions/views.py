@@ -146,7 +146,9 @@ def draft_regenerate(request: HttpRequest, thread_id: int, draft_id: int) -> Htt
 # --- The supervisors' acceptance dashboard (figures only, never member text) -------------------
 
 
-def _dashboard_filters(request: HttpRequest) -> tuple[DashboardFilterForm, dashboard.Filters]:
+def _dashboard_filters(
+    request: HttpRequest,
+) -> tuple[DashboardFilterForm, dashboard.Filters, list[careteam_api.StaffMember]]:
     user = request.user
     if not careteam_api.user_can_view_dashboards(user):
         raise PermissionDenied("Your role does not see the dashboards.")
@@ -161,18 +163,18 @@ def _dashboard_filters(request: HttpRequest) -> tuple[DashboardFilterForm, dashb
         team_ids=tuple(team_ids), since=since, until=until, topic=data.get("topic") or "",
         agent_id=data.get("agent"), bucket=data.get("bucket") or "day",
     )  # fmt: skip
-    return form, filters
+    return form, filters, agents
 
 
 @require_GET
 def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
-    form, filters = _dashboard_filters(request)
+    form, filters, agents = _dashboard_filters(request)
     with dashboard.reporting():
         timeline = dashboard.over_time(filters)
         headline = dashboard.headline(filters)
         paused = dashboard.paused(filters)
         tables = [
-            ("agent", "By agent", dashboard.by_agent(filters)),
+            ("agent", "By agent", dashboard.by_agent(filters, agents)),
             ("topic", "By topic", dashboard.by_topic(filters)),
             ("version", "By model version", dashboard.by_version(filters)),
         ]
@@ -195,7 +197,7 @@ def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def acceptance_export(request: HttpRequest) -> HttpResponse:
-    _, filters = _dashboard_filters(request)
+    _, filters, agents = _dashboard_filters(request)
     buffer = io.StringIO()
     writer = careteam_api.csv_writer(buffer)
     kinds = [kind.value for kind in dashboard.DECISIONS]
@@ -206,7 +208,7 @@ def acceptance_export(request: HttpRequest) -> HttpResponse:
         sections = [
             ("total", [headline.totals]),
             (f"per_{filters.bucket}", dashboard.over_time(filters)),
-            ("agent", dashboard.by_agent(filters)),
+            ("agent", dashboard.by_agent(filters, agents)),
             ("topic", dashboard.by_topic(filters)),
             ("version", dashboard.by_version(filters)),
         ]
