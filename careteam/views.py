@@ -93,9 +93,15 @@ def inbox(request: HttpRequest) -> HttpResponse:
     list_url = reverse("inbox") + (f"?{filter_params}" if filter_params else "")
     if searching and not request.htmx:
         return redirect(list_url)  # the result page's URL holds the filters only
-    paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), _page_size())
-    page = paginator.get_page(None if searching else request.GET.get("page"))
     counts = selectors.inbox_counts(user=user)
+    paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), _page_size())
+    if (
+        not (filters.status or filters.topic or filters.query)
+        and counts.get(filters.tab) is not None
+    ):
+        # An unfiltered tab lists exactly the threads its count counted: no second count.
+        paginator.count = counts[filters.tab]  # type: ignore[misc]
+    page = paginator.get_page(None if searching else request.GET.get("page"))
     services.audit_listing(
         actor=user,
         action=AuditEvent.Action.SEARCH if filters.query else AuditEvent.Action.VIEW_INBOX,

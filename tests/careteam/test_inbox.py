@@ -196,3 +196,25 @@ def test_inbox_pages_are_not_cached_and_carry_a_csp_with_a_nonce(as_user, agent,
     assert "unsafe-eval" not in csp and "unsafe-inline" not in csp
     nonce = csp.split("'nonce-")[1].split("'")[0]
     assert f'nonce="{nonce}"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [({}, 1), ({"tab": "unassigned"}, 2), ({"tab": "open"}, 4), ({"tab": "all"}, 5),
+     ({"tab": "open", "status": "waiting"}, 1), ({"tab": "open", "topic": "denied_claim"}, 1)],
+)  # fmt: skip
+def test_each_listing_says_how_many_threads_it_holds_with_one_count_query(
+    as_user, agent, threads, params, expected
+):
+    """An unfiltered tab takes its total from the tabs' counts; a filtered one counts itself."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = as_user(agent)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("inbox"), params)
+    assert response.context["page"].paginator.count == expected
+    assert f"{expected} thread{'s' if expected != 1 else ''}" in response.content.decode()
+    counting = [q for q in captured.captured_queries if "COUNT(" in q["sql"]]
+    filtered = bool(params.get("status") or params.get("topic")) or params.get("tab") == "all"
+    assert len(counting) == (2 if filtered else 1)
