@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -108,14 +109,15 @@ class Row:
     median_similarity: float | None = None
     median_seconds_to_send: float | None = None
 
-    @property
+    # Cached: the page reads each several times per row, and counts are not changed once set.
+    @cached_property
     def decided(self) -> int:
         return sum(self.counts.get(kind.value, 0) for kind in DECISIONS)
 
     def share(self, kind: str) -> float | None:
         return self.counts.get(kind, 0) / self.decided if self.decided else None
 
-    @property
+    @cached_property
     def shares(self) -> dict[str, float | None]:
         return {kind.value: self.share(kind.value) for kind in DECISIONS}
 
