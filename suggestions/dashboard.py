@@ -65,16 +65,56 @@ def reporting() -> Iterator[None]:
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
+                # One round trip: the transaction's work_mem and how far the rollups reach.
                 cursor.execute(
-                    "SELECT set_config('work_mem', %s, true)", [settings.DASHBOARD_WORK_MEM]
+                    "SELECT set_config('work_mem', %s, true), "
+                    "(SELECT rolled_until FROM suggestions_rollupstate WHERE id = 1)",
+                    [settings.DASHBOARD_WORK_MEM],
                 )
-        token = _rolled_until.set((rollups.rolled_until(),))
+                rolled_until = cursor.fetchone()[1]
+        else:
+            rolled_until = rollups.rolled_until()
+        token = _rolled_until.set((rolled_until,))
         raw_token = _raw_read.set({})
+        rolled_token = _rolled_read.set({})
         try:
             yield
         finally:
+            _rolled_read.reset(rolled_token)
             _raw_read.reset(raw_token)
             _rolled_until.reset(token)
+
+
+# The headline's and the tables' rollup sums, read in one query (inside reporting()); each is
+# handed out once, since its caller adds the days not rolled up to it.
+_ROLLED_MEASURES: dict[str | None, list[str]] = {
+    None: [rollups.SIMILARITY, rollups.TO_SEND, rollups.WITH_DRAFT, rollups.NOT_USED,
+           rollups.WITHOUT_DRAFT],
+    "agent": [rollups.SIMILARITY, rollups.TO_SEND],
+    "topic": [rollups.SIMILARITY, rollups.TO_SEND],
+    "version": [rollups.SIMILARITY, rollups.TO_SEND],
+}  # fmt: skip
+_rolled_read: ContextVar[dict[Filters, dict[str | None, dict[object, rollups.Tally]]] | None] = (
+    ContextVar("rolled_read", default=None)
+)
+
+
+def _rolled(
+    filters: Filters, periods: rollups.Periods, group: str | None
+) -> dict[object, rollups.Tally]:
+    read = _rolled_read.get()
+    if read is not None and group in read.get(filters, {}):
+        return read[filters].pop(group)
+    groups = _ROLLED_MEASURES if read is not None and filters not in read else {
+        group: _ROLLED_MEASURES[group]}  # fmt: skip
+    found = rollups.rolled_many(
+        team_ids=filters.team_ids, periods=periods, topic=filters.topic,
+        agent_id=filters.agent_id, groups=groups,
+    )  # fmt: skip
+    tallies = found.pop(group)
+    if read is not None and filters not in read:
+        read[filters] = found
+    return tallies
 
 
 def default_range(today: date | None = None) -> tuple[date, date]:
@@ -145,11 +185,7 @@ def _grouped(filters: Filters, dimension: str) -> list[tuple[object, Row]]:
     if periods is None:
         return [(values[dimension], _row(values, values[dimension], "")) for values in
                 _direct_grouped(filters, dimension)]  # fmt: skip
-    measures = [rollups.SIMILARITY, rollups.TO_SEND]
-    tallies = rollups.rolled(
-        team_ids=filters.team_ids, periods=periods, topic=filters.topic,
-        agent_id=filters.agent_id, group=dimension, measures=measures,
-    )  # fmt: skip
+    tallies = _rolled(filters, periods, dimension)
     if raw_first is not None:
         for key, tally in rollups.raw(_raw_rows(filters, raw_first), dimension).items():
             tallies[key].merge(tally)
@@ -313,12 +349,7 @@ def headline(filters: Filters) -> Headline:
     periods, raw_first = plan(filters)
     if periods is None:
         return direct_headline(filters)
-    tally = rollups.rolled(
-        team_ids=filters.team_ids, periods=periods, topic=filters.topic,
-        agent_id=filters.agent_id, group=None,
-        measures=[rollups.SIMILARITY, rollups.TO_SEND, rollups.WITH_DRAFT, rollups.NOT_USED,
-                  rollups.WITHOUT_DRAFT],
-    )[None]  # fmt: skip
+    tally = _rolled(filters, periods, None)[None]
     messages, drafts = rollups.messages_and_drafts(
         team_ids=filters.team_ids, periods=periods, topic=filters.topic
     )

@@ -369,52 +369,79 @@ def rolled(
     group: str | None, measures: Iterable[str],
 ) -> dict[object, Tally]:  # fmt: skip
     """Counts and histograms summed over rollup rows, per value of `group` (None: one total)."""
-    level = (TOPIC if topic else 0) | (AGENT if agent_id else 0)
-    column = None
-    if group is not None:
-        column, bit = _GROUP_COLUMNS[group]
-        level |= bit
-    rows = OutcomeRollup.objects.filter(team_id__in=list(team_ids), level=level).filter(
-        periods.q() if isinstance(periods, Periods) else periods
-    )
-    if topic:
-        rows = rows.filter(topic=topic)
-    if agent_id:
-        rows = rows.filter(agent_id=agent_id)
-    tallies: dict[object, Tally] = defaultdict(Tally)
-    for key, measure, bucket, count in _sums(rows, column, list(measures)):
+    return rolled_many(
+        team_ids=team_ids, periods=periods, topic=topic, agent_id=agent_id,
+        groups={group: list(measures)},
+    )[group]  # fmt: skip
+
+
+def rolled_many(
+    *, team_ids: Iterable[int], periods: Periods | Q, topic: str, agent_id: int | None,
+    groups: dict[str | None, list[str]],
+) -> dict[str | None, dict[object, Tally]]:  # fmt: skip
+    """rolled() for several groupings (each with its measures) in one query."""
+    team_ids = list(team_ids)
+    selects = []
+    for group, measures in groups.items():
+        level = (TOPIC if topic else 0) | (AGENT if agent_id else 0)
+        column = None
+        if group is not None:
+            column, bit = _GROUP_COLUMNS[group]
+            level |= bit
+        rows = OutcomeRollup.objects.filter(team_id__in=team_ids, level=level).filter(
+            periods.q() if isinstance(periods, Periods) else periods
+        )
+        if topic:
+            rows = rows.filter(topic=topic)
+        if agent_id:
+            rows = rows.filter(agent_id=agent_id)
+        selects.append((rows, column, measures))
+    found: dict[str | None, dict[object, Tally]] = {group: defaultdict(Tally) for group in groups}
+    names = list(groups)
+    for spec, key, measure, bucket, count in _sums(selects):
+        group = names[spec]
+        if key is not None and group in ("agent", "version"):
+            key = int(key)
+        tallies = found[group]
         if measure == _COUNT:
             tallies[key].counts[bucket] += int(count)
         else:
             tallies[key].histograms[measure][int(bucket)] += int(count)
-    return tallies
+    return found
 
 
 _COUNT = "count"
 
 
 def _sums(
-    rows: QuerySet[OutcomeRollup], column: str | None, measures: list[str]
-) -> list[tuple[object, str, str, int]]:
-    """Counts and histograms summed in the database, in one query: (group, "count", kind, n)
-    and (group, measure, bucket, n)."""
-    assert set(measures) <= set(MEASURES)
-    columns = [column] if column else []
-    inner, params = rows.values(*columns, *KINDS, *measures).query.sql_with_params()
-    group = f"r.{connection.ops.quote_name(column)}" if column else "NULL"
+    selects: list[tuple[QuerySet[OutcomeRollup], str | None, list[str]]],
+) -> list[tuple[int, object, str, str, int]]:
+    """Counts and histograms summed in the database, in one query for every select: (select's
+    index, group as text, "count", kind, n) and (index, group as text, measure, bucket, n)."""
     each = "jsonb_each_text" if connection.vendor == "postgresql" else "json_each"
-    # Kinds, measures and columns are this module's names, never input.
-    parts = [
-        f"SELECT {group} AS g, '{_COUNT}' AS m, '{kind}' AS k, r.{kind} AS n FROM r"  # noqa: S608
-        for kind in KINDS
-    ] + [
-        f"SELECT {group} AS g, '{measure}' AS m, b.key AS k, CAST(b.value AS INTEGER) AS n "  # noqa: S608
-        f"FROM r, {each}(r.{connection.ops.quote_name(measure)}) b"
-        for measure in measures
-    ]
+    ctes, parts, params = [], [], []
+    for index, (rows, column, measures) in enumerate(selects):
+        assert set(measures) <= set(MEASURES)
+        columns = [column] if column else []
+        inner, inner_params = rows.values(*columns, *KINDS, *measures).query.sql_with_params()
+        ctes.append(f"r{index} AS ({inner})")
+        params.extend(inner_params)
+        r = f"r{index}"
+        group = f"CAST({r}.{connection.ops.quote_name(column)} AS TEXT)" if column else "NULL"
+        # Kinds, measures and columns are this module's names, never input.
+        parts += [
+            f"SELECT {index} AS s, {group} AS g, '{_COUNT}' AS m, '{kind}' AS k, {r}.{kind} AS n "  # noqa: S608
+            f"FROM {r}"
+            for kind in KINDS
+        ] + [
+            f"SELECT {index} AS s, {group} AS g, '{measure}' AS m, b.key AS k, "  # noqa: S608
+            f"CAST(b.value AS INTEGER) AS n "
+            f"FROM {r}, {each}({r}.{connection.ops.quote_name(measure)}) b"
+            for measure in measures
+        ]
     sql = (
-        f"WITH r AS ({inner}) SELECT g, m, k, SUM(n) FROM ({' UNION ALL '.join(parts)}) h "  # noqa: S608
-        "GROUP BY g, m, k"
+        f"WITH {', '.join(ctes)} SELECT s, g, m, k, SUM(n) "  # noqa: S608
+        f"FROM ({' UNION ALL '.join(parts)}) h GROUP BY s, g, m, k"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)

@@ -223,6 +223,9 @@ def test_the_page_reads_rollups_in_a_fixed_number_of_queries(as_user, supervisor
     # The outcomes of the days not rolled up are read once for every table and the chart.
     reads = [q for q in many.captured_queries if 'FROM "suggestions_outcome"' in q["sql"]]
     assert len(reads) == 1, [q["sql"][:120] for q in reads]
+    # The headline's and the three tables' rollup sums come from one query.
+    sums = [q for q in many.captured_queries if q["sql"].startswith("WITH r0 AS")]
+    assert len(sums) == 1 and "r3 AS" in sums[0]["sql"]
     # The teams' staff are read once, for the agent filter and the by-agent table's names.
     staff = [
         q for q in many.captured_queries if q["sql"].startswith('SELECT DISTINCT "careteam_user"')
