@@ -1,0 +1,92 @@
+"""Benchmark: what one request costs the Django process, page by page: its queries and its CPU
+time (time.process_time, which a busy machine moves far less than wall time), in-process with
+Django's test client on bench/load.py's data (built by that script when missing).
+
+    .venv/bin/python bench/request_cost.py [--repeat 40]
+                                           [--database-url postgres://postgres@127.0.0.1:5432/careteam_load]
+
+Prints `name: value` lines: `<page>_queries`, `<page>_cpu_ms` (median) and `<page>_status`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.inbox import fill, log, setup_django, signed_in_client  # noqa: E402
+
+VERSION = re.compile(r'"X-Poll-Version": "([^"]+)"')
+POLL_VERSION_SECONDS = 60
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument(
+        "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_load"
+    )
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
+    setup_django(args.database_url)
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from careteam.models import Thread, User
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    if not Thread.objects.exists():
+        log("filling (as bench/load.py does)")
+        fill(argparse.Namespace(threads=20_000, messages=200_000, members=10_000))
+    client = signed_in_client(User.objects.get(username="bench2"))
+    short = Thread.objects.filter(message_count__lte=10).order_by("-pk").first()
+    long = Thread.objects.order_by("-message_count", "pk").first()
+    listing = {"HX-Request": "true", "HX-Target": "thread-list", "HX-Trigger": "thread-list",
+               "X-Background-Poll": "1"}  # fmt: skip
+    conversation = {"HX-Request": "true", "HX-Target": "conversation",
+                    "HX-Trigger": "conversation", "X-Background-Poll": "1"}  # fmt: skip
+    cases = {
+        "thread_10": (f"/threads/{short.pk}/", None),
+        "thread_longest": (f"/threads/{long.pk}/", None),
+        "inbox": ("/inbox/?tab=open", None),
+        "inbox_poll_unchanged": ("/inbox/?tab=open", listing),
+        "conversation_poll_unchanged": (f"/threads/{short.pk}/", conversation),
+    }
+    print(f"longest_thread_messages: {long.message_count}")
+    for name, (url, poll_headers) in cases.items():
+        headers = {}
+        if poll_headers is not None:
+            # A poll carries the version its page showed; the version also turns each minute.
+            while time.time() % POLL_VERSION_SECONDS > POLL_VERSION_SECONDS - 15:
+                time.sleep(1)
+            found = VERSION.search(client.get(url).content.decode())
+            headers = {**poll_headers, "X-Poll-Version": found.group(1) if found else ""}
+        for _ in range(5):
+            client.get(url, headers=headers)
+        cpu = []
+        for _ in range(args.repeat):
+            started = time.process_time()
+            client.get(url, headers=headers)
+            cpu.append((time.process_time() - started) * 1000)
+        with CaptureQueriesContext(connection) as captured:
+            status = client.get(url, headers=headers).status_code
+        print(f"{name}_status: {status}")
+        print(f"{name}_queries: {len(captured)}")
+        print(f"{name}_cpu_ms: {statistics.median(cpu):.2f}", flush=True)
+    print(f"load_average: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
