@@ -410,20 +410,28 @@ def _field_problems(claim: records.Claim) -> list[Problem]:
     if len(set(numbers)) != len(numbers) or any(not 0 < n < 32768 for n in numbers):
         bad("line number", "line numbers must be distinct, from 1")
     for line in claim.lines:
-        for name, limit in _LINE_LIMITS.items():
-            if len(getattr(line, name)) > limit:
-                bad(f"line {line.number} {name}", f"longer than {limit} characters")
-        if any(len(modifier) > 2 for modifier in line.modifiers):
+        for name, text in zip(_LINE_LIMITS, _LINE_TEXTS(line), strict=True):
+            if len(text) > _LINE_LIMITS[name]:
+                bad(f"line {line.number} {name}", f"longer than {_LINE_LIMITS[name]} characters")
+        if line.modifiers and max(map(len, line.modifiers)) > 2:
             bad(f"line {line.number} modifiers", "a modifier has 2 characters")
         amounts = [
-            line.billed,
-            *(getattr(line, name) for name in records.LINE_AMOUNTS),
-            *(amount for _, amount in line.other_amounts),
-            *(adjustment.amount for adjustment in line.adjustments),
+            amount
+            for amount in (
+                line.billed,
+                *_LINE_AMOUNTS(line),
+                *(amount for _, amount in line.other_amounts),
+                *(adjustment.amount for adjustment in line.adjustments),
+            )
+            if amount is not None
         ]
-        if any(amount is not None and abs(amount) > _MAX_MONEY for amount in amounts):
+        if amounts and (max(amounts) > _MAX_MONEY or min(amounts) < -_MAX_MONEY):
             bad(f"line {line.number} amount", "an amount is too large")
     return found
+
+
+_LINE_TEXTS = operator.attrgetter(*_LINE_LIMITS)
+_LINE_AMOUNTS = operator.attrgetter(*records.LINE_AMOUNTS)
 
 
 _AS_IS = frozenset({str, int, bool, float, type(None)})

@@ -434,12 +434,13 @@ class _Getter:
     def __init__(self, reader: _Reader, row: _Row) -> None:
         self.reader = reader
         self.row = row
+        self.cells = row.cells
 
     def _bad(self, column: str, message: str) -> None:
         self.reader.problem(self.row.number, column, message)
 
     def _cell(self, column: str, required: bool) -> str:
-        value = self.row.cells.get(column, "")
+        value = self.cells.get(column, "")
         if required and not value:
             self._bad(column, "is required")
         return value
@@ -470,7 +471,7 @@ class _Getter:
     def choice(
         self, column: str, options: dict[str, object], default: object, *, upper: bool = False
     ) -> object:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         if not value:
             return default
         key = value.upper() if upper else value.lower()
@@ -480,7 +481,7 @@ class _Getter:
         return options[key]
 
     def flag(self, column: str) -> bool:
-        value = self._cell(column, False).lower()
+        value = self.cells.get(column, "").lower()
         if value in _TRUE:
             return True
         if value not in _FALSE:
@@ -505,7 +506,7 @@ class _Getter:
         return day
 
     def integer(self, column: str, *, default: int, low: int, high: int) -> int:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         if not value:
             return default
         if not value.isdigit() or not low <= int(value) <= high:
@@ -532,7 +533,7 @@ class _Getter:
         return known[0]
 
     def quantity(self, column: str) -> Decimal | None:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         if not value:
             return None
         known = self.reader.quantities.get(value)
@@ -550,7 +551,7 @@ class _Getter:
     def listed(
         self, column: str, pattern: re.Pattern[str], hint: str, *, upper: bool = False
     ) -> tuple[str, ...]:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         items = [item.strip().upper() if upper else item.strip() for item in value.split(";")]
         items = [item for item in items if item]
         for item in items:
@@ -560,7 +561,7 @@ class _Getter:
         return tuple(items)
 
     def codes(self, column: str, *, system: str = "icd10cm") -> tuple[str, ...]:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         codes = []
         shape, example = (_ICD9, "ICD-9-CM code (like 250.00)") if system == "icd9cm" else (
             _ICD10, "ICD-10-CM code (like E11.9)")  # fmt: skip
@@ -577,7 +578,7 @@ class _Getter:
         return tuple(codes)
 
     def pointers(self, column: str, diagnoses: int) -> tuple[int, ...]:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         pointers = []
         for item in (part.strip() for part in value.split(";")):
             if not item:
@@ -595,7 +596,7 @@ class _Getter:
         return tuple(pointers)
 
     def adjustments(self, column: str) -> tuple[Adjustment, ...]:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         if not value:
             return ()
         known = self.reader.adjustments.get(value)
@@ -626,7 +627,7 @@ class _Getter:
         return provider
 
     def _provider(self, prefix: str, *, required: bool) -> Provider | None:
-        npi = self._cell(f"{prefix}_npi", False)
+        npi = self.cells.get(f"{prefix}_npi", "")
         name = self.text(f"{prefix}_name", required=required, limit=200)
         network = self.choice(f"{prefix}_network", _NETWORKS, Network.UNKNOWN)
         taxonomy = ""
