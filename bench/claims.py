@@ -185,11 +185,14 @@ def run_in_memory(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     profiler = profiled(args.profile)
     found: set[tuple[str, str]] = set()
+    load = os.getloadavg()[0]
+    cpu_started = time.process_time()
     started = time.perf_counter()
     for claim in synthetic.claims:
         for finding in run_checks(claim, history=by_member[claim.member_id], reference=reference):
             found.add((finding.claim_number, finding.check_id))
     checked = time.perf_counter() - started
+    checked_cpu = time.process_time() - cpu_started
     print_profile(profiler)
 
     print(f"claims: {len(synthetic.claims)}")
@@ -201,6 +204,8 @@ def run_in_memory(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     print(f"check seconds: {checked:.1f}")
     print(f"lines checked per second: {synthetic.lines / checked:.0f}")
     print(f"claims checked per second: {len(synthetic.claims) / checked:.0f}")
+    print(f"lines checked per CPU second: {synthetic.lines / checked_cpu:.0f}")
+    print(f"load average (1 min) before / after checking: {load:.1f} / {os.getloadavg()[0]:.1f}")
     print_scores(synthetic.truth, found, [info.id for info in CATALOGUE], prefix="")
     for kind, count in sorted(synthetic.planted.items()):
         print(f"planted {kind}: {count}")
@@ -702,6 +707,31 @@ def load_tables() -> list[str]:
     return [f"{kind} {result.table.row_count}" for kind, result in loads]
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """CPU seconds used so far by this process and by its PostgreSQL backend (read from /proc
+    when the server runs on this machine, else 0): on a shared machine the wall clock counts
+    other sessions' work too, these do not."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (backend,) = cursor.fetchone()
+    try:
+        fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+        server = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        server = 0.0
+    return time.process_time(), server
+
+
+def emit_cpu(emit, name: str, before: tuple[float, float], lines: int) -> None:  # type: ignore[no-untyped-def]
+    client, server = (after - start for after, start in zip(cpu_seconds(), before, strict=True))
+    emit(f"{name}_cpu_seconds_python: {client:.1f}")
+    emit(f"{name}_cpu_seconds_postgresql: {server:.1f}")
+    emit(f"{name}_lines_per_cpu_second: {lines / max(client + server, 1e-9):.0f}")
+    emit(f"{name}_load_average: {os.getloadavg()[0]:.1f}")
+
+
 def defer_jobs() -> None:
     """Publish jobs to Celery's in-memory broker instead of running them eagerly inside each
     import's commit (what happens without REDIS_URL), so that the import is timed alone; the
@@ -773,6 +803,8 @@ def run_format(args: argparse.Namespace, synthetic, found_in_memory, kind: str) 
     defer_jobs()
     log(f"importing {len(written.files)} files")
     profiler = profiled(args.profile_database)
+    emit(f"import_load_average_before: {os.getloadavg()[0]:.1f}")
+    import_cpu = cpu_seconds()
     started = time.perf_counter()
     for name, data in written.files:
         file_started = time.perf_counter()
@@ -795,11 +827,13 @@ def run_format(args: argparse.Namespace, synthetic, found_in_memory, kind: str) 
     emit(f"import_seconds: {import_seconds:.1f}")
     emit(f"import_claims_per_second: {stored_claims / import_seconds:.0f}")
     emit(f"import_lines_per_second: {stored_lines / import_seconds:.0f}")
+    emit_cpu(emit, "import", import_cpu, stored_lines)
 
     job_ids = list(Job.objects.filter(name=CHECK_BATCH).order_by("pk").values_list("pk", flat=True))
     code_status("E119")  # the ICD-10-CM code set, as a worker has it loaded after its first job
     log(f"running {len(job_ids)} checks jobs")
     profiler = profiled(args.profile_database)
+    checks_cpu = cpu_seconds()
     started = time.perf_counter()
     outcomes = Counter()
     for job_id in job_ids:
@@ -813,6 +847,7 @@ def run_format(args: argparse.Namespace, synthetic, found_in_memory, kind: str) 
     # The jobs check every claim an import stored, so every line stored.
     emit(f"checks_job_lines_per_second: {stored_lines / checks_seconds:.0f}")
     emit(f"checks_job_claims_per_second: {checked_claims / checks_seconds:.0f}")
+    emit_cpu(emit, "checks_job", checks_cpu, stored_lines)
 
     flags = set(Flag.objects.values_list("claim__claim_number", "check_id"))
     emit(f"flags_stored: {Flag.objects.count()}")

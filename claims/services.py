@@ -31,6 +31,7 @@ import hashlib
 import io
 import json
 import logging
+import operator
 import os
 import re
 import zipfile
@@ -409,45 +410,81 @@ def _field_problems(claim: records.Claim) -> list[Problem]:
     if len(set(numbers)) != len(numbers) or any(not 0 < n < 32768 for n in numbers):
         bad("line number", "line numbers must be distinct, from 1")
     for line in claim.lines:
-        for name, limit in _LINE_LIMITS.items():
-            if len(getattr(line, name)) > limit:
-                bad(f"line {line.number} {name}", f"longer than {limit} characters")
-        if any(len(modifier) > 2 for modifier in line.modifiers):
+        for name, text in zip(_LINE_LIMITS, _LINE_TEXTS(line), strict=True):
+            if len(text) > _LINE_LIMITS[name]:
+                bad(f"line {line.number} {name}", f"longer than {_LINE_LIMITS[name]} characters")
+        if line.modifiers and max(map(len, line.modifiers)) > 2:
             bad(f"line {line.number} modifiers", "a modifier has 2 characters")
         amounts = [
-            line.billed,
-            *(getattr(line, name) for name in records.LINE_AMOUNTS),
-            *(amount for _, amount in line.other_amounts),
-            *(adjustment.amount for adjustment in line.adjustments),
+            amount
+            for amount in (
+                line.billed,
+                *_LINE_AMOUNTS(line),
+                *(amount for _, amount in line.other_amounts),
+                *(adjustment.amount for adjustment in line.adjustments),
+            )
+            if amount is not None
         ]
-        if any(amount is not None and abs(amount) > _MAX_MONEY for amount in amounts):
+        if amounts and (max(amounts) > _MAX_MONEY or min(amounts) < -_MAX_MONEY):
             bad(f"line {line.number} amount", "an amount is too large")
     return found
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_LINE_TEXTS = operator.attrgetter(*_LINE_LIMITS)
+_LINE_AMOUNTS = operator.attrgetter(*records.LINE_AMOUNTS)
 
 
-_AS_IS = frozenset({int, bool, float, type(None)})
+_AS_IS = frozenset({str, int, bool, float, type(None)})
+# Per record class: its name, its field names, and a getter of all their values at once.
+_SHAPES: dict[type, tuple[str, tuple[str, ...], operator.attrgetter[Any]]] = {}
+_DECIMAL_TEXT: dict[Decimal, str] = {}  # amounts recur: each one normalised once
+
+
+def _shape(kind: type) -> tuple[str, tuple[str, ...], operator.attrgetter[Any]]:
+    shape = _SHAPES.get(kind)
+    if shape is None:
+        names = tuple(field.name for field in dataclasses.fields(kind))
+        shape = _SHAPES[kind] = (kind.__name__, names, operator.attrgetter(*names))
+    return shape
+
+
+def _decimal_text(value: Decimal) -> str:
+    text = _DECIMAL_TEXT.get(value)
+    if text is None:
+        text = format(value.normalize(), "f")
+        # Not zero: 0 and -0 are one key but two texts. Bounded: amounts are many.
+        if value and len(_DECIMAL_TEXT) < 200_000:
+            _DECIMAL_TEXT[value] = text
+    return text
 
 
 def _plain(value: object) -> object:
     """A canonical, hashable form of a record: equal amounts hash equally (12.5 == 12.50)."""
     kind = type(value)
     # Plain strings, numbers and None first: most of a record, and the same either way.
-    if kind is str or kind in _AS_IS:
+    if kind in _AS_IS:
         return value
+    if kind is Decimal:
+        return _decimal_text(value)  # type: ignore[arg-type]
+    if kind is tuple:
+        return tuple([item if type(item) in _AS_IS else _plain(item) for item in value])  # type: ignore[attr-defined]
+    if kind in _SHAPES or dataclasses.is_dataclass(value):
+        name, names, values = _shape(kind)
+        return (
+            name,
+            tuple(
+                [
+                    (field, item if type(item) in _AS_IS else _plain(item))
+                    for field, item in zip(names, values(value), strict=True)
+                ]
+            ),
+        )
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
     if isinstance(value, tuple):
         return tuple([_plain(item) for item in value])
     if isinstance(value, date):
         return value.isoformat()
-    names = _FIELDS.get(kind)
-    if names is None and dataclasses.is_dataclass(value):
-        names = _FIELDS[kind] = tuple(field.name for field in dataclasses.fields(value))
-    if names is not None:
-        return (kind.__name__, tuple([(name, _plain(getattr(value, name))) for name in names]))
     return str(value) if isinstance(value, str) else value
 
 
@@ -458,16 +495,13 @@ def fingerprint(claim: records.Claim) -> str:
     """What makes two versions of a claim the same: everything but where it sat in its file."""
     # As _plain(dataclasses.replace(claim, source_location="", received_at=None)), without
     # building that copy.
-    kind = type(claim)
-    names = _FIELDS.get(kind) or _FIELDS.setdefault(
-        kind, tuple(field.name for field in dataclasses.fields(claim))
-    )
+    name, names, values = _shape(type(claim))
     content = (
-        kind.__name__,
+        name,
         tuple(
             [
-                (name, _UNHASHED[name] if name in _UNHASHED else _plain(getattr(claim, name)))
-                for name in names
+                (field, _UNHASHED[field] if field in _UNHASHED else _plain(item))
+                for field, item in zip(names, values(claim), strict=True)
             ]
         ),
     )
@@ -941,9 +975,12 @@ def _amounts_record(stored: dict[str, str]) -> tuple[tuple[str, Decimal], ...]:
     return tuple((name, Decimal(amount)) for name, amount in stored.items())
 
 
+_LINE_VALUES = operator.attrgetter(*LINE_FIELDS)
+
+
 def _line_columns(line: records.Line) -> dict[str, object]:
     return {
-        **{name: getattr(line, name) for name in LINE_FIELDS},
+        **dict(zip(LINE_FIELDS, _LINE_VALUES(line), strict=True)),
         "modifiers": list(line.modifiers),
         "diagnosis_pointers": list(line.diagnosis_pointers),
         "other_amounts": _amounts_json(line.other_amounts),
@@ -1031,9 +1068,14 @@ def _copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> 
     meta = model._meta
     fields = [field for field in meta.concrete_fields if not field.primary_key]
     now = timezone.now()
-    plan = [
-        (field.attname, now if _stamped(field) else field.get_default(), _copy_converter(field))
-        for field in fields
+    defaults = [
+        (field.attname, now if _stamped(field) else field.get_default()) for field in fields
+    ]
+    # The columns whose values may need converting (JSON, enums), by position in a row.
+    conversions = [
+        (position, convert)
+        for position, field in enumerate(fields, start=1)
+        if (convert := _copy_converter(field)) is not None
     ]
     quote = connection.ops.quote_name
     columns = ", ".join(quote(f.column) for f in [meta.pk, *fields])
@@ -1048,10 +1090,12 @@ def _copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> 
             cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy,
         ):
             for pk, row in zip(ids, rows, strict=True):
-                values: list[object] = [pk]
-                for name, default, convert in plan:
-                    value = row.get(name, default)
-                    values.append(value if value is None or convert is None else convert(value))
+                values: list[object] = [pk, *[row.get(name, default) for name, default in defaults]]
+                for position, convert in conversions:
+                    value = values[position]
+                    # Text goes as it is (an enum member is a str too, but not of type str).
+                    if value is not None and (convert is _json_text or type(value) is not str):
+                        values[position] = convert(value)
                 copy.write_row(values)
     return ids
 
@@ -1220,6 +1264,61 @@ def _findings_for(
     return run_checks(record, history=history, reference=reference)
 
 
+def _column_rows(
+    model: type[models.Model], *, order_by: str = "", **conditions: object
+) -> list[dict[str, Any]]:
+    """Every column of the rows matching `conditions` (`<attname>__in`, `__gte`, `__lte`, all
+    of them), as dicts (attname -> value) like `.values()`, in `order_by`'s order.
+
+    On PostgreSQL through a plain cursor: `= ANY(array)` is one parameter where an IN list of
+    thousands costs more to build than to fetch, and each JSON column's distinct texts are
+    decoded once (most are `[]` and `{}`), so the decoded lists and dicts are shared between
+    rows: read them, never change them."""
+    if connection.vendor != "postgresql":
+        rows = model._default_manager.filter(**conditions)  # type: ignore[attr-defined]
+        return list((rows.order_by(order_by) if order_by else rows).values())
+    meta = model._meta
+    quote = connection.ops.quote_name
+    clauses, params = [], []
+    for condition, value in conditions.items():
+        name, lookup = condition.rsplit("__", 1)
+        column = quote(meta.get_field(name).column)
+        clauses.append(f"{column} {_OPERATORS[lookup]}")
+        params.append(list(value) if lookup == "in" else value)  # type: ignore[call-overload]
+    fields = meta.concrete_fields
+    # Only the model's own quoted names go into the text; every value is a parameter.
+    sql = (
+        f"SELECT {', '.join(quote(field.column) for field in fields)} "  # noqa: S608
+        f"FROM {quote(meta.db_table)} WHERE {' AND '.join(clauses) or 'TRUE'}"
+    )
+    if order_by:
+        sql += f" ORDER BY {quote(meta.get_field(order_by).column)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    names = [field.attname for field in fields]
+    json_columns = [
+        position for position, field in enumerate(fields) if isinstance(field, models.JSONField)
+    ]
+    decoded: dict[str, Any] = {}
+    rows = []
+    for values in found:
+        if json_columns:
+            values = list(values)
+            for position in json_columns:
+                text = values[position]
+                if text is not None:
+                    value = decoded.get(text)
+                    if value is None:
+                        value = decoded[text] = json.loads(text)
+                    values[position] = value
+        rows.append(dict(zip(names, values, strict=True)))
+    return rows
+
+
+_OPERATORS = {"in": "= ANY(%s)", "gte": ">= %s", "lte": "<= %s"}
+
+
 def _check_claims(claim_ids: list[int]) -> int:
     """Check these claims with their members' nearby claims as history; returns flags changed."""
     spans = list(
@@ -1232,21 +1331,20 @@ def _check_claims(claim_ids: list[int]) -> int:
     window = timedelta(days=HISTORY_DAYS)
     # The claims themselves and their members' claims within the window, loaded once, as
     # columns rather than model instances (those cost more than the checks themselves).
-    nearby = list(
-        Claim.objects.filter(
-            member_id__in=member_pks,
-            service_from__gte=min(day for *_, day in spans) - window,
-            service_from__lte=max(day for *_, day in spans) + window,
-        ).values()
+    nearby = _column_rows(
+        Claim,
+        member_id__in=member_pks,
+        service_from__gte=min(day for *_, day in spans) - window,
+        service_from__lte=max(day for *_, day in spans) + window,
     )
     nearby_ids = [row["id"] for row in nearby]
     lines_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
     adjustments_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for start in range(0, len(nearby_ids), 5000):
         some = nearby_ids[start : start + 5000]
-        for line in ClaimLine.objects.filter(claim_id__in=some).order_by("number").values():
+        for line in _column_rows(ClaimLine, claim_id__in=some, order_by="number"):
             lines_of[line["claim_id"]].append(line)
-        for row in ClaimAdjustment.objects.filter(claim_id__in=some).order_by("position").values():
+        for row in _column_rows(ClaimAdjustment, claim_id__in=some, order_by="position"):
             adjustments_of[row["claim_id"]].append(row)
     providers = Provider.objects.in_bulk(
         {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -110,6 +111,14 @@ _TRUE = {"y", "yes", "true", "1"}
 _FALSE = {"", "n", "no", "false", "0"}
 _SEX = {"F", "M", "U"}
 _NDC_UNITS = {"UN", "ML", "GR", "F2", "ME"}
+# The choices of each choice column, built once rather than on every cell.
+_KINDS = {kind.value: kind for kind in ClaimKind}
+_STATUSES = {status.value: status for status in ClaimStatus}
+_NETWORKS = {network.value: network for network in Network}
+_FREQUENCIES = {"1": "1", "7": "7", "8": "8"}
+_CODE_SYSTEMS = {"icd10cm": "icd10cm", "icd9cm": "icd9cm"}
+_NDC_UNIT_CHOICES = {unit: unit for unit in _NDC_UNITS}
+_SEX_CHOICES = {sex: sex for sex in _SEX}
 
 
 def parse(data: bytes, *, filename: str) -> list[Claim]:
@@ -170,6 +179,14 @@ class _Reader:
         self.filename = filename
         self.problems: list[Problem] = []
         self.more = 0
+        # Cells already read without a problem, by their text: the same amounts, dates,
+        # adjustments and providers recur across a file's rows, and each is parsed once.
+        self.amounts: dict[str, tuple[Decimal, bool]] = {}
+        self.days: dict[str, date] = {}
+        self.quantities: dict[str, Decimal] = {}
+        self.adjustments: dict[str, tuple[Adjustment, ...]] = {}
+        self.providers: dict[tuple[str, ...], Provider | None] = {}
+        self.claim_columns: tuple[str, ...] = ()
 
     def problem(self, row: int, column: str, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -206,14 +223,16 @@ class _Reader:
         self._check_header(header)
         if self.problems:
             raise self.reject()
+        self.claim_columns = tuple(name for name in CLAIM_COLUMNS if name in header)
         groups: dict[tuple[str, str], _Group] = {}
         for index, record in enumerate(records[1:], start=2):
-            if not any(cell.strip() for cell in record):
+            values = [cell.strip() for cell in record]
+            if not any(values):
                 continue
-            if len(record) != len(header):
-                self.problem(index, "", f"has {len(record)} cells; the header has {len(header)}")
+            if len(values) != len(header):
+                self.problem(index, "", f"has {len(values)} cells; the header has {len(header)}")
                 continue
-            cells = {name: value.strip() for name, value in zip(header, record, strict=True)}
+            cells = dict(zip(header, values, strict=True))
             key = (cells.get("payer_id") or cells.get("payer_name", ""), cells["claim_number"])
             groups.setdefault(key, _Group()).rows.append(_Row(index, cells))
         if not groups and not self.problems:
@@ -242,9 +261,13 @@ class _Reader:
     def _claim(self, group: _Group) -> Claim | None:
         first = group.rows[0]
         before = len(self.problems) + self.more
+        claim_cells = operator.itemgetter(*self.claim_columns)
+        first_claim_cells = claim_cells(first.cells)
         for row in group.rows[1:]:
-            for name in CLAIM_COLUMNS:
-                if row.cells.get(name, "") != first.cells.get(name, ""):
+            if claim_cells(row.cells) == first_claim_cells:
+                continue  # the usual case: every claim column repeated as it should be
+            for name in self.claim_columns:
+                if row.cells[name] != first.cells[name]:
                     self.problem(
                         row.number,
                         name,
@@ -258,13 +281,13 @@ class _Reader:
             pattern=_CLAIM_NUMBER,
             hint="letters, digits and . _ / - (up to 80)",
         )
-        kind = get.choice("kind", {k.value: k for k in ClaimKind}, ClaimKind.PROFESSIONAL)
+        kind = get.choice("kind", _KINDS, ClaimKind.PROFESSIONAL)
         member_id = get.text(
             "member_id", required=True, pattern=_MEMBER_ID, hint="letters, digits and - (up to 32)"
         )
         payer_name = get.text("payer_name", required=True, limit=200)
-        status = get.choice("status", {s.value: s for s in ClaimStatus}, ClaimStatus.SUBMITTED)
-        frequency = get.choice("frequency", {"1": "1", "7": "7", "8": "8"}, "1")
+        status = get.choice("status", _STATUSES, ClaimStatus.SUBMITTED)
+        frequency = get.choice("frequency", _FREQUENCIES, "1")
         service_from = get.day("service_from", required=True)
         service_to = get.day("service_to") or service_from
         if service_from and service_to and service_to < service_from:
@@ -280,10 +303,7 @@ class _Reader:
                 self.problem(first.number, "place_of_service", "a professional claim needs one")
         if kind == ClaimKind.INSTITUTIONAL and not bill_type:
             self.problem(first.number, "bill_type", "an institutional claim needs one")
-        code_system = str(
-            get.choice("diagnosis_code_system", {"icd10cm": "icd10cm", "icd9cm": "icd9cm"},
-                       "icd10cm")
-        )  # fmt: skip
+        code_system = str(get.choice("diagnosis_code_system", _CODE_SYSTEMS, "icd10cm"))
         diagnoses = get.codes("diagnosis_codes", system=code_system)
         stated_billed = get.money("claim_billed", negative=False)
         lines = tuple(
@@ -333,7 +353,7 @@ class _Reader:
             adjudicated_on=get.day("adjudicated_on"),
             lines=lines,
             patient_birth_date=get.day("patient_birth_date"),
-            patient_sex=get.choice("patient_sex", {s: s for s in _SEX}, "", upper=True),
+            patient_sex=get.choice("patient_sex", _SEX_CHOICES, "", upper=True),
             source="csv",
             source_location=f"row {first.number}",
         )
@@ -362,7 +382,7 @@ class _Reader:
         if ndc is None:
             self.problem(row.number, "ndc", "not an NDC (11 digits, or dashed 5-4-2, 4-4-2, 5-3-2)")
         ndc_quantity = get.quantity("ndc_quantity")
-        ndc_unit = get.choice("ndc_unit", {unit: unit for unit in _NDC_UNITS}, "", upper=True)
+        ndc_unit = get.choice("ndc_unit", _NDC_UNIT_CHOICES, "", upper=True)
         if ndc and ndc_quantity is None:
             self.problem(row.number, "ndc_quantity", "an NDC needs its quantity")
         units = get.quantity("units")
@@ -402,18 +422,25 @@ class _Reader:
         )
 
 
+_PROVIDER_COLUMNS = {
+    prefix: tuple(f"{prefix}_{part}" for part in ("npi", "name", "network", "taxonomy"))
+    for prefix in ("billing", "rendering", "facility", "line_rendering")
+}
+
+
 class _Getter:
     """Reads typed cells of one row, reporting each bad cell to the reader."""
 
     def __init__(self, reader: _Reader, row: _Row) -> None:
         self.reader = reader
         self.row = row
+        self.cells = row.cells
 
     def _bad(self, column: str, message: str) -> None:
         self.reader.problem(self.row.number, column, message)
 
     def _cell(self, column: str, required: bool) -> str:
-        value = self.row.cells.get(column, "")
+        value = self.cells.get(column, "")
         if required and not value:
             self._bad(column, "is required")
         return value
@@ -444,7 +471,7 @@ class _Getter:
     def choice(
         self, column: str, options: dict[str, object], default: object, *, upper: bool = False
     ) -> object:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         if not value:
             return default
         key = value.upper() if upper else value.lower()
@@ -454,7 +481,7 @@ class _Getter:
         return options[key]
 
     def flag(self, column: str) -> bool:
-        value = self._cell(column, False).lower()
+        value = self.cells.get(column, "").lower()
         if value in _TRUE:
             return True
         if value not in _FALSE:
@@ -465,17 +492,21 @@ class _Getter:
         value = self._cell(column, required)
         if not value:
             return None
+        known = self.reader.days.get(value)
+        if known is not None:
+            return known
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             self._bad(column, f"'{value[:40]}' is not a date (YYYY-MM-DD)")
             return None
         try:
-            return date.fromisoformat(value)
+            day = self.reader.days[value] = date.fromisoformat(value)
         except ValueError:
             self._bad(column, f"'{value}' is not a real date")
             return None
+        return day
 
     def integer(self, column: str, *, default: int, low: int, high: int) -> int:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         if not value:
             return default
         if not value.isdigit() or not low <= int(value) <= high:
@@ -489,31 +520,38 @@ class _Getter:
         value = self._cell(column, required)
         if not value:
             return None
-        if not _MONEY.fullmatch(value):
-            self._bad(column, f"'{value[:40]}' is not an amount (like 125.00, no $ or commas)")
-            return None
-        amount = Decimal(value)
-        if amount < 0 and not negative:
+        known = self.reader.amounts.get(value)
+        if known is None:
+            if not _MONEY.fullmatch(value):
+                self._bad(column, f"'{value[:40]}' is not an amount (like 125.00, no $ or commas)")
+                return None
+            amount = Decimal(value)
+            known = self.reader.amounts[value] = (amount, amount < 0)
+        if known[1] and not negative:
             self._bad(column, "cannot be negative")
             return None
-        return amount
+        return known[0]
 
     def quantity(self, column: str) -> Decimal | None:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         if not value:
             return None
+        known = self.reader.quantities.get(value)
+        if known is not None:
+            return known
         if not _QUANTITY.fullmatch(value):
             self._bad(column, f"'{value[:40]}' is not a quantity (like 2 or 1.5)")
             return None
         try:
-            return Decimal(value)
+            quantity = self.reader.quantities[value] = Decimal(value)
         except InvalidOperation:  # pragma: no cover (the pattern admits only numbers)
             return None
+        return quantity
 
     def listed(
         self, column: str, pattern: re.Pattern[str], hint: str, *, upper: bool = False
     ) -> tuple[str, ...]:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         items = [item.strip().upper() if upper else item.strip() for item in value.split(";")]
         items = [item for item in items if item]
         for item in items:
@@ -523,7 +561,7 @@ class _Getter:
         return tuple(items)
 
     def codes(self, column: str, *, system: str = "icd10cm") -> tuple[str, ...]:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         codes = []
         shape, example = (_ICD9, "ICD-9-CM code (like 250.00)") if system == "icd9cm" else (
             _ICD10, "ICD-10-CM code (like E11.9)")  # fmt: skip
@@ -540,7 +578,7 @@ class _Getter:
         return tuple(codes)
 
     def pointers(self, column: str, diagnoses: int) -> tuple[int, ...]:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
         pointers = []
         for item in (part.strip() for part in value.split(";")):
             if not item:
@@ -558,7 +596,12 @@ class _Getter:
         return tuple(pointers)
 
     def adjustments(self, column: str) -> tuple[Adjustment, ...]:
-        value = self._cell(column, False)
+        value = self.cells.get(column, "")
+        if not value:
+            return ()
+        known = self.reader.adjustments.get(value)
+        if known is not None:
+            return known
         adjustments = []
         for item in (part.strip().upper() for part in value.split(";")):
             if not item:
@@ -568,12 +611,25 @@ class _Getter:
                 self._bad(column, f"'{item[:40]}' is not GROUP-REASON:AMOUNT (like CO-45:120.00)")
                 return ()
             adjustments.append(Adjustment(match[1], match[2], Decimal(match[3])))
-        return tuple(adjustments)
+        self.reader.adjustments[value] = found = tuple(adjustments)
+        return found
 
     def provider(self, prefix: str, *, required: bool = False) -> Provider | None:
-        npi = self._cell(f"{prefix}_npi", False)
+        cells = self.row.cells
+        names = _PROVIDER_COLUMNS[prefix]
+        key = (prefix, *(cells.get(name, "\0") for name in names))
+        if key in self.reader.providers:
+            return self.reader.providers[key]
+        before = len(self.reader.problems) + self.reader.more
+        provider = self._provider(prefix, required=required)
+        if len(self.reader.problems) + self.reader.more == before:
+            self.reader.providers[key] = provider  # read without a problem: the same again
+        return provider
+
+    def _provider(self, prefix: str, *, required: bool) -> Provider | None:
+        npi = self.cells.get(f"{prefix}_npi", "")
         name = self.text(f"{prefix}_name", required=required, limit=200)
-        network = self.choice(f"{prefix}_network", {n.value: n for n in Network}, Network.UNKNOWN)
+        network = self.choice(f"{prefix}_network", _NETWORKS, Network.UNKNOWN)
         taxonomy = ""
         if f"{prefix}_taxonomy" in self.row.cells:
             taxonomy = self.text(
