@@ -26,18 +26,26 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "bench" / "data" / "deid_labelled.jsonl"
 DEV_MORE = ROOT / "bench" / "data" / "deid_dev_more.jsonl"
+FRESH = ROOT / "bench" / "data" / "deid_test_fresh.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
     from suggestions.templating import find_spans
 
     removed, total = Counter(), Counter()
-    touched = clean = 0
+    touched = clean = stray = 0
     started = time.perf_counter()
     found = [find_spans(row["text"]) for row in rows]
     per_text_ms = (time.perf_counter() - started) * 1000 / max(len(rows), 1)
     for row, spans in zip(rows, found, strict=True):
         covered = {i for span in spans for i in range(span.start, span.end)}
+        labelled = {i for label in row["spans"] for i in range(label["start"], label["end"])}
+        if row["spans"]:
+            # A span in a text with details that touches none of them took sentence words.
+            strays = [s for s in spans if not labelled & set(range(s.start, s.end))]
+            stray += len(strays)
+            if strays and show:
+                print(f"  stray: {[row['text'][s.start : s.end] for s in strays]}")
         for label in row["spans"]:
             total[label["kind"]] += 1
             characters = {
@@ -57,6 +65,7 @@ def score(rows: list[dict], show: bool) -> None:
         print(f"  recall_{kind}: {removed[kind] / total[kind]:.3f} ({removed[kind]}/{total[kind]})")
     print(f"  all_details: {sum(removed.values()) / sum(total.values()):.3f}")
     print(f"  texts_without_details_touched: {touched} of {clean}")
+    print(f"  spans_outside_any_detail: {stray} (in {len(rows) - clean} texts with details)")
     print(f"  find_spans_ms_per_text: {per_text_ms:.2f}")
 
 
@@ -64,6 +73,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show-dev-misses", action="store_true", help="list dev misses/touches")
     parser.add_argument("--test", action="store_true", help="also score the never-tuned half")
+    parser.add_argument(
+        "--fresh", action="store_true", help="also score deid_test_fresh.jsonl (never tuned on)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careteam.settings")
     os.environ.setdefault(
@@ -82,6 +94,10 @@ def main() -> None:
     if args.test:
         print("test (even lines, never looked at):")
         score(rows[0::2], False)
+    if args.fresh:
+        fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
+        print(f"fresh test: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, never looked at)")
+        score(fresh, False)
 
 
 if __name__ == "__main__":
