@@ -401,7 +401,7 @@ _NOT_PROVIDERS = frozenset(
     re.findall(
         r"[a-z]+",
         """healthcare paypal youtube whatsapp facetime mychart goodrx carecredit linkedin
-        facebook iphone ipad macbook powerpoint jobcorps medicaid medicare tricare""",
+        facebook iphone ipad macbook powerpoint jobcorps medicaid medicare tricare fedex""",
     )
 )
 # Words after "Dr"/"doctor" that say what the doctor did or where, not who: "Dr said".
@@ -556,7 +556,12 @@ _WORDS_FAKER_LISTS_AS_NAMES = frozenset(
         cherry peach plum olive hazel clover daisy lily iris violet fern sage basil holly heather
         willow aspen oak ash birch cedar pine maple reed sunny windy misty dusty rusty sandy
         stormy winter summer autumn spring trust honor mercy patience charity faith hope grace
-        joy glory destiny miracle blessing precious genesis trinity heaven haven eden angel""",
+        joy glory destiny miracle blessing precious genesis trinity heaven haven eden angel
+        alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+        hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+        massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+        oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+        wyoming""",
     )
 )
 
@@ -775,7 +780,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
                     add(start, end, Placeholder.PERSON_NAME)
     for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
         add(start, end, Placeholder.PERSON_NAME)
-    for start, end in _lower_case_name_spans(text):
+    for start, end in (*_lower_case_name_spans(text), *_subject_name_spans(text)):
         add(start, end, Placeholder.PERSON_NAME)
     for match in _SERVICE.finditer(text):
         add(*match.span(), Placeholder.SERVICE)
@@ -872,6 +877,84 @@ def _unlisted_not_names() -> frozenset[str]:
 @functools.cache
 def _no_name_words() -> frozenset[str]:
     return COMMON_WORDS | NOT_NAMES | _PROVIDER_WORDS_LOWER | ordinary_words()
+
+
+# Someone doing what people do: "Mark from your billing team said", "Rose had a root canal",
+# "Faith and Grace are twins", "Obadiah told me". A word before it that makes it a thing ("the
+# bill said", "my Rose") keeps it a word; months and days never are people.
+_SUBJECT = re.compile(
+    r"(?P<name>\b[A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff'-]{2,})"
+    r"(?: (?:and|&) (?P<name2>[A-Z][a-z\u00df-\u00ff'-]{2,}))?"
+    r"(?= (?:said|says|told|tells|called|calls|asked|asks|had|has|needs|needed|wants|wanted|got|"
+    r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
+    r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+))"
+)
+_THING_BEFORE = re.compile(
+    r"(?i:\b(?:the|a|an|my|your|our|his|her|their|its|this|that|per|of|no|each|every|one))"
+    r" $"
+)
+_NEVER_PEOPLE = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday medicare medicaid insurance
+        plan pharmacy hospital clinic doctor nurse office someone everyone nobody somebody
+        anyone everybody it he she they we you who which that this there here what one physician
+        provider specialist surgeon dentist therapist pharmacist agent rep representative member
+        employer company team department staff lab practice hr boss manager supervisor adjuster
+        caseworker counselor radiologist anesthesiologist cardiologist dermatologist pcp obgyn
+        mom dad mother father husband wife son daughter everything nothing something venmo
+        google zelle paypal apple amazon fedex ups usps uber lyft walmart target costco kroger
+        facebook microsoft verizon comcast irs ssa cms hhs""",
+    )
+)
+
+
+_PERSON_ONLY_VERB = re.compile(
+    r" (?:said|says|told|tells|asked|asks|called|calls|thinks|thought|lives|lived|moved|broke|"
+    r"turned|is my|was my|and I\b|from (?:your|the) \w+)"
+)
+_NAME_BEFORE = re.compile(
+    r"\b(?P<word>[A-Z][a-z\u00df-\u00ff'-]+) (?:(?:van|van der|de|de la|del|von|da|di|le|al) )?$"
+)
+_CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|d|m|t|s)$")
+
+
+def _subject_name_spans(text: str) -> list[tuple[int, int]]:
+    names = name_lists()
+    found: list[tuple[int, int]] = []
+    for match in _SUBJECT.finditer(text):
+        if _THING_BEFORE.search(text, 0, match.start()):
+            continue
+        for group in ("name", "name2"):
+            word = match.group(group)
+            if not word:
+                continue
+            lower = word.lower()
+            if (
+                lower in _NEVER_PEOPLE
+                or lower in _PROVIDER_WORDS_LOWER
+                or _CONTRACTION.search(lower)
+            ):
+                break
+            listed = lower in names.first
+            unknown_capital = (
+                word[:1].isupper()
+                and lower not in _no_name_words()
+                and _PERSON_ONLY_VERB.match(text, match.end())
+            )
+            if not (listed or unknown_capital) or (word.isupper() and len(word) > 1):
+                break
+            if not word[:1].isupper() and lower in ordinary_words() and not listed:
+                break
+            start, end = match.span(group)
+            # "Rutger van Dijk called": the capitalised words before the surname are the name.
+            while before := _NAME_BEFORE.search(text, 0, start):
+                if before.group("word").lower() in _no_name_words():
+                    break
+                start = before.start("word")
+            found.append((start, end))
+    return found
 
 
 def _is_first_name(lower: str, names: NameLists) -> bool:
