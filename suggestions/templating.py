@@ -104,9 +104,7 @@ _DATE = re.compile(
     rf"|\b\d{{1,2}}{_ORDINAL}? (?:of )?{_MONTHS}\.?(?:,? \d{{4}})?\b"  # 14 Sep, 14th of May
     rf"|\b{_MONTHS}(?:,? (?:19|20)\d{{2}})\b"  # September 2026
     rf"|\b\d{{1,2}} de {_MESES}(?: (?:de|del) \d{{4}})?\b"  # 14 de septiembre de 2026
-    rf"|\bthe \d{{1,2}}{_ORDINAL}\b(?: of {_MONTHS}\b\.?(?:,? \d{{4}})?)?"  # the 4th of May
-    rf"|\bthe (?:{_ORDINAL_WORD}) of {_MONTHS}\b\.?(?:,? \d{{4}})?"  # the twenty-first of June
-    rf"|\b{_MONTHS}\.? (?:the )?(?:{_ORDINAL_WORD})\b)"  # June twenty-first
+    rf"|\bthe \d{{1,2}}{_ORDINAL}\b(?: of {_MONTHS}\b\.?(?:,? \d{{4}})?)?)"  # the 4th of May
     r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"
 )
@@ -115,21 +113,27 @@ _NUMBER_WORD = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand)"
 )
-_AMOUNT = re.compile(
-    r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
-    r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros|pesos)\b)"  # 1.240,50 dólares
+# Dates and amounts in words, apart: most texts have no digit and skip the patterns above.
+_DATE_IN_WORDS = re.compile(
+    rf"(?i:\bthe (?:{_ORDINAL_WORD}) of {_MONTHS}\b\.?(?:,? \d{{4}})?"  # the twenty-first of June
+    rf"|\b{_MONTHS}\.? (?:the )?(?:{_ORDINAL_WORD})\b)"  # June twenty-first
+)
+_AMOUNT_IN_WORDS = re.compile(
     # "twelve hundred", "fifteen hundred and fifty": money, unless a unit follows.
-    rf"|(?i:\b(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))? hundred(?: (?:and )?{_NUMBER_WORD})?"
+    rf"(?i:\b(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))? hundred(?: (?:and )?{_NUMBER_WORD})?"
     r"(?: dollars| bucks)?\b"
     r"(?! (?:miles|people|times|pages|pills|tablets|mg|units|days|hours|minutes|visits|calls|"
     r"claims|members|feet|pounds|calories|steps|years)\b))"
+    rf"|(?i:\b{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))* (?:dollars|bucks)\b)"
+)
+_AMOUNT = re.compile(
+    r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
+    r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros|pesos)\b)"  # 1.240,50 dólares
     r"|\$\d+(?:\.\d)?[kK]\b"  # $1.2k
     r"|(?i:\b(?:usd|us\$) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
-    rf"|(?i:\b{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))* (?:dollars|bucks)\b)"
     r"|\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
     r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,]\d)"  # 1,240 or 1,240.50
     r"|(?<![\w$.,/-])\d+\.\d{2}(?!\d|\.\d)"  # 1240.50
-    r"|(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares)\b)"
 )
 _PROVIDER_WORDS = (
     r"(?:Center|Centre|Hospital|Clinic|Group|Medicine|Associates|Services|Physicians|Pediatrics|"
@@ -151,7 +155,7 @@ _PROVIDER = re.compile(
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
 # words after the lead stop at the first common word ("la clínica de mi barrio" is none).
 _PROVIDER_ES = re.compile(
-    r"(?i:\b(?P<lead>centro m[eé]dico|cl[ií]nica|hospital|farmacia|laboratorio))"
+    r"(?:\b(?P<lead>(?i:centro m[eé]dico|cl[ií]nica|farmacia|laboratorio)|Hospital(?= [A-Z])))"
     r"(?P<rest>(?: (?:de |del |de la |de los )?[^\W\d_]+){1,3})"
 )
 # "St. Francis", "Saint Jude's" alone, capitalised: a hospital, unless a street's "St." follows
@@ -285,56 +289,50 @@ _ADDRESS = re.compile(
     r"|\b\d{1,6} (?:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
     rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
 )
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_SSN = re.compile(
+    r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"
+    # After a word for it: 9 digits, or its last four.
+    r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?)"
+    r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
+)
+_NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
+_PHONE = re.compile(
+    r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
+    r"(?: ?(?:ext|x)\.? ?\d{1,5}\b)?"
+    r"|(?<![\w-])(?:\+?1)?\d{10}\b"
+    # Odd groupings: "555 7102 448", "555/610/2284".
+    r"|(?<![\w-])\d{3} \d{4} \d{3}\b|(?<![\w/-])\d{3}/\d{3}/\d{4}\b"
+)
+_CLAIM_NUMBER = re.compile(
+    r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}(?:-\d+)*\b"
+    r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
+    r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
+)
+_MEMBER_ID = re.compile(
+    r"\b(?=[A-Za-z0-9]*\d{5})(?:[A-Z]{1,4}|[a-z]{1,2})\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
+    r"|\b[A-Z]{1,3} ?\d{3} \d{3} \d{3}\b"
+    # After a word for it: "member 88412375", "ID number is 77120034".
+    r"|(?i:\b(?:member|subscriber|policy|id)(?: id)?(?: (?:number|no\.?|num|#))?"
+    r"(?: is)?:? ?#?)(?P<v>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{5,})\b"
+    r"|(?i:(?<=member id )|(?<=id number )|(?<=member number )|(?<=id: )|(?<=id# ))"
+    r"(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}\b"
+)
+# Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
+_OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")
 _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
-    (Placeholder.EMAIL, re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
-    (
-        Placeholder.SSN,
-        re.compile(
-            r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"
-            # After a word for it: 9 digits, or its last four.
-            r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?)"
-            r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
-        ),
-    ),
-    (
-        Placeholder.NPI,
-        re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b"),
-    ),
-    (
-        Placeholder.PHONE,
-        re.compile(
-            r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
-            r"(?: ?(?:ext|x)\.? ?\d{1,5}\b)?"
-            r"|(?<![\w-])(?:\+?1)?\d{10}\b"
-            # Odd groupings: "555 7102 448", "555/610/2284".
-            r"|(?<![\w-])\d{3} \d{4} \d{3}\b|(?<![\w/-])\d{3}/\d{3}/\d{4}\b"
-        ),
-    ),
-    (
-        Placeholder.CLAIM_NUMBER,
-        re.compile(
-            r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}(?:-\d+)*\b"
-            r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
-            r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
-        ),
-    ),
-    (
-        Placeholder.MEMBER_ID,
-        re.compile(
-            r"\b(?=[A-Za-z0-9]*\d{5})(?:[A-Z]{1,4}|[a-z]{1,2})\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
-            r"|\b[A-Z]{1,3} ?\d{3} \d{3} \d{3}\b"
-            # After a word for it: "member 88412375", "ID number is 77120034".
-            r"|(?i:\b(?:member|subscriber|policy|id)(?: id)?(?: (?:number|no\.?|num|#))?"
-            r"(?: is)?:? ?#?)(?P<v>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{5,})\b"
-            r"|(?i:(?<=member id )|(?<=id number )|(?<=member number )|(?<=id: )|(?<=id# ))"
-            r"(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}\b"
-        ),
-    ),
+    (Placeholder.EMAIL, _EMAIL),
+    (Placeholder.SSN, _SSN),
+    (Placeholder.NPI, _NPI),
+    (Placeholder.PHONE, _PHONE),
+    (Placeholder.CLAIM_NUMBER, _CLAIM_NUMBER),
+    (Placeholder.MEMBER_ID, _MEMBER_ID),
     (Placeholder.ADDRESS, _ADDRESS),
     (Placeholder.AMOUNT, _AMOUNT),
+    (Placeholder.AMOUNT, _AMOUNT_IN_WORDS),
     (Placeholder.DATE, _DATE),
-    # Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
-    (Placeholder.CLAIM_NUMBER, re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")),
+    (Placeholder.DATE, _DATE_IN_WORDS),
+    (Placeholder.CLAIM_NUMBER, _OTHER_ID),
     (Placeholder.PROVIDER_NAME, _CLINICIAN),
     (Placeholder.PROVIDER_NAME, _PROVIDER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER),
@@ -343,6 +341,20 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.PROVIDER_NAME, _PROVIDER_SAINT),
     (Placeholder.PROVIDER_NAME, _PROVIDER_CAMEL),
 )
+# What a text must hold for a pattern to have a chance: a cheap search that skips the pattern
+# for most texts (no digit, no "@"), since normalising a million texts is training's largest cost.
+_DIGIT = re.compile(r"\d")
+_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _EMAIL: re.compile("@"),
+    **dict.fromkeys((_SSN, _NPI, _PHONE, _CLAIM_NUMBER, _MEMBER_ID, _OTHER_ID), _DIGIT),
+    _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
+    _AMOUNT: re.compile(r"\d"),
+    _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred)"),
+    _DATE: _DIGIT,
+    _DATE_IN_WORDS: re.compile(r"(?i:first|second|third|th\b)"),
+    _PROVIDER_ES: re.compile(r"(?i:cl[ií]nica|hospital|farmacia|laboratorio|centro)"),
+    _PROVIDER_SAINT: re.compile(r"\bS(?:t|aint)\b"),
+}
 
 
 def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int] | None:
@@ -374,7 +386,19 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         street = re.search(r"[A-Z][a-z]*\.? $", match.string[:start])
         return None if street else (start, end)
     if match.re is _PROVIDER_CAMEL:
-        return None if match.group(0).lower() in _NOT_PROVIDERS else (start, end)
+        word = match.group(0)
+        first_part = re.match(r"[A-Z][a-z]+", word)
+        if (
+            word.lower() in _NOT_PROVIDERS
+            or _PAYER_PART.search(word)
+            or (first_part and first_part.group(0).lower() in _no_name_words())
+            or not (
+                _PROVIDER_BEFORE.search(match.string, 0, start)
+                or _PROVIDER_AFTER.match(match.string, end)
+            )
+        ):
+            return None  # "ObamaCare", "MetLife", "TheMedicare": payers and missing spaces
+        return start, end
     while match_word := re.match(r"([A-Za-z'\u2019-]+)\.? +", match.string[start:end]):
         word = match_word.group(1)
         # "Good Samaritan Hospital", "First Choice Urgent Care" keep their first word.
@@ -396,6 +420,17 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     return start, end
 
 
+# Payers and plans are no providers: "MetLife", "UnitedHealthcare", "GeorgiaMedigapPlans".
+_PAYER_PART = re.compile(
+    r"(?i:medicare|medicaid|medigap|medi-?cal|obama|life|insur|blue|united|cross|shield|plan|"
+    r"quote|broker|auto|home)"
+)
+# Where a one-word name is a place of care: "at MedExpress", "MedExpress billed me".
+_PROVIDER_BEFORE = re.compile(r"(?i:\b(?:at|from|to|with|by|called|visited|saw|went to)) $")
+_PROVIDER_AFTER = re.compile(
+    r"(?:['\u2019]s (?:bill|office|statement|charge)| (?:said|says|billed|bills|charged|charges|"
+    r"sent|sends|wants|keeps|is (?:in|out of) network|did|told))\b"
+)
 # Brands and sites written in one word with a capital inside that are no provider.
 _NOT_PROVIDERS = frozenset(
     re.findall(
@@ -511,7 +546,8 @@ class NameLists:
         return self.first | self.last
 
 
-# Faker locales whose names are not written in Latin letters give nothing here.
+# Faker locales whose names are not written in Latin letters give nothing here; its names of
+# three letters are left out, too often words ("Owe", "Can").
 _LATIN_NAME = re.compile(r"[a-z\u00c0-\u024f]+(?:['\u2019-][a-z\u00c0-\u024f]+)*")
 
 
@@ -555,6 +591,7 @@ _WORDS_FAKER_LISTS_AS_NAMES = frozenset(
         sterling jewel ruby pearl crystal amber onyx opal topaz coral ginger honey candy sugar
         cherry peach plum olive hazel clover daisy lily iris violet fern sage basil holly heather
         willow aspen oak ash birch cedar pine maple reed sunny windy misty dusty rusty sandy
+        york africa asia europe canada mexico boston chicago moody fargo canyon
         stormy winter summer autumn spring trust honor mercy patience charity faith hope grace
         joy glory destiny miracle blessing precious genesis trinity heaven haven eden angel
         alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
@@ -588,7 +625,7 @@ def name_lists() -> NameLists:
             for name in listed:
                 lower = name.lower()
                 plain = _without_accents(lower)
-                if _LATIN_NAME.fullmatch(lower) and len(lower) >= 3 and not {lower, plain} & words:
+                if _LATIN_NAME.fullmatch(lower) and len(lower) >= 4 and not {lower, plain} & words:
                     into |= {lower, plain}
     return NameLists(
         first=frozenset(first),
@@ -664,23 +701,50 @@ class KnownFacts:
                       key=lambda pair: -len(pair[0]))  # fmt: skip
 
     @functools.cached_property
-    def _matcher(self) -> tuple[re.Pattern[str] | None, dict[str, Placeholder]]:
-        """One pattern for every value (longest first) and each value's placeholder: a text is
-        scanned once, not once per value (a member's records give a hundred or more forms)."""
+    def _slots(self) -> dict[str, Placeholder]:
+        """Each value in lower case (longest first) and its placeholder."""
         slots: dict[str, Placeholder] = {}
         for value, placeholder in self.replacements():
-            slots.setdefault(value.casefold(), placeholder)
-        if not slots:
-            return None, slots
-        alternatives = "|".join(re.escape(value) for value in slots)
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), slots
+            slots.setdefault(value.lower(), placeholder)
+        return slots
 
     def spans(self, text: str) -> list[Span]:
-        pattern, slots = self._matcher
-        if pattern is None:
-            return []
-        found = ((match, slots.get(match.group(0).casefold())) for match in pattern.finditer(text))
+        """Where the values stand as whole words, in any case, the longest at each place first.
+        Plain string searches, not one pattern of every value: training builds facts for each
+        message, and compiling a pattern of a hundred values took far longer than searching."""
+        slots = self._slots
+        lower = text.lower()
+        if not slots or len(lower) != len(text):
+            return self._spans_by_pattern(text) if slots else []
+        found: list[tuple[int, int, str]] = []
+        for value in slots:
+            start = lower.find(value)
+            while start != -1:
+                end = start + len(value)
+                if not (start and _is_word_character(lower[start - 1])) and not (
+                    end < len(lower) and _is_word_character(lower[end])
+                ):
+                    found.append((start, end, value))
+                start = lower.find(value, start + 1)
+        found.sort(key=lambda where: (where[0], where[0] - where[1]))
+        spans: list[Span] = []
+        for start, end, value in found:
+            if not spans or start >= spans[-1].end:
+                spans.append(Span(start, end, slots[value]))
+        return spans
+
+    def _spans_by_pattern(self, text: str) -> list[Span]:
+        """The same with a pattern, for the rare text whose lower case changes its length."""
+        alternatives = "|".join(re.escape(value) for value in self._slots)
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+        found = (
+            (match, self._slots.get(match.group(0).lower())) for match in pattern.finditer(text)
+        )
         return [Span(*match.span(), placeholder) for match, placeholder in found if placeholder]
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 class Gazetteer:
@@ -759,6 +823,9 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
     for span in known.spans(text):
         add(span.start, span.end, span.placeholder)
     for placeholder, pattern in _PATTERNS:
+        needs = _NEEDS.get(pattern)
+        if needs is not None and needs.search(text) is None:
+            continue
         position = 0
         while (match := pattern.search(text, position)) is not None:
             where = _accepted(match, placeholder)
@@ -937,15 +1004,24 @@ def _subject_name_spans(text: str) -> list[tuple[int, int]]:
                 or _CONTRACTION.search(lower)
             ):
                 break
-            listed = lower in names.first
-            unknown_capital = (
-                word[:1].isupper()
-                and lower not in _no_name_words()
-                and _PERSON_ONLY_VERB.match(text, match.end())
-            )
-            if not (listed or unknown_capital) or (word.isupper() and len(word) > 1):
-                break
-            if not word[:1].isupper() and lower in ordinary_words() and not listed:
+            person_only = _PERSON_ONLY_VERB.match(text, match.end()) is not None
+            before = text[: match.start()].rstrip()
+            sentence_start = not before or before[-1] in ".!?:;,\n"
+            if word[:1].isupper():
+                # A listed name ("Rose had"), or any capitalised word that is no common one
+                # when only a person does what follows ("Obadiah told me").
+                named = lower in names.first or (
+                    person_only
+                    and lower not in _no_name_words()
+                    and not re.search(_NOT_A_NAME_ENDING, lower)  # "Denial says"
+                )
+            else:
+                # In lower case: a frequent name ("kenji had"), or a word-like one that starts
+                # the sentence and only a person does what follows ("mark said the bill...").
+                named = lower in _frequent_first_names() or (
+                    person_only and sentence_start and lower in names.first
+                )
+            if not named or (word.isupper() and len(word) > 1):
                 break
             start, end = match.span(group)
             # "Rutger van Dijk called": the capitalised words before the surname are the name.
@@ -1014,7 +1090,14 @@ def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
             sentence_word = lower in COMMON_WORDS or lower in NOT_NAMES or verb
             if sentence_word and lower.replace("'", "") not in listed:
                 break
-        elif lower in COMMON_WORDS or lower in NOT_NAMES or lower.replace("'", "") not in listed:
+        elif (
+            lower in COMMON_WORDS
+            or lower in NOT_NAMES
+            or lower.replace("'", "") not in listed
+            # Faker's lists hold short words too ("owe"): in lower case, the census's names
+            # or a frequent one ("kenji", "rodrigo").
+            or (lower in names.first_from_elsewhere and lower not in _frequent_first_names())
+        ):
             break
         kept.append(bare)
         if bare != word:
