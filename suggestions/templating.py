@@ -354,6 +354,7 @@ _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     _DATE_IN_WORDS: re.compile(r"(?i:first|second|third|th\b)"),
     _PROVIDER_ES: re.compile(r"(?i:cl[ií]nica|hospital|farmacia|laboratorio|centro)"),
     _PROVIDER_SAINT: re.compile(r"\bS(?:t|aint)\b"),
+    _PROVIDER_CAMEL: re.compile(r"[a-z][A-Z]"),
 }
 
 
@@ -393,7 +394,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             or _PAYER_PART.search(word)
             or (first_part and first_part.group(0).lower() in _no_name_words())
             or not (
-                _PROVIDER_BEFORE.search(match.string, 0, start)
+                _PROVIDER_BEFORE.search(_before(match.string, start))
                 or _PROVIDER_AFTER.match(match.string, end)
             )
         ):
@@ -897,8 +898,7 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             found.append((start, following[-1][1]))
             index += 1 + len(following)
             continue
-        before = text[:start].rstrip()
-        sentence_start = not before or before[-1] in ".!?:;\n\"'(-"
+        sentence_start = _starts_sentence(text, start, ".!?:;\n\"'(-")
         if (
             first_name
             and lower not in _COMMON_OR_NOT_NAMES
@@ -949,13 +949,18 @@ def _no_name_words() -> frozenset[str]:
 # Someone doing what people do: "Mark from your billing team said", "Rose had a root canal",
 # "Faith and Grace are twins", "Obadiah told me". A word before it that makes it a thing ("the
 # bill said", "my Rose") keeps it a word; months and days never are people.
+_PERSON_VERB = (
+    r" (?:said|says|told|tells|called|calls|asked|asks|had|has|needs|needed|wants|wanted|got|"
+    r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
+    r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+)"
+)
 _SUBJECT = re.compile(
     r"(?P<name>\b[A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff'-]{2,})"
     r"(?: (?:and|&) (?P<name2>[A-Z][a-z\u00df-\u00ff'-]{2,}))?"
-    r"(?= (?:said|says|told|tells|called|calls|asked|asks|had|has|needs|needed|wants|wanted|got|"
-    r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
-    r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+))"
+    rf"(?={_PERSON_VERB})"
 )
+# Most texts have none of these verbs: one search for them spares the pattern above.
+_SUBJECT_NEEDS = re.compile(_PERSON_VERB)
 _THING_BEFORE = re.compile(
     r"(?i:\b(?:the|a|an|my|your|our|his|her|their|its|this|that|per|of|no|each|every|one))"
     r" $"
@@ -990,8 +995,10 @@ _CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|d|m|t|s)$")
 def _subject_name_spans(text: str) -> list[tuple[int, int]]:
     names = name_lists()
     found: list[tuple[int, int]] = []
+    if _SUBJECT_NEEDS.search(text) is None:
+        return found
     for match in _SUBJECT.finditer(text):
-        if _THING_BEFORE.search(text, 0, match.start()):
+        if _THING_BEFORE.search(_before(text, match.start())):
             continue
         for group in ("name", "name2"):
             word = match.group(group)
@@ -1005,8 +1012,7 @@ def _subject_name_spans(text: str) -> list[tuple[int, int]]:
             ):
                 break
             person_only = _PERSON_ONLY_VERB.match(text, match.end()) is not None
-            before = text[: match.start()].rstrip()
-            sentence_start = not before or before[-1] in ".!?:;,\n"
+            sentence_start = _starts_sentence(text, match.start(), ".!?:;,\n")
             if word[:1].isupper():
                 # A listed name ("Rose had"), or any capitalised word that is no common one
                 # when only a person does what follows ("Obadiah told me").
@@ -1025,12 +1031,25 @@ def _subject_name_spans(text: str) -> list[tuple[int, int]]:
                 break
             start, end = match.span(group)
             # "Rutger van Dijk called": the capitalised words before the surname are the name.
-            while before := _NAME_BEFORE.search(text, 0, start):
+            while before := _NAME_BEFORE.search(_before(text, start)):
                 if before.group("word").lower() in _no_name_words():
                     break
-                start = before.start("word")
+                start -= len(before.group(0))
             found.append((start, end))
     return found
+
+
+def _before(text: str, position: int, width: int = 40) -> str:
+    """The few characters before a position: what a pattern looking back needs, without copying
+    the text before it (a long text has many names to look behind)."""
+    return text[max(0, position - width) : position]
+
+
+def _starts_sentence(text: str, position: int, ends: str) -> bool:
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index < 0 or text[index] in ends
 
 
 def _is_first_name(lower: str, names: NameLists) -> bool:
@@ -1047,9 +1066,11 @@ def _joined_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
     after = _JOINED_AFTER.match(text, end)
     if after and after.group("name").lower() not in ordinary:
         joined.append(after.span("name"))
-    before = _JOINED_BEFORE.search(text[:start])
+    window = _before(text, start)
+    before = _JOINED_BEFORE.search(window)
     if before and before.group("name").lower() not in ordinary:
-        joined.append(before.span("name"))
+        offset = start - len(window)
+        joined.append((offset + before.start("name"), offset + before.end("name")))
     return joined
 
 
