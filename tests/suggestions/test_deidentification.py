@@ -75,6 +75,19 @@ def test_details_in_every_common_form_become_placeholders(text, expected):
         ("paid USD 250 and two hundred dollars on the 4th of March",
          "paid {AMOUNT} and {AMOUNT} on {DATE}"),
         ("member 88412375, claim 88123-44", "member {MEMBER_ID}, {CLAIM_NUMBER}"),
+        ("Hendrik de Vries called; kenji and Dagny and Thorvald are fine",
+         "{PERSON_NAME} called; {PERSON_NAME} and {PERSON_NAME} and {PERSON_NAME} are fine"),
+        ("Mark from your billing team said Obadiah told me", "{PERSON_NAME} from your billing "
+         "team said {PERSON_NAME} told me"),
+        ("Lakshmi Narayanan's claim and Mei-Ling's card", "{PERSON_NAME}'s claim and "
+         "{PERSON_NAME}'s card"),
+        ("Hospital Santa Teresa, Clínica Santa Fe, St. Francis, and I went to MedExpress",
+         "{PROVIDER_NAME}, {PROVIDER_NAME}, {PROVIDER_NAME}, and I went to {PROVIDER_NAME}"),
+        ("the twenty-first of june it was twelve hundred, or 2.350,00 pesos",
+         "{DATE} it was {AMOUNT}, or {AMOUNT}"),
+        ("call 555/610/2284 or 555 7102 448", "call {PHONE} or {PHONE}"),
+        ("92-14 Roosevelt Ave #3C, Jackson Heights NY 11372 or 1701 Calle Luna, Santa Fe, NM 87505",
+         "{ADDRESS} or {ADDRESS}"),
     ],
 )  # fmt: skip
 def test_more_forms_of_addresses_providers_clinicians_and_relatives(text, expected):
@@ -96,6 +109,10 @@ def test_more_forms_of_addresses_providers_clinicians_and_relatives(text, expect
         "Will my plan pay? May I ask? Ask Them Why. Grace Period? Mark this urgent.",
         "I live in Austin now; Florence is where my daughter studies.",
         "hi im confused about my bill; my mom is in a nursing home",
+        "Grant me an extension. Miles driven to the clinic? Columbus Day it was closed.",
+        "Prior Authorization for a Silver plan? Venmo said the payment failed.",
+        "Denial says not eligible; I owe from the visit; the itemized bill has odd lines",
+        "MetLife and UnitedHealthcare sent letters about ObamaCare",
     ],
 )
 def test_sentence_words_places_and_roles_are_not_taken_for_details(text):
@@ -108,6 +125,17 @@ def test_names_the_records_hold_are_found_in_any_case_but_common_words_stay_word
     text = "Will you ask HARBORVIEW laboratory services why Will and quintero's bill is high?"
     assert to_template(text, KnownFacts(names=names)) == (
         "Will you ask {PROVIDER_NAME} why {PERSON_NAME} and {PERSON_NAME}'s bill is high?"
+    )
+
+
+def test_the_thread_facts_are_found_whole_in_any_case_the_longest_first():
+    forms = (("$25.00", P.MEMBER_OWES), ("March 3, 2026", P.DATE_OF_SERVICE))
+    known = KnownFacts(member_first_name="Maria", member_last_name="Lopez",
+                       member_id="W123456789", record_values=forms)  # fmt: skip
+    text = "MARIA LOPEZ (w123456789) owes $25.00, not $125.00; march 3, 2026"
+    assert to_template(text, known) == (
+        "{MEMBER_FIRST_NAME} {MEMBER_LAST_NAME} ({MEMBER_ID}) owes {MEMBER_OWES}, not {AMOUNT}; "
+        "{DATE_OF_SERVICE}"
     )
 
 
