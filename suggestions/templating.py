@@ -552,8 +552,16 @@ class NameLists:
 _LATIN_NAME = re.compile(r"[a-z\u00c0-\u024f]+(?:['\u2019-][a-z\u00c0-\u024f]+)*")
 
 
+# "é" -> "e" for the Latin letters names use; a letter without a base ("ø", "ł") stays.
+_BASE_LETTER = {
+    code: unicodedata.normalize("NFD", chr(code))[0]
+    for code in range(0xC0, 0x250)
+    if len(unicodedata.normalize("NFD", chr(code))) > 1
+}
+
+
 def _without_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return word.translate(_BASE_LETTER)
 
 
 @functools.cache
@@ -625,7 +633,7 @@ def name_lists() -> NameLists:
                 continue  # a property computed per instance: the plain lists hold the same
             for name in listed:
                 lower = name.lower()
-                plain = _without_accents(lower)
+                plain = lower if lower.isascii() else _without_accents(lower)
                 if _LATIN_NAME.fullmatch(lower) and len(lower) >= 4 and not {lower, plain} & words:
                     into |= {lower, plain}
     return NameLists(
