@@ -9,7 +9,10 @@ the text, visibly, and the engine never invents a value.
 from __future__ import annotations
 
 import functools
+import importlib
+import pkgutil
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -91,6 +94,11 @@ _MESES = (
     r"noviembre|diciembre)"
 )
 _ORDINAL = r"(?:st|nd|rd|th)"
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth"
+)
 _DATE = re.compile(
     rf"(?i:\b{_MONTHS}\.? \d{{1,2}}{_ORDINAL}?(?:,? \d{{4}})?(?!\d)"  # Sept 14th, 2026
     rf"|\b\d{{1,2}}{_ORDINAL}? (?:of )?{_MONTHS}\.?(?:,? \d{{4}})?\b"  # 14 Sep, 14th of May
@@ -105,16 +113,27 @@ _NUMBER_WORD = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand)"
 )
+# Dates and amounts in words, apart: most texts have no digit and skip the patterns above.
+_DATE_IN_WORDS = re.compile(
+    rf"(?i:\bthe (?:{_ORDINAL_WORD}) of {_MONTHS}\b\.?(?:,? \d{{4}})?"  # the twenty-first of June
+    rf"|\b{_MONTHS}\.? (?:the )?(?:{_ORDINAL_WORD})\b)"  # June twenty-first
+)
+_AMOUNT_IN_WORDS = re.compile(
+    # "twelve hundred", "fifteen hundred and fifty": money, unless a unit follows.
+    rf"(?i:\b(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))? hundred(?: (?:and )?{_NUMBER_WORD})?"
+    r"(?: dollars| bucks)?\b"
+    r"(?! (?:miles|people|times|pages|pills|tablets|mg|units|days|hours|minutes|visits|calls|"
+    r"claims|members|feet|pounds|calories|steps|years)\b))"
+    rf"|(?i:\b{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))* (?:dollars|bucks)\b)"
+)
 _AMOUNT = re.compile(
-    r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares)\b)"
-    r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros)\b)"  # 1.240,50 dólares
+    r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
+    r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros|pesos)\b)"  # 1.240,50 dólares
     r"|\$\d+(?:\.\d)?[kK]\b"  # $1.2k
     r"|(?i:\b(?:usd|us\$) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
-    rf"|(?i:\b{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))* (?:dollars|bucks)\b)"
     r"|\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
-    r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\d,]\d)"  # 1,240 or 1,240.50
+    r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,]\d)"  # 1,240 or 1,240.50
     r"|(?<![\w$.,/-])\d+\.\d{2}(?!\d|\.\d)"  # 1240.50
-    r"|(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares)\b)"
 )
 _PROVIDER_WORDS = (
     r"(?:Center|Centre|Hospital|Clinic|Group|Medicine|Associates|Services|Physicians|Pediatrics|"
@@ -132,8 +151,21 @@ _PROVIDER = re.compile(
     rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()})\b"
     r"(?: (?:of )?[A-Z][a-z]+)*"
     r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?(?: #\d+)?"
-    # Spanish: "Centro Médico La Paz", "Clínica San Rafael"
-    r"|\b(?:Centro M[eé]dico|Cl[ií]nica|Hospital|Farmacia|Laboratorio)(?: (?:de )?[A-Z][\w]+){1,3}"
+)
+# Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
+# words after the lead stop at the first common word ("la clínica de mi barrio" is none).
+_PROVIDER_ES = re.compile(
+    r"(?:\b(?P<lead>(?i:centro m[eé]dico|cl[ií]nica|farmacia|laboratorio)|Hospital(?= [A-Z])))"
+    r"(?P<rest>(?: (?:de |del |de la |de los )?[^\W\d_]+){1,3})"
+)
+# "St. Francis", "Saint Jude's" alone, capitalised: a hospital, unless a street's "St." follows
+# a capitalised name ("Main St. Jude called") or a holiday ("St. Patrick's Day").
+_PROVIDER_SAINT = re.compile(
+    r"\b(?:St\.?|Saint) [A-Z][a-z]+(?:['\u2019]s)?\b(?! Day\b)(?!['\u2019]s Day\b)"
+)
+# One word with a capital inside: "MedExpress", "BioReference", "QuickCare".
+_PROVIDER_CAMEL = re.compile(
+    r"\b(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+\b(?!\.gov)"
 )
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
@@ -243,7 +275,8 @@ _ADDRESS = re.compile(
     # Numbered roads: "1010 Highway 61", "2250 County Road 14".
     r"(?i:\b\d{1,6} (?:(?:state|county|us|u\.s\.|farm to market) )?(?:highway|hwy|route|rte|"
     rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
-    rf"|(?i:(?<![\d,.$])\b\d{{1,6}}[a-z]? (?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
+    rf"|(?i:(?<![\d,.$])\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]? "
+    r"(?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
     rf"(?:(?P<street>(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}){_STREET}\b|Broadway\b)\.?"
     rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "PO Box 1123, Tulsa, OK 74101", "RR 2 Box 45", "Rural Route 3".
@@ -252,60 +285,77 @@ _ADDRESS = re.compile(
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
     r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
     r"|(?i:\bcalle \d+ #?\d+(?:,? [A-Za-z ]+,? [A-Z]{2} \d{5})?)"
+    # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
+    r"|\b\d{1,6} (?:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
+    rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
 )
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_SSN = re.compile(
+    r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"
+    # After a word for it: 9 digits, or its last four.
+    r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?)"
+    r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
+)
+_NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
+_PHONE = re.compile(
+    r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
+    r"(?: ?(?:ext|x)\.? ?\d{1,5}\b)?"
+    r"|(?<![\w-])(?:\+?1)?\d{10}\b"
+    # Odd groupings: "555 7102 448", "555/610/2284".
+    r"|(?<![\w-])\d{3} \d{4} \d{3}\b|(?<![\w/-])\d{3}/\d{3}/\d{4}\b"
+)
+_CLAIM_NUMBER = re.compile(
+    r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}(?:-\d+)*\b"
+    r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
+    r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
+)
+_MEMBER_ID = re.compile(
+    r"\b(?=[A-Za-z0-9]*\d{5})(?:[A-Z]{1,4}|[a-z]{1,2})\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
+    r"|\b[A-Z]{1,3} ?\d{3} \d{3} \d{3}\b"
+    # After a word for it: "member 88412375", "ID number is 77120034".
+    r"|(?i:\b(?:member|subscriber|policy|id)(?: id)?(?: (?:number|no\.?|num|#))?"
+    r"(?: is)?:? ?#?)(?P<v>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{5,})\b"
+    r"|(?i:(?<=member id )|(?<=id number )|(?<=member number )|(?<=id: )|(?<=id# ))"
+    r"(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}\b"
+)
+# Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
+_OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")
 _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
-    (Placeholder.EMAIL, re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
-    (
-        Placeholder.SSN,
-        re.compile(
-            r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"
-            # After a word for it: 9 digits, or its last four.
-            r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?)"
-            r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
-        ),
-    ),
-    (
-        Placeholder.NPI,
-        re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b"),
-    ),
-    (
-        Placeholder.PHONE,
-        re.compile(
-            r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
-            r"(?: ?(?:ext|x)\.? ?\d{1,5}\b)?"
-            r"|(?<![\w-])\d{10}\b"
-        ),
-    ),
-    (
-        Placeholder.CLAIM_NUMBER,
-        re.compile(
-            r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}(?:-\d+)*\b"
-            r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
-            r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
-        ),
-    ),
-    (
-        Placeholder.MEMBER_ID,
-        re.compile(
-            r"\b(?=[A-Za-z0-9]*\d{5})(?:[A-Z]{1,4}|[a-z]{1,2})\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
-            r"|\b[A-Z]{1,3} ?\d{3} \d{3} \d{3}\b"
-            # After a word for it: "member 88412375", "ID number is 77120034".
-            r"|(?i:\b(?:member|subscriber|policy|id)(?: id)?(?: (?:number|no\.?|num|#))?"
-            r"(?: is)?:? ?#?)(?P<v>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{5,})\b"
-            r"|(?i:(?<=member id )|(?<=id number )|(?<=member number )|(?<=id: )|(?<=id# ))"
-            r"(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}\b"
-        ),
-    ),
+    (Placeholder.EMAIL, _EMAIL),
+    (Placeholder.SSN, _SSN),
+    (Placeholder.NPI, _NPI),
+    (Placeholder.PHONE, _PHONE),
+    (Placeholder.CLAIM_NUMBER, _CLAIM_NUMBER),
+    (Placeholder.MEMBER_ID, _MEMBER_ID),
     (Placeholder.ADDRESS, _ADDRESS),
     (Placeholder.AMOUNT, _AMOUNT),
+    (Placeholder.AMOUNT, _AMOUNT_IN_WORDS),
     (Placeholder.DATE, _DATE),
-    # Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
-    (Placeholder.CLAIM_NUMBER, re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")),
+    (Placeholder.DATE, _DATE_IN_WORDS),
+    (Placeholder.CLAIM_NUMBER, _OTHER_ID),
     (Placeholder.PROVIDER_NAME, _CLINICIAN),
     (Placeholder.PROVIDER_NAME, _PROVIDER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_KNOWN),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_ES),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_SAINT),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_CAMEL),
 )
+# What a text must hold for a pattern to have a chance: a cheap search that skips the pattern
+# for most texts (no digit, no "@"), since normalising a million texts is training's largest cost.
+_DIGIT = re.compile(r"\d")
+_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _EMAIL: re.compile("@"),
+    **dict.fromkeys((_SSN, _NPI, _PHONE, _CLAIM_NUMBER, _MEMBER_ID, _OTHER_ID), _DIGIT),
+    _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
+    _AMOUNT: re.compile(r"\d"),
+    _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred)"),
+    _DATE: _DIGIT,
+    _DATE_IN_WORDS: re.compile(r"(?i:first|second|third|th\b)"),
+    _PROVIDER_ES: re.compile(r"(?i:cl[ií]nica|hospital|farmacia|laboratorio|centro)"),
+    _PROVIDER_SAINT: re.compile(r"\bS(?:t|aint)\b"),
+    _PROVIDER_CAMEL: re.compile(r"[a-z][A-Z]"),
+}
 
 
 def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int] | None:
@@ -324,6 +374,31 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     if match.re is _CLINICIAN:
         return (start, end) if _names_a_clinician(match) else None
     if match.re is _PROVIDER_KNOWN:
+        return start, end
+    if match.re is _PROVIDER_ES:
+        kept = start + len(match.group("lead"))
+        for word in re.finditer(r" (?:(?:de|del|de la|de los) )?([^\W\d_]+)", match.group("rest")):
+            name = word.group(1)
+            if not name[:1].isupper() and name.lower() in _no_name_words():
+                break
+            kept = match.start("rest") + word.end()
+        return (start, kept) if kept > start + len(match.group("lead")) else None
+    if match.re is _PROVIDER_SAINT:
+        street = re.search(r"[A-Z][a-z]*\.? $", match.string[:start])
+        return None if street else (start, end)
+    if match.re is _PROVIDER_CAMEL:
+        word = match.group(0)
+        first_part = re.match(r"[A-Z][a-z]+", word)
+        if (
+            word.lower() in _NOT_PROVIDERS
+            or _PAYER_PART.search(word)
+            or (first_part and first_part.group(0).lower() in _no_name_words())
+            or not (
+                _PROVIDER_BEFORE.search(_before(match.string, start))
+                or _PROVIDER_AFTER.match(match.string, end)
+            )
+        ):
+            return None  # "ObamaCare", "MetLife", "TheMedicare": payers and missing spaces
         return start, end
     while match_word := re.match(r"([A-Za-z'\u2019-]+)\.? +", match.string[start:end]):
         word = match_word.group(1)
@@ -346,6 +421,25 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     return start, end
 
 
+# Payers and plans are no providers: "MetLife", "UnitedHealthcare", "GeorgiaMedigapPlans".
+_PAYER_PART = re.compile(
+    r"(?i:medicare|medicaid|medigap|medi-?cal|obama|life|insur|blue|united|cross|shield|plan|"
+    r"quote|broker|auto|home)"
+)
+# Where a one-word name is a place of care: "at MedExpress", "MedExpress billed me".
+_PROVIDER_BEFORE = re.compile(r"(?i:\b(?:at|from|to|with|by|called|visited|saw|went to)) $")
+_PROVIDER_AFTER = re.compile(
+    r"(?:['\u2019]s (?:bill|office|statement|charge)| (?:said|says|billed|bills|charged|charges|"
+    r"sent|sends|wants|keeps|is (?:in|out of) network|did|told))\b"
+)
+# Brands and sites written in one word with a capital inside that are no provider.
+_NOT_PROVIDERS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """healthcare paypal youtube whatsapp facetime mychart goodrx carecredit linkedin
+        facebook iphone ipad macbook powerpoint jobcorps medicaid medicare tricare fedex""",
+    )
+)
 # Words after "Dr"/"doctor" that say what the doctor did or where, not who: "Dr said".
 _NOT_AFTER_TITLE = frozenset(
     re.findall(
@@ -404,7 +498,7 @@ def _names_a_clinician(match: re.Match[str]) -> bool:
         return True
     if title.lower() in ("dr", "dra", "doc"):
         return True  # "dr lindqvist": the abbreviation is a title, what follows a name
-    return lower in census_names().any and lower not in NOT_NAMES
+    return lower in name_lists().any and lower not in NOT_NAMES
 
 
 _PROVIDER_WORDS_LOWER = frozenset(
@@ -437,30 +531,119 @@ _SERVICE = re.compile(
 
 
 @dataclass(frozen=True)
-class CensusNames:
-    """First names and surnames of the US Census (1990, public domain; the `names` package
-    ships its lists): a capitalised word that is one names a person, unless it is a common word."""
+class NameLists:
+    """First names and surnames: the US Census lists (1990, public domain; the `names` package
+    ships them) and Faker's person lists for its Latin-script locales (Spanish, Portuguese,
+    French, German, Polish, Nigerian, Indian, Vietnamese, ... names). A capitalised word that is
+    one names a person, unless it is a common word."""
 
     first: frozenset[str]
     last: frozenset[str]
+    # First names Faker lists and the census does not (mostly names from other countries).
+    first_from_elsewhere: frozenset[str] = frozenset()
 
     @functools.cached_property
     def any(self) -> frozenset[str]:
         return self.first | self.last
 
 
-@functools.cache
-def census_names() -> CensusNames:
-    def read(name: str) -> frozenset[str]:
-        text = resources.files("names").joinpath(name).read_text(encoding="ascii")
-        return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+# Faker locales whose names are not written in Latin letters give nothing here; its names of
+# three letters are left out, too often words ("Owe", "Can").
+_LATIN_NAME = re.compile(r"[a-z\u00c0-\u024f]+(?:['\u2019-][a-z\u00c0-\u024f]+)*")
 
-    return CensusNames(
-        first=read("dist.male.first") | read("dist.female.first"), last=read("dist.all.last")
+
+# "é" -> "e" for the Latin letters names use; a letter without a base ("ø", "ł") stays.
+_BASE_LETTER = {
+    code: unicodedata.normalize("NFD", chr(code))[0]
+    for code in range(0xC0, 0x250)
+    if len(unicodedata.normalize("NFD", chr(code))) > 1
+}
+
+
+def _without_accents(word: str) -> str:
+    return word.translate(_BASE_LETTER)
+
+
+@functools.cache
+def ordinary_words() -> frozenset[str]:
+    """About a thousand of the commonest English and Spanish words (Faker's lorem lists): a name
+    that is also one of them ("Can", "Page", "Luz") is taken only where a cue says it is one."""
+    words: set[str] = set()
+    for locale in ("en_US", "es_ES"):
+        module = importlib.import_module(f"faker.providers.lorem.{locale}")
+        words |= {word.lower() for word in module.Provider.word_list}
+    # Spanish text names "María" and "José" often enough to make them frequent words.
+    words -= {"maría", "josé", "juan", "carlos", "luis", "pedro", "manuel"}
+    return frozenset(words | _WORDS_FAKER_LISTS_AS_NAMES)
+
+
+# Words of member messages (found in lower case in InsuranceQA and the demo history) and of
+# plans and payers that Faker lists as someone's first name somewhere ("said", "prior", "Silver").
+_WORDS_FAKER_LISTS_AS_NAMES = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """admiral ally ares bird blessing boss branch canal cash chip colon come comfort
+        constant edit elder elige enos essence fancy forum gauge gray hall handy harm hence hill
+        imam innocent jail joke judge justo kaiser kick levy link loyal lucky made male martial
+        mate math mile minor nail nanny november oral orange over park pasa peer pier press
+        prima prior rein rice river roll rush said sever side silver skip sola sole stone storm
+        theres ties till trace unique unknown urban valid versa visa wage wash wood worth arch
+        blaze bush caro cord council custodia garner geta greet harsh hunt journey mentor raid
+        steward tome tone treasure wing gold bronze platinum saint apple united anthem ambetter
+        oscar molina centene humana cigna aetna wellcare loan desire marry hang hung heath lien
+        numbers marine manual diamond lady echo aide forest foster lean pearly brain conception
+        tiny jewel prudence german marlin sunshine america angle cara gracia alta manda caridad
+        vivan bent dejan cierra risa harto silla berry graves miles hunter river stone storm sky
+        ocean ivory jade rain snow star blue green brown golden royal noble king prince duke
+        baron major general colonel captain bishop deacon pastor justice liberty freedom unity
+        harmony melody lyric poem story journey quest ranger scout ace flash money penny rich
+        sterling jewel ruby pearl crystal amber onyx opal topaz coral ginger honey candy sugar
+        cherry peach plum olive hazel clover daisy lily iris violet fern sage basil holly heather
+        willow aspen oak ash birch cedar pine maple reed sunny windy misty dusty rusty sandy
+        york africa asia europe canada mexico boston chicago moody fargo canyon
+        stormy winter summer autumn spring trust honor mercy patience charity faith hope grace
+        joy glory destiny miracle blessing precious genesis trinity heaven haven eden angel
+        alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+        hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+        massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+        oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+        wyoming""",
+    )
+)
+
+
+@functools.cache
+def name_lists() -> NameLists:
+    def read(name: str) -> set[str]:
+        text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+        return {line.split()[0].lower() for line in text.splitlines() if line.strip()}
+
+    census_first = read("dist.male.first") | read("dist.female.first")
+    first, last = set(census_first), read("dist.all.last")
+    words = ordinary_words()
+    person = importlib.import_module("faker.providers.person")
+    for module_info in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module_info.name}").Provider
+        for attribute, into in (
+            ("first_names", first), ("first_names_male", first), ("first_names_female", first),
+            ("last_names", last),
+        ):  # fmt: skip
+            listed = getattr(provider, attribute, ())
+            if not isinstance(listed, dict | list | tuple | set | frozenset):
+                continue  # a property computed per instance: the plain lists hold the same
+            for name in listed:
+                lower = name.lower()
+                plain = lower if lower.isascii() else _without_accents(lower)
+                if _LATIN_NAME.fullmatch(lower) and len(lower) >= 4 and not {lower, plain} & words:
+                    into |= {lower, plain}
+    return NameLists(
+        first=frozenset(first),
+        last=frozenset(last),
+        first_from_elsewhere=frozenset(first - census_first),
     )
 
 
-# Capitalised words the census lists as names that are, in these messages, something else.
+# Capitalised words the name lists hold that are, in these messages, something else.
 NOT_NAMES = frozenset(
     re.findall(
         r"[a-z]+",
@@ -482,6 +665,9 @@ NOT_NAMES = frozenset(
         denver dallas houston madison lincoln christian austin jordan aurora apple""",
     )
 )
+
+
+_COMMON_OR_NOT_NAMES = COMMON_WORDS | NOT_NAMES
 
 
 @dataclass(frozen=True)
@@ -524,23 +710,50 @@ class KnownFacts:
                       key=lambda pair: -len(pair[0]))  # fmt: skip
 
     @functools.cached_property
-    def _matcher(self) -> tuple[re.Pattern[str] | None, dict[str, Placeholder]]:
-        """One pattern for every value (longest first) and each value's placeholder: a text is
-        scanned once, not once per value (a member's records give a hundred or more forms)."""
+    def _slots(self) -> dict[str, Placeholder]:
+        """Each value in lower case (longest first) and its placeholder."""
         slots: dict[str, Placeholder] = {}
         for value, placeholder in self.replacements():
-            slots.setdefault(value.casefold(), placeholder)
-        if not slots:
-            return None, slots
-        alternatives = "|".join(re.escape(value) for value in slots)
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), slots
+            slots.setdefault(value.lower(), placeholder)
+        return slots
 
     def spans(self, text: str) -> list[Span]:
-        pattern, slots = self._matcher
-        if pattern is None:
-            return []
-        found = ((match, slots.get(match.group(0).casefold())) for match in pattern.finditer(text))
+        """Where the values stand as whole words, in any case, the longest at each place first.
+        Plain string searches, not one pattern of every value: training builds facts for each
+        message, and compiling a pattern of a hundred values took far longer than searching."""
+        slots = self._slots
+        lower = text.lower()
+        if not slots or len(lower) != len(text):
+            return self._spans_by_pattern(text) if slots else []
+        found: list[tuple[int, int, str]] = []
+        for value in slots:
+            start = lower.find(value)
+            while start != -1:
+                end = start + len(value)
+                if not (start and _is_word_character(lower[start - 1])) and not (
+                    end < len(lower) and _is_word_character(lower[end])
+                ):
+                    found.append((start, end, value))
+                start = lower.find(value, start + 1)
+        found.sort(key=lambda where: (where[0], where[0] - where[1]))
+        spans: list[Span] = []
+        for start, end, value in found:
+            if not spans or start >= spans[-1].end:
+                spans.append(Span(start, end, slots[value]))
+        return spans
+
+    def _spans_by_pattern(self, text: str) -> list[Span]:
+        """The same with a pattern, for the rare text whose lower case changes its length."""
+        alternatives = "|".join(re.escape(value) for value in self._slots)
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+        found = (
+            (match, self._slots.get(match.group(0).lower())) for match in pattern.finditer(text)
+        )
         return [Span(*match.span(), placeholder) for match, placeholder in found if placeholder]
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 class Gazetteer:
@@ -602,12 +815,26 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
 
     def add(start: int, end: int, placeholder: Placeholder) -> None:
         span = Span(start, end, placeholder)
-        if start < end and not any(span.overlaps(taken) for taken in spans):
+        if start >= end:
+            return
+        overlapping = [taken for taken in spans if span.overlaps(taken)]
+        if not overlapping:
             spans.append(span)
+        elif placeholder == Placeholder.PERSON_NAME and all(
+            taken.placeholder == Placeholder.PERSON_NAME for taken in overlapping
+        ):
+            # "Narayanan's claim" was taken by its cue; "Lakshmi Narayanan" is the whole name.
+            for taken in overlapping:
+                spans.remove(taken)
+            spans.append(Span(min(start, *(t.start for t in overlapping)),
+                              max(end, *(t.end for t in overlapping)), placeholder))  # fmt: skip
 
     for span in known.spans(text):
         add(span.start, span.end, span.placeholder)
     for placeholder, pattern in _PATTERNS:
+        needs = _NEEDS.get(pattern)
+        if needs is not None and needs.search(text) is None:
+            continue
         position = 0
         while (match := pattern.search(text, position)) is not None:
             where = _accepted(match, placeholder)
@@ -627,23 +854,24 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
                 if group in pattern.groupindex and match.group(group):
                     start, end = _name_after_cue(text, *match.span(group))
                     add(start, end, Placeholder.PERSON_NAME)
-    for start, end in (*_inverted_name_spans(text), *_census_person_spans(text)):
+    for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
         add(start, end, Placeholder.PERSON_NAME)
-    for start, end in _lower_case_name_spans(text):
+    for start, end in (*_lower_case_name_spans(text), *_subject_name_spans(text)):
         add(start, end, Placeholder.PERSON_NAME)
     for match in _SERVICE.finditer(text):
         add(*match.span(), Placeholder.SERVICE)
     return sorted(spans, key=lambda span: span.start)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]*")
 
 
-def _census_person_spans(text: str) -> list[tuple[int, int]]:
-    """Capitalised words the census knows as names: a first name and the capitalised names
-    after it ("Gloria Estrada", "Will Thornton"), or a first name alone that is no common word
-    ("Thanks Keisha!"). A surname alone, or "Grace period", is not taken."""
-    names = census_names()
+def _listed_person_spans(text: str) -> list[tuple[int, int]]:
+    """Capitalised words the name lists hold: a first name and the capitalised names
+    after it ("Gloria Estrada", "Hendrik de Vries"), or a first name alone that is no common word
+    ("Thanks Keisha!"), and a capitalised word joined to such a name ("Dagny and Thorvald").
+    A surname alone, "Grace period", "Columbus Day" or a sentence's "Grant me" is not taken."""
+    names = name_lists()
     words = [(m.start(), m.end(), m.group(0).removesuffix("'s").removesuffix("\u2019s"))
              for m in _CAPITALISED.finditer(text)]  # fmt: skip
     found: list[tuple[int, int]] = []
@@ -651,19 +879,26 @@ def _census_person_spans(text: str) -> list[tuple[int, int]]:
     while index < len(words):
         start, end, word = words[index]
         lower = word.lower()
+        if _HOLIDAY_AFTER.match(text, start + len(word)):
+            index += 1
+            continue
         following = []
         for next_start, _, next_word in words[index + 1 : index + 3]:
-            if text[end if not following else following[-1][1] : next_start] != " ":
+            gap = text[end if not following else following[-1][1] : next_start]
+            if gap != " " and not _SURNAME_PARTICLES.fullmatch(gap):
                 break
             if next_word.lower() in COMMON_WORDS and next_word.lower() not in names.last:
                 break
+            if _HOLIDAY_AFTER.match(text, next_start):
+                break
             following.append((next_start, next_start + len(next_word), next_word))
         shouting = word.isupper() and len(word) > 1
+        first_name = _is_first_name(lower, names)
         if (
-            lower in names.first
+            first_name
             and following
             and (
-                lower not in NOT_NAMES | COMMON_WORDS
+                lower not in _COMMON_OR_NOT_NAMES
                 or following[0][2].lower() in names.last
                 or shouting
             )
@@ -671,22 +906,187 @@ def _census_person_spans(text: str) -> list[tuple[int, int]]:
             found.append((start, following[-1][1]))
             index += 1 + len(following)
             continue
-        if (lower in names.first and lower not in NOT_NAMES | COMMON_WORDS
-                and lower not in _PROVIDER_WORDS_LOWER and not shouting):  # fmt: skip
+        sentence_start = _starts_sentence(text, start, ".!?:;\n\"'(-")
+        if (
+            first_name
+            and lower not in _COMMON_OR_NOT_NAMES
+            and lower not in _PROVIDER_WORDS_LOWER
+            and not shouting
+            and not (sentence_start and lower in _SENTENCE_WORDS_THAT_ARE_NAMES)
+        ):
             found.append((start, start + len(word)))
+            found.extend(_joined_name(text, start, start + len(word)))
         elif following and _unlisted_first_name(word, following[0][2]):
-            found.append((start, following[0][1]))  # "Emeka Okafor": a census surname after
+            found.append((start, following[0][1]))  # "Emeka Okafor": a listed surname after
             index += 2
             continue
         index += 1
     return found
 
 
+# Names that start sentences as words: "Grant me an extension", "Miles driven", "Rush delivery".
+_SENTENCE_WORDS_THAT_ARE_NAMES = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """grant destiny justice miles rush victor press saint major chase hunter royal sterling
+        lucky trust honor mercy patience drew page lane chance august ransom reed ward price""",
+    )
+)
+# "Columbus Day", "Mother's Day", "Victoria Day": holidays, not people.
+_HOLIDAY_AFTER = re.compile(r"(?:['\u2019]s)? (?:Day|Eve)\b")
+# Lower-case words inside a name: "Hendrik de Vries", "Pieter van der Berg", "Saoirse Ní Bhriain".
+_SURNAME_PARTICLES = re.compile(
+    r" (?:(?:de|del|de la|de las|de los|la|van|van der|van den|von|da|das|dos|di|du|le|ter|ten|"
+    r"bin|ibn|al|el|ní|ni|mac|y) )"
+)
+# "Dagny and Thorvald": a capitalised word that no list holds, joined to a listed first name.
+_JOINED_AFTER = re.compile(r" (?:and|&|y) (?P<name>[A-Z][a-z\u00e0-\u00ff]{2,})\b(?!['\u2019-]\w)")
+_JOINED_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z\u00e0-\u00ff]{2,}) (?:and|&|y) $")
+
+
+@functools.cache
+def _unlisted_not_names() -> frozenset[str]:
+    return COMMON_WORDS | NOT_NAMES | _PROVIDER_WORDS_LOWER | _NOT_GREETED
+
+
+@functools.cache
+def _no_name_words() -> frozenset[str]:
+    return COMMON_WORDS | NOT_NAMES | _PROVIDER_WORDS_LOWER | ordinary_words()
+
+
+# Someone doing what people do: "Mark from your billing team said", "Rose had a root canal",
+# "Faith and Grace are twins", "Obadiah told me". A word before it that makes it a thing ("the
+# bill said", "my Rose") keeps it a word; months and days never are people.
+_PERSON_VERB = (
+    r" (?:said|says|told|tells|called|calls|asked|asks|had|has|needs|needed|wants|wanted|got|"
+    r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
+    r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+)"
+)
+_SUBJECT = re.compile(
+    r"(?P<name>\b[A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff'-]{2,})"
+    r"(?: (?:and|&) (?P<name2>[A-Z][a-z\u00df-\u00ff'-]{2,}))?"
+    rf"(?={_PERSON_VERB})"
+)
+# Most texts have none of these verbs: one search for them spares the pattern above.
+_SUBJECT_NEEDS = re.compile(_PERSON_VERB)
+_THING_BEFORE = re.compile(
+    r"(?i:\b(?:the|a|an|my|your|our|his|her|their|its|this|that|per|of|no|each|every|one))"
+    r" $"
+)
+_NEVER_PEOPLE = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday medicare medicaid insurance
+        plan pharmacy hospital clinic doctor nurse office someone everyone nobody somebody
+        anyone everybody it he she they we you who which that this there here what one physician
+        provider specialist surgeon dentist therapist pharmacist agent rep representative member
+        employer company team department staff lab practice hr boss manager supervisor adjuster
+        caseworker counselor radiologist anesthesiologist cardiologist dermatologist pcp obgyn
+        mom dad mother father husband wife son daughter everything nothing something venmo
+        google zelle paypal apple amazon fedex ups usps uber lyft walmart target costco kroger
+        facebook microsoft verizon comcast irs ssa cms hhs""",
+    )
+)
+
+
+_PERSON_ONLY_VERB = re.compile(
+    r" (?:said|says|told|tells|asked|asks|called|calls|thinks|thought|lives|lived|moved|broke|"
+    r"turned|is my|was my|and I\b|from (?:your|the) \w+)"
+)
+_NAME_BEFORE = re.compile(
+    r"\b(?P<word>[A-Z][a-z\u00df-\u00ff'-]+) (?:(?:van|van der|de|de la|del|von|da|di|le|al) )?$"
+)
+_CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|d|m|t|s)$")
+
+
+def _subject_name_spans(text: str) -> list[tuple[int, int]]:
+    names = name_lists()
+    found: list[tuple[int, int]] = []
+    if _SUBJECT_NEEDS.search(text) is None:
+        return found
+    for match in _SUBJECT.finditer(text):
+        if _THING_BEFORE.search(_before(text, match.start())):
+            continue
+        for group in ("name", "name2"):
+            word = match.group(group)
+            if not word:
+                continue
+            lower = word.lower()
+            if (
+                lower in _NEVER_PEOPLE
+                or lower in _PROVIDER_WORDS_LOWER
+                or _CONTRACTION.search(lower)
+            ):
+                break
+            person_only = _PERSON_ONLY_VERB.match(text, match.end()) is not None
+            sentence_start = _starts_sentence(text, match.start(), ".!?:;,\n")
+            if word[:1].isupper():
+                # A listed name ("Rose had"), or any capitalised word that is no common one
+                # when only a person does what follows ("Obadiah told me").
+                named = lower in names.first or (
+                    person_only
+                    and lower not in _no_name_words()
+                    and not re.search(_NOT_A_NAME_ENDING, lower)  # "Denial says"
+                )
+            else:
+                # In lower case: a frequent name ("kenji had"), or a word-like one that starts
+                # the sentence and only a person does what follows ("mark said the bill...").
+                named = lower in _frequent_first_names() or (
+                    person_only and sentence_start and lower in names.first
+                )
+            if not named or (word.isupper() and len(word) > 1):
+                break
+            start, end = match.span(group)
+            # "Rutger van Dijk called": the capitalised words before the surname are the name.
+            while before := _NAME_BEFORE.search(_before(text, start)):
+                if before.group("word").lower() in _no_name_words():
+                    break
+                start -= len(before.group(0))
+            found.append((start, end))
+    return found
+
+
+def _before(text: str, position: int, width: int = 40) -> str:
+    """The few characters before a position: what a pattern looking back needs, without copying
+    the text before it (a long text has many names to look behind)."""
+    return text[max(0, position - width) : position]
+
+
+def _starts_sentence(text: str, position: int, ends: str) -> bool:
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index < 0 or text[index] in ends
+
+
+def _is_first_name(lower: str, names: NameLists) -> bool:
+    """A listed first name, or a hyphenated one whose parts are names ("mei-ling")."""
+    if lower in names.first:
+        return True
+    parts = lower.split("-")
+    return len(parts) > 1 and parts[0] in names.first and all(p in names.any for p in parts)
+
+
+def _joined_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    joined = []
+    ordinary = _no_name_words()
+    after = _JOINED_AFTER.match(text, end)
+    if after and after.group("name").lower() not in ordinary:
+        joined.append(after.span("name"))
+    window = _before(text, start)
+    before = _JOINED_BEFORE.search(window)
+    if before and before.group("name").lower() not in ordinary:
+        offset = start - len(window)
+        joined.append((offset + before.start("name"), offset + before.end("name")))
+    return joined
+
+
 def _unlisted_first_name(word: str, surname: str) -> bool:
-    """A capitalised word the census does not list as a first name, followed by one it lists
+    """A capitalised word the name lists do not hold as a first name, followed by one they hold
     as a surname, where neither is a sentence, payer or provider word."""
-    names = census_names()
-    ordinary = COMMON_WORDS | NOT_NAMES | _PROVIDER_WORDS_LOWER | _NOT_GREETED
+    names = name_lists()
+    ordinary = _unlisted_not_names()
     first, last = word.lower(), surname.lower()
     if first in ordinary or last in ordinary or word.isupper() or surname.isupper():
         return False
@@ -704,9 +1104,9 @@ _NOT_A_NAME_ENDING = (
 def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
     """The name that a cue ("my brother", "this is", "hi") introduces, without a possessive 's.
     A capitalised word counts unless it is a sentence word that is no first name ("my brother
-    Will" is a name, "my wife And I" is not); a lower-case word only when the census lists it
+    Will" is a name, "my wife And I" is not); a lower-case word only when the name lists hold it
     ("my son jacob", "dolores hernandez"), and never a common word ("my son needs")."""
-    names = census_names()
+    names = name_lists()
     kept: list[str] = []
     for word in text[start:end].split(" "):
         bare = re.sub(r"['\u2019]s$", "", word)
@@ -719,7 +1119,14 @@ def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
             sentence_word = lower in COMMON_WORDS or lower in NOT_NAMES or verb
             if sentence_word and lower.replace("'", "") not in listed:
                 break
-        elif lower in COMMON_WORDS or lower in NOT_NAMES or lower.replace("'", "") not in listed:
+        elif (
+            lower in COMMON_WORDS
+            or lower in NOT_NAMES
+            or lower.replace("'", "") not in listed
+            # Faker's lists hold short words too ("owe"): in lower case, the census's names
+            # or a frequent one ("kenji", "rodrigo").
+            or (lower in names.first_from_elsewhere and lower not in _frequent_first_names())
+        ):
             break
         kept.append(bare)
         if bare != word:
@@ -768,16 +1175,20 @@ def _frequent_first_names() -> frozenset[str]:
         return [line.split()[0].lower() for line in text.splitlines()[:count] if line.strip()]
 
     top = read("dist.male.first", 400) + read("dist.female.first", 700)
-    return frozenset(top) - _WORDY_FIRST_NAMES - COMMON_WORDS - NOT_NAMES
+    # Other listed first names that are no common English or Spanish word ("kenji", "rodrigo").
+    rarer = {name for name in name_lists().first if len(name) >= 4} - ordinary_words()
+    return (frozenset(top) | rarer) - _WORDY_FIRST_NAMES - COMMON_WORDS - NOT_NAMES
 
 
-_LOWER_WORD = re.compile(r"(?<![\w@.'\u2019-])[a-z]{3,}(?:['\u2019]s)?(?![\w@'\u2019-])")
+_LOWER_WORD = re.compile(
+    r"(?<![\w@.'\u2019-])[a-z\u00df-\u00ff]{3,}(?:['\u2019]s)?(?![\w@'\u2019-])"
+)
 
 
 def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
     """Lower-case common first names ("tell jessica thanks"), with a census surname after one
     ("dolores hernandez"); first names that are words ("may", "grant") are left."""
-    frequent, last = _frequent_first_names(), census_names().last
+    frequent, last = _frequent_first_names(), name_lists().last
     found: list[tuple[int, int]] = []
     for match in _LOWER_WORD.finditer(text):
         word = re.sub(r"['\u2019]s$", "", match.group(0))
@@ -795,8 +1206,8 @@ def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inverted_name_spans(text: str) -> list[tuple[int, int]]:
-    """ "Kowalski, Walter", "LOPEZ, MARIA": a census surname, a comma, a census first name."""
-    names = census_names()
+    """ "Kowalski, Walter", "LOPEZ, MARIA": a listed surname, a comma, a listed first name."""
+    names = name_lists()
     found = []
     for match in _INVERTED.finditer(text):
         last, first = (word.lower().replace("'", "") for word in match.group(0).split(", "))

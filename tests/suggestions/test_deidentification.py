@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 import pytest
 from django.utils import timezone
 
 from careteam.models import Member, Message, Thread, User
-from claims.models import Provider
+from claims.models import Claim, ImportBatch, Provider
 from suggestions import drafting
 from suggestions.api import model_version_promote
 from suggestions.models import Draft
@@ -74,6 +75,19 @@ def test_details_in_every_common_form_become_placeholders(text, expected):
         ("paid USD 250 and two hundred dollars on the 4th of March",
          "paid {AMOUNT} and {AMOUNT} on {DATE}"),
         ("member 88412375, claim 88123-44", "member {MEMBER_ID}, {CLAIM_NUMBER}"),
+        ("Hendrik de Vries called; kenji and Dagny and Thorvald are fine",
+         "{PERSON_NAME} called; {PERSON_NAME} and {PERSON_NAME} and {PERSON_NAME} are fine"),
+        ("Mark from your billing team said Obadiah told me", "{PERSON_NAME} from your billing "
+         "team said {PERSON_NAME} told me"),
+        ("Lakshmi Narayanan's claim and Mei-Ling's card", "{PERSON_NAME}'s claim and "
+         "{PERSON_NAME}'s card"),
+        ("Hospital Santa Teresa, Clínica Santa Fe, St. Francis, and I went to MedExpress",
+         "{PROVIDER_NAME}, {PROVIDER_NAME}, {PROVIDER_NAME}, and I went to {PROVIDER_NAME}"),
+        ("the twenty-first of june it was twelve hundred, or 2.350,00 pesos",
+         "{DATE} it was {AMOUNT}, or {AMOUNT}"),
+        ("call 555/610/2284 or 555 7102 448", "call {PHONE} or {PHONE}"),
+        ("92-14 Roosevelt Ave #3C, Jackson Heights NY 11372 or 1701 Calle Luna, Santa Fe, NM 87505",
+         "{ADDRESS} or {ADDRESS}"),
     ],
 )  # fmt: skip
 def test_more_forms_of_addresses_providers_clinicians_and_relatives(text, expected):
@@ -95,6 +109,10 @@ def test_more_forms_of_addresses_providers_clinicians_and_relatives(text, expect
         "Will my plan pay? May I ask? Ask Them Why. Grace Period? Mark this urgent.",
         "I live in Austin now; Florence is where my daughter studies.",
         "hi im confused about my bill; my mom is in a nursing home",
+        "Grant me an extension. Miles driven to the clinic? Columbus Day it was closed.",
+        "Prior Authorization for a Silver plan? Venmo said the payment failed.",
+        "Denial says not eligible; I owe from the visit; the itemized bill has odd lines",
+        "MetLife and UnitedHealthcare sent letters about ObamaCare",
     ],
 )
 def test_sentence_words_places_and_roles_are_not_taken_for_details(text):
@@ -110,6 +128,17 @@ def test_names_the_records_hold_are_found_in_any_case_but_common_words_stay_word
     )
 
 
+def test_the_thread_facts_are_found_whole_in_any_case_the_longest_first():
+    forms = (("$25.00", P.MEMBER_OWES), ("March 3, 2026", P.DATE_OF_SERVICE))
+    known = KnownFacts(member_first_name="Maria", member_last_name="Lopez",
+                       member_id="W123456789", record_values=forms)  # fmt: skip
+    text = "MARIA LOPEZ (w123456789) owes $25.00, not $125.00; march 3, 2026"
+    assert to_template(text, known) == (
+        "{MEMBER_FIRST_NAME} {MEMBER_LAST_NAME} ({MEMBER_ID}) owes {MEMBER_OWES}, not {AMOUNT}; "
+        "{DATE_OF_SERVICE}"
+    )
+
+
 def _spoken_forms(day: dt.date) -> list[str]:
     return [day.isoformat(), f"{day:%B} {day.day}", f"{day.month}/{day.day}/{day.year}"]
 
@@ -117,13 +146,17 @@ def _spoken_forms(day: dt.date) -> list[str]:
 def test_a_trained_model_and_why_this_draft_hold_no_name_provider_id_or_date_of_the_records(
     team, agent, settings, tmp_path
 ):
-    """History that names relatives (other members), clinicians, providers in lower case, and
-    dates and ids in many forms; then every such value of the database is searched for."""
+    """History that names relatives (other members), clinicians, providers in lower case, the
+    members' own claims, and dates and ids in many forms; then every such value of the database
+    (members, staff, providers, claims) is searched for."""
     settings.SUGGESTION_MODEL_DIR = tmp_path / "models"
     settings.SUGGESTION_MIN_CONFIDENCE = 0.0
     agent.first_name, agent.last_name = "Ottoline", "Brackenbury"
     agent.save()
-    Provider.objects.create(key="name:quillfeather", name="Quillfeather Diagnostics Laboratory")
+    lab = Provider.objects.create(
+        key="name:quillfeather", name="Quillfeather Diagnostics Laboratory"
+    )
+    batch = ImportBatch.objects.create(filename="c.csv", sha256="0" * 64, outcome="imported")
     Provider.objects.create(key="name:dr-vantongeren", name="Dr. Imelda Vantongeren")
     relative = MemberFactory(first_name="Peregrine", last_name="Haverstock", member_id="QX4417720")
     start = timezone.now() - dt.timedelta(days=90)
@@ -131,26 +164,36 @@ def test_a_trained_model_and_why_this_draft_hold_no_name_provider_id_or_date_of_
         "my daughter {rel} saw quillfeather diagnostics laboratory on {day}, claim CLM-2025-{n}",
         "dr vantongeren at QUILLFEATHER billed {rel_last} (id {rel_id}) $1{n2}.50 on {day}",
         "I moved to {n2} Larkspur Lane Apt 3C, my id is W55{n}, call 555 201 {n4}",
+        "why is {claim} from {service:%-m/%-d/%Y} still open? it was {service:%b} {service.day}",
     ]
     replies = [
         "Hi {first}, I checked the claim from Quillfeather Diagnostics Laboratory on {day}. "
         "It was processed as billed. Ottoline",
         "Hi {first}, Dr. Imelda Vantongeren's bill of $1{n2}.50 is under review. Ottoline",
         "Hi {first}, thanks, we updated your address. Ottoline Brackenbury",
+        "Hi {first}, claim {claim} for {service:%B} {service.day}, {service.year} is in review.",
     ]
     for number in range(60):
         member = MemberFactory(first_name=f"Zephyrine{number}", last_name=f"Oakhurst{number}")
         at = start + dt.timedelta(hours=number)
         day = (at - dt.timedelta(days=20)).date()
+        service = day - dt.timedelta(days=number % 9)
+        claim = Claim.objects.create(
+            member=member, payer_key="ACME1", payer_name="Acme",
+            claim_number=f"CLM-2026-{4000000 + number}", kind="professional", status="paid",
+            service_from=service, service_to=service, billing_provider=lab, billed=Decimal(90),
+            batch=batch, content_hash=f"claim-{number}",
+        )  # fmt: skip
         facts = {"rel": relative.first_name, "rel_last": relative.last_name,
                  "rel_id": relative.member_id, "day": f"{day:%B} {day.day}".lower(),
                  "n": 1000000 + number, "n2": 100 + number, "n4": 1000 + number,
-                 "first": member.first_name}  # fmt: skip
+                 "first": member.first_name, "claim": claim.claim_number,
+                 "service": service}  # fmt: skip
         thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
                                created_at=at, closed_at=at)  # fmt: skip
-        MessageFactory(thread=thread, text=messages[number % 3].format(**facts), created_at=at)
+        MessageFactory(thread=thread, text=messages[number % 4].format(**facts), created_at=at)
         MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
-                       text=replies[number % 3].format(**facts),
+                       text=replies[number % 4].format(**facts),
                        created_at=at + dt.timedelta(minutes=5))  # fmt: skip
     version = model_version_promote(version=model_train(actor=None).version, actor=None)
     open_thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
@@ -167,6 +210,8 @@ def test_a_trained_model_and_why_this_draft_hold_no_name_provider_id_or_date_of_
         secrets |= {name for name in (user.first_name, user.last_name) if name}
     for provider in Provider.objects.all():
         secrets |= {provider.name, *provider.name.replace("Dr. ", "").split()[-1:]}
+    for claim in Claim.objects.all():
+        secrets |= {claim.claim_number, *_spoken_forms(claim.service_from)}
     secrets -= {"Rosalind"}  # the open thread's member: not in any past message
     artifact = artifact_text(version)
     for where, text in (("artifact", artifact), ("why this draft", shown)):
