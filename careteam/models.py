@@ -6,6 +6,7 @@ import uuid
 import zoneinfo
 from collections.abc import Iterable
 from datetime import time
+from typing import Any
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -73,6 +74,16 @@ class User(AbstractUser):
     @property
     def display_name(self) -> str:
         return self.get_full_name() or self.username
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # access_version only ever moves forward, by careteam.access's UPDATE: saving a user
+        # loaded earlier (the admin's form) must not write its old value back over a change.
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                field.name for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "access_version"
+            ]  # fmt: skip
+        super().save(*args, **kwargs)
 
 
 class MemberQuerySet(models.QuerySet["Member"]):

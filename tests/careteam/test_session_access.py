@@ -188,3 +188,18 @@ def test_an_agents_thread_view_writes_only_its_audit_row(as_user, agent, thread)
     assert status == 200
     assert "UPDATE " not in sql and "DELETE " not in sql
     assert sql.count("INSERT INTO ") == sql.count('INSERT INTO "careteam_auditevent"') == 1
+
+
+def test_saving_a_user_loaded_before_a_change_does_not_undo_it(as_user, agent):
+    """The admin's form saves the whole user row it loaded; the access version it loaded must
+    not go back over a role change made meanwhile."""
+    from careteam.models import User
+
+    client = as_user(agent)
+    assert client.get(reverse("inbox")).status_code == 200
+    loaded_earlier = User.objects.get(pk=agent.pk)
+    agent.groups.remove(Group.objects.get(name=Role.CARE_AGENT.value))
+    loaded_earlier.first_name = "Renamed"
+    loaded_earlier.save()
+    assert client.get(reverse("inbox")).status_code == 403
+    assert User.objects.get(pk=agent.pk).first_name == "Renamed"
