@@ -767,7 +767,8 @@ def _store(
     )
     batch.teams.set(team_ids)
     now = timezone.now()
-    created: list[tuple[Claim, records.Claim]] = []
+    # New claims go in as columns (model instances cost more to build than the COPY).
+    created: list[tuple[dict[str, object], records.Claim]] = []
     updated: list[tuple[Claim, records.Claim]] = []
     unchanged = 0
     changes: list[dict[str, object]] = []
@@ -777,23 +778,33 @@ def _store(
         if row is not None and row.content_hash == digest_of_claim:
             unchanged += 1
             continue
-        if row is not None:
-            changes.append(
-                {"claim": claim.claim_number[:80], "changed": claim_changes(stored[key], claim)}
-            )
-        row = row or Claim()
-        _fill_claim(row, claim, member_pks[claim.member_id], providers, batch, digest_of_claim)
+        columns = _claim_columns(
+            claim, member_pks[claim.member_id], providers, batch, digest_of_claim
+        )
         if claim.adjudicated_on is not None:
-            row.adjudicated_at = datetime.combine(claim.adjudicated_on, time(12), tzinfo=UTC)
+            columns["adjudicated_at"] = datetime.combine(claim.adjudicated_on, time(12), tzinfo=UTC)
         elif claim.source in REMITTANCE_SOURCES or claim.status != records.ClaimStatus.SUBMITTED:
-            row.adjudicated_at = row.adjudicated_at or now
-        (updated if row.pk else created).append((row, claim))
-    _copy_insert(Claim, [row for row, _ in created])
-    for row, _ in updated:
+            columns["adjudicated_at"] = (row.adjudicated_at if row is not None else None) or now
+        if row is None:
+            created.append((columns, claim))
+            continue
+        changes.append(
+            {"claim": claim.claim_number[:80], "changed": claim_changes(stored[key], claim)}
+        )
+        for name, value in columns.items():
+            setattr(row, name, value)
         row.save()
+        updated.append((row, claim))
+    created_ids = _copy_rows(Claim, [columns for columns, _ in created])
     ClaimLine.objects.filter(claim__in=[row for row, _ in updated]).delete()
     ClaimAdjustment.objects.filter(claim__in=[row for row, _ in updated]).delete()
-    lines_stored = _store_lines([*created, *updated], providers)
+    lines_stored = _store_lines(
+        [
+            *zip(created_ids, (claim for _, claim in created), strict=True),
+            *((row.pk, claim) for row, claim in updated),
+        ],
+        providers,
+    )
     batch.claims_created, batch.claims_updated = len(created), len(updated)
     batch.claims_unchanged, batch.lines_stored = unchanged, lines_stored
     batch.changes = changes[:MAX_REPORTED_NOTES]
@@ -920,42 +931,57 @@ def _network(provider: records.Provider | None) -> str:
     return records.Network.UNKNOWN.value if provider is None else provider.network.value
 
 
-def _fill_claim(
-    row: Claim,
+def _claim_columns(
     claim: records.Claim,
     member_pk: int,
     providers: dict[str, Provider],
     batch: ImportBatch,
     digest: str,
-) -> None:
-    def provider(value: records.Provider | None) -> Provider | None:
-        return None if value is None else providers[provider_key(value)]
+) -> dict[str, object]:
+    """The claim row's columns (attnames) from its record, but adjudicated_at."""
 
-    row.member_id = member_pk
-    row.payer_key, row.payer_id, row.payer_name = claim.payer_key, claim.payer_id, claim.payer_name
-    row.claim_number, row.payer_claim_number = claim.claim_number, claim.payer_claim_number
-    row.kind, row.status, row.frequency = claim.kind, claim.status, claim.frequency
-    row.service_from, row.service_to = claim.service_from, claim.service_to
-    row.billing_provider = provider(claim.billing_provider)  # type: ignore[assignment]
-    row.rendering_provider = provider(claim.rendering_provider)
-    row.facility = provider(claim.facility)
-    row.billing_network = _network(claim.billing_provider)
-    row.rendering_network = _network(claim.rendering_provider)
-    row.facility_network = _network(claim.facility)
-    row.place_of_service, row.bill_type = claim.place_of_service, claim.bill_type
-    row.admission_type, row.emergency = claim.admission_type, claim.emergency
-    row.diagnosis_codes = list(claim.diagnosis_codes)
-    row.diagnosis_code_system = claim.diagnosis_code_system
-    row.billed, row.allowed, row.paid = claim.billed, claim.allowed, claim.paid
-    row.patient_responsibility = claim.patient_responsibility
-    for name in records.CLAIM_AMOUNTS:
-        setattr(row, name, getattr(claim, name))
-    row.other_amounts = _amounts_json(claim.other_amounts)
-    row.benefit_network, row.notes = claim.benefit_network.value, list(claim.notes)
-    row.patient_birth_date, row.patient_sex = claim.patient_birth_date, claim.patient_sex
-    row.source, row.source_location = claim.source, claim.source_location[:100]
-    row.batch = batch
-    row.content_hash = digest
+    def provider(value: records.Provider | None) -> int | None:
+        return None if value is None else providers[provider_key(value)].pk
+
+    return {
+        "member_id": member_pk,
+        "payer_key": claim.payer_key,
+        "payer_id": claim.payer_id,
+        "payer_name": claim.payer_name,
+        "claim_number": claim.claim_number,
+        "payer_claim_number": claim.payer_claim_number,
+        "kind": claim.kind,
+        "status": claim.status,
+        "frequency": claim.frequency,
+        "service_from": claim.service_from,
+        "service_to": claim.service_to,
+        "billing_provider_id": provider(claim.billing_provider),
+        "rendering_provider_id": provider(claim.rendering_provider),
+        "facility_id": provider(claim.facility),
+        "billing_network": _network(claim.billing_provider),
+        "rendering_network": _network(claim.rendering_provider),
+        "facility_network": _network(claim.facility),
+        "place_of_service": claim.place_of_service,
+        "bill_type": claim.bill_type,
+        "admission_type": claim.admission_type,
+        "emergency": claim.emergency,
+        "diagnosis_codes": list(claim.diagnosis_codes),
+        "diagnosis_code_system": claim.diagnosis_code_system,
+        "billed": claim.billed,
+        "allowed": claim.allowed,
+        "paid": claim.paid,
+        "patient_responsibility": claim.patient_responsibility,
+        **{name: getattr(claim, name) for name in records.CLAIM_AMOUNTS},
+        "other_amounts": _amounts_json(claim.other_amounts),
+        "benefit_network": claim.benefit_network.value,
+        "notes": list(claim.notes),
+        "patient_birth_date": claim.patient_birth_date,
+        "patient_sex": claim.patient_sex,
+        "source": claim.source,
+        "source_location": claim.source_location[:100],
+        "batch_id": batch.pk,
+        "content_hash": digest,
+    }
 
 
 # The line fields stored as they are, both ways (record -> row -> record); lists, the rendering
@@ -989,21 +1015,21 @@ def _line_columns(line: records.Line) -> dict[str, object]:
 
 
 def _store_lines(
-    claims: Sequence[tuple[Claim, records.Claim]], providers: dict[str, Provider]
+    claims: Sequence[tuple[int, records.Claim]], providers: dict[str, Provider]
 ) -> int:
-    """Insert the lines and adjustments of these stored claims (as columns, not model
-    instances: building ten thousands of those cost more than the COPY)."""
+    """Insert the lines and adjustments of these stored claims, by claim id (as columns, not
+    model instances: building ten thousands of those cost more than the COPY)."""
     lines: list[dict[str, object]] = []
     pending: list[records.Line] = []
     adjustments: list[dict[str, object]] = []
-    for row, claim in claims:
+    for claim_id, claim in claims:
         for position, adjustment in enumerate(claim.adjustments):
-            adjustments.append(_adjustment_columns(row.pk, None, position, adjustment))
+            adjustments.append(_adjustment_columns(claim_id, None, position, adjustment))
         for line in claim.lines:
             rendering = line.rendering_provider
             lines.append(
                 {
-                    "claim_id": row.pk,
+                    "claim_id": claim_id,
                     **_line_columns(line),
                     "rendering_provider_id": (
                         providers[provider_key(rendering)].pk if rendering else None
@@ -1036,19 +1062,6 @@ def _adjustment_columns(
         "reason": adjustment.reason,
         "amount": adjustment.amount,
     }
-
-
-def _copy_insert(model: type[models.Model], rows: Sequence[models.Model]) -> None:
-    """bulk_create through _copy_rows: the rows get their ids and creation times."""
-    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
-    stamped = [field for field in fields if _stamped(field)]
-    for row in rows:
-        for field in stamped:
-            field.pre_save(row, add=True)
-    ids = _copy_rows(model, [{f.attname: getattr(row, f.attname) for f in fields} for row in rows])
-    for row, pk in zip(rows, ids, strict=True):
-        row.pk = pk
-        row._state.adding, row._state.db = False, connection.alias
 
 
 def _stamped(field: models.Field) -> bool:
