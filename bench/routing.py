@@ -113,7 +113,8 @@ def fill(args: argparse.Namespace) -> float:
             f"""
             INSERT INTO careteam_thread (team_id, member_id, subject, topic, language, status,
                 assignee_id, priority, created_at, updated_at, last_message_at,
-                last_member_message_at, queued_at, due_by, message_count, external_ref)
+                last_member_message_at, queued_at, due_by, message_count, external_ref,
+                topic_set_by_person, triage_kind)
             SELECT %s, %s + g - 1, 'Question about my ' || ({words})[1 + g %% {len(WORDS)}],
                    ({topic_array})[1 + (g * 7) %% {len(topics)}],
                    CASE WHEN g %% 10 = 0 THEN 'es' ELSE 'en' END,
@@ -123,7 +124,7 @@ def fill(args: argparse.Namespace) -> float:
                    now() - (g || ' seconds')::interval, now(),
                    now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval,
                    CASE WHEN g <= %s THEN NULL ELSE now() - (g || ' seconds')::interval END,
-                   now() + ((g %% 600 - 100) || ' minutes')::interval, 0, ''
+                   now() + ((g %% 600 - 100) || ' minutes')::interval, 0, '', false, ''
             FROM generate_series(1, %s) AS g
             """,
             [team.pk, first_member, assigned, agents, len(agents), assigned, args.threads],
@@ -134,13 +135,14 @@ def fill(args: argparse.Namespace) -> float:
             f"""
             INSERT INTO careteam_message (uuid, thread_id, direction, author_id, text, created_at,
                 delivery_status, delivery_attempts, delivery_error, request_fingerprint,
-                external_ref)
+                external_ref, triage_kind, triage_reasons)
             SELECT md5('r' || g::text)::uuid, %s + (g %% %s),
                    CASE WHEN g %% 2 = 0 THEN 'inbound' ELSE 'outbound' END,
                    CASE WHEN g %% 2 = 0 THEN NULL ELSE (%s::bigint[])[1 + g %% %s] END,
                    'Hello, ' || ({words})[1 + g %% {len(WORDS)}] || ' about my bill.',
                    now() - ((%s - g) || ' seconds')::interval,
-                   CASE WHEN g %% 2 = 0 THEN 'n/a' ELSE 'delivered' END, 0, '', '', ''
+                   CASE WHEN g %% 2 = 0 THEN 'n/a' ELSE 'delivered' END, 0, '', '', '', '',
+                   '[]'::jsonb
             FROM generate_series(1, %s) AS g
             """,
             [first_thread, args.threads, agents, len(agents), args.messages, args.messages],

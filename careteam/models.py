@@ -226,6 +226,12 @@ class Thread(models.Model):
     # The kind of danger the latest alarming member message showed ("" when none did): the
     # thread page shows the plan's protocol for it.
     triage_kind = models.CharField(max_length=16, choices=Triage.choices, blank=True, default="")
+    # A person saw the alarm and is acting on it (one click on the thread page); cleared when a
+    # new alarming member message arrives, since that is a new alarm.
+    triage_acknowledged_at = models.DateTimeField(null=True, blank=True)
+    triage_acknowledged_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     last_message_at = models.DateTimeField()
@@ -422,6 +428,8 @@ class AuditEvent(models.Model):
         IMPORT_ROSTER = "import_roster", "Imported a member roster"
         DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
         TRIAGE_URGENT = "triage_urgent", "Member message triaged as urgent"
+        TRIAGE_ACKNOWLEDGED = "triage_acknowledged", "Acknowledged a safety alert"
+        TRIAGE_ALERTS_READ = "triage_alerts_read", "Marked safety alerts read"
         ROUTE_THREAD = "route_thread", "Assigned a thread by routing"
         ESCALATE_THREAD = "escalate_thread", "Escalated a thread nearing its response target"
         SET_AVAILABILITY = "set_availability", "Changed an agent's availability"

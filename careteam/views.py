@@ -14,7 +14,13 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError, StreamingHttpResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseServerError,
+    StreamingHttpResponse,
+)
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -345,6 +351,9 @@ def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResp
         elif action == "reopen":
             services.thread_reopen(thread=thread, actor=user)
             flash.success(request, "Thread reopened.")
+        elif action == "acknowledge":
+            services.thread_triage_acknowledge(thread=thread, actor=user)
+            flash.success(request, "Safety alert acknowledged.")
         else:  # the URL pattern only admits the actions above
             raise PermissionDenied
     except services.ServiceError as error:
@@ -365,15 +374,34 @@ def _supervised_team_ids(user: User) -> list[int]:
 @require_GET
 def queue_health(request: HttpRequest) -> HttpResponse:
     user = _staff(request)
-    team_ids = _supervised_team_ids(user)
+    return _queue_health_page(request, user, _supervised_team_ids(user))
+
+
+def _queue_health_page(request: HttpRequest, user: User, team_ids: list[int]) -> HttpResponse:
     context = {
         "health": health_figures.queue_health(team_ids=team_ids, days=settings.QUEUE_HEALTH_DAYS),
+        "alerts": safety.alerts_unseen(user=user),
         "now": timezone.now(),
     }
     template = "careteam/queue_health.html"
     if request.htmx and request.htmx.target == "queue-health":
         template += "#queue-health"
     return TemplateResponse(request, template, context)
+
+
+@require_POST
+def queue_alerts_read(request: HttpRequest) -> HttpResponse:
+    """A supervisor marks their safety alerts read (one, or all) from the queue page."""
+    user = _staff(request)
+    team_ids = _supervised_team_ids(user)
+    alert_id = _int_or_none(request.POST.get("alert"))
+    if request.POST.get("alert") and alert_id is None:
+        raise Http404
+    marked = safety.alerts_mark_read(user=user, alert_id=alert_id)
+    flash.success(request, f"{marked} alert{'s' if marked != 1 else ''} marked read.")
+    if request.htmx:
+        return _queue_health_page(request, user, team_ids)
+    return redirect("queue-health")
 
 
 @require_POST
