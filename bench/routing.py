@@ -41,6 +41,7 @@ def parse_args() -> argparse.Namespace:
         "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_bench_routing"
     )
     parser.add_argument("--reset", action="store_true", help="empty and refill the database")
+    parser.add_argument("--pages-only", action="store_true", help="skip the routing figures")
     return parser.parse_args()
 
 
@@ -242,8 +243,9 @@ def main() -> None:
     print(f"messages: {Message.objects.count()}")
     if fill_seconds:
         print(f"fill_seconds: {fill_seconds:.1f}")
-    log("measuring routing decisions")
-    route_decisions(args)
+    if not args.pages_only:
+        log("measuring routing decisions")
+        route_decisions(args)
     from django.core.cache import cache
 
     client = signed_in_client(User.objects.get(username="supervisor"))
@@ -260,6 +262,22 @@ def main() -> None:
         print(f"{name}_median_ms: {median:.1f}")
         print(f"{name}_p95_ms: {p95:.1f}")
         print(f"{name}_queries: {queries}")
+    # The worst case: threads changed before every request and no reuse allowed
+    # (QUEUE_HEALTH_MAX_AGE_SECONDS=0), so every request counts the whole queue again.
+    from django.conf import settings
+    from django.db import connection
+
+    settings.QUEUE_HEALTH_MAX_AGE_SECONDS = 0
+    timings = []
+    for _ in range(args.repeat):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT nextval('careteam_change_seq')")  # what any thread write does
+        started = time.perf_counter()
+        assert client.get("/queue/").status_code == 200
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    print(f"queue_health_page_recount_median_ms: {statistics.median(timings):.1f}")
+    print(f"queue_health_page_recount_p95_ms: {timings[round(0.95 * (len(timings) - 1))]:.1f}")
 
 
 if __name__ == "__main__":
