@@ -573,11 +573,27 @@ class AgentProfile(models.Model):
 
     def handles(self, *, topic: str, language: str, state: str) -> bool:
         """Whether this agent has the skill, language and licence a thread needs."""
-        return (
-            (not self.skills or topic in self.skills)
-            and (not language or language in (self.languages or ["en"]))
-            and (not self.licensed_states or state in self.licensed_states)
-        )
+        return agent_handles(
+            skills=self.skills, languages=self.languages, licensed_states=self.licensed_states,
+            topic=topic, language=language, state=state,
+        )  # fmt: skip
+
+
+def agent_handles(
+    *,
+    skills: list[str],
+    languages: list[str],
+    licensed_states: list[str],
+    topic: str,
+    language: str,
+    state: str,
+) -> bool:
+    """AgentProfile.handles on plain values (routing reads profiles as rows, not models)."""
+    return (
+        (not skills or topic in skills)
+        and (not language or language in (languages or ["en"]))
+        and (not licensed_states or state in licensed_states)
+    )  # fmt: skip
 
 
 class ResponseRecord(models.Model):
