@@ -271,6 +271,10 @@ IDIOMS = _rx(
     r"|(?:drowning|ahogando|ahogandome|ahogado) en (?:deudas|bills|debt|paperwork)|drowning in"
     r"|(?:me )?(?:quiero|voy a) morir de (?:la )?(?:risa|verguenza|ganas|aburrimiento|hambre)"
     r"|(?:die|died|dying) (?:of embarrassment|laughing)"
+    # Fourth pass: a bill or a price "gives" a condition; a thing "will kill me".
+    r"|(?:gave|give|gives|giving) me (?:chest pains?|a stroke|an aneurysm|a seizure)"
+    r"|(?:seguro|plan|factura|facturas|cobros?|cuentas?|precios?|deducible|aseguradora|pagos?)"
+    r" (?:\w+ ){0,3}me (?:va|van) a matar"
 )
 # A film, a book or the news is about someone else's danger: the sentence is set aside.
 MEDIA = _rx(
@@ -282,7 +286,7 @@ MEDIA = _rx(
 # "he is not breathing" is the danger itself.
 NEGATED_BEFORE = re.compile(
     r"(?:\bno|\bdont have|\bdo not have|\bnot having|\bnever had|\bno tengo|\bwithout"
-    r"|\b(?:im|i am) not|\bdenies|\bdenied)(?: any| signs of| history of)? $"
+    r"|\b(?:im|i am) not|\bdenies|\bdenied)(?: any| a| an| signs of| history of)? $"
 )
 VITAL = re.compile(r"(?:breath|respir|respond|reacc|reacting|mov|wak|answer|conscious|despier)")
 # Text quoted from a document ("the bill says 'self-inflicted injury'", "the brochure says 'for

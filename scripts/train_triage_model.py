@@ -4,9 +4,10 @@
 
 Trained on the tuning files only: the odd lines of bench/data/triage_labelled.jsonl (its even
 lines are the held-out test half and are skipped), triage_dev_extra.jsonl, triage_dev_more.jsonl,
-triage_dev_fresh.jsonl, triage_dev_fresh2.jsonl and triage_dev_third.jsonl (never
-triage_test_fresh.jsonl, the third pass's test set). Deterministic (lbfgs, no sampling): the same
-files give the same weights, which tests/careteam/test_triage_model.py checks.
+triage_dev_fresh.jsonl, triage_dev_fresh2.jsonl, triage_dev_third.jsonl and
+triage_dev_fourth.jsonl (never triage_test_fresh.jsonl, the third pass's test set).
+Deterministic (lbfgs, no sampling): the same files give the same weights, which
+tests/careteam/test_triage_model.py checks.
 """
 
 from __future__ import annotations
@@ -32,13 +33,16 @@ TUNING_FILES = (
     "triage_dev_fresh.jsonl",
     "triage_dev_fresh2.jsonl",
     "triage_dev_third.jsonl",
+    "triage_dev_fourth.jsonl",
 )
 NGRAM_RANGE = (3, 5)
 WORD_NGRAM_RANGE = (1, 2)
 C = 30.0
 # Third pass: chosen on out-of-fold probabilities (5-fold cross-validation over all the tuning
-# rows, `python scripts/train_triage_model.py --cross-validate`), recall first: the lowest false
-# alarms with recall >= 0.98 on emergencies and self-harm, patterns and model together.
+# rows, `python scripts/train_triage_model.py --cross-validate`), recall first: out-of-fold
+# recall on emergencies and self-harm at least 0.985 (a margin over the 0.98 target), then the
+# fewest false alarms, then the stronger veto of pattern hits the model finds calm. On the 1,191
+# rows of the fourth pass: 0.985 recall, 1.0 % false alarms.
 ALARM_AT = 0.85
 PATTERNS_NEED = 0.1
 DIGITS = 6

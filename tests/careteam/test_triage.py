@@ -157,6 +157,11 @@ def test_real_words_are_not_corrected_into_alarming_ones():
         "last Tuesday I passed out at the gym, they said dehydration, is the bill right",
         "hace años intenté suicidarme y ahora quiero ver a un psicólogo de la red",
         "me quiero morir de la risa con este formulario",
+        # fourth pass: a negation with an article, a bill that "gives" a condition, a thing
+        # that "will kill me"
+        "I am not having a heart attack, I just need my statin refilled early",
+        "that bill gave me chest pains, but seriously why is it so high",
+        "este seguro me va a matar con tantos cobros",
     ],
 )
 def test_context_sets_near_misses_aside(text):
@@ -169,6 +174,7 @@ def test_context_sets_near_misses_aside(text):
         # a negated vital sign is the danger itself
         ("my husband is not breathing", "emergency"),
         ("mi papá no respira", "emergency"),
+        ("mi esposo me va a matar, me pegó otra vez", "abuse"),
         # someone's own words, quoted without a document, still count
         ("my son said 'I want to die' and locked his door", "self_harm"),
         # a quotation does not hide the rest of the message
