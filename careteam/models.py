@@ -429,7 +429,7 @@ class AuditEvent(models.Model):
         DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
         TRIAGE_URGENT = "triage_urgent", "Member message triaged as urgent"
         TRIAGE_ACKNOWLEDGED = "triage_acknowledged", "Acknowledged a safety alert"
-        TRIAGE_ALERTS_READ = "triage_alerts_read", "Marked safety alerts read"
+        ALERTS_READ = "alerts_read", "Marked safety alerts or escalation notices read"
         ROUTE_THREAD = "route_thread", "Assigned a thread by routing"
         ESCALATE_THREAD = "escalate_thread", "Escalated a thread nearing its response target"
         SET_AVAILABILITY = "set_availability", "Changed an agent's availability"

@@ -139,7 +139,7 @@ def alerts_mark_read(*, user: User, alert_id: int | None = None) -> int:
     if marked:
         AuditEvent.objects.create(
             actor=user,
-            action=AuditEvent.Action.TRIAGE_ALERTS_READ,
+            action=AuditEvent.Action.ALERTS_READ,
             object_type="SupervisorAlert",
             object_id=str(alert_id or ""),
             detail=f"marked={marked}",

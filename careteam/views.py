@@ -30,7 +30,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import trigger_client_event
 
 from careteam import queue_health as health_figures
-from careteam import roles, routing, safety, selectors, services
+from careteam import roles, routing, safety, selectors, services, sla
 from careteam.exports import csv_writer
 from careteam.forms import (
     AuditFilterForm,
@@ -391,13 +391,20 @@ def _queue_health_page(request: HttpRequest, user: User, team_ids: list[int]) ->
 
 @require_POST
 def queue_alerts_read(request: HttpRequest) -> HttpResponse:
-    """A supervisor marks their safety alerts read (one, or all) from the queue page."""
+    """A supervisor marks their safety alerts, or their teams' escalation notices, read (one,
+    or all) from the queue page."""
     user = _staff(request)
     team_ids = _supervised_team_ids(user)
     alert_id = _int_or_none(request.POST.get("alert"))
-    if request.POST.get("alert") and alert_id is None:
+    notice_id = _int_or_none(request.POST.get("notice"))
+    if (request.POST.get("alert") and alert_id is None) or (
+        request.POST.get("notice") and notice_id is None
+    ):
         raise Http404
-    marked = safety.alerts_mark_read(user=user, alert_id=alert_id)
+    if notice_id is not None or request.POST.get("escalations"):
+        marked = sla.notices_mark_read(user=user, team_ids=team_ids, notice_id=notice_id)
+    else:
+        marked = safety.alerts_mark_read(user=user, alert_id=alert_id)
     flash.success(request, f"{marked} alert{'s' if marked != 1 else ''} marked read.")
     if request.htmx:
         return _queue_health_page(request, user, team_ids)

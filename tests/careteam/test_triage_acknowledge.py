@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from careteam import services
-from careteam.models import AuditEvent, SupervisorAlert, Thread
+from careteam.models import AuditEvent, SupervisorAlert, SupervisorNotice, Thread
 from careteam.roles import Role
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory, UserFactory
 
@@ -135,7 +135,7 @@ def test_a_supervisor_marks_one_alert_read_from_the_queue_page(
     alert.refresh_from_db()
     assert alert.seen_at is not None
     assert SupervisorAlert.objects.get(supervisor=other_supervisor).seen_at is None
-    event = AuditEvent.objects.get(action=AuditEvent.Action.TRIAGE_ALERTS_READ)
+    event = AuditEvent.objects.get(action=AuditEvent.Action.ALERTS_READ)
     assert (event.actor, event.detail) == (supervisor, "marked=1")
     assert "Urgent member messages for you" not in (
         client.get(reverse("queue-health")).content.decode()
@@ -183,3 +183,22 @@ def test_the_queue_page_query_count_does_not_grow_with_alerts(as_user, superviso
     with CaptureQueriesContext(connection) as six:
         client.get(reverse("queue-health"), headers={"HX-Request": "true"})
     assert len(one) == len(six)
+
+
+def test_a_supervisor_marks_an_escalation_read_for_the_team(as_user, supervisor, team, other_team):
+    ours = SupervisorNotice.objects.create(
+        team=team, kind=SupervisorNotice.Kind.SLA_ESCALATION, text="Thread 1 nearly due"
+    )
+    theirs = SupervisorNotice.objects.create(
+        team=other_team, kind=SupervisorNotice.Kind.SLA_ESCALATION, text="Thread 2 nearly due"
+    )
+    client = as_user(supervisor)
+    assert "Thread 1 nearly due" in client.get(reverse("queue-health")).content.decode()
+    assert client.post(reverse("queue-alerts-read"), {"notice": ours.pk}).status_code == 302
+    client.post(reverse("queue-alerts-read"), {"notice": theirs.pk})  # not their team: no effect
+    ours.refresh_from_db()
+    theirs.refresh_from_db()
+    assert ours.read_at is not None and theirs.read_at is None
+    assert "Thread 1 nearly due" not in client.get(reverse("queue-health")).content.decode()
+    event = AuditEvent.objects.get(object_type="SupervisorNotice")
+    assert (event.actor, event.detail) == (supervisor, "marked=1")
