@@ -41,6 +41,7 @@ def parse_args() -> argparse.Namespace:
         "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_bench_routing"
     )
     parser.add_argument("--reset", action="store_true", help="empty and refill the database")
+    parser.add_argument("--pages-only", action="store_true", help="skip the routing figures")
     return parser.parse_args()
 
 
@@ -113,7 +114,8 @@ def fill(args: argparse.Namespace) -> float:
             f"""
             INSERT INTO careteam_thread (team_id, member_id, subject, topic, language, status,
                 assignee_id, priority, created_at, updated_at, last_message_at,
-                last_member_message_at, queued_at, due_by, message_count, external_ref)
+                last_member_message_at, queued_at, due_by, message_count, external_ref,
+                topic_set_by_person, triage_kind)
             SELECT %s, %s + g - 1, 'Question about my ' || ({words})[1 + g %% {len(WORDS)}],
                    ({topic_array})[1 + (g * 7) %% {len(topics)}],
                    CASE WHEN g %% 10 = 0 THEN 'es' ELSE 'en' END,
@@ -123,7 +125,7 @@ def fill(args: argparse.Namespace) -> float:
                    now() - (g || ' seconds')::interval, now(),
                    now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval,
                    CASE WHEN g <= %s THEN NULL ELSE now() - (g || ' seconds')::interval END,
-                   now() + ((g %% 600 - 100) || ' minutes')::interval, 0, ''
+                   now() + ((g %% 600 - 100) || ' minutes')::interval, 0, '', false, ''
             FROM generate_series(1, %s) AS g
             """,
             [team.pk, first_member, assigned, agents, len(agents), assigned, args.threads],
@@ -134,13 +136,14 @@ def fill(args: argparse.Namespace) -> float:
             f"""
             INSERT INTO careteam_message (uuid, thread_id, direction, author_id, text, created_at,
                 delivery_status, delivery_attempts, delivery_error, request_fingerprint,
-                external_ref)
+                external_ref, triage_kind, triage_reasons)
             SELECT md5('r' || g::text)::uuid, %s + (g %% %s),
                    CASE WHEN g %% 2 = 0 THEN 'inbound' ELSE 'outbound' END,
                    CASE WHEN g %% 2 = 0 THEN NULL ELSE (%s::bigint[])[1 + g %% %s] END,
                    'Hello, ' || ({words})[1 + g %% {len(WORDS)}] || ' about my bill.',
                    now() - ((%s - g) || ' seconds')::interval,
-                   CASE WHEN g %% 2 = 0 THEN 'n/a' ELSE 'delivered' END, 0, '', '', ''
+                   CASE WHEN g %% 2 = 0 THEN 'n/a' ELSE 'delivered' END, 0, '', '', '', '',
+                   '[]'::jsonb
             FROM generate_series(1, %s) AS g
             """,
             [first_thread, args.threads, agents, len(agents), args.messages, args.messages],
@@ -240,8 +243,9 @@ def main() -> None:
     print(f"messages: {Message.objects.count()}")
     if fill_seconds:
         print(f"fill_seconds: {fill_seconds:.1f}")
-    log("measuring routing decisions")
-    route_decisions(args)
+    if not args.pages_only:
+        log("measuring routing decisions")
+        route_decisions(args)
     from django.core.cache import cache
 
     client = signed_in_client(User.objects.get(username="supervisor"))
@@ -258,6 +262,22 @@ def main() -> None:
         print(f"{name}_median_ms: {median:.1f}")
         print(f"{name}_p95_ms: {p95:.1f}")
         print(f"{name}_queries: {queries}")
+    # The worst case: threads changed before every request and no reuse allowed
+    # (QUEUE_HEALTH_MAX_AGE_SECONDS=0), so every request counts the whole queue again.
+    from django.conf import settings
+    from django.db import connection
+
+    settings.QUEUE_HEALTH_MAX_AGE_SECONDS = 0
+    timings = []
+    for _ in range(args.repeat):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT nextval('careteam_change_seq')")  # what any thread write does
+        started = time.perf_counter()
+        assert client.get("/queue/").status_code == 200
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    print(f"queue_health_page_recount_median_ms: {statistics.median(timings):.1f}")
+    print(f"queue_health_page_recount_p95_ms: {timings[round(0.95 * (len(timings) - 1))]:.1f}")
 
 
 if __name__ == "__main__":

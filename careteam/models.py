@@ -240,6 +240,12 @@ class Thread(models.Model):
     # The kind of danger the latest alarming member message showed ("" when none did): the
     # thread page shows the plan's protocol for it.
     triage_kind = models.CharField(max_length=16, choices=Triage.choices, blank=True, default="")
+    # A person saw the alarm and is acting on it (one click on the thread page); cleared when a
+    # new alarming member message arrives, since that is a new alarm.
+    triage_acknowledged_at = models.DateTimeField(null=True, blank=True)
+    triage_acknowledged_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     last_message_at = models.DateTimeField()
@@ -436,6 +442,8 @@ class AuditEvent(models.Model):
         IMPORT_ROSTER = "import_roster", "Imported a member roster"
         DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
         TRIAGE_URGENT = "triage_urgent", "Member message triaged as urgent"
+        TRIAGE_ACKNOWLEDGED = "triage_acknowledged", "Acknowledged a safety alert"
+        ALERTS_READ = "alerts_read", "Marked safety alerts or escalation notices read"
         ROUTE_THREAD = "route_thread", "Assigned a thread by routing"
         ESCALATE_THREAD = "escalate_thread", "Escalated a thread nearing its response target"
         SET_AVAILABILITY = "set_availability", "Changed an agent's availability"
@@ -579,11 +587,27 @@ class AgentProfile(models.Model):
 
     def handles(self, *, topic: str, language: str, state: str) -> bool:
         """Whether this agent has the skill, language and licence a thread needs."""
-        return (
-            (not self.skills or topic in self.skills)
-            and (not language or language in (self.languages or ["en"]))
-            and (not self.licensed_states or state in self.licensed_states)
-        )
+        return agent_handles(
+            skills=self.skills, languages=self.languages, licensed_states=self.licensed_states,
+            topic=topic, language=language, state=state,
+        )  # fmt: skip
+
+
+def agent_handles(
+    *,
+    skills: list[str],
+    languages: list[str],
+    licensed_states: list[str],
+    topic: str,
+    language: str,
+    state: str,
+) -> bool:
+    """AgentProfile.handles on plain values (routing reads profiles as rows, not models)."""
+    return (
+        (not skills or topic in skills)
+        and (not language or language in (languages or ["en"]))
+        and (not licensed_states or state in licensed_states)
+    )  # fmt: skip
 
 
 class ResponseRecord(models.Model):

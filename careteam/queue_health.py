@@ -6,15 +6,18 @@ agent's threads that are not closed.
 
 from __future__ import annotations
 
+import time
 import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Min, Q, QuerySet
-from django.db.models.functions import TruncDate
+from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
+from careteam import selectors
 from careteam.aggregates import Percentile
 from careteam.models import AgentProfile, ResponseRecord, SupervisorNotice, Team, Thread, User
 
@@ -41,6 +44,10 @@ class DayPercentiles:
     p50_minutes: float
     p90_minutes: float
     breached: int
+
+
+# A finished day with no replies, kept in the cache so it is not asked for again.
+NO_REPLIES = "none"
 
 
 @dataclass(frozen=True)
@@ -72,17 +79,42 @@ def _buckets(counts: dict[object, int], labels: dict[object, str]) -> list[Bucke
     ]
 
 
-def _waiting(
-    team_ids: list[int],
-) -> tuple[int, datetime | None, list[Bucket], list[Bucket], list[Bucket]]:
-    """The queue by topic, priority and language, its size and oldest wait: one scan, grouped
-    by all three (a few hundred rows at most), summed here per figure."""
-    rows = (
+def _queue_groups(team_ids: list[int]) -> list[dict[str, object]]:
+    """The queue grouped by topic, priority and language (a few hundred rows at most).
+
+    Counting means reading every waiting thread (~96,000 in the benchmark, ~100 ms on a busy
+    host), so the groups are kept in the cache with the change counter they were counted at
+    (selectors.change_counter, moved by every write to threads): while it has not moved the
+    groups are exact and reused; after it moved they are reused for at most
+    QUEUE_HEALTH_MAX_AGE_SECONDS, so many supervisors polling a busy queue count it about once
+    per interval, not once each.
+    """
+    counter = selectors.change_counter()
+    key = f"queue-health:groups:{','.join(map(str, team_ids))}"
+    cached = cache.get(key) if counter is not None else None
+    now = time.time()  # wall clock: the cache is shared by processes on several hosts
+    if cached is not None and (
+        cached["counter"] == counter
+        or 0 <= now - cached["at"] < settings.QUEUE_HEALTH_MAX_AGE_SECONDS
+    ):
+        return list(cached["rows"])
+    rows = list(
         _queue(team_ids)
         .values("topic", "priority", "language")
         .annotate(waiting=Count("pk"), oldest=Min("queued_at"))
         .order_by()
     )
+    if counter is not None:
+        cache.set(key, {"counter": counter, "at": now, "rows": rows}, timeout=3600)
+    return rows
+
+
+def _waiting(
+    team_ids: list[int],
+) -> tuple[int, datetime | None, list[Bucket], list[Bucket], list[Bucket]]:
+    """The queue by topic, priority and language, its size and oldest wait: one grouped scan,
+    summed here per figure."""
+    rows = _queue_groups(team_ids)
     by: dict[str, dict[object, int]] = {"topic": {}, "priority": {}, "language": {}}
     total, oldest = 0, None
     for row in rows:
@@ -129,18 +161,26 @@ def _per_day(
 def _days(
     team_ids: list[int], zone: zoneinfo.ZoneInfo, today: datetime, days: int
 ) -> list[DayPercentiles]:
-    """Reply waits per day: today's live, the finished days' from the cache once computed
-    (a finished day's replies do not change), so a poll sorts one day's waits, not a week's."""
+    """Reply waits per day: today's live, each finished day's from the cache once computed (a
+    finished day's replies do not change). Days are cached one by one, so the first view of a
+    new day computes only the day that just ended, in one query with any other missing days."""
     responses = ResponseRecord.objects.filter(team_id__in=team_ids)
     current = _per_day(responses, zone, today, None)
     if days <= 1:
         return current
-    key = f"queue-health:days:{','.join(map(str, team_ids))}:{zone.key}:{today.date()}:{days}"
-    finished = cache.get(key)
-    if finished is None:
-        finished = _per_day(responses, zone, today - timedelta(days=days - 1), today)
-        cache.set(key, finished, timeout=int(timedelta(days=1).total_seconds()))
-    return current + finished
+    prefix = f"queue-health:day:{','.join(map(str, team_ids))}:{zone.key}"
+    wanted = [(today - timedelta(days=back)).date() for back in range(1, days)]
+    keys = {day: f"{prefix}:{day}" for day in wanted}
+    found = cache.get_many(list(keys.values()))
+    missing = [day for day in wanted if keys[day] not in found]
+    if missing:
+        since = datetime.combine(min(missing), datetime.min.time(), tzinfo=zone)
+        computed = {row.day: row for row in _per_day(responses, zone, since, today)}
+        fresh = {keys[day]: computed.get(day, NO_REPLIES) for day in missing}
+        cache.set_many(fresh, timeout=int(timedelta(days=days + 1).total_seconds()))
+        found.update(fresh)
+    finished = [found[keys[day]] for day in wanted]
+    return current + [row for row in finished if row != NO_REPLIES]
 
 
 def queue_health(*, team_ids: list[int], days: int, now: datetime | None = None) -> QueueHealth:
@@ -161,14 +201,19 @@ def queue_health(*, team_ids: list[int], days: int, now: datetime | None = None)
         .count()
     )
     staff = User.objects.filter(teams__in=team_ids).values("pk")
+    # Each agent's open threads, counted per agent from the partial index on open threads by
+    # assignee (thread_mine_idx) rather than by joining every thread they ever had.
+    open_load = (
+        Thread.objects.filter(assignee_id=OuterRef("user_id"))
+        .exclude(status=Thread.Status.CLOSED)
+        .order_by()
+        .values("assignee_id")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
     agents = (
         AgentProfile.objects.filter(user__in=staff, user__is_active=True)
-        .annotate(
-            load=Count(
-                "user__assigned_threads",
-                filter=~Q(user__assigned_threads__status=Thread.Status.CLOSED),
-            )
-        )
+        .annotate(load=Coalesce(Subquery(open_load), 0))
         .values(
             "user__first_name", "user__last_name", "user__username", "availability", "capacity",
             "load",

@@ -19,12 +19,12 @@ import logging
 from collections.abc import Iterable
 from datetime import datetime
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from careteam import roles
-from careteam.models import AgentProfile, AuditEvent, Thread, User
+from careteam.models import AgentProfile, AuditEvent, Thread, User, agent_handles
 
 logger = logging.getLogger(__name__)
 
@@ -74,23 +74,45 @@ def assignee_is_working(thread: Thread) -> bool:
     return profile is not None and profile.availability == AgentProfile.Availability.AVAILABLE
 
 
-def _qualified_profile_ids(thread: Thread, *, exclude_user_id: int | None) -> list[int]:
+def _available_team_profiles(thread: Thread) -> QuerySet[AgentProfile]:
     # Subqueries, not joins: a join through groups and permissions repeats each agent.
     team_staff = User.teams.through.objects.filter(team_id=thread.team_id).values("user_id")
+    return AgentProfile.objects.filter(
+        availability=AgentProfile.Availability.AVAILABLE, user_id__in=team_staff
+    ).filter(user_id__in=_thread_workers().values("pk"))
+
+
+def _qualified_profiles_in_sql(thread: Thread) -> QuerySet[AgentProfile]:
+    """PostgreSQL: AgentProfile.handles as jsonb containment, so only the qualified agents'
+    rows leave the database (an empty list means any topic, English only, any state)."""
+    wanted = Q(skills=[]) | Q(skills__contains=[thread.topic])
+    if thread.language:
+        speaks = Q(languages__contains=[thread.language])
+        wanted &= speaks | Q(languages=[]) if thread.language == "en" else speaks
+    state = thread.member.state
+    wanted &= Q(licensed_states=[]) | Q(licensed_states__contains=[state])
+    return _available_team_profiles(thread).filter(wanted)
+
+
+def _qualified_profile_ids(thread: Thread, *, exclude_user_id: int | None) -> list[int]:
     profiles = (
-        AgentProfile.objects.filter(
-            availability=AgentProfile.Availability.AVAILABLE,
-            user_id__in=team_staff,
-        )
-        .filter(user_id__in=_thread_workers().values("pk"))
-        .only("pk", "user_id", "skills", "languages", "licensed_states")
+        _available_team_profiles(thread)
+        # Rows, not model instances (off PostgreSQL, where the lists are filtered here).
+        .values_list("pk", "user_id", "skills", "languages", "licensed_states")
     )
     state = thread.member.state
     return [
-        profile.pk
-        for profile in profiles
-        if profile.user_id != exclude_user_id
-        and profile.handles(topic=thread.topic, language=thread.language, state=state)
+        pk
+        for pk, user_id, skills, languages, licensed_states in profiles
+        if user_id != exclude_user_id
+        and agent_handles(
+            skills=skills,
+            languages=languages,
+            licensed_states=licensed_states,
+            topic=thread.topic,
+            language=thread.language,
+            state=state,
+        )
     ]
 
 
@@ -132,10 +154,18 @@ def thread_route(
         if thread is None or thread.is_closed or thread.assignee_id is not None:
             return None
         now = timezone.now()
-        qualified = _qualified_profile_ids(thread, exclude_user_id=exclude_user_id)
+        if connection.vendor == "postgresql":
+            # One statement finds and locks the qualified agents (FOR UPDATE re-checks the
+            # conditions on a row another router changed while this one waited).
+            candidates = _qualified_profiles_in_sql(thread).exclude(user_id=exclude_user_id)
+        else:
+            qualified = _qualified_profile_ids(thread, exclude_user_id=exclude_user_id)
+            candidates = AgentProfile.objects.filter(
+                pk__in=qualified, availability=AgentProfile.Availability.AVAILABLE
+            )
         locked = list(
-            AgentProfile.objects.select_for_update()
-            .filter(pk__in=qualified, availability=AgentProfile.Availability.AVAILABLE)
+            candidates.select_for_update(of=("self",))
+            .only("pk", "user_id", "capacity", "last_assigned_at")
             .order_by("pk")
         )
         loads = open_loads(profile.user_id for profile in locked)

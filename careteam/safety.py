@@ -56,6 +56,9 @@ def message_triage(*, thread: Thread, message: Message) -> Triage:
     message.save(update_fields=["triage_kind", "triage_reasons"])
     thread.priority = Thread.Priority.URGENT
     thread.triage_kind = result.kind
+    # A new alarm needs a new acknowledgement.
+    thread.triage_acknowledged_at = None
+    thread.triage_acknowledged_by = None
     AuditEvent.objects.create(
         action=AuditEvent.Action.TRIAGE_URGENT,
         member_id=thread.member_id,
@@ -124,6 +127,31 @@ def alerts_mark_seen(*, user: User, thread: Thread) -> int:
     return SupervisorAlert.objects.filter(
         supervisor=user, thread=thread, seen_at__isnull=True
     ).update(seen_at=timezone.now())
+
+
+def alerts_mark_read(*, user: User, alert_id: int | None = None) -> int:
+    """A supervisor clears their own alerts from the queue page (one, or all when alert_id is
+    None) without opening the threads; audited with the count. Another's alerts are untouched."""
+    alerts = SupervisorAlert.objects.filter(supervisor=user, seen_at__isnull=True)
+    if alert_id is not None:
+        alerts = alerts.filter(pk=alert_id)
+    marked = alerts.update(seen_at=timezone.now())
+    if marked:
+        AuditEvent.objects.create(
+            actor=user,
+            action=AuditEvent.Action.ALERTS_READ,
+            object_type="SupervisorAlert",
+            object_id=str(alert_id or ""),
+            detail=f"marked={marked}",
+        )
+    return marked
+
+
+def thread_alerts_clear(*, thread: Thread) -> int:
+    """Someone acknowledged the thread's alarm: every supervisor's alert about it is done."""
+    return SupervisorAlert.objects.filter(thread=thread, seen_at__isnull=True).update(
+        seen_at=timezone.now()
+    )
 
 
 def latest_triage_reasons(*, thread: Thread) -> list[str]:

@@ -74,12 +74,21 @@ def poll_version() -> str:
     members and enrolments: one lookup, no table scanned. Read it before the page's data, so
     a page never carries a newer version than what it shows.
     """
-    if connection.vendor != "postgresql":
+    counter = change_counter()
+    if counter is None:
         return ""
+    return f"{counter}.{int(time.time()) // POLL_VERSION_SECONDS}"
+
+
+def change_counter() -> int | None:
+    """The counter migration 0020's triggers move on every write to threads, messages, members
+    and enrolments (None off PostgreSQL): equal values mean those tables did not change."""
+    if connection.vendor != "postgresql":
+        return None
     with connection.cursor() as cursor:
         cursor.execute("SELECT last_value, is_called FROM careteam_change_seq")
         last_value, is_called = cursor.fetchone()
-    return f"{last_value if is_called else 0}.{int(time.time()) // POLL_VERSION_SECONDS}"
+    return int(last_value) if is_called else 0
 
 
 def thread_for_user(*, user: User, thread_id: int) -> Thread:

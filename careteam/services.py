@@ -679,6 +679,32 @@ def thread_close(*, thread: Thread, actor: User) -> Thread:
     return thread
 
 
+def thread_triage_acknowledge(*, thread: Thread, actor: User) -> Thread:
+    """A person has seen the safety alarm and is acting on it: the banner says who and when,
+    the supervisors' alerts about it are cleared, and an audit row records it (ids only). The
+    thread keeps its priority; a later alarming message asks for a new acknowledgement."""
+    _require_worker(actor)
+    if not thread.triage_kind:
+        raise ServiceError("This thread has no safety alarm to acknowledge.")
+    now = timezone.now()
+    with transaction.atomic():
+        updated = Thread.objects.filter(
+            pk=thread.pk, triage_kind=thread.triage_kind, triage_acknowledged_at__isnull=True
+        ).update(triage_acknowledged_at=now, triage_acknowledged_by=actor, updated_at=now)
+        if not updated:
+            raise ServiceError("This alarm was already acknowledged.")
+        safety.thread_alerts_clear(thread=thread)
+        audit_record(
+            actor=actor,
+            action=AuditEvent.Action.TRIAGE_ACKNOWLEDGED,
+            member_id=thread.member_id,
+            obj=thread,
+            detail=f"kind={thread.triage_kind}",
+        )
+    thread.refresh_from_db()
+    return thread
+
+
 def thread_reopen(*, thread: Thread, actor: User) -> Thread:
     """Reopen a thread: it stays with its assignee if they are available, else it is routed."""
     if not thread.is_closed:

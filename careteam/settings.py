@@ -380,6 +380,9 @@ SLA_ROUND_THE_CLOCK = [int(p) for p in env_list("SLA_ROUND_THE_CLOCK_PRIORITIES"
 SLA_ESCALATE_BEFORE_MINUTES = env_int("SLA_ESCALATE_BEFORE_MINUTES", 10)
 SLA_ESCALATION_REASSIGN = env_bool("SLA_ESCALATION_REASSIGN", default=True)
 QUEUE_HEALTH_DAYS = env_int("QUEUE_HEALTH_DAYS", 7)
+# How old the queue page's waiting-thread counts may be while threads keep changing (they are
+# exact, and reused, while nothing changed): one count of a big queue per interval, not per poll.
+QUEUE_HEALTH_MAX_AGE_SECONDS = env_int("QUEUE_HEALTH_MAX_AGE_SECONDS", 10)
 # Outbound delivery: a webhook that receives each reply, HMAC-signed; unset means replies are
 # recorded as delivered locally (the demo needs nothing external).
 DELIVERY_WEBHOOK_URL = env_str("DELIVERY_WEBHOOK_URL")

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from careteam.models import AuditEvent, SupervisorNotice, Team, Thread
+from careteam.models import AuditEvent, SupervisorNotice, Team, Thread, User
 
 logger = logging.getLogger(__name__)
 
@@ -152,3 +152,21 @@ def thread_escalate(*, thread_id: int, now: datetime) -> bool:
             routing.thread_requeue(thread_id=thread.pk, reason="escalation")
     logger.info("thread %s escalated before its response target", thread_id)
     return True
+
+
+def notices_mark_read(*, user: User, team_ids: list[int], notice_id: int | None = None) -> int:
+    """A supervisor marks their teams' escalation notices read (one, or all when notice_id is
+    None): a notice is the team's, so it is read for every supervisor of it. Audited."""
+    notices = SupervisorNotice.objects.filter(team_id__in=team_ids, read_at__isnull=True)
+    if notice_id is not None:
+        notices = notices.filter(pk=notice_id)
+    marked = notices.update(read_at=timezone.now())
+    if marked:
+        AuditEvent.objects.create(
+            actor=user,
+            action=AuditEvent.Action.ALERTS_READ,
+            object_type="SupervisorNotice",
+            object_id=str(notice_id or ""),
+            detail=f"marked={marked}",
+        )
+    return marked

@@ -219,6 +219,9 @@ PAST = _rx(
     r"|(?:was|were) (?:\w+ )?(?:in the hospital|admitted|seen|treated|hospitalized) for"
     r"|(?:died|passed away|passed) (?:of|from)|the night (?:my|he|she|i|we)|that (?:night|day)"
     r"|en (?:el )?(?:verano|invierno|otono)|en (?:la )?primavera"
+    # Third pass: a named past day, "years ago" in Spanish.
+    r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night s? shift)"
+    r"|hace (?:anos|meses|semanas)"
 )
 # "right now" overrides a past marker in the same sentence ("had a seizure in May, another now").
 NOW = _rx(r"right now|just now|currently|at the moment|ahora mismo|ahorita|en este momento")
@@ -232,6 +235,11 @@ OVER = _rx(
     r"|all fine|(?:thats|its|that is|it is) (?:all |well )?behind (?:me|us)|in a (?:good|better)"
     r" place|(?:been |is |am )doing (?:well|good|great)|(?:but )?(?:it|the bleeding|bleeding|that)"
     r" (?:has |had )?stopped|estoy a salvo|ya me separe"
+    # Third pass: the writer says outright there is no danger.
+    r"|(?:im|i am|were|we are) not (?:in (?:any )?danger|suicidal|going to (?:hurt|harm) (?:anyone"
+    r"|anybody|myself|my ?self))|no (?:es|hay) (?:una )?(?:emergencia|peligro)"
+    r"|(?:its|it is|this is) not an emergency|not an emergency|no emergency|no estoy en peligro"
+    r"|no tengo pensamientos"
 )
 # "What would my copay be if I had a seizure?": a question about coverage, not an event.
 HYPOTHETICAL = _rx(
@@ -261,7 +269,45 @@ IDIOMS = _rx(
     r"|bleeding out from|death of me"
     r"|dying to (?:know|hear|find|see|get|try)|me muero de (?:ganas|risa|hambre|sueno)"
     r"|(?:drowning|ahogando|ahogandome|ahogado) en (?:deudas|bills|debt|paperwork)|drowning in"
+    r"|(?:me )?(?:quiero|voy a) morir de (?:la )?(?:risa|verguenza|ganas|aburrimiento|hambre)"
+    r"|(?:die|died|dying) (?:of embarrassment|laughing)"
+    # Fourth pass: a bill or a price "gives" a condition; a thing "will kill me".
+    r"|(?:gave|give|gives|giving) me (?:chest pains?|a stroke|an aneurysm|a seizure)"
+    r"|(?:seguro|plan|factura|facturas|cobros?|cuentas?|precios?|deducible|aseguradora|pagos?)"
+    r" (?:\w+ ){0,3}me (?:va|van) a matar"
 )
+# A film, a book or the news is about someone else's danger: the sentence is set aside.
+MEDIA = _rx(
+    r"(?:movie|film|show|book|novel|documentary|series|news|article|podcast|episode|video game"
+    r"|pelicula|serie|libro|noticias) (?:\w+ ){0,2}(?:about|on|sobre|de)"
+)
+# A danger word right after a negation names what is absent: "no suicidal ideation", "I don't
+# have any chest pain anymore", "no tengo dolor de pecho". Vital signs are never read this way:
+# "he is not breathing" is the danger itself.
+NEGATED_BEFORE = re.compile(
+    r"(?:\bno|\bdont have|\bdo not have|\bnot having|\bnever had|\bno tengo|\bwithout"
+    r"|\b(?:im|i am) not|\bdenies|\bdenied)(?: any| a| an| signs of| history of)? $"
+)
+VITAL = re.compile(r"(?:breath|respir|respond|reacc|reacting|mov|wak|answer|conscious|despier)")
+# Text quoted from a document ("the bill says 'self-inflicted injury'", "the brochure says 'for
+# chest pain call 911'") is not the writer's own situation: it is taken out before matching.
+DOCUMENT = (
+    r"(?:bill|statement|eob|claim|code|letter|policy|brochure|handbook|booklet|website|site|page"
+    r"|form|note|notes|chart|record|records|report|notice|plan document|factura|carta|poliza"
+    r"|folleto|formulario|pagina|sitio)"
+)
+QUOTED = re.compile(
+    rf"(?i)(\b{DOCUMENT}\b[^'\"\u2018\u201c\n]{{0,40}})"
+    r"(?:'[^'\n]{2,200}'(?!\w)|\"[^\"\n]{2,200}\"|\u2018[^\u2019\n]{2,200}\u2019"
+    r"|\u201c[^\u201d\n]{2,200}\u201d)"
+)
+
+
+def _without_quotes(text: str) -> str:
+    """The text with quotations from documents replaced by a neutral word."""
+    return QUOTED.sub(lambda m: f"{m.group(1)} quoted ", text)
+
+
 # The alarming phrase names a service, a diagnosis code or a treatment, not an event:
 # "suicide risk screening", "coded my visit as an overdose", "medicamento para las convulsiones".
 SERVICE_AFTER = re.compile(
@@ -794,6 +840,10 @@ def _set_aside(pattern: Pattern, sentence: str, message: str, match: re.Match[st
     found = match.group()
     if pattern.unless is not None and pattern.unless.search(sentence):
         return True
+    if MEDIA.search(sentence) and not NOW.search(sentence):
+        return True
+    if NEGATED_BEFORE.search(sentence[: match.start()]) and not VITAL.match(found):
+        return True
     if PAST.search(sentence) and not NOW.search(sentence):
         return True
     if OVER.search(message) and not NOW.search(sentence):
@@ -832,12 +882,18 @@ def _urgent_symptom(sentence: str, message: str) -> str:
     return symptom.group().strip()
 
 
+def prepared(text: str) -> str:
+    """The text the patterns and the model read: quotations from documents out, normalised,
+    figures of speech out."""
+    return IDIOMS.sub(" ", normalise(_without_quotes(text)))
+
+
 def triage_text(text: str, *, learned: bool = True) -> Triage:
     """The most serious kind of current danger the text shows, with the phrases that showed it.
 
     learned=False leaves the learned model out (the benchmark measures the patterns alone).
     """
-    message = IDIOMS.sub(" ", normalise(text))
+    message = prepared(text)
     found: dict[Kind, list[str]] = {}
     for sentence in sentences(message):
         for pattern in PATTERNS:
@@ -866,7 +922,10 @@ def _with_model(message: str, found: dict[Kind, list[str]], *, learned: bool) ->
         danger = 1.0 - probabilities.get("none", 0.0)
         if found and danger < fitted.patterns_need:
             return NOT_ALARMING
-        if not found and danger >= fitted.alarm_at:
+        # A message that says the danger is over or absent ("I'm not in danger") is not raised
+        # on the model's word alone.
+        said_safe = OVER.search(message) is not None and NOW.search(message) is None
+        if not found and danger >= fitted.alarm_at and not said_safe:
             kind = max((k for k in KIND_ORDER), key=lambda k: probabilities.get(k.value, 0.0))
             return Triage(kind=kind.value, reasons=(f"learned model {danger:.2f}",))
     for kind in KIND_ORDER:

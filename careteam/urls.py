@@ -16,7 +16,7 @@ urlpatterns = [
     path("threads/<int:thread_id>/reply/", views.thread_reply, name="thread-reply"),
     path("threads/<int:thread_id>/note/", views.thread_note, name="thread-note"),
     re_path(
-        r"^threads/(?P<thread_id>[0-9]+)/(?P<action>assign-to-me|assign|topic|unassign|close|reopen)/$",
+        r"^threads/(?P<thread_id>[0-9]+)/(?P<action>assign-to-me|assign|topic|unassign|close|reopen|acknowledge)/$",
         views.thread_action,
         name="thread-action",
     ),
@@ -32,6 +32,7 @@ urlpatterns = [
     path("account/authenticator/", mfa.mfa_setup, name="mfa-setup"),
     path("queue/", views.queue_health, name="queue-health"),
     path("queue/rebalance/", views.queue_rebalance, name="queue-rebalance"),
+    path("queue/alerts/read/", views.queue_alerts_read, name="queue-alerts-read"),
     path("account/availability/", views.agent_availability, name="availability"),
     path("members/import/", views.roster_upload, name="roster-import"),
     path("account/shortcuts/", views.shortcuts_preference, name="shortcuts-preference"),

@@ -14,7 +14,13 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError, StreamingHttpResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseServerError,
+    StreamingHttpResponse,
+)
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -24,7 +30,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import trigger_client_event
 
 from careteam import queue_health as health_figures
-from careteam import roles, routing, safety, selectors, services
+from careteam import roles, routing, safety, selectors, services, sla
 from careteam.exports import csv_writer
 from careteam.forms import (
     AuditFilterForm,
@@ -352,6 +358,9 @@ def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResp
         elif action == "reopen":
             services.thread_reopen(thread=thread, actor=user)
             flash.success(request, "Thread reopened.")
+        elif action == "acknowledge":
+            services.thread_triage_acknowledge(thread=thread, actor=user)
+            flash.success(request, "Safety alert acknowledged.")
         else:  # the URL pattern only admits the actions above
             raise PermissionDenied
     except services.ServiceError as error:
@@ -372,15 +381,41 @@ def _supervised_team_ids(user: User) -> list[int]:
 @require_GET
 def queue_health(request: HttpRequest) -> HttpResponse:
     user = _staff(request)
-    team_ids = _supervised_team_ids(user)
+    return _queue_health_page(request, user, _supervised_team_ids(user))
+
+
+def _queue_health_page(request: HttpRequest, user: User, team_ids: list[int]) -> HttpResponse:
     context = {
         "health": health_figures.queue_health(team_ids=team_ids, days=settings.QUEUE_HEALTH_DAYS),
+        "alerts": safety.alerts_unseen(user=user),
         "now": timezone.now(),
     }
     template = "careteam/queue_health.html"
     if request.htmx and request.htmx.target == "queue-health":
         template += "#queue-health"
     return TemplateResponse(request, template, context)
+
+
+@require_POST
+def queue_alerts_read(request: HttpRequest) -> HttpResponse:
+    """A supervisor marks their safety alerts, or their teams' escalation notices, read (one,
+    or all) from the queue page."""
+    user = _staff(request)
+    team_ids = _supervised_team_ids(user)
+    alert_id = _int_or_none(request.POST.get("alert"))
+    notice_id = _int_or_none(request.POST.get("notice"))
+    if (request.POST.get("alert") and alert_id is None) or (
+        request.POST.get("notice") and notice_id is None
+    ):
+        raise Http404
+    if notice_id is not None or request.POST.get("escalations"):
+        marked = sla.notices_mark_read(user=user, team_ids=team_ids, notice_id=notice_id)
+    else:
+        marked = safety.alerts_mark_read(user=user, alert_id=alert_id)
+    flash.success(request, f"{marked} alert{'s' if marked != 1 else ''} marked read.")
+    if request.htmx:
+        return _queue_health_page(request, user, team_ids)
+    return redirect("queue-health")
 
 
 @require_POST

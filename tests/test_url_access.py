@@ -41,6 +41,7 @@ ACCESS: dict[str, dict[str, object]] = {
     "audit": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
     "queue-health": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
     "queue-rebalance": {"methods": ["post"], "allowed": {"supervisor", "admin"}},
+    "queue-alerts-read": {"methods": ["post"], "allowed": {"supervisor", "admin"}},
     "availability": {"methods": ["get", "post"], "allowed": WORKERS},
     "audit-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
     "login": {"methods": ["get"], "public": True},
@@ -63,7 +64,7 @@ ACCESS: dict[str, dict[str, object]] = {
 }
 DECISIONS = ["resolve", "dismiss"]
 ADMIN_PREFIX = "staff-admin/"
-ACTIONS = ["assign-to-me", "assign", "topic", "unassign", "close", "reopen"]
+ACTIONS = ["assign-to-me", "assign", "topic", "unassign", "close", "reopen", "acknowledge"]
 DENIED = {401, 403, 404, 405}
 
 

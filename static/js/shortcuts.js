@@ -18,6 +18,7 @@
     { keys: ["Enter"], label: "Discard with the reason chosen", where: "Discard reason", field: "#discard-reason", run: discardWithReason },
     { keys: ["m"], label: "Assign the thread to me", where: "Thread", control: "form[data-action='assign-to-me'] button", run: clickControl },
     { keys: ["e"], label: "Close the thread", where: "Thread", control: "form[data-action='close'] button", run: clickControl },
+    { keys: ["a"], label: "Acknowledge the safety alert (I am acting on it)", where: "Thread", control: "form[data-action='acknowledge'] button", run: clickControl },
     { keys: ["Control+Enter"], label: "Send the reply", where: "Reply box", field: "#reply-form textarea", always: true, control: "#reply-form .composer-actions button.primary", run: sendReply },
     { keys: ["g i"], label: "Go to the inbox", where: "Everywhere", control: "#nav-inbox", run: clickControl },
     { keys: ["?"], label: "Show this list of shortcuts", where: "Everywhere", run: showHelp },

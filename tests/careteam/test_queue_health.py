@@ -91,16 +91,52 @@ def test_another_teams_queue_is_not_counted(as_user, supervisor, other_team):
     assert "<strong>0</strong> threads waiting" in page
 
 
-def test_query_count_does_not_grow_with_threads(as_user, supervisor, agent, team):
+def test_query_count_does_not_grow_with_threads(as_user, supervisor, agent, team, settings):
+    settings.QUEUE_HEALTH_MAX_AGE_SECONDS = 0
     client = as_user(supervisor)
     add_load(team, 3, agent=agent)
     client.get(reverse("queue-health"))  # the finished days' waits are then cached for the day
+    cache.delete(f"queue-health:groups:{team.pk}")  # the queue is counted in both requests
     with CaptureQueriesContext(connection) as small:
         assert client.get(reverse("queue-health"), headers=HTMX).status_code == 200
     add_load(team, 40, agent=UserFactory(role=Role.CARE_AGENT, team=team))
     with CaptureQueriesContext(connection) as large:
         assert client.get(reverse("queue-health"), headers=HTMX).status_code == 200
     assert len(small) == len(large)
+    assert any("GROUP BY" in query["sql"] and "queued_at" in query["sql"] for query in large)
+
+
+def grouped_queue_scans(queries) -> int:
+    return sum('MIN("careteam_thread"."queued_at")' in query["sql"] for query in queries)
+
+
+def test_the_queue_is_counted_again_only_when_threads_changed(as_user, supervisor, team, settings):
+    """The change counter says whether threads changed: unchanged, the counts are reused."""
+    settings.QUEUE_HEALTH_MAX_AGE_SECONDS = 0
+    client = as_user(supervisor)
+    ThreadFactory(team=team, queued_at=timezone.now())
+    assert (
+        "<strong>1</strong> thread waiting" in client.get(reverse("queue-health")).content.decode()
+    )
+    with CaptureQueriesContext(connection) as unchanged:
+        page = client.get(reverse("queue-health"), headers=HTMX).content.decode()
+    assert grouped_queue_scans(unchanged) == 0 and "<strong>1</strong> thread waiting" in page
+    ThreadFactory(team=team, queued_at=timezone.now())
+    with CaptureQueriesContext(connection) as changed:
+        page = client.get(reverse("queue-health"), headers=HTMX).content.decode()
+    assert grouped_queue_scans(changed) == 1 and "<strong>2</strong> threads waiting" in page
+
+
+def test_a_busy_queue_is_counted_at_most_once_per_max_age(as_user, supervisor, team, settings):
+    settings.QUEUE_HEALTH_MAX_AGE_SECONDS = 3600
+    client = as_user(supervisor)
+    ThreadFactory(team=team, queued_at=timezone.now())
+    client.get(reverse("queue-health"))
+    ThreadFactory(team=team, queued_at=timezone.now())
+    with CaptureQueriesContext(connection) as within:
+        page = client.get(reverse("queue-health"), headers=HTMX).content.decode()
+    # Still the count of a moment ago: at most QUEUE_HEALTH_MAX_AGE_SECONDS old.
+    assert grouped_queue_scans(within) == 0 and "<strong>1</strong> thread waiting" in page
 
 
 def test_finished_days_come_from_the_cache_and_today_is_live(as_user, supervisor, team):

@@ -263,3 +263,29 @@ def test_replying_to_an_unassigned_thread_is_an_audited_assignment(team, agent):
     assert thread.assignee == agent
     event = AuditEvent.objects.get(action=AuditEvent.Action.UPDATE_THREAD)
     assert event.detail == f"assign to={agent.pk} reason=replied by={agent.pk}"
+
+
+@pytest.mark.django_db
+def test_the_sql_qualification_is_agent_profile_handles(team):
+    """On PostgreSQL routing qualifies agents with jsonb containment; it must pick exactly the
+    agents AgentProfile.handles (the rule the rest of the code and SQLite use) picks."""
+    profiles = [
+        {"skills": [], "languages": [], "licensed_states": []},
+        {"skills": ["appeal"], "languages": ["en"], "licensed_states": ["CA"]},
+        {"skills": ["appeal", "denied_claim"], "languages": ["es"], "licensed_states": []},
+        {"skills": ["denied_claim"], "languages": ["en", "es"], "licensed_states": ["TX", "CA"]},
+        {"skills": [], "languages": ["es"], "licensed_states": ["TX"]},
+    ]
+    for number, profile in enumerate(profiles):
+        make_agent(team, username=f"agent{number}", **profile)
+    make_agent(team, username="away", availability=AWAY)
+    for topic in ("appeal", "denied_claim", "other"):
+        for language in ("en", "es", "de", ""):
+            for state in ("CA", "TX", "NY"):
+                thread = queued_thread(team, topic=topic, language=language, state=state)
+                in_sql = set(
+                    routing._qualified_profiles_in_sql(thread).values_list("pk", flat=True)
+                )
+                rule = set(routing._qualified_profile_ids(thread, exclude_user_id=None))
+                assert in_sql == rule, (topic, language, state)
+                thread.delete()

@@ -136,3 +136,50 @@ def test_idioms_services_and_past_events_are_set_aside(text):
 def test_real_words_are_not_corrected_into_alarming_ones():
     assert normalise("doing short shot") == "doing short shot"
     assert normalise("my sun is haveing a seezure") == "my sun is having a seizure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted from a document
+        "the bill says 'self-inflicted injury' and that's wrong, it was a kitchen accident",
+        'the brochure says "for chest pain or trouble breathing call 911", is the ambulance free',
+        "el folleto dice 'dolor de pecho: llame al 911', ¿la ambulancia es gratis?",
+        # a negation names what is absent
+        "my doctor's note says no suicidal ideation, does the plan need it for the refill",
+        "I don't have any chest pain anymore, what is the copay for the follow-up",
+        # the writer says there is no danger
+        "I'm not in danger, I just need my mail sent somewhere else",
+        "I'm not going to hurt anyone, I'm just frustrated, please escalate my appeal",
+        # a film, a book, the news
+        "we watched a movie about a bomb threat, does travel insurance cover cancellations",
+        # a named past day, Spanish "hace años", an idiom
+        "last Tuesday I passed out at the gym, they said dehydration, is the bill right",
+        "hace años intenté suicidarme y ahora quiero ver a un psicólogo de la red",
+        "me quiero morir de la risa con este formulario",
+        # fourth pass: a negation with an article, a bill that "gives" a condition, a thing
+        # that "will kill me"
+        "I am not having a heart attack, I just need my statin refilled early",
+        "that bill gave me chest pains, but seriously why is it so high",
+        "este seguro me va a matar con tantos cobros",
+    ],
+)
+def test_context_sets_near_misses_aside(text):
+    assert triage_text(text).kind == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a negated vital sign is the danger itself
+        ("my husband is not breathing", "emergency"),
+        ("mi papá no respira", "emergency"),
+        ("mi esposo me va a matar, me pegó otra vez", "abuse"),
+        # someone's own words, quoted without a document, still count
+        ("my son said 'I want to die' and locked his door", "self_harm"),
+        # a quotation does not hide the rest of the message
+        ("the letter says 'denied'. my wife is having a seizure right now", "emergency"),
+    ],
+)
+def test_context_rules_do_not_hide_danger(text, kind):
+    assert triage_text(text).kind == kind

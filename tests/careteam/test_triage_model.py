@@ -11,7 +11,7 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from careteam import triage_model
-from careteam.triage import normalise, triage_text
+from careteam.triage import prepared, triage_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,13 +33,18 @@ def test_the_shipped_model_is_what_training_on_the_repository_files_gives():
     assert rebuilt["intercepts"] == pytest.approx(shipped["intercepts"], abs=1e-4)
     for gram in list(shipped["features"])[::500]:
         assert rebuilt["features"][gram] == pytest.approx(shipped["features"][gram], abs=1e-4)
+    assert rebuilt["word_features"].keys() == shipped["word_features"].keys()
+    for gram in list(shipped["word_features"])[::200]:
+        expected = shipped["word_features"][gram]
+        assert rebuilt["word_features"][gram] == pytest.approx(expected, abs=1e-4)
 
 
 def test_no_held_out_message_is_trained_on():
     """Not even one written again by chance in a tuning file (counts only: no text is shown)."""
     labelled = (ROOT / "bench/data/triage_labelled.jsonl").read_text("utf-8").splitlines()
-    held_out = {normalise(json.loads(line)["text"]) for line in labelled[1::2]}
-    dev = {normalise(json.loads(line)["text"]) for line in labelled[0::2]}
+    fresh = (ROOT / "bench/data/triage_test_fresh.jsonl").read_text("utf-8").splitlines()
+    held_out = {prepared(json.loads(line)["text"]) for line in labelled[1::2] + fresh}
+    dev = {prepared(json.loads(line)["text"]) for line in labelled[0::2]}
     trained = {text for text, _ in trainer().examples()}
     missing_dev, leaked = len(dev - trained), len(held_out & trained)
     assert (missing_dev, leaked) == (0, 0), f"{missing_dev} dev rows left out, {leaked} leaked"
@@ -59,12 +64,32 @@ def test_plain_python_serving_matches_scikit_learn(text):
     vectoriser = TfidfVectorizer(
         analyzer="char_wb", ngram_range=fitted.ngram_range, sublinear_tf=True, lowercase=False
     )
-    normalised = normalise(text)
+    normalised = prepared(text)
     expected = vectoriser.build_analyzer()(normalised)
     assert triage_model.char_wb_ngrams(normalised, *fitted.ngram_range) == expected
+    words = TfidfVectorizer(
+        analyzer="word", ngram_range=fitted.word_ngram_range, sublinear_tf=True, lowercase=False
+    )
+    expected_words = words.build_analyzer()(normalised)
+    assert triage_model.word_ngrams(normalised, *fitted.word_ngram_range) == expected_words
     probabilities = triage_model.probabilities(normalised)
     assert set(probabilities) == set(fitted.classes)
     assert sum(probabilities.values()) == pytest.approx(1.0)
+
+
+def test_plain_python_probabilities_are_scikit_learns():
+    """The served arithmetic (two l2-normalised blocks, softmax) gives predict_proba's numbers."""
+    module = trainer()
+    rows = module.examples()
+    characters, words, classifier = module.fit([t for t, _ in rows], [label for _, label in rows])
+    texts = [prepared("my husband is clutching his chest and can barely talk"), prepared("ok")]
+    from scipy.sparse import hstack
+
+    matrix = hstack([characters.transform(texts), words.transform(texts)]).tocsr()
+    for text, expected in zip(texts, classifier.predict_proba(matrix), strict=True):
+        served = triage_model.probabilities(text)
+        for label, chance in zip(classifier.classes_, expected, strict=True):
+            assert served[label] == pytest.approx(chance, abs=1e-3)
 
 
 @pytest.mark.parametrize(
