@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('careteam', '0020_poll_change_counter'),
+        ('careteam', '0021_user_access_version'),
     ]
 
     operations = [
