@@ -9,7 +9,7 @@ import pytest
 from careteam.models import AuditEvent, Job
 from claims.importers import csv as claims_csv
 from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch, Provider
-from claims.records import ClaimKind, ClaimStatus, Network, Problem
+from claims.records import ClaimKind, ClaimStatus, ImportRejected, Network, Problem
 from claims.services import claim_record, claims_import
 from tests.claims.conftest import HEADER, claim_rows, csv_bytes, served_member
 
@@ -272,3 +272,48 @@ def test_an_icd9_code_is_refused_as_icd10(agent):
     rows = [{**row, "diagnosis_codes": "250.00"} for row in claim_rows("M900001")]
     result = claims_import(data=csv_bytes(rows), filename="bad.csv", actor=agent)
     assert result.rejected and "is not an ICD-10-CM code" in str(result.problems[0])
+
+
+def test_a_cell_read_once_per_file_never_hides_a_problem():
+    """The reader parses each distinct amount, date, adjustment and provider once per file;
+    what it remembers never hides a problem: the same bad text is reported on every row, an
+    amount read where a negative is allowed is still refused where it is not, and a provider
+    with a bad NPI is reported on each claim that names it."""
+    rows = [
+        *claim_rows("M900001", "CLM-1"),
+        *claim_rows("M900002", "CLM-2"),
+        *claim_rows("M900003", "CLM-3", billing_npi="1234567890"),
+        *claim_rows("M900004", "CLM-4", billing_npi="1234567890"),
+    ]
+    rows[0]["paid"] = "-5.00"  # allowed: a recoupment
+    rows[1]["allowed"] = "-5.00"  # the same text where a negative is refused
+    rows[2]["billed"] = rows[3]["billed"] = "12,00"
+    rows[2]["adjustments"] = rows[3]["adjustments"] = "CO45:1.00"
+    with pytest.raises(ImportRejected) as rejected:
+        claims_csv.parse(csv_bytes(rows), filename="f.csv")
+    found = {(p.location, p.field, p.message) for p in rejected.value.problems}
+    assert ("row 3", "allowed", "cannot be negative") in found
+    assert not any(field == "paid" for _, field, _ in found)
+    for row in ("row 4", "row 5"):
+        assert (row, "billed", "'12,00' is not an amount (like 125.00, no $ or commas)") in found
+        assert (
+            row,
+            "adjustments",
+            "'CO45:1.00' is not GROUP-REASON:AMOUNT (like CO-45:120.00)",
+        ) in found
+    for row in ("row 6", "row 8"):  # the first row of each claim naming the provider
+        assert (
+            row,
+            "billing_npi",
+            "'1234567890' is not a valid NPI (10 digits, check digit)",
+        ) in found
+
+
+def test_cells_repeated_across_rows_read_as_the_same_values():
+    """Amounts, dates, adjustments and providers shared by rows come out equal on each line."""
+    rows = [*claim_rows("M900001", "CLM-1"), *claim_rows("M900002", "CLM-2")]
+    first, second = claims_csv.parse(csv_bytes(rows), filename="f.csv")
+    assert first.lines == second.lines
+    assert first.billing_provider == second.billing_provider
+    assert first.lines[0].adjustments[0].amount == Decimal("70.00")
+    assert (first.service_from, second.service_from) == (first.service_to, second.service_to)
