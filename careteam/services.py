@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from careteam import jobs, replies, roles, routing, safety, sla
 from careteam.data import ReplyCandidate, ReplyConcern
+from careteam.live import publish as live
 from careteam.models import (
     ApiClient,
     AuditEvent,
@@ -382,6 +383,10 @@ def _store_inbound(
     safety.message_triage(thread=thread, message=message)
     thread.save()
     thread.refresh_from_db(fields=["message_count"])
+    # Triage, routing and due times below commit with the message: one push shows them all.
+    live.thread_changed(
+        thread_id=thread.pk, team_id=thread.team_id, change=live.Change.MEMBER_MESSAGE
+    )
     member_message_stored.send(sender=Message, message_id=message.pk, thread_id=thread.pk)
     _after_arrival(thread, received_at)
     audit_record(
@@ -510,6 +515,7 @@ def reply_send(
             first_response=first_response, replied_to_at=replied_to_at,
         )  # fmt: skip
         jobs.enqueue(name=DELIVER_REPLY, args=[message.pk], key=f"{DELIVER_REPLY}:{message.pk}")
+        live.thread_changed(thread_id=locked.pk, team_id=locked.team_id, change=live.Change.REPLY)
     return message
 
 
@@ -583,6 +589,7 @@ def note_add(*, thread: Thread, author: User, text: str) -> Message:
         audit_record(
             actor=author, action=AuditEvent.Action.NOTE, member_id=thread.member_id, obj=message
         )
+        live.thread_changed(thread_id=thread.pk, team_id=thread.team_id, change=live.Change.NOTE)
     return message
 
 
@@ -604,6 +611,7 @@ def _update_thread(thread: Thread, actor: User, detail: str, **changes: object) 
             obj=thread,
             detail=detail,
         )
+        live.thread_changed(thread_id=thread.pk, team_id=thread.team_id, change=live.Change.THREAD)
     thread.refresh_from_db()
     return thread
 
@@ -644,11 +652,14 @@ def thread_topic_classified(*, thread_id: int, topic: str, confidence: float) ->
     whether it was set."""
     if topic not in Thread.Topic.values:
         return False
-    return bool(
-        Thread.objects.filter(pk=thread_id, topic_set_by_person=False).update(
-            topic=topic, topic_confidence=round(confidence, 4)
-        )
+    changed = Thread.objects.filter(pk=thread_id, topic_set_by_person=False).update(
+        topic=topic, topic_confidence=round(confidence, 4)
     )
+    if changed:
+        team_id = Thread.objects.filter(pk=thread_id).values_list("team_id", flat=True).first()
+        if team_id is not None:
+            live.thread_changed(thread_id=thread_id, team_id=team_id, change=live.Change.THREAD)
+    return bool(changed)
 
 
 def thread_unassign(*, thread: Thread, actor: User) -> Thread:
@@ -715,6 +726,13 @@ def message_mark_undeliverable(message_id: int) -> None:
     Message.objects.filter(pk=message_id).exclude(
         delivery_status=Message.Delivery.DELIVERED
     ).update(delivery_status=Message.Delivery.FAILED)
+    _delivery_changed(message_id)
+
+
+def _delivery_changed(message_id: int) -> None:
+    ids = Message.objects.filter(pk=message_id).values_list("thread_id", "thread__team_id").first()
+    if ids is not None:
+        live.thread_changed(thread_id=ids[0], team_id=ids[1], change=live.Change.DELIVERY)
 
 
 @jobs.handler(
@@ -754,6 +772,11 @@ def message_deliver(message_id: int) -> str:
                     "delivery_error",
                     "delivery_attempts",
                 ]
+            )
+            live.thread_changed(
+                thread_id=message.thread_id,
+                team_id=message.thread.team_id,
+                change=live.Change.DELIVERY,
             )
     except DeliveryFailed as failure:
         # Recorded outside the rolled-back transaction so the thread shows each failed attempt.

@@ -123,6 +123,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
     if request.htmx and request.htmx.target == "thread-list":
         template += "#thread-list"
     response = TemplateResponse(request, template, context)
+    response[POLL_VERSION_HEADER] = version  # what a pushed refresh sends next (careteam.live)
     if searching:
         response["HX-Push-Url"] = list_url
     return response
@@ -218,7 +219,7 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     template = "careteam/thread.html"
     if request.htmx and request.htmx.target == "conversation":
         template += "#conversation"
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         template,
         _thread_context(
@@ -229,6 +230,8 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
             loading_earlier=request.headers.get("HX-Trigger") == "show-earlier",
         ),
     )
+    response[POLL_VERSION_HEADER] = version
+    return response
 
 
 def _after_mutation(
