@@ -68,6 +68,19 @@ class ReplyNeedsConfirmation(ServiceError):
         self.token = token
 
 
+class ReplyCollision(ServiceError):
+    """A colleague replied to this thread after the agent's page was drawn: say so first."""
+
+    def __init__(self, *, colleague: str, seconds_ago: int, newest_message_id: int) -> None:
+        ago = f"{seconds_ago} s" if seconds_ago < 120 else f"{seconds_ago // 60} min"
+        super().__init__(
+            f"{colleague} replied {ago} ago, after you opened this thread. Nothing was sent: "
+            "read their reply, then send yours if it is still needed.",
+            field="text",
+        )
+        self.newest_message_id = newest_message_id
+
+
 class SendTokenUsedElsewhere(ServiceError):
     """A reply posted with a composer's token that already sent a reply on another thread."""
 
@@ -449,6 +462,7 @@ def reply_send(
     send_token: uuid.UUID | None = None,
     draft_ref: str = "",
     confirmation: str = "",
+    seen_up_to: int | None = None,
 ) -> Message:
     """Store an agent's reply and deliver it to the member after commit.
 
@@ -468,6 +482,8 @@ def reply_send(
                 return _same_thread(already, locked)
         if locked.is_closed:
             raise ServiceError("This thread is closed; reopen it before replying.")
+        if seen_up_to is not None:
+            _check_no_colleague_replied(locked, author, seen_up_to)
         _check_reply(locked, author, body, draft_ref=draft_ref, confirmation=confirmation)
         now = timezone.now()
         replied_to_at = locked.last_member_message_at
@@ -544,6 +560,27 @@ def _record_response(thread: Thread, *, now: datetime, first_response: bool) -> 
         first_response=first_response,
         due_by=thread.due_by,
         breached=thread.due_by is not None and now > thread.due_by,
+    )
+
+
+def _check_no_colleague_replied(thread: Thread, author: User, seen_up_to: int) -> None:
+    """Under the thread's row lock, so two agents sending at once cannot both pass."""
+    colleague_reply = (
+        Message.objects.filter(
+            thread=thread, direction=Message.Direction.OUTBOUND, pk__gt=seen_up_to
+        )
+        .exclude(author=author)
+        .select_related("author")
+        .order_by("-pk")
+        .first()
+    )
+    if colleague_reply is None:
+        return
+    newest = Message.objects.filter(thread=thread).order_by("-pk").values_list("pk", flat=True)
+    raise ReplyCollision(
+        colleague=colleague_reply.author.display_name if colleague_reply.author else "Someone",
+        seconds_ago=max(0, int((timezone.now() - colleague_reply.created_at).total_seconds())),
+        newest_message_id=newest.first() or seen_up_to,
     )
 
 

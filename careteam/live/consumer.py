@@ -127,7 +127,9 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
             region = self.regions.get(region_id)
             if region is None:
                 continue
-            response = await database_sync_to_async(render_region)(
+            # In the shared pool, not the one thread sync code gets by default: one socket's
+            # render waits on the database while another's runs.
+            response = await database_sync_to_async(render_region, thread_sensitive=False)(
                 socket_scope=self.scope, region=region
             )
             if region_id in self.draft_ready and response.status_code in (200, 204):
