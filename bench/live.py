@@ -173,6 +173,24 @@ def post_message(port: int, token: str, member_id: str, text: str) -> None:
     assert response.status == 201, response.status
 
 
+def idle_window(pid: int, seconds: float) -> float:
+    """Server CPU seconds per minute over `seconds` with nothing arriving."""
+    start = cpu_seconds(pid)
+    time.sleep(seconds)
+    return (cpu_seconds(pid) - start) / (seconds / 60)
+
+
+def busy_window(pid: int, args: argparse.Namespace, send) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Server CPU seconds and wall seconds over the window, with a message every `gap` s (at
+    fixed times, however long each post takes)."""
+    start, wall_start = cpu_seconds(pid), time.monotonic()
+    for number in range(args.messages):
+        time.sleep(max(0.0, wall_start + number * args.gap - time.monotonic()))
+        send(number)
+    time.sleep(max(0.0, wall_start + max(args.window, args.messages * args.gap) - time.monotonic()))
+    return cpu_seconds(pid) - start, time.monotonic() - wall_start
+
+
 def percentile(sorted_ms: list[float], fraction: float) -> float:
     return sorted_ms[min(len(sorted_ms) - 1, round(fraction * (len(sorted_ms) - 1)))]
 
@@ -188,15 +206,20 @@ async def run_screens(args, screens, plan, ready: threading.Event, done: threadi
     from websockets.asyncio.client import connect
 
     origin = f"http://127.0.0.1:{args.port}"
+    # Agents open their pages over a while, not all in one instant: ten handshakes at a time.
+    opening = asyncio.Semaphore(10)
 
     async def one(screen: Screen) -> None:
-        async with connect(
-            f"ws://127.0.0.1:{args.port}/ws/live/",
-            additional_headers={"Cookie": screen.cookie, "Origin": origin},
-            max_size=2**22, ping_interval=None, open_timeout=60,
-        ) as socket:  # fmt: skip
+        async with opening:
+            socket = await connect(
+                f"ws://127.0.0.1:{args.port}/ws/live/",
+                additional_headers={"Cookie": screen.cookie, "Origin": origin},
+                max_size=2**22, ping_interval=None, open_timeout=60,
+            )  # fmt: skip
             await socket.send(json.dumps({"type": "subscribe", "regions": [screen.region]}))
-            screen.connected = True
+            await socket.recv()  # its first render (the version "" is older than any)
+        screen.connected = True
+        async with socket:
             while not done.is_set():
                 try:
                     raw = await asyncio.wait_for(socket.recv(), timeout=1)
@@ -230,16 +253,21 @@ def poller(port: int, screen: Screen, stop: threading.Event, offset: float, coun
     version = screen.region["version"]
     while not stop.is_set():
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        connection.request("GET", screen.region["url"], headers={
-            "Cookie": screen.cookie, "HX-Request": "true", "HX-Target": screen.region["id"],
-            "HX-Trigger": screen.region["id"], "X-Background-Poll": "1",
-            "X-Poll-Version": version})  # fmt: skip
-        response = connection.getresponse()
-        page = response.read().decode()
-        counts[response.status] = counts.get(response.status, 0) + 1
-        found = VERSION.search(page)
-        version = found.group(1) if found else version
-        connection.close()
+        try:
+            connection.request("GET", screen.region["url"], headers={
+                "Cookie": screen.cookie, "HX-Request": "true", "HX-Target": screen.region["id"],
+                "HX-Trigger": screen.region["id"], "X-Background-Poll": "1",
+                "X-Poll-Version": version})  # fmt: skip
+            response = connection.getresponse()
+            page = response.read().decode()
+            status: int | str = response.status
+            found = VERSION.search(page)
+            version = found.group(1) if found else version
+        except OSError as error:  # a busy server dropped it; the page would poll again
+            status = type(error).__name__
+        finally:
+            connection.close()
+        counts[status] = counts.get(status, 0) + 1
         stop.wait(15)
 
 
@@ -316,20 +344,17 @@ def main() -> None:
         log("connected; waiting for the first renders to settle")
         time.sleep(max(10.0, args.agents / 10))
         rss_after = rss_mb(server.pid)
+        live_idle = idle_window(server.pid, args.window)
         sent: dict[str, float] = {}
-        cpu_start, wall_start = cpu_seconds(server.pid), time.monotonic()
-        for number in range(args.messages):
+
+        def send(number: int) -> None:
             marker = f"Marker{number:03d}x{uuid.uuid4().hex[:6]}"
             plan["markers"].append(marker)
             sent[marker] = time.monotonic()
             post_message(args.port, scene["tokens"][0], target.member.member_id,
                          f"{marker} is my question about the bill")  # fmt: skip
-            time.sleep(args.gap)
-        remaining = args.window - (time.monotonic() - wall_start)
-        if remaining > 0:
-            time.sleep(remaining)
-        live_cpu = cpu_seconds(server.pid) - cpu_start
-        live_wall = time.monotonic() - wall_start
+
+        live_cpu, live_wall = busy_window(server.pid, args, send)
         time.sleep(3)
         done.set()
         client.join(timeout=30)
@@ -355,6 +380,8 @@ def main() -> None:
               f"{percentile(latencies, .95):.0f} / {percentile(latencies, .99):.0f} ms "
               f"(max {latencies[-1]:.0f})")  # fmt: skip
     live_per_agent_min = live_cpu / len(screens) / (live_wall / 60)
+    print(f"live, nothing arriving: {live_idle * 1000 / len(screens):.1f} ms server CPU per "
+          f"agent per minute")  # fmt: skip
     print(f"live: server CPU {live_cpu:.1f} s over {live_wall:.0f} s = "
           f"{live_per_agent_min * 1000:.1f} ms per agent per minute")  # fmt: skip
     print(f"memory: {rss_before:.0f} MB before, {rss_after:.0f} MB with {len(screens)} sockets = "
@@ -376,25 +403,26 @@ def main() -> None:
         for thread in threads:
             thread.start()
         time.sleep(20)  # every page loaded once, as it is when the agent opened it
-        cpu_start, wall_start = cpu_seconds(server.pid), time.monotonic()
         counts.clear()
-        for number in range(args.messages):
+        poll_idle = idle_window(server.pid, args.window)
+        idle_counts = dict(counts)
+        counts.clear()
+
+        def send_polled(number: int) -> None:
             post_message(args.port, scene["tokens"][0], target.member.member_id,
                          f"Polled{number:03d} is my question about the bill")  # fmt: skip
-            time.sleep(args.gap)
-        remaining = args.window - (time.monotonic() - wall_start)
-        if remaining > 0:
-            time.sleep(remaining)
-        poll_cpu = cpu_seconds(server.pid) - cpu_start
-        poll_wall = time.monotonic() - wall_start
+
+        poll_cpu, poll_wall = busy_window(server.pid, args, send_polled)
         stop.set()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait()
     poll_per_agent_min = poll_cpu / len(screens) / (poll_wall / 60)
-    print(f"polling every 15 s: server CPU {poll_cpu:.1f} s over {poll_wall:.0f} s = "
-          f"{poll_per_agent_min * 1000:.1f} ms per agent per minute "
-          f"(answers: {dict(sorted(counts.items()))})")  # fmt: skip
+    print(f"polling every 15 s, nothing arriving: {poll_idle * 1000 / len(screens):.1f} ms "
+          f"server CPU per agent per minute (answers: {idle_counts})")  # fmt: skip
+    print(f"polling every 15 s, {args.messages} messages: server CPU {poll_cpu:.1f} s over "
+          f"{poll_wall:.0f} s = {poll_per_agent_min * 1000:.1f} ms per agent per minute "
+          f"(answers: {counts})")  # fmt: skip
     print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import dataclass
 from importlib import import_module
 
 from channels.db import database_sync_to_async
@@ -23,7 +24,7 @@ from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 
 from careteam import roles
-from careteam.live.publish import Change, session_group, team_group
+from careteam.live.publish import Change, session_group, team_group, thread_group
 from careteam.live.regions import Region, RegionRefused, region_from, render_region
 from careteam.middleware import session_timed_out
 from careteam.models import User
@@ -38,6 +39,19 @@ CLOSE_REFUSED = 4403
 _MAX_REGIONS = 4
 # The page event that reloads the draft panel (templates/careteam/thread.html).
 DRAFT_READY_EVENT = "live-draft-ready"
+# A colleague on the thread is shown while heard from within this long (they announce every
+# heartbeat); "writing a reply" lasts this long after their last key press.
+PRESENCE_SECONDS = 2.5 * settings.LIVE_HEARTBEAT_SECONDS
+TYPING_SECONDS = 6.0
+
+
+@dataclass
+class Colleague:
+    """Another agent with the same thread open, as last heard (monotonic clock)."""
+
+    name: str
+    until: float
+    typing_until: float
 
 
 class LiveConsumer(AsyncJsonWebsocketConsumer):
@@ -50,12 +64,18 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         # Regions whose page is told (after a render proves it may still see the thread) that a
         # draft is ready: the draft panel then loads it over HTTP, with its own checks.
         self.draft_ready: set[str] = set()
+        # Presence on the open thread: who else has it open, who is writing a reply. Told
+        # between the sockets on that thread (its group) and kept only here, with expiry.
+        self.watching: int | None = None
+        self.colleagues: dict[int, Colleague] = {}
+        self.presence_sent: object = None
         self.refresher: asyncio.Task[None] | None = None
         self.heartbeat: asyncio.Task[None] | None = None
         if user is None or not user.is_authenticated or session is None:
             await self.close(code=CLOSE_SIGNED_OUT)
             return
         self.user_id = user.pk
+        self.display_name = user.display_name
         self.session_key = session.session_key
         if not self.session_key or not await self._session_is_live():
             await self.close(code=CLOSE_SIGNED_OUT)
@@ -68,6 +88,7 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         for task in (self.heartbeat, self.refresher):
             if task is not None:
                 task.cancel()
+        await self._stop_watching()
         if getattr(self, "session_key", None):
             await self.channel_layer.group_discard(
                 session_group(self.session_key), self.channel_name
@@ -76,7 +97,13 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
             await self.channel_layer.group_discard(group, self.channel_name)
 
     async def receive_json(self, content: object, **kwargs: object) -> None:
-        if not isinstance(content, dict) or content.get("type") != "subscribe":
+        if not isinstance(content, dict):
+            return
+        if content.get("type") == "typing":
+            if self.watching is not None:
+                await self._announce(typing=True)
+            return
+        if content.get("type") != "subscribe":
             return
         specs = content.get("regions")
         try:
@@ -91,6 +118,14 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         # committed in between is seen twice at worst (the second render answers 204).
         await self._join_team_groups()
         await self._refresh(set(self.regions))
+        conversation = self.regions.get("conversation")
+        watch = conversation.thread_id if conversation else None
+        if watch != self.watching:
+            await self._stop_watching()
+            if watch is not None and self.regions:  # still open: the render allowed it
+                self.watching = watch
+                await self.channel_layer.group_add(thread_group(watch), self.channel_name)
+                await self._announce(ask=True)
 
     # --- events from the channel layer ------------------------------------------------------
 
@@ -108,6 +143,56 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
 
     async def session_ended(self, event: dict[str, object]) -> None:
         await self.close(code=CLOSE_SIGNED_OUT)
+
+    async def presence_here(self, event: dict[str, object]) -> None:
+        if event.get("thread") != self.watching or event.get("user") == self.user_id:
+            return  # another thread's, or this agent's own other tab
+        now = time.monotonic()
+        self.colleagues[int(str(event["user"]))] = Colleague(
+            name=str(event.get("name", "")),
+            until=now + PRESENCE_SECONDS,
+            typing_until=now + TYPING_SECONDS if event.get("typing") else 0.0,
+        )
+        if event.get("ask"):
+            await self._announce()
+        if event.get("typing"):
+            asyncio.get_running_loop().call_later(
+                TYPING_SECONDS + 0.1, lambda: asyncio.ensure_future(self._send_presence())
+            )
+        await self._send_presence()
+
+    async def presence_gone(self, event: dict[str, object]) -> None:
+        if event.get("thread") == self.watching and event.get("user") != self.user_id:
+            self.colleagues.pop(int(str(event["user"])), None)
+            await self._send_presence()
+
+    async def _announce(self, *, typing: bool = False, ask: bool = False) -> None:
+        await self.channel_layer.group_send(
+            thread_group(self.watching),  # type: ignore[arg-type]
+            {"type": "presence.here", "thread": self.watching, "user": self.user_id,
+             "name": self.display_name, "typing": typing, "ask": ask},
+        )  # fmt: skip
+
+    async def _stop_watching(self) -> None:
+        if self.watching is None:
+            return
+        group = thread_group(self.watching)
+        await self.channel_layer.group_send(
+            group, {"type": "presence.gone", "thread": self.watching, "user": self.user_id}
+        )
+        await self.channel_layer.group_discard(group, self.channel_name)
+        self.watching, self.colleagues = None, {}
+
+    async def _send_presence(self) -> None:
+        now = time.monotonic()
+        self.colleagues = {key: c for key, c in self.colleagues.items() if c.until > now}
+        here = sorted(c.name for c in self.colleagues.values())
+        typing = sorted(c.name for c in self.colleagues.values() if c.typing_until > now)
+        state = (here, typing)
+        if state == self.presence_sent:
+            return
+        self.presence_sent = state
+        await self.send_json({"type": "presence", "here": here, "typing": typing})
 
     # --- refreshing -------------------------------------------------------------------------
 
@@ -143,6 +228,7 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
                 signed_out = response.status_code in (301, 302) or response.has_header(
                     "HX-Redirect"
                 )
+                self.regions = {}
                 await self.close(code=CLOSE_SIGNED_OUT if signed_out else CLOSE_REFUSED)
                 return
             region.version = response.get(POLL_VERSION_HEADER, "")
@@ -188,3 +274,6 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
             if self.regions:
                 await self._join_team_groups()  # a changed team or role takes effect here
             await self.send_json({"type": "beat"})
+            if self.watching is not None:
+                await self._announce()
+                await self._send_presence()

@@ -32,6 +32,11 @@ def team_group(team_id: int) -> str:
     return f"live.team.{team_id}"
 
 
+def thread_group(thread_id: int) -> str:
+    """The sockets of the pages that have this thread open (presence only: no member data)."""
+    return f"live.thread.{thread_id}"
+
+
 def session_group(session_key: str) -> str:
     """A group per signed-in session (named by a digest: the key itself is a credential)."""
     return "live.session." + hashlib.sha256(session_key.encode()).hexdigest()[:40]

@@ -57,6 +57,24 @@
     htmx.swap(target, event.html, { swapStyle: "morph" }, { contextElement: target });
   }
 
+  // "Also here: Ben Ortiz (writing a reply)". Colleagues' names only, set as text.
+  function showPresence(event) {
+    const line = document.getElementById("presence");
+    if (!line) return;
+    const typing = new Set(event.typing);
+    const names = event.here.map((name) => (typing.has(name) ? name + " (writing a reply)" : name));
+    line.textContent = names.length ? "Also here: " + names.join(", ") : "";
+  }
+
+  // Writing a reply is told at most every 3 s while the keys move.
+  let typingSent = 0;
+  document.body.addEventListener("input", function (event) {
+    if (!(event.target instanceof Element) || !event.target.matches("#reply-form textarea")) return;
+    if (!socket || socket.readyState !== WebSocket.OPEN || Date.now() - typingSent < 3000) return;
+    typingSent = Date.now();
+    socket.send(JSON.stringify({ type: "typing" }));
+  });
+
   function connect() {
     if (stopped || socket !== null || regions().length === 0 || !("WebSocket" in window)) return;
     const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
@@ -78,6 +96,7 @@
         return;
       }
       if (event.type === "fragment") apply(event);
+      else if (event.type === "presence") showPresence(event);
       else if (event.type === "trigger") htmx.trigger(document.body, event.event);
       else if (event.type === "refused") {
         // The server did not take this page's regions: polling does the work instead.
@@ -87,6 +106,7 @@
     });
     socket.addEventListener("close", function (closing) {
       socket = null;
+      showPresence({ here: [], typing: [] });
       document.body.dataset.live = "off";
       if (FINAL_CLOSE_CODES.includes(closing.code)) {
         stopped = true;

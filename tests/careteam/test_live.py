@@ -296,3 +296,41 @@ def test_only_the_pages_own_regions_can_be_asked_for(two_teams, region):
         await socket.disconnect()
 
     async_to_sync(scenario)()
+
+
+async def presence_until(socket: WebsocketCommunicator, here: list[str], typing: list[str]):
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        event = await socket.receive_json_from(timeout=deadline - time.monotonic())
+        if event["type"] == "presence" and (event["here"], event["typing"]) == (here, typing):
+            return
+    raise AssertionError(f"no presence {here} {typing}")
+
+
+def test_colleagues_on_the_same_thread_see_each_other_and_who_is_writing(two_teams):
+    scene = two_teams
+    ana, ben, olga = (signed_in(scene[name]) for name in ("ana", "ben", "olga"))
+    ana_thread = conversation_region(ana, scene["thread"].pk)
+    ben_thread = conversation_region(ben, scene["thread"].pk)
+    other_thread = ThreadFactory(team=scene["olga"].teams.get(), member=scene["other_member"])
+    olga_thread = conversation_region(olga, other_thread.pk)
+    ana_name, ben_name = scene["ana"].display_name, scene["ben"].display_name
+
+    async def scenario() -> None:
+        ana_socket = await subscribed(ana, ana_thread)
+        olga_socket = await subscribed(olga, olga_thread)
+        ben_socket = await subscribed(ben, ben_thread)
+        await presence_until(ana_socket, [ben_name], [])
+        await presence_until(ben_socket, [ana_name], [])  # told by Ana, who was there first
+        await ben_socket.send_json_to({"type": "typing"})
+        await presence_until(ana_socket, [ben_name], [ben_name])
+        await presence_until(ana_socket, [ben_name], [])  # stops a few seconds after the keys
+        await ben_socket.disconnect()
+        await presence_until(ana_socket, [], [])
+        # Another team's thread page heard nothing of it.
+        while not await olga_socket.receive_nothing(timeout=0.5):
+            assert (await olga_socket.receive_json_from())["type"] != "presence"
+        for socket in (ana_socket, olga_socket):
+            await socket.disconnect()
+
+    async_to_sync(scenario)()
