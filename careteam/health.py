@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 import redis
-from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
@@ -14,6 +13,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
 from careteam import jobs
+from careteam.live.publish import wait_for_async
 from careteam.models import Job
 
 # The probe's own bound on each Redis round trip (connect, PING, the configuration read), well
@@ -84,7 +84,7 @@ def _live_updates() -> dict[str, object]:
         return await asyncio.wait_for(round_trip(), timeout=PROBE_TIMEOUT_SECONDS)
 
     try:
-        arrived = async_to_sync(bounded)()
+        arrived = wait_for_async(bounded)
     except Exception as error:  # any failure of the layer: its kind, never its message
         return {"status": "down", "error": type(error).__name__}
     return {"status": "ok" if arrived else "down", "layer": type(layer).__name__}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
@@ -68,26 +69,23 @@ async def _bounded_send(layer: BaseChannelLayer, group: str, event: dict[str, ob
     await asyncio.wait_for(layer.group_send(group, event), timeout=settings.REDIS_TIMEOUT_SECONDS)
 
 
-def _loop_running_here() -> bool:
+def wait_for_async[T](function: Callable[..., Awaitable[T]], *args: object) -> T:
+    """Run an async function from sync code and return its result, in any thread: where an
+    event loop already runs in this thread (sync code called by an async host), async_to_sync
+    cannot wait, so a thread of its own does."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return False
-    return True
+        return async_to_sync(function)(*args)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(async_to_sync(function), *args).result()
 
 
 def _send(group: str, event: dict[str, object]) -> None:
     layer = get_channel_layer()
     if layer is None:
         return
-    send = async_to_sync(_bounded_send)
     try:
-        if _loop_running_here():
-            # Sync code run inside an event loop's thread (a sync caller of an async host):
-            # async_to_sync cannot wait here, a thread of its own can.
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                pool.submit(send, layer, group, event).result()
-        else:
-            send(layer, group, event)
+        wait_for_async(_bounded_send, layer, group, event)
     except Exception as error:  # a write never fails for its push: the screens' polls catch up
         logger.warning("live update not pushed (%s); polling will show it", type(error).__name__)

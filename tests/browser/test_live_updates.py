@@ -27,8 +27,9 @@ TOTP_KEY = "3132333435363738393031323334353637383930"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# Well inside the poll's 15 s: a fragment seen sooner was pushed, not polled.
-PUSH_WITHIN_MS = 5000
+# Inside the poll's 15 s, with room for a busy machine; what proves a push is that no
+# background poll was sent at all (asserted below).
+PUSH_WITHIN_MS = 12000
 
 
 @pytest.fixture

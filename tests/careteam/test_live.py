@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from asgiref.sync import async_to_sync, sync_to_async
@@ -15,11 +16,13 @@ from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.core.cache import cache
+from django.db import connections
 from django.test import Client
 from django.urls import reverse
 
 from careteam import services
 from careteam.asgi import application
+from careteam.live.publish import wait_for_async
 from careteam.models import AuditEvent
 from careteam.roles import Role
 from tests.conftest import login
@@ -45,8 +48,22 @@ def layer():
 
     channel_layer = get_channel_layer()
     assert isinstance(channel_layer, RedisChannelLayer), "the tests use the real Redis layer"
-    async_to_sync(channel_layer.flush)()
+    wait_for_async(channel_layer.flush)
     return channel_layer
+
+
+def run(scenario) -> None:  # type: ignore[no-untyped-def]
+    """Run an async scenario on a thread of its own (a Playwright session earlier in the run
+    keeps an event loop in this one), closing that thread's database connections after."""
+
+    def in_thread() -> None:
+        try:
+            async_to_sync(scenario)()
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(in_thread).result()
 
 
 def signed_in(user) -> Client:
@@ -163,7 +180,7 @@ def test_a_member_message_reaches_its_teams_screens_and_no_other(two_teams):
         for socket in sockets:
             await socket.disconnect()
 
-    async_to_sync(scenario)()
+    run(scenario)
     # The pushed inbox was a read of member data like a poll's: audited, for Ana.
     assert AuditEvent.objects.filter(
         actor=scene["ana"], member=scene["member"], action=AuditEvent.Action.VIEW_INBOX
@@ -176,7 +193,7 @@ def test_a_screen_without_a_session_is_refused(layer):
         connected, code = await socket.connect()
         assert not connected and code == 4401
 
-    async_to_sync(scenario)()
+    run(scenario)
 
 
 def test_a_socket_from_another_site_is_refused(two_teams):
@@ -191,7 +208,7 @@ def test_a_socket_from_another_site_is_refused(two_teams):
         connected, _ = await socket.connect()
         assert not connected
 
-    async_to_sync(scenario)()
+    run(scenario)
 
 
 def test_signing_out_closes_the_sessions_sockets(two_teams):
@@ -205,7 +222,7 @@ def test_signing_out_closes_the_sessions_sockets(two_teams):
         closed = await socket.receive_output(timeout=WAIT)
         assert closed == {"type": "websocket.close", "code": 4401}
 
-    async_to_sync(scenario)()
+    run(scenario)
 
 
 def test_an_idle_expired_session_gets_no_push_and_is_closed(two_teams):
@@ -233,7 +250,7 @@ def test_an_idle_expired_session_gets_no_push_and_is_closed(two_teams):
         closed = await socket.receive_output(timeout=WAIT)
         assert closed == {"type": "websocket.close", "code": 4401}
 
-    async_to_sync(scenario)()
+    run(scenario)
     # Signed out before anything was read: no member data went out, and none was audited.
     assert AuditEvent.objects.filter(actor=scene["ana"]).count() == audit_rows
 
@@ -259,7 +276,7 @@ def test_nothing_is_lost_across_a_reconnect(two_teams):
         assert await socket.receive_nothing(timeout=1)
         await socket.disconnect()
 
-    async_to_sync(scenario)()
+    run(scenario)
 
 
 def test_a_page_cannot_subscribe_to_another_teams_thread(two_teams):
@@ -272,7 +289,7 @@ def test_a_page_cannot_subscribe_to_another_teams_thread(two_teams):
         closed = await socket.receive_output(timeout=WAIT)
         assert closed == {"type": "websocket.close", "code": 4403}
 
-    async_to_sync(scenario)()
+    run(scenario)
     # Refused like the page itself: a 404 and an audit row of the attempt.
     assert AuditEvent.objects.filter(actor=scene["olga"], member=scene["member"]).exists()
 
@@ -295,7 +312,7 @@ def test_only_the_pages_own_regions_can_be_asked_for(two_teams, region):
         assert answer["type"] == "refused"
         await socket.disconnect()
 
-    async_to_sync(scenario)()
+    run(scenario)
 
 
 async def presence_until(socket: WebsocketCommunicator, here: list[str], typing: list[str]):
@@ -333,4 +350,23 @@ def test_colleagues_on_the_same_thread_see_each_other_and_who_is_writing(two_tea
         for socket in (ana_socket, olga_socket):
             await socket.disconnect()
 
-    async_to_sync(scenario)()
+    run(scenario)
+
+
+def test_the_demos_in_memory_layer_pushes_too(two_teams, settings):
+    """`make run` has no Redis: the layer is the process's memory, and pushes still arrive."""
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    scene = two_teams
+    ana = signed_in(scene["ana"])
+    region = inbox_region(ana)
+
+    async def scenario() -> None:
+        socket = await subscribed(ana, region)
+        assert await socket.receive_nothing(timeout=0.5)
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker memory 3307", "k-5"
+        )
+        await fragments_until(socket, "Marker memory 3307")
+        await socket.disconnect()
+
+    run(scenario)
