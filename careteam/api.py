@@ -26,6 +26,7 @@ from careteam.data import (
 from careteam.demo.seed import MEMBER_ID_PREFIX, demo_staff_first_names, demo_threads_write
 from careteam.exports import csv_writer, spreadsheet_safe
 from careteam.jsonshape import JsonShapeProblem, json_shape_problem
+from careteam.live import publish as live
 from careteam.marking import mark_matches
 from careteam.models import Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
@@ -72,6 +73,7 @@ __all__ = [
     "job_pending",
     "json_shape_problem",
     "latest_member_message_id",
+    "live_draft_ready",
     "mark_matches",
     "member_facts_by_pk",
     "member_message_counts",
@@ -103,6 +105,11 @@ __all__ = [
     "user_team_ids",
     "visible_member_pks",
 ]
+
+
+def live_draft_ready(*, thread_id: int, team_id: int) -> None:
+    """Tell the open page of this thread that a draft is ready, after the commit."""
+    live.thread_changed(thread_id=thread_id, team_id=team_id, change=live.Change.DRAFT)
 
 
 def thread_route(thread_id: int) -> int | None:

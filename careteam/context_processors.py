@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.handlers.asgi import ASGIRequest
 from django.http import HttpRequest
 
 from careteam import roles
@@ -12,4 +13,10 @@ def console(request: HttpRequest) -> dict[str, object]:
         "can_view_dashboards": signed_in and roles.can_view_dashboards(user),  # type: ignore[arg-type]
         "can_review_audit": signed_in and roles.can_review_audit(user),  # type: ignore[arg-type]
         "inbox_poll_seconds": settings.INBOX_POLL_SECONDS,
+        # Pages served by the ASGI server open the live socket; under WSGI alone (gunicorn)
+        # there is none to open unless LIVE_SOCKET=on says one is routed beside it.
+        "live_heartbeat_seconds": settings.LIVE_HEARTBEAT_SECONDS
+        if settings.LIVE_SOCKET == "on"
+        or (settings.LIVE_SOCKET == "auto" and isinstance(request, ASGIRequest))
+        else 0,
     }

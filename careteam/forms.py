@@ -27,6 +27,9 @@ class ReplyForm(forms.Form):
     draft_ref = forms.CharField(widget=forms.HiddenInput, required=False, max_length=40)
     # The server's token for the concerns the agent saw and confirmed.
     confirmation = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
+    # The newest message of the thread when this composer was drawn: a colleague's reply after
+    # it is said before this one is sent (services.ReplyCollision).
+    seen_up_to = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("initial", {"send_token": uuid.uuid4()})

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import redis
+from channels.layers import get_channel_layer
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
@@ -10,6 +13,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
 from careteam import jobs
+from careteam.live.publish import wait_for_async
 from careteam.models import Job
 
 # The probe's own bound on each Redis round trip (connect, PING, the configuration read), well
@@ -64,6 +68,28 @@ def _broker_status(client: redis.Redis) -> dict[str, object]:
     return {"status": "ok", "warnings": broker_durability_warnings(config)}
 
 
+def _live_updates() -> dict[str, object]:
+    """One message through the live channel layer and back (careteam.live). When it fails,
+    pages still work: they poll (so this is reported, and does not make the instance unready)."""
+    layer = get_channel_layer()
+    if layer is None:
+        return {"status": "off"}
+
+    async def round_trip() -> bool:
+        channel = await layer.new_channel("health.")
+        await layer.send(channel, {"type": "health.probe"})
+        return (await layer.receive(channel)).get("type") == "health.probe"
+
+    async def bounded() -> bool:
+        return await asyncio.wait_for(round_trip(), timeout=PROBE_TIMEOUT_SECONDS)
+
+    try:
+        arrived = wait_for_async(bounded)
+    except Exception as error:  # any failure of the layer: its kind, never its message
+        return {"status": "down", "error": type(error).__name__}
+    return {"status": "ok" if arrived else "down", "layer": type(layer).__name__}
+
+
 @login_not_required
 @require_GET
 def live(request: HttpRequest) -> JsonResponse:
@@ -85,9 +111,10 @@ def ready(request: HttpRequest) -> JsonResponse:
         database = {"status": "down", "error": type(error).__name__}
         job_counts = {}
     broker = _broker()
+    live_updates = _live_updates()
     healthy = database["status"] == "ok" and broker["status"] == "ok"
     return JsonResponse(
         {"status": "ok" if healthy else "down", "database": database, "broker": broker,
-         "jobs": job_counts},
+         "jobs": job_counts, "live_updates": live_updates},
         status=200 if healthy else 503,
     )  # fmt: skip

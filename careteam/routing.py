@@ -24,6 +24,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from careteam import roles
+from careteam.live import publish as live
 from careteam.models import AgentProfile, AuditEvent, Thread, User, agent_handles
 
 logger = logging.getLogger(__name__)
@@ -124,6 +125,7 @@ def _assign(
     Thread.objects.filter(pk=thread.pk).update(
         assignee_id=profile.user_id, queued_at=None, updated_at=now
     )
+    live.thread_changed(thread_id=thread.pk, team_id=thread.team_id, change=live.Change.THREAD)
     AgentProfile.objects.filter(pk=profile.pk).update(last_assigned_at=now)
     thread.assignee_id = profile.user_id
     thread.queued_at = None
@@ -220,7 +222,7 @@ def agent_pull(*, user_id: int, reason: str = Reason.CAPACITY) -> int:
             queue = queue.filter(member__state__in=profile.licensed_states)
         taken = list(
             queue.select_for_update(of=("self",), skip_locked=True)
-            .only("pk", "member_id")
+            .only("pk", "member_id", "team_id")
             .order_by("-priority", "queued_at", "pk")[:free]
         )
         if not taken:
@@ -229,6 +231,10 @@ def agent_pull(*, user_id: int, reason: str = Reason.CAPACITY) -> int:
         Thread.objects.filter(pk__in=[thread.pk for thread in taken]).update(
             assignee_id=user_id, queued_at=None, updated_at=now
         )
+        for thread in taken:
+            live.thread_changed(
+                thread_id=thread.pk, team_id=thread.team_id, change=live.Change.THREAD
+            )
         AgentProfile.objects.filter(pk=profile.pk).update(last_assigned_at=now)
         load = profile.capacity - free
         AuditEvent.objects.bulk_create(
@@ -253,6 +259,7 @@ def thread_requeue(*, thread_id: int, reason: str) -> int | None:
         previous = thread.assignee_id
         now = timezone.now()
         Thread.objects.filter(pk=thread.pk).update(assignee=None, queued_at=now, updated_at=now)
+        live.thread_changed(thread_id=thread.pk, team_id=thread.team_id, change=live.Change.THREAD)
         audit_record(
             actor=None,
             action=AuditEvent.Action.ROUTE_THREAD,

@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from careteam import jobs, replies, roles, routing, safety, sla
 from careteam.data import ReplyCandidate, ReplyConcern
+from careteam.live import publish as live
 from careteam.models import (
     ApiClient,
     AuditEvent,
@@ -65,6 +66,19 @@ class ReplyNeedsConfirmation(ServiceError):
             concerns=concerns,
         )
         self.token = token
+
+
+class ReplyCollision(ServiceError):
+    """A colleague replied to this thread after the agent's page was drawn: say so first."""
+
+    def __init__(self, *, colleague: str, seconds_ago: int, newest_message_id: int) -> None:
+        ago = f"{seconds_ago} s" if seconds_ago < 120 else f"{seconds_ago // 60} min"
+        super().__init__(
+            f"{colleague} replied {ago} ago, after you opened this thread. Nothing was sent: "
+            "read their reply, then send yours if it is still needed.",
+            field="text",
+        )
+        self.newest_message_id = newest_message_id
 
 
 class SendTokenUsedElsewhere(ServiceError):
@@ -382,6 +396,10 @@ def _store_inbound(
     safety.message_triage(thread=thread, message=message)
     thread.save()
     thread.refresh_from_db(fields=["message_count"])
+    # Triage, routing and due times below commit with the message: one push shows them all.
+    live.thread_changed(
+        thread_id=thread.pk, team_id=thread.team_id, change=live.Change.MEMBER_MESSAGE
+    )
     member_message_stored.send(sender=Message, message_id=message.pk, thread_id=thread.pk)
     _after_arrival(thread, received_at)
     audit_record(
@@ -444,6 +462,7 @@ def reply_send(
     send_token: uuid.UUID | None = None,
     draft_ref: str = "",
     confirmation: str = "",
+    seen_up_to: int | None = None,
 ) -> Message:
     """Store an agent's reply and deliver it to the member after commit.
 
@@ -463,6 +482,8 @@ def reply_send(
                 return _same_thread(already, locked)
         if locked.is_closed:
             raise ServiceError("This thread is closed; reopen it before replying.")
+        if seen_up_to is not None:
+            _check_no_colleague_replied(locked, author, seen_up_to)
         _check_reply(locked, author, body, draft_ref=draft_ref, confirmation=confirmation)
         now = timezone.now()
         replied_to_at = locked.last_member_message_at
@@ -510,6 +531,7 @@ def reply_send(
             first_response=first_response, replied_to_at=replied_to_at,
         )  # fmt: skip
         jobs.enqueue(name=DELIVER_REPLY, args=[message.pk], key=f"{DELIVER_REPLY}:{message.pk}")
+        live.thread_changed(thread_id=locked.pk, team_id=locked.team_id, change=live.Change.REPLY)
     return message
 
 
@@ -538,6 +560,27 @@ def _record_response(thread: Thread, *, now: datetime, first_response: bool) -> 
         first_response=first_response,
         due_by=thread.due_by,
         breached=thread.due_by is not None and now > thread.due_by,
+    )
+
+
+def _check_no_colleague_replied(thread: Thread, author: User, seen_up_to: int) -> None:
+    """Under the thread's row lock, so two agents sending at once cannot both pass."""
+    colleague_reply = (
+        Message.objects.filter(
+            thread=thread, direction=Message.Direction.OUTBOUND, pk__gt=seen_up_to
+        )
+        .exclude(author=author)
+        .select_related("author")
+        .order_by("-pk")
+        .first()
+    )
+    if colleague_reply is None:
+        return
+    newest = Message.objects.filter(thread=thread).order_by("-pk").values_list("pk", flat=True)
+    raise ReplyCollision(
+        colleague=colleague_reply.author.display_name if colleague_reply.author else "Someone",
+        seconds_ago=max(0, int((timezone.now() - colleague_reply.created_at).total_seconds())),
+        newest_message_id=newest.first() or seen_up_to,
     )
 
 
@@ -583,6 +626,7 @@ def note_add(*, thread: Thread, author: User, text: str) -> Message:
         audit_record(
             actor=author, action=AuditEvent.Action.NOTE, member_id=thread.member_id, obj=message
         )
+        live.thread_changed(thread_id=thread.pk, team_id=thread.team_id, change=live.Change.NOTE)
     return message
 
 
@@ -604,6 +648,7 @@ def _update_thread(thread: Thread, actor: User, detail: str, **changes: object) 
             obj=thread,
             detail=detail,
         )
+        live.thread_changed(thread_id=thread.pk, team_id=thread.team_id, change=live.Change.THREAD)
     thread.refresh_from_db()
     return thread
 
@@ -644,11 +689,14 @@ def thread_topic_classified(*, thread_id: int, topic: str, confidence: float) ->
     whether it was set."""
     if topic not in Thread.Topic.values:
         return False
-    return bool(
-        Thread.objects.filter(pk=thread_id, topic_set_by_person=False).update(
-            topic=topic, topic_confidence=round(confidence, 4)
-        )
+    changed = Thread.objects.filter(pk=thread_id, topic_set_by_person=False).update(
+        topic=topic, topic_confidence=round(confidence, 4)
     )
+    if changed:
+        team_id = Thread.objects.filter(pk=thread_id).values_list("team_id", flat=True).first()
+        if team_id is not None:
+            live.thread_changed(thread_id=thread_id, team_id=team_id, change=live.Change.THREAD)
+    return bool(changed)
 
 
 def thread_unassign(*, thread: Thread, actor: User) -> Thread:
@@ -741,6 +789,13 @@ def message_mark_undeliverable(message_id: int) -> None:
     Message.objects.filter(pk=message_id).exclude(
         delivery_status=Message.Delivery.DELIVERED
     ).update(delivery_status=Message.Delivery.FAILED)
+    _delivery_changed(message_id)
+
+
+def _delivery_changed(message_id: int) -> None:
+    ids = Message.objects.filter(pk=message_id).values_list("thread_id", "thread__team_id").first()
+    if ids is not None:
+        live.thread_changed(thread_id=ids[0], team_id=ids[1], change=live.Change.DELIVERY)
 
 
 @jobs.handler(
@@ -780,6 +835,11 @@ def message_deliver(message_id: int) -> str:
                     "delivery_error",
                     "delivery_attempts",
                 ]
+            )
+            live.thread_changed(
+                thread_id=message.thread_id,
+                team_id=message.thread.team_id,
+                change=live.Change.DELIVERY,
             )
     except DeliveryFailed as failure:
         # Recorded outside the rolled-back transaction so the thread shows each failed attempt.

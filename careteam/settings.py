@@ -29,6 +29,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    # First, so that `runserver` is daphne's: `make run` serves the pages and the live socket.
+    "daphne",
     "careteam.apps.CareteamConfig",
     "claims.apps.ClaimsConfig",
     "suggestions.apps.SuggestionsConfig",
@@ -40,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "channels",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
@@ -275,6 +278,42 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Live updates (careteam.live): changes are pushed to open inbox and thread pages over a
+# websocket through this channel layer; polling every INBOX_POLL_SECONDS is the backup. Without
+# REDIS_URL (the demo) the layer is this process's memory, which `runserver` serves alone.
+LIVE_REDIS_URL = env_str("LIVE_REDIS_URL", REDIS_URL)
+if LIVE_REDIS_URL:
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                # Consumers wait on Redis up to 5 s at a time (channels_redis' BZPOPMIN), so
+                # reads get that much more; a publisher gives up after REDIS_TIMEOUT_SECONDS.
+                "hosts": [
+                    {
+                        "address": LIVE_REDIS_URL,
+                        "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+                        "socket_timeout": 5 + REDIS_TIMEOUT_SECONDS,
+                    }
+                ],
+                "prefix": env_str("LIVE_CHANNEL_PREFIX", "careteam-live:"),
+                # A screen that cannot keep up loses events, never blocks a publisher: its next
+                # refresh or poll catches up from the change counter.
+                "capacity": 200,
+                "expiry": 30,
+            },
+        }
+    }
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+# The server says it is there this often; a page that heard nothing for three beats polls again.
+LIVE_HEARTBEAT_SECONDS = env_int("LIVE_HEARTBEAT_SECONDS", 20)
+# Whether pages open the socket: "auto" when the page itself was served by the ASGI server,
+# "on" when gunicorn serves the pages and the proxy routes /ws/ to daphne beside it, "off".
+LIVE_SOCKET = env_str("LIVE_SOCKET", "auto")
+if LIVE_SOCKET not in ("auto", "on", "off"):
+    raise ImproperlyConfigured("LIVE_SOCKET must be auto, on or off")
 
 # --- Response times (careteam.telemetry): durations go to this Redis (every process adds to the
 # same histograms); without one, to this process's memory. /metrics answers only a bearer token

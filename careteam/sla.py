@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from careteam.live import publish as live
 from careteam.models import AuditEvent, SupervisorNotice, Team, Thread, User
 
 logger = logging.getLogger(__name__)
@@ -133,6 +134,7 @@ def thread_escalate(*, thread_id: int, now: datetime) -> bool:
         )
         if not won:
             return False
+        live.thread_changed(thread_id=thread.pk, team_id=thread.team_id, change=live.Change.THREAD)
         minutes = int((thread.due_by - now).total_seconds() // 60)
         when = f"due in {minutes} min" if minutes >= 0 else f"overdue by {-minutes} min"
         SupervisorNotice.objects.create(

@@ -135,6 +135,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
     if request.htmx and request.htmx.target == "thread-list":
         template += "#thread-list"
     response = TemplateResponse(request, template, context)
+    response[POLL_VERSION_HEADER] = version  # what a pushed refresh sends next (careteam.live)
     if searching:
         response["HX-Push-Url"] = list_url
     return response
@@ -196,11 +197,14 @@ def _shown(request: HttpRequest) -> int:
 
 
 def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> dict[str, object]:
+    conversation = _conversation(thread, shown=extra.pop("shown", selectors.CONVERSATION_STEP))
+    newest = max((message.pk for message in conversation["conversation"]), default=0)
     return {
         "thread": thread,
         "member": thread.member,
-        **_conversation(thread, shown=extra.pop("shown", selectors.CONVERSATION_STEP)),
-        "reply_form": extra.pop("reply_form", None) or ReplyForm(),
+        **conversation,
+        "reply_form": extra.pop("reply_form", None)
+        or ReplyForm(initial={"send_token": uuid.uuid4(), "seen_up_to": newest}),
         "note_form": extra.pop("note_form", None) or NoteForm(),
         "colleagues": selectors.assignable_staff(thread=thread),
         "topics": Thread.Topic.choices,
@@ -231,7 +235,7 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     template = "careteam/thread.html"
     if request.htmx and request.htmx.target == "conversation":
         template += "#conversation"
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         template,
         _thread_context(
@@ -242,6 +246,8 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
             loading_earlier=request.headers.get("HX-Trigger") == "show-earlier",
         ),
     )
+    response[POLL_VERSION_HEADER] = version
+    return response
 
 
 def _after_mutation(
@@ -287,7 +293,16 @@ def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
             services.reply_send(
                 thread=thread, author=user, text=data["text"], send_token=data["send_token"],
                 draft_ref=data["draft_ref"], confirmation=data["confirmation"],
+                seen_up_to=data["seen_up_to"],
             )  # fmt: skip
+        except services.ReplyCollision as error:
+            # The text stays; sending it again now is the agent's choice, after reading.
+            form = ReplyForm({**request.POST.dict(), "seen_up_to": error.newest_message_id})
+            form.is_valid()
+            form.add_error("text", error.message)
+            return _after_mutation(
+                request, thread, status=409, reply_form=form, refused=True, collision=True
+            )
         except services.SendTokenUsedElsewhere as error:
             # A fresh composer keeps the agent's text, with a new token so sending again works.
             form = ReplyForm({**request.POST.dict(), "send_token": str(uuid.uuid4())})

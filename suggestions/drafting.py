@@ -372,6 +372,8 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
                 marks=marks, held_back=held_back,
                 reply_topic=engine.candidates[ranked[0].index].topic,
             )  # fmt: skip
+            if request.team_id:
+                careteam_api.live_draft_ready(thread_id=request.thread_id, team_id=request.team_id)
     except IntegrityError:
         return "exists"  # a concurrent run drafted it first
     return "drafted"
@@ -403,6 +405,8 @@ def safety_draft_create(request: careteam_api.DraftRequest, attempt: int) -> str
                 template=text, text=text, confidence=1.0, shown=True, latency_ms=0.0,
                 reply_topic=SAFETY_REPLY_TOPIC,
             )  # fmt: skip
+            if request.team_id:
+                careteam_api.live_draft_ready(thread_id=request.thread_id, team_id=request.team_id)
     except IntegrityError:
         return "exists"
     return f"safety reply: {request.triage_kind}"

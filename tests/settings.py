@@ -39,6 +39,12 @@ os.environ.setdefault(
     "CARETEAM_VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "var", "test")
 )
 
+# The live channel layer is the real Redis (its own key prefix), as in production.
+os.environ.setdefault(
+    "LIVE_REDIS_URL", os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+)
+os.environ.setdefault("LIVE_CHANNEL_PREFIX", "careteam-live-test:")
+
 from careteam.settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -39,3 +39,27 @@ def browser() -> Iterator[object]:
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def asgi_live_server(transactional_db) -> Iterator[str]:
+    """The project's ASGI application (pages and the live socket) under daphne, in a process
+    of its own on the test database; its URL. channels' ChannelsLiveServerTestCase, for pytest."""
+    from functools import partial
+
+    from channels.testing.live import make_application
+    from daphne.testing import DaphneProcess
+    from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
+
+    server = DaphneProcess(
+        "localhost", partial(make_application, static_wrapper=ASGIStaticFilesHandler)
+    )
+    server.start()
+    if not server.ready.wait(timeout=30):
+        server.terminate()
+        pytest.fail("daphne did not start within 30 s")
+    try:
+        yield f"http://localhost:{server.port.value}"
+    finally:
+        server.terminate()
+        server.join(timeout=10)

@@ -93,3 +93,21 @@ def test_readiness_answers_503_soon_when_redis_accepts_but_never_answers(client,
     assert response.status_code == 503
     assert response.json()["broker"]["status"] == "down"
     assert elapsed < 5, f"the probe took {elapsed:.1f} s"
+
+
+def test_readiness_sends_a_message_through_the_live_channel_layer(client):
+    body = client.get(reverse("health-ready")).json()
+    assert body["live_updates"] == {"status": "ok", "layer": "RedisChannelLayer"}
+
+
+def test_readiness_reports_a_live_channel_layer_that_is_down_and_stays_ready(client, settings):
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": [{"address": "redis://127.0.0.1:1/0"}]},
+        }
+    }
+    response = client.get(reverse("health-ready"))
+    # Pages still work without pushes (they poll), so the instance stays in the pool.
+    assert response.status_code == 200
+    assert response.json()["live_updates"]["status"] == "down"

@@ -1,0 +1,372 @@
+"""Live updates over the websocket (careteam/live/): the right screens only, signed-out sessions
+closed, nothing lost across a reconnect. Through the real Redis channel layer and the real
+database: each test commits, as production does, so the pushes happen after commit."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from asgiref.sync import async_to_sync, sync_to_async
+from channels.layers import get_channel_layer
+from channels.testing import WebsocketCommunicator
+from django.conf import settings
+from django.contrib.sessions.models import Session
+from django.core.cache import cache
+from django.db import connections
+from django.test import Client
+from django.urls import reverse
+
+from careteam import services
+from careteam.asgi import application
+from careteam.live.publish import wait_for_async
+from careteam.models import AuditEvent
+from careteam.roles import Role
+from tests.conftest import login
+from tests.factories import MemberFactory, MessageFactory, TeamFactory, ThreadFactory, UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SOCKET = "/ws/live/"
+WAIT = 10  # seconds a test waits for a push before it fails
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate limits and audit-once marks live in the cache; each test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def layer():
+    from channels_redis.core import RedisChannelLayer
+
+    channel_layer = get_channel_layer()
+    assert isinstance(channel_layer, RedisChannelLayer), "the tests use the real Redis layer"
+    wait_for_async(channel_layer.flush)
+    return channel_layer
+
+
+def run(scenario) -> None:  # type: ignore[no-untyped-def]
+    """Run an async scenario on a thread of its own (a Playwright session earlier in the run
+    keeps an event loop in this one), closing that thread's database connections after."""
+
+    def in_thread() -> None:
+        try:
+            async_to_sync(scenario)()
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(in_thread).result()
+
+
+def signed_in(user) -> Client:
+    return login(Client(), user)
+
+
+def socket_for(client: Client | None) -> WebsocketCommunicator:
+    headers = [(b"origin", b"http://localhost"), (b"host", b"localhost")]
+    if client is not None:
+        name = settings.SESSION_COOKIE_NAME
+        headers.append((b"cookie", f"{name}={client.cookies[name].value}".encode()))
+    return WebsocketCommunicator(application, SOCKET, headers=headers)
+
+
+def shown_version(html: str) -> str:
+    found = re.search(r'"X-Poll-Version": "([^"]+)"', html)
+    assert found, "the polling region carries its version"
+    return found.group(1)
+
+
+def inbox_region(client: Client) -> dict[str, str]:
+    page = client.get(reverse("inbox"), {"tab": "all"})
+    assert page.status_code == 200
+    return {"id": "thread-list", "url": "/inbox/?tab=all", "version": shown_version(page.text)}
+
+
+def conversation_region(client: Client, thread_id: int) -> dict[str, str]:
+    url = reverse("thread", args=[thread_id])
+    page = client.get(url)
+    assert page.status_code == 200
+    return {"id": "conversation", "url": url, "version": shown_version(page.text)}
+
+
+def post_member_message(token: str, member_id: str, text: str, key: str) -> int:
+    response = Client().post(
+        "/api/v1/messages",
+        data=json.dumps({"member_id": member_id, "text": text}),
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": key},
+    )
+    assert response.status_code == 201, response.content
+    return response.json()["thread_id"]
+
+
+async def subscribed(client: Client, *regions: dict[str, str]) -> WebsocketCommunicator:
+    socket = socket_for(client)
+    connected, _ = await socket.connect()
+    assert connected
+    await socket.send_json_to({"type": "subscribe", "regions": list(regions)})
+    return socket
+
+
+async def fragments_until(socket: WebsocketCommunicator, text: str) -> dict[str, object]:
+    """The first pushed fragment holding `text` (earlier ones, of other changes, are skipped)."""
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        event = await socket.receive_json_from(timeout=deadline - time.monotonic())
+        if event["type"] == "fragment" and text in event["html"]:
+            return event
+    raise AssertionError(f"no fragment with {text!r}")
+
+
+@pytest.fixture
+def two_teams(layer):
+    team, other_team = TeamFactory(name="North"), TeamFactory(name="South")
+    ana = UserFactory(username="ana", first_name="Ana", role=Role.CARE_AGENT, team=team)
+    ben = UserFactory(username="ben", first_name="Ben", role=Role.CARE_AGENT, team=team)
+    olga = UserFactory(username="olga", first_name="Olga", role=Role.CARE_AGENT, team=other_team)
+    member = MemberFactory(member_id="M100001", teams=[team])
+    other_member = MemberFactory(member_id="M200002", teams=[other_team])
+    _, token = services.api_client_create(name="north-app", team=team)
+    _, other_token = services.api_client_create(name="south-app", team=other_team)
+    thread = ThreadFactory(team=team, member=member, subject="Billing")
+    MessageFactory(thread=thread, text="First question")
+    return {
+        "team": team, "ana": ana, "ben": ben, "olga": olga, "member": member,
+        "other_member": other_member, "token": token, "other_token": other_token,
+        "thread": thread,
+    }  # fmt: skip
+
+
+def test_a_member_message_reaches_its_teams_screens_and_no_other(two_teams):
+    scene = two_teams
+    ana, ben, olga = (signed_in(scene[name]) for name in ("ana", "ben", "olga"))
+    ana_inbox, olga_inbox = inbox_region(ana), inbox_region(olga)
+    ben_thread = conversation_region(ben, scene["thread"].pk)
+
+    async def scenario() -> None:
+        sockets = [
+            await subscribed(ana, ana_inbox),
+            await subscribed(ben, ben_thread),
+            await subscribed(olga, olga_inbox),
+        ]
+        for socket in sockets:  # subscribed at the versions they show: nothing to catch up
+            assert await socket.receive_nothing(timeout=0.5)
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker north 7731", "k-1"
+        )
+        inbox = await fragments_until(sockets[0], "Marker north 7731")
+        assert inbox["target"] == "thread-list" and 'id="thread-list"' in inbox["html"]
+        conversation = await fragments_until(sockets[1], "Marker north 7731")
+        assert conversation["target"] == "conversation"
+        assert conversation["version"] and conversation["version"] != ben_thread["version"]
+        assert await sockets[2].receive_nothing(timeout=1), "another team's screen got it"
+
+        await sync_to_async(post_member_message)(
+            scene["other_token"], "M200002", "Marker south 4410", "k-2"
+        )
+        await fragments_until(sockets[2], "Marker south 4410")
+        for socket in sockets[:2]:
+            while not await socket.receive_nothing(timeout=1):
+                event = await socket.receive_json_from()
+                assert "Marker south" not in json.dumps(event)
+        for socket in sockets:
+            await socket.disconnect()
+
+    run(scenario)
+    # The pushed inbox was a read of member data like a poll's: audited, for Ana.
+    assert AuditEvent.objects.filter(
+        actor=scene["ana"], member=scene["member"], action=AuditEvent.Action.VIEW_INBOX
+    ).exists()
+
+
+def test_a_screen_without_a_session_is_refused(layer):
+    async def scenario() -> None:
+        socket = socket_for(None)
+        connected, code = await socket.connect()
+        assert not connected and code == 4401
+
+    run(scenario)
+
+
+def test_a_socket_from_another_site_is_refused(two_teams):
+    ana = signed_in(two_teams["ana"])
+
+    async def scenario() -> None:
+        socket = socket_for(ana)
+        socket.scope["headers"] = [
+            (b"origin", b"https://evil.example") if name == b"origin" else (name, value)
+            for name, value in socket.scope["headers"]
+        ]
+        connected, _ = await socket.connect()
+        assert not connected
+
+    run(scenario)
+
+
+def test_signing_out_closes_the_sessions_sockets(two_teams):
+    ana = signed_in(two_teams["ana"])
+    region = inbox_region(ana)
+
+    async def scenario() -> None:
+        socket = await subscribed(ana, region)
+        assert await socket.receive_nothing(timeout=0.5)
+        await sync_to_async(ana.post)(reverse("logout"))
+        closed = await socket.receive_output(timeout=WAIT)
+        assert closed == {"type": "websocket.close", "code": 4401}
+
+    run(scenario)
+
+
+def test_an_idle_expired_session_gets_no_push_and_is_closed(two_teams):
+    scene = two_teams
+    ana = signed_in(scene["ana"])
+    region = inbox_region(ana)
+    session = Session.objects.get(pk=ana.session.session_key)
+    data = session.get_decoded()
+
+    def idle_for_an_hour() -> None:
+        data["last_activity_at"] = int(time.time()) - 3600
+        store = ana.session
+        store.update(data)
+        store.save()
+
+    audit_rows = AuditEvent.objects.filter(actor=scene["ana"]).count()
+
+    async def scenario() -> None:
+        socket = await subscribed(ana, region)
+        assert await socket.receive_nothing(timeout=0.5)
+        await sync_to_async(idle_for_an_hour)()
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker idle 5521", "k-3"
+        )
+        closed = await socket.receive_output(timeout=WAIT)
+        assert closed == {"type": "websocket.close", "code": 4401}
+
+    run(scenario)
+    # Signed out before anything was read: no member data went out, and none was audited.
+    assert AuditEvent.objects.filter(actor=scene["ana"]).count() == audit_rows
+
+
+def test_nothing_is_lost_across_a_reconnect(two_teams):
+    scene = two_teams
+    ben = signed_in(scene["ben"])
+    region = conversation_region(ben, scene["thread"].pk)
+
+    async def scenario() -> None:
+        socket = await subscribed(ben, region)
+        assert await socket.receive_nothing(timeout=0.5)
+        await socket.disconnect()
+        # While the page is offline, the member writes.
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker offline 8890", "k-4"
+        )
+        socket = await subscribed(ben, region)  # the page still shows the old version
+        caught_up = await fragments_until(socket, "Marker offline 8890")
+        await socket.disconnect()
+        # A page that already shows the latest version gets nothing on reconnect.
+        socket = await subscribed(ben, {**region, "version": caught_up["version"]})
+        assert await socket.receive_nothing(timeout=1)
+        await socket.disconnect()
+
+    run(scenario)
+
+
+def test_a_page_cannot_subscribe_to_another_teams_thread(two_teams):
+    scene = two_teams
+    olga = signed_in(scene["olga"])
+    url = reverse("thread", args=[scene["thread"].pk])
+
+    async def scenario() -> None:
+        socket = await subscribed(olga, {"id": "conversation", "url": url, "version": ""})
+        closed = await socket.receive_output(timeout=WAIT)
+        assert closed == {"type": "websocket.close", "code": 4403}
+
+    run(scenario)
+    # Refused like the page itself: a 404 and an audit row of the attempt.
+    assert AuditEvent.objects.filter(actor=scene["olga"], member=scene["member"]).exists()
+
+
+@pytest.mark.parametrize(
+    "region",
+    [
+        {"id": "conversation", "url": "/inbox/", "version": ""},
+        {"id": "thread-list", "url": "//evil.example/inbox/", "version": ""},
+        {"id": "draft-panel", "url": "/inbox/", "version": ""},
+        {"id": "thread-list", "url": "/audit/", "version": ""},
+    ],
+)
+def test_only_the_pages_own_regions_can_be_asked_for(two_teams, region):
+    ana = signed_in(two_teams["ana"])
+
+    async def scenario() -> None:
+        socket = await subscribed(ana, region)
+        answer = await socket.receive_json_from(timeout=WAIT)
+        assert answer["type"] == "refused"
+        await socket.disconnect()
+
+    run(scenario)
+
+
+async def presence_until(socket: WebsocketCommunicator, here: list[str], typing: list[str]):
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        event = await socket.receive_json_from(timeout=deadline - time.monotonic())
+        if event["type"] == "presence" and (event["here"], event["typing"]) == (here, typing):
+            return
+    raise AssertionError(f"no presence {here} {typing}")
+
+
+def test_colleagues_on_the_same_thread_see_each_other_and_who_is_writing(two_teams):
+    scene = two_teams
+    ana, ben, olga = (signed_in(scene[name]) for name in ("ana", "ben", "olga"))
+    ana_thread = conversation_region(ana, scene["thread"].pk)
+    ben_thread = conversation_region(ben, scene["thread"].pk)
+    other_thread = ThreadFactory(team=scene["olga"].teams.get(), member=scene["other_member"])
+    olga_thread = conversation_region(olga, other_thread.pk)
+    ana_name, ben_name = scene["ana"].display_name, scene["ben"].display_name
+
+    async def scenario() -> None:
+        ana_socket = await subscribed(ana, ana_thread)
+        olga_socket = await subscribed(olga, olga_thread)
+        ben_socket = await subscribed(ben, ben_thread)
+        await presence_until(ana_socket, [ben_name], [])
+        await presence_until(ben_socket, [ana_name], [])  # told by Ana, who was there first
+        await ben_socket.send_json_to({"type": "typing"})
+        await presence_until(ana_socket, [ben_name], [ben_name])
+        await presence_until(ana_socket, [ben_name], [])  # stops a few seconds after the keys
+        await ben_socket.disconnect()
+        await presence_until(ana_socket, [], [])
+        # Another team's thread page heard nothing of it.
+        while not await olga_socket.receive_nothing(timeout=0.5):
+            assert (await olga_socket.receive_json_from())["type"] != "presence"
+        for socket in (ana_socket, olga_socket):
+            await socket.disconnect()
+
+    run(scenario)
+
+
+def test_the_demos_in_memory_layer_pushes_too(two_teams, settings):
+    """`make run` has no Redis: the layer is the process's memory, and pushes still arrive."""
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    scene = two_teams
+    ana = signed_in(scene["ana"])
+    region = inbox_region(ana)
+
+    async def scenario() -> None:
+        socket = await subscribed(ana, region)
+        assert await socket.receive_nothing(timeout=0.5)
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker memory 3307", "k-5"
+        )
+        await fragments_until(socket, "Marker memory 3307")
+        await socket.disconnect()
+
+    run(scenario)
