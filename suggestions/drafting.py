@@ -417,22 +417,36 @@ def draft_on_member_message(
     careteam_api.enqueue_job(name=DRAFT_REPLY, args=[message_id], key=draft_job_key(message_id))
 
 
+OTHER_TOPIC = "other"
+
+
 def thread_topic_classify(*, message_id: int, thread_id: int) -> tuple[str, float] | None:
     """Classify the member's opening messages on the thread with the active model and set the
     thread's topic, unless a person chose it; the topic and its chance, or None when no model
     with a topic classifier is active or the message follows a reply (a "thanks" or "any news?"
-    does not change what the thread is about)."""
+    does not change what the thread is about).
+
+    The classifier always names a family, so "other" (fits none) is decided here: a message the
+    safety triage flagged (an emergency is no billing question), one with no word the team's
+    history knows ("asdf", "?"), and one whose likeliest family is below
+    SUGGESTION_TOPIC_MIN_CHANCE. A rule's "other" carries confidence 1; a low chance's, one
+    minus that chance."""
     serving = serving_engine()
     request = careteam_api.draft_request(message_id=message_id) if serving else None
     if serving is None or request is None or request.follows_reply:
         return None
+    engine = serving[1]
     # De-identified as training saw the messages (the member's claims are not needed: their
     # amounts and dates become slots, which no topic depends on).
-    found = serving[1].topic_of(to_template(request.context, known_facts(request.member)))
-    if found is not None:
-        careteam_api.thread_topic_classified(
-            thread_id=thread_id, topic=found[0], confidence=found[1]
-        )
+    message = to_template(request.context, known_facts(request.member))
+    found = engine.topic_of(message)
+    if found is None:
+        return None
+    if request.triage_kind or not engine.known_words(message):
+        found = (OTHER_TOPIC, 1.0)
+    elif found[1] < settings.SUGGESTION_TOPIC_MIN_CHANCE:
+        found = (OTHER_TOPIC, 1.0 - found[1])
+    careteam_api.thread_topic_classified(thread_id=thread_id, topic=found[0], confidence=found[1])
     return found
 
 
