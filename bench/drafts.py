@@ -14,7 +14,10 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - share at least 0.85 similar to the reference reply (filled with the same records),
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
-    .venv/bin/python bench/drafts.py [--data FILE] [--history-threads N]
+    .venv/bin/python bench/drafts.py [--data FILE | --fresh] [--history-threads N]
+
+`--fresh` reads bench/data/drafts_heldout_fresh.jsonl, a second held-out set written for issue 10
+before that work was tuned (never tuned on; measure it once per change worth reporting).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = ROOT / "bench" / "data" / "drafts_heldout.jsonl"
+FRESH_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -152,8 +156,12 @@ def unsupported(item: dict, draft_text: str) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    source.add_argument("--fresh", action="store_const", dest="data", const=FRESH_DATA,
+                        help="the fresh held-out set (drafts_heldout_fresh.jsonl)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
+    parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     args = parser.parse_args()
     items = read_jsonl(args.data)
     folder = tempfile.mkdtemp(prefix="drafts-bench-")
@@ -178,6 +186,8 @@ def main() -> None:
     figures: Counter[str] = Counter()
     latencies, safety = [], Counter()
     per_topic: dict[str, Counter[str]] = {}
+    details: list[dict] = []
+    similarities: list[float] = []
     for number, item in enumerate(items):
         member = Member.objects.create(
             member_id=f"HX{number:06d}", first_name="Imogen", last_name="Varga",
@@ -199,6 +209,12 @@ def main() -> None:
         shown = draft is not None and draft.shown
         topics = item.get("topics") or [item["topic"]]
         tally = per_topic.setdefault(item["topic"], Counter())
+        detail = {"id": item["id"], "topic": item["topic"], "kind": item["kind"],
+                  "shown": shown, "reply_topic": draft.reply_topic if draft else None,
+                  "confidence": round(draft.confidence, 3) if draft else None,
+                  "held_back": draft.held_back if draft else None,
+                  "text": draft.text if draft else None}  # fmt: skip
+        details.append(detail)
         tally["messages"] += 1
         if item["kind"] in SAFETY_KINDS:
             safety[f"{item['kind']}_messages"] += 1
@@ -210,6 +226,7 @@ def main() -> None:
         # The thread's topic as the classifier set it on arrival (shown in the inbox, routed by).
         thread_topic = Thread.objects.filter(member=member).values_list("topic", flat=True)[0]
         figures["thread_topic_right"] += thread_topic in topics
+        detail["thread_topic"] = thread_topic
         tally["thread_topic_right"] += thread_topic in topics
         if draft is not None:
             latencies.append(draft.latency_ms)
@@ -233,8 +250,10 @@ def main() -> None:
         facts = careteam_api.member_facts_by_pk([member.pk])[member.pk]
         values = fill_values(facts, item["text"]).values
         reference = sign_draft(fill(item["reference"], values).text, "Ana")
-        close = similarity(text, reference) >= 0.85
-        figures["close_to_reference"] += close
+        detail.update(unsupported=wrong, unmarked=unmarked, marks=draft.marks)
+        detail["similarity"] = round(similarity(text, reference), 3)
+        similarities.append(detail["similarity"])
+        figures["close_to_reference"] += detail["similarity"] >= 0.85
     count = max(1, figures["messages"])
     print(f"data: {args.data.relative_to(ROOT) if args.data.is_relative_to(ROOT) else args.data}")
     print(f"demo_build_seconds: {build_seconds:.0f}")
@@ -252,6 +271,13 @@ def main() -> None:
     for key in sorted(k for k in figures if k.startswith("unsupported:")):
         print(f"  {key}: {figures[key]}")
     print(f"share_close_to_reference: {figures['close_to_reference'] / count:.3f}")
+    # How far from 0.85 the drafts are: the share of all scored messages whose shown draft is
+    # at least this similar to the reference, and the median similarity among drafts.
+    for floor in (0.5, 0.7):
+        share = sum(value >= floor for value in similarities) / count
+        print(f"share_similarity_at_least_{floor}: {share:.3f}")
+    if similarities:
+        print(f"similarity_median_among_drafts: {statistics.median(similarities):.3f}")
     if latencies:
         latencies.sort()
         print(f"drafting_latency_median_ms: {statistics.median(latencies):.1f}")
@@ -259,6 +285,9 @@ def main() -> None:
     for kind in SAFETY_KINDS:
         print(f"{kind}_with_billing_draft: {safety[kind + '_with_billing_draft']} of "
               f"{safety[kind + '_messages']}")  # fmt: skip
+    if args.details:
+        with args.details.open("w", encoding="utf-8") as file:
+            file.writelines(json.dumps(detail, ensure_ascii=False) + "\n" for detail in details)
     print("per_topic (messages, with draft, right topic, thread topic right):")
     for topic, tally in sorted(per_topic.items()):
         print(

@@ -66,8 +66,9 @@ URGENT = DemoProvider(
 VISITS = [("99213", 165), ("99214", 240), ("99203", 210)]
 LABS = [("80053", 95), ("85025", 48), ("83036", 62)]
 IMAGES = [("73721", 1450), ("71046", 180), ("76700", 520)]
-# Billable in FY2026: low back pain is M54.50 since FY2022, headache R51.9 since FY2021.
-EVERYDAY_DX = ["I10", "E785", "M5450", "J069", "R519", "K219", "Z0000", "M25561"]
+# Billable in FY2026 and for any age (the demo's members include children): low back pain is
+# M54.50 since FY2022, headache R51.9 since FY2021; no adult-only exam code (Z00.00).
+EVERYDAY_DX = ["I10", "E785", "M5450", "J069", "R519", "K219", "R5383", "M25561"]
 
 
 def _money(value: Decimal) -> str:

@@ -14,6 +14,7 @@ import io
 import logging
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -232,10 +233,16 @@ def values_for_template(template: str, values: dict[Placeholder, str]) -> dict[P
     }
 
 
-def contradicted(template: str, claim: claims_api.ClaimFacts | None) -> bool:
-    """Whether the reply states something the claim's record contradicts."""
+def contradicted(
+    template: str,
+    claim: claims_api.ClaimFacts | None,
+    member_claims: Sequence[claims_api.ClaimFacts] = (),
+) -> bool:
+    """Whether the reply states something the claim's record contradicts (with no claim
+    chosen: something every claim of the member's contradicts)."""
     return any(
-        found.verdict == Verdict.CONTRADICTED for found in checked_statements(template, claim)
+        found.verdict == Verdict.CONTRADICTED
+        for found in checked_statements(template, claim, member_claims)
     )
 
 
@@ -248,9 +255,15 @@ class Answer:
 def answer_each_question(
     engine: Engine, context: str, *, known: KnownFacts, blocked: frozenset[str],
     claim: claims_api.ClaimFacts | None, best: Ranked,
+    member_claims: Sequence[claims_api.ClaimFacts] = (),
 ) -> Answer:  # fmt: skip
     """The best reply, joined with the best reply to each other question the member asked
-    (when confident enough), and the questions left unanswered."""
+    (when confident enough), and the questions left unanswered.
+
+    A reply joined for another question states nothing the records leave open (an
+    unconfirmed claim state, a deadline, an action taken): that answer was not what the
+    engine ranked first for the message, so it carries no claim of its own; a question only
+    such replies answer is named for the agent instead."""
     questions = questions_in(context)
     if len(questions) < 2:
         return Answer(best.template)
@@ -261,7 +274,10 @@ def answer_each_question(
             for item in engine.rank(
                 to_template(question, known), top=RANKED_FOR_CHECKS, blocked_keys=blocked
             )
-            if not contradicted(item.template, claim)
+            if all(
+                found.verdict == Verdict.SUPPORTED and found.statement != Statement.ACTION_TAKEN
+                for found in checked_statements(item.template, claim, member_claims)
+            )
         ]
         if not ranked or engine.confidence(ranked) < settings.SUGGESTION_MIN_CONFIDENCE:
             unanswered.append(question)
@@ -310,7 +326,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     filling = fill_values(request.member, request.context, records)
     claim = records.claim
     # A candidate that states something the claim's record contradicts is never proposed.
-    ranked = [item for item in ranked if not contradicted(item.template, claim)]
+    ranked = [item for item in ranked if not contradicted(item.template, claim, records.claims)]
     ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:
         return "no candidates"
@@ -332,11 +348,17 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
             f"{paused[request.topic].accepted_share:.0%} of model {version.label}'s lately"
         )
     answer = answer_each_question(
-        engine, request.context, known=known, blocked=blocked, claim=claim, best=ranked[0]
+        engine,
+        request.context,
+        known=known,
+        blocked=blocked,
+        claim=claim,
+        best=ranked[0],
+        member_claims=records.claims,
     )
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
     polished = polish_draft(draft=answer.template, message=message, shown=shown)
-    if polished.polished and contradicted(polished.template, claim):
+    if polished.polished and contradicted(polished.template, claim, records.claims):
         polished = Polished(template=answer.template, polished=False)
     best = fill(polished.template, values_for_template(polished.template, values))
     alternatives = [
@@ -349,7 +371,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     ]
     marks = [
         {"fragment": found.fragment, "note": found.note, "statement": found.statement.value}
-        for found in checked_statements(polished.template, claim)
+        for found in checked_statements(polished.template, claim, records.claims)
         if found.verdict != Verdict.SUPPORTED or found.statement == Statement.ACTION_TAKEN
     ] + [
         {"fragment": question[:200], "note": "this draft may not answer this question",
@@ -421,22 +443,36 @@ def draft_on_member_message(
     careteam_api.enqueue_job(name=DRAFT_REPLY, args=[message_id], key=draft_job_key(message_id))
 
 
+OTHER_TOPIC = "other"
+
+
 def thread_topic_classify(*, message_id: int, thread_id: int) -> tuple[str, float] | None:
     """Classify the member's opening messages on the thread with the active model and set the
     thread's topic, unless a person chose it; the topic and its chance, or None when no model
     with a topic classifier is active or the message follows a reply (a "thanks" or "any news?"
-    does not change what the thread is about)."""
+    does not change what the thread is about).
+
+    The classifier always names a family, so "other" (fits none) is decided here: a message the
+    safety triage flagged (an emergency is no billing question), one with no word the team's
+    history knows ("asdf", "?"), and one whose likeliest family is below
+    SUGGESTION_TOPIC_MIN_CHANCE. A rule's "other" carries confidence 1; a low chance's, one
+    minus that chance."""
     serving = serving_engine()
     request = careteam_api.draft_request(message_id=message_id) if serving else None
     if serving is None or request is None or request.follows_reply:
         return None
+    engine = serving[1]
     # De-identified as training saw the messages (the member's claims are not needed: their
     # amounts and dates become slots, which no topic depends on).
-    found = serving[1].topic_of(to_template(request.context, known_facts(request.member)))
-    if found is not None:
-        careteam_api.thread_topic_classified(
-            thread_id=thread_id, topic=found[0], confidence=found[1]
-        )
+    message = to_template(request.context, known_facts(request.member))
+    found = engine.topic_of(message)
+    if found is None:
+        return None
+    if request.triage_kind or not engine.known_words(message):
+        found = (OTHER_TOPIC, 1.0)
+    elif found[1] < settings.SUGGESTION_TOPIC_MIN_CHANCE:
+        found = (OTHER_TOPIC, 1.0 - found[1])
+    careteam_api.thread_topic_classified(thread_id=thread_id, topic=found[0], confidence=found[1])
     return found
 
 

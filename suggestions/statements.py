@@ -3,9 +3,11 @@
 A draft may say a claim was denied, paid, is pending, was a duplicate, is in or out of network,
 went to the deductible, needs prior authorization, that a deadline applies, or that the agent
 already did something. Before a draft is proposed each such statement is checked against the
-claim the message is about (grounding.claim_in_question): a statement the record contradicts
-removes that candidate; one the record cannot confirm (no claim chosen, or nothing in the
-record says) is marked for the agent, as are actions the reply says were taken, which only the
+claim the message is about (grounding.claim_in_question), or with no claim chosen against
+every claim of the member's: a statement the record contradicts (all of them, when none is
+chosen) removes that candidate; one the record cannot confirm (nothing in it says, or some of
+the member's claims would bear it out and the message does not say which) is marked for the
+agent, as are actions the reply says were taken, which only the
 agent can confirm. Conditional, hedged and general sentences ("if your claim was denied...",
 "most plans...", questions) assert nothing about this claim and are not checked.
 """
@@ -13,6 +15,7 @@ agent can confirm. Conditional, hedged and general sentences ("if your claim was
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -85,7 +88,7 @@ _PATTERNS: dict[Statement, str] = {
         r"\b(?:have|has|'ve) (?:now )?(?:met|reached) (?:your|the) out[- ]of[- ]pocket max"
     ),
     Statement.NO_PRIOR_AUTH_NEEDED: (
-        r"\b(?:does not|doesn't|did not|didn't|will not|won't) (?:need|require) "
+        r"\b(?:does not|doesn't|did not|didn't|will not|won't|never) (?:needs?|requires?) "
         r"(?:a |any )?(?:prior )?(?:authori[sz]ation|pre-?approval|referral)"
         r"|\bno (?:prior )?authori[sz]ation (?:is |was )?(?:needed|required)"
     ),
@@ -125,7 +128,8 @@ _COMPILED = {
 # A sentence that asserts nothing about this claim: a condition, a hedge, a question, a rule.
 _NOT_ASSERTED = re.compile(
     r"^\s*(?:if|when|whenever|once|in case|unless|should|si|cuando)\b"
-    r"|\b(?:if|unless|whether|in case)\b|\b(?:most plans|many plans|usually|generally|typically|"
+    r"|\b(?:if|unless|whether|in case|si)\b|\b(?:most plans|many plans|some plans|usually|"
+    r"generally|typically|"
     r"in general|often|may have|might|could be|can be|would be|in most cases|por lo general)\b",
     re.IGNORECASE,
 )
@@ -226,9 +230,29 @@ class Checked:
         return "nothing in the member's records confirms this"
 
 
-def checked_statements(text: str, claim: claims_api.ClaimFacts | None) -> list[Checked]:
+def verify_among(
+    statement: Statement,
+    claim: claims_api.ClaimFacts | None,
+    member_claims: Sequence[claims_api.ClaimFacts] = (),
+) -> Verdict:
+    """`verify` against the claim the message is about; with none chosen, against every claim
+    of the member's: a statement that each of them contradicts ("your claim was denied" when
+    none is) is contradicted whichever claim the member meant."""
+    if claim is not None or not member_claims:
+        return verify(statement, claim)
+    verdicts = {verify(statement, each) for each in member_claims}
+    return Verdict.CONTRADICTED if verdicts == {Verdict.CONTRADICTED} else Verdict.UNVERIFIABLE
+
+
+def checked_statements(
+    text: str,
+    claim: claims_api.ClaimFacts | None,
+    member_claims: Sequence[claims_api.ClaimFacts] = (),
+) -> list[Checked]:
     return [
-        Checked(found.statement, found.fragment, verify(found.statement, claim))
+        Checked(
+            found.statement, found.fragment, verify_among(found.statement, claim, member_claims)
+        )
         for found in statements_in(text)
     ]
 
@@ -248,6 +272,6 @@ def claim_statements(candidate: careteam_api.ReplyCandidate) -> list[careteam_ap
             message=f'"{checked.fragment}": {checked.note}.',
             blocking=False,
         )
-        for checked in checked_statements(candidate.text, claim)
+        for checked in checked_statements(candidate.text, claim, claims)
         if checked.verdict != Verdict.SUPPORTED or checked.statement == Statement.ACTION_TAKEN
     ]

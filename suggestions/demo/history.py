@@ -39,6 +39,9 @@ AGENTS = {"Member Services": ("ana", "ben", "ana", "ben", "sam"),
 SPANISH_SHARE = 0.12
 TWO_QUESTIONS_SHARE = 0.08
 FOLLOW_UP_SHARE = 0.25
+# Members also open a thread just to thank, chase an answer or say they sent something: those
+# threads are about that (topic thanks_followup), not about a billing question.
+OWN_THREAD_FOLLOW_UP_SHARE = 0.05
 TOPICS = {value for value, _ in careteam_api.THREAD_TOPICS}
 SCENARIOS = {
     "none", "paid", "deductible", "partial_deductible", "oop_met", "out_of_network",
@@ -219,13 +222,15 @@ def _plan(
     history_threads: int,
 ) -> list[_Planned]:
     main = [i for i in intents if i.topic != "thanks_followup"]
-    follow_ups = [i for i in intents if i.topic == "thanks_followup" and i.scenario == "none"]
+    openers = [i for i in intents if i.topic == "thanks_followup"]
+    follow_ups = [i for i in openers if i.scenario == "none"]
     general = [i for i in main if i.scenario == "none"]
     planned: list[_Planned] = []
     # Open threads are drawn from three times as many, so each team finds its count.
     for number in range(history_threads + 3 * sum(OPEN_THREADS.values())):
         team, member = rng.choice(members)
-        intent = _weighted(rng, main)
+        on_its_own = bool(openers) and rng.random() < OWN_THREAD_FOLLOW_UP_SHARE
+        intent = _weighted(rng, openers if on_its_own else main)
         is_open = number >= history_threads
         ago = (
             timedelta(hours=rng.uniform(0.2, 60))
@@ -238,10 +243,10 @@ def _plan(
         if intent.has_claim:
             item.service_from = (opened - timedelta(days=rng.randrange(18, 70))).date()
             item.claim_number = f"CLM-{item.service_from.year}-{rng.randrange(10**6, 10**7)}"
-        if not item.spanish and general and rng.random() < TWO_QUESTIONS_SHARE:
+        if not item.spanish and not on_its_own and general and rng.random() < TWO_QUESTIONS_SHARE:
             second = _weighted(rng, general)
             item.second = second if second.topic != intent.topic else None
-        if not is_open and follow_ups and rng.random() < FOLLOW_UP_SHARE:
+        if not is_open and not on_its_own and follow_ups and rng.random() < FOLLOW_UP_SHARE:
             item.follow_up = rng.choice(follow_ups)
         if is_open:
             item.open_status = "waiting" if rng.random() < 0.15 else "open"

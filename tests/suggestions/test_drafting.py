@@ -71,6 +71,30 @@ def test_a_new_member_message_gets_its_topic_from_the_classifier_unless_a_person
     assert (thread.topic, thread.topic_confidence) == (Thread.Topic.APPEAL, None)
 
 
+def test_a_message_that_fits_no_topic_family_gets_the_topic_other(drafting_model, team, settings):
+    client_row, _ = careteam_services.api_client_create(name="app", team=team)
+
+    def topic_of(text: str, key: str) -> tuple[str, float | None]:
+        result = careteam_services.member_message_receive(
+            client=client_row, member=MemberFactory(teams=[team]), idempotency_key=key,
+            fingerprint=key, text=text,
+        )  # fmt: skip
+        thread = Thread.objects.get(pk=result.message.thread_id)
+        return thread.topic, thread.topic_confidence
+
+    # No word the team's history knows: nothing to classify.
+    assert topic_of("asdfjkl;; qwpoeiru", "k1") == (Thread.Topic.OTHER, 1.0)
+    # An emergency is no billing question, whatever words it shares with one.
+    text = "I'm having crushing chest pain right now, is the ER covered? my claim was denied"
+    assert topic_of(text, "k2") == (Thread.Topic.OTHER, 1.0)
+    # The likeliest family is not likely enough.
+    text = "Why was my claim denied? Something about authorization."
+    assert topic_of(text, "k3")[0] == Thread.Topic.DENIED_CLAIM
+    settings.SUGGESTION_TOPIC_MIN_CHANCE = 0.999
+    topic, confidence = topic_of(text, "k4")
+    assert topic == Thread.Topic.OTHER and 0 < confidence < 1
+
+
 def test_a_follow_up_after_a_reply_keeps_the_threads_topic(drafting_model, team, agent):
     client_row, _ = careteam_services.api_client_create(name="app", team=team)
     member = MemberFactory(teams=[team])

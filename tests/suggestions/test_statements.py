@@ -57,6 +57,9 @@ def facts(status: str, *, codes: tuple[str, ...] = (), network: str = "in",
         ("Most plans require prior authorization for an MRI.", []),
         ("Was the claim denied?", []),
         ("I can request a new card for you if you like.", []),
+        ("Some drugs are covered only by some plans.", []),
+        ("Guarde una captura: si el directorio dice que está en la red, eso cuenta.", []),
+        ("Emergency care never needs prior authorization.", [S.NO_PRIOR_AUTH_NEEDED]),
     ],
 )  # fmt: skip
 def test_statements_are_found_where_the_reply_asserts_them(text, expected):
@@ -142,6 +145,35 @@ def test_a_candidate_the_claim_contradicts_is_never_proposed(duplicate_model, te
     proposed = [draft.template, *(item["template"] for item in draft.alternatives)]
     assert not any("denied the duplicate" in template for template in proposed)
     assert "still being processed" in draft.template
+
+
+def test_with_no_claim_chosen_a_statement_every_claim_contradicts_is_never_proposed(
+    duplicate_model, team
+):
+    member = MemberFactory(first_name="Rosalind")
+    _claim(member, number="CLM-2026-5550002", status="paid")
+    _claim(member, number="CLM-2026-5550003", status="submitted")
+    thread = ThreadFactory(team=team, member=member)
+    # No claim detail: no claim is chosen, but none of the member's claims is a denied
+    # duplicate, so "we have denied the duplicate" is false whichever one is meant.
+    message = MessageFactory(thread=thread, text="I was billed twice for the same lab test")
+    assert drafting.draft_create(message.pk) == "drafted"
+    draft = Draft.objects.get(message=message)
+    assert draft.claim_number == ""
+    proposed = [draft.template, *(item["template"] for item in draft.alternatives)]
+    assert not any("denied the duplicate" in template for template in proposed)
+    duplicate = _claim(member, number="CLM-2026-5550004", status="denied", codes=("18",))
+    assert duplicate.pk
+    Thread.objects.filter(pk=thread.pk).update(
+        status=Thread.Status.CLOSED, closed_at=timezone.now()
+    )
+    again = MessageFactory(thread=ThreadFactory(team=team, member=member),
+                           text="I was billed twice for the same lab test")  # fmt: skip
+    assert drafting.draft_create(again.pk) == "drafted"
+    # One of them is: which one the member means is not known, so it is only marked.
+    draft = Draft.objects.get(message=again)
+    assert "denied the duplicate" in draft.template
+    assert [mark["statement"] for mark in draft.marks] == ["claim_duplicate_denied"]
 
 
 def test_with_no_claim_chosen_a_statement_is_marked_for_the_agent(
