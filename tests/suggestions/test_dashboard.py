@@ -117,6 +117,32 @@ def test_share_of_member_messages_that_got_a_draft(as_user, supervisor, recorded
     assert (headline.messages_with_draft, headline.member_messages) == (6, 13)
 
 
+def test_todays_member_messages_count_this_teams_threads_only(
+    as_user, supervisor, recorded, other_team
+):
+    """A single day counts by looking up each message's thread (not the join longer ranges
+    use): the same figures, the other team's messages and other topics left out."""
+    elsewhere = ThreadFactory(team=other_team, member=MemberFactory(), topic="deductible")
+    at = timezone.now() - dt.timedelta(seconds=1)
+    MessageFactory.create_batch(3, thread=elsewhere, created_at=at)
+    today = timezone.localdate().isoformat()
+    client = as_user(supervisor)
+    url = reverse("acceptance-dashboard")
+
+    def member_messages(**extra) -> int:
+        query = {"since": today, "until": today, **extra}
+        return client.get(url, query).context["headline"].member_messages
+
+    # Today: three threads of this team, each a drafted message and a plain one.
+    assert member_messages() == 6
+    assert member_messages(topic="deductible") == 4
+    assert member_messages(topic="appeal") == 2
+    assert member_messages(topic="denied_claim") == 0
+    yesterday = (timezone.localdate() - dt.timedelta(days=1)).isoformat()
+    # Two days take the join: the same count plus yesterday's two threads.
+    assert member_messages(since=yesterday) == 10
+
+
 def test_filters_by_topic_agent_and_dates(as_user, supervisor, agent, recorded):
     client = as_user(supervisor)
     url = reverse("acceptance-dashboard")
