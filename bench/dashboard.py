@@ -186,6 +186,52 @@ def main() -> None:
         print(f"{name}_queries: {queries}")
     if args.direct:
         RollupState.objects.update(rolled_until=rolled_until)
+    measure_todays_member_messages(today, args.repeat)
+
+
+def measure_todays_member_messages(today, repeat: int) -> None:  # type: ignore[no-untyped-def]
+    """Today's member-message count (the part of the page not rolled up), both query shapes
+    alternately: the per-message thread lookup the dashboard uses for one day, and the join on
+    the thread longer ranges use (what one day used before)."""
+    import statistics
+    from datetime import datetime
+    from datetime import time as clock
+
+    from django.db.models import Count
+    from django.utils import timezone
+
+    from careteam import api as careteam_api
+    from careteam.models import Message, Team
+
+    team_ids = [Team.objects.get(name="Bench team").pk]
+    zone = timezone.get_current_timezone()
+    start = datetime.combine(today, clock.min, zone)
+
+    def per_message_lookup() -> int:
+        return careteam_api.member_message_counts(team_ids=team_ids, since=today, until=today)
+
+    def join() -> int:
+        messages = Message.objects.filter(
+            direction=Message.Direction.INBOUND, thread__team_id__in=team_ids,
+            created_at__gte=start, created_at__lt=start + timedelta(days=1),
+        )  # fmt: skip
+        return messages.aggregate(n=Count("*"))["n"]
+
+    shapes = {"lookup": per_message_lookup, "join": join}
+    timings: dict[str, list[float]] = {name: [] for name in shapes}
+    counts = set()
+    for _ in range(max(repeat, 20)):
+        for name, count in shapes.items():
+            started = time.perf_counter()
+            counts.add(count())
+            timings[name].append((time.perf_counter() - started) * 1000)
+    assert len(counts) == 1, counts
+    print(f"todays_member_messages: {counts.pop()}")
+    for name, values in timings.items():
+        values.sort()
+        p95 = values[round(0.95 * (len(values) - 1))]
+        print(f"todays_member_messages_{name}_median_ms: {statistics.median(values):.1f}")
+        print(f"todays_member_messages_{name}_p95_ms: {p95:.1f}")
 
 
 if __name__ == "__main__":
