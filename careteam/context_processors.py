@@ -12,6 +12,7 @@ def console(request: HttpRequest) -> dict[str, object]:
         "can_work_threads": signed_in and roles.can_work_threads(user),  # type: ignore[arg-type]
         "can_view_dashboards": signed_in and roles.can_view_dashboards(user),  # type: ignore[arg-type]
         "can_review_audit": signed_in and roles.can_review_audit(user),  # type: ignore[arg-type]
+        "is_admin": signed_in and roles.sees_all_teams(user),  # type: ignore[arg-type]
         "inbox_poll_seconds": settings.INBOX_POLL_SECONDS,
         # Pages served by the ASGI server open the live socket; under WSGI alone (gunicorn)
         # there is none to open unless LIVE_SOCKET=on says one is routed beside it.
