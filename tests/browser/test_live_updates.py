@@ -9,21 +9,18 @@ import time
 
 import pytest
 from django.test import Client
-from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from careteam import services
 from careteam.roles import Role
+from tests.browser.test_agent_reply import TOTP_KEY, log_in
 from tests.factories import (
-    PASSWORD,
     MemberFactory,
     MessageFactory,
     TeamFactory,
     ThreadFactory,
     UserFactory,
 )
-
-TOTP_KEY = "3132333435363738393031323334353637383930"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -43,17 +40,6 @@ def scene():
     MessageFactory(thread=thread, text="I see two charges of $80.00 for my visit on May 2.")
     _, token = services.api_client_create(name="member-app", team=team)
     return agent, thread, token
-
-
-def log_in(page, username: str) -> None:  # type: ignore[no-untyped-def]
-    page.goto("/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/login/verify/**")
-    code = f"{TOTP(bytes.fromhex(TOTP_KEY)).token():06d}"
-    page.get_by_label("6-digit code from your authenticator app").fill(code)
-    page.get_by_role("button", name="Continue").click()
 
 
 def member_writes(token: str, text: str, key: str) -> None:
