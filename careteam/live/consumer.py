@@ -3,8 +3,9 @@
 The page says which regions it shows ({"type": "subscribe", "regions": [...]}, each with the
 poll URL and the version it shows). The consumer answers at once with whatever changed since
 those versions (so nothing is lost across a reconnect), then joins the groups of the viewer's
-teams and, for each event, re-renders the regions it may concern through their poll
-(careteam.live.regions). Access is decided per render by the views themselves; an answer that
+teams and, for each burst of events (LIVE_COALESCE_MS), re-renders the regions they may concern
+through their poll (careteam.live.regions), skipping a region that already shows the current
+change counter. Access is decided per render by the views themselves; an answer that
 is not a fragment or 204 (signed out, idle logoff, no longer allowed) closes the socket.
 Between events a heartbeat re-reads the session, so a signed-out or timed-out session is
 closed within one beat even when nothing happens.
