@@ -309,6 +309,9 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 # The server says it is there this often; a page that heard nothing for three beats polls again.
 LIVE_HEARTBEAT_SECONDS = env_int("LIVE_HEARTBEAT_SECONDS", 20)
+# A socket waits this long (ms) after an event before re-rendering, so a burst (a message, its
+# routing, an escalation) costs one render per screen.
+LIVE_COALESCE_MS = env_int("LIVE_COALESCE_MS", 200)
 # Whether pages open the socket: "auto" when the page itself was served by the ASGI server,
 # "on" when gunicorn serves the pages and the proxy routes /ws/ to daphne beside it, "off".
 LIVE_SOCKET = env_str("LIVE_SOCKET", "auto")

@@ -3,8 +3,9 @@
 The page says which regions it shows ({"type": "subscribe", "regions": [...]}, each with the
 poll URL and the version it shows). The consumer answers at once with whatever changed since
 those versions (so nothing is lost across a reconnect), then joins the groups of the viewer's
-teams and, for each event, re-renders the regions it may concern through their poll
-(careteam.live.regions). Access is decided per render by the views themselves; an answer that
+teams and, for each burst of events (LIVE_COALESCE_MS), re-renders the regions they may concern
+through their poll (careteam.live.regions), skipping a region that already shows the current
+change counter. Access is decided per render by the views themselves; an answer that
 is not a fragment or 204 (signed out, idle logoff, no longer allowed) closes the socket.
 Between events a heartbeat re-reads the session, so a signed-out or timed-out session is
 closed within one beat even when nothing happens.
@@ -23,7 +24,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 
-from careteam import roles
+from careteam import roles, selectors
 from careteam.live.publish import Change, session_group, team_group, thread_group
 from careteam.live.regions import Region, RegionRefused, region_from, render_region
 from careteam.middleware import session_timed_out
@@ -197,20 +198,32 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
     # --- refreshing -------------------------------------------------------------------------
 
     def _schedule(self, region_ids: set[str]) -> None:
-        """Events that arrive while a refresh runs are folded into one more refresh."""
+        """Events that arrive within LIVE_COALESCE_MS of the first, or while a refresh
+        runs, are folded into one refresh: a burst costs one render per screen, not one each."""
         self.dirty |= region_ids
         if self.refresher is None or self.refresher.done():
             self.refresher = asyncio.create_task(self._refresh_dirty())
 
     async def _refresh_dirty(self) -> None:
+        await asyncio.sleep(settings.LIVE_COALESCE_MS / 1000)
         while self.dirty:
             region_ids, self.dirty = self.dirty, set()
-            await self._refresh(region_ids)
+            await self._refresh(region_ids, skip_current=True)
 
-    async def _refresh(self, region_ids: set[str]) -> None:
+    async def _refresh(self, region_ids: set[str], *, skip_current: bool = False) -> None:
+        # After an event, a region already showing the current change counter (an earlier
+        # render saw this change too) would answer 204: one lookup skips the whole request.
+        # Nothing is sent for it, so there is nothing to authorise; a page's first render
+        # (subscribe) always runs, and so does a region told of a draft (its trigger waits
+        # for a render that proves access).
+        current = None
+        if skip_current:
+            current = await database_sync_to_async(selectors.poll_version, thread_sensitive=False)()
         for region_id in sorted(region_ids):
             region = self.regions.get(region_id)
             if region is None:
+                continue
+            if current and region.version == current and region_id not in self.draft_ready:
                 continue
             # In the shared pool, not the one thread sync code gets by default: one socket's
             # render waits on the database while another's runs.

@@ -370,3 +370,73 @@ def test_the_demos_in_memory_layer_pushes_too(two_teams, settings):
         await socket.disconnect()
 
     run(scenario)
+
+
+def test_a_burst_of_changes_is_pushed_as_one_render_with_the_latest_state(two_teams, settings):
+    """Events within LIVE_COALESCE_MS of the first are folded: the first fragment the screen
+    gets already shows the last change of the burst (without folding it would show the first)."""
+    settings.LIVE_COALESCE_MS = 1500  # longer than two API calls take on a busy machine
+    scene = two_teams
+    MemberFactory(member_id="M100003", teams=[scene["team"]])
+    ana = signed_in(scene["ana"])
+    region = inbox_region(ana)
+
+    async def scenario() -> None:
+        socket = await subscribed(ana, region)
+        assert await socket.receive_nothing(timeout=0.5)
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker burst one 5101", "k-6"
+        )
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100003", "Marker burst two 5102", "k-7"
+        )
+        first = await socket.receive_json_from(timeout=WAIT)
+        assert first["type"] == "fragment"
+        assert "Marker burst one 5101" in first["html"]
+        assert "Marker burst two 5102" in first["html"]
+        await socket.disconnect()
+
+    run(scenario)
+
+
+def test_an_event_with_nothing_new_renders_nothing(two_teams, monkeypatch):
+    """A screen already showing the current change counter is not re-rendered for an event;
+    a real change still is (and only for the team's screens)."""
+    from careteam.live import consumer
+
+    renders: list[str] = []
+    real_render = consumer.render_region
+
+    def counted_render(*, socket_scope, region):  # type: ignore[no-untyped-def]
+        renders.append(region.id)
+        return real_render(socket_scope=socket_scope, region=region)
+
+    monkeypatch.setattr(consumer, "render_region", counted_render)
+    scene = two_teams
+    ana, olga = signed_in(scene["ana"]), signed_in(scene["olga"])
+    ana_inbox, olga_inbox = inbox_region(ana), inbox_region(olga)
+
+    async def scenario() -> None:
+        ana_socket = await subscribed(ana, ana_inbox)
+        olga_socket = await subscribed(olga, olga_inbox)
+        for socket in (ana_socket, olga_socket):
+            assert await socket.receive_nothing(timeout=0.5)
+        subscribe_renders = len(renders)
+        assert subscribe_renders == 2, "each page's first render runs, current or not"
+        # An event for the team with no write behind it: nothing to render or send.
+        await get_channel_layer().group_send(
+            f"live.team.{scene['team'].pk}",
+            {"type": "thread.changed", "thread": scene["thread"].pk, "change": "thread"},
+        )
+        assert await ana_socket.receive_nothing(timeout=1)
+        assert len(renders) == subscribe_renders
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker counted 6201", "k-8"
+        )
+        await fragments_until(ana_socket, "Marker counted 6201")
+        assert renders[subscribe_renders:] == ["thread-list"], "Ana's inbox only, once"
+        assert await olga_socket.receive_nothing(timeout=0.5)
+        for socket in (ana_socket, olga_socket):
+            await socket.disconnect()
+
+    run(scenario)
