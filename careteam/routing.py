@@ -24,6 +24,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from careteam import roles
+from careteam.audit import audit_record
 from careteam.live import publish as live
 from careteam.models import AgentProfile, AuditEvent, Thread, User, agent_handles
 
@@ -120,8 +121,6 @@ def _qualified_profile_ids(thread: Thread, *, exclude_user_id: int | None) -> li
 def _assign(
     thread: Thread, profile: AgentProfile, *, load: int, reason: str, now: datetime
 ) -> None:
-    from careteam.services import audit_record
-
     Thread.objects.filter(pk=thread.pk).update(
         assignee_id=profile.user_id, queued_at=None, updated_at=now
     )
@@ -250,8 +249,6 @@ def agent_pull(*, user_id: int, reason: str = Reason.CAPACITY) -> int:
 
 def thread_requeue(*, thread_id: int, reason: str) -> int | None:
     """Take a thread from its assignee and route it again (to another agent, or the queue)."""
-    from careteam.services import audit_record
-
     with transaction.atomic():
         thread = Thread.objects.select_for_update().filter(pk=thread_id).first()
         if thread is None or thread.is_closed:
@@ -272,7 +269,7 @@ def thread_requeue(*, thread_id: int, reason: str) -> int | None:
 
 def agent_set_availability(*, user: User, availability: str, actor: User) -> AgentProfile:
     """Set an agent's availability; one who becomes available pulls queued threads at once."""
-    from careteam.services import ServiceError, audit_record
+    from careteam.services import ServiceError
 
     if availability not in AgentProfile.Availability.values:
         raise ServiceError("Choose available, away or offline.", field="availability")

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careteam import jobs
+from careteam.audit import audit_record
 from careteam.language import detect_language
 from careteam.models import AuditEvent, Message, SupervisorAlert, Team, Thread, User
 from careteam.roles import Role
@@ -59,11 +60,11 @@ def message_triage(*, thread: Thread, message: Message) -> Triage:
     # A new alarm needs a new acknowledgement.
     thread.triage_acknowledged_at = None
     thread.triage_acknowledged_by = None
-    AuditEvent.objects.create(
+    audit_record(
+        actor=None,
         action=AuditEvent.Action.TRIAGE_URGENT,
         member_id=thread.member_id,
-        object_type="Message",
-        object_id=str(message.pk),
+        obj=message,
         detail=f"kind={result.kind} thread={thread.pk}",
     )
     for supervisor in supervisors_to_alert(team=thread.team):
@@ -137,11 +138,10 @@ def alerts_mark_read(*, user: User, alert_id: int | None = None) -> int:
         alerts = alerts.filter(pk=alert_id)
     marked = alerts.update(seen_at=timezone.now())
     if marked:
-        AuditEvent.objects.create(
+        audit_record(
             actor=user,
             action=AuditEvent.Action.ALERTS_READ,
-            object_type="SupervisorAlert",
-            object_id=str(alert_id or ""),
+            object_ref=("SupervisorAlert", str(alert_id or "")),
             detail=f"marked={marked}",
         )
     return marked

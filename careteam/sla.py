@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from careteam.audit import audit_record
 from careteam.live import publish as live
 from careteam.models import AuditEvent, SupervisorNotice, Team, Thread, User
 
@@ -114,7 +115,6 @@ def escalate_due_threads(*, now: datetime | None = None, limit: int = 500) -> in
 
 def thread_escalate(*, thread_id: int, now: datetime) -> bool:
     from careteam import routing
-    from careteam.services import audit_record
 
     horizon = now + timedelta(minutes=settings.SLA_ESCALATE_BEFORE_MINUTES)
     with transaction.atomic():
@@ -164,11 +164,10 @@ def notices_mark_read(*, user: User, team_ids: list[int], notice_id: int | None 
         notices = notices.filter(pk=notice_id)
     marked = notices.update(read_at=timezone.now())
     if marked:
-        AuditEvent.objects.create(
+        audit_record(
             actor=user,
             action=AuditEvent.Action.ALERTS_READ,
-            object_type="SupervisorNotice",
-            object_id=str(notice_id or ""),
+            object_ref=("SupervisorNotice", str(notice_id or "")),
             detail=f"marked={marked}",
         )
     return marked
