@@ -3,7 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from careteam.history_import import history_import
-from careteam.models import Team, User
+from careteam.management.importing import file_bytes, recorded_actor
+from careteam.models import Team
 
 
 class Command(BaseCommand):
@@ -23,15 +24,10 @@ class Command(BaseCommand):
         found = Team.objects.filter(name=team).first()
         if found is None:
             raise CommandError(f"no team named {team!r}")
-        actor = User.objects.filter(username=username).first() if username else None
-        if username and actor is None:
-            raise CommandError(f"no staff member {username!r}")
+        actor = recorded_actor(username)
         failed = False
         for path in files:
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                raise CommandError(f"{path}: {error.strerror}") from error
+            data = file_bytes(path)
             result = history_import(data=data, filename=path.name, team=found, actor=actor)
             if result.rejected:
                 failed = True

@@ -2,7 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from careteam.models import Team, User
+from careteam.management.importing import file_bytes, recorded_actor
+from careteam.models import Team
 from careteam.roster import roster_import
 
 
@@ -31,15 +32,10 @@ class Command(BaseCommand):
         missing = sorted(set(teams) - {team.name for team in found})
         if missing:
             raise CommandError(f"no team named {missing[0]!r}")
-        actor = User.objects.filter(username=username).first() if username else None
-        if username and actor is None:
-            raise CommandError(f"no staff member {username!r}")
+        actor = recorded_actor(username)
         failed = False
         for path in files:
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                raise CommandError(f"{path}: {error.strerror}") from error
+            data = file_bytes(path)
             result = roster_import(data=data, filename=path.name, teams=found, actor=actor)
             if result.rejected:
                 failed = True
