@@ -756,7 +756,8 @@ def run_format(args: argparse.Namespace, synthetic, found_in_memory, kind: str) 
     from claims.checks import CATALOGUE
     from claims.checks.diagnosis import code_status
     from claims.models import Flag, ImportBatch
-    from claims.services import CHECK_BATCH, claims_import
+    from claims.services.checks import CHECK_BATCH
+    from claims.services.imports import claims_import
 
     check_ids = [info.id for info in CATALOGUE]
     prefix = "" if kind == "csv" else f"{kind}_"

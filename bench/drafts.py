@@ -125,7 +125,7 @@ def store_claim(item: dict, member_id: str, team_id: int) -> None:
 
     from claims.api import scenario_has_claim
     from claims.importers.csv import COLUMNS
-    from claims.services import claims_import
+    from claims.services.imports import claims_import
 
     if not scenario_has_claim(item["scenario"]):
         return

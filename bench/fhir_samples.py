@@ -83,7 +83,7 @@ def create_members() -> int:
 
 def import_all(files: list[tuple[str, bytes]]) -> tuple[float, int, int, list]:  # type: ignore[type-arg]
     """Import every file in order; (seconds, claims stored or updated, lines, batches)."""
-    from claims.services import claims_import
+    from claims.services.imports import claims_import
 
     team_ids = [claims_bench.bench_team_id()]
     batches = []
@@ -103,7 +103,7 @@ def run_set(title: str, files: list[tuple[str, bytes]], repeat: int) -> None:
     from careteam import jobs
     from careteam.models import Job
     from claims.models import Claim, Flag
-    from claims.services import CHECK_BATCH
+    from claims.services.checks import CHECK_BATCH
 
     rates, seconds_each = [], []
     batches: list = []  # type: ignore[type-arg]

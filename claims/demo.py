@@ -21,7 +21,8 @@ from claims.importers.csv import COLUMNS, npi_with_check_digit
 from claims.models import PlanBenefit
 from claims.reference.loading import load_reference
 from claims.reference.models import ReferenceTable
-from claims.services import CHECK_BATCH, ImportResult, claims_check_batch, claims_import
+from claims.services.checks import CHECK_BATCH, claims_check_batch
+from claims.services.imports import ImportResult, claims_import
 
 SEED = "claims-demo-2026"
 SAMPLE = Path(__file__).parent / "samples" / "claims_sample.csv"

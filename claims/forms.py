@@ -1,7 +1,7 @@
 from django import forms
 
 from claims.records import Severity
-from claims.services import MAX_REASON
+from claims.services.flags import MAX_REASON
 
 DATE = forms.DateInput({"type": "date"})
 

@@ -1,3 +1,3 @@
-"""Importing the services registers the claims checks job handlers in the worker."""
+"""Importing the checks services registers the claims checks job handlers in the worker."""
 
-from claims import services  # noqa: F401
+from claims.services import checks  # noqa: F401

@@ -17,11 +17,14 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from careteam import api as careteam_api
-from claims import selectors, services
+from claims import selectors
 from claims.forms import FlagDecisionForm, ImportForm, WorklistFilterForm
 from claims.models import Claim
 from claims.records import Problem
 from claims.selectors import WorklistFilters
+from claims.services import ServiceError
+from claims.services import flags as flag_services
+from claims.services.imports import ImportResult, claims_import
 
 VIEW_CLAIMS = "view_claims"
 MAX_PROBLEMS_SHOWN = 500
@@ -99,10 +102,10 @@ def flag_decide(request: HttpRequest, flag_id: str, decision: str) -> HttpRespon
     status = 200
     if form.is_valid():
         try:
-            services.flag_decide(
+            flag_services.flag_decide(
                 flag=flag, actor=user, decision=decision, reason=form.cleaned_data["reason"]
             )
-        except services.ServiceError as error:
+        except ServiceError as error:
             if error.field:
                 form.add_error(error.field if error.field in form.fields else None, error.message)
                 status = 422
@@ -171,7 +174,7 @@ def claims_upload(request: HttpRequest) -> HttpResponse:
     """Staff import a claims file; the page shows what was stored or every problem found."""
     user = request.user
     selectors.require_claims_reader(user)
-    result: services.ImportResult | None = None
+    result: ImportResult | None = None
     problems: list[Problem] = []
     status = 200
     if request.method == "POST":
@@ -187,9 +190,9 @@ def claims_upload(request: HttpRequest) -> HttpResponse:
                 status = 413
             else:
                 try:  # for the uploader's teams: only their members can be named
-                    result = services.claims_import(data=upload.read(), filename=upload.name,
+                    result = claims_import(data=upload.read(), filename=upload.name,
                                                     actor=user)  # fmt: skip
-                except services.ServiceError as error:
+                except ServiceError as error:
                     form.add_error("file", error.message)
                     status = 422
                 else:

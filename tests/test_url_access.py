@@ -14,7 +14,8 @@ from careteam.models import Message, Thread
 from careteam.roles import Role
 from claims.models import Claim, Flag
 from claims.records import Finding, Severity
-from claims.services import claims_import, flags_sync
+from claims.services.flags import flags_sync
+from claims.services.imports import claims_import
 from suggestions.models import Draft, ModelVersion
 from tests.conftest import login
 from tests.factories import MemberFactory, MessageFactory, TeamFactory, ThreadFactory, UserFactory

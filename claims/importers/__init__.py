@@ -1,6 +1,6 @@
 """Importers: bytes from a standard file in (x12, fhir, csv), `claims.records.Claim` objects out.
 
-claims.services picks the importer by the file's content.
+claims.services.uploads picks the importer by the file's content.
 
 Each format has a module with `parse(data, *, filename) -> list[Claim]` that either returns every
 claim in the file or raises `ImportRejected` with every problem it found (all-or-nothing per file).

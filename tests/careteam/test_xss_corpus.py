@@ -17,7 +17,8 @@ from django.urls import reverse
 from careteam.models import Member, Message, Thread
 from claims.models import Claim, Flag, Provider
 from claims.records import Finding, Severity
-from claims.services import claims_import, flag_decide, flags_sync
+from claims.services.flags import flag_decide, flags_sync
+from claims.services.imports import claims_import
 from suggestions.models import Draft, ModelVersion
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ import pytest
 
 from claims.importers.csv import COLUMNS
 from claims.models import Claim
-from claims.services import claims_import
+from claims.services.imports import claims_import
 from tests.factories import MemberFactory, ThreadFactory
 
 HEADER = [
@@ -121,7 +121,7 @@ def stored_claim(thread, agent) -> Claim:
 def flagged_claim(stored_claim) -> Claim:
     """The stored claim with one open flag (as the checks will write it)."""
     from claims.records import Finding, Severity
-    from claims.services import flags_sync
+    from claims.services.flags import flags_sync
 
     flags_sync(
         claim_id=stored_claim.pk,

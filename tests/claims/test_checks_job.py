@@ -9,7 +9,8 @@ from careteam.jobs import run
 from careteam.models import Job
 from claims.models import Claim, Flag
 from claims.records import Finding, Severity
-from claims.services import claims_check, claims_import
+from claims.services.checks import claims_check
+from claims.services.imports import claims_import
 from tests.claims.conftest import claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +24,7 @@ def seen(monkeypatch):  # type: ignore[no-untyped-def]
         calls.append((record, history))
         return [Finding("fake", Severity.MEDIUM, record.claim_number, "Fake", "A fake finding.")]
 
-    monkeypatch.setattr("claims.services._findings_for", fake)
+    monkeypatch.setattr("claims.services.checks._findings_for", fake)
     return calls
 
 

@@ -7,7 +7,8 @@ import pytest
 from careteam.models import AuditEvent
 from claims.models import Flag
 from claims.records import Finding, Severity
-from claims.services import ServiceError, flag_decide, flags_sync, flags_sync_many
+from claims.services import ServiceError
+from claims.services.flags import flag_decide, flags_sync, flags_sync_many
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,7 @@ def test_new_findings_open_flags_and_a_rerun_changes_nothing(stored_claim):
 
 def test_several_claims_sync_in_one_call_each_with_its_own_flags(stored_claim, agent):
     from claims.models import Claim
-    from claims.services import claims_import
+    from claims.services.imports import claims_import
     from tests.claims.conftest import claim_rows, csv_bytes
 
     member = stored_claim.member.member_id

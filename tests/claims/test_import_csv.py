@@ -10,7 +10,8 @@ from careteam.models import AuditEvent, Job
 from claims.importers import csv as claims_csv
 from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch, Provider
 from claims.records import ClaimKind, ClaimStatus, ImportRejected, Network, Problem
-from claims.services import claim_record, claims_import
+from claims.services.imports import claims_import
+from claims.services.stored import claim_record
 from tests.claims.conftest import HEADER, claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db

@@ -21,7 +21,7 @@ from claims.records import (
     Provider,
 )
 from claims.records import Claim as ClaimRecord
-from claims.services import claims_import
+from claims.services.imports import claims_import
 from tests.claims.conftest import served_member
 
 pytestmark = pytest.mark.django_db
@@ -202,7 +202,7 @@ def test_a_service_coded_in_snomed_keeps_its_code_system(parsers, agent):
     parsers[b'{"resourceType": "Bundle"}'] = [snomed]
     result = claims_import(data=b'{"resourceType": "Bundle"}', filename="b.json", actor=agent)
     assert not result.problems, result.problems
-    from claims.services import claim_record
+    from claims.services.stored import claim_record
 
     line = claim_record(Claim.objects.get(claim_number="PCN-9")).lines[0]
     assert (line.procedure_code, line.procedure_code_system) == ("410620009", "snomed")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claims.models import ImportBatch
-from claims.services import claims_import
+from claims.services.imports import claims_import
 from tests.claims.samples import CARIN, FHIR_SAMPLES, carin_bundle
 
 pytestmark = pytest.mark.django_db

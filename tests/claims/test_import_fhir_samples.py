@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from claims.models import Claim, Flag, ImportBatch
-from claims.services import claims_check_batch, claims_import
+from claims.services.checks import claims_check_batch
+from claims.services.imports import claims_import
 from tests.claims.conftest import served_member
 from tests.claims.samples import BLUE_BUTTON, CARIN, blue_button_eobs, carin_bundle, carin_eobs
 

@@ -9,7 +9,8 @@ import zipfile
 import pytest
 
 from claims.models import Claim, ImportBatch
-from claims.services import claims_import, detect_format
+from claims.services.imports import claims_import
+from claims.services.uploads import detect_format
 from tests.claims.conftest import claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ import pytest
 from careteam.roster import roster_import
 from claims.models import Claim
 from claims.records import Problem
-from claims.services import claims_import
+from claims.services.imports import claims_import
 from tests.careteam.roster import SHARED
 from tests.claims.conftest import claim_rows, csv_bytes
 

@@ -19,7 +19,7 @@ from django.urls import reverse
 
 from careteam.roles import Role
 from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch, Provider
-from claims.services import claims_import
+from claims.services.imports import claims_import
 from tests.claims.conftest import claim_rows, csv_bytes, served_member
 from tests.conftest import login
 from tests.factories import UserFactory

@@ -7,12 +7,13 @@ from django.core.management import call_command
 
 from careteam.jobs import run
 from careteam.models import Job
-from claims import services
 from claims.demo import REFERENCE_DATA
 from claims.models import Flag
 from claims.reference.loading import current_reference_version
 from claims.reference.models import ReferenceTable
-from claims.services import CHECK_BATCH, RECHECK_ALL, claims_import
+from claims.services import reference
+from claims.services.checks import CHECK_BATCH, RECHECK_ALL
+from claims.services.imports import claims_import
 from tests.claims.conftest import claim_rows, csv_bytes, served_member
 
 pytestmark = pytest.mark.django_db
@@ -56,12 +57,12 @@ def test_a_table_is_not_stored_without_its_recheck(monkeypatch):
     def broker_refuses(**_: object) -> None:
         raise RuntimeError("enqueue failed")
 
-    monkeypatch.setattr(services, "claims_recheck_enqueue", broker_refuses)
+    monkeypatch.setattr(reference, "claims_recheck_enqueue", broker_refuses)
     with pytest.raises(RuntimeError):
-        services.reference_load("mue", [MUE_FILE])
+        reference.reference_load("mue", [MUE_FILE])
     assert not ReferenceTable.objects.exists()
 
     monkeypatch.undo()
-    load = services.reference_load("mue", [MUE_FILE])
+    load = reference.reference_load("mue", [MUE_FILE])
     assert load.result.loaded and load.reference_version == current_reference_version()
     assert Job.objects.filter(name=RECHECK_ALL).count() == 1

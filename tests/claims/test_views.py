@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from careteam.models import AuditEvent
 from claims.models import Claim, Flag
-from claims.services import claims_import
+from claims.services.imports import claims_import
 from tests.claims.conftest import claim_rows, csv_bytes
 from tests.factories import MemberFactory, ThreadFactory
 
@@ -192,7 +192,7 @@ def test_the_worklist_lists_open_flags_with_filters_and_audits_each_member(
         actor=agent,
     )
     from claims.records import Finding, Severity
-    from claims.services import flags_sync
+    from claims.services.flags import flags_sync
 
     claim = Claim.objects.get(claim_number="CLM-9")
     flags_sync(
@@ -229,7 +229,7 @@ def test_the_worklist_lists_open_flags_with_filters_and_audits_each_member(
 def test_the_worklist_is_paginated(as_user, agent, settings, flagged_claim):
     settings.CLAIMS_PAGE_SIZE = 1
     from claims.records import Finding, Severity
-    from claims.services import flags_sync
+    from claims.services.flags import flags_sync
 
     flags_sync(
         claim_id=flagged_claim.pk,
@@ -286,7 +286,7 @@ def add_claims(member_id: str, count: int, start: int) -> None:
         )
     claims_import(data=csv_bytes(rows), filename=f"{start}.csv", actor=None)
     from claims.records import Finding, Severity
-    from claims.services import flags_sync
+    from claims.services.flags import flags_sync
 
     for claim in Claim.objects.filter(claim_number__startswith="CLM-X"):
         flags_sync(claim_id=claim.pk, findings=[Finding("dup", Severity.MEDIUM, "x", "s", "e")])

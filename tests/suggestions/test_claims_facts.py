@@ -12,7 +12,7 @@ from django.urls import reverse
 from careteam import services as careteam_services
 from claims.api import member_claim_facts
 from claims.data import ClaimFacts
-from claims.services import claims_import
+from claims.services.imports import claims_import
 from suggestions.grounding import claim_in_question
 from suggestions.models import Draft
 from tests.claims.conftest import (

@@ -4,7 +4,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from careteam import api as careteam_api
-from claims.services import ServiceError, claims_import, import_team_ids
+from claims.services import ServiceError
+from claims.services.imports import claims_import, import_team_ids
 
 
 class Command(BaseCommand):

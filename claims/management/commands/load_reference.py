@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.reference.files import ReferenceFileError
 from claims.reference.models import ReferenceKind
-from claims.services import reference_load
+from claims.services.reference import reference_load
 
 
 class Command(BaseCommand):

@@ -1,0 +1,260 @@
+"""Records to rows: providers, the claim's and its lines' columns, and the COPY that inserts
+them (model instances cost more to build than the insert)."""
+
+from __future__ import annotations
+
+import enum
+import json
+import operator
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from django.db import connection, models
+from django.utils import timezone
+
+from claims import records
+from claims.models import ClaimAdjustment, ClaimLine, ImportBatch, Provider
+
+
+def provider_key(provider: records.Provider) -> str:
+    return f"npi:{provider.npi}" if provider.npi else f"name:{provider.name.casefold()[:200]}"
+
+
+def _all_providers(claim: records.Claim) -> Iterable[records.Provider]:
+    yield claim.billing_provider
+    for provider in (
+        claim.rendering_provider,
+        claim.facility,
+        *(line.rendering_provider for line in claim.lines),
+    ):
+        if provider is not None:
+            yield provider
+
+
+def store_providers(claims: Iterable[records.Claim]) -> dict[str, Provider]:
+    """Each provider on these claims, created when new. Provider rows are shared by every
+    team's claims, so an existing one is never changed by an import (network status lives on
+    the claims; a name is kept as first stated)."""
+    wanted: dict[str, records.Provider] = {}
+    for claim in claims:
+        for provider in _all_providers(claim):
+            key = provider_key(provider)
+            known = wanted.get(key)
+            if known is None or (provider.name and not known.name):
+                wanted[key] = provider
+    rows = {row.key: row for row in Provider.objects.filter(key__in=list(wanted))}
+    new = [
+        Provider(key=key, npi=p.npi, name=p.name[:200], taxonomy=p.taxonomy[:10])
+        for key, p in wanted.items()
+        if key not in rows
+    ]
+    Provider.objects.bulk_create(new, batch_size=1000, ignore_conflicts=True)
+    if new:  # a concurrent import may have created some of them: read what is stored
+        rows.update({row.key: row for row in Provider.objects.filter(key__in=[p.key for p in new])})
+    return rows
+
+
+def _network(provider: records.Provider | None) -> str:
+    return records.Network.UNKNOWN.value if provider is None else provider.network.value
+
+
+def claim_columns(
+    claim: records.Claim,
+    member_pk: int,
+    providers: dict[str, Provider],
+    batch: ImportBatch,
+    digest: str,
+) -> dict[str, object]:
+    """The claim row's columns (attnames) from its record, but adjudicated_at."""
+
+    def provider(value: records.Provider | None) -> int | None:
+        return None if value is None else providers[provider_key(value)].pk
+
+    return {
+        "member_id": member_pk,
+        "payer_key": claim.payer_key,
+        "payer_id": claim.payer_id,
+        "payer_name": claim.payer_name,
+        "claim_number": claim.claim_number,
+        "payer_claim_number": claim.payer_claim_number,
+        "kind": claim.kind,
+        "status": claim.status,
+        "frequency": claim.frequency,
+        "service_from": claim.service_from,
+        "service_to": claim.service_to,
+        "billing_provider_id": provider(claim.billing_provider),
+        "rendering_provider_id": provider(claim.rendering_provider),
+        "facility_id": provider(claim.facility),
+        "billing_network": _network(claim.billing_provider),
+        "rendering_network": _network(claim.rendering_provider),
+        "facility_network": _network(claim.facility),
+        "place_of_service": claim.place_of_service,
+        "bill_type": claim.bill_type,
+        "admission_type": claim.admission_type,
+        "emergency": claim.emergency,
+        "diagnosis_codes": list(claim.diagnosis_codes),
+        "diagnosis_code_system": claim.diagnosis_code_system,
+        "billed": claim.billed,
+        "allowed": claim.allowed,
+        "paid": claim.paid,
+        "patient_responsibility": claim.patient_responsibility,
+        **{name: getattr(claim, name) for name in records.CLAIM_AMOUNTS},
+        "other_amounts": _amounts_json(claim.other_amounts),
+        "benefit_network": claim.benefit_network.value,
+        "notes": list(claim.notes),
+        "patient_birth_date": claim.patient_birth_date,
+        "patient_sex": claim.patient_sex,
+        "source": claim.source,
+        "source_location": claim.source_location[:100],
+        "batch_id": batch.pk,
+        "content_hash": digest,
+    }
+
+
+# The line fields stored as they are, both ways (record -> row -> record); lists, the rendering
+# provider and adjustments are mapped by hand.
+LINE_FIELDS = (
+    "number", "procedure_code", "procedure_code_system", "units", "billed", "service_from",
+    "service_to", "place_of_service", "revenue_code", "ndc", "ndc_quantity", "ndc_unit",
+    *records.LINE_AMOUNTS,
+)  # fmt: skip
+
+
+def _amounts_json(amounts: tuple[tuple[str, Decimal], ...]) -> dict[str, str]:
+    return {name: str(amount) for name, amount in amounts}
+
+
+def amounts_record(stored: dict[str, str]) -> tuple[tuple[str, Decimal], ...]:
+    return tuple((name, Decimal(amount)) for name, amount in stored.items())
+
+
+_LINE_VALUES = operator.attrgetter(*LINE_FIELDS)
+
+
+def _line_columns(line: records.Line) -> dict[str, object]:
+    return {
+        **dict(zip(LINE_FIELDS, _LINE_VALUES(line), strict=True)),
+        "modifiers": list(line.modifiers),
+        "diagnosis_pointers": list(line.diagnosis_pointers),
+        "other_amounts": _amounts_json(line.other_amounts),
+        "notes": list(line.notes),
+    }
+
+
+def store_lines(claims: Sequence[tuple[int, records.Claim]], providers: dict[str, Provider]) -> int:
+    """Insert the lines and adjustments of these stored claims, by claim id (as columns, not
+    model instances: building ten thousands of those cost more than the COPY)."""
+    lines: list[dict[str, object]] = []
+    pending: list[records.Line] = []
+    adjustments: list[dict[str, object]] = []
+    for claim_id, claim in claims:
+        for position, adjustment in enumerate(claim.adjustments):
+            adjustments.append(_adjustment_columns(claim_id, None, position, adjustment))
+        for line in claim.lines:
+            rendering = line.rendering_provider
+            lines.append(
+                {
+                    "claim_id": claim_id,
+                    **_line_columns(line),
+                    "rendering_provider_id": (
+                        providers[provider_key(rendering)].pk if rendering else None
+                    ),
+                    "rendering_network": _network(rendering),
+                }
+            )
+            pending.append(line)
+    line_ids = copy_rows(ClaimLine, lines)
+    # Positions count within each claim (a small integer): its line adjustments after its own.
+    offsets: dict[object, int] = defaultdict(lambda: 1000)
+    for columns, line_id, line in zip(lines, line_ids, pending, strict=True):
+        claim_id = columns["claim_id"]
+        offset = offsets[claim_id]
+        for position, adjustment in enumerate(line.adjustments, start=offset):
+            adjustments.append(_adjustment_columns(claim_id, line_id, position, adjustment))
+        offsets[claim_id] = offset + len(line.adjustments)
+    copy_rows(ClaimAdjustment, adjustments)
+    return len(lines)
+
+
+def _adjustment_columns(
+    claim_id: object, line_id: int | None, position: int, adjustment: records.Adjustment
+) -> dict[str, object]:
+    return {
+        "claim_id": claim_id,
+        "line_id": line_id,
+        "position": position,
+        "group": adjustment.group,
+        "reason": adjustment.reason,
+        "amount": adjustment.amount,
+    }
+
+
+def _stamped(field: models.Field) -> bool:
+    return bool(getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False))
+
+
+def copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> list[int]:
+    """Insert rows (attname -> value; a field left out takes its default) through one COPY,
+    their ids drawn from the table's sequence first in one query; returns the ids in order.
+    bulk_create spends most of its time building the INSERT, which COPY does not need."""
+    if not rows:
+        return []
+    if connection.vendor != "postgresql":
+        # COPY and sequences are PostgreSQL's; the demo's SQLite takes a plain bulk insert.
+        created = model._default_manager.bulk_create([model(**row) for row in rows])
+        return [row.pk for row in created]
+    meta = model._meta
+    fields = [field for field in meta.concrete_fields if not field.primary_key]
+    now = timezone.now()
+    defaults = [
+        (field.attname, now if _stamped(field) else field.get_default()) for field in fields
+    ]
+    # The columns whose values may need converting (JSON, enums), by position in a row.
+    conversions = [
+        (position, convert)
+        for position, field in enumerate(fields, start=1)
+        if (convert := _copy_converter(field)) is not None
+    ]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in [meta.pk, *fields])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(rows)],
+        )
+        ids = [pk for (pk,) in cursor.fetchall()]
+        with (
+            connection.wrap_database_errors,
+            cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy,
+        ):
+            for pk, row in zip(ids, rows, strict=True):
+                values: list[object] = [pk, *[row.get(name, default) for name, default in defaults]]
+                for position, convert in conversions:
+                    value = values[position]
+                    # Text goes as it is (an enum member is a str too, but not of type str).
+                    if value is not None and (convert is _json_text or type(value) is not str):
+                        values[position] = convert(value)
+                copy.write_row(values)
+    return ids
+
+
+def _copy_converter(field: models.Field) -> Any:
+    """How copy_rows writes a field's values as Django's own save would (None: as they are)."""
+    if isinstance(field, models.JSONField):
+        return _json_text
+    if isinstance(field, models.CharField | models.TextField):
+        return _enum_value
+    return None
+
+
+def _json_text(value: object) -> str:
+    # jsonb parses the text; most of these are empty lists and objects.
+    if value == [] or value == {}:
+        return "[]" if isinstance(value, list) else "{}"
+    return json.dumps(value)
+
+
+def _enum_value(value: object) -> object:
+    return value.value if isinstance(value, enum.Enum) else value
