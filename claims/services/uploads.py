@@ -174,11 +174,11 @@ def parse_all(files: list[tuple[str, bytes]]) -> list[records.Claim]:
 def _parse_one(name: str, content: bytes) -> list[records.Claim]:
     kind = detect_format(content)
     if kind == "x12":
-        from claims.importers import x12  # type: ignore[attr-defined]  # arrives with the parsers
+        from claims.importers import x12
 
         return list(x12.parse(content, filename=name))
     if kind == "fhir":
-        from claims.importers import fhir  # type: ignore[attr-defined]  # arrives with the parsers
+        from claims.importers import fhir
 
         return list(fhir.parse(content, filename=name))
     if kind == "json":
