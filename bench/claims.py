@@ -1,7 +1,7 @@
 """Benchmark of the claims import and the miscoding checks. Prints one `name: value` line per
 figure (progress goes to stderr).
 
-Generates synthetic claims with planted problems (claims.synthetic, seeded), then:
+Generates synthetic claims with planted problems (tests/claims/planters.py, seeded), then:
 
 1. In memory: runs every check on every claim with the member's other claims as history, and
    reports lines checked per second and, per check, precision and recall against the planted
@@ -101,7 +101,7 @@ def parse_args() -> argparse.Namespace:
 def bench_reference():
     from claims.reference import files
     from claims.reference.lookup import MueLimit, NdcUnits, Reference
-    from claims.synthetic import synthetic_ptp_rules
+    from tests.claims.planters import synthetic_ptp_rules
 
     mue = files.parse_mue(MUE_FILE.read_bytes(), MUE_FILE.name)
     ndc = files.parse_ndc(ASP_FILE.read_bytes(), ASP_FILE.name, skip_bad_rows=True)
@@ -145,7 +145,7 @@ def print_profile(profiler, count: int = 25) -> None:  # type: ignore[no-untyped
 
 def print_scores(truth, found, check_ids, *, prefix: str) -> None:  # type: ignore[no-untyped-def]
     """Per check precision and recall; `prefix` "" gives the in-memory run's names."""
-    from claims.synthetic import score
+    from tests.claims.planters import score
 
     if prefix:  # machine-readable: flags_precision_<check>, flags_recall_all
 
@@ -174,7 +174,7 @@ def print_scores(truth, found, check_ids, *, prefix: str) -> None:  # type: igno
 def run_in_memory(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from claims.checks import CATALOGUE, run_checks
     from claims.checks.diagnosis import code_status
-    from claims.synthetic import generate_claims
+    from tests.claims.planters import generate_claims
 
     started = time.perf_counter()
     reference = bench_reference()
@@ -696,7 +696,7 @@ def ptp_file(rules, directory: Path) -> Path:  # type: ignore[no-untyped-def]
 
 def load_tables() -> list[str]:
     from claims.reference.loading import load_reference
-    from claims.synthetic import synthetic_ptp_rules
+    from tests.claims.planters import synthetic_ptp_rules
 
     with tempfile.TemporaryDirectory() as directory:
         loads = [

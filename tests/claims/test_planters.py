@@ -1,5 +1,5 @@
-"""The synthetic claim generator the benchmark and demo data use: deterministic, and the checks
-find exactly what it plants (a small run of the benchmark as a test)."""
+"""The synthetic claim planters the benchmark uses: deterministic, and the checks
+find exactly what they plant (a small run of the benchmark as a test)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from claims.checks import CATALOGUE, run_checks
 from claims.reference import MueLimit, NdcUnits, Reference
 from claims.reference.files import parse_mue, parse_ndc
-from claims.synthetic import PROBLEMS, generate_claims, score, synthetic_ptp_rules
+from tests.claims.planters import PROBLEMS, generate_claims, score, synthetic_ptp_rules
 from tests.claims.samples import SAMPLES
 
 SHARED = SAMPLES.parent / "reference"

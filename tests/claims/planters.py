@@ -1,4 +1,4 @@
-"""Synthetic claims with known planted problems: for the benchmark and for demo data.
+"""Synthetic claims with known planted problems, for the claims benchmark and the tests.
 
     synthetic = generate_claims(reference, claims=100_000, lines=500_000, seed=5)
     synthetic.claims        # tuple[Claim, ...], clean unless planted
@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from claims.importers.csv import npi_with_check_digit
 from claims.records import Adjustment, Claim, ClaimKind, ClaimStatus, Line, Network, Provider
-from claims.reference.lookup import PRACTITIONER, MueLimit, NdcUnits, PtpRule, Reference
+from claims.reference.lookup import PRACTITIONER, NdcUnits, PtpRule, Reference
 
 FIRST_DAY = date(2025, 10, 1)  # FY2026: the code set simple-icd-10-cm carries
 DAYS = 182
@@ -88,7 +88,7 @@ def _money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-class _Generator:
+class ClaimMaker:
     def __init__(self, reference: Reference, seed: int) -> None:
         self.random = random.Random(seed)
         self.reference = reference
@@ -281,310 +281,419 @@ class _Generator:
             if code not in used:
                 return code
 
-    def plant(self, kind: str, claim: Claim, member_claims: list[Claim]) -> list[Claim]:
+    def plant(self, kind: str, claim: Claim) -> list[Claim]:
         """The claim with `kind` planted (and any extra claims the problem needs)."""
-        r = self.random
         self.planted[kind] += 1
-        if kind == "icd10-invalid":
-            claim = replace(
-                claim, diagnosis_codes=(*claim.diagnosis_codes, r.choice(INVALID_CODES))
-            )
-            self.expect(claim, kind)
-        elif kind == "icd10-not-billable":
-            claim = replace(
-                claim, diagnosis_codes=(r.choice(HEADER_CODES), *claim.diagnosis_codes[1:])
-            )
-            self.expect(claim, kind)
-        elif kind == "icd9-after-icd10":
-            claim = replace(
-                claim, diagnosis_codes=("4019", "25000"), diagnosis_code_system="icd9cm"
-            )
-            self.expect(claim, kind)
-        elif kind == "mce-age-conflict":
-            claim = replace(claim, diagnosis_codes=(*claim.diagnosis_codes, "Z3800"))
-            self.expect(claim, kind)
-        elif kind == "mce-sex-conflict":
-            day = date(2024, 3, 1) + timedelta(days=r.randrange(180))
-            claim = replace(
+        return PLANTERS[kind](self, kind, claim)
+
+
+# Planters, one per kind of problem or look-alike (a few share one for close variants): each
+# takes the maker, the kind and a clean claim and returns the claim with the problem planted (and
+# any extra claims the problem needs), recording in maker.truth what the checks must report. The
+# random draws happen in the order they always did: the same seed gives the same claims.
+
+Planter = Callable[["ClaimMaker", str, Claim], list[Claim]]
+
+
+def _icd10_invalid(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    claim = replace(claim, diagnosis_codes=(*claim.diagnosis_codes, r.choice(INVALID_CODES)))
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _icd10_not_billable(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    claim = replace(claim, diagnosis_codes=(r.choice(HEADER_CODES), *claim.diagnosis_codes[1:]))
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _icd9_after_icd10(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    claim = replace(claim, diagnosis_codes=("4019", "25000"), diagnosis_code_system="icd9cm")
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _mce_age_conflict(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    claim = replace(claim, diagnosis_codes=(*claim.diagnosis_codes, "Z3800"))
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _mce_sex_conflict(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    day = date(2024, 3, 1) + timedelta(days=r.randrange(180))
+    claim = replace(
+        claim,
+        service_from=day,
+        service_to=day,
+        diagnosis_codes=(
+            *claim.diagnosis_codes,
+            "N400" if claim.patient_sex == "F" else "N952",
+        ),
+    )
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _diagnosis_sex_mismatch(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    code = "N400" if claim.patient_sex == "F" else "N952"
+    claim = replace(claim, diagnosis_codes=(*claim.diagnosis_codes, code))
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _mce_principal_diagnosis(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    claim = replace(claim, diagnosis_codes=("V0001XA", *claim.diagnosis_codes))
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _duplicate_claim(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    copy = replace(claim, claim_number=maker.number())
+    if kind == "duplicate-claim-suspected":
+        first = copy.lines[0]
+        bumped = replace(first, billed=first.billed + 10)
+        if bumped.allowed is not None:
+            bumped = maker.adjudicate(bumped, copay=True)
+        copy = maker.totals(replace(copy, lines=(bumped, *copy.lines[1:])))
+    maker.expect(copy, kind)  # the later of the two; it names the original
+    return [claim, copy]
+
+
+def _duplicate_line(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    visit = claim.lines[0]
+    extra = replace(visit, billed=visit.billed + (0 if kind == "duplicate-line" else 5))
+    if kind == "duplicate-line-suspected" and extra.allowed is not None:
+        extra = maker.adjudicate(extra, copay=True)
+    claim = maker.add_line(claim, extra)
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _mue_units_line(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    code = maker.fresh(maker.per_line_codes, claim)
+    limit = maker.mue[code]
+    claim = maker.add_line(
+        claim,
+        Line(0, code, units=Decimal(limit.value + r.randint(1, 3)), billed=maker.price(code)),
+    )
+    maker.expect(claim, "mue-units")
+    return [claim]
+
+
+def _mue_units_day(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    code = maker.fresh(maker.per_day_codes, claim)
+    limit = maker.mue[code]
+    claim = maker.add_line(
+        claim, Line(0, code, units=Decimal(limit.value + 1), billed=maker.price(code))
+    )
+    maker.expect(claim, "mue-units")
+    return [claim]
+
+
+def _mue_units_across_claims(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    code = maker.fresh(maker.per_day_codes, claim)
+    limit = maker.mue[code]
+    first_units = Decimal(max(1, limit.value // 2 + 1))
+    second_units = Decimal(limit.value) - first_units + 1
+    claim = maker.add_line(claim, Line(0, code, units=first_units, billed=maker.price(code)))
+    other = maker.clean_claim(
+        {
+            "id": claim.member_id,
+            "birth": claim.patient_birth_date,
+            "sex": claim.patient_sex,
+        },
+        claim.service_from,
+        1,
+    )
+    other = replace(
+        other,
+        billing_provider=claim.billing_provider,
+        lines=(replace(other.lines[0], procedure_code="99211"),),
+    )
+    other = maker.add_line(
+        maker.totals(other), Line(0, code, units=second_units, billed=maker.price(code) + 1)
+    )
+    for subject in (claim, other):
+        maker.expect(subject, "mue-units")
+    # Same code and day, other amounts: the later claim is flagged, naming the first.
+    maker.expect(other, "duplicate-line-suspected")
+    return [claim, other]
+
+
+def _mue_at_limit(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    """Look-alike: exactly at the MUE is fine."""
+    code = maker.fresh(maker.per_day_codes, claim)
+    claim = maker.add_line(
+        claim, Line(0, code, units=Decimal(maker.mue[code].value), billed=maker.price(code))
+    )
+    return [claim]
+
+
+def _mue_not_payable(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    code = maker.fresh(maker.zero_codes, claim)
+    claim = maker.add_line(claim, Line(0, code, billed=maker.price(code)))
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _ndc_units(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    row = r.choice(
+        [row for row in maker.drugs if row.hcpcs not in {ln.procedure_code for ln in claim.lines}]
+    )
+    units = row.billing_units * (10 if kind == "ndc-units-10x" else Decimal("0.1"))
+    claim = maker.add_line(
+        claim,
+        Line(
+            0,
+            row.hcpcs,
+            units=units,
+            billed=maker.price(row.hcpcs),
+            ndc=row.ndc,
+            ndc_quantity=Decimal(1),
+            ndc_unit="UN",
+        ),
+    )
+    maker.expect(claim, "ndc-units-10x")
+    return [claim]
+
+
+def _ndc_hcpcs_mismatch(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    row = r.choice(maker.drugs)
+    other = r.choice(
+        [
+            d
+            for d in maker.drugs
+            if d.hcpcs != row.hcpcs and d.hcpcs not in {ln.procedure_code for ln in claim.lines}
+        ]
+    )
+    claim = maker.add_line(
+        claim,
+        Line(
+            0,
+            other.hcpcs,
+            units=other.billing_units,
+            billed=maker.price(other.hcpcs),
+            ndc=row.ndc,
+            ndc_quantity=Decimal(1),
+            ndc_unit="UN",
+        ),
+    )
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _ptp_edit(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    index = {
+        "ptp-pair": r.choice([i for i in range(PTP_PAIRS) if i % 6 < 4]),
+        "ptp-bypassed": r.choice([i for i in range(PTP_PAIRS) if i % 6 in (2, 3)]),
+        "ptp-deleted": r.choice([i for i in range(PTP_PAIRS) if i % 6 == 4]),
+        "ptp-indicator-9": r.choice([i for i in range(PTP_PAIRS) if i % 6 == 5]),
+    }[kind]
+    one, two = f"2{index:03d}0", f"2{index:03d}1"
+    modifiers = ("59",) if kind == "ptp-bypassed" else ()
+    claim = maker.add_line(claim, Line(0, one, billed=maker.price(one)))
+    claim = maker.add_line(claim, Line(0, two, modifiers=modifiers, billed=maker.price(two)))
+    if kind == "ptp-pair":
+        maker.expect(claim, kind)
+    return [claim]
+
+
+def _eob_line_amounts(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    if claim.lines[0].allowed is None:
+        claim = maker.totals(
+            replace(
                 claim,
-                service_from=day,
-                service_to=day,
-                diagnosis_codes=(
-                    *claim.diagnosis_codes,
-                    "N400" if claim.patient_sex == "F" else "N952",
-                ),
+                lines=tuple(maker.adjudicate(ln, copay=ln.number == 1) for ln in claim.lines),
+                status=ClaimStatus.PAID,
             )
-            self.expect(claim, kind)
-        elif kind == "diagnosis-sex-mismatch":
-            code = "N400" if claim.patient_sex == "F" else "N952"
-            claim = replace(claim, diagnosis_codes=(*claim.diagnosis_codes, code))
-            self.expect(claim, kind)
-        elif kind == "mce-principal-diagnosis":
-            claim = replace(claim, diagnosis_codes=("V0001XA", *claim.diagnosis_codes))
-            self.expect(claim, kind)
-        elif kind in {"duplicate-claim", "duplicate-claim-suspected"}:
-            copy = replace(claim, claim_number=self.number())
-            if kind == "duplicate-claim-suspected":
-                first = copy.lines[0]
-                bumped = replace(first, billed=first.billed + 10)
-                if bumped.allowed is not None:
-                    bumped = self.adjudicate(bumped, copay=True)
-                copy = self.totals(replace(copy, lines=(bumped, *copy.lines[1:])))
-            self.expect(copy, kind)  # the later of the two; it names the original
-            return [claim, copy]
-        elif kind in {"duplicate-line", "duplicate-line-suspected"}:
-            visit = claim.lines[0]
-            extra = replace(visit, billed=visit.billed + (0 if kind == "duplicate-line" else 5))
-            if kind == "duplicate-line-suspected" and extra.allowed is not None:
-                extra = self.adjudicate(extra, copay=True)
-            claim = self.add_line(claim, extra)
-            self.expect(claim, kind)
-        elif kind == "mue-units-line":
-            code = self.fresh(self.per_line_codes, claim)
-            limit = self.mue[code]
-            claim = self.add_line(
-                claim,
-                Line(
-                    0, code, units=Decimal(limit.value + r.randint(1, 3)), billed=self.price(code)
-                ),
-            )
-            self.expect(claim, "mue-units")
-        elif kind == "mue-units-day":
-            code = self.fresh(self.per_day_codes, claim)
-            limit = self.mue[code]
-            claim = self.add_line(
-                claim, Line(0, code, units=Decimal(limit.value + 1), billed=self.price(code))
-            )
-            self.expect(claim, "mue-units")
-        elif kind == "mue-units-across-claims":
-            code = self.fresh(self.per_day_codes, claim)
-            limit = self.mue[code]
-            first_units = Decimal(max(1, limit.value // 2 + 1))
-            second_units = Decimal(limit.value) - first_units + 1
-            claim = self.add_line(claim, Line(0, code, units=first_units, billed=self.price(code)))
-            other = self.clean_claim(
-                {
-                    "id": claim.member_id,
-                    "birth": claim.patient_birth_date,
-                    "sex": claim.patient_sex,
-                },
-                claim.service_from,
-                1,
-            )
-            other = replace(
-                other,
-                billing_provider=claim.billing_provider,
-                lines=(replace(other.lines[0], procedure_code="99211"),),
-            )
-            other = self.add_line(
-                self.totals(other), Line(0, code, units=second_units, billed=self.price(code) + 1)
-            )
-            for subject in (claim, other):
-                self.expect(subject, "mue-units")
-            # Same code and day, other amounts: the later claim is flagged, naming the first.
-            self.expect(other, "duplicate-line-suspected")
-            return [claim, other]
-        elif kind == "mue-at-limit":  # look-alike: exactly at the MUE is fine
-            code = self.fresh(self.per_day_codes, claim)
-            claim = self.add_line(
-                claim, Line(0, code, units=Decimal(self.mue[code].value), billed=self.price(code))
-            )
-        elif kind == "mue-not-payable":
-            code = self.fresh(self.zero_codes, claim)
-            claim = self.add_line(claim, Line(0, code, billed=self.price(code)))
-            self.expect(claim, kind)
-        elif kind in {"ndc-units-10x", "ndc-units-tenth"}:
-            row = r.choice(
-                [
-                    row
-                    for row in self.drugs
-                    if row.hcpcs not in {ln.procedure_code for ln in claim.lines}
-                ]
-            )
-            units = row.billing_units * (10 if kind == "ndc-units-10x" else Decimal("0.1"))
-            claim = self.add_line(
-                claim,
-                Line(
-                    0,
-                    row.hcpcs,
-                    units=units,
-                    billed=self.price(row.hcpcs),
-                    ndc=row.ndc,
-                    ndc_quantity=Decimal(1),
-                    ndc_unit="UN",
-                ),
-            )
-            self.expect(claim, "ndc-units-10x")
-        elif kind == "ndc-hcpcs-mismatch":
-            row = r.choice(self.drugs)
-            other = r.choice(
-                [
-                    d
-                    for d in self.drugs
-                    if d.hcpcs != row.hcpcs
-                    and d.hcpcs not in {ln.procedure_code for ln in claim.lines}
-                ]
-            )
-            claim = self.add_line(
-                claim,
-                Line(
-                    0,
-                    other.hcpcs,
-                    units=other.billing_units,
-                    billed=self.price(other.hcpcs),
-                    ndc=row.ndc,
-                    ndc_quantity=Decimal(1),
-                    ndc_unit="UN",
-                ),
-            )
-            self.expect(claim, kind)
-        elif kind in {"ptp-pair", "ptp-bypassed", "ptp-deleted", "ptp-indicator-9"}:
-            index = {
-                "ptp-pair": r.choice([i for i in range(PTP_PAIRS) if i % 6 < 4]),
-                "ptp-bypassed": r.choice([i for i in range(PTP_PAIRS) if i % 6 in (2, 3)]),
-                "ptp-deleted": r.choice([i for i in range(PTP_PAIRS) if i % 6 == 4]),
-                "ptp-indicator-9": r.choice([i for i in range(PTP_PAIRS) if i % 6 == 5]),
-            }[kind]
-            one, two = f"2{index:03d}0", f"2{index:03d}1"
-            modifiers = ("59",) if kind == "ptp-bypassed" else ()
-            claim = self.add_line(claim, Line(0, one, billed=self.price(one)))
-            claim = self.add_line(claim, Line(0, two, modifiers=modifiers, billed=self.price(two)))
-            if kind == "ptp-pair":
-                self.expect(claim, kind)
-        elif kind in {
-            "eob-allowed-sum",
-            "eob-cent",
-            "eob-allowed-over-billed",
-            "eob-patient-responsibility",
-        }:
-            if claim.lines[0].allowed is None:
-                claim = self.totals(
-                    replace(
-                        claim,
-                        lines=tuple(
-                            self.adjudicate(ln, copay=ln.number == 1) for ln in claim.lines
-                        ),
-                        status=ClaimStatus.PAID,
-                    )
-                )
-            target = claim.lines[-1]
-            if kind == "eob-allowed-sum":
-                target = replace(
-                    target,
-                    allowed=(target.allowed or Decimal(0))
-                    + Decimal(r.choice(("0.02", "1.00", "12.50"))),
-                )
-            elif kind == "eob-cent":
-                target = replace(target, allowed=(target.allowed or Decimal(0)) + CENT)
-            elif kind == "eob-allowed-over-billed":
-                extra = target.billed - (target.allowed or Decimal(0)) + Decimal(15)
-                target = replace(
-                    target,
-                    allowed=target.billed + Decimal(15),
-                    paid=(target.paid or Decimal(0)) + extra,
-                    adjustments=tuple(a for a in target.adjustments if a.group != "CO"),
-                )
-            else:
-                target = replace(
-                    target,
-                    patient_responsibility=(target.patient_responsibility or Decimal(0))
-                    + Decimal(25),
-                )
-            claim = self.totals(replace(claim, lines=(*claim.lines[:-1], target)))
-            if kind != "eob-cent":
-                self.expect(claim, kind)
-        elif kind == "eob-billed-sum":
-            claim = replace(claim, billed=claim.billed + Decimal(100))
-            self.expect(claim, kind)
-        elif kind in {"nsa-emergency-balance-bill", "nsa-emergency-cost-sharing-only"}:
-            visit = self.adjudicate(
-                Line(1, "99284", billed=Decimal("900.00"), diagnosis_pointers=(1,)), copay=True
-            )
-            if kind == "nsa-emergency-balance-bill":
-                balance = Decimal(r.choice(("150.00", "300.00")))
-                visit = replace(
-                    visit,
-                    patient_responsibility=(visit.patient_responsibility or Decimal(0)) + balance,
-                    adjustments=(*visit.adjustments, Adjustment("PR", "45", balance)),
-                    allowed=visit.allowed,
-                )
-                visit = replace(
-                    visit,
-                    adjustments=tuple(
-                        replace(a, amount=a.amount - balance) if a.group == "CO" else a
-                        for a in visit.adjustments
-                    ),
-                )
-            claim = self.totals(
-                replace(
-                    claim,
-                    lines=(visit,),
-                    place_of_service="23",
-                    billing_provider=r.choice(self.er_groups),
-                    status=ClaimStatus.PAID,
-                )
-            )
-            if kind == "nsa-emergency-balance-bill":
-                self.expect(claim, kind)
-        elif kind in {"nsa-ancillary-out-of-network", "nsa-ancillary-owes-nothing"}:
-            anesthesia = Line(
-                1,
-                "01402",
-                billed=Decimal("1200.00"),
-                diagnosis_pointers=(1,),
-                rendering_provider=r.choice(self.anesthesia),
-            )
-            anesthesia = self.adjudicate(anesthesia, copay=False)
-            if kind == "nsa-ancillary-owes-nothing":
-                anesthesia = replace(
-                    anesthesia,
-                    paid=anesthesia.allowed,
-                    deductible=Decimal(0),
-                    copay=Decimal(0),
-                    coinsurance=Decimal(0),
-                    patient_responsibility=Decimal(0),
-                    adjustments=(
-                        Adjustment(
-                            "CO", "45", anesthesia.billed - (anesthesia.allowed or Decimal(0))
-                        ),
-                    ),
-                )
-            claim = self.totals(
-                replace(
-                    claim,
-                    lines=(anesthesia,),
-                    facility=r.choice(self.facilities),
-                    place_of_service="22",
-                    status=ClaimStatus.PAID,
-                )
-            )
-            if kind == "nsa-ancillary-out-of-network":
-                self.expect(claim, kind)
-        elif kind == "pos-invalid":
-            claim = replace(claim, place_of_service=r.choice(("00", "30", "48", "98")))
-            self.expect(claim, kind)
-        elif kind == "pos-line-mismatch":
-            last = claim.lines[-1] if len(claim.lines) > 1 else None
-            if last is None:
-                claim = self.add_line(
-                    claim, Line(0, self.supplies[0], billed=self.price(self.supplies[0]))
-                )
-                last = claim.lines[-1]
-            claim = replace(claim, lines=(*claim.lines[:-1], replace(last, place_of_service="12")))
-            self.expect(claim, kind)
-        elif kind == "pos-service-mismatch":
-            claim = replace(
-                claim, lines=(replace(claim.lines[0], procedure_code="99284"), *claim.lines[1:])
-            )
-            self.expect(claim, kind)
-        elif kind == "corrected-claim":  # look-alike: a replacement is not a duplicate
-            corrected = replace(claim, frequency="7")
-            return [claim, corrected]
-        elif kind == "voided-claim":
-            return [claim, replace(claim, claim_number=self.number(), frequency="8")]
-        else:
-            raise ValueError(kind)
-        return [claim]
+        )
+    target = claim.lines[-1]
+    if kind == "eob-allowed-sum":
+        target = replace(
+            target,
+            allowed=(target.allowed or Decimal(0)) + Decimal(r.choice(("0.02", "1.00", "12.50"))),
+        )
+    elif kind == "eob-cent":
+        target = replace(target, allowed=(target.allowed or Decimal(0)) + CENT)
+    elif kind == "eob-allowed-over-billed":
+        extra = target.billed - (target.allowed or Decimal(0)) + Decimal(15)
+        target = replace(
+            target,
+            allowed=target.billed + Decimal(15),
+            paid=(target.paid or Decimal(0)) + extra,
+            adjustments=tuple(a for a in target.adjustments if a.group != "CO"),
+        )
+    else:
+        target = replace(
+            target,
+            patient_responsibility=(target.patient_responsibility or Decimal(0)) + Decimal(25),
+        )
+    claim = maker.totals(replace(claim, lines=(*claim.lines[:-1], target)))
+    if kind != "eob-cent":
+        maker.expect(claim, kind)
+    return [claim]
+
+
+def _eob_billed_sum(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    claim = replace(claim, billed=claim.billed + Decimal(100))
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _nsa_emergency(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    visit = maker.adjudicate(
+        Line(1, "99284", billed=Decimal("900.00"), diagnosis_pointers=(1,)), copay=True
+    )
+    if kind == "nsa-emergency-balance-bill":
+        balance = Decimal(r.choice(("150.00", "300.00")))
+        visit = replace(
+            visit,
+            patient_responsibility=(visit.patient_responsibility or Decimal(0)) + balance,
+            adjustments=(*visit.adjustments, Adjustment("PR", "45", balance)),
+            allowed=visit.allowed,
+        )
+        visit = replace(
+            visit,
+            adjustments=tuple(
+                replace(a, amount=a.amount - balance) if a.group == "CO" else a
+                for a in visit.adjustments
+            ),
+        )
+    claim = maker.totals(
+        replace(
+            claim,
+            lines=(visit,),
+            place_of_service="23",
+            billing_provider=r.choice(maker.er_groups),
+            status=ClaimStatus.PAID,
+        )
+    )
+    if kind == "nsa-emergency-balance-bill":
+        maker.expect(claim, kind)
+    return [claim]
+
+
+def _nsa_ancillary(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    anesthesia = Line(
+        1,
+        "01402",
+        billed=Decimal("1200.00"),
+        diagnosis_pointers=(1,),
+        rendering_provider=r.choice(maker.anesthesia),
+    )
+    anesthesia = maker.adjudicate(anesthesia, copay=False)
+    if kind == "nsa-ancillary-owes-nothing":
+        anesthesia = replace(
+            anesthesia,
+            paid=anesthesia.allowed,
+            deductible=Decimal(0),
+            copay=Decimal(0),
+            coinsurance=Decimal(0),
+            patient_responsibility=Decimal(0),
+            adjustments=(
+                Adjustment("CO", "45", anesthesia.billed - (anesthesia.allowed or Decimal(0))),
+            ),
+        )
+    claim = maker.totals(
+        replace(
+            claim,
+            lines=(anesthesia,),
+            facility=r.choice(maker.facilities),
+            place_of_service="22",
+            status=ClaimStatus.PAID,
+        )
+    )
+    if kind == "nsa-ancillary-out-of-network":
+        maker.expect(claim, kind)
+    return [claim]
+
+
+def _pos_invalid(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    r = maker.random
+    claim = replace(claim, place_of_service=r.choice(("00", "30", "48", "98")))
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _pos_line_mismatch(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    last = claim.lines[-1] if len(claim.lines) > 1 else None
+    if last is None:
+        claim = maker.add_line(
+            claim, Line(0, maker.supplies[0], billed=maker.price(maker.supplies[0]))
+        )
+        last = claim.lines[-1]
+    claim = replace(claim, lines=(*claim.lines[:-1], replace(last, place_of_service="12")))
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _pos_service_mismatch(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    claim = replace(
+        claim, lines=(replace(claim.lines[0], procedure_code="99284"), *claim.lines[1:])
+    )
+    maker.expect(claim, kind)
+    return [claim]
+
+
+def _corrected_claim(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    """Look-alike: a replacement is not a duplicate."""
+    corrected = replace(claim, frequency="7")
+    return [claim, corrected]
+
+
+def _voided_claim(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    return [claim, replace(claim, claim_number=maker.number(), frequency="8")]
+
+
+PLANTERS: dict[str, Planter] = {
+    "icd10-invalid": _icd10_invalid,
+    "icd10-not-billable": _icd10_not_billable,
+    "icd9-after-icd10": _icd9_after_icd10,
+    "mce-age-conflict": _mce_age_conflict,
+    "mce-sex-conflict": _mce_sex_conflict,
+    "diagnosis-sex-mismatch": _diagnosis_sex_mismatch,
+    "mce-principal-diagnosis": _mce_principal_diagnosis,
+    "duplicate-claim": _duplicate_claim,
+    "duplicate-claim-suspected": _duplicate_claim,
+    "duplicate-line": _duplicate_line,
+    "duplicate-line-suspected": _duplicate_line,
+    "mue-units-line": _mue_units_line,
+    "mue-units-day": _mue_units_day,
+    "mue-units-across-claims": _mue_units_across_claims,
+    "mue-at-limit": _mue_at_limit,
+    "mue-not-payable": _mue_not_payable,
+    "ndc-units-10x": _ndc_units,
+    "ndc-units-tenth": _ndc_units,
+    "ndc-hcpcs-mismatch": _ndc_hcpcs_mismatch,
+    "ptp-pair": _ptp_edit,
+    "ptp-bypassed": _ptp_edit,
+    "ptp-deleted": _ptp_edit,
+    "ptp-indicator-9": _ptp_edit,
+    "eob-allowed-sum": _eob_line_amounts,
+    "eob-cent": _eob_line_amounts,
+    "eob-allowed-over-billed": _eob_line_amounts,
+    "eob-patient-responsibility": _eob_line_amounts,
+    "eob-billed-sum": _eob_billed_sum,
+    "nsa-emergency-balance-bill": _nsa_emergency,
+    "nsa-emergency-cost-sharing-only": _nsa_emergency,
+    "nsa-ancillary-out-of-network": _nsa_ancillary,
+    "nsa-ancillary-owes-nothing": _nsa_ancillary,
+    "pos-invalid": _pos_invalid,
+    "pos-line-mismatch": _pos_line_mismatch,
+    "pos-service-mismatch": _pos_service_mismatch,
+    "corrected-claim": _corrected_claim,
+    "voided-claim": _voided_claim,
+}
 
 
 PROBLEMS = (
@@ -616,7 +725,7 @@ def generate_claims(
 ) -> Synthetic:
     """About `claims` claims with about `lines` lines; problem_rate of them carry one planted
     problem, look_alike_rate one look-alike that must not be reported."""
-    generator = _Generator(reference, seed)
+    generator = ClaimMaker(reference, seed)
     r = generator.random
     per_claim = max(1, round(lines / claims))
     produced: list[Claim] = []
@@ -634,9 +743,9 @@ def generate_claims(
             claim = generator.clean_claim(member, FIRST_DAY + timedelta(days=offset), count)
             roll = r.random()
             if roll < problem_rate:
-                made = generator.plant(r.choice(PROBLEMS), claim, mine)
+                made = generator.plant(r.choice(PROBLEMS), claim)
             elif roll < problem_rate + look_alike_rate:
-                made = generator.plant(r.choice(LOOK_ALIKES), claim, mine)
+                made = generator.plant(r.choice(LOOK_ALIKES), claim)
             else:
                 made = [claim]
             mine.extend(made)
@@ -670,4 +779,3 @@ __all__ = [
     "score",
     "synthetic_ptp_rules",
 ]
-_ = MueLimit  # re-exported type used by callers building references
