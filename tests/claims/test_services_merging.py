@@ -1,5 +1,5 @@
-"""The dispatcher hands X12 and FHIR files to their parsers, and an 835 for a stored claim
-fills its adjudication. The real parsers arrive from their own branch; stand-ins here."""
+"""An 835 for a stored claim fills its adjudication line by line (merging), and the dispatcher
+hands X12 and FHIR files to their parsers (uploads): stand-in parsers here."""
 
 from __future__ import annotations
 
