@@ -31,6 +31,8 @@ from careteam.marking import mark_matches
 from careteam.models import Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
 from careteam.triage import most_serious
+from careteam.x12 import ENVELOPE_SEGMENTS as X12_ENVELOPE_SEGMENTS
+from careteam.x12 import X12Finding, X12Reading, X12Segment, x12_read
 
 # Background work for any app: register a handler in a module your tasks.py imports, and
 # enqueue jobs inside the transaction that writes the data they are about.
@@ -48,6 +50,7 @@ THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 
 __all__ = [
     "THREAD_TOPICS",
+    "X12_ENVELOPE_SEGMENTS",
     "DemoMessage",
     "DemoThread",
     "DraftRequest",
@@ -59,6 +62,9 @@ __all__ = [
     "ReplyRefused",
     "StaffMember",
     "ThreadFacts",
+    "X12Finding",
+    "X12Reading",
+    "X12Segment",
     "answered_messages",
     "audit_listing",
     "audit_record",
@@ -104,6 +110,7 @@ __all__ = [
     "user_sees_all_teams",
     "user_team_ids",
     "visible_member_pks",
+    "x12_read",
 ]
 
 

@@ -22,16 +22,7 @@ and tolerated where we do not (a DTP with a qualifier we ignore, a phone number)
 
 from __future__ import annotations
 
-import io
-import logging
-from dataclasses import dataclass
 from datetime import date
-
-import pyx12.error_handler
-import pyx12.errors
-import pyx12.params
-import pyx12.segment
-import pyx12.x12context
 
 from careteam.roster.records import (
     Action,
@@ -47,11 +38,7 @@ from careteam.roster.records import (
     parse_sex,
     parse_state,
 )
-
-# pyx12 logs validation errors with the offending value (a member id, a name): keep them out.
-_pyx12_logger = logging.getLogger("pyx12")
-_pyx12_logger.addHandler(logging.NullHandler())
-_pyx12_logger.propagate = False
+from careteam.x12 import X12Segment, x12_read
 
 VERSION = "005010X220A1"
 _ACTIONS = {
@@ -74,33 +61,9 @@ _SEGMENT_ERRORS = {
     "6": "segment not defined in the 834",
     "7": "segment out of order",
 }
-_ELEMENT_ERRORS = {
-    "1": "required element is missing", "2": "conditionally required element is missing",
-    "3": "too many data elements", "4": "value too short", "5": "value too long",
-    "6": "invalid character", "7": "not a valid code for this element",
-    "8": "not a valid date", "9": "not a valid time", "12": "too many repetitions",
-    "13": "too many components",
-}  # fmt: skip
-_TOLERATED_SEGMENT_ERRORS = {"3", "8"}  # a required segment we do not read is missing
-_TOLERATED_ELEMENT_ERRORS = {"10"}  # present where the guide says "not used"
 
 
-@dataclass
-class _Segment:
-    position: int
-    seg_id: str
-    loop: str  # the map's innermost loop: "2000", "2100A", "2300", "HEADER"...
-    raw: pyx12.segment.Segment
-
-    @property
-    def where(self) -> str:
-        return f"segment {self.position} ({self.seg_id})"
-
-    def value(self, ref: str) -> str:
-        try:
-            return (self.raw.get_value(ref) or "").strip()
-        except (pyx12.errors.EngineError, IndexError):
-            return ""
+_Segment = X12Segment
 
 
 def looks_like_834(text: str) -> bool:
@@ -173,57 +136,28 @@ def _check_envelope(text: str, problems: Problems) -> bool:
 
 
 def _read_with_pyx12(text: str, problems: Problems) -> list[_Segment]:
-    errors = pyx12.error_handler.err_handler()
-    segments: list[_Segment] = []
-    reader = pyx12.x12context.X12ContextReader(pyx12.params.ParamsBase(), errors, io.StringIO(text))
-    try:
-        for node in reader.iter_segments():
-            path = node.x12_map_node.get_path().strip("/").split("/")
-            loop = path[-2] if len(path) > 1 else ""
-            segments.append(
-                _Segment(node.cur_line_number or 0, node.seg_data.get_seg_id(), loop, node.seg_data)
-            )
-    except (
-        pyx12.errors.X12Error,
-        pyx12.errors.EngineError,
-        AssertionError,
-        AttributeError,
-        IndexError,
-        KeyError,
-        TypeError,
-        ValueError,
-    ):
-        position = segments[-1].position + 1 if segments else 1
-        problems.add(
-            f"segment {position}",
-            "segment",
-            "pyx12 cannot read the file from here (a malformed segment or separator)",
-        )
-        return segments
-    finally:
-        reader.close()
-    by_position = {segment.position: segment for segment in segments}
-    for interchange in errors.children:
-        _envelope_errors(interchange, by_position, problems)
-        for group in interchange.children:
-            _envelope_errors(group, by_position, problems)
-            for transaction in group.children:
-                _envelope_errors(transaction, by_position, problems)
-                for seg_node in transaction.children:
-                    _segment_errors(seg_node, by_position.get(seg_node.get_cur_line()), problems)
-    return segments
-
-
-def _envelope_errors(
-    node: pyx12.error_handler.err_node, by_position: dict[int, _Segment], problems: Problems
-) -> None:
-    # The node reports the line it was at: the opening segment, or the closing one (SE, GE,
-    # IEA) where counts are checked. Its messages name counts and control numbers, no member data.
-    position = node.get_cur_line()
-    segment = by_position.get(position)
-    where = f"segment {position} ({segment.seg_id if segment else node.id})"
-    for _code, message in node.errors:
-        problems.add(where, f"{node.id} envelope", message)
+    reading = x12_read(text)
+    if reading.stopped_at:
+        problems.add(*reading.stopped_problem())
+        return reading.segments
+    by_position = reading.by_position()
+    for finding in reading.findings:
+        where = finding.where
+        if finding.kind == "envelope":
+            # Its messages name counts and control numbers, no member data.
+            problems.add(*finding.envelope_problem())
+            continue
+        if finding.tolerated or not _reads(by_position.get(finding.position)):
+            continue
+        if finding.kind == "segment":
+            message = _SEGMENT_ERRORS.get(finding.code, f"segment error {finding.code}")
+            problems.add(where, finding.seg_id, message)
+        elif finding.kind == "element" and finding.element in _READ_ELEMENTS.get(
+            finding.seg_id, set()
+        ):
+            ref = f"{finding.seg_id}{finding.element:02d}"
+            problems.add(where, f"{ref} {finding.element_name}", finding.element_error)
+    return reading.segments
 
 
 def _reads(segment: _Segment | None) -> bool:
@@ -234,25 +168,6 @@ def _reads(segment: _Segment | None) -> bool:
     if segment.seg_id == "NM1":
         return segment.value("NM101") == "IL"
     return segment.seg_id in _READ_SEGMENTS
-
-
-def _segment_errors(
-    seg_node: pyx12.error_handler.err_seg, segment: _Segment | None, problems: Problems
-) -> None:
-    if not _reads(segment):
-        return
-    where = f"segment {seg_node.get_cur_line()} ({seg_node.seg_id})"
-    for code, _message, _value in seg_node.errors:
-        if code not in _TOLERATED_SEGMENT_ERRORS:
-            problems.add(where, seg_node.seg_id, _SEGMENT_ERRORS.get(code, f"segment error {code}"))
-    for element in seg_node.elements:
-        if element.ele_pos not in _READ_ELEMENTS.get(seg_node.seg_id, set()):
-            continue
-        ref = f"{seg_node.seg_id}{element.ele_pos:02d}"
-        for code, _message, _value in element.errors:
-            if code not in _TOLERATED_ELEMENT_ERRORS:
-                text = _ELEMENT_ERRORS.get(code, f"element error {code}")
-                problems.add(where, f"{ref} {element.name}", text)
 
 
 def _member(segments: list[_Segment], problems: Problems) -> list[MemberRecord]:

@@ -4,25 +4,12 @@ words."""
 
 from __future__ import annotations
 
-import io
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import pyx12.error_handler
-import pyx12.errors
-import pyx12.params
-import pyx12.segment
-import pyx12.x12context
-
+from careteam import api as careteam_api
 from claims.importers import Problems
-
-# pyx12 logs every validation error at ERROR level with the offending value (a member id, a
-# name): keep its records out of our logs. Its findings reach us through the error handler.
-_pyx12_logger = logging.getLogger("pyx12")
-_pyx12_logger.addHandler(logging.NullHandler())
-_pyx12_logger.propagate = False
 
 P837 = "005010X222A1"
 I837 = "005010X223A2"
@@ -68,21 +55,6 @@ _SEGMENT_ERRORS = {
     "6": "segment not defined in this transaction set",
     "7": "segment out of order",
 }
-_ELEMENT_ERRORS = {
-    "1": "required element is missing",
-    "2": "conditionally required element is missing",
-    "3": "too many data elements",
-    "4": "value too short",
-    "5": "value too long",
-    "6": "invalid character",
-    "7": "not a valid code for this element",
-    "8": "not a valid date",
-    "9": "not a valid time",
-    "12": "too many repetitions",
-    "13": "too many components",
-}
-_TOLERATED_SEGMENT_ERRORS = {"3", "8"}  # required segment missing; "has element errors"
-_TOLERATED_ELEMENT_ERRORS = {"10"}  # element present where the guide says "not used"
 _SEPARATOR_CANDIDATES = set(">:^|!<\\")
 
 
@@ -240,140 +212,45 @@ def check_envelope(text: str, problems: Problems) -> Envelope:
     return envelope
 
 
-@dataclass
-class Segment:
-    position: int  # 1-based, ISA = 1
-    seg_id: str
-    loops: tuple[str, ...]  # the map's loop path, outermost first: ("DETAIL", "2000A", ...)
-    raw: pyx12.segment.Segment
-
-    @property
-    def loop(self) -> str:
-        return self.loops[-1] if self.loops else ""
-
-    @property
-    def where(self) -> str:
-        return f"segment {self.position} ({self.seg_id})"
-
-    def value(self, ref: str) -> str:
-        """The element (CLM01) or component (CLM05-1) as text, "" when absent."""
-        try:
-            return (self.raw.get_value(ref) or "").strip()
-        except (pyx12.errors.EngineError, IndexError):
-            return ""
-
-    def components(self, ref: str) -> list[str]:
-        element = self.raw.get(ref)
-        if element is None:
-            return []
-        if isinstance(element, pyx12.segment.Composite):
-            return [element[i].get_value().strip() for i in range(len(element))]
-        return [element.get_value().strip()]  # a composite with one component
+Segment = careteam_api.X12Segment
+_GUIDES = {P837: "837P", I837: "837I", R835: "835"}
 
 
 def read_with_pyx12(text: str, envelope: Envelope, problems: Problems) -> list[Segment]:
-    errors = pyx12.error_handler.err_handler()
-    segments: list[Segment] = []
-    # ParamsBase, not params(): the latter reads ~/.pyx12.conf.xml, which must not change results.
-    reader = pyx12.x12context.X12ContextReader(pyx12.params.ParamsBase(), errors, io.StringIO(text))
-    try:
-        for node in reader.iter_segments():
-            path = node.x12_map_node.get_path().strip("/").split("/")
-            loops = tuple(part for part in path[:-1] if part not in ("ISA_LOOP", "GS_LOOP"))
-            segments.append(
-                Segment(node.cur_line_number or 0, node.seg_data.get_seg_id(), loops, node.seg_data)
-            )
-    except (
-        pyx12.errors.X12Error,
-        pyx12.errors.EngineError,
-        AssertionError,
-        AttributeError,
-        IndexError,
-        KeyError,
-        TypeError,
-        ValueError,
-    ):
-        # pyx12 fails in many ways on malformed input and its message can quote the segment;
-        # say where it stopped instead.
-        position = segments[-1].position + 1 if segments else 1
-        problems.add(
-            f"segment {position}",
-            "segment",
-            "pyx12 cannot read the file from here (a malformed segment or separator)",
-        )
-        return segments
-    finally:
-        reader.close()
-    by_position = {segment.position: segment for segment in segments}
-    guide = {P837: "837P", I837: "837I", R835: "835"}
-    for interchange in errors.children:
-        _envelope_errors(interchange, by_position, problems)
-        for group in interchange.children:
-            _envelope_errors(group, by_position, problems)
-            for transaction in group.children:
-                _envelope_errors(transaction, by_position, problems)
-                version = getattr(transaction, "vriic", None) or getattr(group, "vriic", None)
-                name = guide.get(version or "", "X12")
-                for seg_node in transaction.children:
-                    _segment_errors(seg_node, by_position, envelope, name, problems)
-    return segments
-
-
-def _envelope_errors(
-    node: pyx12.error_handler.err_node, by_position: dict[int, Segment], problems: Problems
-) -> None:
-    # The node reports the line it was at: the opening segment, or the closing one (SE, GE,
-    # IEA) when the count is checked there. Envelope messages name counts and control numbers
-    # only, never member data.
-    position = node.get_cur_line()
-    segment = by_position.get(position)
-    seg_id = segment.seg_id if segment else node.id
-    for _code, message in node.errors:
-        problems.add(f"segment {position} ({seg_id})", f"{node.id} envelope", message)
-    for element in getattr(node, "elements", []):
-        _element_errors(node.id, node.get_cur_line(), element, None, problems)
-
-
-def _segment_errors(
-    seg_node: pyx12.error_handler.err_seg,
-    by_position: dict[int, Segment],
-    envelope: Envelope,
-    guide: str,
-    problems: Problems,
-) -> None:
-    segment = by_position.get(seg_node.get_cur_line())
-    hint = _separator_hint(segment, envelope)
-    for code, _message, _value in seg_node.errors:
-        if code in _TOLERATED_SEGMENT_ERRORS:
+    """The segments in the implementation guide's loops; pyx12's findings as problems, but
+    those on what we do not read (see the module claims.importers.x12)."""
+    reading = careteam_api.x12_read(text)
+    if reading.stopped_at:
+        problems.add(*reading.stopped_problem())
+        return reading.segments
+    by_position = reading.by_position()
+    for finding in reading.findings:
+        where = finding.where
+        if finding.kind == "envelope":
+            # Envelope messages name counts and control numbers only, never member data.
+            problems.add(*finding.envelope_problem())
             continue
-        text = _SEGMENT_ERRORS.get(code, f"segment error {code}").format(guide=guide)
-        problems.add(
-            f"segment {seg_node.get_cur_line()} ({seg_node.seg_id})", seg_node.seg_id, text + hint
-        )
-    for element in seg_node.elements:
-        _element_errors(seg_node.seg_id, seg_node.get_cur_line(), element, segment, problems, hint)
-
-
-def _element_errors(
-    seg_id: str,
-    position: int,
-    element: pyx12.error_handler.err_ele,
-    segment: Segment | None,
-    problems: Problems,
-    hint: str = "",
-) -> None:
-    ref = f"{seg_id}{element.ele_pos:02d}" + (
-        f"-{element.subele_pos}" if element.subele_pos else ""
-    )
-    read = seg_id in ("ISA", "GS", "ST", "SE", "GE", "IEA") or (
-        element.ele_pos in _READ_ELEMENTS.get(seg_id, set())
-        and (seg_id, element.ele_pos, element.subele_pos) not in _UNREAD_COMPONENTS
-    )
-    for code, _message, _value in element.errors:
-        if code in _TOLERATED_ELEMENT_ERRORS or not read:
+        hint = ""
+        if finding.kind != "envelope element":
+            hint = _separator_hint(by_position.get(finding.position), envelope)
+        if finding.tolerated:
             continue
-        text = _ELEMENT_ERRORS.get(code, f"element error {code}")
-        problems.add(f"segment {position} ({seg_id})", f"{ref} {element.name}", text + hint)
+        if finding.kind == "segment":
+            text = _SEGMENT_ERRORS.get(finding.code, f"segment error {finding.code}")
+            guide = _GUIDES.get(finding.version, "X12")
+            problems.add(where, finding.seg_id, text.format(guide=guide) + hint)
+        elif _reads_element(finding):
+            text = finding.element_error + hint
+            problems.add(where, f"{finding.ref} {finding.element_name}", text)
+    return reading.segments
+
+
+def _reads_element(finding: careteam_api.X12Finding) -> bool:
+    seg_id = finding.seg_id
+    return seg_id in careteam_api.X12_ENVELOPE_SEGMENTS or (
+        finding.element in _READ_ELEMENTS.get(seg_id, set())
+        and (seg_id, finding.element, finding.component) not in _UNREAD_COMPONENTS
+    )
 
 
 def _separator_hint(segment: Segment | None, envelope: Envelope) -> str:
