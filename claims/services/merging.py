@@ -94,6 +94,18 @@ def _pays(paid: records.Line, line: records.Line) -> bool:
     return paid.procedure_code == line.procedure_code and same_day
 
 
+# What a remittance line says of a claim line (an 835 has no other amounts of a line).
+_LINE_ADJUDICATION = (
+    "allowed", "paid", "deductible", "copay", "coinsurance", "other_payer_paid",
+    "patient_responsibility", "adjustments",
+)  # fmt: skip
+
+
+def _adjudicated_as(line: records.Line, paid: records.Line) -> records.Line:
+    """The line with the adjudication `paid` states for it."""
+    return dataclasses.replace(line, **{name: getattr(paid, name) for name in _LINE_ADJUDICATION})
+
+
 def merge_remittance(claim: records.Claim, remittance: records.Claim, file: str) -> records.Claim:
     """An 835 for a stored claim fills its adjudication: status, amounts and adjustments."""
     unmatched = list(claim.lines)
@@ -110,17 +122,7 @@ def merge_remittance(claim: records.Claim, remittance: records.Claim, file: str)
                 [Problem(file, where, f"line {paid_line.number} procedure", message)]
             )
         unmatched.remove(match)
-        merged_lines[match.number] = dataclasses.replace(
-            match,
-            allowed=paid_line.allowed,
-            paid=paid_line.paid,
-            deductible=paid_line.deductible,
-            copay=paid_line.copay,
-            coinsurance=paid_line.coinsurance,
-            other_payer_paid=paid_line.other_payer_paid,
-            patient_responsibility=paid_line.patient_responsibility,
-            adjustments=paid_line.adjustments,
-        )
+        merged_lines[match.number] = _adjudicated_as(match, paid_line)
     return dataclasses.replace(
         claim,
         status=remittance.status,
@@ -144,17 +146,7 @@ def keep_adjudication(stored: records.Claim, incoming: records.Claim) -> records
     for line in incoming.lines:
         old = paid.pop((line.procedure_code, line.service_from), None)
         if old is not None and line.allowed is None:
-            line = dataclasses.replace(
-                line,
-                allowed=old.allowed,
-                paid=old.paid,
-                deductible=old.deductible,
-                copay=old.copay,
-                coinsurance=old.coinsurance,
-                other_payer_paid=old.other_payer_paid,
-                patient_responsibility=old.patient_responsibility,
-                adjustments=old.adjustments,
-            )
+            line = _adjudicated_as(line, old)
         lines.append(line)
     return dataclasses.replace(
         incoming,

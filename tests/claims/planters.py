@@ -372,24 +372,13 @@ def _duplicate_line(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
     return [claim]
 
 
-def _mue_units_line(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
-    r = maker.random
-    code = maker.fresh(maker.per_line_codes, claim)
-    limit = maker.mue[code]
-    claim = maker.add_line(
-        claim,
-        Line(0, code, units=Decimal(limit.value + r.randint(1, 3)), billed=maker.price(code)),
-    )
-    maker.expect(claim, "mue-units")
-    return [claim]
-
-
-def _mue_units_day(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
-    code = maker.fresh(maker.per_day_codes, claim)
-    limit = maker.mue[code]
-    claim = maker.add_line(
-        claim, Line(0, code, units=Decimal(limit.value + 1), billed=maker.price(code))
-    )
+def _mue_units(maker: ClaimMaker, kind: str, claim: Claim) -> list[Claim]:
+    """A line over its code's MUE: per line (by 1 to 3 units) or per day (by one unit)."""
+    per_line = kind == "mue-units-line"
+    code = maker.fresh(maker.per_line_codes if per_line else maker.per_day_codes, claim)
+    over = maker.random.randint(1, 3) if per_line else 1
+    units = Decimal(maker.mue[code].value + over)
+    claim = maker.add_line(claim, Line(0, code, units=units, billed=maker.price(code)))
     maker.expect(claim, "mue-units")
     return [claim]
 
@@ -667,8 +656,8 @@ PLANTERS: dict[str, Planter] = {
     "duplicate-claim-suspected": _duplicate_claim,
     "duplicate-line": _duplicate_line,
     "duplicate-line-suspected": _duplicate_line,
-    "mue-units-line": _mue_units_line,
-    "mue-units-day": _mue_units_day,
+    "mue-units-line": _mue_units,
+    "mue-units-day": _mue_units,
     "mue-units-across-claims": _mue_units_across_claims,
     "mue-at-limit": _mue_at_limit,
     "mue-not-payable": _mue_not_payable,
