@@ -1,5 +1,6 @@
-"""Records to rows: providers, the claim's and its lines' columns, and the COPY that inserts
-them (model instances cost more to build than the insert)."""
+"""Records to rows: what the tables cannot hold (field_problems), providers, the claim's and its
+lines' columns, and the COPY that inserts them (model instances cost more to build than the
+insert)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from django.db import connection, models
 from django.utils import timezone
 
 from claims import records
-from claims.models import ClaimAdjustment, ClaimLine, ImportBatch, Provider
+from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch, Provider
+from claims.records import Problem
 
 
 def provider_key(provider: records.Provider) -> str:
@@ -258,3 +260,70 @@ def _json_text(value: object) -> str:
 
 def _enum_value(value: object) -> object:
     return value.value if isinstance(value, enum.Enum) else value
+
+
+def _max_lengths(model: type[models.Model], names: tuple[str, ...]) -> dict[str, int]:
+    """The text limits the tables declare, so a record is checked against what they can hold."""
+    return {name: model._meta.get_field(name).max_length for name in names}  # type: ignore[misc]
+
+
+_LIMITS = {
+    **_max_lengths(Claim, ("claim_number", "payer_key", "payer_id", "payer_name",
+                           "payer_claim_number", "place_of_service", "bill_type",
+                           "admission_type", "frequency", "patient_sex", "source")),
+    "member_id": 32,  # careteam's Member.member_id, which the claim's member must match
+}  # fmt: skip
+_LINE_LIMITS = _max_lengths(
+    ClaimLine,
+    ("procedure_code", "procedure_code_system", "place_of_service", "revenue_code", "ndc",
+     "ndc_unit"),
+)  # fmt: skip
+_MAX_MONEY = Decimal("9999999999.99")
+
+
+def field_problems(claim: records.Claim) -> list[Problem]:
+    """What the database could not hold, whichever importer produced the record."""
+    where = claim.source_location or f"claim {claim.claim_number[:80]}"
+    found = []
+
+    def bad(field: str, message: str) -> None:
+        found.append(Problem("", where, field, message))
+
+    for name, limit in _LIMITS.items():
+        value = claim.payer_key if name == "payer_key" else getattr(claim, name)
+        if len(value) > limit:
+            bad(name, f"is {len(value)} characters long; at most {limit}")
+    if not claim.claim_number:
+        bad("claim_number", "is required")
+    if not claim.payer_key:
+        bad("payer", "a payer name or id is required")
+    if claim.service_to < claim.service_from:
+        bad("service_to", "is before the first date of service")
+    if not claim.lines:
+        bad("lines", "a claim needs at least one line")
+    numbers = [line.number for line in claim.lines]
+    if len(set(numbers)) != len(numbers) or any(not 0 < n < 32768 for n in numbers):
+        bad("line number", "line numbers must be distinct, from 1")
+    for line in claim.lines:
+        for name, text in zip(_LINE_LIMITS, _LINE_TEXTS(line), strict=True):
+            if len(text) > _LINE_LIMITS[name]:
+                bad(f"line {line.number} {name}", f"longer than {_LINE_LIMITS[name]} characters")
+        if line.modifiers and max(map(len, line.modifiers)) > 2:
+            bad(f"line {line.number} modifiers", "a modifier has 2 characters")
+        amounts = [
+            amount
+            for amount in (
+                line.billed,
+                *_LINE_AMOUNTS(line),
+                *(amount for _, amount in line.other_amounts),
+                *(adjustment.amount for adjustment in line.adjustments),
+            )
+            if amount is not None
+        ]
+        if amounts and (max(amounts) > _MAX_MONEY or min(amounts) < -_MAX_MONEY):
+            bad(f"line {line.number} amount", "an amount is too large")
+    return found
+
+
+_LINE_TEXTS = operator.attrgetter(*_LINE_LIMITS)
+_LINE_AMOUNTS = operator.attrgetter(*records.LINE_AMOUNTS)

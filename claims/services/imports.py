@@ -16,16 +16,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
-import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import Any
 
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from careteam import api as careteam_api
@@ -34,7 +32,13 @@ from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch
 from claims.records import ImportRejected, Problem
 from claims.services import ServiceError
 from claims.services.checks import CHECK_BATCH
-from claims.services.columns import claim_columns, copy_rows, store_lines, store_providers
+from claims.services.columns import (
+    claim_columns,
+    copy_rows,
+    field_problems,
+    store_lines,
+    store_providers,
+)
 from claims.services.merging import (
     claim_changes,
     fingerprint,
@@ -158,73 +162,6 @@ def claims_import(
     return ImportResult(batch=batch)
 
 
-def _max_lengths(model: type[models.Model], names: tuple[str, ...]) -> dict[str, int]:
-    """The text limits the tables declare, so a record is checked against what they can hold."""
-    return {name: model._meta.get_field(name).max_length for name in names}  # type: ignore[misc]
-
-
-_LIMITS = {
-    **_max_lengths(Claim, ("claim_number", "payer_key", "payer_id", "payer_name",
-                           "payer_claim_number", "place_of_service", "bill_type",
-                           "admission_type", "frequency", "patient_sex", "source")),
-    "member_id": 32,  # careteam's Member.member_id, which the claim's member must match
-}  # fmt: skip
-_LINE_LIMITS = _max_lengths(
-    ClaimLine,
-    ("procedure_code", "procedure_code_system", "place_of_service", "revenue_code", "ndc",
-     "ndc_unit"),
-)  # fmt: skip
-_MAX_MONEY = Decimal("9999999999.99")
-
-
-def _field_problems(claim: records.Claim) -> list[Problem]:
-    """What the database could not hold, whichever importer produced the record."""
-    where = claim.source_location or f"claim {claim.claim_number[:80]}"
-    found = []
-
-    def bad(field: str, message: str) -> None:
-        found.append(Problem("", where, field, message))
-
-    for name, limit in _LIMITS.items():
-        value = claim.payer_key if name == "payer_key" else getattr(claim, name)
-        if len(value) > limit:
-            bad(name, f"is {len(value)} characters long; at most {limit}")
-    if not claim.claim_number:
-        bad("claim_number", "is required")
-    if not claim.payer_key:
-        bad("payer", "a payer name or id is required")
-    if claim.service_to < claim.service_from:
-        bad("service_to", "is before the first date of service")
-    if not claim.lines:
-        bad("lines", "a claim needs at least one line")
-    numbers = [line.number for line in claim.lines]
-    if len(set(numbers)) != len(numbers) or any(not 0 < n < 32768 for n in numbers):
-        bad("line number", "line numbers must be distinct, from 1")
-    for line in claim.lines:
-        for name, text in zip(_LINE_LIMITS, _LINE_TEXTS(line), strict=True):
-            if len(text) > _LINE_LIMITS[name]:
-                bad(f"line {line.number} {name}", f"longer than {_LINE_LIMITS[name]} characters")
-        if line.modifiers and max(map(len, line.modifiers)) > 2:
-            bad(f"line {line.number} modifiers", "a modifier has 2 characters")
-        amounts = [
-            amount
-            for amount in (
-                line.billed,
-                *_LINE_AMOUNTS(line),
-                *(amount for _, amount in line.other_amounts),
-                *(adjustment.amount for adjustment in line.adjustments),
-            )
-            if amount is not None
-        ]
-        if amounts and (max(amounts) > _MAX_MONEY or min(amounts) < -_MAX_MONEY):
-            bad(f"line {line.number} amount", "an amount is too large")
-    return found
-
-
-_LINE_TEXTS = operator.attrgetter(*_LINE_LIMITS)
-_LINE_AMOUNTS = operator.attrgetter(*records.LINE_AMOUNTS)
-
-
 MAX_REPORTED_NOTES = 500
 
 
@@ -251,9 +188,7 @@ def _store(
 ) -> ImportBatch:
     problems: list[Problem] = []
     for claim in claims:
-        problems += [
-            dataclasses.replace(p, file=p.file or filename) for p in _field_problems(claim)
-        ]
+        problems += [dataclasses.replace(p, file=p.file or filename) for p in field_problems(claim)]
     member_pks = careteam_api.served_member_pks_by_member_id(
         (claim.member_id for claim in claims), team_ids=team_ids
     )
