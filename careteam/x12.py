@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pyx12.error_handler
@@ -129,6 +130,19 @@ class X12Reading:
             "segment",
             "pyx12 cannot read the file from here (a malformed segment or separator)",
         )
+
+    def findings_to_word(self, report: Callable[[str, str, str], None]) -> Iterator[X12Finding]:
+        """The segment and element findings a reader words itself (those not tolerated), in
+        pyx12's order; what both readers say alike goes to `report(location, field, message)`
+        as it comes: where pyx12 stopped, and the envelope's counts and control numbers."""
+        if self.stopped_at:
+            report(*self.stopped_problem())
+            return
+        for finding in self.findings:
+            if finding.kind == "envelope":
+                report(*finding.envelope_problem())
+            elif not finding.tolerated:
+                yield finding
 
     def by_position(self) -> dict[int, X12Segment]:
         return {segment.position: segment for segment in self.segments}

@@ -137,17 +137,10 @@ def _check_envelope(text: str, problems: Problems) -> bool:
 
 def _read_with_pyx12(text: str, problems: Problems) -> list[_Segment]:
     reading = x12_read(text)
-    if reading.stopped_at:
-        problems.add(*reading.stopped_problem())
-        return reading.segments
     by_position = reading.by_position()
-    for finding in reading.findings:
+    for finding in reading.findings_to_word(problems.add):
         where = finding.where
-        if finding.kind == "envelope":
-            # Its messages name counts and control numbers, no member data.
-            problems.add(*finding.envelope_problem())
-            continue
-        if finding.tolerated or not _reads(by_position.get(finding.position)):
+        if not _reads(by_position.get(finding.position)):
             continue
         if finding.kind == "segment":
             message = _SEGMENT_ERRORS.get(finding.code, f"segment error {finding.code}")

@@ -220,21 +220,12 @@ def read_with_pyx12(text: str, envelope: Envelope, problems: Problems) -> list[S
     """The segments in the implementation guide's loops; pyx12's findings as problems, but
     those on what we do not read (see the module claims.importers.x12)."""
     reading = careteam_api.x12_read(text)
-    if reading.stopped_at:
-        problems.add(*reading.stopped_problem())
-        return reading.segments
     by_position = reading.by_position()
-    for finding in reading.findings:
+    for finding in reading.findings_to_word(problems.add):
         where = finding.where
-        if finding.kind == "envelope":
-            # Envelope messages name counts and control numbers only, never member data.
-            problems.add(*finding.envelope_problem())
-            continue
         hint = ""
         if finding.kind != "envelope element":
             hint = _separator_hint(by_position.get(finding.position), envelope)
-        if finding.tolerated:
-            continue
         if finding.kind == "segment":
             text = _SEGMENT_ERRORS.get(finding.code, f"segment error {finding.code}")
             guide = _GUIDES.get(finding.version, "X12")
