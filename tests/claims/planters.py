@@ -84,6 +84,14 @@ def _npi(kind: int, index: int) -> str:
     return npi_with_check_digit(f"{kind}{index:08d}")
 
 
+def _made_up_providers(
+    kind: int, name: str, network: Network, taxonomy: str, count: int
+) -> list[Provider]:
+    return [
+        Provider(_npi(kind, index), f"{name} {index}", network, taxonomy) for index in range(count)
+    ]
+
+
 def _money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
@@ -111,26 +119,11 @@ class ClaimMaker:
         )
         self.zero_codes = sorted(c for c, lim in mue.items() if lim.value == 0)
         self.drugs = self._drug_rows()
-        self.providers = [
-            Provider(_npi(1, index), f"Clinic {index}", Network.IN, "207Q00000X")
-            for index in range(2000)
-        ]
-        self.oon_providers = [
-            Provider(_npi(2, index), f"Practice {index}", Network.OUT, "207R00000X")
-            for index in range(300)
-        ]
-        self.facilities = [
-            Provider(_npi(3, index), f"Hospital {index}", Network.IN, "282N00000X")
-            for index in range(100)
-        ]
-        self.er_groups = [
-            Provider(_npi(4, index), f"ER Group {index}", Network.OUT, "207P00000X")
-            for index in range(50)
-        ]
-        self.anesthesia = [
-            Provider(_npi(5, index), f"Anesthesia {index}", Network.OUT, "207L00000X")
-            for index in range(50)
-        ]
+        self.providers = _made_up_providers(1, "Clinic", Network.IN, "207Q00000X", 2000)
+        self.oon_providers = _made_up_providers(2, "Practice", Network.OUT, "207R00000X", 300)
+        self.facilities = _made_up_providers(3, "Hospital", Network.IN, "282N00000X", 100)
+        self.er_groups = _made_up_providers(4, "ER Group", Network.OUT, "207P00000X", 50)
+        self.anesthesia = _made_up_providers(5, "Anesthesia", Network.OUT, "207L00000X", 50)
 
     def _drug_rows(self) -> list[NdcUnits]:
         """Crosswalk rows a clean line can bill: whole billing units per item, ten times the
