@@ -32,9 +32,11 @@ from careteam.models import Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
 from careteam.triage import most_serious
 
-# Background work for any app: register a handler in a module your tasks.py imports, and
-# enqueue jobs inside the transaction that writes the data they are about.
+# Background work for any app: register each handler in your AppConfig.ready(), and enqueue
+# jobs inside the transaction that writes the data they are about.
 enqueue_job = jobs.enqueue
+register_job = jobs.register
+# Transitional: the decorator form, until claims registers its handlers in its ready().
 job_handler = jobs.handler
 
 # Replies: apps register checks that run before a reply is sent, and hear of each stored reply
@@ -84,6 +86,7 @@ __all__ = [
     "members_served",
     "members_served_by",
     "open_thread_facts",
+    "register_job",
     "register_reply_check",
     "reply_examples",
     "reply_stored",

@@ -772,11 +772,6 @@ def _delivery_changed(message_id: int) -> None:
         live.thread_changed(thread_id=ids[0], team_id=ids[1], change=live.Change.DELIVERY)
 
 
-@jobs.handler(
-    DELIVER_REPLY,
-    max_attempts=settings.DELIVERY_MAX_RETRIES + 1,
-    on_give_up=message_mark_undeliverable,
-)
 def message_deliver(message_id: int) -> str:
     """Deliver one reply to the member's channel; at most once, whatever retries happen.
 
