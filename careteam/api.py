@@ -363,14 +363,19 @@ def job_pending(*, key: str) -> bool:
 
 
 def unanswered_member_message_ids() -> list[int]:
-    """The latest member message of each open thread that no reply has answered yet."""
-    open_threads = Thread.objects.filter(status=Thread.Status.OPEN).values_list("pk", flat=True)
-    ids = []
-    for thread_id in open_threads.iterator():
-        message_id = latest_member_message_id(thread_id=thread_id)
-        if message_id is not None:
-            ids.append(message_id)
-    return ids
+    """The latest member message of each open thread (one query, whatever the number of threads);
+    the drafting job decides whether a reply has answered it."""
+    latest = (
+        Message.objects.filter(thread_id=OuterRef("pk"), direction=Message.Direction.INBOUND)
+        .order_by("-created_at", "-pk")
+        .values("pk")[:1]
+    )
+    return list(
+        Thread.objects.filter(status=Thread.Status.OPEN)
+        .annotate(latest_member_message=Subquery(latest))
+        .filter(latest_member_message__isnull=False)
+        .values_list("latest_member_message", flat=True)
+    )
 
 
 def dashboard_team_ids(*, user: User) -> list[int]:
