@@ -10,7 +10,7 @@ from django.db.models.functions import TruncDate
 from django.http import HttpRequest
 from django.utils import timezone
 
-from careteam import jobs, replies, roles, routing, selectors, services
+from careteam import audit, jobs, replies, roles, routing, selectors, services
 from careteam.data import (
     AnsweredMessage,
     DemoMessage,
@@ -28,7 +28,7 @@ from careteam.exports import csv_writer, spreadsheet_safe
 from careteam.jsonshape import JsonShapeProblem, json_shape_problem
 from careteam.live import publish as live
 from careteam.marking import mark_matches
-from careteam.models import Member, Message, Team, Thread, User
+from careteam.models import AuditEvent, Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
 from careteam.triage import most_serious
 
@@ -50,6 +50,7 @@ THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 
 __all__ = [
     "THREAD_TOPICS",
+    "AuditAction",
     "DemoMessage",
     "DemoThread",
     "DraftRequest",
@@ -86,6 +87,7 @@ __all__ = [
     "members_served",
     "members_served_by",
     "open_thread_facts",
+    "register_audit_actions",
     "register_job",
     "register_reply_check",
     "reply_examples",
@@ -131,6 +133,12 @@ def user_can_view_dashboards(user: User) -> bool:
 
 def user_can_run_training(user: User) -> bool:
     return roles.can_run_training(user)
+
+
+# The audit trail: each app registers its own actions (a TextChoices) from its ready();
+# careteam's, which other apps may also write (VIEW_THREAD, UPDATE_THREAD), are AuditAction.
+AuditAction = AuditEvent.Action
+register_audit_actions = audit.audit_actions_register
 
 
 def audit_record(

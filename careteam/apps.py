@@ -22,6 +22,14 @@ def _register_jobs() -> None:
     jobs.register(safety.ALERT_EMAIL, safety.alert_email_send, max_attempts=5)
 
 
+def _register_audit_actions() -> None:
+    from careteam.audit import ClaimsActions, audit_actions_register
+    from careteam.models import AuditEvent
+
+    audit_actions_register(AuditEvent.Action)
+    audit_actions_register(ClaimsActions)
+
+
 class CareteamConfig(AppConfig):
     name = "careteam"
     verbose_name = "Care team"
@@ -37,6 +45,7 @@ class CareteamConfig(AppConfig):
         aggregates.register()
         access.connect_signals()
         _register_jobs()
+        _register_audit_actions()
 
         post_migrate.connect(_create_role_groups, sender=self)
         user_logged_in.connect(record_login_time, dispatch_uid="careteam.record_login_time")

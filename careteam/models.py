@@ -421,8 +421,15 @@ class Message(models.Model):
         return f"Message {self.pk}"
 
 
+AUDIT_ACTION_MAX_LENGTH = 32
+
+
 class AuditEvent(models.Model):
-    """Who looked at or changed which member's data, and when. Rows are only ever added."""
+    """Who looked at or changed which member's data, and when. Rows are only ever added.
+
+    `action` is a name an app registered (careteam.audit.audit_actions_register); careteam's own
+    are Action below, the other apps' live in those apps.
+    """
 
     class Action(models.TextChoices):
         VIEW_THREAD = "view_thread", "Viewed a thread"
@@ -435,12 +442,8 @@ class AuditEvent(models.Model):
         API_INBOUND = "api_inbound", "Member message received"
         REVIEW_AUDIT = "review_audit", "Reviewed the audit trail"
         EXPORT_AUDIT = "export_audit", "Exported the audit trail"
-        MODEL_CHANGE = "model_change", "Trained, promoted or rolled back a model"
-        VIEW_CLAIMS = "view_claims", "Viewed claims"
-        IMPORT_CLAIMS = "import_claims", "Imported a claims file"
         IMPORT_HISTORY = "import_history", "Imported past conversations"
         IMPORT_ROSTER = "import_roster", "Imported a member roster"
-        DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
         TRIAGE_URGENT = "triage_urgent", "Member message triaged as urgent"
         TRIAGE_ACKNOWLEDGED = "triage_acknowledged", "Acknowledged a safety alert"
         ALERTS_READ = "alerts_read", "Marked safety alerts or escalation notices read"
@@ -455,7 +458,7 @@ class AuditEvent(models.Model):
     member = models.ForeignKey(
         Member, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
     )
-    action = models.CharField(max_length=32, choices=Action.choices)
+    action = models.CharField(max_length=AUDIT_ACTION_MAX_LENGTH)
     object_type = models.CharField(max_length=50, blank=True)
     object_id = models.CharField(max_length=50, blank=True)
     detail = models.CharField(max_length=200, blank=True)

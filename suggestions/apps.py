@@ -9,12 +9,14 @@ class SuggestionsConfig(AppConfig):
 
         from careteam.api import (
             member_message_stored,
+            register_audit_actions,
             register_job,
             register_reply_check,
             reply_stored,
         )
         from suggestions import (
             aggregates,  # noqa: F401 (gives SQLite connections a MEDIAN)
+            audit,
             factcheck,
             rollups,
             statements,
@@ -22,6 +24,7 @@ class SuggestionsConfig(AppConfig):
         from suggestions.drafting import DRAFT_REPLY, draft_create, draft_on_member_message
         from suggestions.review import outcome_on_reply
 
+        register_audit_actions(audit.AuditAction)
         register_job(DRAFT_REPLY, draft_create, max_attempts=3)
         member_message_stored.connect(draft_on_member_message, dispatch_uid="suggestions.draft")
         reply_stored.connect(outcome_on_reply, dispatch_uid="suggestions.outcome")

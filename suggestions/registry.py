@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from careteam import api as careteam_api
+from suggestions.audit import AuditAction
 from suggestions.models import ModelVersion
 
 
@@ -81,7 +82,7 @@ def model_version_register(
             version.label = f"v{version.pk}"
             version.save(update_fields=["label"])
             careteam_api.audit_record(
-                actor=trained_by, action="model_change", obj=version, detail="registered"
+                actor=trained_by, action=AuditAction.MODEL_CHANGE, obj=version, detail="registered"
             )
     except BaseException:
         if not ModelVersion.objects.filter(artifact=name).exists():
@@ -129,7 +130,7 @@ def model_version_promote(*, version: ModelVersion, actor: object | None) -> Mod
             status=ModelVersion.Status.ACTIVE, activated_at=now, retired_at=None
         )
         careteam_api.audit_record(
-            actor=actor, action="model_change", obj=version,
+            actor=actor, action=AuditAction.MODEL_CHANGE, obj=version,
             detail=f"promoted (previous: {current.label if current else 'none'})",
         )  # fmt: skip
     version.refresh_from_db()

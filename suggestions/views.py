@@ -56,9 +56,13 @@ def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
     reviewable = draft is not None and draft.shown and draft.state == Draft.State.DRAFTED
     if draft is not None and draft.shown and not background:
         careteam_api.audit_record(
-            actor=user, action="view_thread", member_pk=facts.member.member_pk, obj=draft,
-            detail="draft panel", request=request,
-        )  # fmt: skip
+            actor=user,
+            action=careteam_api.AuditAction.VIEW_THREAD,
+            member_pk=facts.member.member_pk,
+            obj=draft,
+            detail="draft panel",
+            request=request,
+        )
         if reviewable:
             review.draft_mark_shown(draft=draft)
     signer = getattr(user, "first_name", "")
