@@ -28,6 +28,7 @@ from careteam.exports import csv_writer, spreadsheet_safe
 from careteam.jsonshape import JsonShapeProblem, json_shape_problem
 from careteam.live import publish as live
 from careteam.marking import mark_matches
+from careteam.middleware import is_background_poll
 from careteam.models import AuditEvent, Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
 from careteam.triage import most_serious
@@ -72,6 +73,7 @@ __all__ = [
     "demo_threads_write",
     "draft_request",
     "enqueue_job",
+    "is_background_poll",
     "job_handler",
     "job_pending",
     "json_shape_problem",

@@ -41,7 +41,7 @@ from careteam.forms import (
     ShortcutsForm,
 )
 from careteam.marking import mark_fragments
-from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
+from careteam.middleware import database_unavailable_response, is_background_poll
 from careteam.models import AgentProfile, AuditEvent, Team, Thread, User
 from careteam.roster import MAX_UPLOAD_BYTES, Problem, RosterImportResult, roster_import
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
@@ -114,7 +114,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         member_ids=[thread.member_id for thread in page.object_list],
         detail=f"tab={filters.tab} page={page.number}",
         request=request,
-        background=_is_background_poll(request),
+        background=is_background_poll(request),
     )
     poll_params = filter_params + (f"&page={page.number}" if page.number > 1 else "")
     context = {
@@ -141,10 +141,6 @@ def inbox(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _is_background_poll(request: HttpRequest) -> bool:
-    return request.headers.get(BACKGROUND_POLL_HEADER) == "1"
-
-
 # The version of what a polling region shows, sent back by its poll (see selectors.poll_version).
 POLL_VERSION_HEADER = "X-Poll-Version"
 
@@ -158,7 +154,7 @@ def _poll_finds_nothing_new(request: HttpRequest, *, poller: str, version: str) 
     """
     return (
         bool(version)
-        and _is_background_poll(request)
+        and is_background_poll(request)
         and request.headers.get("HX-Trigger") == poller
         and request.headers.get(POLL_VERSION_HEADER) == version
     )
@@ -227,10 +223,10 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     if _poll_finds_nothing_new(request, poller="conversation", version=version):
         return HttpResponse(status=204)
     services.audit_view_once(
-        actor=user, obj=thread, request=request, background=_is_background_poll(request)
+        actor=user, obj=thread, request=request, background=is_background_poll(request)
     )
     # Alerts go to supervisors, and only they see them (the inbox): an agent's view writes nothing.
-    if not _is_background_poll(request) and roles.can_view_dashboards(user):
+    if not is_background_poll(request) and roles.can_view_dashboards(user):
         safety.alerts_mark_seen(user=user, thread=thread)
     template = "careteam/thread.html"
     if request.htmx and request.htmx.target == "conversation":

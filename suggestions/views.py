@@ -52,7 +52,7 @@ def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
     facts = careteam_api.thread_facts_for_user(user=user, thread_id=thread_id)  # 404 outsiders
     message_id = careteam_api.latest_member_message_id(thread_id=thread_id)
     draft = selectors.latest_draft(message_id=message_id)
-    background = request.headers.get("X-Background-Poll") == "1"
+    background = careteam_api.is_background_poll(request)
     reviewable = draft is not None and draft.shown and draft.state == Draft.State.DRAFTED
     if draft is not None and draft.shown and not background:
         careteam_api.audit_record(
