@@ -64,7 +64,7 @@ def polish_draft(*, draft: str, message: str, shown: bool = True) -> Polished:
                        type(error).__name__)  # fmt: skip
         return unpolished
     problem = answer_problem(draft=draft, answer=answer)
-    if problem:
+    if problem or answer is None:
         logger.warning("draft polish refused (%s); the unpolished draft is kept", problem)
         return unpolished
     return Polished(template=answer.strip(), polished=True)

@@ -227,7 +227,8 @@ class _Roster:
     def write(self, actor: User | None, request: HttpRequest | None) -> None:
         result, today = self.result, timezone.localdate()
         new_members, changed_members = [], []
-        new_coverages, changed_coverages = [], []
+        new_coverages: list[tuple[_State, Coverage]] = []
+        changed_coverages: list[Coverage] = []
         for state in self.states.values():
             current = [c for c in state.coverages if c.ends_on is None or c.ends_on >= today]
             started = [c for c in current if c.starts_on is None or c.starts_on <= today]
