@@ -169,9 +169,13 @@ def audit_listing(
 ) -> int:
     """One audit row per member a listing showed (see careteam.services.audit_listing)."""
     return services.audit_listing(
-        actor=actor, action=action, member_ids=member_ids, detail=detail, request=request,
+        actor=actor,
+        action=action,
+        member_ids=member_ids,
+        detail=detail,
+        request=request,
         background=background,
-    )  # fmt: skip
+    )
 
 
 # --- Members, for the apps that hold data about them (claims) ----------------------------------
@@ -468,9 +472,10 @@ def thread_member_texts(*, thread_id: int) -> list[str]:
 def answered_messages(*, newest: int) -> list[AnsweredMessage]:
     """The newest member messages that a staff reply answered, with that reply, oldest first."""
     asked = Message.objects.filter(
-        thread_id=OuterRef("thread_id"), direction=Message.Direction.INBOUND,
+        thread_id=OuterRef("thread_id"),
+        direction=Message.Direction.INBOUND,
         created_at__lte=OuterRef("created_at"),
-    ).order_by("-created_at", "-pk")  # fmt: skip
+    ).order_by("-created_at", "-pk")
     replies = (
         Message.objects.filter(direction=Message.Direction.OUTBOUND, author__isnull=False)
         .select_related("thread__member", "author")

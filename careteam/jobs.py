@@ -254,9 +254,11 @@ def _failed(job: Job, spec: Handler, error: Exception) -> str:
     logger.warning("job %s (%s) attempt %s failed: %s", job.pk, job.name, job.attempts, reason)
     if job.attempts >= spec.max_attempts:
         Job.objects.filter(pk=job.pk).update(
-            status=Job.Status.FAILED, finished_at=timezone.now(), lease_until=None,
+            status=Job.Status.FAILED,
+            finished_at=timezone.now(),
+            lease_until=None,
             last_error=reason,
-        )  # fmt: skip
+        )
         if spec.on_give_up is not None:
             spec.on_give_up(*job.args)
         return "failed"

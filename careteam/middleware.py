@@ -246,9 +246,14 @@ class DatabaseUnavailableMiddleware:
 
 
 _MFA_EXEMPT_VIEWS = {
-    "mfa-verify", "mfa-setup", "logout", "login", "api-member-messages", "health-live",
+    "mfa-verify",
+    "mfa-setup",
+    "logout",
+    "login",
+    "api-member-messages",
+    "health-live",
     "health-ready",
-}  # fmt: skip
+}
 
 
 class MfaRequiredMiddleware:

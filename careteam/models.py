@@ -80,9 +80,10 @@ class User(AbstractUser):
         # loaded earlier (the admin's form) must not write its old value back over a change.
         if not self._state.adding and kwargs.get("update_fields") is None:
             kwargs["update_fields"] = [
-                field.name for field in self._meta.concrete_fields
+                field.name
+                for field in self._meta.concrete_fields
                 if not field.primary_key and field.name != "access_version"
-            ]  # fmt: skip
+            ]
         super().save(*args, **kwargs)
 
 
@@ -591,9 +592,13 @@ class AgentProfile(models.Model):
     def handles(self, *, topic: str, language: str, state: str) -> bool:
         """Whether this agent has the skill, language and licence a thread needs."""
         return agent_handles(
-            skills=self.skills, languages=self.languages, licensed_states=self.licensed_states,
-            topic=topic, language=language, state=state,
-        )  # fmt: skip
+            skills=self.skills,
+            languages=self.languages,
+            licensed_states=self.licensed_states,
+            topic=topic,
+            language=language,
+            state=state,
+        )
 
 
 def agent_handles(
@@ -610,7 +615,7 @@ def agent_handles(
         (not skills or topic in skills)
         and (not language or language in (languages or ["en"]))
         and (not licensed_states or state in licensed_states)
-    )  # fmt: skip
+    )
 
 
 class ResponseRecord(models.Model):

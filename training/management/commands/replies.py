@@ -23,8 +23,11 @@ class Command(AnalystCommand):
             else suggestions_api.active_version()
         )
         if version is None:
-            raise CommandError("No such model version, and none is active." if label else
-                               "No model is active; name one with --model.")  # fmt: skip
+            raise CommandError(
+                "No such model version, and none is active."
+                if label
+                else "No model is active; name one with --model."
+            )
         candidates = load_engine(version).candidates
         blocked = suggestions_api.blocked_reply_keys()
         if options["action"] == "list":
