@@ -60,6 +60,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+	DEBUG=1 $(VENV)/bin/mypy
 
 test: $(VENV)/.installed browser services-check lint
 	$(VENV)/bin/pytest

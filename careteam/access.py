@@ -116,9 +116,13 @@ def _users_of_groups(group_ids: Iterable[int]) -> list[int]:
 
 
 def _user_relation_changed(
-    sender: type, instance: object, action: str, reverse: bool, pk_set: set[int] | None,
+    sender: type,
+    instance: object,
+    action: str,
+    reverse: bool,
+    pk_set: set[int] | None,
     **kwargs: object,
-) -> None:  # fmt: skip
+) -> None:
     """User.groups, User.user_permissions or User.teams changed, from either side."""
     if action not in ("post_add", "post_remove", "pre_clear"):
         return
@@ -134,9 +138,13 @@ def _user_relation_changed(
 
 
 def _group_permissions_changed(
-    sender: type, instance: object, action: str, reverse: bool, pk_set: set[int] | None,
+    sender: type,
+    instance: object,
+    action: str,
+    reverse: bool,
+    pk_set: set[int] | None,
     **kwargs: object,
-) -> None:  # fmt: skip
+) -> None:
     if action not in ("post_add", "post_remove", "pre_clear"):
         return
     if not reverse:  # instance is the group
@@ -183,10 +191,14 @@ def connect_signals() -> None:
     """Called from CareteamConfig.ready()."""
     uid = "careteam.access."
     for through in (User.groups.through, User.user_permissions.through, User.teams.through):
-        m2m_changed.connect(_user_relation_changed, sender=through,
-                            dispatch_uid=f"{uid}{through._meta.label}")  # fmt: skip
-    m2m_changed.connect(_group_permissions_changed, sender=Group.permissions.through,
-                        dispatch_uid=f"{uid}group_permissions")  # fmt: skip
+        m2m_changed.connect(
+            _user_relation_changed, sender=through, dispatch_uid=f"{uid}{through._meta.label}"
+        )
+    m2m_changed.connect(
+        _group_permissions_changed,
+        sender=Group.permissions.through,
+        dispatch_uid=f"{uid}group_permissions",
+    )
     post_save.connect(_group_changed, sender=Group, dispatch_uid=f"{uid}group_saved")
     pre_delete.connect(_group_changed, sender=Group, dispatch_uid=f"{uid}group_deleted")
     pre_delete.connect(_team_deleted, sender=Team, dispatch_uid=f"{uid}team_deleted")

@@ -19,7 +19,7 @@ class AgentProfileInline(admin.StackedInline):
 
 @admin.register(User)
 class StaffAdmin(UserAdmin):
-    fieldsets = (*UserAdmin.fieldsets, ("Care team", {"fields": ("teams",)}))
+    fieldsets = (*(UserAdmin.fieldsets or ()), ("Care team", {"fields": ("teams",)}))
     filter_horizontal = ("groups", "user_permissions", "teams")
     inlines = (AgentProfileInline,)
 

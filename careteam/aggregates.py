@@ -29,10 +29,11 @@ class Percentile(Aggregate):
 
     def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
         return self.as_sql(
-            compiler, connection,
+            compiler,
+            connection,
             template="percentile_cont(%(fraction)s) WITHIN GROUP (ORDER BY %(expressions)s)",
             **extra,
-        )  # fmt: skip
+        )
 
 
 class _SqlitePercentile:

@@ -10,7 +10,7 @@ from django.db.models.functions import TruncDate
 from django.http import HttpRequest
 from django.utils import timezone
 
-from careteam import jobs, replies, roles, routing, selectors, services
+from careteam import audit, jobs, replies, roles, routing, selectors, services
 from careteam.data import (
     AnsweredMessage,
     DemoMessage,
@@ -28,15 +28,18 @@ from careteam.exports import csv_writer, spreadsheet_safe
 from careteam.jsonshape import JsonShapeProblem, json_shape_problem
 from careteam.live import publish as live
 from careteam.marking import mark_matches
-from careteam.models import Member, Message, Team, Thread, User
+from careteam.middleware import is_background_poll
+from careteam.models import AuditEvent, Member, Message, Team, Thread, User
 from careteam.signals import member_message_stored, reply_stored
 from careteam.triage import most_serious
 from careteam.x12 import ENVELOPE_SEGMENTS as X12_ENVELOPE_SEGMENTS
 from careteam.x12 import X12Finding, X12Reading, X12Segment, x12_read
 
-# Background work for any app: register a handler in a module your tasks.py imports, and
-# enqueue jobs inside the transaction that writes the data they are about.
+# Background work for any app: register each handler in your AppConfig.ready(), and enqueue
+# jobs inside the transaction that writes the data they are about.
 enqueue_job = jobs.enqueue
+register_job = jobs.register
+# Transitional: the decorator form, until claims registers its handlers in its ready().
 job_handler = jobs.handler
 
 # Replies: apps register checks that run before a reply is sent, and hear of each stored reply
@@ -51,6 +54,7 @@ THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 __all__ = [
     "THREAD_TOPICS",
     "X12_ENVELOPE_SEGMENTS",
+    "AuditAction",
     "DemoMessage",
     "DemoThread",
     "DraftRequest",
@@ -75,6 +79,7 @@ __all__ = [
     "demo_threads_write",
     "draft_request",
     "enqueue_job",
+    "is_background_poll",
     "job_handler",
     "job_pending",
     "json_shape_problem",
@@ -90,6 +95,8 @@ __all__ = [
     "members_served",
     "members_served_by",
     "open_thread_facts",
+    "register_audit_actions",
+    "register_job",
     "register_reply_check",
     "reply_examples",
     "reply_stored",
@@ -137,6 +144,12 @@ def user_can_run_training(user: User) -> bool:
     return roles.can_run_training(user)
 
 
+# The audit trail: each app registers its own actions (a TextChoices) from its ready();
+# careteam's, which other apps may also write (VIEW_THREAD, UPDATE_THREAD), are AuditAction.
+AuditAction = AuditEvent.Action
+register_audit_actions = audit.audit_actions_register
+
+
 def audit_record(
     *,
     actor: User | None,
@@ -163,9 +176,13 @@ def audit_listing(
 ) -> int:
     """One audit row per member a listing showed (see careteam.services.audit_listing)."""
     return services.audit_listing(
-        actor=actor, action=action, member_ids=member_ids, detail=detail, request=request,
+        actor=actor,
+        action=action,
+        member_ids=member_ids,
+        detail=detail,
+        request=request,
         background=background,
-    )  # fmt: skip
+    )
 
 
 # --- Members, for the apps that hold data about them (claims) ----------------------------------
@@ -367,14 +384,19 @@ def job_pending(*, key: str) -> bool:
 
 
 def unanswered_member_message_ids() -> list[int]:
-    """The latest member message of each open thread that no reply has answered yet."""
-    open_threads = Thread.objects.filter(status=Thread.Status.OPEN).values_list("pk", flat=True)
-    ids = []
-    for thread_id in open_threads.iterator():
-        message_id = latest_member_message_id(thread_id=thread_id)
-        if message_id is not None:
-            ids.append(message_id)
-    return ids
+    """The latest member message of each open thread (one query, whatever the number of threads);
+    the drafting job decides whether a reply has answered it."""
+    latest = (
+        Message.objects.filter(thread_id=OuterRef("pk"), direction=Message.Direction.INBOUND)
+        .order_by("-created_at", "-pk")
+        .values("pk")[:1]
+    )
+    return list(
+        Thread.objects.filter(status=Thread.Status.OPEN)
+        .annotate(latest_member_message=Subquery(latest))
+        .filter(latest_member_message__isnull=False)
+        .values_list("latest_member_message", flat=True)
+    )
 
 
 def dashboard_team_ids(*, user: User) -> list[int]:
@@ -457,9 +479,10 @@ def thread_member_texts(*, thread_id: int) -> list[str]:
 def answered_messages(*, newest: int) -> list[AnsweredMessage]:
     """The newest member messages that a staff reply answered, with that reply, oldest first."""
     asked = Message.objects.filter(
-        thread_id=OuterRef("thread_id"), direction=Message.Direction.INBOUND,
+        thread_id=OuterRef("thread_id"),
+        direction=Message.Direction.INBOUND,
         created_at__lte=OuterRef("created_at"),
-    ).order_by("-created_at", "-pk")  # fmt: skip
+    ).order_by("-created_at", "-pk")
     replies = (
         Message.objects.filter(direction=Message.Direction.OUTBOUND, author__isnull=False)
         .select_related("thread__member", "author")

@@ -8,6 +8,28 @@ def _create_role_groups(sender: AppConfig, **kwargs: object) -> None:
     ensure_role_groups()
 
 
+def _register_jobs() -> None:
+    from django.conf import settings
+
+    from careteam import jobs, safety, services
+
+    jobs.register(
+        services.DELIVER_REPLY,
+        services.message_deliver,
+        max_attempts=settings.DELIVERY_MAX_RETRIES + 1,
+        on_give_up=services.message_mark_undeliverable,
+    )
+    jobs.register(safety.ALERT_EMAIL, safety.alert_email_send, max_attempts=5)
+
+
+def _register_audit_actions() -> None:
+    from careteam.audit import ClaimsActions, audit_actions_register
+    from careteam.models import AuditEvent
+
+    audit_actions_register(AuditEvent.Action)
+    audit_actions_register(ClaimsActions)
+
+
 class CareteamConfig(AppConfig):
     name = "careteam"
     verbose_name = "Care team"
@@ -22,6 +44,8 @@ class CareteamConfig(AppConfig):
 
         aggregates.register()
         access.connect_signals()
+        _register_jobs()
+        _register_audit_actions()
 
         post_migrate.connect(_create_role_groups, sender=self)
         user_logged_in.connect(record_login_time, dispatch_uid="careteam.record_login_time")

@@ -1,11 +1,46 @@
 """The audit trail's one writer. It sits below services so that routing, service levels and
-safety triage (which services imports) write their rows through it too."""
+safety triage (which services imports) write their rows through it too.
+
+One table, many owners: each app names the actions it performs in its own TextChoices and
+registers them from its AppConfig.ready() (careteam's are AuditEvent.Action); a row's action is
+one of the registered names, and the audit page shows the owner's label for it.
+"""
 
 from __future__ import annotations
 
+from django.db import models
 from django.http import HttpRequest
 
-from careteam.models import AuditEvent, User
+from careteam.models import AUDIT_ACTION_MAX_LENGTH, AuditEvent, User
+
+_LABELS: dict[str, str] = {}
+
+
+def audit_actions_register(actions: type[models.TextChoices]) -> None:
+    """An app's audit actions (value: label), from its AppConfig.ready().
+
+    A value is one app's: another app registering it under another label is refused.
+    """
+    for value, label in actions.choices:
+        known = _LABELS.get(value)
+        if known is not None and known != str(label):
+            raise ValueError(f"audit action {value!r} is registered twice")
+        if len(value) > AUDIT_ACTION_MAX_LENGTH:
+            raise ValueError(f"audit action {value!r} is too long")
+        _LABELS[value] = str(label)
+
+
+def audit_action_label(action: str) -> str:
+    """The label the owning app gave an action; the value itself for one no longer registered."""
+    return _LABELS.get(action, action)
+
+
+# Claims' actions, kept here until claims registers them from its own ready() (issue 15: the
+# claims split). The values are those of the rows already written.
+class ClaimsActions(models.TextChoices):
+    VIEW_CLAIMS = "view_claims", "Viewed claims"
+    IMPORT_CLAIMS = "import_claims", "Imported a claims file"
+    DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
 
 
 def audit_record(
@@ -22,6 +57,8 @@ def audit_record(
 
     The object is `obj` itself, or `object_ref` (type name, id) when it was not loaded.
     """
+    if action not in _LABELS:
+        raise ValueError(f"audit action {action!r} is not registered")
     if obj is not None:
         object_ref = (type(obj).__name__, str(getattr(obj, "pk", "")))
     return AuditEvent.objects.create(

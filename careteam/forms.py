@@ -51,10 +51,6 @@ class ShortcutsForm(forms.Form):
     )
 
 
-class AssignForm(forms.Form):
-    assignee = forms.IntegerField(widget=forms.HiddenInput)
-
-
 class AuditFilterForm(forms.Form):
     member = forms.CharField(max_length=32, required=False, label="Member id")
     staff = forms.CharField(max_length=150, required=False, label="Staff username")

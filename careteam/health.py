@@ -114,7 +114,12 @@ def ready(request: HttpRequest) -> JsonResponse:
     live_updates = _live_updates()
     healthy = database["status"] == "ok" and broker["status"] == "ok"
     return JsonResponse(
-        {"status": "ok" if healthy else "down", "database": database, "broker": broker,
-         "jobs": job_counts, "live_updates": live_updates},
+        {
+            "status": "ok" if healthy else "down",
+            "database": database,
+            "broker": broker,
+            "jobs": job_counts,
+            "live_updates": live_updates,
+        },
         status=200 if healthy else 503,
-    )  # fmt: skip
+    )

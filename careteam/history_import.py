@@ -36,10 +36,12 @@ from careteam.services import audit_record
 
 MAX_PROBLEMS = 200
 DIRECTIONS = {
-    "member": Message.Direction.INBOUND, "inbound": Message.Direction.INBOUND,
-    "agent": Message.Direction.OUTBOUND, "outbound": Message.Direction.OUTBOUND,
+    "member": Message.Direction.INBOUND,
+    "inbound": Message.Direction.INBOUND,
+    "agent": Message.Direction.OUTBOUND,
+    "outbound": Message.Direction.OUTBOUND,
     "note": Message.Direction.NOTE,
-}  # fmt: skip
+}
 STATUSES = {value for value, _ in Thread.Status.choices}
 TOPICS = {value for value, _ in Thread.Topic.choices}
 
@@ -117,13 +119,21 @@ class _Reader:
             self.problem(where, "status", "must be open, waiting or closed")
         if len(self.problems) > before:
             return
-        self.rows.append(Row(
-            where=where, thread_ref=f"{self.source}:{thread_ref}",
-            message_ref=f"{self.source}:{text('message_id') or f'{thread_ref}/{number}'}",
-            member_id=member_id, direction=direction, author=text("author"),
-            sent_at=sent_at, text=body, subject=text("subject")[:200], topic=topic,
-            status=status,
-        ))  # fmt: skip
+        self.rows.append(
+            Row(
+                where=where,
+                thread_ref=f"{self.source}:{thread_ref}",
+                message_ref=f"{self.source}:{text('message_id') or f'{thread_ref}/{number}'}",
+                member_id=member_id,
+                direction=direction,
+                author=text("author"),
+                sent_at=sent_at,
+                text=body,
+                subject=text("subject")[:200],
+                topic=topic,
+                status=status,
+            )
+        )
 
 
 def _parse(data: bytes, filename: str) -> _Reader:
@@ -175,14 +185,21 @@ def _parse_zendesk(content: str, reader: _Reader) -> _Reader:
             author = users.get(comment.get("author_id"), {})
             staff = author.get("role") in ("agent", "admin")
             direction = ("agent" if comment.get("public", True) else "note") if staff else "member"
-            reader.add(f"{where} comment {number}", {
-                "thread_id": ticket.get("id"), "message_id": comment.get("id"),
-                "member_id": member_id, "direction": direction,
-                "author": author.get("name", "") if staff else "",
-                "sent_at": comment.get("created_at", ""), "text": comment.get("body", ""),
-                "subject": ticket.get("subject", ""),
-                "status": "closed" if ticket.get("status") in ("solved", "closed") else "open",
-            }, number)  # fmt: skip
+            reader.add(
+                f"{where} comment {number}",
+                {
+                    "thread_id": ticket.get("id"),
+                    "message_id": comment.get("id"),
+                    "member_id": member_id,
+                    "direction": direction,
+                    "author": author.get("name", "") if staff else "",
+                    "sent_at": comment.get("created_at", ""),
+                    "text": comment.get("body", ""),
+                    "subject": ticket.get("subject", ""),
+                    "status": "closed" if ticket.get("status") in ("solved", "closed") else "open",
+                },
+                number,
+            )
     return reader
 
 
@@ -232,8 +249,13 @@ def history_import(
     try:
         _store(result, by_thread, members, team, actor)
     except IntegrityError:
-        result.problems = [Problem(filename, "status", "a thread left open names a member who "
-                                   "already has an open thread with the team")]  # fmt: skip
+        result.problems = [
+            Problem(
+                filename,
+                "status",
+                "a thread left open names a member who already has an open thread with the team",
+            )
+        ]
         result.threads_created = result.messages_created = result.messages_unchanged = 0
     return result
 
@@ -256,11 +278,17 @@ def _store(
             if thread is None:
                 first = rows[0]
                 thread = Thread.objects.create(
-                    team=team, member=members[first.member_id], external_ref=thread_ref,
-                    subject=first.subject or first.text[:80], topic=first.topic,
-                    status=Thread.Status.CLOSED, closed_at=first.sent_at, created_at=first.sent_at,
-                    updated_at=first.sent_at, last_message_at=first.sent_at,
-                )  # fmt: skip
+                    team=team,
+                    member=members[first.member_id],
+                    external_ref=thread_ref,
+                    subject=first.subject or first.text[:80],
+                    topic=first.topic,
+                    status=Thread.Status.CLOSED,
+                    closed_at=first.sent_at,
+                    created_at=first.sent_at,
+                    updated_at=first.sent_at,
+                    last_message_at=first.sent_at,
+                )
                 result.threads_created += 1
             known = set(thread.messages.values_list("external_ref", flat=True))
             for row in rows:
@@ -268,19 +296,24 @@ def _store(
                     result.messages_unchanged += 1
                     continue
                 Message.objects.create(
-                    thread=thread, direction=row.direction, text=row.text,
-                    created_at=row.sent_at, external_ref=row.message_ref,
-                    author=None if row.direction == Message.Direction.INBOUND
+                    thread=thread,
+                    direction=row.direction,
+                    text=row.text,
+                    created_at=row.sent_at,
+                    external_ref=row.message_ref,
+                    author=None
+                    if row.direction == Message.Direction.INBOUND
                     else _author(team, row.author, staff),
                     delivery_status=Message.Delivery.DELIVERED,
-                )  # fmt: skip
+                )
                 result.messages_created += 1
             _refresh(thread, rows[-1])
         audit_record(
-            actor=actor, action=AuditEvent.Action.IMPORT_HISTORY,
+            actor=actor,
+            action=AuditEvent.Action.IMPORT_HISTORY,
             detail=f"team {team.pk}: {result.threads_created} threads, "
             f"{result.messages_created} messages",
-        )  # fmt: skip
+        )
 
 
 def _refresh(thread: Thread, last: Row) -> None:

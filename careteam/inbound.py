@@ -6,6 +6,15 @@ POST /api/v1/messages
   {"member_id": "M123", "text": "...", "subject": "...", "topic": "deductible",
    "sent_at": "2026-11-24T10:00:00Z"}
 201 with the stored message's ids; 200 with the same body when the key was seen before.
+
+Where a member message goes from here (drawn in full, with file names, in docs/flow.md):
+
+    post_member_message -> services.member_message_receive, one transaction:
+        store Message -> triage (safety) -> signal member_message_stored
+            (suggestions: topic, enqueue "draft_reply") -> due time (sla) -> routing
+    after commit: job "draft_reply" -> suggestions.drafting.draft_create -> Draft
+    agent: thread page + draft panel (review) -> services.reply_send (reply checks,
+        signal reply_stored -> outcome) -> job "deliver_reply" -> webhook to the member's app
 """
 
 from __future__ import annotations

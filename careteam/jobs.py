@@ -10,8 +10,10 @@ A broker that is down or does not answer costs a request at most REDIS_TIMEOUT_S
 the job goes back to the outbox as due work for the relay, and this process leaves publishing
 to the relay for JOBS_PUBLISH_PAUSE_SECONDS. Nothing is lost and nothing reaches the user.
 
-Handlers register by name with @handler; they take ids, must be idempotent, and are registered
-in a module that the app's tasks.py imports, so that workers know them.
+Each app registers its handlers by name in its AppConfig.ready() (register, or
+careteam.api.register_job from other apps), so every process that loads the apps knows them.
+Handlers take ids and must be idempotent. This module imports no app module: the Celery task
+that runs a job (run_job) is defined here, next to what it runs.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from celery import shared_task
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
@@ -48,6 +51,25 @@ class Handler:
 _HANDLERS: dict[str, Handler] = {}
 
 
+def register(
+    name: str,
+    run: Callable[..., object],
+    *,
+    max_attempts: int = 8,
+    lease_seconds: int | None = None,
+    on_give_up: Callable[..., None] | None = None,
+) -> None:
+    """Make `run` the handler of jobs called `name` (from an AppConfig.ready()).
+
+    Registering the same function again is harmless; another function under a taken name is not.
+    """
+    existing = _HANDLERS.get(name)
+    if existing is not None and existing.run.__qualname__ != run.__qualname__:
+        raise ValueError(f"job handler {name!r} is registered twice")
+    lease = lease_seconds if lease_seconds is not None else settings.JOBS_LEASE_SECONDS
+    _HANDLERS[name] = Handler(name, run, max_attempts, lease, on_give_up)
+
+
 def handler(
     name: str,
     *,
@@ -55,15 +77,15 @@ def handler(
     lease_seconds: int | None = None,
     on_give_up: Callable[..., None] | None = None,
 ) -> Callable[[Callable[..., object]], Callable[..., object]]:
-    def register(run: Callable[..., object]) -> Callable[..., object]:
-        existing = _HANDLERS.get(name)
-        if existing is not None and existing.run.__qualname__ != run.__qualname__:
-            raise ValueError(f"job handler {name!r} is registered twice")
-        lease = lease_seconds if lease_seconds is not None else settings.JOBS_LEASE_SECONDS
-        _HANDLERS[name] = Handler(name, run, max_attempts, lease, on_give_up)
+    """Transitional decorator form of register, for modules not yet registered in ready()."""
+
+    def decorate(run: Callable[..., object]) -> Callable[..., object]:
+        register(
+            name, run, max_attempts=max_attempts, lease_seconds=lease_seconds, on_give_up=on_give_up
+        )
         return run
 
-    return register
+    return decorate
 
 
 def enqueue(*, name: str, args: list[JobArg], key: str) -> Job:
@@ -133,8 +155,6 @@ def publish(*, job_id: int) -> bool:
 
 def _publish(job_id: int) -> bool:
     """A conditional update makes concurrent relays harmless."""
-    from careteam.tasks import run_job
-
     now = timezone.now()
     lease = now + timedelta(seconds=settings.JOBS_PUBLISH_LEASE_SECONDS)
     claimed = (
@@ -182,6 +202,13 @@ def relay(*, limit: int = 500) -> int:
     return published
 
 
+# Named as when it lived in careteam.tasks: messages already queued and the telemetry labels
+# keep that name.
+@shared_task(name="careteam.tasks.run_job", acks_late=True, ignore_result=True)
+def run_job(job_id: int) -> str:
+    return run(job_id=job_id)
+
+
 def run(*, job_id: int) -> str:
     """Run one job's handler if nobody else is running it; the worker's side of the outbox."""
     now = timezone.now()
@@ -227,9 +254,11 @@ def _failed(job: Job, spec: Handler, error: Exception) -> str:
     logger.warning("job %s (%s) attempt %s failed: %s", job.pk, job.name, job.attempts, reason)
     if job.attempts >= spec.max_attempts:
         Job.objects.filter(pk=job.pk).update(
-            status=Job.Status.FAILED, finished_at=timezone.now(), lease_until=None,
+            status=Job.Status.FAILED,
+            finished_at=timezone.now(),
+            lease_until=None,
             last_error=reason,
-        )  # fmt: skip
+        )
         if spec.on_give_up is not None:
             spec.on_give_up(*job.args)
         return "failed"

@@ -76,13 +76,19 @@ def mfa_verify(request: HttpRequest) -> HttpResponse:
             otp_login(request, device)
             session_remember(request=request)
             return redirect(_next_url(request))
-        audit_record(actor=user, action=AuditEvent.Action.DENIED, detail="second factor refused",
-                     request=request)  # fmt: skip
+        audit_record(
+            actor=user,
+            action=AuditEvent.Action.DENIED,
+            detail="second factor refused",
+            request=request,
+        )
         form.add_error("code", "That code is not right, or was used already. Try the next one.")
     return TemplateResponse(
-        request, "careteam/mfa_verify.html", {"form": form, "next": _next_url(request)},
+        request,
+        "careteam/mfa_verify.html",
+        {"form": form, "next": _next_url(request)},
         status=422 if form.errors else 200,
-    )  # fmt: skip
+    )
 
 
 class EnrolForm(CodeForm):
@@ -151,8 +157,11 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
     assert isinstance(user, User)
     replacing = user_has_device(user)
     if replacing and not user.is_verified():  # type: ignore[attr-defined]
-        flash.info(request, "Your authenticator app is set up already. Enter its code first; "
-                            "you can change it after that.")  # fmt: skip
+        flash.info(
+            request,
+            "Your authenticator app is set up already. Enter its code first; "
+            "you can change it after that.",
+        )
         return redirect(f"{reverse('mfa-verify')}?{urlencode({'next': reverse('mfa-setup')})}")
     form = EnrolForm(request.POST or None, replacing=replacing)
     device = _session_enrolment(request, user) if request.method == "POST" else None
@@ -162,8 +171,11 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
     elif device is not None and form.is_valid():
         current = form.cleaned_data.get("current_code", "").strip()
         if replacing and not _current_code_accepted(user, current):
-            form.add_error("current_code", "That code from your current app is not right, or "
-                                           "was used already. Try the next one.")  # fmt: skip
+            form.add_error(
+                "current_code",
+                "That code from your current app is not right, or "
+                "was used already. Try the next one.",
+            )
         elif otp_verify_token(user, device.persistent_id, form.cleaned_data["code"].strip()):
             _confirm(request, user, device, replacing=replacing)
             return redirect(_next_url(request))
@@ -178,8 +190,9 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
         "secret": _base32_secret(device),
         "next": _next_url(request),
     }
-    return TemplateResponse(request, "careteam/mfa_setup.html", context,
-                            status=422 if form.errors else 200)  # fmt: skip
+    return TemplateResponse(
+        request, "careteam/mfa_setup.html", context, status=422 if form.errors else 200
+    )
 
 
 def _confirm(request: HttpRequest, user: User, device: TOTPDevice, *, replacing: bool) -> None:
@@ -192,8 +205,12 @@ def _confirm(request: HttpRequest, user: User, device: TOTPDevice, *, replacing:
     request.session.pop(_ENROLMENT_SESSION_KEY, None)
     otp_login(request, device)
     session_remember(request=request)
-    flash.success(request, "Your new authenticator app is set up." if replacing
-                  else "Your authenticator app is set up.")  # fmt: skip
+    flash.success(
+        request,
+        "Your new authenticator app is set up."
+        if replacing
+        else "Your authenticator app is set up.",
+    )
 
 
 def _base32_secret(device: TOTPDevice) -> str:

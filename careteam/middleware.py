@@ -116,7 +116,15 @@ class NoStoreMiddleware:
         return response
 
 
+# Sent ("1") by the htmx polls of our templates and static/js: such a request is no activity
+# of the user's (the session's idle clock) and shows nothing new to audit.
 BACKGROUND_POLL_HEADER = "X-Background-Poll"
+
+
+def is_background_poll(request: HttpRequest) -> bool:
+    return request.headers.get(BACKGROUND_POLL_HEADER) == "1"
+
+
 _SESSION_STARTED = "auth_started_at"
 _SESSION_ACTIVE = "last_activity_at"
 # Recording activity writes the session; once a minute is precise enough for a 15-minute limit.
@@ -149,7 +157,7 @@ class SessionTimeoutMiddleware:
             if session_timed_out(request.session, now=now):
                 logout(request)
                 messages.info(request, "You were signed out. Sign in again to continue.")
-            elif request.headers.get(BACKGROUND_POLL_HEADER) != "1" and (
+            elif not is_background_poll(request) and (
                 idle_for >= _ACTIVITY_RESOLUTION_SECONDS or _SESSION_ACTIVE not in request.session
             ):
                 request.session[_SESSION_STARTED] = started
@@ -238,9 +246,14 @@ class DatabaseUnavailableMiddleware:
 
 
 _MFA_EXEMPT_VIEWS = {
-    "mfa-verify", "mfa-setup", "logout", "login", "api-member-messages", "health-live",
+    "mfa-verify",
+    "mfa-setup",
+    "logout",
+    "login",
+    "api-member-messages",
+    "health-live",
     "health-ready",
-}  # fmt: skip
+}
 
 
 class MfaRequiredMiddleware:

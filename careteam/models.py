@@ -80,9 +80,10 @@ class User(AbstractUser):
         # loaded earlier (the admin's form) must not write its old value back over a change.
         if not self._state.adding and kwargs.get("update_fields") is None:
             kwargs["update_fields"] = [
-                field.name for field in self._meta.concrete_fields
+                field.name
+                for field in self._meta.concrete_fields
                 if not field.primary_key and field.name != "access_version"
-            ]  # fmt: skip
+            ]
         super().save(*args, **kwargs)
 
 
@@ -421,8 +422,15 @@ class Message(models.Model):
         return f"Message {self.pk}"
 
 
+AUDIT_ACTION_MAX_LENGTH = 32
+
+
 class AuditEvent(models.Model):
-    """Who looked at or changed which member's data, and when. Rows are only ever added."""
+    """Who looked at or changed which member's data, and when. Rows are only ever added.
+
+    `action` is a name an app registered (careteam.audit.audit_actions_register); careteam's own
+    are Action below, the other apps' live in those apps.
+    """
 
     class Action(models.TextChoices):
         VIEW_THREAD = "view_thread", "Viewed a thread"
@@ -435,12 +443,8 @@ class AuditEvent(models.Model):
         API_INBOUND = "api_inbound", "Member message received"
         REVIEW_AUDIT = "review_audit", "Reviewed the audit trail"
         EXPORT_AUDIT = "export_audit", "Exported the audit trail"
-        MODEL_CHANGE = "model_change", "Trained, promoted or rolled back a model"
-        VIEW_CLAIMS = "view_claims", "Viewed claims"
-        IMPORT_CLAIMS = "import_claims", "Imported a claims file"
         IMPORT_HISTORY = "import_history", "Imported past conversations"
         IMPORT_ROSTER = "import_roster", "Imported a member roster"
-        DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
         TRIAGE_URGENT = "triage_urgent", "Member message triaged as urgent"
         TRIAGE_ACKNOWLEDGED = "triage_acknowledged", "Acknowledged a safety alert"
         ALERTS_READ = "alerts_read", "Marked safety alerts or escalation notices read"
@@ -455,7 +459,7 @@ class AuditEvent(models.Model):
     member = models.ForeignKey(
         Member, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
     )
-    action = models.CharField(max_length=32, choices=Action.choices)
+    action = models.CharField(max_length=AUDIT_ACTION_MAX_LENGTH)
     object_type = models.CharField(max_length=50, blank=True)
     object_id = models.CharField(max_length=50, blank=True)
     detail = models.CharField(max_length=200, blank=True)
@@ -588,9 +592,13 @@ class AgentProfile(models.Model):
     def handles(self, *, topic: str, language: str, state: str) -> bool:
         """Whether this agent has the skill, language and licence a thread needs."""
         return agent_handles(
-            skills=self.skills, languages=self.languages, licensed_states=self.licensed_states,
-            topic=topic, language=language, state=state,
-        )  # fmt: skip
+            skills=self.skills,
+            languages=self.languages,
+            licensed_states=self.licensed_states,
+            topic=topic,
+            language=language,
+            state=state,
+        )
 
 
 def agent_handles(
@@ -607,7 +615,7 @@ def agent_handles(
         (not skills or topic in skills)
         and (not language or language in (languages or ["en"]))
         and (not licensed_states or state in licensed_states)
-    )  # fmt: skip
+    )
 
 
 class ResponseRecord(models.Model):

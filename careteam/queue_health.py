@@ -143,8 +143,11 @@ def _per_day(
         rows = rows.filter(responded_at__lt=until)
     return [
         DayPercentiles(
-            day=row["day"], responses=row["count"], p50_minutes=(row["p50"] or 0) / 60,
-            p90_minutes=(row["p90"] or 0) / 60, breached=row["breached"],
+            day=row["day"],
+            responses=row["count"],
+            p50_minutes=(row["p50"] or 0) / 60,
+            p90_minutes=(row["p90"] or 0) / 60,
+            breached=row["breached"],
         )
         for row in rows.annotate(day=TruncDate("responded_at", tzinfo=zone))
         .values("day")
@@ -155,7 +158,7 @@ def _per_day(
             breached=Count("pk", filter=Q(breached=True)),
         )
         .order_by("-day")
-    ]  # fmt: skip
+    ]
 
 
 def _days(
@@ -215,11 +218,15 @@ def queue_health(*, team_ids: list[int], days: int, now: datetime | None = None)
         AgentProfile.objects.filter(user__in=staff, user__is_active=True)
         .annotate(load=Coalesce(Subquery(open_load), 0))
         .values(
-            "user__first_name", "user__last_name", "user__username", "availability", "capacity",
+            "user__first_name",
+            "user__last_name",
+            "user__username",
+            "availability",
+            "capacity",
             "load",
         )
         .order_by("availability", "user__first_name", "user__username")
-    )  # fmt: skip
+    )
     notices = list(
         SupervisorNotice.objects.filter(team_id__in=team_ids, read_at__isnull=True)
         .only("text", "created_at", "thread_id")

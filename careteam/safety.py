@@ -88,7 +88,6 @@ def thread_language_update(*, thread: Thread, text: str) -> None:
         thread.language = detected
 
 
-@jobs.handler(ALERT_EMAIL, max_attempts=5)
 def alert_email_send(alert_id: int) -> str:
     """Email one supervisor about one urgent thread; idempotent (emailed_at)."""
     alert = (

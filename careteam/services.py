@@ -496,14 +496,24 @@ def reply_send(
         if took_it:
             # Answering a thread nobody had assigns it to the agent: an assignment like any other.
             audit_record(
-                actor=author, action=AuditEvent.Action.UPDATE_THREAD, member_id=locked.member_id,
-                obj=locked, detail=f"assign to={author.pk} reason=replied by={author.pk}",
-            )  # fmt: skip
+                actor=author,
+                action=AuditEvent.Action.UPDATE_THREAD,
+                member_id=locked.member_id,
+                obj=locked,
+                detail=f"assign to={author.pk} reason=replied by={author.pk}",
+            )
         reply_stored.send(
-            sender=Message, message_id=message.pk, thread_id=locked.pk, author_id=author.pk,
-            author_first_name=author.first_name, text=body, draft_ref=draft_ref, sent_at=now,
-            first_response=first_response, replied_to_at=replied_to_at,
-        )  # fmt: skip
+            sender=Message,
+            message_id=message.pk,
+            thread_id=locked.pk,
+            author_id=author.pk,
+            author_first_name=author.first_name,
+            text=body,
+            draft_ref=draft_ref,
+            sent_at=now,
+            first_response=first_response,
+            replied_to_at=replied_to_at,
+        )
         jobs.enqueue(name=DELIVER_REPLY, args=[message.pk], key=f"{DELIVER_REPLY}:{message.pk}")
         live.thread_changed(thread_id=locked.pk, team_id=locked.team_id, change=live.Change.REPLY)
     return message
@@ -569,9 +579,13 @@ def _check_reply(
     thread: Thread, author: User, body: str, *, draft_ref: str, confirmation: str
 ) -> None:
     candidate = ReplyCandidate(
-        thread_id=thread.pk, member_pk=thread.member_id, author_id=author.pk,
-        author_first_name=author.first_name, text=body, draft_ref=draft_ref,
-    )  # fmt: skip
+        thread_id=thread.pk,
+        member_pk=thread.member_id,
+        author_id=author.pk,
+        author_first_name=author.first_name,
+        text=body,
+        draft_ref=draft_ref,
+    )
     concerns = replies.reply_concerns(candidate)
     blocking = [concern for concern in concerns if concern.blocking]
     if blocking:
@@ -639,9 +653,12 @@ def thread_assign(*, thread: Thread, assignee: User, actor: User) -> Thread:
     reason = "taken" if assignee.pk == actor.pk else "reassigned"
     with transaction.atomic():
         thread = _update_thread(
-            thread, actor, f"assign to={assignee.pk} reason={reason} by={actor.pk}",
-            assignee=assignee, queued_at=None,
-        )  # fmt: skip
+            thread,
+            actor,
+            f"assign to={assignee.pk} reason={reason} by={actor.pk}",
+            assignee=assignee,
+            queued_at=None,
+        )
         if previous is not None and previous != assignee.pk:
             routing.agent_pull(user_id=previous, reason=routing.Reason.CAPACITY)
     return thread
@@ -653,9 +670,13 @@ def thread_topic_set(*, thread: Thread, topic: str, actor: User) -> Thread:
     if topic not in Thread.Topic.values:
         raise ServiceError("Choose one of the listed topics.", field="topic")
     return _update_thread(
-        thread, actor, f"topic {thread.topic}->{topic}", topic=topic, topic_confidence=None,
+        thread,
+        actor,
+        f"topic {thread.topic}->{topic}",
+        topic=topic,
+        topic_confidence=None,
         topic_set_by_person=True,
-    )  # fmt: skip
+    )
 
 
 def thread_topic_classified(*, thread_id: int, topic: str, confidence: float) -> bool:
@@ -693,9 +714,13 @@ def thread_close(*, thread: Thread, actor: User) -> Thread:
     previous = thread.assignee_id
     with transaction.atomic():
         thread = _update_thread(
-            thread, actor, "close", status=Thread.Status.CLOSED, closed_at=timezone.now(),
+            thread,
+            actor,
+            "close",
+            status=Thread.Status.CLOSED,
+            closed_at=timezone.now(),
             due_by=None,
-        )  # fmt: skip
+        )
         if previous is not None:
             routing.agent_pull(user_id=previous, reason=routing.Reason.CAPACITY)
     return thread
@@ -733,9 +758,13 @@ def thread_reopen(*, thread: Thread, actor: User) -> Thread:
         raise ServiceError("This thread is not closed.")
     with transaction.atomic():
         thread = _update_thread(
-            thread, actor, "reopen", status=Thread.Status.OPEN, closed_at=None,
+            thread,
+            actor,
+            "reopen",
+            status=Thread.Status.OPEN,
+            closed_at=None,
             queued_at=timezone.now(),
-        )  # fmt: skip
+        )
         if thread.assignee_id is not None and not routing.assignee_is_working(thread):
             routing.thread_requeue(thread_id=thread.pk, reason=routing.Reason.REOPENED)
         elif thread.assignee_id is None:
@@ -772,11 +801,6 @@ def _delivery_changed(message_id: int) -> None:
         live.thread_changed(thread_id=ids[0], team_id=ids[1], change=live.Change.DELIVERY)
 
 
-@jobs.handler(
-    DELIVER_REPLY,
-    max_attempts=settings.DELIVERY_MAX_RETRIES + 1,
-    on_give_up=message_mark_undeliverable,
-)
 def message_deliver(message_id: int) -> str:
     """Deliver one reply to the member's channel; at most once, whatever retries happen.
 

@@ -1,16 +1,11 @@
-"""Celery tasks: one generic task runs any outbox job by id; one relays due jobs.
+"""Celery beat tasks of careteam: relay due outbox jobs, escalate threads nearing their target.
 
-Importing careteam.services registers careteam's job handlers in the worker.
+The task that runs one outbox job (run_job) lives in careteam.jobs, beside the outbox.
 """
 
 from celery import shared_task
 
-from careteam import jobs, services, sla  # noqa: F401 (services registers its job handlers)
-
-
-@shared_task(acks_late=True, ignore_result=True)
-def run_job(job_id: int) -> str:
-    return jobs.run(job_id=job_id)
+from careteam import jobs, sla
 
 
 @shared_task(ignore_result=True)

@@ -41,7 +41,7 @@ from careteam.forms import (
     ShortcutsForm,
 )
 from careteam.marking import mark_fragments
-from careteam.middleware import BACKGROUND_POLL_HEADER, database_unavailable_response
+from careteam.middleware import database_unavailable_response, is_background_poll
 from careteam.models import AgentProfile, AuditEvent, Team, Thread, User
 from careteam.roster import MAX_UPLOAD_BYTES, Problem, RosterImportResult, roster_import
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
@@ -114,7 +114,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         member_ids=[thread.member_id for thread in page.object_list],
         detail=f"tab={filters.tab} page={page.number}",
         request=request,
-        background=_is_background_poll(request),
+        background=is_background_poll(request),
     )
     poll_params = filter_params + (f"&page={page.number}" if page.number > 1 else "")
     context = {
@@ -141,10 +141,6 @@ def inbox(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _is_background_poll(request: HttpRequest) -> bool:
-    return request.headers.get(BACKGROUND_POLL_HEADER) == "1"
-
-
 # The version of what a polling region shows, sent back by its poll (see selectors.poll_version).
 POLL_VERSION_HEADER = "X-Poll-Version"
 
@@ -158,7 +154,7 @@ def _poll_finds_nothing_new(request: HttpRequest, *, poller: str, version: str) 
     """
     return (
         bool(version)
-        and _is_background_poll(request)
+        and is_background_poll(request)
         and request.headers.get("HX-Trigger") == poller
         and request.headers.get(POLL_VERSION_HEADER) == version
     )
@@ -227,10 +223,10 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     if _poll_finds_nothing_new(request, poller="conversation", version=version):
         return HttpResponse(status=204)
     services.audit_view_once(
-        actor=user, obj=thread, request=request, background=_is_background_poll(request)
+        actor=user, obj=thread, request=request, background=is_background_poll(request)
     )
     # Alerts go to supervisors, and only they see them (the inbox): an agent's view writes nothing.
-    if not _is_background_poll(request) and roles.can_view_dashboards(user):
+    if not is_background_poll(request) and roles.can_view_dashboards(user):
         safety.alerts_mark_seen(user=user, thread=thread)
     template = "careteam/thread.html"
     if request.htmx and request.htmx.target == "conversation":
@@ -291,10 +287,14 @@ def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
         data = dict(form.cleaned_data)  # add_error() below takes the field out of cleaned_data
         try:
             services.reply_send(
-                thread=thread, author=user, text=data["text"], send_token=data["send_token"],
-                draft_ref=data["draft_ref"], confirmation=data["confirmation"],
+                thread=thread,
+                author=user,
+                text=data["text"],
+                send_token=data["send_token"],
+                draft_ref=data["draft_ref"],
+                confirmation=data["confirmation"],
                 seen_up_to=data["seen_up_to"],
-            )  # fmt: skip
+            )
         except services.ReplyCollision as error:
             # The text stays; sending it again now is the agent's choice, after reading.
             form = ReplyForm({**request.POST.dict(), "seen_up_to": error.newest_message_id})
@@ -312,12 +312,17 @@ def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
         except services.ServiceError as error:
             _report(request, form, error, field="text")
             return _after_mutation(
-                request, thread, status=422, reply_form=form, refused=True,
-                concerns=error.concerns, concern_preview=mark_fragments(
+                request,
+                thread,
+                status=422,
+                reply_form=form,
+                refused=True,
+                concerns=error.concerns,
+                concern_preview=mark_fragments(
                     data["text"].strip(), [c.fragment for c in error.concerns], "concern"
                 ),
                 confirmation_token=getattr(error, "token", ""),
-            )  # fmt: skip
+            )
         flash.success(request, "Reply sent.")
         # Where the keyboard goes next: the next thread waiting for an answer, or the inbox.
         next_id = selectors.next_waiting_thread_id(user=user, after=thread)
@@ -553,13 +558,15 @@ def roster_upload(request: HttpRequest) -> HttpResponse:
             status = 422
         elif form.cleaned_data["file"].size > MAX_UPLOAD_BYTES:  # refused before it is read
             upload = form.cleaned_data["file"]
-            form.add_error("file", f"The file is {upload.size:,} bytes; the limit is "
-                           f"{MAX_UPLOAD_BYTES:,}.")  # fmt: skip
+            form.add_error(
+                "file", f"The file is {upload.size:,} bytes; the limit is {MAX_UPLOAD_BYTES:,}."
+            )
             status = 413
         else:
             upload = form.cleaned_data["file"]
-            result = roster_import(data=upload.read(), filename=upload.name, teams=teams,
-                                   actor=user, request=request)  # fmt: skip
+            result = roster_import(
+                data=upload.read(), filename=upload.name, teams=teams, actor=user, request=request
+            )
             problems = result.problems
             status = 422 if result.rejected else 200
     context = {
@@ -596,14 +603,22 @@ def audit_export(request: HttpRequest) -> HttpResponse:
 def _audit_csv_rows(events: Iterable[AuditEvent]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv_writer(buffer)
-    writer.writerow(["at", "staff", "action", "member_id", "object", "object_id", "detail",
-                     "request_id"])  # fmt: skip
+    writer.writerow(
+        ["at", "staff", "action", "member_id", "object", "object_id", "detail", "request_id"]
+    )
     for event in events:
-        writer.writerow([
-            event.at.isoformat(), event.actor.username if event.actor else "",
-            event.action, event.member.member_id if event.member else "", event.object_type,
-            event.object_id, event.detail, event.request_id,
-        ])  # fmt: skip
+        writer.writerow(
+            [
+                event.at.isoformat(),
+                event.actor.username if event.actor else "",
+                event.action,
+                event.member.member_id if event.member else "",
+                event.object_type,
+                event.object_id,
+                event.detail,
+                event.request_id,
+            ]
+        )
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

@@ -21,10 +21,11 @@ class Median(Aggregate):
 
     def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
         return self.as_sql(
-            compiler, connection,
+            compiler,
+            connection,
             template="percentile_cont(0.5) WITHIN GROUP (ORDER BY %(expressions)s)%(filter)s",
             **extra,
-        )  # fmt: skip
+        )
 
 
 class _SqliteMedian:

@@ -7,16 +7,25 @@ class SuggestionsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
-        from careteam.api import member_message_stored, register_reply_check, reply_stored
+        from careteam.api import (
+            member_message_stored,
+            register_audit_actions,
+            register_job,
+            register_reply_check,
+            reply_stored,
+        )
         from suggestions import (
             aggregates,  # noqa: F401 (gives SQLite connections a MEDIAN)
+            audit,
             factcheck,
             rollups,
             statements,
         )
-        from suggestions.drafting import draft_on_member_message
+        from suggestions.drafting import DRAFT_REPLY, draft_create, draft_on_member_message
         from suggestions.review import outcome_on_reply
 
+        register_audit_actions(audit.AuditAction)
+        register_job(DRAFT_REPLY, draft_create, max_attempts=3)
         member_message_stored.connect(draft_on_member_message, dispatch_uid="suggestions.draft")
         reply_stored.connect(outcome_on_reply, dispatch_uid="suggestions.outcome")
         # A change to an outcome or draft of a day already rolled up: read that day afresh.

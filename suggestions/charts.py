@@ -37,7 +37,7 @@ def stacked_bars(rows: list[Row]) -> dict[str, object]:
     every = max(1, len(rows) // 8)  # about eight date labels whatever the range
     bars = []
     for index, row in enumerate(rows):
-        y = TOP + plot_height
+        y: float = TOP + plot_height
         segments = []
         for kind in DECISIONS:
             count = row.counts.get(kind.value, 0)

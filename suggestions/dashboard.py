@@ -88,12 +88,17 @@ def reporting() -> Iterator[None]:
 # The headline's and the tables' rollup sums, read in one query (inside reporting()); each is
 # handed out once, since its caller adds the days not rolled up to it.
 _ROLLED_MEASURES: dict[str | None, list[str]] = {
-    None: [rollups.SIMILARITY, rollups.TO_SEND, rollups.WITH_DRAFT, rollups.NOT_USED,
-           rollups.WITHOUT_DRAFT],
+    None: [
+        rollups.SIMILARITY,
+        rollups.TO_SEND,
+        rollups.WITH_DRAFT,
+        rollups.NOT_USED,
+        rollups.WITHOUT_DRAFT,
+    ],
     "agent": [rollups.SIMILARITY, rollups.TO_SEND],
     "topic": [rollups.SIMILARITY, rollups.TO_SEND],
     "version": [rollups.SIMILARITY, rollups.TO_SEND],
-}  # fmt: skip
+}
 _rolled_read: ContextVar[dict[Filters, dict[str | None, dict[object, rollups.Tally]]] | None] = (
     ContextVar("rolled_read", default=None)
 )
@@ -105,12 +110,18 @@ def _rolled(
     read = _rolled_read.get()
     if read is not None and group in read.get(filters, {}):
         return read[filters].pop(group)
-    groups = _ROLLED_MEASURES if read is not None and filters not in read else {
-        group: _ROLLED_MEASURES[group]}  # fmt: skip
+    groups = (
+        _ROLLED_MEASURES
+        if read is not None and filters not in read
+        else {group: _ROLLED_MEASURES[group]}
+    )
     found = rollups.rolled_many(
-        team_ids=filters.team_ids, periods=periods, topic=filters.topic,
-        agent_id=filters.agent_id, groups=groups,
-    )  # fmt: skip
+        team_ids=filters.team_ids,
+        periods=periods,
+        topic=filters.topic,
+        agent_id=filters.agent_id,
+        groups=groups,
+    )
     tallies = found.pop(group)
     if read is not None and filters not in read:
         read[filters] = found
@@ -183,8 +194,10 @@ def _grouped(filters: Filters, dimension: str) -> list[tuple[object, Row]]:
     """(key, row) per value of the dimension that has decisions, ordered by key."""
     periods, raw_first = plan(filters)
     if periods is None:
-        return [(values[dimension], _row(values, values[dimension], "")) for values in
-                _direct_grouped(filters, dimension)]  # fmt: skip
+        return [
+            (values[dimension], _row(values, values[dimension], ""))
+            for values in _direct_grouped(filters, dimension)
+        ]
     tallies = _rolled(filters, periods, dimension)
     if raw_first is not None:
         for key, tally in rollups.raw(_raw_rows(filters, raw_first), dimension).items():
@@ -284,9 +297,12 @@ def over_time(filters: Filters) -> list[Row]:
         return direct_over_time(filters)
     last_rolled = (raw_first or filters.until + timedelta(days=1)) - timedelta(days=1)
     daily = rollups.daily_counts(
-        team_ids=filters.team_ids, first=filters.since, last=last_rolled, topic=filters.topic,
+        team_ids=filters.team_ids,
+        first=filters.since,
+        last=last_rolled,
+        topic=filters.topic,
         agent_id=filters.agent_id,
-    )  # fmt: skip
+    )
     if raw_first is not None:
         daily.update(rollups.raw_daily(_raw_rows(filters, raw_first)))
     week = filters.bucket == "week"
@@ -384,9 +400,12 @@ def _shown_first_drafts(filters: Filters, first: date) -> int:
     start = datetime.combine(first, time.min, tzinfo=timezone.get_current_timezone())
     _, end = filters.bounds()
     drafts = Draft.objects.filter(
-        team_id__in=filters.team_ids, created_at__gte=start, created_at__lt=end, shown=True,
+        team_id__in=filters.team_ids,
+        created_at__gte=start,
+        created_at__lt=end,
+        shown=True,
         attempt=1,
-    )  # fmt: skip
+    )
     if filters.topic:
         drafts = drafts.filter(topic=filters.topic)
     return drafts.aggregate(n=Count("*"))["n"]

@@ -53,9 +53,9 @@ def parse_date(text: str) -> MentionedDate | None:
         month, day, year = (int(part) for part in match.groups())
         return _valid(month, day, year + 2000 if year < 100 else year)
     if match := _WORDY_DATE.fullmatch(text):
-        month = _MONTHS.get(match.group(1).lower())
-        year = int(match.group(3)) if match.group(3) else None
-        return _valid(month, int(match.group(2)), year) if month else None
+        named = _MONTHS.get(match.group(1).lower())
+        stated_year = int(match.group(3)) if match.group(3) else None
+        return _valid(named, int(match.group(2)), stated_year) if named else None
     return None
 
 

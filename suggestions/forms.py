@@ -14,8 +14,10 @@ class DashboardFilterForm(forms.Form):
 
     def __init__(self, *args: object, agents: list[careteam_api.StaffMember], **kwargs: object):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["topic"].choices = [("", "All topics"), *careteam_api.THREAD_TOPICS]
-        self.fields["agent"].choices = [("", "All agents")] + [
+        topic, agent = self.fields["topic"], self.fields["agent"]
+        assert isinstance(topic, forms.ChoiceField) and isinstance(agent, forms.ChoiceField)
+        topic.choices = [("", "All topics"), *careteam_api.THREAD_TOPICS]
+        agent.choices = [("", "All agents")] + [
             (str(agent.user_id), agent.name) for agent in agents
         ]
 

@@ -21,9 +21,12 @@ class ModelVersion(models.Model):
     label = models.CharField(max_length=32, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     trained_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="+",
-    )  # fmt: skip
+    )
     data_from = models.DateTimeField(null=True, blank=True)
     data_until = models.DateTimeField(null=True, blank=True)
     examples = models.PositiveIntegerField(default=0)
@@ -125,8 +128,7 @@ class Draft(models.Model):
         return f"Draft {self.pk}"
 
 
-FIGURES = ["kind", "version", "similarity", "seconds_to_send", "first_response",
-           "response_seconds"]  # fmt: skip
+FIGURES = ["kind", "version", "similarity", "seconds_to_send", "first_response", "response_seconds"]
 
 
 class Outcome(models.Model):
@@ -154,9 +156,12 @@ class Outcome(models.Model):
         Draft, on_delete=models.CASCADE, null=True, blank=True, related_name="outcome"
     )
     reply = models.OneToOneField(
-        "careteam.Message", on_delete=models.CASCADE, null=True, blank=True,
+        "careteam.Message",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="draft_outcome",
-    )  # fmt: skip
+    )
     thread = models.ForeignKey("careteam.Thread", on_delete=models.CASCADE, related_name="+")
     team = models.ForeignKey("careteam.Team", on_delete=models.PROTECT, related_name="+")
     topic = models.CharField(max_length=32)
@@ -217,9 +222,12 @@ class BlockedReply(models.Model):
     key = models.CharField(max_length=2000, unique=True)  # engine.reply_key of the template
     template = models.TextField()
     blocked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="+",
-    )  # fmt: skip
+    )
     blocked_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:

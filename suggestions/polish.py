@@ -60,11 +60,12 @@ def polish_draft(*, draft: str, message: str, shown: bool = True) -> Polished:
         answer = _ask(draft=draft, message=message)
     except Exception as error:  # any failure of the endpoint keeps the draft
         # The class name only: an error's text could echo what was sent.
-        logger.warning("draft polish failed (%s); the unpolished draft is kept",
-                       type(error).__name__)  # fmt: skip
+        logger.warning(
+            "draft polish failed (%s); the unpolished draft is kept", type(error).__name__
+        )
         return unpolished
     problem = answer_problem(draft=draft, answer=answer)
-    if problem:
+    if problem or answer is None:
         logger.warning("draft polish refused (%s); the unpolished draft is kept", problem)
         return unpolished
     return Polished(template=answer.strip(), polished=True)
@@ -103,8 +104,10 @@ def _ask(*, draft: str, message: str) -> str | None:
             temperature=0,
             messages=[
                 {"role": "system", "content": INSTRUCTIONS},
-                {"role": "user",
-                 "content": f"Member's message:\n{masked}\n\nDraft reply:\n{draft}"},
+                {
+                    "role": "user",
+                    "content": f"Member's message:\n{masked}\n\nDraft reply:\n{draft}",
+                },
             ],
-        )  # fmt: skip
+        )
     return completion.choices[0].message.content if completion.choices else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from careteam import api as careteam_api
+from suggestions.audit import AuditAction
 from suggestions.models import ModelVersion
 
 
@@ -62,7 +64,7 @@ def model_version_register(
     artifact: bytes,
     trained_by: object | None,
     examples: int,
-    metrics: dict[str, object],
+    metrics: Mapping[str, object],
     parameters: dict[str, object] | None = None,
     data_from: datetime | None = None,
     data_until: datetime | None = None,
@@ -72,16 +74,21 @@ def model_version_register(
     try:
         with transaction.atomic():
             version = ModelVersion.objects.create(
-                label=f"new-{digest[:24]}", trained_by=trained_by, examples=examples,
+                label=f"new-{digest[:24]}",
+                trained_by=trained_by,
+                examples=examples,
                 metrics=metrics,
-                parameters=parameters or {}, data_from=data_from, data_until=data_until,
-                artifact=name, sha256=digest,
-            )  # fmt: skip
+                parameters=parameters or {},
+                data_from=data_from,
+                data_until=data_until,
+                artifact=name,
+                sha256=digest,
+            )
             # Labels follow the row ids: unique and increasing, even with trainings at once.
             version.label = f"v{version.pk}"
             version.save(update_fields=["label"])
             careteam_api.audit_record(
-                actor=trained_by, action="model_change", obj=version, detail="registered"
+                actor=trained_by, action=AuditAction.MODEL_CHANGE, obj=version, detail="registered"
             )
     except BaseException:
         if not ModelVersion.objects.filter(artifact=name).exists():
@@ -129,9 +136,11 @@ def model_version_promote(*, version: ModelVersion, actor: object | None) -> Mod
             status=ModelVersion.Status.ACTIVE, activated_at=now, retired_at=None
         )
         careteam_api.audit_record(
-            actor=actor, action="model_change", obj=version,
+            actor=actor,
+            action=AuditAction.MODEL_CHANGE,
+            obj=version,
             detail=f"promoted (previous: {current.label if current else 'none'})",
-        )  # fmt: skip
+        )
     version.refresh_from_db()
     return version
 

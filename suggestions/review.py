@@ -101,9 +101,12 @@ def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) 
             reason=reason, decided_at=now, **fields,
         )  # fmt: skip
         careteam_api.audit_record(
-            actor=agent, action="update_thread", obj=draft, detail=f"draft discarded: {reason}",
+            actor=agent,
+            action=careteam_api.AuditAction.UPDATE_THREAD,
+            obj=draft,
+            detail=f"draft discarded: {reason}",
             member_pk=facts.member.member_pk,
-        )  # fmt: skip
+        )
     return outcome
 
 

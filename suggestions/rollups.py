@@ -50,8 +50,18 @@ SECONDS_FLOOR = 0.25
 SECONDS_STEPS_PER_DOUBLING = 32
 
 # Outcome columns the rollups read, in this order.
-COLUMNS = ("team_id", "decided_at", "topic", "agent_id", "version_id", "kind", "similarity",
-           "seconds_to_send", "first_response", "response_seconds")  # fmt: skip
+COLUMNS = (
+    "team_id",
+    "decided_at",
+    "topic",
+    "agent_id",
+    "version_id",
+    "kind",
+    "similarity",
+    "seconds_to_send",
+    "first_response",
+    "response_seconds",
+)
 
 
 def similarity_bucket(value: float) -> int:
@@ -74,9 +84,12 @@ def bucket_value(measure: str, bucket: int) -> float:
 
 
 def measures_of(
-    kind: str, similarity: float | None, seconds_to_send: float | None, first_response: bool,
+    kind: str,
+    similarity: float | None,
+    seconds_to_send: float | None,
+    first_response: bool,
     response_seconds: float | None,
-) -> list[tuple[str, int]]:  # fmt: skip
+) -> list[tuple[str, int]]:
     """The histogram buckets one outcome adds to (the dashboard's medians' filters)."""
     found = []
     sent = kind in SENT
@@ -85,8 +98,12 @@ def measures_of(
     if sent and seconds_to_send is not None:
         found.append((TO_SEND, seconds_bucket(seconds_to_send)))
     if first_response and response_seconds is not None:
-        measure = {"as_is": WITH_DRAFT, "edited": WITH_DRAFT, "ignored": NOT_USED,
-                   "no_draft": WITHOUT_DRAFT}.get(kind)  # fmt: skip
+        measure = {
+            "as_is": WITH_DRAFT,
+            "edited": WITH_DRAFT,
+            "ignored": NOT_USED,
+            "no_draft": WITHOUT_DRAFT,
+        }.get(kind)
         if measure:
             found.append((measure, seconds_bucket(response_seconds)))
     return found
@@ -185,13 +202,21 @@ def _tally_days(first: date, last: date) -> dict[tuple[int, date], dict[Key, Tal
 def _row(team_id: int, grain: str, period: date, key: Key, tally: Tally) -> OutcomeRollup:
     level, topic, agent_id, version_id = key
     return OutcomeRollup(
-        team_id=team_id, grain=grain, period=period, level=level, topic=topic, agent_id=agent_id,
-        version_id=version_id, drafts_shown=tally.drafts_shown,
+        team_id=team_id,
+        grain=grain,
+        period=period,
+        level=level,
+        topic=topic,
+        agent_id=agent_id,
+        version_id=version_id,
+        drafts_shown=tally.drafts_shown,
         member_messages=tally.member_messages,
-        **{measure: {str(bucket): count for bucket, count in tally.histograms[measure].items()}
-           for measure in MEASURES},
+        **{
+            measure: {str(bucket): count for bucket, count in tally.histograms[measure].items()}
+            for measure in MEASURES
+        },
         **{kind: tally.counts.get(kind, 0) for kind in KINDS},
-    )  # fmt: skip
+    )
 
 
 def monday(day: date) -> date:
@@ -211,8 +236,10 @@ def _roll_week(week: date, last_closed: date) -> None:
     complete = last == week + timedelta(days=6)
     if complete:
         for team_id, keyed in whole.items():
-            rows.extend(_row(team_id, OutcomeRollup.Grain.WEEK, week, key, tally)
-                        for key, tally in keyed.items())  # fmt: skip
+            rows.extend(
+                _row(team_id, OutcomeRollup.Grain.WEEK, week, key, tally)
+                for key, tally in keyed.items()
+            )
     with transaction.atomic():
         OutcomeRollup.objects.filter(
             Q(grain=OutcomeRollup.Grain.DAY, period__gte=week, period__lte=last)
@@ -226,8 +253,17 @@ def _roll_month(month: date) -> None:
     last = _next_month(month) - timedelta(days=1)
     days = OutcomeRollup.objects.filter(
         grain=OutcomeRollup.Grain.DAY, period__gte=month, period__lte=last
-    ).values_list("team_id", "level", "topic", "agent_id", "version_id", "drafts_shown",
-                  "member_messages", *KINDS, *MEASURES)  # fmt: skip
+    ).values_list(
+        "team_id",
+        "level",
+        "topic",
+        "agent_id",
+        "version_id",
+        "drafts_shown",
+        "member_messages",
+        *KINDS,
+        *MEASURES,
+    )
     whole: dict[int, dict[Key, Tally]] = defaultdict(lambda: defaultdict(Tally))
     for team_id, level, topic, agent_id, version_id, drafts, messages, *rest in days.iterator(
         chunk_size=5000
@@ -240,8 +276,11 @@ def _roll_month(month: date) -> None:
             target = tally.histograms[measure]
             for bucket, count in histogram.items():
                 target[int(bucket)] += count
-    rows = [_row(team_id, OutcomeRollup.Grain.MONTH, month, key, tally)
-            for team_id, keyed in whole.items() for key, tally in keyed.items()]  # fmt: skip
+    rows = [
+        _row(team_id, OutcomeRollup.Grain.MONTH, month, key, tally)
+        for team_id, keyed in whole.items()
+        for key, tally in keyed.items()
+    ]
     with transaction.atomic():
         OutcomeRollup.objects.filter(grain=OutcomeRollup.Grain.MONTH, period=month).delete()
         OutcomeRollup.objects.bulk_create(rows, batch_size=2000)
@@ -360,25 +399,40 @@ def _weeks_and_days(first: date, last: date) -> tuple[list[date], list[date]]:
     return weeks, days
 
 
-_GROUP_COLUMNS = {"topic": ("topic", TOPIC), "agent": ("agent_id", AGENT),
-                  "version": ("version_id", VERSION)}  # fmt: skip
+_GROUP_COLUMNS = {
+    "topic": ("topic", TOPIC),
+    "agent": ("agent_id", AGENT),
+    "version": ("version_id", VERSION),
+}
 
 
 def rolled(
-    *, team_ids: Iterable[int], periods: Periods | Q, topic: str, agent_id: int | None,
-    group: str | None, measures: Iterable[str],
-) -> dict[object, Tally]:  # fmt: skip
+    *,
+    team_ids: Iterable[int],
+    periods: Periods | Q,
+    topic: str,
+    agent_id: int | None,
+    group: str | None,
+    measures: Iterable[str],
+) -> dict[object, Tally]:
     """Counts and histograms summed over rollup rows, per value of `group` (None: one total)."""
     return rolled_many(
-        team_ids=team_ids, periods=periods, topic=topic, agent_id=agent_id,
+        team_ids=team_ids,
+        periods=periods,
+        topic=topic,
+        agent_id=agent_id,
         groups={group: list(measures)},
-    )[group]  # fmt: skip
+    )[group]
 
 
 def rolled_many(
-    *, team_ids: Iterable[int], periods: Periods | Q, topic: str, agent_id: int | None,
+    *,
+    team_ids: Iterable[int],
+    periods: Periods | Q,
+    topic: str,
+    agent_id: int | None,
     groups: dict[str | None, list[str]],
-) -> dict[str | None, dict[object, Tally]]:  # fmt: skip
+) -> dict[str | None, dict[object, Tally]]:
     """rolled() for several groupings (each with its measures) in one query."""
     team_ids = list(team_ids)
     selects = []
@@ -467,9 +521,12 @@ def daily_counts(
     """Outcome counts per rolled-up day (the chart)."""
     level = (TOPIC if topic else 0) | (AGENT if agent_id else 0)
     rows = OutcomeRollup.objects.filter(
-        team_id__in=list(team_ids), level=level, grain=OutcomeRollup.Grain.DAY,
-        period__gte=first, period__lte=last,
-    )  # fmt: skip
+        team_id__in=list(team_ids),
+        level=level,
+        grain=OutcomeRollup.Grain.DAY,
+        period__gte=first,
+        period__lte=last,
+    )
     if topic:
         rows = rows.filter(topic=topic)
     if agent_id:
@@ -495,8 +552,11 @@ def raw_outcomes(rows: QuerySet[Outcome]) -> list[RawOutcome]:
 def raw(outcomes: Iterable[RawOutcome], group: str | None) -> dict[object, Tally]:
     """The same tallies from outcome rows (the days not rolled up yet)."""
     tallies: dict[object, Tally] = defaultdict(Tally)
-    position = COLUMNS.index({"topic": "topic", "agent": "agent_id", "version": "version_id"}
-                             [group]) if group else None  # fmt: skip
+    position = (
+        COLUMNS.index({"topic": "topic", "agent": "agent_id", "version": "version_id"}[group])
+        if group
+        else None
+    )
     for row, buckets in outcomes:
         key = row[position] if position is not None else None
         tallies[key].add_outcome(row[5], buckets)

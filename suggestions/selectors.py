@@ -54,8 +54,12 @@ def paused_topics(*, team_id: int | None, version_id: int) -> dict[str, PausedTo
     """Topics whose drafts from this model version agents mostly discarded or rewrote lately:
     they show no draft until a version does better (a newly promoted one starts afresh)."""
     since = timezone.now() - timedelta(days=settings.SUGGESTION_TOPIC_WINDOW_DAYS)
-    decided_kinds = [Outcome.Kind.AS_IS, Outcome.Kind.EDITED, Outcome.Kind.DISCARDED,
-                     Outcome.Kind.IGNORED]  # fmt: skip
+    decided_kinds = [
+        Outcome.Kind.AS_IS,
+        Outcome.Kind.EDITED,
+        Outcome.Kind.DISCARDED,
+        Outcome.Kind.IGNORED,
+    ]
     rows = (
         Outcome.objects.filter(
             team_id=team_id, version_id=version_id, decided_at__gte=since, kind__in=decided_kinds

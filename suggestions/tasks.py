@@ -1,11 +1,8 @@
-"""Importing drafting registers the drafting job handler in the worker."""
+"""Celery beat tasks of suggestions (its outbox job handlers are registered in apps.py)."""
 
 from celery import shared_task
 
-from suggestions import (
-    drafting,  # noqa: F401
-    rollups,
-)
+from suggestions import rollups
 
 
 @shared_task(ignore_result=True)

@@ -52,13 +52,17 @@ def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
     facts = careteam_api.thread_facts_for_user(user=user, thread_id=thread_id)  # 404 outsiders
     message_id = careteam_api.latest_member_message_id(thread_id=thread_id)
     draft = selectors.latest_draft(message_id=message_id)
-    background = request.headers.get("X-Background-Poll") == "1"
+    background = careteam_api.is_background_poll(request)
     reviewable = draft is not None and draft.shown and draft.state == Draft.State.DRAFTED
     if draft is not None and draft.shown and not background:
         careteam_api.audit_record(
-            actor=user, action="view_thread", member_pk=facts.member.member_pk, obj=draft,
-            detail="draft panel", request=request,
-        )  # fmt: skip
+            actor=user,
+            action=careteam_api.AuditAction.VIEW_THREAD,
+            member_pk=facts.member.member_pk,
+            obj=draft,
+            detail="draft panel",
+            request=request,
+        )
         if reviewable:
             review.draft_mark_shown(draft=draft)
     signer = getattr(user, "first_name", "")
@@ -67,10 +71,14 @@ def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
     if draft is not None:
         for index, alternative in enumerate(draft.alternatives, start=1):
             alternative_text = review.sign_draft(alternative["text"], signer)
-            options.append({
-                "ref": f"{draft.pk}.{index}", "text": alternative_text,
-                "html": highlight_unfilled(alternative_text), "score": alternative["score"],
-            })  # fmt: skip
+            options.append(
+                {
+                    "ref": f"{draft.pk}.{index}",
+                    "text": alternative_text,
+                    "html": highlight_unfilled(alternative_text),
+                    "score": alternative["score"],
+                }
+            )
     waiting = _next_attempt_pending(message_id, draft) if draft is None or not reviewable else False
     return {
         "thread_id": thread_id,
@@ -106,9 +114,11 @@ def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
 def _after_decision(request: HttpRequest, thread_id: int, *, status: int = 200) -> HttpResponse:
     if request.htmx:
         return TemplateResponse(
-            request, "suggestions/draft_panel.html", _panel_context(request, thread_id),
+            request,
+            "suggestions/draft_panel.html",
+            _panel_context(request, thread_id),
             status=status,
-        )  # fmt: skip
+        )
     return redirect("thread", thread_id=thread_id)
 
 
@@ -122,9 +132,11 @@ def draft_discard(request: HttpRequest, thread_id: int, draft_id: int) -> HttpRe
     _require_worker(request, thread_id)
     try:
         review.draft_discard(
-            draft_id=draft_id, thread_id=thread_id, agent=request.user,
+            draft_id=draft_id,
+            thread_id=thread_id,
+            agent=request.user,
             reason=request.POST.get("reason", ""),
-        )  # fmt: skip
+        )
     except review.DraftStateError as error:
         flash.error(request, error.message)
         return _after_decision(request, thread_id, status=409)
@@ -160,9 +172,13 @@ def _dashboard_filters(
     until = data.get("until") or default_until
     since = data.get("since") or (until - (default_until - default_since))
     filters = dashboard.Filters(
-        team_ids=tuple(team_ids), since=since, until=until, topic=data.get("topic") or "",
-        agent_id=data.get("agent"), bucket=data.get("bucket") or "day",
-    )  # fmt: skip
+        team_ids=tuple(team_ids),
+        since=since,
+        until=until,
+        topic=data.get("topic") or "",
+        agent_id=data.get("agent"),
+        bucket=data.get("bucket") or "day",
+    )
     return form, filters, agents
 
 

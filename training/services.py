@@ -58,8 +58,10 @@ def model_train(
         raise TrainingError(f"only {len(pairs)} sent replies to learn from; need {MINIMUM_PAIRS}")
     train, rest = split_by_time(pairs, held_out=0.3)
     calibration, test = split_by_time(rest, held_out=0.5)
-    progress(f"{len(train):,} pairs to learn from, {len(calibration):,} to calibrate, "
-             f"{len(test):,} to test")  # fmt: skip
+    progress(
+        f"{len(train):,} pairs to learn from, {len(calibration):,} to calibrate, "
+        f"{len(test):,} to test"
+    )
     reply_set = build_reply_set(train, blocked=set(suggestions_api.blocked_reply_keys()))
     engine = fit_engine(train, reply_set=reply_set, progress=progress)
     progress("calibrating the confidence")
@@ -136,8 +138,10 @@ def model_retrain_scheduled() -> str:
     if not settings.SUGGESTION_RETRAIN_PROMOTE:
         return f"{label} registered as a candidate"
     if run.evaluation.top1 < settings.SUGGESTION_RETRAIN_MIN_TOP1:
-        return (f"{label} not promoted: top-1 {run.evaluation.top1:.1%} is below the guardrail "
-                f"{settings.SUGGESTION_RETRAIN_MIN_TOP1:.1%}")  # fmt: skip
+        return (
+            f"{label} not promoted: top-1 {run.evaluation.top1:.1%} is below the guardrail "
+            f"{settings.SUGGESTION_RETRAIN_MIN_TOP1:.1%}"
+        )
     try:
         model_promote(version=run.version, actor=None)
     except TrainingError as error:

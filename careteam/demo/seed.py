@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TextIO
 
@@ -105,10 +105,6 @@ def team_of_plan(plan: str) -> str:
 
 def money(value: Decimal) -> str:
     return f"${value:,.2f}"
-
-
-def long_date(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
 
 
 class _Writer:

@@ -76,8 +76,12 @@ def roster_import(
                 if problems:
                     transaction.set_rollback(True)
         except IntegrityError:
-            problems.add("file", "member_id", "another import changed these members at the same "
-                         "time; nothing was stored: import the file again")  # fmt: skip
+            problems.add(
+                "file",
+                "member_id",
+                "another import changed these members at the same "
+                "time; nothing was stored: import the file again",
+            )
     if problems:
         keep = result.format
         result = RosterImportResult(filename=filename, format=keep)
@@ -155,14 +159,17 @@ class _Roster:
     def _apply(self, record: MemberRecord) -> None:
         state = None if record.member_id in self.hidden else self.states.get(record.member_id)
         if state is None and (record.action != Action.ADD or record.member_id in self.hidden):
-            self.problems.add(record.where, "member id",
-                              NOT_SERVED.format(member_id=record.member_id))  # fmt: skip
+            self.problems.add(
+                record.where, "member id", NOT_SERVED.format(member_id=record.member_id)
+            )
             return
         if state is None:
             if not (record.first_name and record.last_name and record.date_of_birth):
-                self.problems.add(record.where, "name and date of birth",
-                                  "a new member needs a first name, last name and date of "
-                                  "birth")  # fmt: skip
+                self.problems.add(
+                    record.where,
+                    "name and date of birth",
+                    "a new member needs a first name, last name and date of birth",
+                )
                 return
             member = Member(member_id=record.member_id, sex=Member.Sex.UNKNOWN, state="", plan="")
             state = self.states[record.member_id] = _State(member, [], None, {})
@@ -208,9 +215,10 @@ class _Roster:
         if records:
             for record in records:
                 mine = [
-                    c for c in state.coverages
+                    c
+                    for c in state.coverages
                     if c.plan == record.plan and record.starts_on in (None, c.starts_on)
-                ]  # fmt: skip
+                ]
                 if mine:
                     latest = max(mine, key=lambda c: (c.ends_on is None, c.ends_on or date.min))
                     latest.ends_on = None
@@ -227,7 +235,8 @@ class _Roster:
     def write(self, actor: User | None, request: HttpRequest | None) -> None:
         result, today = self.result, timezone.localdate()
         new_members, changed_members = [], []
-        new_coverages, changed_coverages = [], []
+        new_coverages: list[tuple[_State, Coverage]] = []
+        changed_coverages: list[Coverage] = []
         for state in self.states.values():
             current = [c for c in state.coverages if c.ends_on is None or c.ends_on >= today]
             started = [c for c in current if c.starts_on is None or c.starts_on <= today]
@@ -322,22 +331,28 @@ class _Roster:
         teams = ",".join(str(team.pk) for team in self.teams)
         rows = [
             AuditEvent(
-                actor=actor, member_id=pk, action=AuditEvent.Action.IMPORT_ROSTER,
-                object_type="Member", object_id=str(pk), detail=f"roster {how} (teams {teams})",
+                actor=actor,
+                member_id=pk,
+                action=AuditEvent.Action.IMPORT_ROSTER,
+                object_type="Member",
+                object_id=str(pk),
+                detail=f"roster {how} (teams {teams})",
                 request_id=request_id,
             )
             for pk, how in touched.items()
-        ]  # fmt: skip
+        ]
         rows.append(
             AuditEvent(
-                actor=actor, action=AuditEvent.Action.IMPORT_ROSTER, request_id=request_id,
+                actor=actor,
+                action=AuditEvent.Action.IMPORT_ROSTER,
+                request_id=request_id,
                 detail=(
                     f"teams {teams}: {result.format}, {result.members_added} added, "
                     f"{result.members_changed} changed, {result.members_unchanged} unchanged, "
                     f"{result.coverages_ended} coverages ended"
                 )[:200],
             )
-        )  # fmt: skip
+        )
         AuditEvent.objects.bulk_create(rows, batch_size=1000)
 
 

@@ -97,8 +97,9 @@ def parse(text: str, problems: Problems) -> list[MemberRecord]:
     coverages = by_patient
     for reference, items in coverages.items():
         if reference not in patients:
-            problems.add(items[0][0], "beneficiary",
-                         "references a Patient that is not in the bundle")  # fmt: skip
+            problems.add(
+                items[0][0], "beneficiary", "references a Patient that is not in the bundle"
+            )
     if not patients and not problems:
         problems.add("file", "Patient", "the file holds no Patient")
     return [
@@ -155,8 +156,11 @@ def _member(
 ) -> MemberRecord | None:
     member_id = _member_id(patient, coverages)
     if not member_id:
-        problems.add(where, "identifier", "no member id: no Coverage subscriberId and no "
-                     "identifier typed MB (member number)")  # fmt: skip
+        problems.add(
+            where,
+            "identifier",
+            "no member id: no Coverage subscriberId and no identifier typed MB (member number)",
+        )
         return None
     check_member_id(member_id, where, "identifier", problems)
     names = [name for name in patient.get("name") or [] if isinstance(name, dict)]
@@ -171,8 +175,9 @@ def _member(
     records: list[CoverageRecord] = []
     for coverage_where, coverage in coverages:
         period = coverage.get("period") if isinstance(coverage.get("period"), dict) else {}
-        start = parse_date(_text(period.get("start"))[:10], coverage_where, "period.start",
-                           problems)  # fmt: skip
+        start = parse_date(
+            _text(period.get("start"))[:10], coverage_where, "period.start", problems
+        )
         end = parse_date(_text(period.get("end"))[:10], coverage_where, "period.end", problems)
         plan = check_plan(_plan(coverage), coverage_where, "class", problems)
         if not plan:
@@ -184,16 +189,19 @@ def _member(
             problems.add(coverage_where, "period.start", "a coverage needs its start")
         records.append(CoverageRecord(plan=plan, starts_on=start, ends_on=end))
     common = {
-        "where": where, "member_id": member_id,
+        "where": where,
+        "member_id": member_id,
         "first_name": check_name(_text(given[0]) if given else "", where, "name.given", problems),
         "last_name": check_name(_text(name.get("family")), where, "name.family", problems),
         "date_of_birth": dob,
         "sex": parse_sex(_text(patient.get("gender")), where, "gender", problems),
-        "state": parse_state(_text(addresses[0].get("state")) if addresses else "", where,
-                             "address.state", problems),
-        "language": parse_language(language[0] if language else "", where,
-                                   "communication.language", problems),
-    }  # fmt: skip
+        "state": parse_state(
+            _text(addresses[0].get("state")) if addresses else "", where, "address.state", problems
+        ),
+        "language": parse_language(
+            language[0] if language else "", where, "communication.language", problems
+        ),
+    }
     return MemberRecord(action=Action.ADD, coverages=tuple(records), **common)
 
 

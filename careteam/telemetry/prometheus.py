@@ -93,9 +93,10 @@ class ConsoleCollector(Collector):
         for kind in store.KINDS:
             yield _histogram(kind)
         waiting = GaugeMetricFamily(
-            "careteam_celery_queue_length", "Messages waiting in the broker's queue.",
+            "careteam_celery_queue_length",
+            "Messages waiting in the broker's queue.",
             labels=["queue"],
-        )  # fmt: skip
+        )
         try:
             lengths = queue_lengths()
         except redis.RedisError:

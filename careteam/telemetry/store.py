@@ -225,8 +225,9 @@ def record(kind: str, label: str, seconds: float, *, at: float | None = None) ->
         _hashes().add(increments, expiries)
     except redis.RedisError as error:
         _pause.start(FAILURE_PAUSE_SECONDS)
-        logger.warning("durations not recorded for %ss (%s)", FAILURE_PAUSE_SECONDS,
-                       type(error).__name__)  # fmt: skip
+        logger.warning(
+            "durations not recorded for %ss (%s)", FAILURE_PAUSE_SECONDS, type(error).__name__
+        )
 
 
 def _histograms(hashes: Iterable[dict[str, float]]) -> dict[str, dict[int, int]]:

@@ -48,8 +48,9 @@ def metrics(request: HttpRequest) -> HttpResponse:
     try:
         body = prometheus.exposition()
     except redis.RedisError:
-        return HttpResponse("The metrics store is not answering.\n", status=503,
-                            content_type="text/plain")  # fmt: skip
+        return HttpResponse(
+            "The metrics store is not answering.\n", status=503, content_type="text/plain"
+        )
     return HttpResponse(body, content_type=CONTENT_TYPE_LATEST)
 
 
@@ -75,6 +76,7 @@ def response_times(request: HttpRequest) -> TemplateResponse:
         ]
         sections.append({"title": title, "columns": columns, "rows": rows})
     return TemplateResponse(
-        request, "careteam/response_times.html",
+        request,
+        "careteam/response_times.html",
         {"sections": sections, "unavailable": unavailable},
-    )  # fmt: skip
+    )

@@ -4,6 +4,7 @@ import io
 import pytest
 from django.urls import reverse
 
+from careteam import api, audit
 from careteam.models import AuditEvent
 from careteam.roles import Role
 from tests.factories import MemberFactory, ThreadFactory, UserFactory
@@ -132,3 +133,29 @@ def test_a_malformed_request_id_is_replaced_by_our_own(client, supplied):
 def test_a_well_formed_request_id_is_kept(client, supplied):
     response = client.get(reverse("health-live"), headers={"X-Request-ID": supplied})
     assert response["X-Request-ID"] == supplied
+
+
+def test_each_action_is_shown_with_its_owning_apps_label(as_user, supervisor, agent, team):
+    member = ThreadFactory(team=team).member
+    for action in ("view_thread", "view_claims", "model_change"):
+        api.audit_record(actor=agent, action=action, member_pk=member.pk)
+    body = as_user(supervisor).get(reverse("audit"), {"member": member.member_id}).content
+    for label in ("Viewed a thread", "Viewed claims", "Trained, promoted or rolled back a model"):
+        assert label in body.decode()
+
+
+def test_an_action_no_app_registered_is_refused(agent):
+    with pytest.raises(ValueError, match="not registered"):
+        api.audit_record(actor=agent, action="view_thred")
+    assert not AuditEvent.objects.filter(action="view_thred").exists()
+
+
+def test_an_action_is_owned_by_one_app():
+    from django.db import models
+
+    class Clash(models.TextChoices):
+        MODEL_CHANGE = "model_change", "Something else"
+
+    with pytest.raises(ValueError, match="registered twice"):
+        api.register_audit_actions(Clash)
+    assert audit.audit_action_label("model_change") == "Trained, promoted or rolled back a model"

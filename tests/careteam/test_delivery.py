@@ -97,7 +97,7 @@ def test_a_reply_is_delivered_once_by_the_worker_after_a_retry(worker, receiver,
 
 
 def test_running_the_delivery_job_again_sends_nothing_more(worker, receiver, agent, thread):
-    from careteam.tasks import run_job
+    from careteam.jobs import run_job
 
     receiver.failures = 0
     message = services.reply_send(thread=thread, author=agent, text="Only once, please.")

@@ -16,17 +16,19 @@ FAILURES = {"remaining": 0}
 GAVE_UP: list[int] = []
 
 
-@jobs.handler("test_record")
 def record(*args: object) -> None:
     CALLS.append(("record", args))
 
 
-@jobs.handler("test_flaky", max_attempts=3, on_give_up=lambda item: GAVE_UP.append(item))
 def flaky(item: int) -> None:
     CALLS.append(("flaky", (item,)))
     if FAILURES["remaining"]:
         FAILURES["remaining"] -= 1
         raise ConnectionError("member Jane Doe's claim 123")  # the message must not be stored
+
+
+jobs.register("test_record", record)
+jobs.register("test_flaky", flaky, max_attempts=3, on_give_up=lambda item: GAVE_UP.append(item))
 
 
 @pytest.fixture(autouse=True)
@@ -132,3 +134,28 @@ def test_a_finished_job_never_runs_again():
     )  # fmt: skip
     assert jobs.run(job_id=job.pk) == "not due"
     assert CALLS == []
+
+
+def test_a_taken_name_refuses_another_handler():
+    with pytest.raises(ValueError, match="registered twice"):
+        jobs.register("test_record", flaky)
+    jobs.register("test_record", record)  # the same function again is harmless
+
+
+def test_every_app_registers_its_handlers_when_django_starts():
+    """A fresh process knows every job after django.setup() alone: no tasks module imported."""
+    import subprocess
+    import sys
+
+    code = (
+        "import django, sys; django.setup(); from careteam import jobs; "
+        "assert not any(m.endswith('.tasks') for m in sys.modules if m.split('.')[0] in "
+        "('careteam', 'suggestions', 'training')), sorted(sys.modules); "
+        "print(' '.join(sorted(jobs._HANDLERS)))"
+    )
+    env = {**__import__("os").environ, "DJANGO_SETTINGS_MODULE": "tests.settings"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    names = set(done.stdout.split())
+    assert {"deliver_reply", "triage_alert_email", "draft_reply"} <= names

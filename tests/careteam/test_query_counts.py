@@ -53,3 +53,30 @@ def test_thread_page_query_count_does_not_grow_with_messages(as_user, agent, thr
     large = queries_for(client, reverse("thread", args=[thread.pk]))
     assert small == large
     assert large <= 15
+
+
+def test_latest_member_message_of_every_open_thread_in_one_query(team):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from careteam import api
+    from careteam.models import Thread
+
+    earlier = timezone.now() - dt.timedelta(hours=1)
+    expected = []
+    for _ in range(4):
+        thread = ThreadFactory(team=team)
+        MessageFactory(thread=thread, created_at=earlier)
+        expected.append(MessageFactory(thread=thread).pk)
+    for not_open in (Thread.Status.CLOSED, Thread.Status.WAITING):
+        MessageFactory(thread=ThreadFactory(team=team, status=not_open))
+    staff_only = ThreadFactory(team=team)
+    MessageFactory(
+        thread=staff_only, direction=Message.Direction.OUTBOUND, author=UserFactory(team=team)
+    )
+
+    with CaptureQueriesContext(connection) as captured:
+        found = api.unanswered_member_message_ids()
+    assert len(captured) == 1
+    assert sorted(found) == sorted(expected)

@@ -133,7 +133,7 @@ def test_metrics_needs_a_token_or_an_allowed_address(client, durations, settings
 def test_metrics_exports_histograms_tasks_jobs_and_queue_depth(
     client, durations, scrape_token, settings, team
 ):
-    from careteam.tasks import run_job
+    from careteam.jobs import run_job
 
     for _ in range(3):
         client.get(reverse("health-live"))

@@ -16,11 +16,16 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("files", nargs="+", type=Path)
         parser.add_argument("--team", required=True, help="the team the conversations were with")
-        parser.add_argument("--as", dest="username", default="",
-                            help="the staff member importing (for the audit trail)")  # fmt: skip
+        parser.add_argument(
+            "--as",
+            dest="username",
+            default="",
+            help="the staff member importing (for the audit trail)",
+        )
 
-    def handle(self, *args: object, files: list[Path], team: str, username: str,
-               **options: object) -> None:  # fmt: skip
+    def handle(
+        self, *args: object, files: list[Path], team: str, username: str, **options: object
+    ) -> None:
         found = Team.objects.filter(name=team).first()
         if found is None:
             raise CommandError(f"no team named {team!r}")

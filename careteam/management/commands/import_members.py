@@ -23,11 +23,16 @@ class Command(BaseCommand):
             dest="teams",
             help="the team that serves these members (repeat for several)",
         )
-        parser.add_argument("--as", dest="username", default="",
-                            help="the staff member importing (for the audit trail)")  # fmt: skip
+        parser.add_argument(
+            "--as",
+            dest="username",
+            default="",
+            help="the staff member importing (for the audit trail)",
+        )
 
-    def handle(self, *args: object, files: list[Path], teams: list[str], username: str,
-               **options: object) -> None:  # fmt: skip
+    def handle(
+        self, *args: object, files: list[Path], teams: list[str], username: str, **options: object
+    ) -> None:
         found = list(Team.objects.filter(name__in=teams))
         missing = sorted(set(teams) - {team.name for team in found})
         if missing:
@@ -39,8 +44,9 @@ class Command(BaseCommand):
             result = roster_import(data=data, filename=path.name, teams=found, actor=actor)
             if result.rejected:
                 failed = True
-                self.stderr.write(f"{path.name}: refused, nothing stored "
-                                  f"({result.problem_count} problems):")  # fmt: skip
+                self.stderr.write(
+                    f"{path.name}: refused, nothing stored ({result.problem_count} problems):"
+                )
                 for problem in result.problems:
                     self.stderr.write(f"  {problem}")
                 continue

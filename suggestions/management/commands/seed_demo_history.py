@@ -11,8 +11,11 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--allow-without-debug", action="store_true",
-                            help="load demo rows although DEBUG is off (tests only)")  # fmt: skip
+        parser.add_argument(
+            "--allow-without-debug",
+            action="store_true",
+            help="load demo rows although DEBUG is off (tests only)",
+        )
 
     def handle(self, *args: object, allow_without_debug: bool, **options: object) -> None:
         if not settings.DEBUG and not allow_without_debug:

@@ -8,8 +8,10 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         versions = suggestions_api.ModelVersion.objects.select_related("trained_by").order_by("-pk")
-        self.stdout.write(f"{'version':<8} {'status':<10} {'trained':<17} {'by':<10} "
-                          f"{'examples':>9} {'top-1':>7} {'top-3':>7} {'shown':>7}")  # fmt: skip
+        self.stdout.write(
+            f"{'version':<8} {'status':<10} {'trained':<17} {'by':<10} "
+            f"{'examples':>9} {'top-1':>7} {'top-3':>7} {'shown':>7}"
+        )
         for version in versions:
             metrics = version.metrics
             self.stdout.write(

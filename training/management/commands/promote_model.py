@@ -21,7 +21,9 @@ class Command(AnalystCommand):
         if version is None:
             raise CommandError(f"No model version {options['label']!r} (see list_models).")
         try:
-            version, results = model_promote(version=version, actor=actor, force=options["force"])
+            version, results = model_promote(
+                version=version, actor=actor, force=bool(options["force"])
+            )
         except (TrainingError, suggestions_api.RegistryError) as error:
             raise CommandError(str(error)) from None
         for label, evaluation in results.items():

@@ -23,8 +23,11 @@ class Command(AnalystCommand):
             else suggestions_api.active_version()
         )
         if version is None:
-            raise CommandError("No such model version, and none is active." if label else
-                               "No model is active; name one with --model.")  # fmt: skip
+            raise CommandError(
+                "No such model version, and none is active."
+                if label
+                else "No model is active; name one with --model."
+            )
         candidates = load_engine(version).candidates
         blocked = suggestions_api.blocked_reply_keys()
         if options["action"] == "list":
@@ -38,14 +41,14 @@ class Command(AnalystCommand):
                 self.stdout.write(f"{number:>4}  {candidate.count:>6}x  {mark}{text[:110]}")
             return
         actor = self.actor(options)
-        number = options["number"]
-        if not isinstance(number, int) or not 1 <= number <= len(candidates):
+        chosen = options["number"]
+        if not isinstance(chosen, int) or not 1 <= chosen <= len(candidates):
             raise CommandError(f"Give the reply's number, 1 to {len(candidates)} (`replies list`).")
-        template = candidates[number - 1].template
+        template = candidates[chosen - 1].template
         if options["action"] == "block":
             suggestions_api.reply_block(template=template, actor=actor)
-            self.stdout.write(self.style.SUCCESS(f"Blocked reply {number}: never proposed again."))
+            self.stdout.write(self.style.SUCCESS(f"Blocked reply {chosen}: never proposed again."))
         elif suggestions_api.reply_unblock(template=template, actor=actor):
-            self.stdout.write(self.style.SUCCESS(f"Unblocked reply {number}."))
+            self.stdout.write(self.style.SUCCESS(f"Unblocked reply {chosen}."))
         else:
-            self.stdout.write(f"Reply {number} was not blocked.")
+            self.stdout.write(f"Reply {chosen} was not blocked.")

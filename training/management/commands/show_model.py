@@ -1,8 +1,14 @@
 import json
+from datetime import datetime
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from suggestions import api as suggestions_api
+
+
+def _day(moment: datetime | None) -> str:
+    # A version registered without its data's dates (they are optional) shows them as unknown.
+    return f"{moment:%Y-%m-%d}" if moment else "unknown"
 
 
 class Command(BaseCommand):
@@ -19,7 +25,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{version.label} ({version.status})\n"
             f"  trained {version.created_at:%Y-%m-%d %H:%M} by {by}; "
-            f"data {version.data_from:%Y-%m-%d} to {version.data_until:%Y-%m-%d}; "
+            f"data {_day(version.data_from)} to {_day(version.data_until)}; "
             f"{version.examples:,} examples\n"
             f"  artifact {version.artifact} sha256 {version.sha256}\n"
             f"  metrics {json.dumps(version.metrics, sort_keys=True)}\n"

@@ -30,16 +30,26 @@ class Command(AnalystCommand):
             help="do nothing when an active model loads (else train one)",
         )
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(
+        self,
+        *args: object,
+        since: datetime | None,
+        until: datetime | None,
+        limit: int | None,
+        **options: object,
+    ) -> None:
         if options["if_none_active"] and suggestions_api.active_model_servable():
             self.stdout.write("A model is active already; not training.")
             return
         actor = self.actor(options)
         try:
             run = model_train(
-                actor=actor, since=options["since"], until=options["until"],
-                limit=options["limit"], progress=lambda text: self.stdout.write(f"  … {text}"),
-            )  # fmt: skip
+                actor=actor,
+                since=since,
+                until=until,
+                limit=limit,
+                progress=lambda text: self.stdout.write(f"  … {text}"),
+            )
         except TrainingError as error:
             raise CommandError(str(error)) from None
         metrics = run.evaluation

@@ -1,1 +1,0 @@
-"""Selectors of the training app arrive with its issue."""

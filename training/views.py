@@ -1,1 +1,0 @@
-"""Views of the training app arrive with its issue."""
