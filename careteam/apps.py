@@ -23,11 +23,10 @@ def _register_jobs() -> None:
 
 
 def _register_audit_actions() -> None:
-    from careteam.audit import ClaimsActions, audit_actions_register
+    from careteam.audit import audit_actions_register
     from careteam.models import AuditEvent
 
     audit_actions_register(AuditEvent.Action)
-    audit_actions_register(ClaimsActions)
 
 
 class CareteamConfig(AppConfig):

@@ -35,14 +35,6 @@ def audit_action_label(action: str) -> str:
     return _LABELS.get(action, action)
 
 
-# Claims' actions, kept here until claims registers them from its own ready() (issue 15: the
-# claims split). The values are those of the rows already written.
-class ClaimsActions(models.TextChoices):
-    VIEW_CLAIMS = "view_claims", "Viewed claims"
-    IMPORT_CLAIMS = "import_claims", "Imported a claims file"
-    DECIDE_FLAG = "decide_flag", "Resolved or dismissed a claim flag"
-
-
 def audit_record(
     *,
     actor: User | None,

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from careteam import api as careteam_api
 from claims import selectors
+from claims.audit import AuditAction
 from claims.forms import FlagDecisionForm, ImportForm, WorklistFilterForm
 from claims.models import Claim
 from claims.records import Problem
@@ -26,12 +27,12 @@ from claims.services import ServiceError
 from claims.services import flags as flag_services
 from claims.services.imports import ImportResult, claims_import
 
-VIEW_CLAIMS = "view_claims"
+VIEW_CLAIMS = AuditAction.VIEW_CLAIMS
 MAX_PROBLEMS_SHOWN = 500
 
 
 def _background(request: HttpRequest) -> bool:
-    return request.headers.get("X-Background-Poll") == "1"
+    return careteam_api.is_background_poll(request)
 
 
 @require_GET

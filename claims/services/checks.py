@@ -117,7 +117,6 @@ def _check_claims(claim_ids: list[int]) -> int:
     return result.created + result.updated + result.closed + result.reopened
 
 
-@careteam_api.job_handler(CHECK_CLAIM, max_attempts=5)
 def claims_check(claim_id: int) -> str:
     """Run the checks on one claim and bring its flags up to date (idempotent)."""
     if not Claim.objects.filter(pk=claim_id).exists():
@@ -138,7 +137,6 @@ def _check_in_chunks(claims: models.QuerySet[Claim]) -> str:
     return f"{len(ids)} claim(s), {changed} flag change(s)"
 
 
-@careteam_api.job_handler(CHECK_BATCH, max_attempts=5, lease_seconds=3600)
 def claims_check_batch(batch_id: int) -> str:
     """Run the checks on every claim an import created or changed (idempotent)."""
     return _check_in_chunks(Claim.objects.filter(batch_id=batch_id))
@@ -154,7 +152,6 @@ def claims_recheck_enqueue(*, reference_version: str) -> None:
         careteam_api.enqueue_job(name=RECHECK_ALL, args=[digest], key=f"{RECHECK_ALL}:{digest}")
 
 
-@careteam_api.job_handler(RECHECK_ALL, max_attempts=5, lease_seconds=4 * 3600)
 def claims_recheck_all(reference_digest: str) -> str:
     """Run the checks on every claim, member by member, in chunks (idempotent).
 

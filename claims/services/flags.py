@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from careteam import api as careteam_api
+from claims.audit import AuditAction
 from claims.models import SEVERITY_RANK, Claim, Flag
 from claims.records import Finding
 from claims.services import ServiceError
@@ -150,7 +151,7 @@ def flag_decide(*, flag: Flag, actor: Any, decision: str, reason: str) -> Flag:
         locked.save()
         careteam_api.audit_record(
             actor=actor,
-            action="decide_flag",
+            action=AuditAction.DECIDE_FLAG,
             member_pk=locked.claim.member_id,
             obj=locked,
             detail=f"{decision} check={locked.check_id} claim={locked.claim_id}",

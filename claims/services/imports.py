@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from careteam import api as careteam_api
 from claims import records
+from claims.audit import AuditAction
 from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch
 from claims.records import ImportRejected, Problem
 from claims.services import ServiceError
@@ -145,7 +146,7 @@ def claims_import(
         batch.teams.set(team_ids)
         careteam_api.audit_record(
             actor=actor,
-            action="import_claims",
+            action=AuditAction.IMPORT_CLAIMS,
             obj=batch,
             detail=f"rejected problems={len(rejected.problems)}",
         )
@@ -296,7 +297,7 @@ def _store(
     batch.save()
     careteam_api.audit_record(
         actor=actor,
-        action="import_claims",
+        action=AuditAction.IMPORT_CLAIMS,
         obj=batch,
         detail=f"created={len(created)} updated={len(updated)} unchanged={unchanged}",
     )
