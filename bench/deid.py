@@ -1,7 +1,8 @@
 """De-identification benchmark: recall per kind on labelled sets, and what it costs per text.
 
 Dev sets (looked at while improving suggestions/templating.py): the odd lines of
-bench/data/deid_labelled.jsonl, bench/data/deid_dev_more.jsonl and bench/data/deid_dev_3.jsonl.
+bench/data/deid_labelled.jsonl, bench/data/deid_dev_more.jsonl, bench/data/deid_dev_3.jsonl and
+bench/data/deid_dev_4.jsonl.
 Test sets (never tuned on, scored only when asked, so each look is a deliberate one): the even
 lines of deid_labelled.jsonl (--test; looked at twice in an earlier round, no longer clean) and
 bench/data/deid_test_fresh.jsonl (--fresh; 436 texts written before the round that tuned on
@@ -32,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT / "bench" / "data" / "deid_labelled.jsonl"
 DEV_MORE = ROOT / "bench" / "data" / "deid_dev_more.jsonl"
 DEV_3 = ROOT / "bench" / "data" / "deid_dev_3.jsonl"
+DEV_4 = ROOT / "bench" / "data" / "deid_dev_4.jsonl"
 FRESH = ROOT / "bench" / "data" / "deid_test_fresh.jsonl"
 FRESH_2 = ROOT / "bench" / "data" / "deid_test_fresh2.jsonl"
 
@@ -81,8 +83,10 @@ def score(rows: list[dict], show: bool) -> None:
     # replaced by design and counted here too); precision is spans found that touch a detail.
     found_count = sum(len(spans) for spans in found)
     wrong = sum(stray_kinds.values())
-    print(f"  spans_found: {found_count}, touching_no_detail: {wrong} "
-          f"(precision {1 - wrong / max(found_count, 1):.3f}) {dict(sorted(stray_kinds.items()))}")
+    print(
+        f"  spans_found: {found_count}, touching_no_detail: {wrong} "
+        f"(precision {1 - wrong / max(found_count, 1):.3f}) {dict(sorted(stray_kinds.items()))}"
+    )
     words = sum(len(row["text"].split()) for row in rows)
     named = stray_kinds["PERSON_NAME"] + stray_kinds["PROVIDER_NAME"]
     print(f"  sentence_words_taken_for_names_or_providers: {named} in {words} words")
@@ -139,6 +143,9 @@ def main() -> None:
     dev_3 = [json.loads(line) for line in DEV_3.open(encoding="utf-8") if line.strip()]
     print(f"dev_3: {DEV_3.relative_to(ROOT)} ({len(dev_3)} texts, looked at while tuning)")
     score(dev_3, args.show_dev_misses)
+    dev_4 = [json.loads(line) for line in DEV_4.open(encoding="utf-8") if line.strip()]
+    print(f"dev_4: {DEV_4.relative_to(ROOT)} ({len(dev_4)} texts, looked at while tuning)")
+    score(dev_4, args.show_dev_misses)
     if args.test:
         print("test (even lines, never looked at):")
         score(rows[0::2], False)

@@ -144,7 +144,7 @@ _PROVIDER_WORDS = (
     r"General|Regional|Memorial|Practice|Rehab|Rehabilitation|Drug|Drugs|Apothecary|Hospice|"
     r"Podiatry|Audiology|Psychiatry|Counseling|Urology|Gastroenterology|Endoscopy|"
     r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
-    r"Doctors)"
+    r"Doctors|Surgeons|Wellness|Fertility)"
 )
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|of|and|&)"
 _PROVIDER = re.compile(
@@ -155,7 +155,8 @@ _PROVIDER = re.compile(
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
 # words after the lead stop at the first common word ("la clínica de mi barrio" is none).
 _PROVIDER_ES = re.compile(
-    r"(?:\b(?P<lead>(?i:centro m[eé]dico|cl[ií]nica|farmacia|laboratorio)|Hospital(?= [A-Z])))"
+    r"(?:\b(?P<lead>(?i:centro m[eé]dico|centro de salud|cl[ií]nica|farmacia|laboratorio)"
+    r"|Hospital(?= [A-Z])))"
     r"(?P<rest>(?: (?:de |del |de la |de los )?[^\W\d_]+){1,3})"
 )
 # "St. Francis", "Saint Jude's" alone, capitalised: a hospital, unless a street's "St." follows
@@ -198,7 +199,9 @@ _CLINICIAN = re.compile(
     r"\b(?P<title>(?i:dr|dra|doctor|doctora|doc|nurse practitioner|nurse|midwife)"
     r"|NP|PA|PA-C|RN|LPN|APRN|CNM)\.? (?:[A-Z]\. )?"
     r"(?P<name>[^\W\d_](?:[\w-]|['\u2019](?!s\b))*)"
-    r"(?: [A-Z](?:[\w-]|['\u2019](?!s\b))+)?"
+    # "Dr. Van der Merwe", "Dra. de la Fuente": particles before the surname's capital.
+    r"(?:(?: (?:der|den|de|la|las|los|del|van|von|da|di|du|le|ter|y))*"
+    r" [A-Z](?:[\w-]|['\u2019](?!s\b))+)?"
 )
 # People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez".
 _HONORIFIC = re.compile(
@@ -223,6 +226,18 @@ _RELATIVE = re.compile(
     # "a friend named Bob", "the caregiver, called Bea"
     rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of)):?,? "
     rf"(?P<called>{_CUE_NAME})"
+)
+# Someone written for, told or asked about, capitalised: "I'm writing for Fenella", "please tell
+# Barnaby", "is Obadiah still on my plan?", "Will Tamsin be added?". Apart from the relatives'
+# cue, which would lose "calling for my father, Will" to it.
+_FOR_SOMEONE = re.compile(
+    r"(?i:\b(?:on behalf of|(?:writing|calling|asking|emailing|messaging|texting) for|"
+    r"(?:please|can you|could you|pls) (?:tell|let|ask|remind|call|email|text))),? "
+    r"(?P<called>(?-i:[A-Z])[\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
+    r"|(?-i:\b(?:[Ii]s|[Ww]ill|[Cc]an|[Dd]oes|[Ss]hould|[Cc]ould|[Ww]ould|[Ww]hen does) "
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff'-]+(?: [A-Z][a-z\u00df-\u00ff'-]+)?))"
+    r"(?= (?:still (?:be )?on (?:my|our|the) (?:plan|policy|insurance)|stay on|be added|get added|"
+    r"qualify|still qualify|be eligible|still eligible|turns? \d))"
 )
 # A greeting or thanks names who it is for: "Hi Raúl", "thank you so much maria".
 _GREETED = re.compile(
@@ -293,7 +308,8 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _SSN = re.compile(
     r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"
     # After a word for it: 9 digits, or its last four.
-    r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?)"
+    r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?"
+    r"(?:last (?:4|four)\b[^.\n\d]{0,20}?)?)"
     r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
 )
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
@@ -377,10 +393,16 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         return start, end
     if match.re is _PROVIDER_ES:
         kept = start + len(match.group("lead"))
+        saint = False
         for word in re.finditer(r" (?:(?:de|del|de la|de los) )?([^\W\d_]+)", match.group("rest")):
             name = word.group(1)
-            if not name[:1].isupper() and name.lower() in _no_name_words():
+            # "clínica santa fe", "farmacia san josé": a saint's name, in any case, is the name.
+            lower = name.lower()
+            if not (name[:1].isupper() or saint or lower in _SAINTS_ES) and (
+                lower in _no_name_words()
+            ):
                 break
+            saint = name.lower() in _SAINTS_ES
             kept = match.start("rest") + word.end()
         return (start, kept) if kept > start + len(match.group("lead")) else None
     if match.re is _PROVIDER_SAINT:
@@ -418,9 +440,13 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     head = match.string[start:end].split(" ")[0].lower()
     if head in _PROVIDER_WORDS_LOWER or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
+    if head in _BRANDS_NOT_PROVIDERS:
+        return None  # "Uber Health", "Apple Health": rides and a state's Medicaid
     return start, end
 
 
+_BRANDS_NOT_PROVIDERS = frozenset(("uber", "lyft", "apple", "google", "venmo", "paypal", "zelle"))
+_SAINTS_ES = frozenset(("san", "santa", "santo", "santos", "sagrado", "sagrada"))
 # Payers and plans are no providers: "MetLife", "UnitedHealthcare", "GeorgiaMedigapPlans".
 _PAYER_PART = re.compile(
     r"(?i:medicare|medicaid|medigap|medi-?cal|obama|life|insur|blue|united|cross|shield|plan|"
@@ -847,7 +873,15 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             add(span.start, span.end, span.placeholder)
     for match in _HONORIFIC.finditer(text):
         add(*match.span(), Placeholder.PERSON_NAME)
-    cued = (_RELATIVE, _ROLE_NAMED, _GREETED, _SELF_NAMED, _SIGNED, _OWNER_OF_RELATIVE)
+    cued = (
+        _RELATIVE,
+        _ROLE_NAMED,
+        _GREETED,
+        _SELF_NAMED,
+        _SIGNED,
+        _OWNER_OF_RELATIVE,
+        _FOR_SOMEONE,
+    )
     for pattern in cued:
         for match in pattern.finditer(text):
             for group in ("name", "name2", "called", "dash"):
@@ -960,7 +994,9 @@ def _no_name_words() -> frozenset[str]:
 _PERSON_VERB = (
     r" (?:said|says|told|tells|called|calls|asked|asks|had|has|needs|needed|wants|wanted|got|"
     r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
-    r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+)"
+    r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
+    r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|dropped (?:his|her)|"
+    r"(?:needs|got|hurt|missed) (?:his|her)\b)"
 )
 _SUBJECT = re.compile(
     r"(?P<name>\b[A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff'-]{2,})"
@@ -992,8 +1028,11 @@ _NEVER_PEOPLE = frozenset(
 
 _PERSON_ONLY_VERB = re.compile(
     r" (?:said|says|told|tells|asked|asks|called|calls|thinks|thought|lives|lived|moved|broke|"
-    r"turned|is my|was my|and I\b|from (?:your|the) \w+)"
+    r"turned|is my|was my|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
+    r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|"
+    r"(?:lost|dropped|needs|got|hurt|missed) (?:his|her)\b)"
 )
+_DOCUMENT_SAYS = re.compile(r" (?:says|shows|lists|said (?:I|we) owe)\b")
 _NAME_BEFORE = re.compile(
     r"\b(?P<word>[A-Z][a-z\u00df-\u00ff'-]+) (?:(?:van|van der|de|de la|del|von|da|di|le|al) )?$"
 )
@@ -1021,6 +1060,8 @@ def _subject_name_spans(text: str) -> list[tuple[int, int]]:
                 break
             person_only = _PERSON_ONLY_VERB.match(text, match.end()) is not None
             sentence_start = _starts_sentence(text, match.start(), ".!?:;,\n")
+            if lower == "bill" and _DOCUMENT_SAYS.match(text, match.end()):
+                break  # "Bill says I owe more": the paper, not a person
             if word[:1].isupper():
                 # A listed name ("Rose had"), or any capitalised word that is no common one
                 # when only a person does what follows ("Obadiah told me").
