@@ -388,7 +388,15 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     if placeholder != Placeholder.PROVIDER_NAME:
         return start, end
     if match.re is _CLINICIAN:
-        return (start, end) if _names_a_clinician(match) else None
+        if not _names_a_clinician(match):
+            return None
+        # "dr. imelda vantongeren": a listed surname after a lower-case first name is the name.
+        after = re.match(r" ([a-z][a-z-]{2,})\b", match.string[end:])
+        if after and match.group("name").islower() and end == match.end("name"):
+            surname = after.group(1)
+            if surname in name_lists().last and surname not in _no_name_words():
+                end += len(after.group(0))
+        return start, end
     if match.re is _PROVIDER_KNOWN:
         return start, end
     if match.re is _PROVIDER_ES:
@@ -820,7 +828,7 @@ class Gazetteer:
 
 
 # Words with inner apostrophes and hyphens ("O'Brien", "Smith-Jones"), but not a possessive 's.
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-](?!s\b)[A-Za-z]+)*")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-](?![sS]\b)[A-Za-z]+)*")
 
 
 def _reads_as_name(text: str, chunk: list[tuple[int, int, str]]) -> bool:
@@ -855,6 +863,11 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             spans.append(Span(min(start, *(t.start for t in overlapping)),
                               max(end, *(t.end for t in overlapping)), placeholder))  # fmt: skip
 
+    if "@" in text:
+        # An e-mail address is whole before the thread's facts: "maria.lopez84@..." must not
+        # become "{MEMBER_FIRST_NAME}.lopez84@...".
+        for match in _EMAIL.finditer(text):
+            add(*match.span(), Placeholder.EMAIL)
     for span in known.spans(text):
         add(span.start, span.end, span.placeholder)
     for placeholder, pattern in _PATTERNS:
@@ -870,6 +883,15 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             position = match.end() if where is not None else match.start() + 1
     if known.names is not None:
         for span in known.names.spans(text):
+            # A name the records hold is the whole name: "dr. imelda vantongeren" replaces the
+            # "dr. imelda" a pattern took, rather than leaving "vantongeren" behind.
+            inside = [
+                taken for taken in spans
+                if taken.overlaps(span) and span.start <= taken.start and taken.end <= span.end
+                and taken.placeholder in (Placeholder.PERSON_NAME, Placeholder.PROVIDER_NAME)
+            ]  # fmt: skip
+            for taken in inside:
+                spans.remove(taken)
             add(span.start, span.end, span.placeholder)
     for match in _HONORIFIC.finditer(text):
         add(*match.span(), Placeholder.PERSON_NAME)
@@ -897,6 +919,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
     return sorted(spans, key=lambda span: span.start)
 
 
+_POSSESSIVE = re.compile(r"['\u2019][sS]$")
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]*")
 
 
@@ -906,7 +929,7 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
     ("Thanks Keisha!"), and a capitalised word joined to such a name ("Dagny and Thorvald").
     A surname alone, "Grace period", "Columbus Day" or a sentence's "Grant me" is not taken."""
     names = name_lists()
-    words = [(m.start(), m.end(), m.group(0).removesuffix("'s").removesuffix("\u2019s"))
+    words = [(m.start(), m.end(), _POSSESSIVE.sub("", m.group(0)))
              for m in _CAPITALISED.finditer(text)]  # fmt: skip
     found: list[tuple[int, int]] = []
     index = 0
