@@ -103,7 +103,7 @@ _DATE = re.compile(
     rf"(?i:\b{_MONTHS}\.? \d{{1,2}}{_ORDINAL}?(?:,? \d{{4}})?(?!\d)"  # Sept 14th, 2026
     rf"|\b\d{{1,2}}{_ORDINAL}? (?:of )?{_MONTHS}\.?(?:,? \d{{4}})?\b"  # 14 Sep, 14th of May
     rf"|\b{_MONTHS}(?:,? (?:19|20)\d{{2}})\b"  # September 2026
-    rf"|\b\d{{1,2}} de {_MESES}(?: (?:de|del) \d{{4}})?\b"  # 14 de septiembre de 2026
+    rf"|\b(?:el )?\d{{1,2}} de {_MESES}(?: (?:de|del) \d{{4}})?\b"  # el 14 de septiembre de 2026
     rf"|\bthe \d{{1,2}}{_ORDINAL}\b(?: of {_MONTHS}\b\.?(?:,? \d{{4}})?)?)"  # the 4th of May
     r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"
@@ -146,10 +146,10 @@ _PROVIDER_WORDS = (
     r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
     r"Doctors|Surgeons|Wellness|Fertility)"
 )
-_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|of|and|&)"
+_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of|and|&)"
 _PROVIDER = re.compile(
-    rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()})\b"
-    r"(?: (?:of )?[A-Z][a-z]+)*"
+    rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
+    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*"
     r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?(?: #\d+)?"
 )
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
@@ -178,7 +178,9 @@ _PROVIDER_LOWER = re.compile(
     r"anesthesia associates|emergency physicians|physical therapy|health system|"
     r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory|"
     r"hospital|clinic|pharmacy|labs?|dental|rehab|family practice|associates|"
-    r"medical|health|surgery center|surgical center)\b(?: #\d+)?"
+    r"medical|health|surgery center|surgical center|diagnostics|ortho|orthopedics|dialysis|"
+    r"ambulance(?: service)?|ems|eye care|vision center|chiropractic|counseling|hospice|"
+    r"endoscopy|oncology|urology|podiatry|audiology|sleep center|wellness center)\b(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
 # and saints' hospitals ("St. Mary's", "st marys er").
@@ -188,12 +190,12 @@ _PROVIDER_KNOWN = re.compile(
     r"mt\.? sinai|johns hopkins|mayo clinic|cleveland clinic|memorial hermann|cedars[- ]sinai|"
     r"sutter health|banner health|atrium health|advocate aurora|intermountain|ochsner|"
     r"geisinger|planned parenthood|american medical response|children['\u2019]s mercy|"
-    r"good samaritan)\b(?: #\d+)?)"
+    r"good samaritan|sonora quest|bioreference)\b(?: #\d+)?)"
     r"|\b(?:Quest|QUEST|AMR)\b"
     r"|(?i:\b(?:st\.?|saint) [a-z]+(?:['\u2019]s\b|s(?= (?:hospital|er|clinic|medical|urgent|"
-    r"emergency|health|pharmacy)\b)))"
+    r"emergency|health|pharmacy)\b)))(?!(?:['\u2019]s)? (?i:day|eve)\b)"
     r"(?i: (?:regional |general |memorial |community )?(?:hospital|medical center|clinic|"
-    r"health center|urgent care))?"
+    r"health center|urgent care)| regional| general| memorial| medical)?"
 )
 _CLINICIAN = re.compile(
     r"\b(?P<title>(?i:dr|dra|doctor|doctora|doc|nurse practitioner|nurse|midwife)"
@@ -210,7 +212,9 @@ _HONORIFIC = re.compile(
 # "Grace's husband": a name that owns a relation.
 _OWNER_OF_RELATIVE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)(?:'s|\u2019s) (?:husband|wife|son|daughter|mom|mother|dad|father|"
-    r"partner|brother|sister|child|kid|baby|claim|bill|card|account|appointment|surgery)\b"
+    r"partner|brother|sister|child|kid|baby|claim|bill|card|account|appointment|surgery|visit|"
+    r"prescription|referral|coverage|eob|statement|premium|deductible|dentist|doctor|therapy|"
+    r"meds|medication|braces|glasses|inhaler|insulin|refund|id|policy|plan|birthday|school)\b"
 )
 _CUE_NAME = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}"
 _RELATIVE = re.compile(
@@ -224,20 +228,29 @@ _RELATIVE = re.compile(
     r"(?:['\u2019]s name (?:is|was)| is named| named| called| is| was)?),? "
     rf"(?P<name>{_CUE_NAME})(?:(?:,| and|, and|,? &) (?P<name2>{_CUE_NAME}))?"
     # "a friend named Bob", "the caregiver, called Bea"
-    rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of)):?,? "
+    rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of|goes by|go by|"
+    r"aka|a\.k\.a\.|nickname is|nicknamed)):?,? "
     rf"(?P<called>{_CUE_NAME})"
 )
 # Someone written for, told or asked about, capitalised: "I'm writing for Fenella", "please tell
 # Barnaby", "is Obadiah still on my plan?", "Will Tamsin be added?". Apart from the relatives'
 # cue, which would lose "calling for my father, Will" to it.
 _FOR_SOMEONE = re.compile(
-    r"(?i:\b(?:on behalf of|(?:writing|calling|asking|emailing|messaging|texting) for|"
-    r"(?:please|can you|could you|pls) (?:tell|let|ask|remind|call|email|text))),? "
+    r"(?i:\b(?:on behalf of|(?:writing|calling|asking|emailing|messaging|texting|ask) for|"
+    r"(?:please|can you|could you|pls) (?:tell|let|ask|remind|call|email|text)|"
+    r"(?:your|the|my|our) (?:rep|representative|agent|advocate|coordinator|case manager|"
+    r"supervisor|specialist|navigator|liaison))),? "
     r"(?P<called>(?-i:[A-Z])[\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
     r"|(?-i:\b(?:[Ii]s|[Ww]ill|[Cc]an|[Dd]oes|[Ss]hould|[Cc]ould|[Ww]ould|[Ww]hen does) "
     r"(?P<name>[A-Z][a-z\u00df-\u00ff'-]+(?: [A-Z][a-z\u00df-\u00ff'-]+)?))"
     r"(?= (?:still (?:be )?on (?:my|our|the) (?:plan|policy|insurance)|stay on|be added|get added|"
     r"qualify|still qualify|be eligible|still eligible|turns? \d))"
+    # "reach Tallulah at", "Frank in billing said": where a person is reached or works.
+    r"|(?-i:\b(?:[Rr]each|[Cc]ontact|[Tt]ext|[Ee]mail|[Cc]all) "
+    r"(?P<name2>[A-Z][a-z\u00df-\u00ff'-]+)(?= at\b))"
+    r"|(?-i:(?P<dash>\b[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:billing|claims|"
+    r"member services|customer service|appeals|pharmacy services|the front desk)\b"
+    r"| at (?:the )?(?:front desk|reception|your office)\b))"
 )
 # A greeting or thanks names who it is for: "Hi Raúl", "thank you so much maria".
 _GREETED = re.compile(
@@ -277,7 +290,8 @@ _STREET = (
     r"Meadow|Meadows|Estates|Ranch|Glen|Knoll|Vista|View|Hill|Hills|Creek|Park|Square)"
 )
 _UNIT = (
-    r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Lot|Bldg|Building|Fl|Floor|Rm|Room|Trlr|#)\.? ?#?"
+    r"(?:,? (?:(?:Apt|Apartment|Unit|Suite|Ste|Lot|Bldg|Building|Fl|Floor|Rm|Room|Trlr|Apto|"
+    r"Depto|Dpto|Piso)\b|#)\.? ?#?"
     r"[A-Za-z0-9-]+)"
 )
 # ", Boise, ID 83709" / " chicago il 60614"
@@ -306,7 +320,7 @@ _ADDRESS = re.compile(
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _SSN = re.compile(
-    r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"
+    r"(?<![\w-])\d{3}-\d{2}-\d{4}\b|(?<![\w-])\d{3} \d{2} \d{4}\b"
     # After a word for it: 9 digits, or its last four.
     r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?"
     r"(?:last (?:4|four)\b[^.\n\d]{0,20}?)?)"
@@ -319,15 +333,17 @@ _PHONE = re.compile(
     r"|(?<![\w-])(?:\+?1)?\d{10}\b"
     # Odd groupings: "555 7102 448", "555/610/2284".
     r"|(?<![\w-])\d{3} \d{4} \d{3}\b|(?<![\w/-])\d{3}/\d{3}/\d{4}\b"
+    # "(555)7729034", "555 2014478": the exchange and line run together.
+    r"|(?<![\w-])(?:\(\d{3}\) ?|\d{3} )\d{7}\b"
 )
 _CLAIM_NUMBER = re.compile(
-    r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}(?:-\d+)*\b"
+    r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}[- ]?\d{3,}(?:-\d+)*\b"
     r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
     r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
 )
 _MEMBER_ID = re.compile(
     r"\b(?=[A-Za-z0-9]*\d{5})(?:[A-Z]{1,4}|[a-z]{1,2})\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
-    r"|\b[A-Z]{1,3} ?\d{3} \d{3} \d{3}\b"
+    r"|\b[A-Za-z]{1,3} ?\d{3} \d{3} \d{3}\b"
     # After a word for it: "member 88412375", "ID number is 77120034".
     r"|(?i:\b(?:member|subscriber|policy|id)(?: id)?(?: (?:number|no\.?|num|#))?"
     r"(?: is)?:? ?#?)(?P<v>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{5,})\b"
@@ -442,9 +458,16 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         # "she's in the hospital", "mi factura del hospital": only words after the last sentence
         # or generic word can name the place.
         lead_start, lead_end = match.span("lead")
+        named = False  # "northgate family dental": a name before a generic word keeps it
         for word in re.finditer(r"[a-z'\u2019-]+", match.string[lead_start:lead_end]):
-            if word.group(0) in COMMON_WORDS or word.group(0) in _GENERIC_PLACE_WORDS:
+            lower = word.group(0)
+            kind = lower in _KIND_OF_CARE_WORDS and named
+            common = (lower in COMMON_WORDS or lower in _VERBS_BEFORE_CARE) and not kind
+            if common or (lower in _GENERIC_PLACE_WORDS and not kind):
                 start = max(start, lead_start + word.end() + 1)
+                named = False
+            elif lower not in _GENERIC_PLACE_WORDS and lower.isalpha():
+                named = lower not in _no_name_words()
     head = match.string[start:end].split(" ")[0].lower()
     if head in _PROVIDER_WORDS_LOWER or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
@@ -453,6 +476,25 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     return start, end
 
 
+# Generic words that are also part of a place's name after a name: "northgate family dental".
+_KIND_OF_CARE_WORDS = frozenset(
+    re.findall(
+        r"[a-z'-]+",
+        """family community children's childrens women's womens pediatric kids eye heart cancer
+        sleep pain foot skin dental vision rehab physical medical urgent primary""",
+    )
+)
+# Verbs before a kind of care, never part of a place's name: "cover physical therapy".
+_VERBS_BEFORE_CARE = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """cover covers covered covering need needs needed get gets getting got do does doing
+        did start started book booked schedule scheduled try tried attend attending attended
+        continue continued finish finished approve approved deny denied pay paying paid call
+        called visit visiting visited use used using include includes included require
+        requires required want wanted find found see saw seen ground air""",
+    )
+)
 _BRANDS_NOT_PROVIDERS = frozenset(("uber", "lyft", "apple", "google", "venmo", "paypal", "zelle"))
 _SAINTS_ES = frozenset(("san", "santa", "santo", "santos", "sagrado", "sagrada"))
 # Payers and plans are no providers: "MetLife", "UnitedHealthcare", "GeorgiaMedigapPlans".
@@ -484,6 +526,7 @@ _NOT_AFTER_TITLE = frozenset(
         charges approved denied sees does is was has had who which office's visit's called
         calls wrote explained explains scheduled changed mentioned suggested suggests
         confirmed agreed felt feels did didn doesn wasn office offices group practice staff
+        line lines hotline advice triage station desk
         order orders notes letter letters records chart form forms prescription never always
         really still then told already again even only also just""",
     )
@@ -696,7 +739,8 @@ NOT_NAMES = frozenset(
         thanks hi hello dear sir madam ok okay yes no please sorry also just max sage job gene
         sunny misty dusty rusty buck bud chip cliff dale glen lance van bob patience
         florence victoria georgia virginia carolina dakota india china paris savannah phoenix
-        denver dallas houston madison lincoln christian austin jordan aurora apple""",
+        denver dallas houston madison lincoln christian austin jordan aurora apple mi su tu yo
+        merry wrong""",
     )
 )
 
@@ -908,7 +952,11 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         for match in pattern.finditer(text):
             for group in ("name", "name2", "called", "dash"):
                 if group in pattern.groupindex and match.group(group):
-                    start, end = _name_after_cue(text, *match.span(group))
+                    # Only a relation or a greeting says a lower-case unlisted word is a name
+                    # ("my grandson tiberius lives", "hey rajesh"); "this is ridiculous" is none.
+                    start, end = _name_after_cue(
+                        text, *match.span(group), unlisted_lower=pattern in (_RELATIVE, _GREETED)
+                    )
                     add(start, end, Placeholder.PERSON_NAME)
     for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
         add(start, end, Placeholder.PERSON_NAME)
@@ -940,15 +988,24 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             index += 1
             continue
         following = []
+        holiday = False
         for next_start, _, next_word in words[index + 1 : index + 3]:
             gap = text[end if not following else following[-1][1] : next_start]
             if gap != " " and not _SURNAME_PARTICLES.fullmatch(gap):
                 break
             if next_word.lower() in COMMON_WORDS and next_word.lower() not in names.last:
                 break
+            if next_word.lower() in _CALENDAR_WORDS or _HOLIDAY_AFTER.match(
+                text, next_start + len(next_word)
+            ):
+                holiday = True  # "Merry Christmas", "Martin Luther King Jr. Day"
+                break
             if _HOLIDAY_AFTER.match(text, next_start):
                 break
             following.append((next_start, next_start + len(next_word), next_word))
+        if holiday:
+            index += 1 + len(following) + 1
+            continue
         shouting = word.isupper() and len(word) > 1
         first_name = _is_first_name(lower, names)
         if (
@@ -970,6 +1027,9 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             and lower not in _PROVIDER_WORDS_LOWER
             and not shouting
             and not (sentence_start and lower in _SENTENCE_WORDS_THAT_ARE_NAMES)
+            # "Carol singing aside", "Sandy roads": a wordy name opening a sentence, no verb of
+            # a person after it (those are found by what follows, "Sandy said").
+            and not (sentence_start and lower in _WORDY_FIRST_NAMES)
         ):
             found.append((start, start + len(word)))
             found.extend(_joined_name(text, start, start + len(word)))
@@ -981,6 +1041,14 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_CALENDAR_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
+        halloween hanukkah kwanzaa""",
+    )
+)
 # Names that start sentences as words: "Grant me an extension", "Miles driven", "Rush delivery".
 _SENTENCE_WORDS_THAT_ARE_NAMES = frozenset(
     re.findall(
@@ -990,7 +1058,7 @@ _SENTENCE_WORDS_THAT_ARE_NAMES = frozenset(
     )
 )
 # "Columbus Day", "Mother's Day", "Victoria Day": holidays, not people.
-_HOLIDAY_AFTER = re.compile(r"(?:['\u2019]s)? (?:Day|Eve)\b")
+_HOLIDAY_AFTER = re.compile(r"(?:['\u2019]s)?(?: Jr\.?)? (?:Day|Eve)\b")
 # Lower-case words inside a name: "Hendrik de Vries", "Pieter van der Berg", "Saoirse Ní Bhriain".
 _SURNAME_PARTICLES = re.compile(
     r" (?:(?:de|del|de la|de las|de los|la|van|van der|van den|von|da|das|dos|di|du|le|ter|ten|"
@@ -1165,7 +1233,9 @@ _NOT_A_NAME_ENDING = (
 )
 
 
-def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
+def _name_after_cue(
+    text: str, start: int, end: int, *, unlisted_lower: bool = False
+) -> tuple[int, int]:
     """The name that a cue ("my brother", "this is", "hi") introduces, without a possessive 's.
     A capitalised word counts unless it is a sentence word that is no first name ("my brother
     Will" is a name, "my wife And I" is not); a lower-case word only when the name lists hold it
@@ -1178,9 +1248,20 @@ def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
         listed = names.any if kept else names.first
         if not bare or lower in _NOT_GREETED or lower in _NOT_AFTER_TITLE:
             break
+        after = start + len(" ".join([*kept, bare]))
+        if (
+            unlisted_lower
+            and not kept
+            and bare.islower()
+            and _unlisted_lower_name(text, after, lower)
+        ):
+            kept.append(bare)  # "my grandson tiberius lives with me", "hey rajesh thanks"
+            if bare != word:
+                break
+            continue
         if bare[:1].isupper():
             verb = re.fullmatch(r"[a-z]{3,}(?:ing|ed)", lower) is not None
-            sentence_word = lower in COMMON_WORDS or lower in NOT_NAMES or verb
+            sentence_word = lower in _no_name_words() or verb
             if sentence_word and lower.replace("'", "") not in listed:
                 break
         elif (
@@ -1198,13 +1279,35 @@ def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(" ".join(kept))
 
 
+# After a cue, what follows a lower-case name no list holds: a person's verb or the clause's end.
+_AFTER_LOWER_NAME = re.compile(
+    r"(?:\s*(?:[,.!?;)]|$)|['\u2019]s\b| (?:lives|lived|is|was|has|had|said|says|told|needs|got|"
+    r"turned|turns|called|and I|thanks|thank you|wants|asked)\b)"
+)
+# Verbs and adverbs, not names: "my daughter studies", "my son really"; "tiberius" keeps its s.
+_NOT_A_LOWER_NAME_ENDING = re.compile(r"(?:ing|ed|ly|ness|ment|tion|able|ful|less|(?<![aiou])s)$")
+
+
+def _unlisted_lower_name(text: str, end: int, lower: str) -> bool:
+    return (
+        len(lower) >= 4
+        and lower.isalpha()
+        and lower not in _no_name_words()
+        and lower not in _NOT_GREETED
+        and not _NOT_A_LOWER_NAME_ENDING.search(lower)
+        and _AFTER_LOWER_NAME.match(text, end) is not None
+    )
+
+
 # Words after "Hi" or "my name is" that are no one's name.
 _NOT_GREETED = frozenset(
     re.findall(
         r"[a-z]+",
         """sir madam team everyone everybody all folks guys customer member members support
         billing claims department whom friend friends there mr mrs ms miss doctor dr nurse
-        again so much very in advance calling writing reaching following regarding""",
+        again so much very in advance calling writing reaching following regarding alot yall
+        lol btw asap plz pls thx ty ya anyway anyways buddy bro mate hun honey sweetie dude
+        ladies gentlemen people everyone ppl""",
     )
 )
 # First names that are also words or places ("may", "grant", "virginia"): in lower case, without
