@@ -248,7 +248,8 @@ _FOR_SOMEONE = re.compile(
     # "reach Tallulah at", "Frank in billing said": where a person is reached or works.
     r"|(?-i:\b(?:[Rr]each|[Cc]ontact|[Tt]ext|[Ee]mail|[Cc]all) "
     r"(?P<name2>[A-Z][a-z\u00df-\u00ff'-]+)(?= at\b))"
-    r"|(?-i:(?P<dash>\b[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:billing|claims|"
+    r"|(?-i:(?P<dash>\b(?!(?:Guy|Lady|Man|Woman|Girl|Boy|Gal|Dude|Person)\b)"
+    r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:billing|claims|"
     r"member services|customer service|appeals|pharmacy services|the front desk)\b"
     r"| at (?:the )?(?:front desk|reception|your office)\b))"
 )
@@ -618,6 +619,8 @@ class NameLists:
     last: frozenset[str]
     # First names Faker lists and the census does not (mostly names from other countries).
     first_from_elsewhere: frozenset[str] = frozenset()
+    # Names spelt from Cyrillic: taken capitalised, never as a lower-case word ("boil").
+    romanised: frozenset[str] = frozenset()
 
     @functools.cached_property
     def any(self) -> frozenset[str]:
@@ -689,6 +692,38 @@ _WORDS_FAKER_LISTS_AS_NAMES = frozenset(
 )
 
 
+# Ukrainian and Russian romanisations of the Cyrillic letters U+0430..U+044F in order, both
+# where they differ (U+0438 is "y" in Ukrainian and "i" in Russian, U+0433 "h" or "g").
+_CYRILLIC = dict(
+    zip(
+        (chr(code) for code in range(0x430, 0x450)),
+        (("a",), ("b",), ("v",), ("h", "g"), ("d",), ("e",), ("zh",), ("z",), ("y", "i"),
+         ("y", "i"), ("k",), ("l",), ("m",), ("n",), ("o",), ("p",), ("r",), ("s",), ("t",),
+         ("u",), ("f",), ("kh",), ("ts",), ("ch",), ("sh",), ("shch",), ("",), ("y",), ("",),
+         ("e",), ("yu", "iu"), ("ya", "ia")),
+        strict=True,
+    )
+) | {"\u0454": ("ye", "ie"), "\u0456": ("i",), "\u0457": ("i", "yi"), "\u0491": ("g",),
+     "\u0451": ("e", "yo"), "'": ("",), "\u2019": ("",), "-": ("-",)}  # fmt: skip
+
+
+def _in_latin_letters(name: str) -> list[str]:
+    """The name itself when written in Latin letters; a Cyrillic one in its two common
+    romanisations (Ukrainian, Russian); nothing for other scripts."""
+    if not any("\u0400" <= character <= "\u04ff" for character in name):
+        return [name]
+    if any(character not in _CYRILLIC for character in name):
+        return []
+    return list(
+        dict.fromkeys(
+            "".join(
+                _CYRILLIC[character][min(n, len(_CYRILLIC[character]) - 1)] for character in name
+            )
+            for n in (0, 1)
+        )
+    )
+
+
 @functools.cache
 def name_lists() -> NameLists:
     def read(name: str) -> set[str]:
@@ -697,6 +732,7 @@ def name_lists() -> NameLists:
 
     census_first = read("dist.male.first") | read("dist.female.first")
     first, last = set(census_first), read("dist.all.last")
+    romanised: set[str] = set()
     words = ordinary_words()
     person = importlib.import_module("faker.providers.person")
     for module_info in pkgutil.iter_modules(person.__path__):
@@ -710,13 +746,23 @@ def name_lists() -> NameLists:
                 continue  # a property computed per instance: the plain lists hold the same
             for name in listed:
                 lower = name.lower()
-                plain = lower if lower.isascii() else _without_accents(lower)
-                if _LATIN_NAME.fullmatch(lower) and len(lower) >= 4 and not {lower, plain} & words:
-                    into |= {lower, plain}
+                # Cyrillic names as English text spells them ("kateryna", "katerina").
+                spellings = _in_latin_letters(lower)
+                if spellings != [lower]:
+                    romanised.update(spellings)
+                for spelt in spellings:
+                    plain = spelt if spelt.isascii() else _without_accents(spelt)
+                    if (
+                        _LATIN_NAME.fullmatch(spelt)
+                        and len(spelt) >= 4
+                        and not {spelt, plain} & words
+                    ):
+                        into |= {spelt, plain}
     return NameLists(
         first=frozenset(first),
         last=frozenset(last),
         first_from_elsewhere=frozenset(first - census_first),
+        romanised=frozenset(romanised - census_first),
     )
 
 
@@ -1343,7 +1389,8 @@ def _frequent_first_names() -> frozenset[str]:
 
     top = read("dist.male.first", 400) + read("dist.female.first", 700)
     # Other listed first names that are no common English or Spanish word ("kenji", "rodrigo").
-    rarer = {name for name in name_lists().first if len(name) >= 4} - ordinary_words()
+    lists = name_lists()
+    rarer = {name for name in lists.first if len(name) >= 4} - ordinary_words() - lists.romanised
     return (frozenset(top) | rarer) - _WORDY_FIRST_NAMES - COMMON_WORDS - NOT_NAMES
 
 
