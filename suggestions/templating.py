@@ -472,6 +472,13 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     head = match.string[start:end].split(" ")[0].lower()
     if head in _PROVIDER_WORDS_LOWER or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
+    if all(
+        word in _PROVIDER_WORDS_LOWER or word in _GENERIC_PLACE_WORDS
+        for word in match.string[start:end].lower().split()
+    ):
+        return None  # "eye care", "nutrition counseling": a kind of care, not a place
+    if _PAYER_AFTER.search(match.string[start:end]):
+        return None  # "Cigna Health Insurance", "Rutgers Health Plan": payers
     if head in _BRANDS_NOT_PROVIDERS:
         return None  # "Uber Health", "Apple Health": rides and a state's Medicaid
     return start, end
@@ -485,6 +492,7 @@ _KIND_OF_CARE_WORDS = frozenset(
         sleep pain foot skin dental vision rehab physical medical urgent primary""",
     )
 )
+_PAYER_AFTER = re.compile(r"(?i:\b(?:insurance|insurer|plans?|coverage|policy)$)")
 # Verbs before a kind of care, never part of a place's name: "cover physical therapy".
 _VERBS_BEFORE_CARE = frozenset(
     re.findall(
@@ -493,7 +501,8 @@ _VERBS_BEFORE_CARE = frozenset(
         did start started book booked schedule scheduled try tried attend attending attended
         continue continued finish finished approve approved deny denied pay paying paid call
         called visit visiting visited use used using include includes included require
-        requires required want wanted find found see saw seen ground air""",
+        requires required want wanted find found see saw seen ground air limit limits stay
+        stays""",
     )
 )
 _BRANDS_NOT_PROVIDERS = frozenset(("uber", "lyft", "apple", "google", "venmo", "paypal", "zelle"))
@@ -555,7 +564,8 @@ _GENERIC_PLACE_WORDS = frozenset(
         any some their his her our your my new old previous former current right wrong main
         student campus employee company work school insurance plan's network network's hmo
         ppo epo preferred participating covered approved diagnostic imaging lab blood test
-        mi tu su del de la el los las un una por para con en y o que al""",
+        mi tu su del de la el los las un una por para con en y o que al nutrition behavioral
+        care""",
     )
 )
 
@@ -786,7 +796,11 @@ NOT_NAMES = frozenset(
         sunny misty dusty rusty buck bud chip cliff dale glen lance van bob patience
         florence victoria georgia virginia carolina dakota india china paris savannah phoenix
         denver dallas houston madison lincoln christian austin jordan aurora apple mi su tu yo
-        merry wrong""",
+        merry wrong america american muslim jewish catholic erie life alabama alaska arizona
+        arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+        iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+        mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+        tennessee texas utah vermont washington wisconsin wyoming""",
     )
 )
 
@@ -1041,6 +1055,10 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
                 break
             if next_word.lower() in COMMON_WORDS and next_word.lower() not in names.last:
                 break
+            if re.fullmatch(r"[a-z]{3,}(?:ing|ed)", next_word.lower()) and (
+                next_word.lower() not in names.last
+            ):
+                break  # "Will Getting Married"
             if next_word.lower() in _CALENDAR_WORDS or _HOLIDAY_AFTER.match(
                 text, next_start + len(next_word)
             ):
@@ -1054,9 +1072,11 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             continue
         shouting = word.isupper() and len(word) > 1
         first_name = _is_first_name(lower, names)
+        wordy = all(w.lower() in _no_name_words() for w in (word, *(f[2] for f in following)))
         if (
             first_name
             and following
+            and not (wordy and not shouting)  # "Will Long term care", "Mark Price"
             and (
                 lower not in _COMMON_OR_NOT_NAMES
                 or following[0][2].lower() in names.last
@@ -1268,6 +1288,8 @@ def _unlisted_first_name(word: str, surname: str) -> bool:
     first, last = word.lower(), surname.lower()
     if first in ordinary or last in ordinary or word.isupper() or surname.isupper():
         return False
+    if last in _no_name_words():
+        return False  # "Weight Loss", "Lung Cancer", "Single Man": a word, not a surname
     if re.search(_NOT_A_NAME_ENDING, first):
         return False  # "Prior Authorization Form", "Independence Day", "United States Postal"
     return last in names.last and len(first) >= 3 and first.replace("-", "").isalpha()
