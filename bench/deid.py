@@ -16,6 +16,7 @@ counts against); a span in a text with details that covers none of them is count
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2]
+        [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ def score(rows: list[dict], show: bool) -> None:
     touched = clean = stray = 0
     stray_kinds: Counter[str] = Counter()
     find_spans("Warm up: the name lists load once, on first use.")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     found = [find_spans(row["text"]) for row in rows]
     per_text_ms = (time.perf_counter() - started) * 1000 / max(len(rows), 1)
+    cpu_ms = (time.process_time() - cpu) * 1000 / max(len(rows), 1)
     for row, spans in zip(rows, found, strict=True):
         covered = {i for span in spans for i in range(span.start, span.end)}
         labelled = {i for label in row["spans"] for i in range(label["start"], label["end"])}
@@ -90,8 +92,32 @@ def score(rows: list[dict], show: bool) -> None:
     words = sum(len(row["text"].split()) for row in rows)
     named = stray_kinds["PERSON_NAME"] + stray_kinds["PROVIDER_NAME"]
     print(f"  sentence_words_taken_for_names_or_providers: {named} in {words} words")
-    print(f"  find_spans_ms_per_text: {per_text_ms:.2f}")
+    print(f"  find_spans_ms_per_text: {per_text_ms:.2f} wall, {cpu_ms:.2f} cpu")
     print(f"  to_template_with_known_facts_ms_per_text: {_with_known_facts_ms(rows):.2f}")
+
+
+def ordinary_questions(limit: int, path: Path) -> None:
+    """Names and providers found in InsuranceQA's questions (dev material, title-cased, almost
+    no one named in them but public figures such as "Dave Ramsey"): what is found there is mostly
+    sentence words taken for names."""
+    from collections import Counter
+
+    from suggestions.templating import Placeholder, find_spans
+
+    if not path.exists():
+        print(f"ordinary: {path} not found")
+        return
+    questions = [json.loads(line)["question"] for line in path.open(encoding="utf-8")][:limit]
+    named = (Placeholder.PERSON_NAME, Placeholder.PROVIDER_NAME)
+    taken = Counter(
+        question[span.start : span.end]
+        for question in questions
+        for span in find_spans(question)
+        if span.placeholder in named
+    )
+    words = sum(len(question.split()) for question in questions)
+    print(f"ordinary: {len(questions)} InsuranceQA train questions, {words} words")
+    print(f"  names_or_providers_found: {sum(taken.values())} {dict(taken.most_common(12))}")
 
 
 def _with_known_facts_ms(rows: list[dict]) -> float:
@@ -125,6 +151,14 @@ def main() -> None:
     parser.add_argument(
         "--fresh2", action="store_true", help="also score deid_test_fresh2.jsonl (never tuned on)"
     )
+    parser.add_argument(
+        "--ordinary", type=int, default=0, metavar="N",
+        help="names found in the first N InsuranceQA train questions (dev)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--ordinary-data", type=Path,
+        default=ROOT.parent / "shared" / "data" / "insuranceqa" / "train.jsonl",
+    )  # fmt: skip
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careteam.settings")
     os.environ.setdefault(
@@ -149,6 +183,8 @@ def main() -> None:
     if args.test:
         print("test (even lines, never looked at):")
         score(rows[0::2], False)
+    if args.ordinary:
+        ordinary_questions(args.ordinary, args.ordinary_data)
     if args.fresh2:
         fresh2 = [json.loads(line) for line in FRESH_2.open(encoding="utf-8") if line.strip()]
         print(f"fresh2 test: {FRESH_2.relative_to(ROOT)} ({len(fresh2)} texts, never looked at)")

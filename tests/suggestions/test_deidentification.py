@@ -120,6 +120,67 @@ def test_sentence_words_places_and_roles_are_not_taken_for_details(text):
     assert to_template(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fui a la clínica santa fe y al Centro de Salud La Esperanza",
+         "fui a la {PROVIDER_NAME} y al {PROVIDER_NAME}"),
+        ("northgate family dental, lakeview diagnostics and ST. LUKE'S REGIONAL",
+         "{PROVIDER_NAME}, {PROVIDER_NAME} and {PROVIDER_NAME}"),
+        ("Hilltop ER billed. Children's Hospital of the Valley too.",
+         "{PROVIDER_NAME} billed. {PROVIDER_NAME} too."),
+        ("Dr. Van der Merwe and dr. maria lopez", "{PROVIDER_NAME} and {PROVIDER_NAME}"),
+        ("social last 4 is 4442; id number W-771-20-9982", "social last 4 is {SSN}; id number "
+         "{MEMBER_ID}"),
+        ("claim no. CLM 2026 6620196, member qhx 904 118 226",
+         "claim no. {CLAIM_NUMBER}, member {MEMBER_ID}"),
+        ("call (555)7729034 or 555 2014478", "call {PHONE} or {PHONE}"),
+        ("2250 Avenida Central, Apto 5, San Antonio, TX 78207", "{ADDRESS}"),
+        ("fecha: el 3 de abril", "fecha: {DATE}"),
+        ("I'm writing for Fenella; please tell Barnaby", "I'm writing for {PERSON_NAME}; please "
+         "tell {PERSON_NAME}"),
+        ("hey rajesh thanks; my grandson tiberius lives with me",
+         "hey {PERSON_NAME} thanks; my grandson {PERSON_NAME} lives with me"),
+        ("your rep Jordan said to ask for Tallulah; reach Tallulah at home",
+         "your rep {PERSON_NAME} said to ask for {PERSON_NAME}; reach {PERSON_NAME} at home"),
+        ("Ask Frank in billing. Heather at the front desk was nice.",
+         "Ask {PERSON_NAME} in billing. {PERSON_NAME} at the front desk was nice."),
+        ("Katherine (goes by Kat) and Kateryna Shevchenko", "{PERSON_NAME} (goes by "
+         "{PERSON_NAME}) and {PERSON_NAME}"),
+        ("is Obadiah still on my plan? Zebedee turns 26", "is {PERSON_NAME} still on my plan? "
+         "{PERSON_NAME} turns 26"),
+    ],
+)  # fmt: skip
+def test_forms_found_while_tuning_on_dev_material(text, expected):
+    assert to_template(text) == expected
+
+
+def test_an_e_mail_holding_the_members_name_is_taken_whole():
+    known = KnownFacts(member_first_name="Maria", member_last_name="Lopez")
+    assert to_template("e-mail maria.lopez84@example.com, Maria", known) == (
+        "e-mail {EMAIL}, {MEMBER_FIRST_NAME}"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill says I owe more than the EOB. Merry Christmas!",
+        "Carol singing aside; Sandy roads made the ambulance late.",
+        "Nurse line, is it free? Guy at the front desk said to call.",
+        "Frankly this is ridiculous. My daughter studies in Ohio.",
+        "Will my plan cover eye care? Does Medicare limit hospital days?",
+        "Uber Health and Lyft Health rides. Apple Health is Medicaid.",
+        "On Martin Luther King Jr. Day and St. Patrick's Day you were closed.",
+        "Weight Loss programs, Whole Life or Term, Will Long term care pay?",
+        "Is Cigna Health Insurance better? Ask for Prior Authorization.",
+        "hi guys, thanks alot! hey yall",
+    ],
+)
+def test_sentence_words_found_while_tuning_stay_words(text):
+    assert to_template(text) == text
+
+
 def test_names_the_records_hold_are_found_in_any_case_but_common_words_stay_words():
     names = Gazetteer([("Harborview Laboratory Services", P.PROVIDER_NAME),
                        ("Will", P.PERSON_NAME), ("Quintero", P.PERSON_NAME)])  # fmt: skip
