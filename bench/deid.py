@@ -1,18 +1,22 @@
 """De-identification benchmark: recall per kind on labelled sets, and what it costs per text.
 
 Dev sets (looked at while improving suggestions/templating.py): the odd lines of
-bench/data/deid_labelled.jsonl, bench/data/deid_dev_more.jsonl and bench/data/deid_dev_3.jsonl.
+bench/data/deid_labelled.jsonl, bench/data/deid_dev_more.jsonl, bench/data/deid_dev_3.jsonl and
+bench/data/deid_dev_4.jsonl.
 Test sets (never tuned on, scored only when asked, so each look is a deliberate one): the even
 lines of deid_labelled.jsonl (--test; looked at twice in an earlier round, no longer clean) and
 bench/data/deid_test_fresh.jsonl (--fresh; 436 texts written before the round that tuned on
-dev_3, scored once before and once after it). A labelled detail counts as removed when every
+dev_3, scored once before and once after it, no longer clean), and
+bench/data/deid_test_fresh2.jsonl (--fresh2; 434 texts written and committed before the next
+round's tuning, scored once before and once after it). A labelled detail counts as removed when every
 letter and digit of it is inside a replaced span; a text with no detail counts as wrongly
 touched when any span is found in it (a service, "Physical Therapy", is replaced by design and
 counts against); a span in a text with details that covers none of them is counted apart
 (sentence words taken for details, and services). find_spans_ms_per_text is the mean cost of
 finding the details of one text, after the name lists are loaded.
 
-    .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh]
+    .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2]
+        [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT / "bench" / "data" / "deid_labelled.jsonl"
 DEV_MORE = ROOT / "bench" / "data" / "deid_dev_more.jsonl"
 DEV_3 = ROOT / "bench" / "data" / "deid_dev_3.jsonl"
+DEV_4 = ROOT / "bench" / "data" / "deid_dev_4.jsonl"
 FRESH = ROOT / "bench" / "data" / "deid_test_fresh.jsonl"
+FRESH_2 = ROOT / "bench" / "data" / "deid_test_fresh2.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -38,10 +44,12 @@ def score(rows: list[dict], show: bool) -> None:
 
     removed, total = Counter(), Counter()
     touched = clean = stray = 0
+    stray_kinds: Counter[str] = Counter()
     find_spans("Warm up: the name lists load once, on first use.")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     found = [find_spans(row["text"]) for row in rows]
     per_text_ms = (time.perf_counter() - started) * 1000 / max(len(rows), 1)
+    cpu_ms = (time.process_time() - cpu) * 1000 / max(len(rows), 1)
     for row, spans in zip(rows, found, strict=True):
         covered = {i for span in spans for i in range(span.start, span.end)}
         labelled = {i for label in row["spans"] for i in range(label["start"], label["end"])}
@@ -49,6 +57,7 @@ def score(rows: list[dict], show: bool) -> None:
             # A span in a text with details that touches none of them took sentence words.
             strays = [s for s in spans if not labelled & set(range(s.start, s.end))]
             stray += len(strays)
+            stray_kinds.update(s.placeholder.value for s in strays)
             if strays and show:
                 print(f"  stray: {[row['text'][s.start : s.end] for s in strays]}")
         for label in row["spans"]:
@@ -63,6 +72,7 @@ def score(rows: list[dict], show: bool) -> None:
         if not row["spans"]:
             clean += 1
             touched += bool(spans)
+            stray_kinds.update(s.placeholder.value for s in spans)
             if spans and show:
                 words = [row["text"][span.start : span.end] for span in spans]
                 print(f"  touched: {row['text']!r} -> {words}")
@@ -71,8 +81,43 @@ def score(rows: list[dict], show: bool) -> None:
     print(f"  all_details: {sum(removed.values()) / sum(total.values()):.3f}")
     print(f"  texts_without_details_touched: {touched} of {clean}")
     print(f"  spans_outside_any_detail: {stray} (in {len(rows) - clean} texts with details)")
-    print(f"  find_spans_ms_per_text: {per_text_ms:.2f}")
+    # Words taken that are no detail, in all texts, by what they were taken for (a SERVICE is
+    # replaced by design and counted here too); precision is spans found that touch a detail.
+    found_count = sum(len(spans) for spans in found)
+    wrong = sum(stray_kinds.values())
+    print(
+        f"  spans_found: {found_count}, touching_no_detail: {wrong} "
+        f"(precision {1 - wrong / max(found_count, 1):.3f}) {dict(sorted(stray_kinds.items()))}"
+    )
+    words = sum(len(row["text"].split()) for row in rows)
+    named = stray_kinds["PERSON_NAME"] + stray_kinds["PROVIDER_NAME"]
+    print(f"  sentence_words_taken_for_names_or_providers: {named} in {words} words")
+    print(f"  find_spans_ms_per_text: {per_text_ms:.2f} wall, {cpu_ms:.2f} cpu")
     print(f"  to_template_with_known_facts_ms_per_text: {_with_known_facts_ms(rows):.2f}")
+
+
+def ordinary_questions(limit: int, path: Path) -> None:
+    """Names and providers found in InsuranceQA's questions (dev material, title-cased, almost
+    no one named in them but public figures such as "Dave Ramsey"): what is found there is mostly
+    sentence words taken for names."""
+    from collections import Counter
+
+    from suggestions.templating import Placeholder, find_spans
+
+    if not path.exists():
+        print(f"ordinary: {path} not found")
+        return
+    questions = [json.loads(line)["question"] for line in path.open(encoding="utf-8")][:limit]
+    named = (Placeholder.PERSON_NAME, Placeholder.PROVIDER_NAME)
+    taken = Counter(
+        question[span.start : span.end]
+        for question in questions
+        for span in find_spans(question)
+        if span.placeholder in named
+    )
+    words = sum(len(question.split()) for question in questions)
+    print(f"ordinary: {len(questions)} InsuranceQA train questions, {words} words")
+    print(f"  names_or_providers_found: {sum(taken.values())} {dict(taken.most_common(12))}")
 
 
 def _with_known_facts_ms(rows: list[dict]) -> float:
@@ -103,6 +148,17 @@ def main() -> None:
     parser.add_argument(
         "--fresh", action="store_true", help="also score deid_test_fresh.jsonl (never tuned on)"
     )
+    parser.add_argument(
+        "--fresh2", action="store_true", help="also score deid_test_fresh2.jsonl (never tuned on)"
+    )
+    parser.add_argument(
+        "--ordinary", type=int, default=0, metavar="N",
+        help="names found in the first N InsuranceQA train questions (dev)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--ordinary-data", type=Path,
+        default=ROOT.parent / "shared" / "data" / "insuranceqa" / "train.jsonl",
+    )  # fmt: skip
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careteam.settings")
     os.environ.setdefault(
@@ -121,9 +177,18 @@ def main() -> None:
     dev_3 = [json.loads(line) for line in DEV_3.open(encoding="utf-8") if line.strip()]
     print(f"dev_3: {DEV_3.relative_to(ROOT)} ({len(dev_3)} texts, looked at while tuning)")
     score(dev_3, args.show_dev_misses)
+    dev_4 = [json.loads(line) for line in DEV_4.open(encoding="utf-8") if line.strip()]
+    print(f"dev_4: {DEV_4.relative_to(ROOT)} ({len(dev_4)} texts, looked at while tuning)")
+    score(dev_4, args.show_dev_misses)
     if args.test:
         print("test (even lines, never looked at):")
         score(rows[0::2], False)
+    if args.ordinary:
+        ordinary_questions(args.ordinary, args.ordinary_data)
+    if args.fresh2:
+        fresh2 = [json.loads(line) for line in FRESH_2.open(encoding="utf-8") if line.strip()]
+        print(f"fresh2 test: {FRESH_2.relative_to(ROOT)} ({len(fresh2)} texts, never looked at)")
+        score(fresh2, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh test: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, never looked at)")

@@ -103,7 +103,7 @@ _DATE = re.compile(
     rf"(?i:\b{_MONTHS}\.? \d{{1,2}}{_ORDINAL}?(?:,? \d{{4}})?(?!\d)"  # Sept 14th, 2026
     rf"|\b\d{{1,2}}{_ORDINAL}? (?:of )?{_MONTHS}\.?(?:,? \d{{4}})?\b"  # 14 Sep, 14th of May
     rf"|\b{_MONTHS}(?:,? (?:19|20)\d{{2}})\b"  # September 2026
-    rf"|\b\d{{1,2}} de {_MESES}(?: (?:de|del) \d{{4}})?\b"  # 14 de septiembre de 2026
+    rf"|\b(?:el )?\d{{1,2}} de {_MESES}(?: (?:de|del) \d{{4}})?\b"  # el 14 de septiembre de 2026
     rf"|\bthe \d{{1,2}}{_ORDINAL}\b(?: of {_MONTHS}\b\.?(?:,? \d{{4}})?)?)"  # the 4th of May
     r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"
@@ -144,18 +144,19 @@ _PROVIDER_WORDS = (
     r"General|Regional|Memorial|Practice|Rehab|Rehabilitation|Drug|Drugs|Apothecary|Hospice|"
     r"Podiatry|Audiology|Psychiatry|Counseling|Urology|Gastroenterology|Endoscopy|"
     r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
-    r"Doctors)"
+    r"Doctors|Surgeons|Wellness|Fertility)"
 )
-_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|of|and|&)"
+_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of|and|&)"
 _PROVIDER = re.compile(
-    rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()})\b"
-    r"(?: (?:of )?[A-Z][a-z]+)*"
+    rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
+    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*"
     r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?(?: #\d+)?"
 )
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
 # words after the lead stop at the first common word ("la clínica de mi barrio" is none).
 _PROVIDER_ES = re.compile(
-    r"(?:\b(?P<lead>(?i:centro m[eé]dico|cl[ií]nica|farmacia|laboratorio)|Hospital(?= [A-Z])))"
+    r"(?:\b(?P<lead>(?i:centro m[eé]dico|centro de salud|cl[ií]nica|farmacia|laboratorio)"
+    r"|Hospital(?= [A-Z])))"
     r"(?P<rest>(?: (?:de |del |de la |de los )?[^\W\d_]+){1,3})"
 )
 # "St. Francis", "Saint Jude's" alone, capitalised: a hospital, unless a street's "St." follows
@@ -177,7 +178,9 @@ _PROVIDER_LOWER = re.compile(
     r"anesthesia associates|emergency physicians|physical therapy|health system|"
     r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory|"
     r"hospital|clinic|pharmacy|labs?|dental|rehab|family practice|associates|"
-    r"medical|health|surgery center|surgical center)\b(?: #\d+)?"
+    r"medical|health|surgery center|surgical center|diagnostics|ortho|orthopedics|dialysis|"
+    r"ambulance(?: service)?|ems|eye care|vision center|chiropractic|counseling|hospice|"
+    r"endoscopy|oncology|urology|podiatry|audiology|sleep center|wellness center)\b(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
 # and saints' hospitals ("St. Mary's", "st marys er").
@@ -187,18 +190,20 @@ _PROVIDER_KNOWN = re.compile(
     r"mt\.? sinai|johns hopkins|mayo clinic|cleveland clinic|memorial hermann|cedars[- ]sinai|"
     r"sutter health|banner health|atrium health|advocate aurora|intermountain|ochsner|"
     r"geisinger|planned parenthood|american medical response|children['\u2019]s mercy|"
-    r"good samaritan)\b(?: #\d+)?)"
+    r"good samaritan|sonora quest|bioreference)\b(?: #\d+)?)"
     r"|\b(?:Quest|QUEST|AMR)\b"
     r"|(?i:\b(?:st\.?|saint) [a-z]+(?:['\u2019]s\b|s(?= (?:hospital|er|clinic|medical|urgent|"
-    r"emergency|health|pharmacy)\b)))"
+    r"emergency|health|pharmacy)\b)))(?!(?:['\u2019]s)? (?i:day|eve)\b)"
     r"(?i: (?:regional |general |memorial |community )?(?:hospital|medical center|clinic|"
-    r"health center|urgent care))?"
+    r"health center|urgent care)| regional| general| memorial| medical)?"
 )
 _CLINICIAN = re.compile(
     r"\b(?P<title>(?i:dr|dra|doctor|doctora|doc|nurse practitioner|nurse|midwife)"
     r"|NP|PA|PA-C|RN|LPN|APRN|CNM)\.? (?:[A-Z]\. )?"
     r"(?P<name>[^\W\d_](?:[\w-]|['\u2019](?!s\b))*)"
-    r"(?: [A-Z](?:[\w-]|['\u2019](?!s\b))+)?"
+    # "Dr. Van der Merwe", "Dra. de la Fuente": particles before the surname's capital.
+    r"(?:(?: (?:der|den|de|la|las|los|del|van|von|da|di|du|le|ter|y))*"
+    r" [A-Z](?:[\w-]|['\u2019](?!s\b))+)?"
 )
 # People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez".
 _HONORIFIC = re.compile(
@@ -207,7 +212,9 @@ _HONORIFIC = re.compile(
 # "Grace's husband": a name that owns a relation.
 _OWNER_OF_RELATIVE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)(?:'s|\u2019s) (?:husband|wife|son|daughter|mom|mother|dad|father|"
-    r"partner|brother|sister|child|kid|baby|claim|bill|card|account|appointment|surgery)\b"
+    r"partner|brother|sister|child|kid|baby|claim|bill|card|account|appointment|surgery|visit|"
+    r"prescription|referral|coverage|eob|statement|premium|deductible|dentist|doctor|therapy|"
+    r"meds|medication|braces|glasses|inhaler|insulin|refund|id|policy|plan|birthday|school)\b"
 )
 _CUE_NAME = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}"
 _RELATIVE = re.compile(
@@ -221,8 +228,30 @@ _RELATIVE = re.compile(
     r"(?:['\u2019]s name (?:is|was)| is named| named| called| is| was)?),? "
     rf"(?P<name>{_CUE_NAME})(?:(?:,| and|, and|,? &) (?P<name2>{_CUE_NAME}))?"
     # "a friend named Bob", "the caregiver, called Bea"
-    rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of)):?,? "
+    rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of|goes by|go by|"
+    r"aka|a\.k\.a\.|nickname is|nicknamed)):?,? "
     rf"(?P<called>{_CUE_NAME})"
+)
+# Someone written for, told or asked about, capitalised: "I'm writing for Fenella", "please tell
+# Barnaby", "is Obadiah still on my plan?", "Will Tamsin be added?". Apart from the relatives'
+# cue, which would lose "calling for my father, Will" to it.
+_FOR_SOMEONE = re.compile(
+    r"(?i:\b(?:on behalf of|(?:writing|calling|asking|emailing|messaging|texting|ask) for|"
+    r"(?:please|can you|could you|pls) (?:tell|let|ask|remind|call|email|text)|"
+    r"(?:your|the|my|our) (?:rep|representative|agent|advocate|coordinator|case manager|"
+    r"supervisor|specialist|navigator|liaison))),? "
+    r"(?P<called>(?-i:[A-Z])[\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
+    r"|(?-i:\b(?:[Ii]s|[Ww]ill|[Cc]an|[Dd]oes|[Ss]hould|[Cc]ould|[Ww]ould|[Ww]hen does) "
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff'-]+(?: [A-Z][a-z\u00df-\u00ff'-]+)?))"
+    r"(?= (?:still (?:be )?on (?:my|our|the) (?:plan|policy|insurance)|stay on|be added|get added|"
+    r"qualify|still qualify|be eligible|still eligible|turns? \d))"
+    # "reach Tallulah at", "Frank in billing said": where a person is reached or works.
+    r"|(?-i:\b(?:[Rr]each|[Cc]ontact|[Tt]ext|[Ee]mail|[Cc]all) "
+    r"(?P<name2>[A-Z][a-z\u00df-\u00ff'-]+)(?= at\b))"
+    r"|(?-i:(?P<dash>\b(?!(?:Guy|Lady|Man|Woman|Girl|Boy|Gal|Dude|Person)\b)"
+    r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:billing|claims|"
+    r"member services|customer service|appeals|pharmacy services|the front desk)\b"
+    r"| at (?:the )?(?:front desk|reception|your office)\b))"
 )
 # A greeting or thanks names who it is for: "Hi Raúl", "thank you so much maria".
 _GREETED = re.compile(
@@ -262,7 +291,8 @@ _STREET = (
     r"Meadow|Meadows|Estates|Ranch|Glen|Knoll|Vista|View|Hill|Hills|Creek|Park|Square)"
 )
 _UNIT = (
-    r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Lot|Bldg|Building|Fl|Floor|Rm|Room|Trlr|#)\.? ?#?"
+    r"(?:,? (?:(?:Apt|Apartment|Unit|Suite|Ste|Lot|Bldg|Building|Fl|Floor|Rm|Room|Trlr|Apto|"
+    r"Depto|Dpto|Piso)\b|#)\.? ?#?"
     r"[A-Za-z0-9-]+)"
 )
 # ", Boise, ID 83709" / " chicago il 60614"
@@ -291,9 +321,10 @@ _ADDRESS = re.compile(
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _SSN = re.compile(
-    r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"
+    r"(?<![\w-])\d{3}-\d{2}-\d{4}\b|(?<![\w-])\d{3} \d{2} \d{4}\b"
     # After a word for it: 9 digits, or its last four.
-    r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?)"
+    r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?"
+    r"(?:last (?:4|four)\b[^.\n\d]{0,20}?)?)"
     r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
 )
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
@@ -303,15 +334,17 @@ _PHONE = re.compile(
     r"|(?<![\w-])(?:\+?1)?\d{10}\b"
     # Odd groupings: "555 7102 448", "555/610/2284".
     r"|(?<![\w-])\d{3} \d{4} \d{3}\b|(?<![\w/-])\d{3}/\d{3}/\d{4}\b"
+    # "(555)7729034", "555 2014478": the exchange and line run together.
+    r"|(?<![\w-])(?:\(\d{3}\) ?|\d{3} )\d{7}\b"
 )
 _CLAIM_NUMBER = re.compile(
-    r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}-?\d{3,}(?:-\d+)*\b"
+    r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}[- ]?\d{3,}(?:-\d+)*\b"
     r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
     r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
 )
 _MEMBER_ID = re.compile(
     r"\b(?=[A-Za-z0-9]*\d{5})(?:[A-Z]{1,4}|[a-z]{1,2})\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
-    r"|\b[A-Z]{1,3} ?\d{3} \d{3} \d{3}\b"
+    r"|\b[A-Za-z]{1,3} ?\d{3} \d{3} \d{3}\b"
     # After a word for it: "member 88412375", "ID number is 77120034".
     r"|(?i:\b(?:member|subscriber|policy|id)(?: id)?(?: (?:number|no\.?|num|#))?"
     r"(?: is)?:? ?#?)(?P<v>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{5,})\b"
@@ -372,15 +405,29 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     if placeholder != Placeholder.PROVIDER_NAME:
         return start, end
     if match.re is _CLINICIAN:
-        return (start, end) if _names_a_clinician(match) else None
+        if not _names_a_clinician(match):
+            return None
+        # "dr. imelda vantongeren": a listed surname after a lower-case first name is the name.
+        after = re.match(r" ([a-z][a-z-]{2,})\b", match.string[end:])
+        if after and match.group("name").islower() and end == match.end("name"):
+            surname = after.group(1)
+            if surname in name_lists().last and surname not in _no_name_words():
+                end += len(after.group(0))
+        return start, end
     if match.re is _PROVIDER_KNOWN:
         return start, end
     if match.re is _PROVIDER_ES:
         kept = start + len(match.group("lead"))
+        saint = False
         for word in re.finditer(r" (?:(?:de|del|de la|de los) )?([^\W\d_]+)", match.group("rest")):
             name = word.group(1)
-            if not name[:1].isupper() and name.lower() in _no_name_words():
+            # "clínica santa fe", "farmacia san josé": a saint's name, in any case, is the name.
+            lower = name.lower()
+            if not (name[:1].isupper() or saint or lower in _SAINTS_ES) and (
+                lower in _no_name_words()
+            ):
                 break
+            saint = name.lower() in _SAINTS_ES
             kept = match.start("rest") + word.end()
         return (start, kept) if kept > start + len(match.group("lead")) else None
     if match.re is _PROVIDER_SAINT:
@@ -412,15 +459,54 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         # "she's in the hospital", "mi factura del hospital": only words after the last sentence
         # or generic word can name the place.
         lead_start, lead_end = match.span("lead")
+        named = False  # "northgate family dental": a name before a generic word keeps it
         for word in re.finditer(r"[a-z'\u2019-]+", match.string[lead_start:lead_end]):
-            if word.group(0) in COMMON_WORDS or word.group(0) in _GENERIC_PLACE_WORDS:
+            lower = word.group(0)
+            kind = lower in _KIND_OF_CARE_WORDS and named
+            common = (lower in COMMON_WORDS or lower in _VERBS_BEFORE_CARE) and not kind
+            if common or (lower in _GENERIC_PLACE_WORDS and not kind):
                 start = max(start, lead_start + word.end() + 1)
+                named = False
+            elif lower not in _GENERIC_PLACE_WORDS and lower.isalpha():
+                named = lower not in _no_name_words()
     head = match.string[start:end].split(" ")[0].lower()
     if head in _PROVIDER_WORDS_LOWER or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
+    if all(
+        word in _PROVIDER_WORDS_LOWER or word in _GENERIC_PLACE_WORDS
+        for word in match.string[start:end].lower().split()
+    ):
+        return None  # "eye care", "nutrition counseling": a kind of care, not a place
+    if _PAYER_AFTER.search(match.string[start:end]):
+        return None  # "Cigna Health Insurance", "Rutgers Health Plan": payers
+    if head in _BRANDS_NOT_PROVIDERS:
+        return None  # "Uber Health", "Apple Health": rides and a state's Medicaid
     return start, end
 
 
+# Generic words that are also part of a place's name after a name: "northgate family dental".
+_KIND_OF_CARE_WORDS = frozenset(
+    re.findall(
+        r"[a-z'-]+",
+        """family community children's childrens women's womens pediatric kids eye heart cancer
+        sleep pain foot skin dental vision rehab physical medical urgent primary""",
+    )
+)
+_PAYER_AFTER = re.compile(r"(?i:\b(?:insurance|insurer|plans?|coverage|policy)$)")
+# Verbs before a kind of care, never part of a place's name: "cover physical therapy".
+_VERBS_BEFORE_CARE = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """cover covers covered covering need needs needed get gets getting got do does doing
+        did start started book booked schedule scheduled try tried attend attending attended
+        continue continued finish finished approve approved deny denied pay paying paid call
+        called visit visiting visited use used using include includes included require
+        requires required want wanted find found see saw seen ground air limit limits stay
+        stays""",
+    )
+)
+_BRANDS_NOT_PROVIDERS = frozenset(("uber", "lyft", "apple", "google", "venmo", "paypal", "zelle"))
+_SAINTS_ES = frozenset(("san", "santa", "santo", "santos", "sagrado", "sagrada"))
 # Payers and plans are no providers: "MetLife", "UnitedHealthcare", "GeorgiaMedigapPlans".
 _PAYER_PART = re.compile(
     r"(?i:medicare|medicaid|medigap|medi-?cal|obama|life|insur|blue|united|cross|shield|plan|"
@@ -450,6 +536,7 @@ _NOT_AFTER_TITLE = frozenset(
         charges approved denied sees does is was has had who which office's visit's called
         calls wrote explained explains scheduled changed mentioned suggested suggests
         confirmed agreed felt feels did didn doesn wasn office offices group practice staff
+        line lines hotline advice triage station desk
         order orders notes letter letters records chart form forms prescription never always
         really still then told already again even only also just""",
     )
@@ -477,7 +564,8 @@ _GENERIC_PLACE_WORDS = frozenset(
         any some their his her our your my new old previous former current right wrong main
         student campus employee company work school insurance plan's network network's hmo
         ppo epo preferred participating covered approved diagnostic imaging lab blood test
-        mi tu su del de la el los las un una por para con en y o que al""",
+        mi tu su del de la el los las un una por para con en y o que al nutrition behavioral
+        care""",
     )
 )
 
@@ -541,6 +629,8 @@ class NameLists:
     last: frozenset[str]
     # First names Faker lists and the census does not (mostly names from other countries).
     first_from_elsewhere: frozenset[str] = frozenset()
+    # Names spelt from Cyrillic: taken capitalised, never as a lower-case word ("boil").
+    romanised: frozenset[str] = frozenset()
 
     @functools.cached_property
     def any(self) -> frozenset[str]:
@@ -612,6 +702,38 @@ _WORDS_FAKER_LISTS_AS_NAMES = frozenset(
 )
 
 
+# Ukrainian and Russian romanisations of the Cyrillic letters U+0430..U+044F in order, both
+# where they differ (U+0438 is "y" in Ukrainian and "i" in Russian, U+0433 "h" or "g").
+_CYRILLIC = dict(
+    zip(
+        (chr(code) for code in range(0x430, 0x450)),
+        (("a",), ("b",), ("v",), ("h", "g"), ("d",), ("e",), ("zh",), ("z",), ("y", "i"),
+         ("y", "i"), ("k",), ("l",), ("m",), ("n",), ("o",), ("p",), ("r",), ("s",), ("t",),
+         ("u",), ("f",), ("kh",), ("ts",), ("ch",), ("sh",), ("shch",), ("",), ("y",), ("",),
+         ("e",), ("yu", "iu"), ("ya", "ia")),
+        strict=True,
+    )
+) | {"\u0454": ("ye", "ie"), "\u0456": ("i",), "\u0457": ("i", "yi"), "\u0491": ("g",),
+     "\u0451": ("e", "yo"), "'": ("",), "\u2019": ("",), "-": ("-",)}  # fmt: skip
+
+
+def _in_latin_letters(name: str) -> list[str]:
+    """The name itself when written in Latin letters; a Cyrillic one in its two common
+    romanisations (Ukrainian, Russian); nothing for other scripts."""
+    if not any("\u0400" <= character <= "\u04ff" for character in name):
+        return [name]
+    if any(character not in _CYRILLIC for character in name):
+        return []
+    return list(
+        dict.fromkeys(
+            "".join(
+                _CYRILLIC[character][min(n, len(_CYRILLIC[character]) - 1)] for character in name
+            )
+            for n in (0, 1)
+        )
+    )
+
+
 @functools.cache
 def name_lists() -> NameLists:
     def read(name: str) -> set[str]:
@@ -620,6 +742,7 @@ def name_lists() -> NameLists:
 
     census_first = read("dist.male.first") | read("dist.female.first")
     first, last = set(census_first), read("dist.all.last")
+    romanised: set[str] = set()
     words = ordinary_words()
     person = importlib.import_module("faker.providers.person")
     for module_info in pkgutil.iter_modules(person.__path__):
@@ -633,13 +756,23 @@ def name_lists() -> NameLists:
                 continue  # a property computed per instance: the plain lists hold the same
             for name in listed:
                 lower = name.lower()
-                plain = lower if lower.isascii() else _without_accents(lower)
-                if _LATIN_NAME.fullmatch(lower) and len(lower) >= 4 and not {lower, plain} & words:
-                    into |= {lower, plain}
+                # Cyrillic names as English text spells them ("kateryna", "katerina").
+                spellings = _in_latin_letters(lower)
+                if spellings != [lower]:
+                    romanised.update(spellings)
+                for spelt in spellings:
+                    plain = spelt if spelt.isascii() else _without_accents(spelt)
+                    if (
+                        _LATIN_NAME.fullmatch(spelt)
+                        and len(spelt) >= 4
+                        and not {spelt, plain} & words
+                    ):
+                        into |= {spelt, plain}
     return NameLists(
         first=frozenset(first),
         last=frozenset(last),
         first_from_elsewhere=frozenset(first - census_first),
+        romanised=frozenset(romanised - census_first),
     )
 
 
@@ -662,7 +795,12 @@ NOT_NAMES = frozenset(
         thanks hi hello dear sir madam ok okay yes no please sorry also just max sage job gene
         sunny misty dusty rusty buck bud chip cliff dale glen lance van bob patience
         florence victoria georgia virginia carolina dakota india china paris savannah phoenix
-        denver dallas houston madison lincoln christian austin jordan aurora apple""",
+        denver dallas houston madison lincoln christian austin jordan aurora apple mi su tu yo
+        merry wrong america american muslim jewish catholic erie life alabama alaska arizona
+        arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+        iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+        mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+        tennessee texas utah vermont washington wisconsin wyoming""",
     )
 )
 
@@ -794,7 +932,7 @@ class Gazetteer:
 
 
 # Words with inner apostrophes and hyphens ("O'Brien", "Smith-Jones"), but not a possessive 's.
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-](?!s\b)[A-Za-z]+)*")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-](?![sS]\b)[A-Za-z]+)*")
 
 
 def _reads_as_name(text: str, chunk: list[tuple[int, int, str]]) -> bool:
@@ -829,6 +967,11 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             spans.append(Span(min(start, *(t.start for t in overlapping)),
                               max(end, *(t.end for t in overlapping)), placeholder))  # fmt: skip
 
+    if "@" in text:
+        # An e-mail address is whole before the thread's facts: "maria.lopez84@..." must not
+        # become "{MEMBER_FIRST_NAME}.lopez84@...".
+        for match in _EMAIL.finditer(text):
+            add(*match.span(), Placeholder.EMAIL)
     for span in known.spans(text):
         add(span.start, span.end, span.placeholder)
     for placeholder, pattern in _PATTERNS:
@@ -844,15 +987,36 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             position = match.end() if where is not None else match.start() + 1
     if known.names is not None:
         for span in known.names.spans(text):
+            # A name the records hold is the whole name: "dr. imelda vantongeren" replaces the
+            # "dr. imelda" a pattern took, rather than leaving "vantongeren" behind.
+            inside = [
+                taken for taken in spans
+                if taken.overlaps(span) and span.start <= taken.start and taken.end <= span.end
+                and taken.placeholder in (Placeholder.PERSON_NAME, Placeholder.PROVIDER_NAME)
+            ]  # fmt: skip
+            for taken in inside:
+                spans.remove(taken)
             add(span.start, span.end, span.placeholder)
     for match in _HONORIFIC.finditer(text):
         add(*match.span(), Placeholder.PERSON_NAME)
-    cued = (_RELATIVE, _ROLE_NAMED, _GREETED, _SELF_NAMED, _SIGNED, _OWNER_OF_RELATIVE)
+    cued = (
+        _RELATIVE,
+        _ROLE_NAMED,
+        _GREETED,
+        _SELF_NAMED,
+        _SIGNED,
+        _OWNER_OF_RELATIVE,
+        _FOR_SOMEONE,
+    )
     for pattern in cued:
         for match in pattern.finditer(text):
             for group in ("name", "name2", "called", "dash"):
                 if group in pattern.groupindex and match.group(group):
-                    start, end = _name_after_cue(text, *match.span(group))
+                    # Only a relation or a greeting says a lower-case unlisted word is a name
+                    # ("my grandson tiberius lives", "hey rajesh"); "this is ridiculous" is none.
+                    start, end = _name_after_cue(
+                        text, *match.span(group), unlisted_lower=pattern in (_RELATIVE, _GREETED)
+                    )
                     add(start, end, Placeholder.PERSON_NAME)
     for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
         add(start, end, Placeholder.PERSON_NAME)
@@ -863,6 +1027,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
     return sorted(spans, key=lambda span: span.start)
 
 
+_POSSESSIVE = re.compile(r"['\u2019][sS]$")
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]*")
 
 
@@ -872,7 +1037,7 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
     ("Thanks Keisha!"), and a capitalised word joined to such a name ("Dagny and Thorvald").
     A surname alone, "Grace period", "Columbus Day" or a sentence's "Grant me" is not taken."""
     names = name_lists()
-    words = [(m.start(), m.end(), m.group(0).removesuffix("'s").removesuffix("\u2019s"))
+    words = [(m.start(), m.end(), _POSSESSIVE.sub("", m.group(0)))
              for m in _CAPITALISED.finditer(text)]  # fmt: skip
     found: list[tuple[int, int]] = []
     index = 0
@@ -883,20 +1048,35 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             index += 1
             continue
         following = []
+        holiday = False
         for next_start, _, next_word in words[index + 1 : index + 3]:
             gap = text[end if not following else following[-1][1] : next_start]
             if gap != " " and not _SURNAME_PARTICLES.fullmatch(gap):
                 break
             if next_word.lower() in COMMON_WORDS and next_word.lower() not in names.last:
                 break
+            if re.fullmatch(r"[a-z]{3,}(?:ing|ed)", next_word.lower()) and (
+                next_word.lower() not in names.last
+            ):
+                break  # "Will Getting Married"
+            if next_word.lower() in _CALENDAR_WORDS or _HOLIDAY_AFTER.match(
+                text, next_start + len(next_word)
+            ):
+                holiday = True  # "Merry Christmas", "Martin Luther King Jr. Day"
+                break
             if _HOLIDAY_AFTER.match(text, next_start):
                 break
             following.append((next_start, next_start + len(next_word), next_word))
+        if holiday:
+            index += 1 + len(following) + 1
+            continue
         shouting = word.isupper() and len(word) > 1
         first_name = _is_first_name(lower, names)
+        wordy = all(w.lower() in _no_name_words() for w in (word, *(f[2] for f in following)))
         if (
             first_name
             and following
+            and not (wordy and not shouting)  # "Will Long term care", "Mark Price"
             and (
                 lower not in _COMMON_OR_NOT_NAMES
                 or following[0][2].lower() in names.last
@@ -913,6 +1093,9 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             and lower not in _PROVIDER_WORDS_LOWER
             and not shouting
             and not (sentence_start and lower in _SENTENCE_WORDS_THAT_ARE_NAMES)
+            # "Carol singing aside", "Sandy roads": a wordy name opening a sentence, no verb of
+            # a person after it (those are found by what follows, "Sandy said").
+            and not (sentence_start and lower in _WORDY_FIRST_NAMES)
         ):
             found.append((start, start + len(word)))
             found.extend(_joined_name(text, start, start + len(word)))
@@ -924,6 +1107,14 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_CALENDAR_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
+        halloween hanukkah kwanzaa""",
+    )
+)
 # Names that start sentences as words: "Grant me an extension", "Miles driven", "Rush delivery".
 _SENTENCE_WORDS_THAT_ARE_NAMES = frozenset(
     re.findall(
@@ -933,7 +1124,7 @@ _SENTENCE_WORDS_THAT_ARE_NAMES = frozenset(
     )
 )
 # "Columbus Day", "Mother's Day", "Victoria Day": holidays, not people.
-_HOLIDAY_AFTER = re.compile(r"(?:['\u2019]s)? (?:Day|Eve)\b")
+_HOLIDAY_AFTER = re.compile(r"(?:['\u2019]s)?(?: Jr\.?)? (?:Day|Eve)\b")
 # Lower-case words inside a name: "Hendrik de Vries", "Pieter van der Berg", "Saoirse Ní Bhriain".
 _SURNAME_PARTICLES = re.compile(
     r" (?:(?:de|del|de la|de las|de los|la|van|van der|van den|von|da|das|dos|di|du|le|ter|ten|"
@@ -960,7 +1151,9 @@ def _no_name_words() -> frozenset[str]:
 _PERSON_VERB = (
     r" (?:said|says|told|tells|called|calls|asked|asks|had|has|needs|needed|wants|wanted|got|"
     r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
-    r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+)"
+    r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
+    r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|dropped (?:his|her)|"
+    r"(?:needs|got|hurt|missed) (?:his|her)\b)"
 )
 _SUBJECT = re.compile(
     r"(?P<name>\b[A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff'-]{2,})"
@@ -992,8 +1185,11 @@ _NEVER_PEOPLE = frozenset(
 
 _PERSON_ONLY_VERB = re.compile(
     r" (?:said|says|told|tells|asked|asks|called|calls|thinks|thought|lives|lived|moved|broke|"
-    r"turned|is my|was my|and I\b|from (?:your|the) \w+)"
+    r"turned|is my|was my|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
+    r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|"
+    r"(?:lost|dropped|needs|got|hurt|missed) (?:his|her)\b)"
 )
+_DOCUMENT_SAYS = re.compile(r" (?:says|shows|lists|said (?:I|we) owe)\b")
 _NAME_BEFORE = re.compile(
     r"\b(?P<word>[A-Z][a-z\u00df-\u00ff'-]+) (?:(?:van|van der|de|de la|del|von|da|di|le|al) )?$"
 )
@@ -1021,6 +1217,8 @@ def _subject_name_spans(text: str) -> list[tuple[int, int]]:
                 break
             person_only = _PERSON_ONLY_VERB.match(text, match.end()) is not None
             sentence_start = _starts_sentence(text, match.start(), ".!?:;,\n")
+            if lower == "bill" and _DOCUMENT_SAYS.match(text, match.end()):
+                break  # "Bill says I owe more": the paper, not a person
             if word[:1].isupper():
                 # A listed name ("Rose had"), or any capitalised word that is no common one
                 # when only a person does what follows ("Obadiah told me").
@@ -1090,6 +1288,8 @@ def _unlisted_first_name(word: str, surname: str) -> bool:
     first, last = word.lower(), surname.lower()
     if first in ordinary or last in ordinary or word.isupper() or surname.isupper():
         return False
+    if last in _no_name_words():
+        return False  # "Weight Loss", "Lung Cancer", "Single Man": a word, not a surname
     if re.search(_NOT_A_NAME_ENDING, first):
         return False  # "Prior Authorization Form", "Independence Day", "United States Postal"
     return last in names.last and len(first) >= 3 and first.replace("-", "").isalpha()
@@ -1101,7 +1301,9 @@ _NOT_A_NAME_ENDING = (
 )
 
 
-def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
+def _name_after_cue(
+    text: str, start: int, end: int, *, unlisted_lower: bool = False
+) -> tuple[int, int]:
     """The name that a cue ("my brother", "this is", "hi") introduces, without a possessive 's.
     A capitalised word counts unless it is a sentence word that is no first name ("my brother
     Will" is a name, "my wife And I" is not); a lower-case word only when the name lists hold it
@@ -1114,9 +1316,20 @@ def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
         listed = names.any if kept else names.first
         if not bare or lower in _NOT_GREETED or lower in _NOT_AFTER_TITLE:
             break
+        after = start + len(" ".join([*kept, bare]))
+        if (
+            unlisted_lower
+            and not kept
+            and bare.islower()
+            and _unlisted_lower_name(text, after, lower)
+        ):
+            kept.append(bare)  # "my grandson tiberius lives with me", "hey rajesh thanks"
+            if bare != word:
+                break
+            continue
         if bare[:1].isupper():
             verb = re.fullmatch(r"[a-z]{3,}(?:ing|ed)", lower) is not None
-            sentence_word = lower in COMMON_WORDS or lower in NOT_NAMES or verb
+            sentence_word = lower in _no_name_words() or verb
             if sentence_word and lower.replace("'", "") not in listed:
                 break
         elif (
@@ -1134,13 +1347,35 @@ def _name_after_cue(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(" ".join(kept))
 
 
+# After a cue, what follows a lower-case name no list holds: a person's verb or the clause's end.
+_AFTER_LOWER_NAME = re.compile(
+    r"(?:\s*(?:[,.!?;)]|$)|['\u2019]s\b| (?:lives|lived|is|was|has|had|said|says|told|needs|got|"
+    r"turned|turns|called|and I|thanks|thank you|wants|asked)\b)"
+)
+# Verbs and adverbs, not names: "my daughter studies", "my son really"; "tiberius" keeps its s.
+_NOT_A_LOWER_NAME_ENDING = re.compile(r"(?:ing|ed|ly|ness|ment|tion|able|ful|less|(?<![aiou])s)$")
+
+
+def _unlisted_lower_name(text: str, end: int, lower: str) -> bool:
+    return (
+        len(lower) >= 4
+        and lower.isalpha()
+        and lower not in _no_name_words()
+        and lower not in _NOT_GREETED
+        and not _NOT_A_LOWER_NAME_ENDING.search(lower)
+        and _AFTER_LOWER_NAME.match(text, end) is not None
+    )
+
+
 # Words after "Hi" or "my name is" that are no one's name.
 _NOT_GREETED = frozenset(
     re.findall(
         r"[a-z]+",
         """sir madam team everyone everybody all folks guys customer member members support
         billing claims department whom friend friends there mr mrs ms miss doctor dr nurse
-        again so much very in advance calling writing reaching following regarding""",
+        again so much very in advance calling writing reaching following regarding alot yall
+        lol btw asap plz pls thx ty ya anyway anyways buddy bro mate hun honey sweetie dude
+        ladies gentlemen people everyone ppl""",
     )
 )
 # First names that are also words or places ("may", "grant", "virginia"): in lower case, without
@@ -1176,7 +1411,8 @@ def _frequent_first_names() -> frozenset[str]:
 
     top = read("dist.male.first", 400) + read("dist.female.first", 700)
     # Other listed first names that are no common English or Spanish word ("kenji", "rodrigo").
-    rarer = {name for name in name_lists().first if len(name) >= 4} - ordinary_words()
+    lists = name_lists()
+    rarer = {name for name in lists.first if len(name) >= 4} - ordinary_words() - lists.romanised
     return (frozenset(top) | rarer) - _WORDY_FIRST_NAMES - COMMON_WORDS - NOT_NAMES
 
 

@@ -10,13 +10,14 @@ import pytest
 from django.utils import timezone
 
 from careteam.models import Member, Message, Thread, User
+from careteam.roles import Role
 from claims.models import Claim, ImportBatch, Provider
 from suggestions import drafting
 from suggestions.api import model_version_promote
 from suggestions.models import Draft
 from suggestions.templating import Gazetteer, KnownFacts, to_template
 from suggestions.templating import Placeholder as P
-from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+from tests.factories import MemberFactory, MessageFactory, ThreadFactory, UserFactory
 from tests.support.artifacts import artifact_text
 from training.services import model_train
 
@@ -116,6 +117,67 @@ def test_more_forms_of_addresses_providers_clinicians_and_relatives(text, expect
     ],
 )
 def test_sentence_words_places_and_roles_are_not_taken_for_details(text):
+    assert to_template(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fui a la clínica santa fe y al Centro de Salud La Esperanza",
+         "fui a la {PROVIDER_NAME} y al {PROVIDER_NAME}"),
+        ("northgate family dental, lakeview diagnostics and ST. LUKE'S REGIONAL",
+         "{PROVIDER_NAME}, {PROVIDER_NAME} and {PROVIDER_NAME}"),
+        ("Hilltop ER billed. Children's Hospital of the Valley too.",
+         "{PROVIDER_NAME} billed. {PROVIDER_NAME} too."),
+        ("Dr. Van der Merwe and dr. maria lopez", "{PROVIDER_NAME} and {PROVIDER_NAME}"),
+        ("social last 4 is 4442; id number W-771-20-9982", "social last 4 is {SSN}; id number "
+         "{MEMBER_ID}"),
+        ("claim no. CLM 2026 6620196, member qhx 904 118 226",
+         "claim no. {CLAIM_NUMBER}, member {MEMBER_ID}"),
+        ("call (555)7729034 or 555 2014478", "call {PHONE} or {PHONE}"),
+        ("2250 Avenida Central, Apto 5, San Antonio, TX 78207", "{ADDRESS}"),
+        ("fecha: el 3 de abril", "fecha: {DATE}"),
+        ("I'm writing for Fenella; please tell Barnaby", "I'm writing for {PERSON_NAME}; please "
+         "tell {PERSON_NAME}"),
+        ("hey rajesh thanks; my grandson tiberius lives with me",
+         "hey {PERSON_NAME} thanks; my grandson {PERSON_NAME} lives with me"),
+        ("your rep Jordan said to ask for Tallulah; reach Tallulah at home",
+         "your rep {PERSON_NAME} said to ask for {PERSON_NAME}; reach {PERSON_NAME} at home"),
+        ("Ask Frank in billing. Heather at the front desk was nice.",
+         "Ask {PERSON_NAME} in billing. {PERSON_NAME} at the front desk was nice."),
+        ("Katherine (goes by Kat) and Kateryna Shevchenko", "{PERSON_NAME} (goes by "
+         "{PERSON_NAME}) and {PERSON_NAME}"),
+        ("is Obadiah still on my plan? Zebedee turns 26", "is {PERSON_NAME} still on my plan? "
+         "{PERSON_NAME} turns 26"),
+    ],
+)  # fmt: skip
+def test_forms_found_while_tuning_on_dev_material(text, expected):
+    assert to_template(text) == expected
+
+
+def test_an_e_mail_holding_the_members_name_is_taken_whole():
+    known = KnownFacts(member_first_name="Maria", member_last_name="Lopez")
+    assert to_template("e-mail maria.lopez84@example.com, Maria", known) == (
+        "e-mail {EMAIL}, {MEMBER_FIRST_NAME}"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill says I owe more than the EOB. Merry Christmas!",
+        "Carol singing aside; Sandy roads made the ambulance late.",
+        "Nurse line, is it free? Guy at the front desk said to call.",
+        "Frankly this is ridiculous. My daughter studies in Ohio.",
+        "Will my plan cover eye care? Does Medicare limit hospital days?",
+        "Uber Health and Lyft Health rides. Apple Health is Medicaid.",
+        "On Martin Luther King Jr. Day and St. Patrick's Day you were closed.",
+        "Weight Loss programs, Whole Life or Term, Will Long term care pay?",
+        "Is Cigna Health Insurance better? Ask for Prior Authorization.",
+        "hi guys, thanks alot! hey yall",
+    ],
+)
+def test_sentence_words_found_while_tuning_stay_words(text):
     assert to_template(text) == text
 
 
@@ -223,3 +285,164 @@ def test_a_trained_model_and_why_this_draft_hold_no_name_provider_id_or_date_of_
         assert leaked == [], f"{where} holds {leaked}"
     # The phone and the street address the members wrote are gone too.
     assert "201 1" not in artifact and "larkspur" not in artifact.lower()
+
+
+# Each team's own people and places, and how their members write about them and the other
+# team's (a relative who is a member served by the other team, a clinic both teams' members use).
+_TEAMS = {
+    "a": {
+        "agent": ("Ottoline", "Brackenbury"),
+        "lab": "Quillfeather Diagnostics Laboratory",
+        "clinician": "Dr. Imelda Vantongeren",
+        "npi": "1558204461",
+        "relative": ("Peregrine", "Haverstock", "QX4417720", dt.date(1984, 2, 29)),
+        "first": "Zephyrine",
+        "last": "Oakhurst",
+    },
+    "b": {
+        "agent": ("Wenceslas", "Abercrombie"),
+        "lab": "Marrowbone Valley Hospital",
+        "clinician": "Dr. Casimir Kettlewell",
+        "npi": "1740283349",
+        "relative": ("Hyacinth", "Pettigrew", "RB7720114", dt.date(1991, 11, 7)),
+        "first": "Leocadio",
+        "last": "Vasquez-Thornbury",
+    },
+}
+_TWO_TEAM_MESSAGES = [
+    "my sister {rel} {rel_last} (member {rel_id}) saw {lab_lower} on {day_lower}, why {n2}.50?",
+    "{clin_lower}'s bill from {other_lab_lower} for {other_rel} has claim {claim}, DOB {rel_dob}",
+    "{rel_upper}'S CARD SAYS {rel_id_lower}-01, call 555 {n3} {n4} or {email}",
+    "the {service:%-d}th of {service:%B} at {lab}; NPI {npi}; dr {clin_last} is out of network?",
+    "hi {agent_first}, {other_agent_first} at your other office said {other_clin} approved it",
+]
+_TWO_TEAM_REPLIES = [
+    "Hi {first}, I checked {lab}'s claim from {day}: it was processed as billed. {agent_first}",
+    "Hi {first}, {clin}'s bill of ${n2}.50 is under review. {agent_first} {agent_last}",
+    "Hi {first}, thanks, {rel} {rel_last}'s card is on its way. {agent_first}",
+    "Hi {first}, claim {claim} for {service:%B} {service.day}, {service.year} is in review.",
+    "Hi {first}, {other_agent_first} passed it on; {other_clin} is in network. {agent_first}",
+]
+
+
+_MESES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+
+
+def _dates_in_forms(day: dt.date) -> list[str]:
+    """Written forms of a date long enough not to turn up by chance in a pickle's bytes."""
+    return [*_spoken_forms(day), f"{day:%b} {day.day}", f"{day:%m/%d/%Y}",
+            f"{day.day} de {_MESES.split()[day.month - 1]}"]  # fmt: skip
+
+
+def test_two_teams_trained_together_leave_no_name_provider_id_or_date_in_artifact_or_drafts(
+    team, other_team, settings, tmp_path
+):
+    """Both teams' histories name their members, relatives served by the other team, both
+    teams' agents, clinicians and providers (in lower case, capitals, possessive), ids, dates and
+    contact details; one model is trained on both; then a draft is made for a thread of each team
+    and every such value of the database is searched for in the artifact and in what "why this
+    draft" shows each team."""
+    settings.SUGGESTION_MODEL_DIR = tmp_path / "models"
+    settings.SUGGESTION_MIN_CONFIDENCE = 0.0
+    batch = ImportBatch.objects.create(filename="c.csv", sha256="0" * 64, outcome="imported")
+    people = {}
+    for key, the_team in (("a", team), ("b", other_team)):
+        facts = _TEAMS[key]
+        first, last = facts["agent"]
+        people[key] = {
+            "team": the_team,
+            "agent": UserFactory(username=f"agent-{key}", role=Role.CARE_AGENT, team=the_team,
+                                 first_name=first, last_name=last),
+            "lab": Provider.objects.create(key=f"npi:{facts['npi']}", npi=facts["npi"],
+                                           name=facts["lab"]),
+            "clinician": Provider.objects.create(key=f"name:{key}-clinician",
+                                                 name=facts["clinician"]),
+        }  # fmt: skip
+        rel_first, rel_last, rel_id, rel_dob = facts["relative"]
+        people[key]["relative"] = MemberFactory(
+            first_name=rel_first, last_name=rel_last, member_id=rel_id, date_of_birth=rel_dob
+        )
+    # Each team's relative is served by the other team.
+    people["a"]["relative"].teams.add(other_team)
+    people["b"]["relative"].teams.add(team)
+    start = timezone.now() - dt.timedelta(days=120)
+    for number in range(80):
+        key, other = ("a", "b") if number % 2 == 0 else ("b", "a")
+        own, theirs, facts = people[key], people[other], _TEAMS[key]
+        member = MemberFactory(
+            first_name=f"{facts['first']}{'abcdefghijklmnopqrstuvwxyz'[number % 26]}{number}",
+            last_name=f"{facts['last']}{number}", member_id=f"W{key.upper()}{7100000 + number}",
+            date_of_birth=dt.date(1950 + number % 40, number % 12 + 1, number % 27 + 1),
+        )  # fmt: skip
+        at = start + dt.timedelta(hours=number)
+        day = (at - dt.timedelta(days=20)).date()
+        service = day - dt.timedelta(days=number % 9)
+        claim = Claim.objects.create(
+            member=member, payer_key="ACME1", payer_name="Acme",
+            claim_number=f"CLM-2026-{5000000 + number}", kind="professional", status="paid",
+            service_from=service, service_to=service, billing_provider=own["lab"],
+            rendering_provider=own["clinician"], billed=Decimal(90), batch=batch,
+            content_hash=f"two-teams-{number}",
+        )  # fmt: skip
+        relative = own["relative"]
+        values = {
+            "rel": relative.first_name, "rel_last": relative.last_name,
+            "rel_upper": relative.first_name.upper(), "rel_id": relative.member_id,
+            "rel_id_lower": relative.member_id.lower(),
+            "rel_dob": f"{relative.date_of_birth:%m/%d/%Y}",
+            "other_rel": theirs["relative"].first_name, "lab": facts["lab"],
+            "lab_lower": facts["lab"].lower(), "other_lab_lower": _TEAMS[other]["lab"].lower(),
+            "clin": facts["clinician"], "clin_lower": facts["clinician"].lower(),
+            "clin_last": facts["clinician"].split()[-1].lower(),
+            "other_clin": _TEAMS[other]["clinician"], "npi": facts["npi"],
+            "agent_first": facts["agent"][0], "agent_last": facts["agent"][1],
+            "other_agent_first": _TEAMS[other]["agent"][0], "first": member.first_name,
+            "day": f"{day:%B} {day.day}", "day_lower": f"{day:%B} {day.day}".lower(),
+            "service": service, "claim": claim.claim_number, "n2": 100 + number,
+            "n3": 300 + number, "n4": 4000 + number,
+            "email": f"{member.first_name.lower()}.{key}@example.com",
+        }  # fmt: skip
+        thread = ThreadFactory(team=own["team"], member=member, status=Thread.Status.CLOSED,
+                               created_at=at, closed_at=at)  # fmt: skip
+        MessageFactory(thread=thread, created_at=at,
+                       text=_TWO_TEAM_MESSAGES[number // 2 % 5].format(**values))  # fmt: skip
+        MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=own["agent"],
+                       text=_TWO_TEAM_REPLIES[number // 2 % 5].format(**values),
+                       created_at=at + dt.timedelta(minutes=5))  # fmt: skip
+    version = model_version_promote(version=model_train(actor=None).version, actor=None)
+    drafting.records_gazetteer(fresh=True)
+    shown = {}
+    for key, asking in (("a", "Rosalind"), ("b", "Ysolde")):
+        member = MemberFactory(first_name=asking, last_name="Nobody-Asked", member_id=f"OPEN{key}1",
+                               date_of_birth=dt.date(1970, 1, 2))  # fmt: skip
+        thread = ThreadFactory(team=people[key]["team"], member=member)
+        message = MessageFactory(thread=thread, text="why is the bill from the lab so high?")
+        assert drafting.draft_create(message.pk) == "drafted"
+        shown[key] = "\n".join(Draft.objects.get(message=message).examples)
+        assert shown[key], "a draft shows the past messages it was chosen for"
+
+    secrets: set[str] = set()
+    for member in Member.objects.exclude(first_name__in=["Rosalind", "Ysolde"]):
+        secrets |= {member.first_name, member.last_name, member.member_id}
+        secrets |= set(_dates_in_forms(member.date_of_birth))
+    for user in User.objects.all():
+        secrets |= {name for name in (user.first_name, user.last_name) if name}
+    for provider in Provider.objects.all():
+        surname = provider.name.replace("Dr. ", "").split()[-1]
+        secrets |= {provider.name, surname, provider.npi}
+    for claim in Claim.objects.all():
+        secrets |= {claim.claim_number, *_dates_in_forms(claim.service_from)}
+    secrets.discard("")
+    assert {"Wenceslas", "Hyacinth", "Marrowbone Valley Hospital", "RB7720114"} <= secrets
+    texts = {"artifact": artifact_text(version), "why this draft (team a)": shown["a"],
+             "why this draft (team b)": shown["b"]}  # fmt: skip
+    for where, text in texts.items():
+        leaked = sorted(
+            value for value in secrets
+            if re.search(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])", text,
+                         re.IGNORECASE)
+        )  # fmt: skip
+        assert leaked == [], f"{where} holds {leaked}"
+    # Phones and e-mails the members wrote are gone too.
+    assert "@example.com" not in texts["artifact"]
+    assert not re.search(r"555 3\d\d 4\d\d\d", texts["artifact"])
