@@ -360,10 +360,14 @@ class _InboxLists:
                 alone.append(socket)
             else:
                 groups.setdefault(key, []).append(socket)
-        await asyncio.gather(
+        outcomes = await asyncio.gather(
             *(socket._refresh({INBOX_LIST}) for socket in alone),
             *(self._render_once(group) for group in groups.values()),
+            return_exceptions=True,  # one screen's failure leaves the others' refresh alone
         )
+        for outcome in outcomes:
+            if isinstance(outcome, Exception):
+                logger.error("inbox list not refreshed", exc_info=outcome)
 
     async def _render_once(self, group: list[LiveConsumer]) -> None:
         """The first screen's own request renders the list (and decides for that screen); the
