@@ -384,6 +384,7 @@ class _InboxLists:
             await database_sync_to_async(services.audit_listings_seen, thread_sensitive=False)(
                 viewers=[(socket.user_id, socket.session_key) for socket in others],
                 **response.listing_audit,  # type: ignore[attr-defined]
+                request_id=response.get("X-Request-ID", ""),  # the render they were sent
             )
             version = response.get(POLL_VERSION_HEADER, "")
             html = response.content.decode()
