@@ -210,6 +210,22 @@ def inbox_counts(*, user: User) -> dict[str, int | None]:
     return counts
 
 
+def open_assigned_counts(*, user_ids: list[int]) -> dict[tuple[int, int], int]:
+    """Open threads assigned to each of these users, per (user id, team id), in one query.
+
+    Summed over a user's teams this is inbox_counts' "mine" for many users at once: the live
+    updates tell apart the screens whose inbox lists would differ only by it.
+    """
+    rows = (
+        Thread.objects.open()
+        .filter(assignee_id__in=user_ids)
+        .values_list("assignee_id", "team_id")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    return {(user_id, team_id): count for user_id, team_id, count in rows}
+
+
 def assignable_staff(*, thread: Thread) -> QuerySet[User]:
     return (
         User.objects.filter(is_active=True, teams=thread.team_id)

@@ -114,23 +114,52 @@ def audit_listing(
     longer save a stale session over a search the agent just typed). If the cache lost it, the
     refresh records every member again: more rows, never fewer.
     """
+    return audit_listings_seen(
+        viewers=[(actor.pk, request.session.session_key or "")],
+        action=action,
+        member_ids=member_ids,
+        detail=detail,
+        request_id=getattr(request, "request_id", ""),
+        background=background,
+    )
+
+
+def audit_listings_seen(
+    *,
+    viewers: list[tuple[int, str]],
+    action: str,
+    member_ids: list[int],
+    detail: str,
+    request_id: str = "",
+    background: bool = True,
+) -> int:
+    """audit_listing for one listing shown to several (user id, session key) viewers at once
+    (the live updates push one rendered inbox list to every screen that shows the same): one
+    cache read, one cache write and one insert for all of them, the same rows as one call each."""
     shown = list(dict.fromkeys(member_ids))
-    key = _audit_cache_key(request, "listing")
-    previous = cache.get(key) if key else None
-    already = set(previous or []) if background else set()
-    if key and (not background or shown != previous):
-        cache.set(key, shown, timeout=settings.SESSION_IDLE_SECONDS)
-    rows = [
-        AuditEvent(
-            actor=actor,
-            member_id=member_id,
-            action=action,
-            detail=detail[:200],
-            request_id=getattr(request, "request_id", ""),
-        )
-        for member_id in shown
-        if member_id not in already
-    ]
+    keys = {viewer: _session_audit_key(viewer[1], "listing") for viewer in viewers}
+    previous = cache.get_many([key for key in keys.values() if key]) if background else {}
+    changed = {
+        key: shown
+        for key in keys.values()
+        if key and (not background or previous.get(key) != shown)
+    }
+    if changed:
+        cache.set_many(changed, timeout=settings.SESSION_IDLE_SECONDS)
+    rows = []
+    for (user_id, _), key in keys.items():
+        already = set(previous.get(key) or []) if key else set()
+        rows += [
+            AuditEvent(
+                actor_id=user_id,
+                member_id=member_id,
+                action=action,
+                detail=detail[:200],
+                request_id=request_id,
+            )
+            for member_id in shown
+            if member_id not in already
+        ]
     AuditEvent.objects.bulk_create(rows)
     return len(rows)
 
@@ -159,8 +188,11 @@ def audit_view_once(
 
 
 def _audit_cache_key(request: HttpRequest, what: str) -> str | None:
+    return _session_audit_key(request.session.session_key or "", what)
+
+
+def _session_audit_key(session_key: str, what: str) -> str | None:
     """Per signed-in session; the session key is hashed so the cache never holds a usable one."""
-    session_key = request.session.session_key
     if not session_key:
         return None
     digest = hashlib.sha256(session_key.encode()).hexdigest()[:32]

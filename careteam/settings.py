@@ -309,9 +309,11 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 # The server says it is there this often; a page that heard nothing for three beats polls again.
 LIVE_HEARTBEAT_SECONDS = env_int("LIVE_HEARTBEAT_SECONDS", 20)
-# A socket waits this long (ms) after an event before re-rendering, so a burst (a message, its
-# routing, an escalation) costs one render per screen.
-LIVE_COALESCE_MS = env_int("LIVE_COALESCE_MS", 200)
+# A socket (and a process, for its inbox lists) waits this long (ms) after an event before
+# re-rendering, so a burst (a message, its routing, an escalation: sent together at one commit)
+# costs one render. Every push waits it out, so it is kept short: since an inbox list is
+# rendered once for all the screens that show it alike, a burst missed costs little.
+LIVE_COALESCE_MS = env_int("LIVE_COALESCE_MS", 50)
 # Whether pages open the socket: "auto" when the page itself was served by the ASGI server,
 # "on" when gunicorn serves the pages and the proxy routes /ws/ to daphne beside it, "off".
 LIVE_SOCKET = env_str("LIVE_SOCKET", "auto")

@@ -69,7 +69,7 @@ def home(request: HttpRequest) -> HttpResponse:
 # The inbox search lives in the session, never in a URL: member names typed into it would
 # otherwise reach browser history, proxy logs and Referer headers. The search is sent by POST
 # (with the CSRF token); listings, pages, tabs and polls are GETs with the filters only.
-_INBOX_SEARCH_SESSION_KEY = "inbox_search"
+INBOX_SEARCH_SESSION_KEY = "inbox_search"
 _INBOX_URL_FILTERS = ("tab", "status", "topic")
 
 
@@ -83,9 +83,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
     data = form.cleaned_data
     if searching:
         if data.get("q"):
-            request.session[_INBOX_SEARCH_SESSION_KEY] = data["q"]
+            request.session[INBOX_SEARCH_SESSION_KEY] = data["q"]
         else:
-            request.session.pop(_INBOX_SEARCH_SESSION_KEY, None)
+            request.session.pop(INBOX_SEARCH_SESSION_KEY, None)
     version = selectors.poll_version()
     if _poll_finds_nothing_new(request, poller="thread-list", version=version):
         return HttpResponse(status=204)
@@ -93,7 +93,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         tab=data.get("tab") or InboxTab.MINE,
         status=data.get("status", ""),
         topic=data.get("topic", ""),
-        query=request.session.get(_INBOX_SEARCH_SESSION_KEY, ""),
+        query=request.session.get(INBOX_SEARCH_SESSION_KEY, ""),
     )
     filter_params = urlencode([(name, data[name]) for name in _INBOX_URL_FILTERS if data.get(name)])
     list_url = reverse("inbox") + (f"?{filter_params}" if filter_params else "")
@@ -108,13 +108,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
         # An unfiltered tab lists exactly the threads its count counted: no second count.
         paginator.count = counts[filters.tab]  # type: ignore[misc]
     page = paginator.get_page(None if searching else request.GET.get("page"))
+    listing_audit = {
+        "action": AuditEvent.Action.SEARCH if filters.query else AuditEvent.Action.VIEW_INBOX,
+        "member_ids": [thread.member_id for thread in page.object_list],
+        "detail": f"tab={filters.tab} page={page.number}",
+    }
     services.audit_listing(
-        actor=user,
-        action=AuditEvent.Action.SEARCH if filters.query else AuditEvent.Action.VIEW_INBOX,
-        member_ids=[thread.member_id for thread in page.object_list],
-        detail=f"tab={filters.tab} page={page.number}",
-        request=request,
-        background=is_background_poll(request),
+        actor=user, **listing_audit, request=request, background=is_background_poll(request)
     )
     poll_params = filter_params + (f"&page={page.number}" if page.number > 1 else "")
     context = {
@@ -136,6 +136,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
         template += "#thread-list"
     response = TemplateResponse(request, template, context)
     response[POLL_VERSION_HEADER] = version  # what a pushed refresh sends next (careteam.live)
+    # What this listing audited: the live updates, which push these same bytes to every screen
+    # that would get them, record it for each of those viewers too.
+    response.listing_audit = listing_audit  # type: ignore[attr-defined]
     if searching:
         response["HX-Push-Url"] = list_url
     return response

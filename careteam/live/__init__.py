@@ -3,5 +3,6 @@
 publish.py tells the screens after a write commits (small events to team groups); consumer.py
 keeps one socket per open page and, for each event, re-renders the page's regions through the
 same views and templates its background poll uses (regions.py), so a push and a poll show the
-same thing, checked the same way.
+same thing, checked the same way. An inbox list that several screens would show alike is
+rendered once for them, each screen's session checked cheaply first (audience.py).
 """

@@ -7,6 +7,9 @@ teams and, for each burst of events (LIVE_COALESCE_MS), re-renders the regions t
 through their poll (careteam.live.regions), skipping a region that already shows the current
 change counter. Access is decided per render by the views themselves; an answer that
 is not a fragment or 204 (signed out, idle logoff, no longer allowed) closes the socket.
+Inbox lists are refreshed for all of this process's sockets together (_InboxLists): one
+render per set of screens that would get the same bytes, each of the others checked from
+its session in one batch (careteam.live.audience) and audited as a viewer of that listing.
 Between events a heartbeat re-reads the session, so a signed-out or timed-out session is
 closed within one beat even when nothing happens.
 """
@@ -14,8 +17,10 @@ closed within one beat even when nothing happens.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
+import weakref
 from dataclasses import dataclass
 from importlib import import_module
 
@@ -23,8 +28,10 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
+from django.http import HttpResponse
 
-from careteam import roles, selectors
+from careteam import roles, selectors, services
+from careteam.live import audience
 from careteam.live.publish import Change, session_group, team_group, thread_group
 from careteam.live.regions import Region, RegionRefused, region_from, render_region
 from careteam.middleware import session_timed_out
@@ -38,6 +45,7 @@ logger = logging.getLogger(__name__)
 CLOSE_SIGNED_OUT = 4401
 CLOSE_REFUSED = 4403
 _MAX_REGIONS = 4
+INBOX_LIST = "thread-list"
 # The page event that reloads the draft panel (templates/careteam/thread.html).
 DRAFT_READY_EVENT = "live-draft-ready"
 # A colleague on the thread is shown while heard from within this long (they announce every
@@ -86,6 +94,7 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         self.heartbeat = asyncio.create_task(self._beat())
 
     async def disconnect(self, code: int) -> None:
+        self.regions = {}  # a list refresh under way for several screens skips this one
         for task in (self.heartbeat, self.refresher):
             if task is not None:
                 task.cancel()
@@ -139,6 +148,9 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         if event.get("change") == Change.DRAFT:
             concerned = {region_id for region_id in concerned if region_id == "conversation"}
             self.draft_ready |= concerned
+        if INBOX_LIST in concerned:
+            concerned.discard(INBOX_LIST)
+            _inbox_lists().add(self)
         if concerned:
             self._schedule(concerned)
 
@@ -225,34 +237,34 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
                 continue
             if current and region.version == current and region_id not in self.draft_ready:
                 continue
-            # In the shared pool, not the one thread sync code gets by default: one socket's
-            # render waits on the database while another's runs.
-            response = await database_sync_to_async(render_region, thread_sensitive=False)(
-                socket_scope=self.scope, region=region
-            )
-            if region_id in self.draft_ready and response.status_code in (200, 204):
-                self.draft_ready.discard(region_id)
-                await self.send_json({"type": "trigger", "event": DRAFT_READY_EVENT})
-            if response.status_code == 204:
-                continue
-            if response.status_code != 200 or response.has_header("HX-Redirect"):
-                # Signed out, timed out, or no longer allowed to see this: the page's own poll
-                # gets the same answer and shows it.
-                signed_out = response.status_code in (301, 302) or response.has_header(
-                    "HX-Redirect"
-                )
-                self.regions = {}
-                await self.close(code=CLOSE_SIGNED_OUT if signed_out else CLOSE_REFUSED)
-                return
-            region.version = response.get(POLL_VERSION_HEADER, "")
-            await self.send_json(
-                {
-                    "type": "fragment",
-                    "target": region.id,
-                    "version": region.version,
-                    "html": response.content.decode(),
-                }
-            )
+            await self._refresh_region(region_id)
+            if not self.regions:
+                return  # closed
+
+    async def _refresh_region(self, region_id: str) -> HttpResponse | None:
+        """Render one region through its poll and send it; the response when a fragment went
+        out, None for 204 or when the answer closed the socket."""
+        region = self.regions[region_id]
+        # In the shared pool, not the one thread sync code gets by default: one socket's
+        # render waits on the database while another's runs.
+        response = await database_sync_to_async(render_region, thread_sensitive=False)(
+            socket_scope=self.scope, region=region
+        )
+        if region_id in self.draft_ready and response.status_code in (200, 204):
+            self.draft_ready.discard(region_id)
+            await self.send_json({"type": "trigger", "event": DRAFT_READY_EVENT})
+        if response.status_code == 204:
+            return None
+        if response.status_code != 200 or response.has_header("HX-Redirect"):
+            # Signed out, timed out, or no longer allowed to see this: the page's own poll
+            # gets the same answer and shows it.
+            signed_out = response.status_code in (301, 302) or response.has_header("HX-Redirect")
+            self.regions = {}
+            await self.close(code=CLOSE_SIGNED_OUT if signed_out else CLOSE_REFUSED)
+            return None
+        region.version = response.get(POLL_VERSION_HEADER, "")
+        await self.send(text_data=fragment_message(region, response.content.decode()))
+        return response
 
     # --- who may listen -----------------------------------------------------------------------
 
@@ -290,3 +302,112 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
             if self.watching is not None:
                 await self._announce()
                 await self._send_presence()
+
+
+def fragment_message(region: Region, html: str) -> str:
+    return json.dumps(
+        {"type": "fragment", "target": region.id, "version": region.version, "html": html}
+    )
+
+
+class _InboxLists:
+    """This process's open inbox lists that events made stale, refreshed together: rendered
+    once per audience (careteam.live.audience) and the same bytes sent to each of its screens.
+
+    Events that arrive within LIVE_COALESCE_MS of the first, or while a refresh runs, are
+    folded into the next one, as a socket folds its own regions' events.
+    """
+
+    def __init__(self) -> None:
+        self.stale: dict[LiveConsumer, None] = {}
+        self.refresher: asyncio.Task[None] | None = None
+
+    def add(self, socket: LiveConsumer) -> None:
+        self.stale[socket] = None
+        if self.refresher is None or self.refresher.done():
+            self.refresher = asyncio.create_task(self._refresh_stale())
+
+    async def _refresh_stale(self) -> None:
+        await asyncio.sleep(settings.LIVE_COALESCE_MS / 1000)
+        while self.stale:
+            sockets, self.stale = list(self.stale), {}
+            try:
+                await self._refresh(sockets)
+            except Exception:  # the pages' polls catch up; the next event tries again
+                logger.exception("inbox lists not refreshed")
+
+    async def _refresh(self, sockets: list[LiveConsumer]) -> None:
+        # A list already showing the current change counter would answer 204 (see _refresh).
+        current = await database_sync_to_async(selectors.poll_version, thread_sensitive=False)()
+        stale = [
+            socket
+            for socket in sockets
+            if INBOX_LIST in socket.regions
+            and not (current and socket.regions[INBOX_LIST].version == current)
+        ]
+        if not stale:
+            return
+        keys = await database_sync_to_async(audience.audiences, thread_sensitive=False)(
+            screens=[
+                audience.Screen(socket.session_key, socket.user_id, socket.regions[INBOX_LIST].url)
+                for socket in stale
+            ]
+        )
+        groups: dict[audience.Audience, list[LiveConsumer]] = {}
+        alone = []
+        for socket, key in zip(stale, keys, strict=True):
+            if key is None:
+                alone.append(socket)
+            else:
+                groups.setdefault(key, []).append(socket)
+        outcomes = await asyncio.gather(
+            *(socket._refresh({INBOX_LIST}) for socket in alone),
+            *(self._render_once(group) for group in groups.values()),
+            return_exceptions=True,  # one screen's failure leaves the others' refresh alone
+        )
+        for outcome in outcomes:
+            if isinstance(outcome, Exception):
+                logger.error("inbox list not refreshed", exc_info=outcome)
+
+    async def _render_once(self, group: list[LiveConsumer]) -> None:
+        """The first screen's own request renders the list (and decides for that screen); the
+        others, vouched for by their sessions, are audited as its viewers and sent its bytes."""
+        for position, first in enumerate(group):
+            if INBOX_LIST not in first.regions:
+                continue
+            response = await first._refresh_region(INBOX_LIST)
+            if response is None:
+                continue  # already current, or refused: the next screen renders instead
+            others = [socket for socket in group[position + 1 :] if INBOX_LIST in socket.regions]
+            if not others:
+                return
+            await database_sync_to_async(services.audit_listings_seen, thread_sensitive=False)(
+                viewers=[(socket.user_id, socket.session_key) for socket in others],
+                **response.listing_audit,  # type: ignore[attr-defined]
+                request_id=response.get("X-Request-ID", ""),  # the render they were sent
+            )
+            version = response.get(POLL_VERSION_HEADER, "")
+            html = response.content.decode()
+            message = None
+            for socket in others:
+                region = socket.regions.get(INBOX_LIST)
+                if region is None:
+                    continue  # closed meanwhile
+                region.version = version
+                message = message or fragment_message(region, html)
+                await socket.send(text_data=message)
+            return
+
+
+_inbox_lists_by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _InboxLists] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _inbox_lists() -> _InboxLists:
+    """One per event loop (daphne runs one; tests start several, one after another)."""
+    loop = asyncio.get_running_loop()
+    lists = _inbox_lists_by_loop.get(loop)
+    if lists is None:
+        lists = _inbox_lists_by_loop[loop] = _InboxLists()
+    return lists

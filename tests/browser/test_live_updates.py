@@ -97,3 +97,38 @@ def test_a_member_message_is_pushed_into_the_open_thread_and_inbox(
     assert problems == []
     context.close()
     assert arrived_after < PUSH_WITHIN_MS / 1000
+
+
+def test_agents_of_a_team_each_get_the_pushed_inbox_and_the_other_team_does_not(
+    browser, asgi_live_server, scene
+):
+    """Two agents of the team on the same inbox tab (one render, the same bytes for both) see the
+    member's message; an agent of another team, with her inbox open too, never does."""
+    agent, thread, token = scene
+    colleague = UserFactory(
+        username="ben", first_name="Ben", role=Role.CARE_AGENT, team=thread.team
+    )
+    other_team = TeamFactory(name="Pharmacy")
+    stranger = UserFactory(username="olga", first_name="Olga", role=Role.CARE_AGENT,
+                           team=other_team)  # fmt: skip
+    for user in (colleague, stranger):
+        TOTPDevice.objects.create(user=user, name="phone", confirmed=True, key=TOTP_KEY)
+    pages = {}
+    for user in (agent, colleague, stranger):
+        context = browser.new_context(base_url=asgi_live_server)
+        page = context.new_page()
+        log_in(page, user.username)
+        page.goto("/inbox/?tab=all")
+        page.wait_for_selector("body[data-live='on']")
+        pages[user.username] = page
+
+    member_writes(token, "Marker for the whole team 9061", "k-3")
+    for username in ("ana", "ben"):
+        pages[username].locator("#thread-list", has_text="Marker for the whole team 9061").wait_for(
+            timeout=PUSH_WITHIN_MS
+        )
+    pages["olga"].wait_for_timeout(1500)
+    assert "Marker for the whole team" not in pages["olga"].content()
+    assert "Rosa" not in pages["olga"].locator("#thread-list").inner_text()
+    for page in pages.values():
+        page.context.close()

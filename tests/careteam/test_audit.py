@@ -117,3 +117,32 @@ def test_conversation_polls_do_not_flood_the_audit_trail(as_user, agent, thread)
     assert views.count() == 1
     client.get(url)
     assert views.count() == 2
+
+
+def test_a_listing_pushed_to_several_viewers_audits_each_like_their_own_poll(
+    as_user, agent, other_agent, team
+):
+    """The live updates send one rendered inbox list to several screens: each viewer gets the
+    rows their own poll of that listing would have written, and shares its memory of what
+    their session was shown."""
+    from careteam.services import audit_listings_seen
+    from tests.factories import MemberFactory, ThreadFactory
+
+    members = [ThreadFactory(team=team, member=MemberFactory()).member_id for _ in range(3)]
+    client = as_user(agent)
+    client.get(reverse("inbox"), {"tab": "open"})  # the agent's own page shows the three
+    viewers = [(agent.pk, client.session.session_key), (other_agent.pk, "another-session")]
+    listing = {"action": AuditEvent.Action.VIEW_INBOX, "member_ids": members, "detail": "tab=open"}
+    audited = AuditEvent.objects.filter(action=AuditEvent.Action.VIEW_INBOX)
+
+    assert audit_listings_seen(viewers=viewers, **listing) == 3  # new to the other viewer only
+    assert sorted(audited.filter(actor=other_agent).values_list("member_id", flat=True)) == sorted(
+        members
+    )
+    assert audit_listings_seen(viewers=viewers, **listing) == 0  # seen by both
+    newcomer = MemberFactory().pk
+    listing["member_ids"] = [newcomer, *members]
+    assert audit_listings_seen(viewers=viewers, **listing) == 2
+    assert sorted(audited.filter(member_id=newcomer).values_list("actor_id", flat=True)) == sorted(
+        [agent.pk, other_agent.pk]
+    )

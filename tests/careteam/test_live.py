@@ -399,10 +399,14 @@ def test_a_burst_of_changes_is_pushed_as_one_render_with_the_latest_state(two_te
     run(scenario)
 
 
-def test_an_event_with_nothing_new_renders_nothing(two_teams, monkeypatch):
+def test_an_event_with_nothing_new_renders_nothing(two_teams, monkeypatch, settings):
     """A screen already showing the current change counter is not re-rendered for an event;
     a real change still is (and only for the team's screens)."""
     from careteam.live import consumer
+
+    # The message's own later commits (its routing, its jobs) fold into the one render even on
+    # a slow machine.
+    settings.LIVE_COALESCE_MS = 1000
 
     renders: list[str] = []
     real_render = consumer.render_region
@@ -437,6 +441,156 @@ def test_an_event_with_nothing_new_renders_nothing(two_teams, monkeypatch):
         assert renders[subscribe_renders:] == ["thread-list"], "Ana's inbox only, once"
         assert await olga_socket.receive_nothing(timeout=0.5)
         for socket in (ana_socket, olga_socket):
+            await socket.disconnect()
+
+    run(scenario)
+
+
+def count_renders(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The usernames whose sockets ran a region's request, in order."""
+    from careteam.live import consumer
+
+    renders: list[str] = []
+    real_render = consumer.render_region
+
+    def counted_render(*, socket_scope, region):  # type: ignore[no-untyped-def]
+        response = real_render(socket_scope=socket_scope, region=region)
+        renders.append(socket_scope["user"].username)
+        return response
+
+    monkeypatch.setattr(consumer, "render_region", counted_render)
+    return renders
+
+
+def my_threads_count(html: str) -> str:
+    found = re.search(r"My threads <span class=\"count\">(\d+)</span>", html)
+    assert found, "the list shows the My threads tab with its count"
+    return found.group(1)
+
+
+def test_screens_showing_the_same_list_share_one_render_each_audited(two_teams, monkeypatch):
+    """Two agents of a team on the same tab get the same bytes from one render; each of them is
+    audited for what it showed; the other team's screen gets nothing."""
+    scene = two_teams
+    renders = count_renders(monkeypatch)
+    newcomer = MemberFactory(member_id="M100004", teams=[scene["team"]])  # no thread yet
+    ana, ben, olga = (signed_in(scene[name]) for name in ("ana", "ben", "olga"))
+    regions = [inbox_region(client) for client in (ana, ben, olga)]
+
+    async def scenario() -> None:
+        sockets = [
+            await subscribed(client, region)
+            for client, region in zip((ana, ben, olga), regions, strict=True)
+        ]
+        for socket in sockets:
+            assert await socket.receive_nothing(timeout=0.5)
+        subscribed_renders = len(renders)
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100004", "Marker shared 7001", "k-9"
+        )
+        ana_list = await fragments_until(sockets[0], "Marker shared 7001")
+        ben_list = await fragments_until(sockets[1], "Marker shared 7001")
+        assert ana_list == ben_list
+        assert len(renders[subscribed_renders:]) == 1, "one render for both screens"
+        assert await sockets[2].receive_nothing(timeout=1), "another team's screen got it"
+        for socket in sockets:
+            await socket.disconnect()
+
+    since = AuditEvent.objects.order_by("-pk").values_list("pk", flat=True).first()
+    run(scenario)
+    # The newcomer's thread was new to both lists: a row for each viewer, as their polls write.
+    audited = AuditEvent.objects.filter(
+        pk__gt=since, member=newcomer, action=AuditEvent.Action.VIEW_INBOX
+    )
+    assert sorted(audited.values_list("actor__username", flat=True)) == ["ana", "ben"]
+
+
+def test_a_shared_list_still_shows_each_agent_their_own_count(two_teams, monkeypatch):
+    """Lists that differ by the viewer (the My threads count, the My threads tab itself) are
+    rendered for each of them."""
+    scene = two_teams
+    renders = count_renders(monkeypatch)
+    services.thread_assign(thread=scene["thread"], assignee=scene["ana"], actor=scene["ana"])
+    ana, ben = signed_in(scene["ana"]), signed_in(scene["ben"])
+    ana_all, ben_all = inbox_region(ana), inbox_region(ben)
+    ben_mine = {"id": "thread-list", "url": "/inbox/?tab=mine", "version": ""}
+
+    async def scenario() -> None:
+        ana_socket = await subscribed(ana, ana_all)
+        ben_socket = await subscribed(ben, ben_all)
+        ben_mine_socket = await subscribed(ben, ben_mine)
+        for socket in (ana_socket, ben_socket):
+            assert await socket.receive_nothing(timeout=0.5)
+        await ben_mine_socket.receive_json_from(timeout=WAIT)  # its first render
+        subscribed_renders = len(renders)
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker counts 7002", "k-10"
+        )
+        ana_list = await fragments_until(ana_socket, "Marker counts 7002")
+        ben_list = await fragments_until(ben_socket, "Marker counts 7002")
+        assert my_threads_count(ana_list["html"]) == "1"
+        assert my_threads_count(ben_list["html"]) == "0"
+        ben_mine_list = await ben_mine_socket.receive_json_from(timeout=WAIT)
+        assert "Marker counts 7002" not in ben_mine_list["html"]  # not his thread
+        assert sorted(renders[subscribed_renders:]) == ["ana", "ben", "ben"]
+        for socket in (ana_socket, ben_socket, ben_mine_socket):
+            await socket.disconnect()
+
+    run(scenario)
+
+
+def test_a_screen_whose_session_expired_is_closed_not_sent_the_shared_list(two_teams, monkeypatch):
+    scene = two_teams
+    ana, ben = signed_in(scene["ana"]), signed_in(scene["ben"])
+    ana_inbox, ben_inbox = inbox_region(ana), inbox_region(ben)
+
+    def ben_idle_for_an_hour() -> None:
+        store = ben.session
+        store["last_activity_at"] = int(time.time()) - 3600
+        store.save()
+
+    ben_rows = AuditEvent.objects.filter(actor=scene["ben"]).count()
+
+    async def scenario() -> None:
+        ana_socket = await subscribed(ana, ana_inbox)
+        ben_socket = await subscribed(ben, ben_inbox)
+        for socket in (ana_socket, ben_socket):
+            assert await socket.receive_nothing(timeout=0.5)
+        await sync_to_async(ben_idle_for_an_hour)()
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker expired 7003", "k-11"
+        )
+        await fragments_until(ana_socket, "Marker expired 7003")
+        closed = await ben_socket.receive_output(timeout=WAIT)
+        assert closed == {"type": "websocket.close", "code": 4401}
+        await ana_socket.disconnect()
+
+    run(scenario)
+    assert AuditEvent.objects.filter(actor=scene["ben"]).count() == ben_rows
+
+
+def test_an_agent_taken_off_the_team_is_not_sent_its_list(two_teams):
+    """Ben's socket is still in the team's group (groups are re-read at the heartbeat), but his
+    access changed: his own request renders his list, without the team's threads."""
+    scene = two_teams
+    ana, ben = signed_in(scene["ana"]), signed_in(scene["ben"])
+    ana_inbox, ben_inbox = inbox_region(ana), inbox_region(ben)
+
+    async def scenario() -> None:
+        ana_socket = await subscribed(ana, ana_inbox)
+        ben_socket = await subscribed(ben, ben_inbox)
+        for socket in (ana_socket, ben_socket):
+            assert await socket.receive_nothing(timeout=0.5)
+        await sync_to_async(scene["ben"].teams.clear)()
+        await sync_to_async(post_member_message)(
+            scene["token"], "M100001", "Marker moved 7004", "k-12"
+        )
+        await fragments_until(ana_socket, "Marker moved 7004")
+        while not await ben_socket.receive_nothing(timeout=1):
+            event = await ben_socket.receive_json_from()
+            assert "Marker moved" not in json.dumps(event)
+            assert "M100001" not in json.dumps(event)
+        for socket in (ana_socket, ben_socket):
             await socket.disconnect()
 
     run(scenario)
