@@ -241,7 +241,7 @@ OVER = _rx(
     r"|anybody|myself|my ?self))|no (?:es|hay) (?:una )?(?:emergencia|peligro)"
     r"|(?:its|it is|this is) not an emergency|not an emergency|no emergency|no estoy en peligro"
     r"|no tengo pensamientos"
-    # Fourth pass: "she's 19 now and doing well".
+    # Fifth pass: "she's 19 now and doing well".
     r"|(?:and|now) doing (?:really |very )?(?:well|good|great|fine)"
 )
 # "What would my copay be if I had a seizure?": a question about coverage, not an event.
@@ -417,7 +417,7 @@ SELF_HARM: list[str | tuple[str, str]] = [
     r"(?:nobody|no one|noone) would (?:\w+ )?(?:care|notice|miss me)",
     r"(?:hurt|hurting|cut|cutting|burn|burning) (?:my ?self|my (?:arms|wrists|legs)) on purpose"
     r"|on purpose\W.{0,20}(?:my arms|my wrists|myself)",
-    # Fourth pass: pills taken on purpose, a last message, a place one does not come down from.
+    # Fifth pass: pills taken on purpose, a last message, a place one does not come down from.
     r"(?:swallowed|took|taken|ate|overdosed|downed)\W.{0,50}on purpose"
     r"|(?:on purpose|intentionally)\W.{0,30}(?:pills|meds|overdos\w*)",
     r"this is (?:my )?(?:last|final) (?:message|note|text|goodbye)|this is (?:my )?goodbye"
@@ -683,7 +683,7 @@ ABUSE: list[str | tuple[str, str]] = [
     (r"violencia domestica", r"victimas|terapia|refugio|servicios|programa|cubren|cubre"),
     r"moretones|abus\w+ (?:de|a) (?:mi|ella|el)|(?:me|la|lo) abus\w+",
     r"(?:para|asi) que (?:mi )?(?:esposo|pareja|novio|esposa) no me encuentre",
-    # Fourth pass: control and neglect.
+    # Fifth pass: control and neglect.
     r"(?:el|ella|mi (?:esposo|pareja|marido|novio|esposa|novia)) (?:me )?(?:revisa|checa|controla)"
     r" (?:todo|mi telefono|mi celular|mis mensajes|mi dinero)",
     r"(?:husband|wife|partner|boyfriend|girlfriend|ex) (?:\w+ ){0,2}(?:tracks|tracking|monitors"
@@ -819,7 +819,7 @@ VIOLENCE += [
     r"(?:shoot|shot) up (?:\w+ )?(?:office|clinic|place|building)",
     r"(?:llevar|traer|llevo|traigo) (?:mi |una )?(?:pistola|arma|cuchillo)|(?:los|las) voy a matar"
     r"|partir la cara|ya se donde trabaja",
-    # Fourth pass: a weapon waiting near the place, a bullet "for" someone, arson in Spanish.
+    # Fifth pass: a weapon waiting near the place, a bullet "for" someone, arson in Spanish.
     r"(?:outside|parked|waiting)\W.{0,60}\b(?:gun|rifle|pistol|shotgun|knife|bat|weapon)\b"
     r"|\b(?:gun|rifle|pistol|shotgun|knife|weapon)\W.{0,40}(?:in (?:the|my) (?:trunk|car|truck|bag"
     r"|pocket|waistband))|put (?:a )?(?:bullet|bulet|cap|round|slug) in",

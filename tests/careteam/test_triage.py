@@ -185,7 +185,7 @@ def test_context_rules_do_not_hide_danger(text, kind):
     assert triage_text(text).kind == kind
 
 
-# Fourth pass of issue 11: each rule below is checked on the patterns alone (learned=False), so
+# Fifth pass of issue 11: each rule below is checked on the patterns alone (learned=False), so
 # the test fails if the rule goes, whatever the learned model happens to say.
 @pytest.mark.parametrize(
     ("text", "kind"),

@@ -42,7 +42,7 @@ def test_the_shipped_model_is_what_training_on_the_repository_files_gives():
 def test_no_held_out_message_is_trained_on():
     """Not even one written again by chance in a tuning file (counts only: no text is shown)."""
     labelled = (ROOT / "bench/data/triage_labelled.jsonl").read_text("utf-8").splitlines()
-    # triage_test_fresh.jsonl was measured twice and became dev material in the fourth pass;
+    # triage_test_fresh.jsonl was measured twice and became dev material in the fifth pass;
     # triage_test_fresh2.jsonl is that pass's held-out set.
     fresh = (ROOT / "bench/data/triage_test_fresh.jsonl").read_text("utf-8").splitlines()
     fresh2 = (ROOT / "bench/data/triage_test_fresh2.jsonl").read_text("utf-8").splitlines()

@@ -1,4 +1,4 @@
-"""A fifth tuning batch for safety triage (issue 11, fourth pass), written by the `triage` helper
+"""A fifth tuning batch for safety triage (issue 11, fifth pass), written by the `triage` helper
 on 2026-12-06 after triage_test_fresh2.jsonl was committed, and measured once before it was tuned
 on. Different scenarios from that test set on purpose. (label, kind, language, text).
 

@@ -1,4 +1,4 @@
-"""A sixth tuning batch for safety triage (issue 11, fourth pass), written by the `triage` helper
+"""A sixth tuning batch for safety triage (issue 11, fifth pass), written by the `triage` helper
 on 2026-12-06 after the first round of that pass's tuning, to check on unseen dev wording that the
 tuning generalised; measured once before it was tuned on. (label, kind, language, text).
 

@@ -1,4 +1,4 @@
-"""The second fresh safety-triage test set (issue 11, fourth pass), written by the `triage`
+"""The second fresh safety-triage test set (issue 11, fifth pass), written by the `triage`
 helper on 2026-12-06 from general knowledge, before that pass's tuning and without reading the
 other triage sets or the detector's patterns. (label, kind, language, text). Measured once
 before tuning and once after with `bench/triage.py --fresh2`; never tuned on.
