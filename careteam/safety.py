@@ -20,7 +20,15 @@ from django.utils import timezone
 from careteam import jobs
 from careteam.audit import audit_record
 from careteam.language import detect_language
-from careteam.models import AuditEvent, Message, SupervisorAlert, Team, Thread, User
+from careteam.models import (
+    AgentProfile,
+    AuditEvent,
+    Message,
+    SupervisorAlert,
+    Team,
+    Thread,
+    User,
+)
 from careteam.roles import Role
 from careteam.triage import Triage, triage_text
 
@@ -31,15 +39,16 @@ LANGUAGE_CHANGE_MIN_LETTERS = 20
 
 
 def supervisors_to_alert(*, team: Team) -> QuerySet[User]:
-    """Who hears of an urgent message: every active supervisor of the team, for now.
-
-    The one place to narrow this to the supervisors on duty once availability exists.
-    """
-    return (
+    """Who hears of an urgent message: the team's active supervisors on duty (availability
+    "available" on My availability), or every active supervisor of the team when none is on
+    duty, so an alarm is never heard by nobody."""
+    supervisors = (
         User.objects.filter(is_active=True, teams=team, groups__name=Role.SUPERVISOR.value)
         .distinct()
         .order_by("pk")
     )
+    on_duty = supervisors.filter(agent_profile__availability=AgentProfile.Availability.AVAILABLE)
+    return on_duty if on_duty.exists() else supervisors
 
 
 def message_triage(*, thread: Thread, message: Message) -> Triage:

@@ -210,7 +210,8 @@ PAST = _rx(
     # A named weekday, school years, a childhood age, habits that have stopped.
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
-    r"|in (?:college|high school|my (?:teens|twenties|thirties))|en la (?:universidad|prepa\w*)"
+    r"|in (?:college|high school|middle school|junior high|grade school|elementary school"
+    r"|my (?:teens|twenties|thirties))|en la (?:universidad|prepa\w*|secundaria|primaria)"
     r"|when (?:he|she|i|they) (?:was|were) (?:\w+ ){0,2}(?:\d+|two|three|four|five|little|young"
     r"|small|a baby|a kid|in school)|a while (?:ago|back)|hace (?:tiempo|mucho)|used to"
     r"|over the holidays|(?:el|la) (?:otono|invierno|verano|primavera) pasad[oa]"
@@ -240,6 +241,8 @@ OVER = _rx(
     r"|anybody|myself|my ?self))|no (?:es|hay) (?:una )?(?:emergencia|peligro)"
     r"|(?:its|it is|this is) not an emergency|not an emergency|no emergency|no estoy en peligro"
     r"|no tengo pensamientos"
+    # Fifth pass: "she's 19 now and doing well".
+    r"|(?:and|now) doing (?:really |very )?(?:well|good|great|fine)"
 )
 # "What would my copay be if I had a seizure?": a question about coverage, not an event.
 HYPOTHETICAL = _rx(
@@ -254,11 +257,19 @@ HYPOTHETICAL = _rx(
     r"|(?:what is|whats|what are|is|are) covered for"
     r"|(?:what|who) (?:should|do|would|can) (?:i|we) (?:do|call) (?:if|when)|suppose|supposing"
     r"|in an emergency|while (?:we are|were|traveling|travelling|on vacation)"
+    r"|(?:que pasa|y) si (?:tengo|me da|le da|tiene|necesito)"
+)
+# Someone unnamed in a question about rules ("what happens to coverage if a member dies by
+# suicide"): not the writer's situation, whatever the kind.
+ANYONE_IF = _rx(
+    r"if (?:someone|somebody|a member|a person|anyone|a patient|an employee|one|a child|a kid)"
+    r"|si (?:alguien|un miembro|una persona)"
 )
 # A threat to an object is a figure of speech: "I'm going to strangle my printer".
 THING_AFTER = re.compile(
-    r" ?(?:printer|computer|laptop|phone|fax|forms?|website|app|autopay|account|tv|router"
-    r"|machine|paperwork|bills?|inbox|keyboard)\b"
+    r" ?(?:\w+ )?(?:menu|system|robot|hold music|phone tree|voicemail|printer|computer|laptop"
+    r"|phone|fax|forms?|website|app|autopay|account|tv|router|machine|paperwork|bills?|inbox"
+    r"|keyboard)\b"
 )
 # Figures of speech that use alarming words: taken out of a sentence before patterns are matched.
 IDIOMS = _rx(
@@ -275,6 +286,15 @@ IDIOMS = _rx(
     r"|(?:gave|give|gives|giving) me (?:chest pains?|a stroke|an aneurysm|a seizure)"
     r"|(?:seguro|plan|factura|facturas|cobros?|cuentas?|precios?|deducible|aseguradora|pagos?)"
     r" (?:\w+ ){0,3}me (?:va|van) a matar"
+    # A thing that chokes or drowns the writer; someone else's preference for death over care.
+    r"|(?:forms?|paperwork|bills?|premiums?|copays?|fees|costs?|debt|prices|deductibles?|papeles"
+    r"|cuentas|cobros)\W(?:\w+ ){0,3}(?:is |are )?(?:choking|suffocating|drowning|ahogando)"
+    r" (?:me|us)"
+    r"|(?:choking|drowning|suffocating) (?:on|in|under) (?:these|the|my|all|this|all these)"
+    r" (?:\w+ )?(?:copays?|bills?|fees|premiums?|costs?|prices|debt|paperwork|forms?)"
+    r"|me ahogo en (?:papeles|deudas|cuentas|tramites)"
+    r"|(?:shed|hed|theyd|she would|he would|they would) rather die than"
+    r"|prefiere morir(?:se)? (?:antes )?que"
 )
 # A film, a book or the news is about someone else's danger: the sentence is set aside.
 MEDIA = _rx(
@@ -293,8 +313,8 @@ VITAL = re.compile(r"(?:breath|respir|respond|reacc|reacting|mov|wak|answer|cons
 # chest pain call 911'") is not the writer's own situation: it is taken out before matching.
 DOCUMENT = (
     r"(?:bill|statement|eob|claim|code|letter|policy|brochure|handbook|booklet|website|site|page"
-    r"|form|note|notes|chart|record|records|report|notice|plan document|factura|carta|poliza"
-    r"|folleto|formulario|pagina|sitio)"
+    r"|form|note|notes|chart|record|records|report|notice|plan document|factura|carta|p[oó]liza"
+    r"|folleto|formulario|p[aá]gina|sitio)"
 )
 QUOTED = re.compile(
     rf"(?i)(\b{DOCUMENT}\b[^'\"\u2018\u201c\n]{{0,40}})"
@@ -397,11 +417,21 @@ SELF_HARM: list[str | tuple[str, str]] = [
     r"(?:nobody|no one|noone) would (?:\w+ )?(?:care|notice|miss me)",
     r"(?:hurt|hurting|cut|cutting|burn|burning) (?:my ?self|my (?:arms|wrists|legs)) on purpose"
     r"|on purpose\W.{0,20}(?:my arms|my wrists|myself)",
+    # Fifth pass: pills taken on purpose, a last message, a place one does not come down from.
+    r"(?:swallowed|took|taken|ate|overdosed|downed)\W.{0,50}on purpose"
+    r"|(?:on purpose|intentionally)\W.{0,30}(?:pills|meds|overdos\w*)",
+    r"this is (?:my )?(?:last|final) (?:message|note|text|goodbye)|this is (?:my )?goodbye"
+    r"|(?:not|never|dont think im) coming (?:down|back)(?! to)",
+    r"(?:nobody|no one|noone) (?:will )?(?:have|has|need) to (?:deal with|worry about|pay for"
+    r"|take care of) (?:me|my)\W.{0,30}(?:after|anymore|soon|much longer|for long)",
+    r"(?:pills|meds|tablets|overdos\w*)\W.{0,40}(?:make (?:it|it all|everything|the pain) stop"
+    r"|not wake up)|(?:rope|noose) (?:is )?(?:ready|tied|up|set up|hanging)|(?:tied|made) a noose",
     # Spanish
     (
         r"matar(?:me|se|te)|(?:me|se|te) (?:voy|va|vas|quiero|quiere) (?:a )?matar|suicid\w*",
         # Someone threatening to kill the member is abuse, not self-harm.
-        r"amenaz\w*|(?:el|ella|mi \w+) (?:me )?(?:quiere|va a) matar",
+        r"amenaz\w*|(?:el|ella|mi \w+) (?:me )?(?:quiere|va a) matar|(?:va|viene|vienen|van) a"
+        r" (?:venir a )?matarme|dice que (?:me )?(?:va|van) a",
     ),
     r"quitar(?:me|se) la vida|(?:acabar|terminar) con (?:mi vida|su vida|todo)",
     r"(?:me|se) quiero morir|(?:quiero|quiere|queria) morir(?:me|se)?|me voy a morir\W.{0,20}"
@@ -413,7 +443,10 @@ SELF_HARM: list[str | tuple[str, str]] = [
     r"(?:estarian|estaran|estan|estaria|estaran) mejor sin mi|mejor sin mi",
     r"(?:hacer|hacerme|hacerse) dano|(?:cortarme|cortandome|lastimarme|lastimandome)",
     r"no (?:lo|la) (?:voy|vamos) a necesitar",
-    r"desaparecer para siempre|cansad[oa] de vivir|tirarme (?:de|del|por|al)",
+    r"desaparecer para siempre|cansad[oa] de vivir|(?:tirarme|aventarme|lanzarme|arrojarme)"
+    r" (?:de|del|desde|por|al)|me voy a (?:tirar|aventar|lanzar|arrojar) (?:de|del|desde|por|al)",
+    r"(?:este es|es) mi (?:ultimo mensaje|despedida)|mi ultimo mensaje",
+    r"(?:escribi|deje|escribiendo|escribo|escrito) (?:\w+ ){0,2}cartas? (?:a|para) mis",
     r"(?:me )?(?:tome|tomo|tomar|tomarme|tomarse) todas (?:las|mis|sus) (?:pastillas|medicinas)",
     r"mejor me muero|(?:se esta|me estoy|se sigue|me sigo|se anda) cortando",
     r"(?:despedirme|despedida|carta de despedida)|(?:ya )?me despedi de",
@@ -596,6 +629,7 @@ VIOLENCE: list[str | tuple[str, str]] = [
     r"que se cuide|(?:me voy a|voy a) desquitar|ya (?:vera|veran|veras)",
     r"ya se donde (?:vive|trabaja|estaciona)|se donde vive",
     r"tengo (?:un|una) (?:pistola|arma|rifle|cuchillo)",
+    r"(?:va|viene|vienen|van) a (?:venir a )?matarme|dice que me (?:va|van) a matar",
 ]
 
 ABUSE: list[str | tuple[str, str]] = [
@@ -627,7 +661,7 @@ ABUSE: list[str | tuple[str, str]] = [
         r"counsel\w*|survivors?|program|classes|hotline|resources|services|support group|shelters?"
         r"|therapy",
     ),
-    r"sexual(?:ly)? (?:abus\w*|assault\w*)|molest\w*|raped?\b",
+    r"sexual(?:ly)? (?:abus\w*|assault\w*)|molest(?!ia|ar\b|o\b|a\b|as\b|e\b)\w*|raped?\b",
     r"bruises? (?:on|all over) (?:her|his|my)|neglect\w* (?:her|him|my|at)",
     r"(?:slapped|slaps|punched|punches|kicked|kicks|shoved|shoves|choked|chokes|beat|beats"
     r"|pushed|hits|bit|burned) (?:me|her|him|my (?:mom|mother|dad|father|grandma|grandmother"
@@ -639,7 +673,8 @@ ABUSE: list[str | tuple[str, str]] = [
     r"|hours|a week)|(?:no|without) food for",
     r"(?:locks|locked) (?:me|her|him) (?:in|out)|took my (?:card|money|keys|phone)",
     # Spanish
-    r"(?:me|le|la|lo|nos|les) (?:pega|golpea|maltrata|amenaza|lastima|empuja|toca|encierra)\w*",
+    r"(?:me|le|la|lo|nos|les) (?:pega|golpea|maltrata|amenaza|lastima|empuja|toca|encierra)\w*"
+    r"|(?:me|le|la|lo|nos|les) (?:pego|golpeo|golpio|maltrato|amenazo|lastimo|empujo|encerro)\b",
     r"no me deja (?:ir|ver|salir|ir al|trabajar|hablar|usar)|no me da de comer",
     r"me quita (?:mi |el |todo )?(?:dinero|cheque|tarjeta)",
     r"(?:leaves|left|leaving) (?:me|her|him) alone for (?:days|hours|a week)|(?:hasnt|havent|not"
@@ -648,6 +683,13 @@ ABUSE: list[str | tuple[str, str]] = [
     (r"violencia domestica", r"victimas|terapia|refugio|servicios|programa|cubren|cubre"),
     r"moretones|abus\w+ (?:de|a) (?:mi|ella|el)|(?:me|la|lo) abus\w+",
     r"(?:para|asi) que (?:mi )?(?:esposo|pareja|novio|esposa) no me encuentre",
+    # Fifth pass: control and neglect.
+    r"(?:el|ella|mi (?:esposo|pareja|marido|novio|esposa|novia)) (?:me )?(?:revisa|checa|controla)"
+    r" (?:todo|mi telefono|mi celular|mis mensajes|mi dinero)",
+    r"(?:husband|wife|partner|boyfriend|girlfriend|ex) (?:\w+ ){0,2}(?:tracks|tracking|monitors"
+    r"|goes through) (?:my|mine|me)\b|from (?:a|my) friends phone because",
+    r"(?:dejan|deja|dejaron|dejo) (?:\w+ )?sol[oa]s? (?:\w+ ){0,2}(?:dias|semanas)|sin comida"
+    r"|left alone for (?:days|a week|hours)|(?:with )?no food (?:for days|in days)",
 ]
 
 
@@ -708,7 +750,8 @@ EMERGENCY += [
     r"(?:sugar|glucose|meter|azucar|glucosa) (?:\w+ ){0,3}(?:says hi|reads hi|hi and|en [4-9]\d\d"
     r"|en [1-3]\d\b|is [1-3]\d\b)|(?:shaky|sweaty)\W.{0,40}(?:diabetic|not making sense|confus\w*)"
     r"|diabetic\W.{0,60}(?:wont wake|shaky|not making sense|confus\w*)",
-    r"(?:arm|leg|side) (?:\w+ )?(?:went dead|went limp|gave out)|vision (?:\w+ ){0,2}(?:went dark"
+    r"(?:arm|leg|hand|side)s? (?:\w+ ){0,4}(?:stopped working|wont work|quit working)"
+    r"|(?:arm|leg|side) (?:\w+ )?(?:went dead|went limp|gave out)|vision (?:\w+ ){0,2}(?:went dark"
     r"|went black|blurry all of a sudden)|sudden\w* (?:\w+ ){0,2}(?:cant|cannot) (?:move|see|speak"
     r"|talk)|(?:face|mouth) (?:\w+ ){0,2}(?:tingl\w*|crooked)|drooling on one side|words (?:are )?"
     r"coming out wrong",
@@ -716,6 +759,7 @@ EMERGENCY += [
     r" (?:something|some \w+)\W.{0,60}(?:wont wake|cant wake|not waking|breathing|unresponsive"
     r"|blue)",
     r"throat (?:\w+ ){0,2}(?:swelling|closing) shut|(?:choking|choke) on|cant get it out",
+    r"(?:turned|turning|went|gone) (?:\w+ )?(?:blue|purple|gr[ae]y)\b",
     # Spanish
     r"(?:agarra|agarrando|aprieta|apretando|aplast\w+|oprim\w+) (?:\w+ ){0,2}(?:el |su |mi )?pecho"
     r"|brazo izquierdo|sudando frio|sudor frio",
@@ -775,6 +819,12 @@ VIOLENCE += [
     r"(?:shoot|shot) up (?:\w+ )?(?:office|clinic|place|building)",
     r"(?:llevar|traer|llevo|traigo) (?:mi |una )?(?:pistola|arma|cuchillo)|(?:los|las) voy a matar"
     r"|partir la cara|ya se donde trabaja",
+    # Fifth pass: a weapon waiting near the place, a bullet "for" someone, arson in Spanish.
+    r"(?:outside|parked|waiting)\W.{0,60}\b(?:gun|rifle|pistol|shotgun|knife|bat|weapon)\b"
+    r"|\b(?:gun|rifle|pistol|shotgun|knife|weapon)\W.{0,40}(?:in (?:the|my) (?:trunk|car|truck|bag"
+    r"|pocket|waistband))|put (?:a )?(?:bullet|bulet|cap|round|slug) in",
+    r"(?:voy|vamos) a (?:quemar|incendiar|prender fuego a)\w*|(?:lo|la|los|las) estoy esperando"
+    r" afuera",
 ]
 ABUSE += [
     r"throws? (?:things|stuff|\w+) at (?:me|her|him|us)|forces? me (?:to|into)|(?:gets|got)"
@@ -845,6 +895,8 @@ def _set_aside(pattern: Pattern, sentence: str, message: str, match: re.Match[st
     if NEGATED_BEFORE.search(sentence[: match.start()]) and not VITAL.match(found):
         return True
     if PAST.search(sentence) and not NOW.search(sentence):
+        return True
+    if ANYONE_IF.search(sentence) and not NOW.search(sentence):
         return True
     if OVER.search(message) and not NOW.search(sentence):
         return True

@@ -4,8 +4,10 @@
 
 Trained on the tuning files only: the odd lines of bench/data/triage_labelled.jsonl (its even
 lines are the held-out test half and are skipped), triage_dev_extra.jsonl, triage_dev_more.jsonl,
-triage_dev_fresh.jsonl, triage_dev_fresh2.jsonl, triage_dev_third.jsonl and
-triage_dev_fourth.jsonl (never triage_test_fresh.jsonl, the third pass's test set).
+triage_dev_fresh.jsonl, triage_dev_fresh2.jsonl, triage_dev_third.jsonl, triage_dev_fourth.jsonl,
+triage_dev_fifth.jsonl, triage_dev_sixth.jsonl and, since the fifth pass, triage_test_fresh.jsonl
+(the third pass's test set, measured twice and now dev material); never triage_test_fresh2.jsonl,
+the fifth pass's test set, and no row that reads like a held-out one once normalised.
 Deterministic (lbfgs, no sampling): the same files give the same weights, which
 tests/careteam/test_triage_model.py checks.
 """
@@ -34,16 +36,22 @@ TUNING_FILES = (
     "triage_dev_fresh2.jsonl",
     "triage_dev_third.jsonl",
     "triage_dev_fourth.jsonl",
+    "triage_dev_fifth.jsonl",
+    "triage_dev_sixth.jsonl",
+    "triage_test_fresh.jsonl",
 )
+HELD_OUT_FILE = "triage_test_fresh2.jsonl"
 NGRAM_RANGE = (3, 5)
 WORD_NGRAM_RANGE = (1, 2)
 C = 30.0
-# Third pass: chosen on out-of-fold probabilities (5-fold cross-validation over all the tuning
-# rows, `python scripts/train_triage_model.py --cross-validate`), recall first: out-of-fold
-# recall on emergencies and self-harm at least 0.985 (a margin over the 0.98 target), then the
-# fewest false alarms, then the stronger veto of pattern hits the model finds calm. On the 1,191
-# rows of the fourth pass: 0.985 recall, 1.0 % false alarms.
-ALARM_AT = 0.85
+# Chosen on out-of-fold probabilities (5-fold cross-validation over all the tuning rows,
+# `python scripts/train_triage_model.py --cross-validate`), recall first. Third pass: out-of-fold
+# recall on emergencies and self-harm at least 0.985, then the fewest false alarms (0.85 / 0.1).
+# Fifth pass: a dev batch written after that pass's first round (triage_dev_sixth.jsonl) showed
+# out-of-fold figures flatter new wording (recall 0.81 on it at 0.85), so the margin is wider:
+# at least 0.99, then the fewest false alarms. On the 1,550 rows: 0.990 recall, 1.3 % false alarms
+# (0.85 would give 0.985 and 1.0 %).
+ALARM_AT = 0.8
 PATTERNS_NEED = 0.1
 DIGITS = 6
 
@@ -54,7 +62,19 @@ def examples() -> list[tuple[str, str]]:
     rows += [json.loads(line) for number, line in enumerate(labelled, 1) if number % 2 == 1]
     for name in TUNING_FILES:
         rows += [json.loads(line) for line in (DATA / name).read_text("utf-8").splitlines()]
-    return [(prepared(row["text"]), row["label"]) for row in rows]
+    # A tuning row that reads the same as a held-out one once normalised (a short phrase two
+    # writers both wrote) is left out, so no held-out text is ever trained on.
+    held_out = {
+        prepared(json.loads(line)["text"])
+        for number, line in enumerate(labelled, 1)
+        if number % 2 == 0
+    }
+    held_out |= {
+        prepared(json.loads(line)["text"])
+        for line in (DATA / HELD_OUT_FILE).read_text("utf-8").splitlines()
+    }
+    prepared_rows = [(prepared(row["text"]), row["label"]) for row in rows]
+    return [(text, label) for text, label in prepared_rows if text not in held_out]
 
 
 def vectorisers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
@@ -129,7 +149,7 @@ def cross_validate() -> None:
     calm = labels == "none"
     print(f"{len(rows)} tuning rows, 5-fold out-of-fold")
     print("alarm_at patterns_need  recall(core)  false alarms")
-    for alarm_at in (0.7, 0.8, 0.85, 0.9):
+    for alarm_at in (0.6, 0.7, 0.75, 0.8, 0.85, 0.9):
         for need in (0.05, 0.1, 0.2, 0.3):
             alarm = (found & (danger >= need)) | (~found & (danger >= alarm_at))
             print(f"{alarm_at:8} {need:13}  {alarm[core].mean():12.3f}  {alarm[calm].mean():12.3f}")

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careteam import jobs, services
-from careteam.models import AuditEvent, Job, Message, SupervisorAlert, Thread
+from careteam.models import AgentProfile, AuditEvent, Job, Message, SupervisorAlert, Thread
 from careteam.roles import Role
 from tests.factories import MemberFactory, ThreadFactory, UserFactory
 
@@ -142,6 +142,25 @@ def test_a_calm_thread_has_no_banner(as_user, agent, thread, client):
     as_user(agent)
     html = client.get(reverse("thread", args=[thread.pk])).content.decode()
     assert "act now" not in html
+
+
+def test_only_supervisors_on_duty_are_alerted_when_any_is(client, api, member, team):
+    on_duty = UserFactory(role=Role.SUPERVISOR, team=team)
+    AgentProfile.objects.create(user=on_duty, availability=AgentProfile.Availability.AVAILABLE)
+    away = UserFactory(role=Role.SUPERVISOR, team=team)
+    AgentProfile.objects.create(user=away, availability=AgentProfile.Availability.AWAY)
+    UserFactory(role=Role.SUPERVISOR, team=team)  # no profile: never set available
+    post(client, api, ALARMING)
+    assert [a.supervisor for a in SupervisorAlert.objects.all()] == [on_duty]
+
+
+def test_with_no_supervisor_on_duty_every_active_supervisor_is_alerted(client, api, member, team):
+    away = UserFactory(role=Role.SUPERVISOR, team=team)
+    AgentProfile.objects.create(user=away, availability=AgentProfile.Availability.OFFLINE)
+    never_set = UserFactory(role=Role.SUPERVISOR, team=team)
+    post(client, api, ALARMING)
+    alerted = {a.supervisor for a in SupervisorAlert.objects.all()}
+    assert alerted == {away, never_set}
 
 
 def test_a_supervisor_sees_the_alert_until_opening_the_thread(

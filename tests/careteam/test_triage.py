@@ -183,3 +183,58 @@ def test_context_sets_near_misses_aside(text):
 )
 def test_context_rules_do_not_hide_danger(text, kind):
     assert triage_text(text).kind == kind
+
+
+# Fifth pass of issue 11: each rule below is checked on the patterns alone (learned=False), so
+# the test fails if the rule goes, whatever the learned model happens to say.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I swallowed my whole prescription on purpose after dinner", "self_harm"),
+        ("this is my final note, I'm sorry for everything", "self_harm"),
+        ("I'm on the roof and I'm not coming down this time", "self_harm"),
+        ("no one will have to worry about my bills after this weekend", "self_harm"),
+        ("me voy a tirar desde el techo", "self_harm"),
+        ("es mi despedida, gracias por su paciencia", "self_harm"),
+        ("my baby turned blue while feeding", "emergency"),
+        ("I'm waiting in the parking lot with my gun for that adjuster", "violence"),
+        ("put a bullet in the manager, that's what I'll do", "violence"),
+        ("si no me pagan voy a incendiar su edificio", "violence"),
+        ("mi exnovio dice que me va a matar si lo denuncio", "violence"),
+        ("mi esposo me empujó contra la pared", "abuse"),
+        ("mi pareja revisa mi celular todos los días y no me deja salir", "abuse"),
+        ("dejan a mi tía sola varios días sin comida", "abuse"),
+        ("the kids next door are left alone for days", "abuse"),
+    ],
+)
+def test_fourth_pass_patterns_find_danger(text, kind):
+    assert triage_text(text, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document quoted in Spanish, accents and all
+        "la póliza dice 'dificultad para respirar: llame al 911', ¿eso incluye la ambulancia?",
+        # "molestia" is a bother, not molestation
+        "disculpe la molestia, ¿me mandan otra tarjeta?",
+        # someone unnamed in a question about the rules
+        "if someone has a stroke on a cruise, does the plan pay for the evacuation",
+        "what happens to a policy if a member commits suicide, it's for my law class",
+        # things that choke or drown the writer, a threat to a machine
+        "I'm choking on all these fees",
+        "the paperwork is choking me",
+        "I want to strangle the automated voicemail",
+        # someone else's preference, not a wish to die
+        "my grandpa says he'd rather die than move to assisted living, is home care covered",
+        # a past school year, and "doing well" now
+        "my son self harmed in junior high, he's 20 now and doing well, can he keep his therapist",
+        "¿qué pasa si tengo un infarto en México? ¿me cubren?",
+    ],
+)
+def test_fourth_pass_context_sets_near_misses_aside(text):
+    assert triage_text(text, learned=False).kind == ""
+
+
+def test_the_writers_own_wish_to_die_rather_than_pay_still_counts():
+    assert triage_text("honestly I'd rather die than keep living like this", learned=False).alarming

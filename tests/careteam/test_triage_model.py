@@ -42,9 +42,13 @@ def test_the_shipped_model_is_what_training_on_the_repository_files_gives():
 def test_no_held_out_message_is_trained_on():
     """Not even one written again by chance in a tuning file (counts only: no text is shown)."""
     labelled = (ROOT / "bench/data/triage_labelled.jsonl").read_text("utf-8").splitlines()
+    # triage_test_fresh.jsonl was measured twice and became dev material in the fifth pass;
+    # triage_test_fresh2.jsonl is that pass's held-out set.
     fresh = (ROOT / "bench/data/triage_test_fresh.jsonl").read_text("utf-8").splitlines()
-    held_out = {prepared(json.loads(line)["text"]) for line in labelled[1::2] + fresh}
-    dev = {prepared(json.loads(line)["text"]) for line in labelled[0::2]}
+    fresh2 = (ROOT / "bench/data/triage_test_fresh2.jsonl").read_text("utf-8").splitlines()
+    held_out = {prepared(json.loads(line)["text"]) for line in labelled[1::2] + fresh2}
+    # A dev row that reads like a held-out one once normalised is left out of training.
+    dev = {prepared(json.loads(line)["text"]) for line in labelled[0::2] + fresh} - held_out
     trained = {text for text, _ in trainer().examples()}
     missing_dev, leaked = len(dev - trained), len(held_out & trained)
     assert (missing_dev, leaked) == (0, 0), f"{missing_dev} dev rows left out, {leaked} leaked"
@@ -100,7 +104,7 @@ def test_plain_python_probabilities_are_scikit_learns():
             "my daughter fell off the monkey bars and her arm is bent and she's going white",
             "emergency",
         ),
-        ("mi novio me golpeó anoche y tengo miedo de que vuelva", "abuse"),
+        ("mi novio me cacheteó anoche y tengo miedo de que vuelva", "abuse"),
     ],
 )
 def test_the_model_raises_wording_no_pattern_knows(text, kind):
