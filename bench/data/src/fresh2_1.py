@@ -4,7 +4,7 @@ from drafts_common import COV_UNKNOWN, NET_UNKNOWN, PA_UNKNOWN, D
 S = "single"
 ITEMS = [
     D("en", S, "deductible", "none",
-      "How much of my deductible have I used up so far this year?",
+      "Ive had a few appointments lately, where am I at with the deductible?",
       "Hi {MEMBER_FIRST_NAME}, so far this plan year you've met {DEDUCTIBLE_MET} of your "
       "{DEDUCTIBLE} deductible, which leaves {DEDUCTIBLE_REMAINING}. It starts again after "
       "{PLAN_YEAR_END}. {AGENT_NAME}"),
@@ -25,7 +25,7 @@ ITEMS = [
       "that person. Your own progress is {DEDUCTIBLE_MET} of {DEDUCTIBLE}. Call {PHONE} if you'd "
       "like the family figures too. {AGENT_NAME}"),
     D("en", S, "copay_coinsurance", "none",
-      "What's the difference between a copay and coinsurance?",
+      "My EOB lists a copay on one line and coinsurance on another. Aren't those the same thing?",
       "Hi {MEMBER_FIRST_NAME}, a copay is a set fee you pay for a visit or prescription, such as "
       "a fixed charge for an office visit. Coinsurance is a percentage of the allowed amount that "
       "you pay after your deductible is met. Your {PLAN_NAME} benefit summary lists both for each "
@@ -50,7 +50,7 @@ ITEMS = [
       "100% of covered in-network care for the rest of the plan year. You still pay your premium "
       "and anything not covered. So far you've paid {OOP_MET}. {AGENT_NAME}"),
     D("en", S, "out_of_pocket_max", "none",
-      "Does what I pay at the pharmacy count toward my out-of-pocket maximum?",
+      "Do my prescription costs add up toward the yearly out-of-pocket limit or only doctor visits?",
       "Hi {MEMBER_FIRST_NAME}, yes, copays and coinsurance for covered prescriptions count toward "
       "your out-of-pocket maximum along with medical costs. You've reached {OOP_MET} of "
       "{OOP_MAX} so far this plan year. {AGENT_NAME}"),
@@ -111,7 +111,7 @@ ITEMS = [
       "office is told the decision, and you can check the status with us at {PHONE}. "
       "{AGENT_NAME}"),
     D("en", S, "prior_authorization", "none",
-      "does a sleep study need preauthorization",
+      "my neurologist ordered an overnight sleep test, does that have to be preapproved",
       "Hi {MEMBER_FIRST_NAME}, whether a sleep study needs prior authorization depends on where "
       "it's done and the codes used. Ask the ordering doctor to check with us before it's "
       "scheduled, or call {PHONE} with the procedure code. {AGENT_NAME}",
@@ -133,7 +133,7 @@ ITEMS = [
              "billed": "420.00", "member_owes": "168.00"},
       mentions=["provider"]),
     D("en", S, "out_of_network", "none",
-      "Do I have any out of network benefits on my plan?",
+      "If I see a provider outside the network, does my plan pay anything toward it?",
       "Hi {MEMBER_FIRST_NAME}, that depends on your plan type: PPO plans pay part of "
       "out-of-network care, while HMO and EPO plans usually cover it only in emergencies. Your "
       "{PLAN_NAME} benefit summary says which applies, or call {PHONE} and we'll go over it. "
@@ -155,7 +155,7 @@ ITEMS = [
       "pay more than that, and let us know if they insist. {AGENT_NAME}",
       claim={"service": "office visit", "billed": "350.00", "member_owes": "40.00"}),
     D("en", S, "balance_bill", "none",
-      "How do I file a complaint about a surprise bill?",
+      "Who do I report a surprise medical bill to, besides you?",
       "Hi {MEMBER_FIRST_NAME}, you can contact the No Surprises Help Desk at 1-800-985-3059 or "
       "file a complaint online at cms.gov/nosurprises. Send us the bill as well and we'll check "
       "how the claim was processed. {AGENT_NAME}"),
@@ -200,7 +200,7 @@ ITEMS = [
       "match. {AGENT_NAME}",
       claim={"service": "emergency room visit", "billed": "2100.00", "member_owes": "150.00"}),
     D("en", S, "emergency_care", "none",
-      "Should I go to urgent care or the ER for a sprained ankle, cost-wise?",
+      "Twisted my ankle at soccer, nothing broken I think. Cheaper to go to urgent care or the ER?",
       "Hi {MEMBER_FIRST_NAME}, for a sprain that isn't an emergency, an in-network urgent care "
       "usually costs much less than the ER. If you ever think it's an emergency, go to the ER; "
       "emergency care is covered. Your {PLAN_NAME} benefit summary shows both cost shares. "

@@ -15,8 +15,8 @@ ITEMS = [
       "the emergency room, and the hospital stay's cost share applies instead. Your {PLAN_NAME} "
       "benefit summary shows how it works for you, or call {PHONE}. {AGENT_NAME}"),
     D("en", S, "itemized_bill", "paid",
-      "How do I get an itemized bill from Cedar Hollow Hospital? The statement just says "
-      "'services'.",
+      "Cedar Hollow Hospital sent a statement that only says 'services' and a total. Can I "
+      "see what the charges actually were?",
       "Hi {MEMBER_FIRST_NAME}, call {PROVIDER_NAME}'s billing office and ask for an itemized "
       "bill for your {DATE_OF_SERVICE} stay; they have to give you one, with each charge and its "
       "code. Compare it with your EOB, and let us know if something looks wrong. {AGENT_NAME}",
@@ -53,7 +53,7 @@ ITEMS = [
              "member_owes": "45.00"},
       mentions=["provider"]),
     D("en", S, "collections", "none",
-      "Will a medical bill in collections hurt my credit score?",
+      "Does an unpaid doctor bill that went to a collector show up on my credit report?",
       "Hi {MEMBER_FIRST_NAME}, paid medical debt no longer appears on credit reports, and unpaid "
       "medical debt isn't reported until it's a year old; small balances aren't reported at all. "
       "If a bill went to collections, send it to us and we'll check the claim behind it. "
@@ -88,7 +88,7 @@ ITEMS = [
       "{AGENT_NAME}",
       claim={"service": "MRI", "billed": "1900.00"}),
     D("en", S, "appeal", "none",
-      "What is an external review and when can I ask for one?",
+      "My appeal was turned down. Is there anyone outside the insurance company who can look at it?",
       "Hi {MEMBER_FIRST_NAME}, an external review is when an independent reviewer, not the plan, "
       "looks at a denial. You can ask for one when the plan upholds a denial after your internal "
       "appeal, within 4 months of that decision. The final appeal letter explains how. {AGENT_NAME}"),
@@ -98,12 +98,12 @@ ITEMS = [
       "EOB, your member ID, and anything that supports your case, such as a letter from your "
       "doctor and medical records. You have 180 days from the denial to appeal. {AGENT_NAME}"),
     D("en", S, "coordination_of_benefits", "none",
-      "My husband and I both have insurance through work. Which one pays first for me?",
+      "Both my husband's employer and mine give us coverage. For my own doctor visits, whose plan gets billed first?",
       "Hi {MEMBER_FIRST_NAME}, the plan from your own job pays first for you, and your husband's "
       "plan pays second. Please tell us about the other plan at {PHONE} or in your account so "
       "your claims are processed in the right order. {AGENT_NAME}"),
     D("en", S, "coordination_of_benefits", "denied:22",
-      "You denied my claim saying another insurance should pay. I don't have other insurance!",
+      "The EOB says another insurer is responsible, but you're the only coverage I have. What's going on?",
       "Hi {MEMBER_FIRST_NAME}, the claim from {DATE_OF_SERVICE} was denied because "
       "{DENIAL_REASON}. If you have no other coverage, please confirm it in the coordination of "
       "benefits form in your account or at {PHONE}, and the claim can then be processed again. "
@@ -137,7 +137,7 @@ ITEMS = [
       "pharmacist whether a covered alternative could work in the meantime. {AGENT_NAME}",
       add=PA_UNKNOWN),
     D("en", S, "pharmacy", "none",
-      "Is there a cheaper way to get my monthly medications?",
+      "My three maintenance prescriptions are eating my budget every month. Any ways to pay less?",
       "Hi {MEMBER_FIRST_NAME}, a 90-day supply through mail order often costs less than three "
       "monthly fills, and generics cost less than brands. Ask your doctor whether a lower-tier "
       "drug on the formulary would work for you. {AGENT_NAME}"),
@@ -148,17 +148,17 @@ ITEMS = [
       "and we'll look it up. {AGENT_NAME}",
       add=COV_UNKNOWN),
     D("en", S, "hsa_fsa", "none",
-      "Can I use my HSA card to pay for my glasses?",
+      "Is a new pair of prescription eyeglasses something my HSA debit card can be used for?",
       "Hi {MEMBER_FIRST_NAME}, yes, prescription glasses and contacts are qualified medical "
       "expenses for an HSA. Keep the receipt in case you need to show what it paid for. "
       "{AGENT_NAME}"),
     D("en", S, "hsa_fsa", "none",
       "What happens to the money in my FSA at the end of the year?",
-      "Hi {MEMBER_FIRST_NAME}, FSA money is mostly use-it-or-lose-it, but your employer may allow "
-      "a grace period or a small carryover. Check with your benefits office, and submit any "
+      "Hi {MEMBER_FIRST_NAME}, unused FSA dollars are normally forfeited at year end. Some "
+      "employers add a short grace period or let a small amount roll over. Check with your benefits office, and submit any "
       "receipts before the deadline. {AGENT_NAME}"),
     D("en", S, "premiums", "none",
-      "I missed my premium payment. Will my coverage be cancelled?",
+      "I forgot to pay this month's premium, it was due last week. Am I still insured?",
       "Hi {MEMBER_FIRST_NAME}, not right away: there's a grace period to pay. If you get premium "
       "tax credits through the Marketplace it's 3 months. Please pay as soon as you can, and call "
       "{PHONE} if you need help. {AGENT_NAME}"),
@@ -167,7 +167,7 @@ ITEMS = [
       "Hi {MEMBER_FIRST_NAME}, yes, you can set up automatic payments in the billing section of "
       "your account, from a bank account or card. Call {PHONE} if you'd like help. {AGENT_NAME}"),
     D("en", S, "contact_change", "none",
-      "I moved. How do I update my address?",
+      "We just relocated across town. Where do I put the new street address?",
       "Hi {MEMBER_FIRST_NAME}, you can change your address in your account profile, or call "
       "{PHONE}. If your coverage is through work, tell your benefits office too. A move to a new "
       "area may change your network. {AGENT_NAME}"),
@@ -181,7 +181,7 @@ ITEMS = [
       "what you were calling about and I'll help. If you'd like to file a formal complaint, you "
       "can do it in your account or at {PHONE}. {AGENT_NAME}"),
     D("en", S, "complaint", "none",
-      "How do I file a grievance against the plan?",
+      "What's the process for a formal grievance? I want it on record.",
       "Hi {MEMBER_FIRST_NAME}, you can file a grievance in writing, in your account or by "
       "calling {PHONE}. Tell us what happened, when and who was involved, and you'll get a "
       "written answer. {AGENT_NAME}"),
@@ -189,7 +189,7 @@ ITEMS = [
       "Thanks so much, that answered my question!",
       "You're welcome, {MEMBER_FIRST_NAME}! Glad I could help. Write any time. {AGENT_NAME}"),
     D("en", S, "thanks_followup", "pending",
-      "Just following up on my message from last week, any update on my claim?",
+      "Checking back on my claim, it's been a week since I wrote. Anything new?",
       "Hi {MEMBER_FIRST_NAME}, thanks for checking in. The claim from {DATE_OF_SERVICE} is still "
       "being processed. You'll get an EOB once it's done, and I'll keep an eye on it. "
       "{AGENT_NAME}",

@@ -54,8 +54,8 @@ ITEMS = [
       claim={"service": "prescription refill", "billed": "90.00", "member_owes": "15.00"}),
     D("en", T, "ambulance", "none",
       "how much is ambulence ride on my plan",
-      "Hi {MEMBER_FIRST_NAME}, your ambulance cost share is in your {PLAN_NAME} benefit summary "
-      "in your account; emergency transport is covered. Call {PHONE} and we'll go over it. "
+      "Hi {MEMBER_FIRST_NAME}, what you pay for an ambulance ride is listed under emergency "
+      "services in the {PLAN_NAME} benefit summary. Call {PHONE} and we'll go over it. "
       "{AGENT_NAME}",
       add=COV_UNKNOWN),
     D("en", T, "collections", "none",
@@ -78,7 +78,7 @@ ITEMS = [
       "and we'll look at the fill with you. {AGENT_NAME}",
       drop=("amount_stated",)),
     D("en", T, "hsa_fsa", "none",
-      "can i use hsa for dentist",
+      "hsa ok for teeth cleaning n fillings?",
       "Hi {MEMBER_FIRST_NAME}, yes, dental care such as cleanings, fillings and braces is a "
       "qualified HSA expense; cosmetic work like whitening is not. {AGENT_NAME}"),
     D("en", T, "premiums", "none",

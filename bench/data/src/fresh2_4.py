@@ -68,8 +68,8 @@ ITEMS = [
       "{APPEAL_DEADLINE}. We decide most appeals within 30 days. {AGENT_NAME}",
       claim={"service": "physical therapy", "billed": "160.00"}),
     D("en", L, "coordination_of_benefits", "none",
-      "I just turned 65 and signed up for Medicare Part A, but I'm still working full time and "
-      "on my employer plan with you. My pharmacy and my doctors are asking which insurance is "
+      "Now that I'm 65 I enrolled in Medicare hospital coverage (Part A). I haven't retired "
+      "and I'm still on my job's plan with you. My pharmacy and my doctors are asking which insurance is "
       "primary now and I honestly don't know what to tell them.",
       "Hi {MEMBER_FIRST_NAME}, while you're working for an employer with 20 or more employees, "
       "the employer plan usually pays first and Medicare second. Please let us know about your "

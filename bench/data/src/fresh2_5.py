@@ -16,7 +16,7 @@ ITEMS = [
       "card goes to the right place. {AGENT_NAME}",
       topics=("id_card", "contact_change")),
     D("en", M, "denied_claim", "denied:197",
-      "Why was my sleep study claim denied? And how do I appeal it?",
+      "What was wrong with my sleep study claim? And is there a way to fight the denial?",
       "Hi {MEMBER_FIRST_NAME}, the sleep study claim from {DATE_OF_SERVICE} was denied because "
       "{DENIAL_REASON}. To appeal, send us a letter by {APPEAL_DEADLINE} with your doctor's "
       "notes on why it was needed; the doctor can also ask for the authorization "
@@ -35,7 +35,7 @@ ITEMS = [
       mentions=["provider"],
       topics=("balance_bill", "payment_plan")),
     D("en", M, "pharmacy", "none",
-      "Is my insulin covered? And can I pay for it with my HSA?",
+      "Does the plan pay for my insulin pens? Also are they an HSA-eligible purchase?",
       "Hi {MEMBER_FIRST_NAME}, the drug list in your account shows whether your insulin is on "
       "the formulary and its tier, or call {PHONE} and we'll check. Yes, insulin is a qualified "
       "HSA expense. {AGENT_NAME}",

@@ -4,16 +4,16 @@ from drafts_common import COV_UNKNOWN, NET_UNKNOWN, PA_UNKNOWN, D
 E = "spanish"
 ITEMS = [
     D("es", E, "deductible", "none",
-      "¿Cuánto me falta para cumplir mi deducible?",
+      "¿Cuánto llevo pagado del deducible y cuánto me queda?",
       "Hola {MEMBER_FIRST_NAME}, le faltan {DEDUCTIBLE_REMAINING} de su deducible de "
       "{DEDUCTIBLE}; ya cumplió {DEDUCTIBLE_MET} este año del plan. Saludos, {AGENT_NAME}"),
     D("es", E, "copay_coinsurance", "none",
-      "¿Cuál es la diferencia entre copago y coseguro?",
+      "En mi explicación de beneficios sale copago y también coseguro, ¿no son lo mismo?",
       "Hola {MEMBER_FIRST_NAME}, el copago es una cantidad fija por una visita o receta; el "
       "coseguro es un porcentaje del costo permitido que usted paga después de cumplir el "
       "deducible. Su resumen de beneficios muestra los dos. Saludos, {AGENT_NAME}"),
     D("es", E, "out_of_pocket_max", "none",
-      "¿Qué pasa cuando llego a mi máximo de gastos de bolsillo?",
+      "Si alcanzo el límite anual de lo que pago de mi bolsillo, ¿ya no pago nada más?",
       "Hola {MEMBER_FIRST_NAME}, al llegar a su máximo de {OOP_MAX}, el plan paga el 100 % de la "
       "atención cubierta dentro de la red por el resto del año del plan. Lleva {OOP_MET} hasta "
       "ahora. Saludos, {AGENT_NAME}"),
@@ -27,19 +27,19 @@ ITEMS = [
              "member_owes": "40.00"},
       mentions=["provider"]),
     D("es", E, "denied_claim", "denied:16",
-      "me negaron la reclamación por falta de información, ¿qué hago?",
+      "la reclamación salió negada, dice que faltan datos, ¿eso lo arreglo yo o el consultorio?",
       "Hola {MEMBER_FIRST_NAME}, la reclamación del {DATE_OF_SERVICE} se rechazó por este "
       "motivo: {DENIAL_REASON}. Pida al consultorio que complete los datos y la envíe de nuevo; "
       "no tiene que pagarla mientras tanto. Saludos, {AGENT_NAME}",
       claim={"service": "office visit", "billed": "170.00"}),
     D("es", E, "prior_authorization", "none",
-      "¿Necesito autorización previa para una cirugía de rodilla?",
+      "Me van a operar la rodilla el mes que viene, ¿el seguro tiene que aprobarlo antes?",
       "Hola {MEMBER_FIRST_NAME}, las cirugías programadas a menudo la necesitan, y el "
       "consultorio del cirujano nos la pide. Pídales que confirmen que está aprobada antes de la "
       "fecha, o llame al {PHONE}. Saludos, {AGENT_NAME}",
       add=PA_UNKNOWN),
     D("es", E, "out_of_network", "none",
-      "¿Cómo sé si mi doctora está en la red?",
+      "Quiero cambiar de ginecóloga, ¿cómo compruebo que acepta mi plan?",
       "Hola {MEMBER_FIRST_NAME}, búsquela en el directorio de proveedores de su cuenta, o llame "
       "al {PHONE} y lo revisamos con usted. Saludos, {AGENT_NAME}",
       add=NET_UNKNOWN),
@@ -77,12 +77,12 @@ ITEMS = [
       "revise la factura y le devuelva lo que pagó de más. Saludos, {AGENT_NAME}",
       claim={"service": "office visit", "billed": "200.00", "member_owes": "25.00"}),
     D("es", E, "itemized_bill", "none",
-      "¿Cómo pido una factura detallada al hospital?",
+      "El hospital solo me mandó el total, quiero ver cargo por cargo, ¿a quién se lo pido?",
       "Hola {MEMBER_FIRST_NAME}, llame a la oficina de facturación del hospital y pida una "
       "factura detallada con cada cargo y su código; tienen que dársela. Compárela con su "
       "explicación de beneficios. Saludos, {AGENT_NAME}"),
     D("es", E, "payment_plan", "none",
-      "¿Puedo pagar mi factura médica en pagos mensuales?",
+      "No me alcanza para pagar la cuenta del médico de una vez, ¿se puede dividir en cuotas?",
       "Hola {MEMBER_FIRST_NAME}, sí, la mayoría de los proveedores ofrecen planes de pago. Llame "
       "a su oficina de facturación y pídalo; revise antes que la factura coincida con su "
       "explicación de beneficios. Saludos, {AGENT_NAME}"),
@@ -97,7 +97,7 @@ ITEMS = [
       "asistencia financiera según los ingresos. Pida la solicitud en la oficina de "
       "facturación del hospital. Saludos, {AGENT_NAME}"),
     D("es", E, "appeal", "none",
-      "¿Cuánto tiempo tengo para apelar una negación?",
+      "¿Hay una fecha límite para pedir que reconsideren una reclamación negada?",
       "Hola {MEMBER_FIRST_NAME}, tiene 180 días desde la negación para presentar una apelación "
       "interna. Si se mantiene, puede pedir una revisión externa dentro de 4 meses. Saludos, "
       "{AGENT_NAME}"),
@@ -111,7 +111,7 @@ ITEMS = [
       "Hola {MEMBER_FIRST_NAME}, sus hijos pueden estar en su plan hasta los 26 años, aunque "
       "estén casados, estudien o trabajen. Saludos, {AGENT_NAME}"),
     D("es", E, "id_card", "none",
-      "perdí mi tarjeta del seguro, ¿cómo pido otra?",
+      "se me cayó la cartera con la credencial del seguro adentro, necesito una nueva",
       "Hola {MEMBER_FIRST_NAME}, puede pedir una tarjeta nueva en su cuenta o al {PHONE}, y usar "
       "la tarjeta digital mientras llega. Saludos, {AGENT_NAME}"),
     D("es", E, "pharmacy", "none",
@@ -136,11 +136,11 @@ ITEMS = [
       "también puede presentar una queja formal en su cuenta o al {PHONE}. Saludos, "
       "{AGENT_NAME}"),
     D("es", E, "thanks_followup", "none",
-      "muchas gracias por su ayuda!!",
-      "¡Con mucho gusto, {MEMBER_FIRST_NAME}! Escríbanos cuando lo necesite. Saludos, "
-      "{AGENT_NAME}"),
+      "mil gracias, ya quedó todo claro :)",
+      "De nada, {MEMBER_FIRST_NAME}, me alegra que todo quedara claro. Aquí estamos para lo que "
+      "necesite. Saludos, {AGENT_NAME}"),
     D("es", E, "hsa_fsa", "none",
-      "¿Puedo usar mi cuenta HSA para lentes de contacto?",
+      "¿Los lentes de contacto se pueden pagar con el dinero de la HSA?",
       "Hola {MEMBER_FIRST_NAME}, sí, los lentes de contacto y anteojos recetados son gastos "
       "médicos calificados para una HSA. Guarde el recibo. Saludos, {AGENT_NAME}"),
 ]

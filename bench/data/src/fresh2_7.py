@@ -43,8 +43,8 @@ ITEMS = [
       "emergency. Emergency care is covered."),
     D("en", "gibberish", "other", "none",
       "asdfjkl;",
-      "Hi {MEMBER_FIRST_NAME}, it looks like this may have been sent by accident. How can I "
-      "help? {AGENT_NAME}"),
+      "Hi {MEMBER_FIRST_NAME}, I think this one came through garbled. What did you want to "
+      "ask? {AGENT_NAME}"),
     D("en", "gibberish", "other", "none",
       "...",
       "Hi {MEMBER_FIRST_NAME}, is there something I can help you with? {AGENT_NAME}"),
@@ -57,7 +57,7 @@ ITEMS = [
       "with? {AGENT_NAME}"),
     D("es", "gibberish", "other", "none",
       "ñññ ???",
-      "Hola {MEMBER_FIRST_NAME}, ¿en qué le puedo ayudar? {AGENT_NAME}"),
+      "Hola {MEMBER_FIRST_NAME}, no entendí bien su mensaje. Cuénteme qué necesita. {AGENT_NAME}"),
     D("en", "abuse", "balance_bill", "balance_bill",
       "you clowns let Marlow Heart Associates bill me 300 when your own EOB says 45. useless",
       "Hi {MEMBER_FIRST_NAME}, I understand the frustration. For the {DATE_OF_SERVICE} visit "
