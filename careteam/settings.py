@@ -344,9 +344,10 @@ SUGGESTION_AS_IS_SIMILARITY = float(env_str("SUGGESTION_AS_IS_SIMILARITY", "0.85
 SUGGESTION_EDITED_SIMILARITY = float(env_str("SUGGESTION_EDITED_SIMILARITY", "0.4"))
 # Memory PostgreSQL may use to sort the dashboard's medians (per query step, its transaction only).
 DASHBOARD_WORK_MEM = env_str("DASHBOARD_WORK_MEM", "64MB")
-# A topic whose drafts from the active model agents accepted (as is or edited) less than
-# SUGGESTION_TOPIC_MIN_ACCEPTED of the time, over at least SUGGESTION_TOPIC_MIN_OUTCOMES decisions
-# in the last SUGGESTION_TOPIC_WINDOW_DAYS, shows no draft until another model version serves.
+# Per topic, the active model's drafts are shown from the lowest confidence at which agents
+# accepted (as is or edited) at least SUGGESTION_TOPIC_MIN_ACCEPTED of them, learned from at least
+# SUGGESTION_TOPIC_MIN_OUTCOMES decisions in the last SUGGESTION_TOPIC_WINDOW_DAYS; a topic with no
+# such confidence shows no draft until another model version serves.
 # The thread topic classifier's likeliest family below this chance means the message fits none
 # of them: the thread's topic is "other". Chosen on bench/data/drafts_heldout.jsonl: at 0.2, 11
 # of 185 ordinary messages fall below it, 9 of them classified wrong anyway (0.3: 31, 11 right).

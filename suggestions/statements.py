@@ -22,6 +22,7 @@ from enum import StrEnum
 from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions.grounding import claim_in_question
+from suggestions.templating import Placeholder
 
 
 class Statement(StrEnum):
@@ -40,6 +41,7 @@ class Statement(StrEnum):
     NSA_PROTECTS = "nsa_protects"
     COVERED = "covered"
     NOT_COVERED = "not_covered"
+    AMOUNT_STATED = "amount_stated"
 
 
 class Verdict(StrEnum):
@@ -275,3 +277,42 @@ def claim_statements(candidate: careteam_api.ReplyCandidate) -> list[careteam_ap
         for checked in checked_statements(candidate.text, claim, claims)
         if checked.verdict != Verdict.SUPPORTED or checked.statement == Statement.ACTION_TAKEN
     ]
+
+
+# The member's plan-year figures: true in the records, but a reply should state them only when
+# the member asked about where they stand in the plan year.
+PLAN_YEAR_AMOUNTS = (
+    Placeholder.DEDUCTIBLE, Placeholder.DEDUCTIBLE_MET, Placeholder.DEDUCTIBLE_REMAINING,
+    Placeholder.OOP_MAX, Placeholder.OOP_MET,
+)  # fmt: skip
+_ASKS_ABOUT_PLAN_YEAR = re.compile(
+    r"deduct|deduc|pocket|pockt|\boop\b|\bmax|bolsillo|m[aá]ximo", re.IGNORECASE
+)
+_LITERAL_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?")
+
+
+@dataclass(frozen=True)
+class AmountMark:
+    fragment: str
+    note: str
+    statement: Statement = Statement.AMOUNT_STATED
+
+
+def amount_marks(template: str, filled: dict[Placeholder, str], context: str) -> list[AmountMark]:
+    """Amounts a draft states that the agent should look at before sending: a dollar figure
+    written into the reply itself (no record holds it), and a plan-year figure (deductible,
+    out-of-pocket) filled into a reply to a message that did not ask about the plan year."""
+    marks = [
+        AmountMark(match.group(0), "an amount no record of the member's holds: check it")
+        for match in _LITERAL_AMOUNT.finditer(template)
+    ]
+    if not _ASKS_ABOUT_PLAN_YEAR.search(context):
+        marks += [
+            AmountMark(
+                filled[placeholder],
+                "a plan-year figure the member did not ask about: check it belongs in this reply",
+            )
+            for placeholder in PLAN_YEAR_AMOUNTS
+            if placeholder.token in template and placeholder in filled
+        ]
+    return marks
