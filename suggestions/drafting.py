@@ -32,7 +32,7 @@ from suggestions.polish import Polished, polish_draft
 from suggestions.questions import joined, questions_in
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
 from suggestions.selectors import topic_gates
-from suggestions.slots import benefit_slots, claim_slots, written_forms
+from suggestions.slots import amounts_as_slots, benefit_slots, claim_slots, written_forms
 from suggestions.statements import Statement, Verdict, amount_marks, checked_statements
 from suggestions.templating import (
     Gazetteer,
@@ -366,11 +366,15 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     polished = polish_draft(draft=answer.template, message=message, shown=shown)
     if polished.polished and contradicted(polished.template, claim, records.claims):
         polished = Polished(template=answer.template, polished=False)
-    best = fill(polished.template, values_for_template(polished.template, values))
+    shown_template = amounts_as_slots(polished.template)
+    best = fill(shown_template, values_for_template(shown_template, values))
     alternatives = [
         {
             "template": item.template,
-            "text": fill(item.template, values_for_template(item.template, values)).text,
+            "text": fill(
+                amounts_as_slots(item.template),
+                values_for_template(amounts_as_slots(item.template), values),
+            ).text,
             "score": item.score,
         }
         for item in ranked[1:]
@@ -385,7 +389,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         for question in answer.unanswered
     ] + [
         {"fragment": mark.fragment, "note": mark.note, "statement": mark.statement.value}
-        for mark in amount_marks(polished.template, values, request.context)
+        for mark in amount_marks(shown_template, values, request.context)
     ]  # fmt: skip
     latency_ms = (time.perf_counter() - started) * 1000
     try:

@@ -288,7 +288,6 @@ PLAN_YEAR_AMOUNTS = (
 _ASKS_ABOUT_PLAN_YEAR = re.compile(
     r"deduct|deduc|pocket|pockt|\boop\b|\bmax|bolsillo|m[aá]ximo", re.IGNORECASE
 )
-_LITERAL_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?")
 
 
 @dataclass(frozen=True)
@@ -299,20 +298,17 @@ class AmountMark:
 
 
 def amount_marks(template: str, filled: dict[Placeholder, str], context: str) -> list[AmountMark]:
-    """Amounts a draft states that the agent should look at before sending: a dollar figure
-    written into the reply itself (no record holds it), and a plan-year figure (deductible,
-    out-of-pocket) filled into a reply to a message that did not ask about the plan year."""
-    marks = [
-        AmountMark(match.group(0), "an amount no record of the member's holds: check it")
-        for match in _LITERAL_AMOUNT.finditer(template)
+    """Plan-year figures (deductible, out-of-pocket) filled into a reply to a message that did
+    not ask about the plan year: true in the records, but the agent checks they belong here.
+    (A dollar figure written into the reply itself never reaches a draft: slots.amounts_as_slots
+    leaves it as a visible slot.)"""
+    if _ASKS_ABOUT_PLAN_YEAR.search(context):
+        return []
+    return [
+        AmountMark(
+            filled[placeholder],
+            "a plan-year figure the member did not ask about: check it belongs in this reply",
+        )
+        for placeholder in PLAN_YEAR_AMOUNTS
+        if placeholder.token in template and placeholder in filled
     ]
-    if not _ASKS_ABOUT_PLAN_YEAR.search(context):
-        marks += [
-            AmountMark(
-                filled[placeholder],
-                "a plan-year figure the member did not ask about: check it belongs in this reply",
-            )
-            for placeholder in PLAN_YEAR_AMOUNTS
-            if placeholder.token in template and placeholder in filled
-        ]
-    return marks

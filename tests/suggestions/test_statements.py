@@ -227,10 +227,14 @@ def test_a_plan_year_figure_in_a_reply_to_another_question_is_marked_for_the_age
         assert amount_marks(template, filled, asked) == []
 
 
-def test_a_dollar_figure_written_into_a_reply_is_marked_and_a_slot_left_blank_is_not():
-    from suggestions.statements import amount_marks
-    from suggestions.templating import Placeholder
+def test_a_dollar_figure_written_into_a_reply_reaches_the_draft_as_a_visible_slot():
+    from suggestions.slots import amounts_as_slots
 
-    template = "Preventive visits cost $0 in network; your copay is {COPAY}. Left: {OOP_MET}."
-    marks = amount_marks(template, {Placeholder.COPAY: "$30.00"}, "is my checkup free?")
-    assert [mark.fragment for mark in marks] == ["$0"]  # {OOP_MET} unfilled stays a slot
+    template = (
+        "Hi {MEMBER_FIRST_NAME}, the ER copay of $0.00 applied and your share is $1,240.50; "
+        "the plan paid {PLAN_PAID}. Call 1-800-555-0142."
+    )
+    assert amounts_as_slots(template) == (
+        "Hi {MEMBER_FIRST_NAME}, the ER copay of {AMOUNT} applied and your share is {AMOUNT}; "
+        "the plan paid {PLAN_PAID}. Call 1-800-555-0142."
+    )
