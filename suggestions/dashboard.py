@@ -28,7 +28,7 @@ from suggestions import rollups
 from suggestions.aggregates import Median
 from suggestions.models import Draft, ModelVersion, Outcome
 from suggestions.registry import active_version
-from suggestions.selectors import paused_topics
+from suggestions.selectors import topic_gates
 
 DECISIONS = (Outcome.Kind.AS_IS, Outcome.Kind.EDITED, Outcome.Kind.DISCARDED, Outcome.Kind.IGNORED)
 SENT_FROM_DRAFT = Q(kind__in=[Outcome.Kind.AS_IS, Outcome.Kind.EDITED])
@@ -435,28 +435,34 @@ def direct_headline(filters: Filters) -> Headline:
 
 
 @dataclass(frozen=True)
-class PausedRow:
+class GateRow:
     team_id: int
     topic: str
     label: str
     decided: int
     accepted_share: float
+    threshold: float | None  # None: paused
 
 
-def paused(filters: Filters) -> list[PausedRow]:
-    """Topics that show no drafts now: the active model's drafts were mostly not accepted."""
+def topic_gate_rows(filters: Filters) -> list[GateRow]:
+    """Topics whose outcomes changed when the active model's drafts are shown: paused ones
+    (agents accepted too few at any confidence) and those shown only from a raised confidence.
+    """
     version = active_version()
     if version is None:
         return []
     labels = dict(careteam_api.THREAD_TOPICS)
-    return [
-        PausedRow(
+    rows = [
+        GateRow(
             team_id,
-            item.topic,
-            labels.get(item.topic, item.topic),
-            item.decided,
-            item.accepted_share,
+            gate.topic,
+            labels.get(gate.topic, gate.topic),
+            gate.decided,
+            gate.accepted_share,
+            gate.threshold,
         )
         for team_id in filters.team_ids
-        for item in paused_topics(team_id=team_id, version_id=version.pk).values()
+        for gate in topic_gates(team_id=team_id, version_id=version.pk).values()
     ]
+    floor = settings.SUGGESTION_MIN_CONFIDENCE
+    return [row for row in rows if row.threshold is None or row.threshold > floor]

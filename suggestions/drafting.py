@@ -31,9 +31,9 @@ from suggestions.models import BlockedReply, Draft, ModelVersion
 from suggestions.polish import Polished, polish_draft
 from suggestions.questions import joined, questions_in
 from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
-from suggestions.selectors import paused_topics
-from suggestions.slots import benefit_slots, claim_slots, written_forms
-from suggestions.statements import Statement, Verdict, checked_statements
+from suggestions.selectors import topic_gates
+from suggestions.slots import amounts_as_slots, benefit_slots, claim_slots, written_forms
+from suggestions.statements import Statement, Verdict, amount_marks, checked_statements
 from suggestions.templating import (
     Gazetteer,
     KnownFacts,
@@ -334,18 +334,24 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     confidence = engine.confidence(ranked)
     shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
     held_back = ""
-    paused = paused_topics(team_id=request.team_id or None, version_id=version.pk)
+    gate = topic_gates(team_id=request.team_id or None, version_id=version.pk).get(request.topic)
     if shown and not engine.known_words(message):
         shown = False
         held_back = "the message has no words the team's past replies answer"
     elif shown and insults_the_team(request.context):
         shown = False
         held_back = "the message insults the team: a person answers it, not a drafted reply"
-    elif shown and request.topic in paused:
+    elif shown and gate is not None and gate.threshold is None:
         shown = False
         held_back = (
             f"drafts on this topic are paused: agents accepted "
-            f"{paused[request.topic].accepted_share:.0%} of model {version.label}'s lately"
+            f"{gate.accepted_share:.0%} of model {version.label}'s lately"
+        )
+    elif shown and gate is not None and gate.threshold and confidence < gate.threshold:
+        shown = False
+        held_back = (
+            f"on this topic agents accept model {version.label}'s drafts from "
+            f"{gate.threshold:.0%} confidence; this one is {confidence:.0%}"
         )
     answer = answer_each_question(
         engine,
@@ -360,11 +366,15 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     polished = polish_draft(draft=answer.template, message=message, shown=shown)
     if polished.polished and contradicted(polished.template, claim, records.claims):
         polished = Polished(template=answer.template, polished=False)
-    best = fill(polished.template, values_for_template(polished.template, values))
+    shown_template = amounts_as_slots(polished.template)
+    best = fill(shown_template, values_for_template(shown_template, values))
     alternatives = [
         {
             "template": item.template,
-            "text": fill(item.template, values_for_template(item.template, values)).text,
+            "text": fill(
+                amounts_as_slots(item.template),
+                values_for_template(amounts_as_slots(item.template), values),
+            ).text,
             "score": item.score,
         }
         for item in ranked[1:]
@@ -377,6 +387,9 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         {"fragment": question[:200], "note": "this draft may not answer this question",
          "statement": "unanswered_question"}
         for question in answer.unanswered
+    ] + [
+        {"fragment": mark.fragment, "note": mark.note, "statement": mark.statement.value}
+        for mark in amount_marks(shown_template, values, request.context)
     ]  # fmt: skip
     latency_ms = (time.perf_counter() - started) * 1000
     try:

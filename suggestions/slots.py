@@ -8,6 +8,7 @@ that equals a field of the member's claims becomes that field's slot, so the mod
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -119,3 +120,14 @@ def written_forms(
         if claim.service:
             forms.setdefault(claim.service, P.SERVICE)
     return tuple(forms.items())
+
+
+# A dollar figure written into a reply template: a past reply's amount no field held at training
+# (a zero is no detail there, so "your share is $0.00" stayed as written).
+_WRITTEN_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?")
+
+
+def amounts_as_slots(template: str) -> str:
+    """The template with each dollar figure it writes as a visible {AMOUNT} slot: a draft states
+    no amount that no field of this member's records is bound to; the agent fills it or not."""
+    return _WRITTEN_AMOUNT.sub(Placeholder.AMOUNT.token, template)

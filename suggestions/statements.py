@@ -22,6 +22,7 @@ from enum import StrEnum
 from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions.grounding import claim_in_question
+from suggestions.templating import Placeholder
 
 
 class Statement(StrEnum):
@@ -40,6 +41,7 @@ class Statement(StrEnum):
     NSA_PROTECTS = "nsa_protects"
     COVERED = "covered"
     NOT_COVERED = "not_covered"
+    AMOUNT_STATED = "amount_stated"
 
 
 class Verdict(StrEnum):
@@ -274,4 +276,39 @@ def claim_statements(candidate: careteam_api.ReplyCandidate) -> list[careteam_ap
         )
         for checked in checked_statements(candidate.text, claim, claims)
         if checked.verdict != Verdict.SUPPORTED or checked.statement == Statement.ACTION_TAKEN
+    ]
+
+
+# The member's plan-year figures: true in the records, but a reply should state them only when
+# the member asked about where they stand in the plan year.
+PLAN_YEAR_AMOUNTS = (
+    Placeholder.DEDUCTIBLE, Placeholder.DEDUCTIBLE_MET, Placeholder.DEDUCTIBLE_REMAINING,
+    Placeholder.OOP_MAX, Placeholder.OOP_MET,
+)  # fmt: skip
+_ASKS_ABOUT_PLAN_YEAR = re.compile(
+    r"deduct|deduc|pocket|pockt|\boop\b|\bmax|bolsillo|m[aá]ximo", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class AmountMark:
+    fragment: str
+    note: str
+    statement: Statement = Statement.AMOUNT_STATED
+
+
+def amount_marks(template: str, filled: dict[Placeholder, str], context: str) -> list[AmountMark]:
+    """Plan-year figures (deductible, out-of-pocket) filled into a reply to a message that did
+    not ask about the plan year: true in the records, but the agent checks they belong here.
+    (A dollar figure written into the reply itself never reaches a draft: slots.amounts_as_slots
+    leaves it as a visible slot.)"""
+    if _ASKS_ABOUT_PLAN_YEAR.search(context):
+        return []
+    return [
+        AmountMark(
+            filled[placeholder],
+            "a plan-year figure the member did not ask about: check it belongs in this reply",
+        )
+        for placeholder in PLAN_YEAR_AMOUNTS
+        if placeholder.token in template and placeholder in filled
     ]

@@ -9,7 +9,7 @@ import re
 # Plain frustration ("this is ridiculous", "I'm upset") is not here: it deserves a draft.
 _INSULTS = re.compile(
     r"\b(?:idiots?|morons?|imbeciles?|brain[ -]?dead|crooks?|thieves|scammers?|liars?"
-    r"|incompetent|bastards?|assholes?|bull ?shit|shit\w*|fuck\w*|f[*#@]+\w*|damn\w*"
+    r"|incompetent|pathetic|bastards?|assholes?|bull ?shit|shit\w*|fuck\w*|f[*#@]+\w*|damn\w*"
     r"|idiotas?|imb[eé]ciles|ladrones|estafadores|mentirosos|pendejos?|mierda|carajo)(?!\w)",
     re.IGNORECASE,
 )

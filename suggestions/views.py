@@ -188,7 +188,7 @@ def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
     with dashboard.reporting():
         timeline = dashboard.over_time(filters)
         headline = dashboard.headline(filters)
-        paused = dashboard.paused(filters)
+        gates = dashboard.topic_gate_rows(filters)
         tables = [
             ("agent", "By agent", dashboard.by_agent(filters, agents)),
             ("topic", "By topic", dashboard.by_topic(filters)),
@@ -201,7 +201,9 @@ def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
         "timeline": timeline,
         "chart": charts.stacked_bars(timeline),
         "tables": tables,
-        "paused": paused,
+        "paused": [row for row in gates if row.threshold is None],
+        "raised": [row for row in gates if row.threshold is not None],
+        "min_accepted": settings.SUGGESTION_TOPIC_MIN_ACCEPTED,
         "kinds": [(kind.value, kind.label) for kind in dashboard.DECISIONS],
         "query": request.GET.urlencode(),
     }

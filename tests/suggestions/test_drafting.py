@@ -139,6 +139,7 @@ def test_a_message_with_nothing_to_answer_gets_no_draft_shown(drafting_model, te
     ("text", "insulting"),
     [
         ("Do you morons even read these? I need my deductible fixed", True),
+        ("Worst insurer ever, pathetic. Fix my deductible", True),
         ("pay the damn claim already", True),
         ("answer your f***ing phone, my deductible is wrong", True),
         ("son unos ladrones! how much of my deductible is left", True),

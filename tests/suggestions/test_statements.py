@@ -205,3 +205,36 @@ def test_a_reply_that_says_an_action_was_taken_needs_the_agents_confirmation(
                              "send_token": str(uuid.uuid4())},
                        headers={"HX-Request": "true"})  # fmt: skip
     assert fine.status_code in (200, 204)
+
+
+def test_a_plan_year_figure_in_a_reply_to_another_question_is_marked_for_the_agent():
+    from suggestions.statements import amount_marks
+    from suggestions.templating import Placeholder
+
+    template = (
+        "Hi {MEMBER_FIRST_NAME}, your HSA pays for glasses. Deductible left: "
+        "{DEDUCTIBLE_REMAINING}."
+    )
+    filled = {Placeholder.DEDUCTIBLE_REMAINING: "$1,150.00", Placeholder.MEMBER_FIRST_NAME: "Ana"}
+    marks = amount_marks(template, filled, "Can I use my HSA card for glasses?")
+    assert [(mark.fragment, mark.statement.value) for mark in marks] == [
+        ("$1,150.00", "amount_stated")
+    ]
+    assert "did not ask" in marks[0].note
+    # Asked about, in any of the ways members write it, it is what the member wants to know.
+    for asked in ("how much deductable is left", "¿cuánto me falta del deducible?",
+                  "did i hit my out of pockt max"):  # fmt: skip
+        assert amount_marks(template, filled, asked) == []
+
+
+def test_a_dollar_figure_written_into_a_reply_reaches_the_draft_as_a_visible_slot():
+    from suggestions.slots import amounts_as_slots
+
+    template = (
+        "Hi {MEMBER_FIRST_NAME}, the ER copay of $0.00 applied and your share is $1,240.50; "
+        "the plan paid {PLAN_PAID}. Call 1-800-555-0142."
+    )
+    assert amounts_as_slots(template) == (
+        "Hi {MEMBER_FIRST_NAME}, the ER copay of {AMOUNT} applied and your share is {AMOUNT}; "
+        "the plan paid {PLAN_PAID}. Call 1-800-555-0142."
+    )
