@@ -40,7 +40,6 @@ from careteam.x12 import X12Finding, X12Reading, X12Segment, x12_read
 enqueue_job = jobs.enqueue
 register_job = jobs.register
 # Transitional: the decorator form, until claims registers its handlers in its ready().
-job_handler = jobs.handler
 
 # Replies: apps register checks that run before a reply is sent, and hear of each stored reply
 # (reply_stored, inside the transaction); a receiver raises ReplyRefused to refuse the send.
@@ -80,7 +79,6 @@ __all__ = [
     "draft_request",
     "enqueue_job",
     "is_background_poll",
-    "job_handler",
     "job_pending",
     "json_shape_problem",
     "latest_member_message_id",

@@ -70,24 +70,6 @@ def register(
     _HANDLERS[name] = Handler(name, run, max_attempts, lease, on_give_up)
 
 
-def handler(
-    name: str,
-    *,
-    max_attempts: int = 8,
-    lease_seconds: int | None = None,
-    on_give_up: Callable[..., None] | None = None,
-) -> Callable[[Callable[..., object]], Callable[..., object]]:
-    """Transitional decorator form of register, for modules not yet registered in ready()."""
-
-    def decorate(run: Callable[..., object]) -> Callable[..., object]:
-        register(
-            name, run, max_attempts=max_attempts, lease_seconds=lease_seconds, on_give_up=on_give_up
-        )
-        return run
-
-    return decorate
-
-
 def enqueue(*, name: str, args: list[JobArg], key: str) -> Job:
     """Record a job in the current transaction; it is published once the transaction commits.
 

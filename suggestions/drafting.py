@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from careteam import api as careteam_api
 from claims import api as claims_api
+from suggestions.audit import AuditAction
 from suggestions.engine import ENGINE_FORMAT, Engine, Ranked, reply_key
 from suggestions.grounding import ClaimChoice, claim_in_question
 from suggestions.models import BlockedReply, Draft, ModelVersion
@@ -293,7 +294,6 @@ def draft_job_key(message_id: int, attempt: int = 1) -> str:
     )
 
 
-@careteam_api.job_handler(DRAFT_REPLY, max_attempts=3)
 def draft_create(message_id: int, attempt: int = 1) -> str:
     """Draft a reply for one member message; idempotent (one draft per message and attempt).
 
@@ -507,7 +507,7 @@ def reply_block(*, template: str, actor: object | None) -> BlockedReply:
         key=reply_key(template), defaults={"template": template, "blocked_by": actor}
     )
     careteam_api.audit_record(
-        actor=actor, action="model_change", obj=blocked, detail="reply blocked"
+        actor=actor, action=AuditAction.MODEL_CHANGE, obj=blocked, detail="reply blocked"
     )
     return blocked
 
@@ -515,7 +515,9 @@ def reply_block(*, template: str, actor: object | None) -> BlockedReply:
 def reply_unblock(*, template: str, actor: object | None) -> bool:
     deleted, _ = BlockedReply.objects.filter(key=reply_key(template)).delete()
     if deleted:
-        careteam_api.audit_record(actor=actor, action="model_change", detail="reply unblocked")
+        careteam_api.audit_record(
+            actor=actor, action=AuditAction.MODEL_CHANGE, detail="reply unblocked"
+        )
     return bool(deleted)
 
 
