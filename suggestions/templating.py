@@ -63,6 +63,13 @@ class Placeholder(StrEnum):
         return "{" + self.value + "}"
 
 
+# The one pattern of a placeholder in a template, "{MEMBER_OWES}"; group 1 is its name.
+PLACEHOLDER_TOKEN = re.compile(r"\{(" + "|".join(p.value for p in Placeholder) + r")\}")
+# Anything shaped like one, known or not: what the console marks as unfilled, and what demo
+# data is checked against. static/js/console.js selects the same shape in the reply box.
+PLACEHOLDER_SHAPE = re.compile(r"\{([A-Z_]+)\}")
+
+
 # Words that start sentences or qualify things and are never, by themselves, a name: a
 # capitalised "Ask", "If" or "Grace period" stays text. Names that are also such words
 # ("Will", "Grace", "Bill") are taken out only where the records name them, as names.
@@ -1467,11 +1474,8 @@ def find_details(text: str) -> list[tuple[Placeholder, str]]:
     return [(span.placeholder, text[span.start : span.end]) for span in find_spans(text)]
 
 
-_TOKEN = re.compile(r"\{(" + "|".join(p.value for p in Placeholder) + r")\}")
-
-
 def placeholders_in(template: str) -> list[Placeholder]:
-    return [Placeholder(match) for match in _TOKEN.findall(template)]
+    return [Placeholder(match) for match in PLACEHOLDER_TOKEN.findall(template)]
 
 
 @dataclass(frozen=True)
@@ -1496,7 +1500,7 @@ def fill(template: str, values: Mapping[Placeholder, str]) -> Filled:
             return match.group(0)
         return value
 
-    text = _TOKEN.sub(substitute, template)
+    text = PLACEHOLDER_TOKEN.sub(substitute, template)
     return Filled(text=text, unfilled=tuple(dict.fromkeys(unfilled)))
 
 
