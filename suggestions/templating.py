@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
 
+from careteam import api as careteam_api
+
 
 class Placeholder(StrEnum):
     MEMBER_FIRST_NAME = "MEMBER_FIRST_NAME"
@@ -92,14 +94,8 @@ COMMON_WORDS = frozenset(
         why will with within without would yes yet you your yours""",
     )
 )
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_MESES = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    r"noviembre|diciembre)"
-)
+_MONTHS = careteam_api.month_alternation(careteam_api.english_month_words())
+_MESES = careteam_api.month_alternation(careteam_api.spanish_month_words())
 _ORDINAL = r"(?:st|nd|rd|th)"
 _ORDINAL_WORD = (
     r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -784,11 +780,10 @@ def name_lists() -> NameLists:
 
 
 # Capitalised words the name lists hold that are, in these messages, something else.
-NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(careteam_api.ENGLISH_MONTHS) | frozenset(
     re.findall(
         r"[a-z]+",
-        """january february march april may june july august september october november
-        december monday tuesday wednesday thursday friday saturday sunday christmas easter
+        """monday tuesday wednesday thursday friday saturday sunday christmas easter
         medicare medicaid blue cross shield aetna cigna humana kaiser united anthem er icu
         hospital clinic doctor nurse bill will mark grace hope faith joy rose frank art don guy
         ray pat sue rich chance angel star summer autumn dawn eve ivy holly penny ruby amber
@@ -1114,11 +1109,10 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_CALENDAR_WORDS = frozenset(
+_CALENDAR_WORDS = frozenset(careteam_api.ENGLISH_MONTHS) | frozenset(
     re.findall(
         r"[a-z]+",
-        """january february march april may june july august september october november december
-        monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
+        """monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
         halloween hanukkah kwanzaa""",
     )
 )
@@ -1173,11 +1167,10 @@ _THING_BEFORE = re.compile(
     r"(?i:\b(?:the|a|an|my|your|our|his|her|their|its|this|that|per|of|no|each|every|one))"
     r" $"
 )
-_NEVER_PEOPLE = frozenset(
+_NEVER_PEOPLE = frozenset(careteam_api.ENGLISH_MONTHS) | frozenset(
     re.findall(
         r"[a-z]+",
-        """january february march april may june july august september october november december
-        monday tuesday wednesday thursday friday saturday sunday medicare medicaid insurance
+        """monday tuesday wednesday thursday friday saturday sunday medicare medicaid insurance
         plan pharmacy hospital clinic doctor nurse office someone everyone nobody somebody
         anyone everybody it he she they we you who which that this there here what one physician
         provider specialist surgeon dentist therapist pharmacist agent rep representative member

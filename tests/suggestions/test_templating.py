@@ -93,3 +93,22 @@ def test_the_draft_panel_marks_every_placeholder_shaped_word_unfilled():
     html = highlight_unfilled("Owes {MEMBER_OWES} & {POLICY_NUMBER}, not {lower}")
     assert html.count('class="unfilled"') == 2
     assert "{lower}" in html and "&amp;" in html
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seen Sept 14th, 2026", "seen {DATE}"),
+        ("seen 14 sep", "seen {DATE}"),
+        ("seen sept. 30th", "seen {DATE}"),
+        ("billed in Sep 2025", "billed in {DATE}"),
+        ("on the 4th of Dec.", "on {DATE}"),
+        ("on the twenty-first of June", "on {DATE}"),
+        ("el 3 de setiembre de 2024", "{DATE}"),
+        ("el 3 de mayo", "{DATE}"),
+        ("Mayo 3", "Mayo 3"),
+        ("Septe 3", "Septe 3"),
+    ],
+)
+def test_dates_are_found_with_every_month_form_the_pattern_accepts(text, expected):
+    assert to_template(text) == expected
