@@ -30,6 +30,13 @@ from careteam.live import publish as live
 from careteam.marking import mark_matches
 from careteam.middleware import is_background_poll
 from careteam.models import AuditEvent, Member, Message, Team, Thread, User
+from careteam.months import (
+    ENGLISH_MONTHS,
+    english_month_number,
+    english_month_words,
+    spanish_month_words,
+)
+from careteam.months import alternation as month_alternation
 from careteam.signals import member_message_stored, reply_stored
 from careteam.triage import most_serious
 from careteam.x12 import ENVELOPE_SEGMENTS as X12_ENVELOPE_SEGMENTS
@@ -51,6 +58,7 @@ thread_topic_classified = services.thread_topic_classified
 THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 
 __all__ = [
+    "ENGLISH_MONTHS",
     "THREAD_TOPICS",
     "X12_ENVELOPE_SEGMENTS",
     "AuditAction",
@@ -77,6 +85,8 @@ __all__ = [
     "demo_staff_first_names",
     "demo_threads_write",
     "draft_request",
+    "english_month_number",
+    "english_month_words",
     "enqueue_job",
     "is_background_poll",
     "job_pending",
@@ -92,6 +102,7 @@ __all__ = [
     "member_visible_to",
     "members_served",
     "members_served_by",
+    "month_alternation",
     "open_thread_facts",
     "register_audit_actions",
     "register_job",
@@ -99,6 +110,7 @@ __all__ = [
     "reply_examples",
     "reply_stored",
     "served_member_pks_by_member_id",
+    "spanish_month_words",
     "spreadsheet_safe",
     "staff_names",
     "team_ids_by_name",

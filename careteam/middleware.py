@@ -119,6 +119,8 @@ class NoStoreMiddleware:
 # Sent ("1") by the htmx polls of our templates and static/js: such a request is no activity
 # of the user's (the session's idle clock) and shows nothing new to audit.
 BACKGROUND_POLL_HEADER = "X-Background-Poll"
+# The version of what a polling region shows, sent back by its poll (see selectors.poll_version).
+POLL_VERSION_HEADER = "X-Poll-Version"
 
 
 def is_background_poll(request: HttpRequest) -> bool:

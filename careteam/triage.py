@@ -21,6 +21,7 @@ from enum import StrEnum
 from functools import cache
 
 from careteam import triage_model
+from careteam.months import alternation, english_month_words, spanish_month_words
 
 
 class Kind(StrEnum):
@@ -193,11 +194,7 @@ def sentences(normalised: str) -> list[str]:
 
 # --- Context that sets a match aside -------------------------------------------------------------
 
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
-    "diciembre|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+MONTHS = alternation((*english_month_words(), *spanish_month_words()))
 NUMBER_WORDS = r"\d+|a|one|two|three|four|five|six|a few|few|several|many|some|(?:a )?couple of"
 PAST = _rx(
     r"(?:last|this past) (?:week|month|year|winter|spring|summer|fall|autumn|weekend)"

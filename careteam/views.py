@@ -41,7 +41,11 @@ from careteam.forms import (
     ShortcutsForm,
 )
 from careteam.marking import mark_fragments
-from careteam.middleware import database_unavailable_response, is_background_poll
+from careteam.middleware import (
+    POLL_VERSION_HEADER,
+    database_unavailable_response,
+    is_background_poll,
+)
 from careteam.models import AgentProfile, AuditEvent, Team, Thread, User
 from careteam.roster import MAX_UPLOAD_BYTES, Problem, RosterImportResult, roster_import
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
@@ -142,10 +146,6 @@ def inbox(request: HttpRequest) -> HttpResponse:
     if searching:
         response["HX-Push-Url"] = list_url
     return response
-
-
-# The version of what a polling region shows, sent back by its poll (see selectors.poll_version).
-POLL_VERSION_HEADER = "X-Poll-Version"
 
 
 def _poll_finds_nothing_new(request: HttpRequest, *, poller: str, version: str) -> bool:

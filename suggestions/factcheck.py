@@ -19,12 +19,6 @@ from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions.templating import Placeholder, find_details, placeholders_in
 
-_MONTH_NAMES = (
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-    ("oct", "october"), ("nov", "november"), ("dec", "december"),
-)  # fmt: skip
-_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _WORDY_DATE = re.compile(r"([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -53,7 +47,7 @@ def parse_date(text: str) -> MentionedDate | None:
         month, day, year = (int(part) for part in match.groups())
         return _valid(month, day, year + 2000 if year < 100 else year)
     if match := _WORDY_DATE.fullmatch(text):
-        named = _MONTHS.get(match.group(1).lower())
+        named = careteam_api.english_month_number(match.group(1))
         stated_year = int(match.group(3)) if match.group(3) else None
         return _valid(named, int(match.group(2)), stated_year) if named else None
     return None

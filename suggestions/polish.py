@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import openai
 from django.conf import settings
 
-from suggestions.templating import Placeholder, placeholders_in, to_template
+from suggestions.templating import PLACEHOLDER_TOKEN, placeholders_in, to_template
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,6 @@ INSTRUCTIONS = (
 )
 _NUMBER = re.compile(r"\d+")
 _BRACES = re.compile(r"[{}]")
-_KNOWN_PLACEHOLDER = re.compile(r"\{(?:" + "|".join(p.value for p in Placeholder) + r")\}")
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def answer_problem(*, draft: str, answer: str | None) -> str:
     # Counted: two {DATE}s merged into one would let a claim's date fill what was two facts.
     if Counter(placeholders_in(answer)) != Counter(placeholders_in(draft)):
         return "placeholders added or dropped"
-    prose = _KNOWN_PLACEHOLDER.split(answer)
+    prose = PLACEHOLDER_TOKEN.split(answer)[::2]  # the odd items are the placeholders' names
     if any(_BRACES.search(piece) for piece in prose):
         return "unknown placeholder or stray brace"
     if set(_NUMBER.findall(answer)) - set(_NUMBER.findall(draft)):

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
 
+from careteam import api as careteam_api
+
 
 class Placeholder(StrEnum):
     MEMBER_FIRST_NAME = "MEMBER_FIRST_NAME"
@@ -63,6 +65,13 @@ class Placeholder(StrEnum):
         return "{" + self.value + "}"
 
 
+# The one pattern of a placeholder in a template, "{MEMBER_OWES}"; group 1 is its name.
+PLACEHOLDER_TOKEN = re.compile(r"\{(" + "|".join(p.value for p in Placeholder) + r")\}")
+# Anything shaped like one, known or not: what the console marks as unfilled, and what demo
+# data is checked against. static/js/console.js selects the same shape in the reply box.
+PLACEHOLDER_SHAPE = re.compile(r"\{([A-Z_]+)\}")
+
+
 # Words that start sentences or qualify things and are never, by themselves, a name: a
 # capitalised "Ask", "If" or "Grace period" stays text. Names that are also such words
 # ("Will", "Grace", "Bill") are taken out only where the records name them, as names.
@@ -85,14 +94,8 @@ COMMON_WORDS = frozenset(
         why will with within without would yes yet you your yours""",
     )
 )
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_MESES = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    r"noviembre|diciembre)"
-)
+_MONTHS = careteam_api.month_alternation(careteam_api.english_month_words())
+_MESES = careteam_api.month_alternation(careteam_api.spanish_month_words())
 _ORDINAL = r"(?:st|nd|rd|th)"
 _ORDINAL_WORD = (
     r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -777,11 +780,10 @@ def name_lists() -> NameLists:
 
 
 # Capitalised words the name lists hold that are, in these messages, something else.
-NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(careteam_api.ENGLISH_MONTHS) | frozenset(
     re.findall(
         r"[a-z]+",
-        """january february march april may june july august september october november
-        december monday tuesday wednesday thursday friday saturday sunday christmas easter
+        """monday tuesday wednesday thursday friday saturday sunday christmas easter
         medicare medicaid blue cross shield aetna cigna humana kaiser united anthem er icu
         hospital clinic doctor nurse bill will mark grace hope faith joy rose frank art don guy
         ray pat sue rich chance angel star summer autumn dawn eve ivy holly penny ruby amber
@@ -1107,11 +1109,10 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_CALENDAR_WORDS = frozenset(
+_CALENDAR_WORDS = frozenset(careteam_api.ENGLISH_MONTHS) | frozenset(
     re.findall(
         r"[a-z]+",
-        """january february march april may june july august september october november december
-        monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
+        """monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
         halloween hanukkah kwanzaa""",
     )
 )
@@ -1166,11 +1167,10 @@ _THING_BEFORE = re.compile(
     r"(?i:\b(?:the|a|an|my|your|our|his|her|their|its|this|that|per|of|no|each|every|one))"
     r" $"
 )
-_NEVER_PEOPLE = frozenset(
+_NEVER_PEOPLE = frozenset(careteam_api.ENGLISH_MONTHS) | frozenset(
     re.findall(
         r"[a-z]+",
-        """january february march april may june july august september october november december
-        monday tuesday wednesday thursday friday saturday sunday medicare medicaid insurance
+        """monday tuesday wednesday thursday friday saturday sunday medicare medicaid insurance
         plan pharmacy hospital clinic doctor nurse office someone everyone nobody somebody
         anyone everybody it he she they we you who which that this there here what one physician
         provider specialist surgeon dentist therapist pharmacist agent rep representative member
@@ -1467,11 +1467,8 @@ def find_details(text: str) -> list[tuple[Placeholder, str]]:
     return [(span.placeholder, text[span.start : span.end]) for span in find_spans(text)]
 
 
-_TOKEN = re.compile(r"\{(" + "|".join(p.value for p in Placeholder) + r")\}")
-
-
 def placeholders_in(template: str) -> list[Placeholder]:
-    return [Placeholder(match) for match in _TOKEN.findall(template)]
+    return [Placeholder(match) for match in PLACEHOLDER_TOKEN.findall(template)]
 
 
 @dataclass(frozen=True)
@@ -1496,7 +1493,7 @@ def fill(template: str, values: Mapping[Placeholder, str]) -> Filled:
             return match.group(0)
         return value
 
-    text = _TOKEN.sub(substitute, template)
+    text = PLACEHOLDER_TOKEN.sub(substitute, template)
     return Filled(text=text, unfilled=tuple(dict.fromkeys(unfilled)))
 
 

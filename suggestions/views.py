@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 import uuid
 
 from django.conf import settings
@@ -20,13 +19,12 @@ from suggestions import charts, dashboard, drafting, review, selectors
 from suggestions.forms import DashboardFilterForm
 from suggestions.models import Draft, Outcome
 from suggestions.registry import active_version
-
-_TOKEN = re.compile(r"\{([A-Z_]+)\}")
+from suggestions.templating import PLACEHOLDER_SHAPE
 
 
 def highlight_unfilled(text: str) -> SafeString:
     """Escape the draft, then mark each placeholder the records could not fill."""
-    return careteam_api.mark_matches(text, _TOKEN, "unfilled")
+    return careteam_api.mark_matches(text, PLACEHOLDER_SHAPE, "unfilled")
 
 
 def _next_attempt_pending(message_id: int | None, draft: Draft | None) -> bool:
@@ -89,7 +87,7 @@ def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
         "draft_text": text,
         "confidence_words": confidence_words(draft.confidence) if draft else "",
         "draft_html": highlight_unfilled(text),
-        "unfilled": sorted(set(_TOKEN.findall(text))),
+        "unfilled": sorted(set(PLACEHOLDER_SHAPE.findall(text))),
         "alternatives": options,
         "discard_reasons": [
             (value, label) for value, label in Outcome.Reason.choices if value != "new_draft"

@@ -2,6 +2,7 @@
 // answer said out loud. Every flow also works without this file; the keys are in shortcuts.js.
 "use strict";
 
+// The shape of suggestions.templating.PLACEHOLDER_SHAPE, known placeholder or not.
 const PLACEHOLDER = /\{[A-Z_]+\}/;
 
 function replyBox() {

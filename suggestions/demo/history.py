@@ -12,7 +12,6 @@ what the records hold. Deterministic for a given `now`; written once.
 from __future__ import annotations
 
 import random
-import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions.questions import joined
 from suggestions.slots import benefit_slots, claim_slots
-from suggestions.templating import Placeholder, fill
+from suggestions.templating import PLACEHOLDER_SHAPE, Placeholder, fill
 
 DATA = Path(__file__).parent / "data" / "history"
 SEED = "demo-history-2026"
@@ -114,7 +113,7 @@ def load_intents(folder: Path = DATA) -> list[Intent]:
             if bool(intent.questions_es) != bool(intent.replies_es):
                 raise HistoryDataError(f"{where}: questions_es and replies_es go together")
             for reply in (*intent.replies, *intent.replies_es):
-                unknown = set(re.findall(r"\{([A-Z_]+)\}", reply)) - slots
+                unknown = set(PLACEHOLDER_SHAPE.findall(reply)) - slots
                 if unknown:
                     raise HistoryDataError(f"{where}: unknown slot(s) {sorted(unknown)}")
             intents.append(intent)

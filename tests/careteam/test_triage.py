@@ -72,6 +72,14 @@ def test_past_events_with_no_danger_now_are_not_alarming(text):
     assert triage_text(text).kind == ""
 
 
+@pytest.mark.parametrize(
+    "month", ["January", "jan", "May", "june", "Sept", "sep", "Dec", "mayo", "setiembre", "agosto"]
+)
+def test_a_month_named_in_any_form_sets_a_past_event_aside(month):
+    assert triage_text("My son had a seizure in my car and the bill came").kind == "emergency"
+    assert triage_text(f"My son had a seizure in {month} and the bill came").kind == ""
+
+
 def test_right_now_outweighs_a_past_marker_in_the_same_sentence():
     assert triage_text("I had a seizure in May and I'm having one right now").kind == "emergency"
 

@@ -124,6 +124,10 @@ DRAFT = (
          "{PHONE}. {AGENT_NAME}", "a number that the draft does not have"),
         ("Hi {MEMBER_FIRST_NAME}, claim {CLAIM_NUMBER} was paid on {DATE} to Riverside Imaging "
          "Center; call {PHONE}. {AGENT_NAME}", "a detail that the draft does not have"),
+        ("Hi {MEMBER_FIRST_NAME}}, claim {CLAIM_NUMBER} was paid on {DATE}; call {PHONE}. "
+         "{AGENT_NAME}", "unknown placeholder or stray brace"),
+        ("Hi {{MEMBER_FIRST_NAME}, claim {CLAIM_NUMBER} was paid on {DATE}; call {PHONE}. "
+         "{AGENT_NAME}", "unknown placeholder or stray brace"),
         ("", "empty answer"),
         (None, "empty answer"),
     ],

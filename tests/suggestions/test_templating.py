@@ -75,3 +75,40 @@ def test_demo_replies_filled_from_records_normalise_back_to_their_slots():
             template = to_template(fill(reply, values).text, known)
             leaked = contains_any(template, secrets)
             assert not leaked, (intent.key, leaked, template)
+
+
+def test_the_placeholder_pattern_knows_the_placeholders_and_the_shape_takes_any():
+    from suggestions.templating import PLACEHOLDER_SHAPE, PLACEHOLDER_TOKEN, placeholders_in
+
+    text = "Hi {MEMBER_FIRST_NAME}, you owe {MEMBER_OWES} on {POLICY_NUMBER}; {lower} {AGENT_NAME"
+    assert PLACEHOLDER_TOKEN.findall(text) == ["MEMBER_FIRST_NAME", "MEMBER_OWES"]
+    assert placeholders_in(text) == [P.MEMBER_FIRST_NAME, P.MEMBER_OWES]
+    assert PLACEHOLDER_SHAPE.findall(text) == ["MEMBER_FIRST_NAME", "MEMBER_OWES", "POLICY_NUMBER"]
+    assert all(PLACEHOLDER_TOKEN.fullmatch(placeholder.token) for placeholder in Placeholder)
+
+
+def test_the_draft_panel_marks_every_placeholder_shaped_word_unfilled():
+    from suggestions.views import highlight_unfilled
+
+    html = highlight_unfilled("Owes {MEMBER_OWES} & {POLICY_NUMBER}, not {lower}")
+    assert html.count('class="unfilled"') == 2
+    assert "{lower}" in html and "&amp;" in html
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seen Sept 14th, 2026", "seen {DATE}"),
+        ("seen 14 sep", "seen {DATE}"),
+        ("seen sept. 30th", "seen {DATE}"),
+        ("billed in Sep 2025", "billed in {DATE}"),
+        ("on the 4th of Dec.", "on {DATE}"),
+        ("on the twenty-first of June", "on {DATE}"),
+        ("el 3 de setiembre de 2024", "{DATE}"),
+        ("el 3 de mayo", "{DATE}"),
+        ("Mayo 3", "Mayo 3"),
+        ("Septe 3", "Septe 3"),
+    ],
+)
+def test_dates_are_found_with_every_month_form_the_pattern_accepts(text, expected):
+    assert to_template(text) == expected

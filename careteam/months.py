@@ -1,0 +1,51 @@
+"""Month names as members write them: the one list every matcher of dates and times reads.
+
+Each matcher builds what it needs from these (a set of words, a regular expression, a month
+number) and keeps its own reach: which languages and whether abbreviations count.
+"""
+
+from __future__ import annotations
+
+# In calendar order: index + 1 is the month's number.
+ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+ENGLISH_MONTH_ABBREVIATIONS = (
+    ("jan",), ("feb",), ("mar",), ("apr",), (), ("jun",),
+    ("jul",), ("aug",), ("sep", "sept"), ("oct",), ("nov",), ("dec",),
+)  # fmt: skip
+# "setiembre" beside "septiembre": both are written.
+SPANISH_MONTHS = (
+    ("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",),
+    ("julio",), ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",),
+    ("diciembre",),
+)  # fmt: skip
+
+
+def english_month_words() -> tuple[str, ...]:
+    """Every English name and abbreviation: full names first, then the abbreviations."""
+    return (*ENGLISH_MONTHS, *(short for shorts in ENGLISH_MONTH_ABBREVIATIONS for short in shorts))
+
+
+def spanish_month_words() -> tuple[str, ...]:
+    return tuple(name for names in SPANISH_MONTHS for name in names)
+
+
+def english_month_number(word: str) -> int | None:
+    """1-12 for an English month name or abbreviation in any case ("Sept" is 9), else None."""
+    return _ENGLISH_NUMBERS.get(word.lower())
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regular expression group of the words, the longest first so none stops at a prefix."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_ENGLISH_NUMBERS = {
+    word: number
+    for number, (name, shorts) in enumerate(
+        zip(ENGLISH_MONTHS, ENGLISH_MONTH_ABBREVIATIONS, strict=True), start=1
+    )
+    for word in (name, *shorts)
+}
