@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from careteam.models import Job, Message
 from suggestions import review
-from suggestions.engine import reply_key
+from suggestions.api import reply_key
 from suggestions.models import Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from tests.conftest import login
