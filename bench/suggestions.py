@@ -1,7 +1,7 @@
 """Benchmark of the reply engine. Prints one `name: value` line per figure.
 
 Reply-ranking quality on InsuranceQA (../shared/data/insuranceqa): the engine learns from the
-training pairs through the same code path the product uses (training.fit), ranks each dev
+training pairs through the same code path the product uses (suggestions.engine), ranks each dev
 question's candidate pool, and is compared with BM25 computed here on the same pools.
 
     .venv/bin/python bench/suggestions.py [--pool FILE | --validate] [--data DIR] [--limit N]
@@ -132,8 +132,7 @@ def main() -> None:
     django.setup()
     import numpy as np
 
-    from suggestions.api import Candidate
-    from training.fit import Pair, ReplySet, fit_engine
+    from suggestions.engine.fitting import Candidate, Pair, ReplySet, fit_engine
 
     answers = {row["id"]: row["text"] for row in read_jsonl(args.data / "answers.jsonl")}
     train = read_jsonl(args.data / "train.jsonl")

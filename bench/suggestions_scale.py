@@ -60,9 +60,17 @@ def main() -> None:
 
     django.setup()
     from careteam.demo import corpus
-    from suggestions.api import KnownFacts, Placeholder, fill, to_template
+    from suggestions.api import (
+        KnownFacts,
+        Pair,
+        Placeholder,
+        engine_calibrate,
+        engine_fit,
+        fill,
+        to_template,
+    )
     from suggestions.demo.history import load_intents, member_text
-    from training.fit import Pair, calibrate, fit_engine, split_by_time
+    from training.dataset import split_by_time
 
     rng = random.Random(7)
     intents = load_intents()
@@ -99,10 +107,10 @@ def main() -> None:
     train, held_out = split_by_time(pairs, held_out=args.drafts / len(pairs))
     cpu_started = time.process_time()
     started = time.perf_counter()
-    engine = fit_engine(train)
+    engine = engine_fit(train)
     fit_seconds = time.perf_counter() - started
     fit_cpu = time.process_time() - cpu_started
-    calibrate(engine, held_out[: args.drafts // 2])
+    engine_calibrate(engine, held_out[: args.drafts // 2])
     latencies = []
     for pair in held_out:
         began = time.perf_counter()

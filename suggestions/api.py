@@ -11,21 +11,15 @@ from suggestions.drafting import (
     reply_unblock,
 )
 from suggestions.engine import (
-    FEATURES,
-    HEURISTIC_WEIGHTS,
-    OPENING_WORDS,
-    Calibrator,
-    Candidate,
     Engine,
-    Learned,
-    LinearRanker,
-    TopicModel,
-    bm25_matrix,
-    calibration_inputs,
+    Pair,
+    engine_calibrate,
+    engine_dumps,
+    engine_fit,
     reply_key,
+    sent_like,
 )
 from suggestions.models import ModelVersion
-from suggestions.outcomes import similarity
 from suggestions.registry import (
     ArtifactIntegrityError,
     RegistryError,
@@ -46,28 +40,22 @@ from suggestions.templating import (
 )
 
 __all__ = [
-    "FEATURES",
-    "HEURISTIC_WEIGHTS",
-    "OPENING_WORDS",
     "ArtifactIntegrityError",
-    "Calibrator",
-    "Candidate",
     "Engine",
     "Filled",
     "KnownFacts",
-    "Learned",
-    "LinearRanker",
     "ModelVersion",
+    "Pair",
     "Placeholder",
     "RegistryError",
-    "TopicModel",
     "active_model_servable",
     "active_version",
     "artifact_load",
     "blocked_reply_keys",
-    "bm25_matrix",
-    "calibration_inputs",
     "discarded_replies",
+    "engine_calibrate",
+    "engine_dumps",
+    "engine_fit",
     "engine_load",
     "fill",
     "known_facts",
@@ -80,6 +68,6 @@ __all__ = [
     "reply_block",
     "reply_key",
     "reply_unblock",
-    "similarity",
+    "sent_like",
     "to_template",
 ]

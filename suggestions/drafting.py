@@ -10,7 +10,6 @@ the message gets its answer or is named (questions).
 
 from __future__ import annotations
 
-import io
 import logging
 import threading
 import time
@@ -18,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import joblib
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -26,7 +24,7 @@ from django.utils import timezone
 from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions.audit import AuditAction
-from suggestions.engine import ENGINE_FORMAT, Engine, Ranked, reply_key
+from suggestions.engine import Engine, EngineFormatError, Ranked, engine_loads, reply_key
 from suggestions.grounding import ClaimChoice, claim_in_question
 from suggestions.models import BlockedReply, Draft, ModelVersion
 from suggestions.polish import Polished, polish_draft
@@ -58,10 +56,10 @@ _refused: set[int] = set()  # versions that failed to load here: not read and un
 
 def engine_load(version: ModelVersion) -> Engine:
     """The version's engine, only if its checksum matches and this code's format trained it."""
-    engine = joblib.load(io.BytesIO(artifact_load(version)))
-    if getattr(engine, "format", 1) != ENGINE_FORMAT:
-        raise ArtifactIntegrityError(f"{version.label}: trained by an older engine")
-    return engine
+    try:
+        return engine_loads(artifact_load(version))
+    except EngineFormatError as error:
+        raise ArtifactIntegrityError(f"{version.label}: {error}") from error
 
 
 def serving_engine() -> tuple[ModelVersion, Engine] | None:

@@ -7,6 +7,8 @@ suggestions.api.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -49,6 +51,14 @@ class ModelVersion(models.Model):
         return self.label
 
 
+class DraftStateError(Exception):
+    """The draft is no longer waiting for review (sent, discarded, or replaced)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 class Draft(models.Model):
     """A drafted reply to one member message. The system never sends it; an agent may.
 
@@ -64,6 +74,15 @@ class Draft(models.Model):
         DISCARDED = "discarded", "Discarded"
         IGNORED = "ignored", "Ignored"
         SUPERSEDED = "superseded", "Superseded"
+
+    # The only moves there are: a decided draft is never decided again.
+    TRANSITIONS: dict[str, frozenset[str]] = {
+        State.DRAFTED: frozenset({State.SENT, State.DISCARDED, State.IGNORED, State.SUPERSEDED}),
+    }
+    ALREADY_DECIDED = (
+        "This draft was already sent, discarded or replaced, perhaps in another tab. "
+        "The panel now shows its latest state."
+    )
 
     message = models.ForeignKey("careteam.Message", on_delete=models.CASCADE, related_name="drafts")
     attempt = models.PositiveSmallIntegerField(default=1)  # 2, 3...: "ask for a new draft"
@@ -126,6 +145,15 @@ class Draft(models.Model):
 
     def __str__(self) -> str:
         return f"Draft {self.pk}"
+
+    def decide(self, state: str, *, at: datetime) -> None:
+        """Move this draft, locked by the caller, to `state`: only from drafted, and the server
+        alone decides (DraftStateError otherwise)."""
+        if state not in self.TRANSITIONS.get(self.state, frozenset()):
+            raise DraftStateError(self.ALREADY_DECIDED)
+        self.state = state
+        self.decided_at = at
+        self.save(update_fields=["state", "decided_at"])
 
 
 FIGURES = ["kind", "version", "similarity", "seconds_to_send", "first_response", "response_seconds"]

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from careteam import api as careteam_api
 from suggestions.drafting import ALTERNATIVES, DRAFT_REPLY, draft_job_key, known_facts
-from suggestions.models import Draft, Outcome
+from suggestions.models import Draft, DraftStateError, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from suggestions.templating import KnownFacts, Placeholder, to_template
 
@@ -30,34 +30,6 @@ def compare_sent(shown_text: str, sent_text: str, known: KnownFacts) -> SentComp
     score = similarity(shown_text, sent_text)
     diff = word_diff(to_template(shown_text, known), to_template(sent_text, known))
     return SentComparison(similarity=score, kind=classify(score), diff=diff)
-
-
-class DraftStateError(Exception):
-    """The draft is no longer waiting for review (sent, discarded, or replaced)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
-    Draft.State.DRAFTED: frozenset(
-        {Draft.State.SENT, Draft.State.DISCARDED, Draft.State.IGNORED, Draft.State.SUPERSEDED}
-    ),
-}
-_ALREADY_DECIDED = (
-    "This draft was already sent, discarded or replaced, perhaps in another tab. "
-    "The panel now shows its latest state."
-)
-
-
-def _transition(draft: Draft, state: str, *, at: datetime) -> None:
-    """Move a locked draft to `state`; the server alone decides, and only from drafted."""
-    if state not in ALLOWED_TRANSITIONS.get(draft.state, frozenset()):
-        raise DraftStateError(_ALREADY_DECIDED)
-    draft.state = state
-    draft.decided_at = at
-    draft.save(update_fields=["state", "decided_at"])
 
 
 def _locked_pending_draft(*, draft_id: int, thread_id: int) -> Draft:
@@ -94,7 +66,7 @@ def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) 
     with transaction.atomic():
         draft = _locked_pending_draft(draft_id=draft_id, thread_id=thread_id)
         now = timezone.now()
-        _transition(draft, Draft.State.DISCARDED, at=now)
+        draft.decide(Draft.State.DISCARDED, at=now)
         facts, fields = _thread_of_outcome(thread_id)
         outcome = Outcome.objects.create(
             kind=Outcome.Kind.DISCARDED, draft=draft, agent=agent, version_id=draft.version_id,
@@ -124,7 +96,7 @@ def draft_regenerate(*, draft_id: int, thread_id: int, agent: object) -> int:
                 reason=Outcome.Reason.NEW_DRAFT,
             )  # fmt: skip
         elif draft.state != Draft.State.DISCARDED:
-            raise DraftStateError(_ALREADY_DECIDED)
+            raise DraftStateError(Draft.ALREADY_DECIDED)
         attempt = draft.attempt + 1
         careteam_api.enqueue_job(
             name=DRAFT_REPLY,
@@ -174,7 +146,7 @@ def outcome_on_reply(
         parsed = parse_draft_ref(draft_ref)
         chosen = next((d for d in pending if parsed and d.pk == parsed[0] and d.shown), None)
         if chosen is None or parsed is None:
-            raise careteam_api.ReplyRefused(_ALREADY_DECIDED, field="text")
+            raise careteam_api.ReplyRefused(Draft.ALREADY_DECIDED, field="text")
         alternative = min(parsed[1], len(chosen.alternatives))
     else:
         shown = [draft for draft in pending if draft.shown]
@@ -188,7 +160,7 @@ def outcome_on_reply(
     }  # fmt: skip
     for draft in pending:
         if draft is not chosen:
-            _transition(draft, Draft.State.SUPERSEDED, at=sent_at)
+            draft.decide(Draft.State.SUPERSEDED, at=sent_at)
     if chosen is None:
         Outcome.objects.create(kind=Outcome.Kind.NO_DRAFT, **common)
         return
@@ -196,8 +168,7 @@ def outcome_on_reply(
     if not draft_ref:  # the agent typed or pasted it: compare with what they were shown
         alternative = max(range(len(options)), key=lambda i: similarity(options[i], text))
     compared = compare_sent(options[alternative], text, known_facts(facts.member))
-    _transition(
-        chosen,
+    chosen.decide(
         Draft.State.IGNORED if compared.kind == Outcome.Kind.IGNORED else Draft.State.SENT,
         at=sent_at,
     )

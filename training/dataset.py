@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions import api as suggestions_api
-from training.fit import Pair
+from suggestions.api import Pair
 
 
 def pairs_from_history(
@@ -54,3 +54,10 @@ def pairs_from_history(
             # news?") may be about anything, so only the opening teaches topics.
             topic=example.topic if began is None else "",
         )
+
+
+def split_by_time(pairs: Sequence[Pair], held_out: float = 0.15) -> tuple[list[Pair], list[Pair]]:
+    """Train on older replies, test on newer ones."""
+    ordered = sorted(pairs, key=lambda pair: pair.at)
+    cut = int(len(ordered) * (1 - held_out))
+    return ordered[:cut], ordered[cut:]

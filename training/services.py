@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import joblib
 from django.conf import settings
 
 from suggestions import api as suggestions_api
-from suggestions.api import Engine
-from training.dataset import pairs_from_history
-from training.fit import (
-    Evaluation,
-    Pair,
-    build_reply_set,
-    calibrate,
-    evaluate,
-    fit_engine,
-    reply_set_of,
-    split_by_time,
-)
+from suggestions.api import Engine, Pair
+from training.dataset import pairs_from_history, split_by_time
+from training.evaluation import Evaluation, evaluate
 
 MINIMUM_PAIRS = 30
 
@@ -62,21 +51,20 @@ def model_train(
         f"{len(train):,} pairs to learn from, {len(calibration):,} to calibrate, "
         f"{len(test):,} to test"
     )
-    reply_set = build_reply_set(train, blocked=set(suggestions_api.blocked_reply_keys()))
-    engine = fit_engine(train, reply_set=reply_set, progress=progress)
+    engine = suggestions_api.engine_fit(
+        train, blocked=set(suggestions_api.blocked_reply_keys()), progress=progress
+    )
     progress("calibrating the confidence")
-    calibrate(engine, calibration)
+    suggestions_api.engine_calibrate(engine, calibration)
     progress("evaluating on the newest replies")
-    evaluation = evaluate(engine, test, reply_set, settings.SUGGESTION_MIN_CONFIDENCE)
-    buffer = io.BytesIO()
-    joblib.dump(engine, buffer, compress=3)
+    evaluation = evaluate(engine, test, settings.SUGGESTION_MIN_CONFIDENCE)
     version = suggestions_api.model_version_register(
-        artifact=buffer.getvalue(),
+        artifact=suggestions_api.engine_dumps(engine),
         trained_by=actor,
         examples=len(train),
         metrics=evaluation.as_dict(),
         parameters={
-            "replies": len(reply_set.candidates),
+            "replies": len(engine.candidates),
             "threshold": settings.SUGGESTION_MIN_CONFIDENCE,
         },
         data_from=datetime.fromtimestamp(min(pair.at for pair in pairs), tz=UTC),
@@ -103,10 +91,7 @@ def model_evaluate(
     results = {}
     for version in versions:
         engine = load_engine(version)
-        reply_set = reply_set_of(engine)
-        results[version.label] = evaluate(
-            engine, pairs, reply_set, settings.SUGGESTION_MIN_CONFIDENCE
-        )
+        results[version.label] = evaluate(engine, pairs, settings.SUGGESTION_MIN_CONFIDENCE)
     return results
 
 

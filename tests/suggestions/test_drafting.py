@@ -247,7 +247,7 @@ def test_an_interrupted_training_run_leaves_no_version_and_serving_unchanged(
 ):
     import os
 
-    import training.services
+    import suggestions.api
     from suggestions.api import ModelVersion
 
     serving = drafting_model
@@ -257,7 +257,7 @@ def test_an_interrupted_training_run_leaves_no_version_and_serving_unchanged(
         raise KeyboardInterrupt
 
     if where == "fitting":
-        monkeypatch.setattr(training.services, "fit_engine", interrupt)
+        monkeypatch.setattr(suggestions.api, "engine_fit", interrupt)
     else:
         monkeypatch.setattr(os, "fsync", interrupt)
     with pytest.raises(KeyboardInterrupt):

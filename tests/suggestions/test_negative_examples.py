@@ -43,8 +43,8 @@ def test_a_discarded_draft_is_a_negative_of_its_message_only(team, agent):
 def test_the_ranker_trains_with_discarded_replies_as_hard_negatives(monkeypatch):
     import numpy as np
 
-    from training import fit
-    from training.fit import Pair, fit_engine, reply_set_of
+    from suggestions.engine import fitting as fit
+    from suggestions.engine.fitting import Pair, fit_engine
 
     words = ["deductible", "copay", "appeal", "network", "refund", "statement", "pharmacy",
              "imaging", "therapy", "balance"]  # fmt: skip
@@ -70,7 +70,7 @@ def test_the_ranker_trains_with_discarded_replies_as_hard_negatives(monkeypatch)
     assert ranked[0].template == "answer for the copay case1 here"
     # The ranker was handed, for that message, the index of the reply discarded for it ...
     [(_, contexts, *_, rejected)] = calls
-    discarded = reply_set_of(engine).index_for("answer for the appeal case2 here")
+    discarded = engine.index_for("answer for the appeal case2 here")
     assert discarded is not None
     assert engine.candidates[discarded].template == "answer for the appeal case2 here"
     assert rejected[contexts.index("question about my copay case1 please")] == (discarded,)

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from careteam.models import Job, Message
 from suggestions import review
-from suggestions.engine import reply_key
+from suggestions.api import reply_key
 from suggestions.models import Draft, ModelVersion, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from tests.conftest import login
@@ -247,9 +247,9 @@ def test_discard_needs_a_known_reason(as_user, agent, thread):
 def test_transitions_leave_drafted_only_once():
     draft = Draft(state=Draft.State.SENT)
     with pytest.raises(review.DraftStateError):
-        review._transition(draft, Draft.State.DISCARDED, at=timezone.now())
+        draft.decide(Draft.State.DISCARDED, at=timezone.now())
     with pytest.raises(review.DraftStateError):
-        review._transition(Draft(state="drafted"), "drafted", at=timezone.now())
+        Draft(state="drafted").decide("drafted", at=timezone.now())
 
 
 def test_a_client_cannot_name_who_approved_the_reply(as_user, agent, other_agent, claim_in_thread):

@@ -1,14 +1,10 @@
 """The training commands run on the suggestion tests' known history of sent replies."""
 
-import io
-
-import joblib
 import pytest
 
-from suggestions.api import model_version_register
+from suggestions.api import Pair, engine_dumps, engine_fit, model_version_register
 from tests.suggestions.conftest import history  # noqa: F401 (the fixture, shared)
 from training.dataset import pairs_from_history
-from training.fit import Pair, fit_engine
 
 
 @pytest.fixture
@@ -19,9 +15,7 @@ def wrong_model(history) -> str:  # noqa: F811
         Pair(context=pair.context, reply=pairs[(i + 1) % len(pairs)].reply, at=pair.at)
         for i, pair in enumerate(pairs)
     ]
-    buffer = io.BytesIO()
-    joblib.dump(fit_engine(shifted), buffer)
     version = model_version_register(
-        artifact=buffer.getvalue(), trained_by=None, examples=len(pairs), metrics={}
+        artifact=engine_dumps(engine_fit(shifted)), trained_by=None, examples=len(pairs), metrics={}
     )
     return version.label

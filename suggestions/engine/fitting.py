@@ -1,12 +1,11 @@
-"""Fitting the reply engine from normalised (member message -> reply) pairs, and measuring it."""
+"""Fitting the reply engine from normalised (member message -> reply) pairs: the canonical
+replies, the vectorisers and learned tables, the ranker, and the confidence's calibration."""
 
 from __future__ import annotations
 
-import statistics
-import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from django.conf import settings
@@ -17,21 +16,18 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
-from suggestions.api import (
-    FEATURES,
-    HEURISTIC_WEIGHTS,
-    OPENING_WORDS,
+from suggestions.engine.features import FEATURES, HEURISTIC_WEIGHTS, OPENING_WORDS, bm25_matrix
+from suggestions.engine.model import (
     Calibrator,
     Candidate,
     Engine,
     Learned,
     LinearRanker,
     TopicModel,
-    bm25_matrix,
     calibration_inputs,
     reply_key,
-    similarity,
 )
+from suggestions.outcomes import similarity
 
 NEAR_DUPLICATE = 0.8
 NEAR_DUPLICATE_POOL = 5000  # the most used replies are compared pairwise for near-duplicates
@@ -68,14 +64,6 @@ class ReplySet:
 
     def index_for(self, reply: str) -> int | None:
         return self.index_of_key.get(reply_key(reply))
-
-
-def reply_set_of(engine: Engine) -> ReplySet:
-    """The reply set an engine was fitted with (to match held-out replies to its candidates)."""
-    index_of_key = getattr(engine, "reply_keys", None) or {
-        reply_key(candidate.template): index for index, candidate in enumerate(engine.candidates)
-    }
-    return ReplySet(candidates=engine.candidates, index_of_key=dict(index_of_key))
 
 
 def build_reply_set(pairs: Sequence[Pair], blocked: set[str] | None = None) -> ReplySet:
@@ -411,64 +399,6 @@ def _fit_ranker(
     return LinearRanker(mean=mean, scale=scale, weights=result.x)
 
 
-# --- measuring -----------------------------------------------------------------------------------
-
-
-@dataclass
-class Evaluation:
-    top1: float
-    top3: float
-    coverage: float  # share of messages that get a draft at the threshold
-    accepted_at_threshold: float  # top-1 agreement among those that get one
-    calibration_error: float
-    latency_median_ms: float
-    latency_p99_ms: float
-    examples: int
-    outcomes: list[tuple[float, bool]] = field(default_factory=list, repr=False)
-
-    def as_dict(self) -> dict[str, float]:
-        return {key: round(value, 4) for key, value in self.__dict__.items()
-                if isinstance(value, float | int) and key != "outcomes"}  # fmt: skip
-
-
-def evaluate(
-    engine: Engine, pairs: Sequence[Pair], reply_set: ReplySet, threshold: float
-) -> Evaluation:
-    """Top-1/top-3 agreement with the reply actually sent, coverage, calibration and latency."""
-    hits1 = hits3 = 0
-    outcomes: list[tuple[float, bool]] = []  # (confidence, sent as is or edited)
-    exact: list[tuple[float, bool]] = []  # (confidence, the very reply sent)
-    latencies: list[float] = []
-    for pair in pairs:
-        truth = reply_set.index_for(pair.reply)
-        started = time.perf_counter()
-        ranked = engine.rank(pair.context, top=3)
-        confidence = engine.confidence(ranked)
-        latencies.append((time.perf_counter() - started) * 1000)
-        first = bool(ranked) and ranked[0].index == truth
-        hits1 += first
-        hits3 += any(item.index == truth for item in ranked)
-        exact.append((confidence, first))
-        # The confidence estimates whether the agent sends it, as is or edited: judged on that.
-        outcomes.append((confidence, bool(ranked) and sent_like(ranked[0].template, pair.reply)))
-    count = max(1, len(pairs))
-    drafted = [(confidence, hit) for confidence, hit in exact if confidence >= threshold]
-    latencies.sort()
-    return Evaluation(
-        top1=hits1 / count,
-        top3=hits3 / count,
-        coverage=len(drafted) / count,
-        accepted_at_threshold=sum(hit for _, hit in drafted) / max(1, len(drafted)),
-        calibration_error=expected_calibration_error(outcomes),
-        latency_median_ms=statistics.median(latencies) if latencies else 0.0,
-        latency_p99_ms=latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))]
-        if latencies
-        else 0.0,
-        examples=len(pairs),
-        outcomes=outcomes,
-    )
-
-
 def sent_like(template: str, reply: str) -> bool:
     """Whether the reply sent is the template as it is or edited (a teammate's other wording of
     the same answer counts): at least SUGGESTION_EDITED_SIMILARITY alike."""
@@ -501,23 +431,20 @@ def calibrate(engine: Engine, pairs: Sequence[Pair]) -> None:
     )
 
 
-def expected_calibration_error(outcomes: Sequence[tuple[float, bool]], bins: int = 10) -> float:
-    if not outcomes:
-        return 0.0
-    total = 0.0
-    for low in np.linspace(0, 1, bins, endpoint=False):
-        inside = [
-            (c, h) for c, h in outcomes if low <= c < low + 1 / bins or (c == 1 and low >= 0.9)
-        ]
-        if inside:
-            confidence = sum(c for c, _ in inside) / len(inside)
-            accuracy = sum(h for _, h in inside) / len(inside)
-            total += len(inside) / len(outcomes) * abs(confidence - accuracy)
-    return total
+def engine_fit(
+    pairs: Sequence[Pair],
+    *,
+    blocked: set[str] | None = None,
+    progress: Callable[[str], None] = lambda message: None,
+    seed: int = 0,
+) -> Engine:
+    """An engine fitted on `pairs`, its replies merged into canonical ones (the `blocked` reply
+    keys never drafted). Its confidence is uncalibrated until engine_calibrate."""
+    return fit_engine(
+        pairs, reply_set=build_reply_set(pairs, blocked=blocked), progress=progress, seed=seed
+    )
 
 
-def split_by_time(pairs: Sequence[Pair], held_out: float = 0.15) -> tuple[list[Pair], list[Pair]]:
-    """Train on older replies, test on newer ones."""
-    ordered = sorted(pairs, key=lambda pair: pair.at)
-    cut = int(len(ordered) * (1 - held_out))
-    return ordered[:cut], ordered[cut:]
+def engine_calibrate(engine: Engine, pairs: Sequence[Pair]) -> None:
+    """Fit the engine's confidence on pairs it did not learn from (newer ones)."""
+    calibrate(engine, pairs)

@@ -1,28 +1,5 @@
-"""The reply engine: rank the team's canonical replies for a new member message.
-
-Everything here works on templates (see suggestions.templating): the engine is fitted on
-normalised (member message -> reply) pairs and stores no member details. Fitting lives in
-training.fit; this module holds what serving needs, so a pickled Engine loads without the
-training app.
-
-Scoring a candidate reply for a message combines:
-- how close the message is to the past messages that this reply answered (nearest contexts),
-- how well the reply itself answers the message: word and character TF-IDF cosine, BM25 over
-  the whole reply and over its opening words, the idf-weighted share of the message's words
-  that the reply contains, the latent cosine after a ridge map question -> answer (LSA), the
-  latent closeness to the replies that match the message best (pseudo-relevance feedback), and
-  translation models (IBM model 1): the message's words given the reply, the same also taught
-  by long replies' openings, and how strongly the reply's words go with the message's words,
-- how often the team used the reply,
-- how likely the message is about the topic the reply usually answers (a topic classifier,
-  multinomial logistic regression over the message's word and character TF-IDF, learned from
-  past threads' topics);
-each feature both as it is and standardised over all candidates for this message, and the
-products of the standardised ones in pairs. A ranker linear in those (so second order in the
-features), fitted listwise (softmax over the true reply and sampled others), weighs them, and a
-logistic calibration of the top score and its lead over the next turns them into the estimated
-chance that the top reply is the one an agent sends: continuous, and never certain.
-"""
+"""What a trained engine is: the artifact's classes (pickled by artifact.py) and serving with
+them (features of a message, ranking, confidence, topic). Fitting lives in fitting.py."""
 
 from __future__ import annotations
 
@@ -33,20 +10,18 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
 
-FEATURES = (
-    "context_max", "context_vote", "word_cosine", "char_cosine", "latent_cosine", "bm25",
-    "bm25_opening", "coverage", "feedback_latent", "translation", "translation_with_openings",
-    "reply_lift", "usage", "topic_chance",
-)  # fmt: skip
-UNSTANDARDISED = ("usage",)  # the others also enter standardised over the message's candidates
+from suggestions.engine.features import (
+    FEATURES,
+    FEEDBACK_REPLIES,
+    HEURISTIC_WEIGHTS,
+    NEIGHBOURS,
+    reply_lift,
+    standardised,
+    translation_likelihood,
+    with_interactions,
+)
+
 ENGINE_FORMAT = 6  # artifacts of another format are refused when loaded (retrain them)
-BM25_K1 = 1.5
-BM25_B = 0.75
-NEIGHBOURS = 25
-OPENING_WORDS = 25  # a reply's opening usually restates what it answers
-FEEDBACK_REPLIES = 10
-TRANSLATION_SHARE = 0.5  # of a word's chance from the translation table, the rest its own
-TRANSLATION_BACKGROUND = 0.2  # smoothing with the word's frequency over all replies
 
 
 def reply_key(text: str) -> str:
@@ -85,7 +60,7 @@ def calibration_inputs(ranked: list[Ranked]) -> tuple[float, float]:
 
 @dataclass(frozen=True)
 class Calibrator:
-    """Logistic (Platt) calibration of (top score, lead), fitted in training.fit."""
+    """Logistic (Platt) calibration of (top score, lead), fitted in fitting.py."""
 
     weights: tuple[float, float]
     intercept: float
@@ -98,7 +73,7 @@ class Calibrator:
 
 @dataclass(frozen=True)
 class TopicModel:
-    """A thread topic classifier (fitted in training.fit) over a message's word and character
+    """A thread topic classifier (fitted in fitting.py) over a message's word and character
     TF-IDF rows: linear weights per topic, softmax-normalised."""
 
     topics: tuple[str, ...]
@@ -115,7 +90,7 @@ class TopicModel:
 
 @dataclass
 class LinearRanker:
-    """Scores standardised feature rows with fixed weights (fitted in training.fit)."""
+    """Scores standardised feature rows with fixed weights (fitted in fitting.py)."""
 
     mean: np.ndarray
     scale: np.ndarray
@@ -228,48 +203,18 @@ class Engine:
             if norm:
                 feedback = self.candidates_latent @ (centroid / norm)
         words = query_terms.indices
-        translated = self._translation_likelihood(words, learned.translation, count)
-        with_openings = self._translation_likelihood(
-            words, learned.translation_with_openings, count
+        language, background = self.candidates_language, self.background
+        translated = translation_likelihood(words, learned.translation, language, background)
+        with_openings = translation_likelihood(
+            words, learned.translation_with_openings, language, background
         )
-        reply_lift = self._reply_lift(words, learned.reverse_translation, count)
+        lift = reply_lift(words, learned.reverse_translation, language, background)
         topic_chance = self._topic_chance(learned.topics, query_word, query_char)
         raw = np.column_stack(
             [context_max, vote, word_cosine, char_cosine, latent_cosine, bm25, opening, coverage,
-             feedback, translated, with_openings, reply_lift, usage, topic_chance]
+             feedback, translated, with_openings, lift, usage, topic_chance]
         )  # fmt: skip
         return with_interactions(standardised(raw))
-
-    def _translation_likelihood(
-        self, words: np.ndarray, table: sparse.csr_matrix, count: int
-    ) -> np.ndarray:
-        """Mean log-chance of the message's words given each reply (translation language model,
-        Xue, Jeon and Croft 2008): a reply explains a word by itself or by a word it has."""
-        if not words.size or not count:
-            return np.zeros(count)
-        # Each message word's chance from the reply's words: translated, or the word itself.
-        explain = TRANSLATION_SHARE * table[words].toarray().T
-        explain[words, np.arange(words.size)] += 1 - TRANSLATION_SHARE
-        chance = (1 - TRANSLATION_BACKGROUND) * (
-            self.candidates_language @ explain
-        ) + TRANSLATION_BACKGROUND * self.background[words][None, :]
-        return np.log(chance).mean(axis=1)
-
-    def _reply_lift(self, words: np.ndarray, table: sparse.csr_matrix, count: int) -> np.ndarray:
-        """How strongly each reply's words go with this message's words (mean log-ratio over the
-        reply's words against chance). The table fitted with messages and replies swapped gives
-        P(w in a reply | t in the message); it is read here with the reply's words as t and the
-        message's words as w, an association between the two, not a channel: on held-out
-        training questions this reading helped the ranker and the strict reverse channel did
-        not."""
-        if not words.size or not count:
-            return np.zeros(count)
-        brought = TRANSLATION_SHARE * np.asarray(table[words].mean(axis=0)).ravel()
-        brought[words] += (1 - TRANSLATION_SHARE) / words.size
-        lift = np.log(
-            (1 - TRANSLATION_BACKGROUND) * brought + TRANSLATION_BACKGROUND * self.background
-        ) - np.log(self.background)
-        return self.candidates_language @ lift
 
     def _topic_chance(
         self,
@@ -359,52 +304,12 @@ class Engine:
             self.__dict__["_keys"] = keys
         return keys
 
+    def index_for(self, reply: str) -> int | None:
+        """The candidate a sent reply is (any wording merged into it when fitting), or None."""
+        return self.reply_keys.get(reply_key(reply))
+
     def confidence(self, ranked: list[Ranked]) -> float:
         """The estimated chance that ranked[0] is the reply an agent sends (0 uncalibrated)."""
         if self.calibrator is None or not ranked:
             return 0.0
         return self.calibrator.chance(*calibration_inputs(ranked))
-
-
-# Before a ranker is fitted (or with too few replies to fit one): a plain mix of the raw features.
-HEURISTIC_WEIGHTS = np.array(
-    [1.0, 1.0, 0.5, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.0, 0.0, 0.0, 0.1, 0.5]
-)
-
-
-def standardised(raw: np.ndarray) -> np.ndarray:
-    """The raw columns, then each column (but UNSTANDARDISED) standardised over the candidates,
-    so the ranker sees how a reply stands out among all replies for this message."""
-    columns = [index for index, name in enumerate(FEATURES) if name not in UNSTANDARDISED]
-    chosen = raw[:, columns]
-    if raw.shape[0] > 1:
-        spread = chosen.std(axis=0)
-        chosen = (chosen - chosen.mean(axis=0)) / np.where(spread > 0, spread, 1.0)
-    else:
-        chosen = np.zeros_like(chosen)
-    return np.hstack([raw, chosen])
-
-
-def with_interactions(columns: np.ndarray) -> np.ndarray:
-    """The columns, then the product of every pair of standardised ones (squares too): a ranker
-    linear in these weighs one feature by how the others stand (BM25 counts for more where the
-    translation model agrees, a near past message less where the reply's words miss)."""
-    standard = columns[:, len(FEATURES) :]
-    first, second = np.triu_indices(standard.shape[1])
-    return np.hstack([columns, standard[:, first] * standard[:, second]])
-
-
-def bm25_matrix(counts: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Okapi BM25 weights (documents x terms) from raw term counts."""
-    counts = counts.tocsr().astype(np.float64)
-    documents = counts.shape[0]
-    frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
-    lengths = np.asarray(counts.sum(axis=1)).ravel()
-    average = lengths.mean() if documents else 1.0
-    rows = np.repeat(np.arange(documents), np.diff(counts.indptr))
-    tf = counts.data
-    norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[rows] / max(average, 1e-9))
-    weighted = counts.copy()
-    weighted.data = idf[counts.indices] * tf * (BM25_K1 + 1) / (tf + norm)
-    return weighted
