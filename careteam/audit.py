@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.http import HttpRequest
+from django.utils import timezone
 
 from careteam.models import AUDIT_ACTION_MAX_LENGTH, AuditEvent, User
 
@@ -62,3 +63,21 @@ def audit_record(
         detail=detail[:200],
         request_id=getattr(request, "request_id", "") if request is not None else "",
     )
+
+
+def unread_mark_read(
+    *, unread: models.QuerySet, stamp: str, user: User, one_pk: int | None = None
+) -> int:
+    """Stamp `unread` notifications (one, or all when one_pk is None) read now, audited with the
+    count; the supervisors' alerts and notices are cleared alike."""
+    if one_pk is not None:
+        unread = unread.filter(pk=one_pk)
+    marked = unread.update(**{stamp: timezone.now()})
+    if marked:
+        audit_record(
+            actor=user,
+            action=AuditEvent.Action.ALERTS_READ,
+            object_ref=(unread.model.__name__, str(one_pk or "")),
+            detail=f"marked={marked}",
+        )
+    return marked

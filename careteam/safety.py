@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careteam import jobs
-from careteam.audit import audit_record
+from careteam.audit import audit_record, unread_mark_read
 from careteam.language import detect_language
 from careteam.models import (
     AgentProfile,
@@ -141,18 +141,12 @@ def alerts_mark_seen(*, user: User, thread: Thread) -> int:
 def alerts_mark_read(*, user: User, alert_id: int | None = None) -> int:
     """A supervisor clears their own alerts from the queue page (one, or all when alert_id is
     None) without opening the threads; audited with the count. Another's alerts are untouched."""
-    alerts = SupervisorAlert.objects.filter(supervisor=user, seen_at__isnull=True)
-    if alert_id is not None:
-        alerts = alerts.filter(pk=alert_id)
-    marked = alerts.update(seen_at=timezone.now())
-    if marked:
-        audit_record(
-            actor=user,
-            action=AuditEvent.Action.ALERTS_READ,
-            object_ref=("SupervisorAlert", str(alert_id or "")),
-            detail=f"marked={marked}",
-        )
-    return marked
+    return unread_mark_read(
+        unread=SupervisorAlert.objects.filter(supervisor=user, seen_at__isnull=True),
+        stamp="seen_at",
+        user=user,
+        one_pk=alert_id,
+    )
 
 
 def thread_alerts_clear(*, thread: Thread) -> int:

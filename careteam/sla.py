@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from careteam.audit import audit_record
+from careteam.audit import audit_record, unread_mark_read
 from careteam.live import publish as live
 from careteam.models import AuditEvent, SupervisorNotice, Team, Thread, User
 
@@ -159,15 +159,9 @@ def thread_escalate(*, thread_id: int, now: datetime) -> bool:
 def notices_mark_read(*, user: User, team_ids: list[int], notice_id: int | None = None) -> int:
     """A supervisor marks their teams' escalation notices read (one, or all when notice_id is
     None): a notice is the team's, so it is read for every supervisor of it. Audited."""
-    notices = SupervisorNotice.objects.filter(team_id__in=team_ids, read_at__isnull=True)
-    if notice_id is not None:
-        notices = notices.filter(pk=notice_id)
-    marked = notices.update(read_at=timezone.now())
-    if marked:
-        audit_record(
-            actor=user,
-            action=AuditEvent.Action.ALERTS_READ,
-            object_ref=("SupervisorNotice", str(notice_id or "")),
-            detail=f"marked={marked}",
-        )
-    return marked
+    return unread_mark_read(
+        unread=SupervisorNotice.objects.filter(team_id__in=team_ids, read_at__isnull=True),
+        stamp="read_at",
+        user=user,
+        one_pk=notice_id,
+    )
