@@ -216,7 +216,7 @@ def main() -> None:
     from careteam import api as careteam_api
     from careteam.demo.seed import DEMO_API_TOKEN, TEAM_NAME
     from careteam.models import Member, Message, Team, Thread
-    from suggestions.drafting import fill_values
+    from suggestions.claim_choice import fill_values
     from suggestions.models import Draft
     from suggestions.outcomes import similarity
     from suggestions.review import sign_draft

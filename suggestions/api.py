@@ -1,15 +1,8 @@
 """The suggestions app's public interface for other apps (training imports from here)."""
 
-from suggestions.drafting import (
-    active_model_servable,
-    blocked_reply_keys,
-    engine_load,
-    known_facts,
-    record_forms,
-    records_gazetteer,
-    reply_block,
-    reply_unblock,
-)
+from suggestions.blocked_replies import blocked_reply_keys, reply_block, reply_unblock
+from suggestions.claim_choice import record_forms
+from suggestions.deidentify import known_facts, records_gazetteer
 from suggestions.engine import (
     Engine,
     Pair,
@@ -30,6 +23,7 @@ from suggestions.registry import (
     model_version_rollback,
 )
 from suggestions.selectors import discarded_replies
+from suggestions.serving import active_model_servable, engine_load
 from suggestions.templating import (
     Filled,
     KnownFacts,

@@ -1,235 +1,42 @@
-"""Drafting a reply for a stored member message (a background job), with the active model.
+"""Drafting a reply for a stored member message (a background job), with the active model
+(served by suggestions.serving).
 
-The worker keeps the active engine in memory and checks, on each draft, which version is
-active: a newly promoted version is loaded without a restart, and one whose artifact fails its
-checksum is refused while the engine that was serving goes on serving. A draft is grounded in
-the member's records: the claim the message singles out fills its slots (grounding), a reply
-that states what that claim contradicts is never proposed (statements), and each question of
-the message gets its answer or is named (questions).
+A draft is grounded in the member's records (suggestions.claim_choice): the claim the message
+singles out fills its slots (grounding), a reply that states what that claim contradicts is
+never proposed (statements), and each question of the message gets its answer or is named
+(questions).
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from careteam import api as careteam_api
 from claims import api as claims_api
-from suggestions.audit import AuditAction
-from suggestions.engine import Engine, EngineFormatError, Ranked, engine_loads, reply_key
-from suggestions.grounding import ClaimChoice, claim_in_question
-from suggestions.models import BlockedReply, Draft, ModelVersion
+from suggestions.blocked_replies import blocked_reply_keys
+from suggestions.claim_choice import fill_values, member_records, record_forms, values_for_template
+from suggestions.deidentify import known_facts
+from suggestions.engine import Engine, Ranked, reply_key
+from suggestions.models import Draft
 from suggestions.polish import Polished, polish_draft
 from suggestions.questions import joined, questions_in
-from suggestions.registry import ArtifactIntegrityError, active_version, artifact_load
+from suggestions.registry import active_version
 from suggestions.selectors import topic_gates
-from suggestions.slots import amounts_as_slots, benefit_slots, claim_slots, written_forms
+from suggestions.serving import serving_engine
+from suggestions.slots import amounts_as_slots
 from suggestions.statements import Statement, Verdict, amount_marks, checked_statements
-from suggestions.templating import (
-    Gazetteer,
-    KnownFacts,
-    Placeholder,
-    fill,
-    find_details,
-    to_template,
-)
+from suggestions.templating import KnownFacts, Placeholder, fill, to_template
 from suggestions.tone import insults_the_team
 
-logger = logging.getLogger(__name__)
 DRAFT_REPLY = "draft_reply"
 ALTERNATIVES = 3
 # Candidates ranked before the statement checks drop those the claim contradicts.
 RANKED_FOR_CHECKS = 12
-
-_lock = threading.Lock()
-_loaded: tuple[int, Engine] | None = None
-_refused: set[int] = set()  # versions that failed to load here: not read and unpickled again
-
-
-def engine_load(version: ModelVersion) -> Engine:
-    """The version's engine, only if its checksum matches and this code's format trained it."""
-    try:
-        return engine_loads(artifact_load(version))
-    except EngineFormatError as error:
-        raise ArtifactIntegrityError(f"{version.label}: {error}") from error
-
-
-def serving_engine() -> tuple[ModelVersion, Engine] | None:
-    """The active version and its engine, loading it when the active version changed."""
-    global _loaded
-    version = active_version()
-    if version is None:
-        return None
-    with _lock:
-        if _loaded is not None and _loaded[0] == version.pk:
-            return version, _loaded[1]
-        try:
-            if version.pk in _refused:
-                raise ArtifactIntegrityError(f"{version.label}: refused before")
-            engine = engine_load(version)
-        except ArtifactIntegrityError as error:
-            if version.pk not in _refused:
-                logger.error("model %s refused: %s", version.label, error)
-                _refused.add(version.pk)
-            if _loaded is None:
-                return None
-            previous = ModelVersion.objects.filter(pk=_loaded[0]).first()
-            return (previous, _loaded[1]) if previous else None
-        _loaded = (version.pk, engine)
-        logger.info("serving model %s", version.label)
-        return version, engine
-
-
-def known_facts(
-    member: careteam_api.MemberFacts,
-    agent_names: tuple[str, ...] | None = None,
-    names: Gazetteer | None = None,
-    record_values: tuple[tuple[str, Placeholder], ...] = (),
-) -> KnownFacts:
-    """The details of this member, every staff name, and the names the records hold (other
-    members, providers), to take out of a text."""
-    staff = agent_names if agent_names is not None else tuple(careteam_api.staff_names())
-    return KnownFacts(
-        member_first_name=member.first_name, member_last_name=member.last_name,
-        member_id=member.member_id, plan=member.plan, agent_names=staff,
-        names=names if names is not None else records_gazetteer(),
-        record_values=record_values,
-    )  # fmt: skip
-
-
-GAZETTEER_SECONDS = 300
-_gazetteer: tuple[float, Gazetteer] | None = None
-
-
-def records_gazetteer(*, fresh: bool = False) -> Gazetteer:
-    """The names the records hold, read at most every GAZETTEER_SECONDS per process."""
-    global _gazetteer
-    now = time.monotonic()
-    if fresh or _gazetteer is None or now - _gazetteer[0] > GAZETTEER_SECONDS:
-        entries = [(name, Placeholder.PERSON_NAME) for name in careteam_api.people_names()]
-        entries += [(name, Placeholder.PROVIDER_NAME) for name in claims_api.provider_names()]
-        _gazetteer = (now, Gazetteer(entries))
-    return _gazetteer[1]
-
-
-def active_model_servable() -> bool:
-    """Whether the active version loads here (its checksum matches, its format is this code's)."""
-    serving = serving_engine()
-    return serving is not None and serving[0].status == ModelVersion.Status.ACTIVE
-
-
-@dataclass(frozen=True)
-class FillValues:
-    values: dict[Placeholder, str]
-    claim: ClaimChoice | None  # None: the message names no claim detail, so none was read
-
-    @property
-    def claim_number(self) -> str:
-        return self.claim.claim.claim_number if self.claim and self.claim.claim else ""
-
-    @property
-    def claim_reason(self) -> str:
-        return self.claim.reason if self.claim else ""
-
-
-@dataclass(frozen=True)
-class MemberRecords:
-    """What a draft about this message may use: the member's recent claims, where they stand
-    in the plan year, and the claim the message is about. Read once per draft."""
-
-    claims: list[claims_api.ClaimFacts]
-    benefits: claims_api.BenefitFacts | None
-    choice: ClaimChoice | None  # None: the message names no claim detail
-
-    @property
-    def claim(self) -> claims_api.ClaimFacts | None:
-        return self.choice.claim if self.choice else None
-
-
-def member_records(
-    member: careteam_api.MemberFacts,
-    context: str,
-    *,
-    claims: list[claims_api.ClaimFacts] | None = None,
-    on: date | None = None,
-) -> MemberRecords:
-    if claims is None:
-        claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
-    details = find_details(context)
-    names_a_claim = any(placeholder in CLAIM_DETAILS for placeholder, _ in details)
-    return MemberRecords(
-        claims=claims,
-        benefits=member_benefits(member, on=on),
-        choice=claim_in_question(context, claims, details) if names_a_claim else None,
-    )
-
-
-def fill_values(
-    member: careteam_api.MemberFacts, context: str, records: MemberRecords | None = None
-) -> FillValues:
-    """What the thread's own records can fill: the member, their plan year, and the claim the
-    member is asking about when their words single it out (grounding.claim_in_question).
-    {AGENT_NAME} stays: the draft is signed by whichever agent reads it (sign_draft)."""
-    records = records or member_records(member, context)
-    values = {
-        Placeholder.MEMBER_FIRST_NAME: member.first_name,
-        Placeholder.MEMBER_LAST_NAME: member.last_name,
-        Placeholder.MEMBER_ID: member.member_id,
-        Placeholder.PLAN_NAME: member.plan,
-        Placeholder.PHONE: settings.PLAN_PHONE,
-        **benefit_slots(records.benefits),
-    }
-    if records.claim is not None:
-        values.update(claim_slots(records.claim))
-        values[Placeholder.DATE] = claims_api.spoken_date(records.claim.service_from)
-    return FillValues(values, records.choice)
-
-
-def member_benefits(
-    member: careteam_api.MemberFacts, on: date | None = None
-) -> claims_api.BenefitFacts | None:
-    """Where the member stands in the plan year on that day (today by default)."""
-    return claims_api.member_benefits(
-        member_pk=member.member_pk, plan=member.plan, on=on or timezone.localdate()
-    )
-
-
-def record_forms(
-    member: careteam_api.MemberFacts,
-    context: str,
-    claims: list[claims_api.ClaimFacts] | None = None,
-    on: date | None = None,
-    records: MemberRecords | None = None,
-) -> tuple[tuple[str, Placeholder], ...]:
-    """How the member's claims' fields would be written in a text about them, with their slots;
-    the claim the message singles out first, so its values win a tie."""
-    records = records or member_records(member, context, claims=claims, on=on)
-    chosen = records.claim
-    ordered = (
-        [chosen, *(c for c in records.claims if c is not chosen)] if chosen else records.claims
-    )
-    return written_forms(ordered, records.benefits)
-
-
-# The details of a message that can point to one of the member's claims.
-CLAIM_DETAILS = (Placeholder.CLAIM_NUMBER, Placeholder.DATE, Placeholder.AMOUNT)
-
-
-def values_for_template(template: str, values: dict[Placeholder, str]) -> dict[Placeholder, str]:
-    """A claim's date fills a template that names one; two {DATE}s are two facts."""
-    return {
-        placeholder: value
-        for placeholder, value in values.items()
-        if placeholder != Placeholder.DATE or template.count(placeholder.token) == 1
-    }
 
 
 def contradicted(
@@ -497,27 +304,3 @@ def drafts_backfill() -> int:
                 name=DRAFT_REPLY, args=[message_id], key=draft_job_key(message_id)
             )
     return len(pending)
-
-
-def reply_block(*, template: str, actor: object | None) -> BlockedReply:
-    """Never propose this reply again; takes effect on the next draft, in every version."""
-    blocked, _ = BlockedReply.objects.get_or_create(
-        key=reply_key(template), defaults={"template": template, "blocked_by": actor}
-    )
-    careteam_api.audit_record(
-        actor=actor, action=AuditAction.MODEL_CHANGE, obj=blocked, detail="reply blocked"
-    )
-    return blocked
-
-
-def reply_unblock(*, template: str, actor: object | None) -> bool:
-    deleted, _ = BlockedReply.objects.filter(key=reply_key(template)).delete()
-    if deleted:
-        careteam_api.audit_record(
-            actor=actor, action=AuditAction.MODEL_CHANGE, detail="reply unblocked"
-        )
-    return bool(deleted)
-
-
-def blocked_reply_keys() -> frozenset[str]:
-    return frozenset(BlockedReply.objects.values_list("key", flat=True))

@@ -12,7 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from careteam import api as careteam_api
-from suggestions.drafting import ALTERNATIVES, DRAFT_REPLY, draft_job_key, known_facts
+from suggestions.deidentify import known_facts
+from suggestions.drafting import ALTERNATIVES, DRAFT_REPLY, draft_job_key
 from suggestions.models import Draft, DraftStateError, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
 from suggestions.templating import KnownFacts, Placeholder, to_template

@@ -14,15 +14,12 @@ from django.conf import settings
 from django.db import transaction
 
 from careteam import api as careteam_api
-from suggestions.drafting import (
-    ALTERNATIVES,
-    fill_values,
-    known_facts,
-    serving_engine,
-    values_for_template,
-)
+from suggestions.claim_choice import fill_values, values_for_template
+from suggestions.deidentify import known_facts
+from suggestions.drafting import ALTERNATIVES
 from suggestions.models import Draft, Outcome
 from suggestions.review import compare_sent, sign_draft
+from suggestions.serving import serving_engine
 from suggestions.templating import fill, to_template
 
 

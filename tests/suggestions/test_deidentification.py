@@ -12,7 +12,7 @@ from django.utils import timezone
 from careteam.models import Member, Message, Thread, User
 from careteam.roles import Role
 from claims.models import Claim, ImportBatch, Provider
-from suggestions import drafting
+from suggestions import deidentify, drafting
 from suggestions.api import model_version_promote
 from suggestions.models import Draft
 from suggestions.templating import Gazetteer, KnownFacts, to_template
@@ -260,7 +260,7 @@ def test_a_trained_model_and_why_this_draft_hold_no_name_provider_id_or_date_of_
     version = model_version_promote(version=model_train(actor=None).version, actor=None)
     open_thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
     message = MessageFactory(thread=open_thread, text="my daughter saw the lab, why the bill?")
-    drafting.records_gazetteer(fresh=True)
+    deidentify.records_gazetteer(fresh=True)
     assert drafting.draft_create(message.pk) == "drafted"
     shown = "\n".join(Draft.objects.get(message=message).examples)
 
@@ -410,7 +410,7 @@ def test_two_teams_trained_together_leave_no_name_provider_id_or_date_in_artifac
                        text=_TWO_TEAM_REPLIES[number // 2 % 5].format(**values),
                        created_at=at + dt.timedelta(minutes=5))  # fmt: skip
     version = model_version_promote(version=model_train(actor=None).version, actor=None)
-    drafting.records_gazetteer(fresh=True)
+    deidentify.records_gazetteer(fresh=True)
     shown = {}
     for key, asking in (("a", "Rosalind"), ("b", "Ysolde")):
         member = MemberFactory(first_name=asking, last_name="Nobody-Asked", member_id=f"OPEN{key}1",

@@ -11,6 +11,7 @@ from careteam.models import Thread
 from suggestions import drafting
 from suggestions.api import model_version_promote
 from suggestions.models import Draft
+from suggestions.serving import serving_engine
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory
 from tests.support.artifacts import artifact_text
 from training.services import model_train
@@ -159,11 +160,11 @@ def test_a_tampered_new_model_is_refused_and_the_old_one_keeps_serving(
     drafting_model, settings, django_capture_on_commit_callbacks
 ):
     first = drafting_model
-    assert drafting.serving_engine()[0] == first
+    assert serving_engine()[0] == first
     second = model_train(actor=None).version
     model_version_promote(version=second, actor=None)
     (settings.SUGGESTION_MODEL_DIR / second.artifact).write_bytes(b"tampered")
-    version, _ = drafting.serving_engine()
+    version, _ = serving_engine()
     assert version == first
 
 
@@ -230,7 +231,7 @@ def test_a_model_of_an_older_engine_format_is_refused_and_the_old_one_keeps_serv
     from training.services import load_engine
 
     first = drafting_model
-    assert drafting.serving_engine()[0] == first
+    assert serving_engine()[0] == first
     old = load_engine(first)
     old.format = 1
     buffer = io.BytesIO()
@@ -238,7 +239,7 @@ def test_a_model_of_an_older_engine_format_is_refused_and_the_old_one_keeps_serv
     older = model_version_register(artifact=buffer.getvalue(), trained_by=None, examples=1,
                                    metrics={})  # fmt: skip
     model_version_promote(version=older, actor=None)
-    assert drafting.serving_engine()[0] == first
+    assert serving_engine()[0] == first
 
 
 @pytest.mark.parametrize("where", ["fitting", "writing the artifact"])
@@ -264,7 +265,7 @@ def test_an_interrupted_training_run_leaves_no_version_and_serving_unchanged(
         model_train(actor=None)
     assert list(ModelVersion.objects.values_list("pk", flat=True)) == [serving.pk]
     assert sorted(path.name for path in settings.SUGGESTION_MODEL_DIR.iterdir()) == files
-    assert drafting.serving_engine()[0] == serving
+    assert serving_engine()[0] == serving
 
 
 def test_confidence_is_continuous_and_never_certain(history):

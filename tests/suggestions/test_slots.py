@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from careteam.models import Message, Thread
 from claims.models import Claim, ImportBatch, Provider
-from suggestions import drafting
+from suggestions import claim_choice, drafting
 from suggestions.api import model_version_promote
 from suggestions.models import Draft
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory
@@ -100,6 +100,6 @@ def test_plan_year_figures_come_from_the_plan_and_the_members_adjudicated_claims
     assert (facts.deductible_met, facts.deductible_remaining) == (Decimal(200), Decimal(800))
     assert facts.out_of_pocket_met == Decimal("250.00") and facts.year_ends == date(2027, 6, 30)
     assert member_benefits(member_pk=member.pk, plan="Unknown", on=date(2026, 9, 1)) is None
-    facts_of_member = drafting.careteam_api.member_facts_by_pk([member.pk])[member.pk]
-    filled = drafting.fill_values(facts_of_member, "How much is left?").values
+    facts_of_member = claim_choice.careteam_api.member_facts_by_pk([member.pk])[member.pk]
+    filled = claim_choice.fill_values(facts_of_member, "How much is left?").values
     assert filled[P.DEDUCTIBLE] == "$1,000.00" and filled[P.PLAN_YEAR_END] == "June 30, 2027"

@@ -47,13 +47,13 @@ def test_make_run_trains_only_when_no_model_is_active(history, capsys):
 
 
 def test_make_run_trains_again_when_the_active_model_cannot_load(history, settings, monkeypatch):
-    import suggestions.drafting
+    import suggestions.serving
 
     call_command("train_model", system=True, activate=True, if_none_active=True)
     first = active_version()
     (settings.SUGGESTION_MODEL_DIR / first.artifact).write_bytes(b"an older or damaged file")
     # A fresh process: nothing in memory yet (both undone after the test).
-    monkeypatch.setattr(suggestions.drafting, "_loaded", None)
-    monkeypatch.setattr(suggestions.drafting, "_refused", set())
+    monkeypatch.setattr(suggestions.serving, "_loaded", None)
+    monkeypatch.setattr(suggestions.serving, "_refused", set())
     call_command("train_model", system=True, activate=True, if_none_active=True)
     assert ModelVersion.objects.count() == 2 and active_version() != first
