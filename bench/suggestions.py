@@ -132,7 +132,7 @@ def main() -> None:
     django.setup()
     import numpy as np
 
-    from suggestions.engine.fitting import Candidate, Pair, ReplySet, fit_engine
+    from suggestions.api import Pair, engine_fit_to_replies
 
     answers = {row["id"]: row["text"] for row in read_jsonl(args.data / "answers.jsonl")}
     train = read_jsonl(args.data / "train.jsonl")
@@ -147,16 +147,12 @@ def main() -> None:
     ids = sorted(answers)
     position = {answer_id: index for index, answer_id in enumerate(ids)}
     used = Counter(answer_id for row in train for answer_id in row["answer_ids"])
-    candidates = [Candidate(template=answers[i], count=used[i]) for i in ids]
-    reply_set = ReplySet(candidates=candidates, index_of_key={})
+    replies = {str(answer_id): (answers[answer_id], used[answer_id]) for answer_id in ids}
     pairs = [Pair(context=row["question"], reply=str(answer_id)) for row in train
              for answer_id in row["answer_ids"]]  # fmt: skip
-    reply_set.index_of_key = {str(answer_id): position[answer_id] for answer_id in ids}
-    reply_set_index = reply_set.index_of_key
-    reply_set.index_for = lambda reply: reply_set_index.get(reply)  # type: ignore[method-assign]
 
     started = time.perf_counter()
-    engine = fit_engine(pairs, reply_set=reply_set, extra_texts=[])
+    engine = engine_fit_to_replies(pairs, replies=replies)
     fit_seconds = time.perf_counter() - started
 
     engine_result = score_engine(engine, pool_rows, position)

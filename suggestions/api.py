@@ -9,6 +9,7 @@ from suggestions.engine import (
     engine_calibrate,
     engine_dumps,
     engine_fit,
+    engine_fit_to_replies,
     reply_key,
     sent_like,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "engine_calibrate",
     "engine_dumps",
     "engine_fit",
+    "engine_fit_to_replies",
     "engine_load",
     "fill",
     "known_facts",

@@ -26,7 +26,13 @@ chance that the top reply is the one an agent sends: continuous, and never certa
 """
 
 from suggestions.engine.artifact import EngineFormatError, engine_dumps, engine_loads
-from suggestions.engine.fitting import Pair, engine_calibrate, engine_fit, sent_like
+from suggestions.engine.fitting import (
+    Pair,
+    engine_calibrate,
+    engine_fit,
+    engine_fit_to_replies,
+    sent_like,
+)
 
 # Artifacts pickled before the engine became a package name their classes here: kept importable
 # from this path so that they load (see artifact.py).
@@ -54,6 +60,7 @@ __all__ = [
     "engine_calibrate",
     "engine_dumps",
     "engine_fit",
+    "engine_fit_to_replies",
     "engine_loads",
     "reply_key",
     "sent_like",

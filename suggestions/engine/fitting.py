@@ -4,7 +4,7 @@ replies, the vectorisers and learned tables, the ranker, and the confidence's ca
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -448,3 +448,17 @@ def engine_fit(
 def engine_calibrate(engine: Engine, pairs: Sequence[Pair]) -> None:
     """Fit the engine's confidence on pairs it did not learn from (newer ones)."""
     calibrate(engine, pairs)
+
+
+def engine_fit_to_replies(
+    pairs: Sequence[Pair], *, replies: Mapping[str, tuple[str, int]], seed: int = 0
+) -> Engine:
+    """An engine whose candidates are exactly `replies` (key -> (template, times used)), none
+    merged or dropped: for measuring ranking on a benchmark's own answer pool, where each
+    pair's `reply` is the key of its answer rather than its text."""
+    keys = list(replies)
+    reply_set = ReplySet(
+        candidates=[Candidate(template=replies[key][0], count=replies[key][1]) for key in keys],
+        index_of_key={reply_key(key): index for index, key in enumerate(keys)},
+    )
+    return fit_engine(pairs, reply_set=reply_set, seed=seed)

@@ -103,3 +103,21 @@ def test_only_the_newest_messages_per_reply_are_kept_while_every_use_is_counted(
     }
     assert {"version3", "version4"} <= kept_words
     assert not {"version0", "version1", "version2"} & kept_words
+
+
+def test_an_engine_fitted_to_given_replies_keeps_each_one_and_learns_pairs_by_key():
+    from suggestions.api import engine_fit_to_replies
+
+    # Two wordings that engine_fit would merge into one canonical reply, and one never used.
+    replies = {
+        "1": ("we found the duplicate and removed it", 3),
+        "2": ("we found the duplicate and removed it.", 0),
+        "3": ("the claim needed prior authorization", 2),
+        "4": ("your deductible is almost met", 0),
+    }
+    pairs = [Pair(context=q, reply="1") for q in ("charged twice", "billed twice")] + [
+        Pair(context=q, reply="3") for q in ("claim denied", "why denied")
+    ]
+    engine = engine_fit_to_replies(pairs * 3, replies=replies)
+    assert [(c.template, c.count) for c in engine.candidates] == list(replies.values())
+    assert engine.rank("my claim was denied", top=1)[0].index == 2
