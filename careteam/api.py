@@ -32,6 +32,7 @@ from careteam.middleware import is_background_poll
 from careteam.models import AuditEvent, Member, Message, Team, Thread, User
 from careteam.months import (
     ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
     english_month_number,
     english_month_words,
     spanish_month_words,
@@ -59,6 +60,7 @@ THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 
 __all__ = [
     "ENGLISH_MONTHS",
+    "ENGLISH_WEEKDAYS",
     "THREAD_TOPICS",
     "X12_ENVELOPE_SEGMENTS",
     "AuditAction",

@@ -1,4 +1,5 @@
-"""Month names as members write them: the one list every matcher of dates and times reads.
+"""Month and weekday names as members write them: the one list every matcher of dates and times
+reads.
 
 Each matcher builds what it needs from these (a set of words, a regular expression, a month
 number) and keeps its own reach: which languages and whether abbreviations count.
@@ -21,6 +22,9 @@ SPANISH_MONTHS = (
     ("julio",), ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",),
     ("diciembre",),
 )  # fmt: skip
+# Monday first, as ISO numbers them; Spanish without accents, as the matchers fold text.
+ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SPANISH_WEEKDAYS = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
 
 
 def english_month_words() -> tuple[str, ...]:

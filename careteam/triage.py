@@ -21,7 +21,13 @@ from enum import StrEnum
 from functools import cache
 
 from careteam import triage_model
-from careteam.months import alternation, english_month_words, spanish_month_words
+from careteam.months import (
+    ENGLISH_WEEKDAYS,
+    SPANISH_WEEKDAYS,
+    alternation,
+    english_month_words,
+    spanish_month_words,
+)
 
 
 class Kind(StrEnum):
@@ -195,6 +201,8 @@ def sentences(normalised: str) -> list[str]:
 # --- Context that sets a match aside -------------------------------------------------------------
 
 MONTHS = alternation((*english_month_words(), *spanish_month_words()))
+WEEKDAYS = alternation(ENGLISH_WEEKDAYS)
+DIAS = alternation(SPANISH_WEEKDAYS)
 NUMBER_WORDS = r"\d+|a|one|two|three|four|five|six|a few|few|several|many|some|(?:a )?couple of"
 PAST = _rx(
     r"(?:last|this past) (?:week|month|year|winter|spring|summer|fall|autumn|weekend)"
@@ -205,8 +213,7 @@ PAST = _rx(
     r"|(?:el|la) (?:mes|semana|ano) pasad[oa]|el ano pasado|hace (?:\d+|un|una|unos|unas|dos|tres"
     rf"|varios|varias|muchos) (?:dias?|semanas?|mes|meses|anos?)|en (?:{MONTHS})"
     # A named weekday, school years, a childhood age, habits that have stopped.
-    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    rf"|on {WEEKDAYS}|el {DIAS}"
     r"|in (?:college|high school|middle school|junior high|grade school|elementary school"
     r"|my (?:teens|twenties|thirties))|en la (?:universidad|prepa\w*|secundaria|primaria)"
     r"|when (?:he|she|i|they) (?:was|were) (?:\w+ ){0,2}(?:\d+|two|three|four|five|little|young"
@@ -218,7 +225,7 @@ PAST = _rx(
     r"|(?:died|passed away|passed) (?:of|from)|the night (?:my|he|she|i|we)|that (?:night|day)"
     r"|en (?:el )?(?:verano|invierno|otono)|en (?:la )?primavera"
     # Third pass: a named past day, "years ago" in Spanish.
-    r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night s? shift)"
+    rf"|last (?:{WEEKDAYS}|night s? shift)"
     r"|hace (?:anos|meses|semanas)"
 )
 # "right now" overrides a past marker in the same sentence ("had a seizure in May, another now").

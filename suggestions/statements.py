@@ -52,6 +52,8 @@ class Verdict(StrEnum):
 
 _CLAIM = r"(?:claim|bill|charge|visit|it|this|that|the (?:second|first|other) (?:one|submission))"
 _WAS = r"(?:was|has been|had been|is|were|have been|got|'s been)"
+# The placeholders that stand for a date ("by {DATE}", "by {PROCESSED_DATE}"), as tokens.
+_DATE_TOKEN = "(?:" + "|".join(re.escape(p.token) for p in Placeholder if "DATE" in p.value) + ")"
 _PATTERNS: dict[Statement, str] = {
     Statement.DUPLICATE_DENIED: (
         r"\b(?:denied|rejected) (?:it |the (?:second (?:one|submission)|duplicate) )?as a duplicate"
@@ -100,7 +102,7 @@ _PATTERNS: dict[Statement, str] = {
         r"|\brequiere (?:una )?autorizaci[oó]n previa"
     ),
     Statement.DEADLINE: (
-        r"\bwithin \d+ (?:calendar |business )?days\b|\bby \{[A-Z_]*DATE[A-Z_]*\}"
+        rf"\bwithin \d+ (?:calendar |business )?days\b|\bby {_DATE_TOKEN}"
         r"|\b(?:deadline|last day) (?:is|was) |\bdentro de \d+ d[ií]as"
     ),
     Statement.ACTION_TAKEN: (

@@ -779,11 +779,13 @@ def name_lists() -> NameLists:
     )
 
 
+# Month and weekday names: capitalised like names, never a person's.
+_MONTHS_AND_DAYS = frozenset((*careteam_api.ENGLISH_MONTHS, *careteam_api.ENGLISH_WEEKDAYS))
 # Capitalised words the name lists hold that are, in these messages, something else.
-NOT_NAMES = frozenset(careteam_api.ENGLISH_MONTHS) | frozenset(
+NOT_NAMES = _MONTHS_AND_DAYS | frozenset(
     re.findall(
         r"[a-z]+",
-        """monday tuesday wednesday thursday friday saturday sunday christmas easter
+        """christmas easter
         medicare medicaid blue cross shield aetna cigna humana kaiser united anthem er icu
         hospital clinic doctor nurse bill will mark grace hope faith joy rose frank art don guy
         ray pat sue rich chance angel star summer autumn dawn eve ivy holly penny ruby amber
@@ -1109,10 +1111,10 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_CALENDAR_WORDS = frozenset(careteam_api.ENGLISH_MONTHS) | frozenset(
+_CALENDAR_WORDS = _MONTHS_AND_DAYS | frozenset(
     re.findall(
         r"[a-z]+",
-        """monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
+        """christmas easter thanksgiving
         halloween hanukkah kwanzaa""",
     )
 )
@@ -1167,10 +1169,10 @@ _THING_BEFORE = re.compile(
     r"(?i:\b(?:the|a|an|my|your|our|his|her|their|its|this|that|per|of|no|each|every|one))"
     r" $"
 )
-_NEVER_PEOPLE = frozenset(careteam_api.ENGLISH_MONTHS) | frozenset(
+_NEVER_PEOPLE = _MONTHS_AND_DAYS | frozenset(
     re.findall(
         r"[a-z]+",
-        """monday tuesday wednesday thursday friday saturday sunday medicare medicaid insurance
+        """medicare medicaid insurance
         plan pharmacy hospital clinic doctor nurse office someone everyone nobody somebody
         anyone everybody it he she they we you who which that this there here what one physician
         provider specialist surgeon dentist therapist pharmacist agent rep representative member
