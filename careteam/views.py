@@ -47,6 +47,7 @@ from careteam.middleware import (
     is_background_poll,
 )
 from careteam.models import AgentProfile, AuditEvent, Team, Thread, User
+from careteam.page_ids import SHOW_EARLIER, THREAD_LIST
 from careteam.roster import MAX_UPLOAD_BYTES, Problem, RosterImportResult, roster_import
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
 
@@ -91,7 +92,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         else:
             request.session.pop(INBOX_SEARCH_SESSION_KEY, None)
     version = selectors.poll_version()
-    if _poll_finds_nothing_new(request, poller="thread-list", version=version):
+    if _poll_finds_nothing_new(request, poller=THREAD_LIST, version=version):
         return HttpResponse(status=204)
     filters = InboxFilters(
         tab=data.get("tab") or InboxTab.MINE,
@@ -136,7 +137,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "alerts": safety.alerts_unseen(user=user) if roles.can_view_dashboards(user) else [],
     }
     template = "careteam/inbox.html"
-    if request.htmx and request.htmx.target == "thread-list":
+    if request.htmx and request.htmx.target == THREAD_LIST:
         template += "#thread-list"
     response = TemplateResponse(request, template, context)
     response[POLL_VERSION_HEADER] = version  # what a pushed refresh sends next (careteam.live)
@@ -242,7 +243,7 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
             thread,
             poll_version=version,
             shown=_shown(request),
-            loading_earlier=request.headers.get("HX-Trigger") == "show-earlier",
+            loading_earlier=request.headers.get("HX-Trigger") == SHOW_EARLIER,
         ),
     )
     response[POLL_VERSION_HEADER] = version

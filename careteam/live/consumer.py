@@ -36,6 +36,7 @@ from careteam.live.publish import Change, session_group, team_group, thread_grou
 from careteam.live.regions import Region, RegionRefused, region_from, render_region
 from careteam.middleware import session_timed_out
 from careteam.models import User
+from careteam.page_ids import THREAD_LIST
 from careteam.views import POLL_VERSION_HEADER
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ logger = logging.getLogger(__name__)
 CLOSE_SIGNED_OUT = 4401
 CLOSE_REFUSED = 4403
 _MAX_REGIONS = 4
-INBOX_LIST = "thread-list"
+INBOX_LIST = THREAD_LIST
 # The page event that reloads the draft panel (templates/careteam/thread.html).
 DRAFT_READY_EVENT = "live-draft-ready"
 # A colleague on the thread is shown while heard from within this long (they announce every
