@@ -33,7 +33,8 @@ TEST_DATABASE_DESCRIPTION = (
     urlsplit(_database)._replace(netloc=urlsplit(_database).hostname or "").geturl()
 )
 os.environ.setdefault("HTTPS", "0")
-# Test tasks run in-process unless a test starts a real worker (tests/careteam/test_delivery.py).
+# Test tasks run in-process unless a test starts a real worker
+# (tests/careteam/test_services_delivery.py).
 os.environ.pop("REDIS_URL", None)
 os.environ.setdefault(
     "CARETEAM_VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "var", "test")
