@@ -12,8 +12,8 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from io import TextIOBase
 from pathlib import Path
-from typing import TextIO
 
 from careteam import api as careteam_api
 from claims.data import ScenarioClaim
@@ -283,7 +283,7 @@ def demo_reference_load() -> list[str]:
     return loaded
 
 
-def demo_claims_seed(*, stdout: TextIO | None = None) -> list[ImportResult]:
+def demo_claims_seed(*, stdout: TextIOBase | None = None) -> list[ImportResult]:
     """Load the demo reference tables, import the sample and generated claims, check them."""
     for loaded in demo_reference_load():
         if stdout is not None:
@@ -349,8 +349,8 @@ def _scenario_claims(writer: _Writer, spec: ScenarioClaim) -> None:
             "service_from": spec.service_from.isoformat(), "place_of_service": "11",
             "status": "paid", "adjudicated_on": processed,
             "diagnosis_codes": ";".join(rng.sample(EVERYDAY_DX, 2))}  # fmt: skip
-    procedure, price = rng.choice(VISITS + IMAGES + LABS)
-    price = Decimal(price) * Decimal(rng.randrange(90, 140)) / 100
+    procedure, list_price = rng.choice(VISITS + IMAGES + LABS)
+    price = Decimal(list_price) * Decimal(rng.randrange(90, 140)) / 100
     provider = rng.choice([FAMILY, IMAGING, LAB, ORTHO])
     line: dict[str, str]
     if scenario == "paid":

@@ -13,6 +13,9 @@ row: one team's file cannot change what another team's claims say.
 
 from __future__ import annotations
 
+from enum import Enum
+from typing import TypedDict
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -20,10 +23,16 @@ from django.db.models import Q
 
 from claims.records import ClaimKind, ClaimStatus, Network, Severity
 
-MONEY = {"max_digits": 12, "decimal_places": 2}
+
+class _MoneyDigits(TypedDict):
+    max_digits: int
+    decimal_places: int
 
 
-def _choices(enum: type) -> list[tuple[str, str]]:
+MONEY: _MoneyDigits = {"max_digits": 12, "decimal_places": 2}
+
+
+def _choices(enum: type[Enum]) -> list[tuple[str, str]]:
     return [(item.value, item.value.replace("_", " ").capitalize()) for item in enum]
 
 

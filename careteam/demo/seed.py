@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import TextIO
+from io import TextIOBase
 
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -195,7 +195,7 @@ def _members(rng: random.Random, now: datetime) -> list[Member]:
     return Member.objects.bulk_create(members)
 
 
-def demo_seed(*, stdout: TextIO | None = None, now: datetime | None = None) -> dict[str, int]:
+def demo_seed(*, stdout: TextIOBase | None = None, now: datetime | None = None) -> dict[str, int]:
     """Load the demo teams, staff, API clients and members; returns what was created (zero
     members when they existed already). Members are enrolled with the team of their plan."""
     rng = random.Random(SEED)

@@ -16,8 +16,8 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from io import TextIOBase
 from pathlib import Path
-from typing import TextIO
 
 from django.conf import settings
 from django.utils import timezone
@@ -351,7 +351,7 @@ def _conversation(
 def seed_demo_history(
     *,
     now: datetime | None = None,
-    stdout: TextIO | None = None,
+    stdout: TextIOBase | None = None,
     folder: Path = DATA,
     history_threads: int = HISTORY_THREADS,
 ) -> dict[str, int]:
