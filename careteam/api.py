@@ -39,6 +39,7 @@ from careteam.months import (
 )
 from careteam.months import alternation as month_alternation
 from careteam.signals import member_message_stored, reply_stored
+from careteam.staff_request import StaffRequest
 from careteam.triage import most_serious
 from careteam.x12 import ENVELOPE_SEGMENTS as X12_ENVELOPE_SEGMENTS
 from careteam.x12 import X12Finding, X12Reading, X12Segment, x12_read
@@ -74,6 +75,7 @@ __all__ = [
     "ReplyExample",
     "ReplyRefused",
     "StaffMember",
+    "StaffRequest",
     "ThreadFacts",
     "X12Finding",
     "X12Reading",

@@ -11,7 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages as flash
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -31,12 +31,12 @@ VIEW_CLAIMS = AuditAction.VIEW_CLAIMS
 MAX_PROBLEMS_SHOWN = 500
 
 
-def _background(request: HttpRequest) -> bool:
+def _background(request: careteam_api.StaffRequest) -> bool:
     return careteam_api.is_background_poll(request)
 
 
 @require_GET
-def claims_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
+def claims_panel(request: careteam_api.StaffRequest, thread_id: int) -> HttpResponse:
     """The member's recent claims beside the conversation (htmx), or as a page without JS."""
     user = request.user
     selectors.require_claims_reader(user)
@@ -80,7 +80,7 @@ def _claim_context(claim: Claim, **extra: object) -> dict[str, object]:
 
 
 @require_GET
-def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
+def claim_detail(request: careteam_api.StaffRequest, claim_id: int) -> HttpResponse:
     user = request.user
     claim = selectors.claim_for_user(user=user, claim_id=claim_id)
     careteam_api.audit_record(
@@ -94,7 +94,7 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
 
 
 @require_POST
-def flag_decide(request: HttpRequest, flag_id: str, decision: str) -> HttpResponse:
+def flag_decide(request: careteam_api.StaffRequest, flag_id: str, decision: str) -> HttpResponse:
     """Resolve or dismiss a flag with a reason. htmx gets the claim's flags; a form post is
     redirected to the claim (or shown again with the error)."""
     user = request.user
@@ -140,7 +140,7 @@ def _worklist_filters(form: WorklistFilterForm) -> WorklistFilters:
 
 
 @require_GET
-def worklist(request: HttpRequest) -> HttpResponse:
+def worklist(request: careteam_api.StaffRequest) -> HttpResponse:
     """Open flags across the user's members, with filters, a page at a time."""
     user = request.user
     form = WorklistFilterForm(request.GET)
@@ -171,7 +171,7 @@ def worklist(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def claims_upload(request: HttpRequest) -> HttpResponse:
+def claims_upload(request: careteam_api.StaffRequest) -> HttpResponse:
     """Staff import a claims file; the page shows what was stored or every problem found."""
     user = request.user
     selectors.require_claims_reader(user)

@@ -8,7 +8,7 @@ import uuid
 from django.conf import settings
 from django.contrib import messages as flash
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.safestring import SafeString
@@ -45,7 +45,7 @@ def confidence_words(confidence: float) -> str:
     return "a guess: read it carefully"
 
 
-def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
+def _panel_context(request: careteam_api.StaffRequest, thread_id: int) -> dict[str, object]:
     user = request.user
     facts = careteam_api.thread_facts_for_user(user=user, thread_id=thread_id)  # 404 outsiders
     message_id = careteam_api.latest_member_message_id(thread_id=thread_id)
@@ -99,7 +99,7 @@ def _panel_context(request: HttpRequest, thread_id: int) -> dict[str, object]:
 
 
 @require_GET
-def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
+def draft_panel(request: careteam_api.StaffRequest, thread_id: int) -> HttpResponse:
     context = _panel_context(request, thread_id)
     if request.htmx:
         return TemplateResponse(request, "suggestions/draft_panel.html", context)
@@ -109,7 +109,9 @@ def draft_panel(request: HttpRequest, thread_id: int) -> HttpResponse:
     )
 
 
-def _after_decision(request: HttpRequest, thread_id: int, *, status: int = 200) -> HttpResponse:
+def _after_decision(
+    request: careteam_api.StaffRequest, thread_id: int, *, status: int = 200
+) -> HttpResponse:
     if request.htmx:
         return TemplateResponse(
             request,
@@ -120,13 +122,15 @@ def _after_decision(request: HttpRequest, thread_id: int, *, status: int = 200) 
     return redirect("thread", thread_id=thread_id)
 
 
-def _require_worker(request: HttpRequest, thread_id: int) -> None:
+def _require_worker(request: careteam_api.StaffRequest, thread_id: int) -> None:
     """404 unless the user works this thread (roles that work no threads see none)."""
     careteam_api.thread_facts_for_user(user=request.user, thread_id=thread_id)
 
 
 @require_POST
-def draft_discard(request: HttpRequest, thread_id: int, draft_id: int) -> HttpResponse:
+def draft_discard(
+    request: careteam_api.StaffRequest, thread_id: int, draft_id: int
+) -> HttpResponse:
     _require_worker(request, thread_id)
     try:
         review.draft_discard(
@@ -143,7 +147,9 @@ def draft_discard(request: HttpRequest, thread_id: int, draft_id: int) -> HttpRe
 
 
 @require_POST
-def draft_regenerate(request: HttpRequest, thread_id: int, draft_id: int) -> HttpResponse:
+def draft_regenerate(
+    request: careteam_api.StaffRequest, thread_id: int, draft_id: int
+) -> HttpResponse:
     _require_worker(request, thread_id)
     try:
         review.draft_regenerate(draft_id=draft_id, thread_id=thread_id, agent=request.user)
@@ -157,7 +163,7 @@ def draft_regenerate(request: HttpRequest, thread_id: int, draft_id: int) -> Htt
 
 
 def _dashboard_filters(
-    request: HttpRequest,
+    request: careteam_api.StaffRequest,
 ) -> tuple[DashboardFilterForm, dashboard.Filters, list[careteam_api.StaffMember]]:
     user = request.user
     if not careteam_api.user_can_view_dashboards(user):
@@ -181,7 +187,7 @@ def _dashboard_filters(
 
 
 @require_GET
-def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
+def acceptance_dashboard(request: careteam_api.StaffRequest) -> HttpResponse:
     form, filters, agents = _dashboard_filters(request)
     with dashboard.reporting():
         timeline = dashboard.over_time(filters)
@@ -212,7 +218,7 @@ def acceptance_dashboard(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def acceptance_export(request: HttpRequest) -> HttpResponse:
+def acceptance_export(request: careteam_api.StaffRequest) -> HttpResponse:
     _, filters, agents = _dashboard_filters(request)
     buffer = io.StringIO()
     writer = careteam_api.csv_writer(buffer)
