@@ -15,7 +15,7 @@ from django.http import Http404
 
 from careteam import roles
 from careteam.data import MemberFacts, ReplyExample
-from careteam.models import AuditEvent, Member, Message, Thread, User
+from careteam.models import AuditEvent, Member, Message, Thread, ThreadQuerySet, User
 
 PREVIEW_CHARS = 140
 
@@ -50,7 +50,7 @@ def team_ids_for_user(*, user: User) -> list[int]:
     return cached
 
 
-def threads_for_user(*, user: User) -> QuerySet[Thread]:
+def threads_for_user(*, user: User) -> ThreadQuerySet:
     """The threads this user may see: those of their teams, if their role works threads.
 
     The team ids are literal values, not a subquery, so PostgreSQL walks the inbox indexes in
@@ -123,7 +123,7 @@ def thread_latest_messages(*, thread: Thread, count: int) -> tuple[list[Message]
 SEARCH_MATCH_LIMIT = 1000
 
 
-def _search(threads: QuerySet[Thread], query: str) -> QuerySet[Thread]:
+def _search(threads: ThreadQuerySet, query: str) -> ThreadQuerySet:
     """Threads whose member's name or id, or one of whose messages, matches.
 
     The matching members and messages are looked up first (each by its own index: trigram

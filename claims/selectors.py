@@ -17,7 +17,15 @@ from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.http import Http404
 
 from careteam import api as careteam_api
-from claims.models import Claim, ClaimLine, Flag, ImportBatch, PlanBenefit, Provider
+from claims.models import (
+    Claim,
+    ClaimLine,
+    ClaimQuerySet,
+    Flag,
+    ImportBatch,
+    PlanBenefit,
+    Provider,
+)
 
 
 def require_claims_reader(user: Any) -> None:
@@ -25,7 +33,7 @@ def require_claims_reader(user: Any) -> None:
         raise PermissionDenied("Your role does not see member claims.")
 
 
-def claims_for_user(*, user: Any) -> QuerySet[Claim]:
+def claims_for_user(*, user: Any) -> ClaimQuerySet:
     """The claims this user may see (PermissionDenied for roles that see none)."""
     require_claims_reader(user)
     return Claim.objects.filter(member_id__in=careteam_api.visible_member_pks(user=user))

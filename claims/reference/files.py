@@ -432,10 +432,10 @@ def parse_ndc(data: bytes, file: str, *, skip_bad_rows: bool = False) -> Parsed[
     if code_column is None:
         raise ReferenceFileError(file, header_row, "header", "no HCPCS code column")
     columns: dict[str, int] = {}
-    for name, titles in _NDC_COLUMNS.items():
-        found = next((index for index, title in enumerate(header) if title in titles), None)
+    for name, accepted in _NDC_COLUMNS.items():
+        found = next((index for index, title in enumerate(header) if title in accepted), None)
         if found is None:
-            raise ReferenceFileError(file, header_row, "header", f"no {titles[0].upper()} column")
+            raise ReferenceFileError(file, header_row, "header", f"no {accepted[0].upper()} column")
         columns[name] = found
 
     rows: list[NdcRow] = []
