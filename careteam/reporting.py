@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import ItemsView
 from typing import Any
 
 from django.http import HttpRequest
@@ -27,8 +28,10 @@ class PhiSafeExceptionReporterFilter(SafeExceptionReporterFilter):
             return {}
         return dict.fromkeys(request.POST, REMOVED)
 
-    def get_traceback_frame_variables(self, request: HttpRequest | None, tb_frame: Any) -> list:
-        return []
+    def get_traceback_frame_variables(
+        self, request: HttpRequest | None, tb_frame: Any
+    ) -> ItemsView[str, Any]:
+        return {}.items()
 
     def get_safe_request_meta(self, request: HttpRequest) -> dict[str, Any]:
         kept = ("REQUEST_METHOD", "PATH_INFO", "SERVER_NAME", "SERVER_PORT", "CONTENT_TYPE")

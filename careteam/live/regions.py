@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import urlsplit
 
 from django.core.handlers.asgi import ASGIRequest
@@ -101,4 +102,5 @@ def render_region(*, socket_scope: dict, region: Region) -> HttpResponse:
         "server": socket_scope.get("server"),
     }
     request = ASGIRequest(scope, io.BytesIO())
-    return _pages.get_response(request)
+    # The region pages (inbox, thread) answer with a rendered page, never a streamed one.
+    return cast(HttpResponse, _pages.get_response(request))
