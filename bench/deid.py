@@ -8,14 +8,16 @@ lines of deid_labelled.jsonl (--test; looked at twice in an earlier round, no lo
 bench/data/deid_test_fresh.jsonl (--fresh; 436 texts written before the round that tuned on
 dev_3, scored once before and once after it, no longer clean), and
 bench/data/deid_test_fresh2.jsonl (--fresh2; 434 texts written and committed before the next
-round's tuning, scored once before and once after it). A labelled detail counts as removed when every
+round's tuning, scored once before and once after it; no longer clean), and
+bench/data/deid_test_fresh3.jsonl (--fresh3; 581 texts written and committed by the deid5 helper
+before its round's tuning, scored once before and once after it). A labelled detail counts as removed when every
 letter and digit of it is inside a replaced span; a text with no detail counts as wrongly
 touched when any span is found in it (a service, "Physical Therapy", is replaced by design and
 counts against); a span in a text with details that covers none of them is counted apart
 (sentence words taken for details, and services). find_spans_ms_per_text is the mean cost of
 finding the details of one text, after the name lists are loaded.
 
-    .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2]
+    .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
@@ -37,6 +39,7 @@ DEV_3 = ROOT / "bench" / "data" / "deid_dev_3.jsonl"
 DEV_4 = ROOT / "bench" / "data" / "deid_dev_4.jsonl"
 FRESH = ROOT / "bench" / "data" / "deid_test_fresh.jsonl"
 FRESH_2 = ROOT / "bench" / "data" / "deid_test_fresh2.jsonl"
+FRESH_3 = ROOT / "bench" / "data" / "deid_test_fresh3.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -152,6 +155,9 @@ def main() -> None:
         "--fresh2", action="store_true", help="also score deid_test_fresh2.jsonl (never tuned on)"
     )
     parser.add_argument(
+        "--fresh3", action="store_true", help="also score deid_test_fresh3.jsonl (never tuned on)"
+    )
+    parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
         help="names found in the first N InsuranceQA train questions (dev)",
     )  # fmt: skip
@@ -189,6 +195,10 @@ def main() -> None:
         fresh2 = [json.loads(line) for line in FRESH_2.open(encoding="utf-8") if line.strip()]
         print(f"fresh2 test: {FRESH_2.relative_to(ROOT)} ({len(fresh2)} texts, never looked at)")
         score(fresh2, False)
+    if args.fresh3:
+        fresh3 = [json.loads(line) for line in FRESH_3.open(encoding="utf-8") if line.strip()]
+        print(f"fresh3 test: {FRESH_3.relative_to(ROOT)} ({len(fresh3)} texts, never looked at)")
+        score(fresh3, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh test: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, never looked at)")
