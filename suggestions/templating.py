@@ -159,7 +159,9 @@ _PROVIDER_WORDS = (
     r"General|Regional|Memorial|Practice|Rehab|Rehabilitation|Drug|Drugs|Apothecary|Hospice|"
     r"Podiatry|Audiology|Psychiatry|Counseling|Urology|Gastroenterology|Endoscopy|"
     r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
-    r"Doctors|Surgeons|Wellness|Fertility)"
+    r"Doctors|Surgeons|Wellness|Fertility|Orthodontics|Ortho|PT|Vascular|Spine|Optical|Midwives|"
+    r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Pulmonology|Nephrology|Endocrinology|"
+    r"Rheumatology)"
 )
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of|and|&)"
 _PROVIDER = re.compile(
@@ -195,7 +197,9 @@ _PROVIDER_LOWER = re.compile(
     r"hospital|clinic|pharmacy|labs?|dental|rehab|family practice|associates|"
     r"medical|health|surgery center|surgical center|diagnostics|ortho|orthopedics|dialysis|"
     r"ambulance(?: service)?|ems|eye care|vision center|chiropractic|counseling|hospice|"
-    r"endoscopy|oncology|urology|podiatry|audiology|sleep center|wellness center)\b(?: #\d+)?"
+    r"endoscopy|oncology|urology|podiatry|audiology|sleep center|wellness center|dentistry|"
+    r"orthodontics|optical|vascular|spine center|pain management|physio|physiotherapy|"
+    r"birth center|recovery center|hearing center|eye center)\b(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
 # and saints' hospitals ("St. Mary's", "st marys er").
@@ -239,9 +243,11 @@ _OWNER_OF_RELATIVE = re.compile(
 _CUE_NAME = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}"
 _RELATIVE = re.compile(
     r"(?i:\b(?:my|our|his|her|their|mi|mis|su|sus|nuestra|nuestro) "
-    r"(?:(?:ex|step|late|adult|little|older|younger|twin) ?-?)?"
+    r"(?:(?:ex|step|late|adult|little|older|younger|twin|foster|adopted|youngest|oldest|eldest|"
+    r"middle|baby) ?-?)?"
     r"(?:son|daughter|wife|husband|child|kid|kids|children|baby|newborn|mom|mommy|mother|dad|"
-    r"daddy|father|partner|spouse|brother|sister|grandson|granddaughter|grandmother|"
+    r"daddy|father|partner|spouse|brother|sister|grandson|granddaughter|grandmother|twins|"
+    r"triplets|sons|daughters|"
     r"grandfather|grandma|grandpa|grandchild|dependent|dependant|stepson|stepdaughter|niece|"
     r"nephew|aunt|uncle|cousin|boyfriend|girlfriend|fianc[eé]e?|roommate|friend|neighbor|"
     r"caregiver|guardian|(?:mother|father|son|daughter|brother|sister)-in-law|boy|girl|"
@@ -273,6 +279,13 @@ _FOR_SOMEONE = re.compile(
     r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:billing|claims|"
     r"member services|customer service|appeals|pharmacy services|the front desk)\b"
     r"| at (?:the )?(?:front desk|reception|your office)\b))"
+)
+# Who writes or who it is for, said by what follows the name: "Tigist Haile here.", "a claim
+# for Anahera, she's 4", "for Pa Nhia Vang who is my aunt".
+_INTRODUCED = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})(?= here\b)"
+    r"|\bfor (?P<called>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
+    r"(?=,? (?:who|she|he|she's|he's|she\u2019s|he\u2019s|age|aged|dob|born)\b)"
 )
 # A greeting or thanks names who it is for: "Hi Raúl", "thank you so much maria".
 _GREETED = re.compile(
@@ -456,7 +469,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             # "clínica santa fe", "farmacia san josé": a saint's name, in any case, is the name.
             lower = name.lower()
             if not (name[:1].isupper() or saint or lower in _SAINTS_ES) and (
-                lower in _no_name_words()
+                lower in _no_name_words() or lower in _SPANISH_WORDS
             ):
                 break
             saint = name.lower() in _SAINTS_ES
@@ -498,6 +511,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             common = (
                 lower in COMMON_WORDS
                 or lower in _VERBS_BEFORE_CARE
+                or lower in _SPANISH_WORDS
+                or lower in ("vs", "versus")
                 # "itemized hospital bill", "existing medical debt": a verb's form says which
                 or re.search(r"(?:ed|ing|['\u2019]s)$", lower) is not None
             ) and not kind
@@ -625,11 +640,22 @@ def _names_a_clinician(match: re.Match[str]) -> bool:
         return True  # "dr lindqvist": the abbreviation is a title, what follows a name
     if lower in ordinary_words() or lower in _SPANISH_WORDS or lower in _NOT_GREETED:
         return False  # "el doctor dice", "the nurse line": a sentence goes on
+    if _OBJECT_AFTER.match(match.string, match.end("name")):
+        return False  # "can my doctor file the appeal": a verb and its object
     if title.lower() in ("nurse", "midwife") and _unlisted_lower_name(
         match.string, match.end("name"), lower
     ):
         return True  # "nurse mahina helped me": a name no list holds, then a person's verb
     return lower in name_lists().any and lower not in NOT_NAMES
+
+
+# What follows a verb, never a name: "Hang on to the receipt", "my doctor file the appeal".
+_OBJECT_AFTER = re.compile(
+    r" (?:the|a|an|my|your|his|her|our|their|this|that|these|those|it|me|us|them|him)\b"
+)
+_OBJECT_OR_PARTICLE_AFTER = re.compile(
+    rf"{_OBJECT_AFTER.pattern}| (?:on|up|out|off|in|to|into|onto|over|back|down|away)\b"
+)
 
 
 _PROVIDER_WORDS_LOWER = frozenset(
@@ -1050,6 +1076,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         _SIGNED,
         _OWNER_OF_RELATIVE,
         _FOR_SOMEONE,
+        _INTRODUCED,
     )
     for match in _LABELLED.finditer(text):
         if match.group("name"):
@@ -1145,6 +1172,8 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             # "Carol singing aside", "Sandy roads": a wordy name opening a sentence, no verb of
             # a person after it (those are found by what follows, "Sandy said").
             and not (sentence_start and lower in _WORDY_FIRST_NAMES)
+            # "Hang on to the receipt", "Chase the refund": an imperative and its object.
+            and not (sentence_start and _OBJECT_OR_PARTICLE_AFTER.match(text, start + len(word)))
         ):
             found.append((start, start + len(word)))
             found.extend(_joined_name(text, start, start + len(word)))
@@ -1166,7 +1195,8 @@ _SPANISH_WORDS = frozenset(
         ese eso esta este esto estos estas fue gracias ha han hay la las le les lo los luego mar
         mas me mi mis mucho mucha muy nada ni no nos o otra otro para pero poco por porque que
         quien se sea si sin sol son su sus tal tambien te tiene toda todo tu un una uno unos
-        unas usted va van ver vez y ya""",
+        unas usted va van ver vez y ya lea leer trae traiga cada necesita necesito pida pide
+        lleve llame mande tiene tienen""",
     )
 )
 _SPANISH_TEXT = re.compile(
@@ -1425,6 +1455,8 @@ def _name_after_cue(
             break
         if bare.islower() and lower in _SPANISH_WORDS:
             break  # "agregar a mi esposo al plan"
+        if _CONTRACTION.search(lower) or lower == "i":
+            break  # "thanks, I'll check"
         after = start + len(" ".join([*kept, bare]))
         if (
             unlisted_lower

@@ -141,7 +141,7 @@ NEGATIVE = [
     "April is open enrollment?",
     "Summer camp forms need a physical.",
     "Faith-based clinics in network?",
-    "Target Optical or Walmart Vision, same coverage?",
+    "Walmart or Target receipts for bandages, FSA ok?",
     "Amazon is cheaper for bandages, why?",
     "Apple Health is Washington Medicaid, right?",
     "Cigna sent me a letter.",
