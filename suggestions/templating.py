@@ -271,7 +271,8 @@ _FOR_SOMEONE = re.compile(
     r"|(?-i:\b(?:[Ii]s|[Ww]ill|[Cc]an|[Dd]oes|[Ss]hould|[Cc]ould|[Ww]ould|[Ww]hen does) "
     r"(?P<name>[A-Z][a-z\u00df-\u00ff'-]+(?: [A-Z][a-z\u00df-\u00ff'-]+)?))"
     r"(?= (?:still (?:be )?on (?:my|our|the) (?:plan|policy|insurance)|stay on|be added|get added|"
-    r"qualify|still qualify|be eligible|still eligible|turns? \d))"
+    r"qualify|still qualify|be eligible|still eligible|turns? \d|be covered|still (?:be )?covered|"
+    r"covered under|on (?:my|our|the) (?:plan|policy)))"
     # "reach Tallulah at", "Frank in billing said": where a person is reached or works.
     r"|(?-i:\b(?:[Rr]each|[Cc]ontact|[Tt]ext|[Ee]mail|[Cc]all) "
     r"(?P<name2>[A-Z][a-z\u00df-\u00ff'-]+)(?= at\b))"
@@ -461,6 +462,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         return start, end
     if match.re is _PROVIDER_KNOWN:
         return start, end
+    if match.re is _PROVIDER and re.search(r"\b(?:Day|Eve) ER$", match.group(0)):
+        return None  # "Christmas Day ER visit": a holiday, then the emergency room
     if match.re is _PROVIDER_ES:
         kept = start + len(match.group("lead"))
         saint = False
@@ -1097,6 +1100,9 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         add(start, end, Placeholder.PERSON_NAME)
     for start, end in (*_lower_case_name_spans(text), *_subject_name_spans(text)):
         add(start, end, Placeholder.PERSON_NAME)
+    if _PRONOUN_NEEDS.search(text):
+        for start, end in _pronoun_subject_spans(text):
+            add(start, end, Placeholder.PERSON_NAME)
     for match in _SERVICE.finditer(text):
         add(*match.span(), Placeholder.SERVICE)
     return sorted(spans, key=lambda span: span.start)
@@ -1262,6 +1268,7 @@ _SUBJECT = re.compile(
     r"(?: (?:and|&) (?P<name2>[A-Z][a-z\u00df-\u00ff'-]{2,}))?"
     rf"(?={_PERSON_VERB})"
 )
+_PRONOUN_NEEDS = re.compile(r"\b(?:his|her|he|she|him)\b")
 # Most texts have none of these verbs: one search for them spares the pattern above.
 _SUBJECT_NEEDS = re.compile(_PERSON_VERB)
 _THING_BEFORE = re.compile(
@@ -1326,7 +1333,11 @@ def _subject_name_spans(text: str) -> list[tuple[int, int]]:
                 named = lower in names.first or (
                     person_only
                     and lower not in _no_name_words()
-                    and not re.search(_NOT_A_NAME_ENDING, lower)  # "Denial says"
+                    and lower not in _SPANISH_WORDS
+                    and (
+                        not re.search(_NOT_A_NAME_ENDING, lower)  # "Denial says"
+                        or text.startswith(" and I", match.end())  # "Jargal and I"
+                    )
                 )
             else:
                 # In lower case: a frequent name ("kenji had"), or a word-like one that starts
@@ -1343,6 +1354,30 @@ def _subject_name_spans(text: str) -> list[tuple[int, int]]:
                     break
                 start -= len(before.group(0))
             found.append((start, end))
+    return found
+
+
+# "Fenella has the same problem with her claim", "Hieronymus got his bill": a capitalised word
+# opening a sentence, a verb, and a pronoun later in that sentence that points back to a person.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n] )|(?<=\n))(?P<name>[A-Z][a-z\u00df-\u00ff'-]{2,})"
+    r" (?:has|had|got|gets|needs|needed|wants|wanted|went|paid|lost|never|still|just|also)"
+    r"\b[^.!?\n]{0,60}?\b(?:his|her|he|she|him)\b"
+)
+
+
+def _pronoun_subject_spans(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _PRONOUN_SUBJECT.finditer(text):
+        lower = match.group("name").lower()
+        if (
+            lower in _no_name_words()
+            or lower in _NEVER_PEOPLE
+            or lower in _SPANISH_WORDS
+            or re.search(_NOT_A_NAME_ENDING, lower)
+        ):
+            continue
+        found.append(match.span("name"))
     return found
 
 

@@ -198,6 +198,11 @@ def test_sentence_words_found_while_tuning_stay_words(text):
          "billed by {PROVIDER_NAME} and {PROVIDER_NAME}"),
         ("09NOV2026, 20261109, 11.09.26 and Nov 9 '26", "{DATE}, {DATE}, {DATE} and {DATE}"),
         ("paid 240$ and still owe like 3k", "paid {AMOUNT} and still owe like {AMOUNT}"),
+        ("Will Tamsin be covered after she turns 26?",
+         "Will {PERSON_NAME} be covered after she turns 26?"),
+        ("Fenella has the same problem with her claim",
+         "{PERSON_NAME} has the same problem with her claim"),
+        ("Jargal and I are married now", "{PERSON_NAME} and I are married now"),
     ],
 )  # fmt: skip
 def test_structural_cues_name_people_providers_dates_and_amounts_no_list_holds(text, expected):
@@ -214,6 +219,8 @@ def test_structural_cues_name_people_providers_dates_and_amounts_no_list_holds(t
         "Hang on to the fax. k thanks, I'll check the portal",
         "the itemized hospital bill, an out-of-network hospital, copay vs urgent care",
         "agregar a mi esposo al plan. Patient Advocate said. Name: Claim Denied",
+        "Medicare has her covered. Ozempic has helped her. The hospital has her records.",
+        "Christmas Day ER bills are the worst.",
     ],
 )
 def test_sentence_words_next_to_the_new_cues_stay_words(text):
