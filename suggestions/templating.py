@@ -226,9 +226,11 @@ _CLINICIAN = re.compile(
     r" (?:[A-Z](?:[\w-]|['\u2019](?!s\b))+"
     r"|(?<=der |den |van |von |del |ter )(?-i:[a-z](?:[\w-]|['\u2019](?!s\b))+)))?"
 )
-# People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez".
+# People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez", and in lower
+# case "mrs nwosu" (a surname no sentence word is; "miss" is too often the verb).
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}"
+    r"|\b(?:mr|mrs|ms|sra|srta)\.? (?P<lower>[a-z\u00df-\u00ff][\w-]*(?:['\u2019](?!s\b)[\w-]+)*)"
 )
 # "Grace's husband": a name that owns a relation.
 _OWNER_OF_RELATIVE = re.compile(
@@ -314,7 +316,8 @@ _LABELLED = re.compile(
     r"(?i:(?:^|(?<=[\s(]))(?:patient(?: name)?|member name|full name|name|dependent|dependant|"
     r"subscriber|policy ?holder|account holder|insured|paciente|nombre|from|attn|re)):[ \t]*"
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3})"
-    r"|(?i:\b(?:(?:my )?name is|my name's|me llamo|mi nombre es|se llama)),? "
+    r"|(?i:\b(?:(?:my )?name is|my name's|me llamo|mi nombre es|se llama|(?:the )?(?:subscriber|"
+    r"policy ?holder|account holder|insured|patient)(?:'s name)? is)),? "
     r"(?P<called>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
     # "the patient Ekaterine Tsiklauri", not "Patient Advocate" (a title-case role).
     r"|\b(?:the )?patient,? (?P<dash>[A-Z][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
@@ -645,7 +648,7 @@ def _names_a_clinician(match: re.Match[str]) -> bool:
         return False  # "el doctor dice", "the nurse line": a sentence goes on
     if _OBJECT_AFTER.match(match.string, match.end("name")):
         return False  # "can my doctor file the appeal": a verb and its object
-    if title.lower() in ("nurse", "midwife") and _unlisted_lower_name(
+    if title.lower() in ("nurse", "midwife", "doctor", "doctora") and _unlisted_lower_name(
         match.string, match.end("name"), lower
     ):
         return True  # "nurse mahina helped me": a name no list holds, then a person's verb
@@ -1069,7 +1072,14 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
                 spans.remove(taken)
             add(span.start, span.end, span.placeholder)
     for match in _HONORIFIC.finditer(text):
-        add(*match.span(), Placeholder.PERSON_NAME)
+        lower = match.group("lower")
+        if lower is None or not (
+            len(lower) < 2
+            or lower in _no_name_words()
+            or lower in _SPANISH_WORDS
+            or re.search(_NOT_A_NAME_ENDING, lower)
+        ):
+            add(*match.span(), Placeholder.PERSON_NAME)
     cued = (
         _LABELLED,
         _RELATIVE,

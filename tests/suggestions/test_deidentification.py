@@ -203,6 +203,9 @@ def test_sentence_words_found_while_tuning_stay_words(text):
         ("Fenella has the same problem with her claim",
          "{PERSON_NAME} has the same problem with her claim"),
         ("Jargal and I are married now", "{PERSON_NAME} and I are married now"),
+        ("the subscriber is Oyelaran Bode; mrs o'neill called",
+         "the subscriber is {PERSON_NAME}; {PERSON_NAME} called"),
+        ("my doctor mbatha said so", "my {PROVIDER_NAME} said so"),
     ],
 )  # fmt: skip
 def test_structural_cues_name_people_providers_dates_and_amounts_no_list_holds(text, expected):
@@ -221,6 +224,7 @@ def test_structural_cues_name_people_providers_dates_and_amounts_no_list_holds(t
         "agregar a mi esposo al plan. Patient Advocate said. Name: Claim Denied",
         "Medicare has her covered. Ozempic has helped her. The hospital has her records.",
         "Christmas Day ER bills are the worst.",
+        "the patient is elderly; the subscriber is me; ms word doc; the doctor office said",
     ],
 )
 def test_sentence_words_next_to_the_new_cues_stay_words(text):
