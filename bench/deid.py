@@ -9,12 +9,13 @@ bench/data/deid_test_fresh.jsonl (--fresh; 436 texts written before the round th
 dev_3, scored once before and once after it, no longer clean), and
 bench/data/deid_test_fresh2.jsonl (--fresh2; 434 texts written and committed before the next
 round's tuning, scored once before and once after it; no longer clean), and
-bench/data/deid_test_fresh3.jsonl (--fresh3; 581 texts written and committed by the deid5 helper
-before its round's tuning, scored once before and once after it). A labelled detail counts as removed when every
-letter and digit of it is inside a replaced span; a text with no detail counts as wrongly
-touched when any span is found in it (a service, "Physical Therapy", is replaced by design and
-counts against); a span in a text with details that covers none of them is counted apart
-(sentence words taken for details, and services). find_spans_ms_per_text is the mean cost of
+bench/data/deid_test_fresh3.jsonl (--fresh3; 581 texts written and committed by the deid5
+helper before its round's tuning, scored once before and once after it). A labelled detail
+counts as removed when every letter and digit of it is inside a replaced span; a text with no
+detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
+is replaced by design and counts against); a span in a text with details that covers none of
+them is counted apart (sentence words taken for details, and services). "history" counts the
+words taken for names or providers in the demo history's wordings (they must not rise). find_spans_ms_per_text is the mean cost of
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3]
