@@ -7,7 +7,8 @@ lines are the held-out test half and are skipped), triage_dev_extra.jsonl, triag
 triage_dev_fresh.jsonl, triage_dev_fresh2.jsonl, triage_dev_third.jsonl, triage_dev_fourth.jsonl,
 triage_dev_fifth.jsonl, triage_dev_sixth.jsonl and, since the fifth pass, triage_test_fresh.jsonl
 (the third pass's test set, measured twice and now dev material); never triage_test_fresh2.jsonl,
-the fifth pass's test set, and no row that reads like a held-out one once normalised.
+the fifth pass's test set, nor triage_test_fresh3.jsonl, the sixth pass's, and no row that reads
+like a held-out one once normalised.
 Deterministic (lbfgs, no sampling): the same files give the same weights, which
 tests/careteam/test_triage_model.py checks.
 """
@@ -40,7 +41,7 @@ TUNING_FILES = (
     "triage_dev_sixth.jsonl",
     "triage_test_fresh.jsonl",
 )
-HELD_OUT_FILE = "triage_test_fresh2.jsonl"
+HELD_OUT_FILES = ("triage_test_fresh2.jsonl", "triage_test_fresh3.jsonl")
 NGRAM_RANGE = (3, 5)
 WORD_NGRAM_RANGE = (1, 2)
 C = 30.0
@@ -71,7 +72,8 @@ def examples() -> list[tuple[str, str]]:
     }
     held_out |= {
         prepared(json.loads(line)["text"])
-        for line in (DATA / HELD_OUT_FILE).read_text("utf-8").splitlines()
+        for name in HELD_OUT_FILES
+        for line in (DATA / name).read_text("utf-8").splitlines()
     }
     prepared_rows = [(prepared(row["text"]), row["label"]) for row in rows]
     return [(text, label) for text, label in prepared_rows if text not in held_out]
