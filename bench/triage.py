@@ -4,7 +4,7 @@
     .venv/bin/python bench/triage.py --split dev     # the half tuned on (odd lines)
     .venv/bin/python bench/triage.py --file F.jsonl  # another labelled file (all its rows)
     .venv/bin/python bench/triage.py --fresh         # the first fresh test set (now tuned on)
-    .venv/bin/python bench/triage.py --fresh2        # the second fresh test set (looked at twice)
+    .venv/bin/python bench/triage.py --fresh2        # the second fresh test set (dev material since the sixth pass)
     .venv/bin/python bench/triage.py --fresh3        # the third fresh test set: aggregates only
     .venv/bin/python bench/triage.py --set F.jsonl   # any held-out file: aggregate figures only
 
@@ -33,7 +33,8 @@ DATA = Path(__file__).with_name("data") / "triage_labelled.jsonl"
 # Written before the third tuning pass, measured once before it and once after; since the
 # fifth pass it is dev material (its ids may be listed with --file).
 FRESH_TEST = Path(__file__).with_name("data") / "triage_test_fresh.jsonl"
-# Written before the fifth tuning pass and never tuned on: measured once before it, once after.
+# Written before the fifth tuning pass, measured once before it and once after; since the sixth
+# pass it is dev material (the model learns it).
 FRESH2_TEST = Path(__file__).with_name("data") / "triage_test_fresh2.jsonl"
 # Written before the sixth tuning pass and never tuned on: measured once before it, once after.
 FRESH3_TEST = Path(__file__).with_name("data") / "triage_test_fresh3.jsonl"
