@@ -1,21 +1,24 @@
 """De-identification benchmark: recall per kind on labelled sets, and what it costs per text.
 
 Dev sets (looked at while improving suggestions/templating.py): the odd lines of
-bench/data/deid_labelled.jsonl, bench/data/deid_dev_more.jsonl, bench/data/deid_dev_3.jsonl and
-bench/data/deid_dev_4.jsonl.
+bench/data/deid_labelled.jsonl, bench/data/deid_dev_more.jsonl, bench/data/deid_dev_3.jsonl,
+bench/data/deid_dev_4.jsonl and bench/data/deid_dev_5.jsonl.
 Test sets (never tuned on, scored only when asked, so each look is a deliberate one): the even
 lines of deid_labelled.jsonl (--test; looked at twice in an earlier round, no longer clean) and
 bench/data/deid_test_fresh.jsonl (--fresh; 436 texts written before the round that tuned on
 dev_3, scored once before and once after it, no longer clean), and
 bench/data/deid_test_fresh2.jsonl (--fresh2; 434 texts written and committed before the next
-round's tuning, scored once before and once after it). A labelled detail counts as removed when every
-letter and digit of it is inside a replaced span; a text with no detail counts as wrongly
-touched when any span is found in it (a service, "Physical Therapy", is replaced by design and
-counts against); a span in a text with details that covers none of them is counted apart
-(sentence words taken for details, and services). find_spans_ms_per_text is the mean cost of
+round's tuning, scored once before and once after it; no longer clean), and
+bench/data/deid_test_fresh3.jsonl (--fresh3; 581 texts written and committed by the deid5
+helper before its round's tuning, scored once before and once after it). A labelled detail
+counts as removed when every letter and digit of it is inside a replaced span; a text with no
+detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
+is replaced by design and counts against); a span in a text with details that covers none of
+them is counted apart (sentence words taken for details, and services). "history" counts the
+words taken for names or providers in the demo history's wordings (they must not rise). find_spans_ms_per_text is the mean cost of
 finding the details of one text, after the name lists are loaded.
 
-    .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2]
+    .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
@@ -35,8 +38,10 @@ DATA = ROOT / "bench" / "data" / "deid_labelled.jsonl"
 DEV_MORE = ROOT / "bench" / "data" / "deid_dev_more.jsonl"
 DEV_3 = ROOT / "bench" / "data" / "deid_dev_3.jsonl"
 DEV_4 = ROOT / "bench" / "data" / "deid_dev_4.jsonl"
+DEV_5 = ROOT / "bench" / "data" / "deid_dev_5.jsonl"
 FRESH = ROOT / "bench" / "data" / "deid_test_fresh.jsonl"
 FRESH_2 = ROOT / "bench" / "data" / "deid_test_fresh2.jsonl"
+FRESH_3 = ROOT / "bench" / "data" / "deid_test_fresh3.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -120,6 +125,36 @@ def ordinary_questions(limit: int, path: Path) -> None:
     print(f"  names_or_providers_found: {sum(taken.values())} {dict(taken.most_common(12))}")
 
 
+def history_sentence_words(show: bool) -> None:
+    """Words the patterns take for a name or provider in the demo history's wordings (member
+    questions as written, with neutral words for their detail slots, and in lower case; the
+    team's replies around their slots). Those words name a few fictional providers ("Dr.
+    Patel", "Riverbend Medical Center"); everything else taken is a sentence word, so the count
+    may never rise."""
+    from suggestions.demo.history import _Missing, load_intents
+    from suggestions.templating import PLACEHOLDER_SHAPE, Placeholder, find_spans
+
+    texts: list[str] = []
+    for intent in load_intents():
+        for question in (*intent.questions, *intent.questions_es):
+            filled = question.format_map(_Missing())
+            texts += [filled, filled.lower()]
+        texts += [*intent.replies, *intent.replies_es]
+    named = (Placeholder.PERSON_NAME, Placeholder.PROVIDER_NAME)
+    taken: Counter[str] = Counter()
+    for text in texts:
+        slots = [match.span() for match in PLACEHOLDER_SHAPE.finditer(text)]
+        for span in find_spans(text):
+            inside_slot = any(a < span.end and span.start < b for a, b in slots)
+            if span.placeholder in named and not inside_slot:
+                taken[text[span.start : span.end]] += 1
+    words = sum(len(text.split()) for text in texts)
+    print(f"history: {len(texts)} demo history wordings, {words} words")
+    print(f"  sentence_words_taken_for_names_or_providers: {sum(taken.values())}")
+    if show:
+        print(f"  taken: {dict(taken.most_common())}")
+
+
 def _with_known_facts_ms(rows: list[dict]) -> float:
     """What training pays per text: facts built for each message (a member's names, id, plan,
     staff, and 60 written forms of their claims' amounts and dates), then the text normalised."""
@@ -152,6 +187,9 @@ def main() -> None:
         "--fresh2", action="store_true", help="also score deid_test_fresh2.jsonl (never tuned on)"
     )
     parser.add_argument(
+        "--fresh3", action="store_true", help="also score deid_test_fresh3.jsonl (never tuned on)"
+    )
+    parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
         help="names found in the first N InsuranceQA train questions (dev)",
     )  # fmt: skip
@@ -180,6 +218,10 @@ def main() -> None:
     dev_4 = [json.loads(line) for line in DEV_4.open(encoding="utf-8") if line.strip()]
     print(f"dev_4: {DEV_4.relative_to(ROOT)} ({len(dev_4)} texts, looked at while tuning)")
     score(dev_4, args.show_dev_misses)
+    dev_5 = [json.loads(line) for line in DEV_5.open(encoding="utf-8") if line.strip()]
+    print(f"dev_5: {DEV_5.relative_to(ROOT)} ({len(dev_5)} texts, looked at while tuning)")
+    score(dev_5, args.show_dev_misses)
+    history_sentence_words(args.show_dev_misses)
     if args.test:
         print("test (even lines, never looked at):")
         score(rows[0::2], False)
@@ -189,6 +231,10 @@ def main() -> None:
         fresh2 = [json.loads(line) for line in FRESH_2.open(encoding="utf-8") if line.strip()]
         print(f"fresh2 test: {FRESH_2.relative_to(ROOT)} ({len(fresh2)} texts, never looked at)")
         score(fresh2, False)
+    if args.fresh3:
+        fresh3 = [json.loads(line) for line in FRESH_3.open(encoding="utf-8") if line.strip()]
+        print(f"fresh3 test: {FRESH_3.relative_to(ROOT)} ({len(fresh3)} texts, never looked at)")
+        score(fresh3, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh test: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, never looked at)")

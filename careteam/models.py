@@ -292,6 +292,15 @@ class Thread(models.Model):
                 condition=Q(assignee__isnull=True) & ~Q(status="closed"),
                 name="thread_queue_idx",
             ),
+            # The queue health page's counts by topic, priority and language: an index-only scan
+            # of this narrow index reads the waiting threads in group order (no heap, no sort),
+            # about a fifth of the pages of a scan of the table (bench/routing.py).
+            models.Index(
+                fields=["team", "topic", "priority", "language"],
+                include=["queued_at"],
+                condition=Q(assignee__isnull=True) & ~Q(status="closed"),
+                name="thread_queue_groups_idx",
+            ),
             # Open threads coming due: the escalation and the queue health's overdue count.
             models.Index(
                 fields=["team", "due_by"],

@@ -5,9 +5,11 @@
 Trained on the tuning files only: the odd lines of bench/data/triage_labelled.jsonl (its even
 lines are the held-out test half and are skipped), triage_dev_extra.jsonl, triage_dev_more.jsonl,
 triage_dev_fresh.jsonl, triage_dev_fresh2.jsonl, triage_dev_third.jsonl, triage_dev_fourth.jsonl,
-triage_dev_fifth.jsonl, triage_dev_sixth.jsonl and, since the fifth pass, triage_test_fresh.jsonl
-(the third pass's test set, measured twice and now dev material); never triage_test_fresh2.jsonl,
-the fifth pass's test set, and no row that reads like a held-out one once normalised.
+triage_dev_fifth.jsonl, triage_dev_sixth.jsonl, triage_dev_seventh.jsonl and the earlier passes'
+test sets once each had been measured twice: triage_test_fresh.jsonl (third pass; dev material
+since the fifth) and triage_test_fresh2.jsonl (fifth pass; dev material since the sixth). Never
+triage_test_fresh3.jsonl, the sixth pass's test set, and no row that reads like a held-out one
+once normalised.
 Deterministic (lbfgs, no sampling): the same files give the same weights, which
 tests/careteam/test_triage_model.py checks.
 """
@@ -38,21 +40,27 @@ TUNING_FILES = (
     "triage_dev_fourth.jsonl",
     "triage_dev_fifth.jsonl",
     "triage_dev_sixth.jsonl",
+    "triage_dev_seventh.jsonl",
     "triage_test_fresh.jsonl",
+    "triage_test_fresh2.jsonl",
 )
-HELD_OUT_FILE = "triage_test_fresh2.jsonl"
+HELD_OUT_FILES = ("triage_test_fresh3.jsonl",)
 NGRAM_RANGE = (3, 5)
 WORD_NGRAM_RANGE = (1, 2)
 C = 30.0
 # Chosen on out-of-fold probabilities (5-fold cross-validation over all the tuning rows,
-# `python scripts/train_triage_model.py --cross-validate`), recall first. Third pass: out-of-fold
-# recall on emergencies and self-harm at least 0.985, then the fewest false alarms (0.85 / 0.1).
-# Fifth pass: a dev batch written after that pass's first round (triage_dev_sixth.jsonl) showed
-# out-of-fold figures flatter new wording (recall 0.81 on it at 0.85), so the margin is wider:
-# at least 0.99, then the fewest false alarms. On the 1,550 rows: 0.990 recall, 1.3 % false alarms
-# (0.85 would give 0.985 and 1.0 %).
-ALARM_AT = 0.8
-PATTERNS_NEED = 0.1
+# `python scripts/train_triage_model.py --cross-validate`, which runs the serving rule
+# careteam.triage.decided), recall first. Third pass: out-of-fold recall on emergencies and
+# self-harm at least 0.985, then the fewest false alarms (0.85 / 0.1). Fifth pass: a dev batch
+# written after that pass's first round (triage_dev_sixth.jsonl) showed out-of-fold figures
+# flatter new wording, so the margin was wider (0.8 / 0.1). Sixth pass: the first look at
+# triage_dev_seventh.jsonl missed 10 of 139 dangers, 7 of them with the model at 0.64-0.80
+# (new wording scores lower than the tuning rows), and 3 of the 5-fold misses were pattern hits
+# the model vetoed below 0.1 ("feeling suicidal again, do you cover inpatient psych"). On the
+# 2,120 rows, 5-fold: 0.75 / 0.05 gives recall 0.999 and 0.9 % false alarms (0.8 / 0.1 gave
+# 0.998 and 0.4 %; leaving one file out at a time gives the same picture).
+ALARM_AT = 0.75
+PATTERNS_NEED = 0.05
 DIGITS = 6
 
 
@@ -71,7 +79,8 @@ def examples() -> list[tuple[str, str]]:
     }
     held_out |= {
         prepared(json.loads(line)["text"])
-        for line in (DATA / HELD_OUT_FILE).read_text("utf-8").splitlines()
+        for name in HELD_OUT_FILES
+        for line in (DATA / name).read_text("utf-8").splitlines()
     }
     prepared_rows = [(prepared(row["text"]), row["label"]) for row in rows]
     return [(text, label) for text, label in prepared_rows if text not in held_out]
@@ -126,33 +135,47 @@ def fitted() -> dict:
     }
 
 
-def cross_validate() -> None:
-    """Out-of-fold P(danger) for every tuning row, and the figures for a grid of thresholds."""
+def out_of_fold() -> tuple[list[tuple[str, str]], list[dict[str, float]]]:
+    """Every tuning row with its probabilities from a model fitted on the other four fifths."""
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
-
-    from careteam.triage import triage_text
 
     rows = examples()
     texts = [text for text, _ in rows]
     labels = np.array([label for _, label in rows])
-    danger = np.zeros(len(rows))
+    probabilities: list[dict[str, float]] = [{} for _ in rows]
     for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, labels):
         characters, words, classifier = fit([texts[i] for i in train], list(labels[train]))
         held = [texts[i] for i in test]
         matrix = hstack([characters.transform(held), words.transform(held)]).tocsr()
-        none = list(classifier.classes_).index("none")
-        danger[test] = 1 - classifier.predict_proba(matrix)[:, none]
+        for index, row in zip(test, classifier.predict_proba(matrix), strict=True):
+            probabilities[index] = dict(zip(classifier.classes_, map(float, row), strict=True))
+    return rows, probabilities
+
+
+def cross_validate() -> None:
+    """The figures of the serving rule (careteam.triage.decided) on out-of-fold probabilities
+    for every tuning row, for a grid of thresholds."""
+    from careteam.triage import decided, findings
+
+    rows, probabilities = out_of_fold()
     # The patterns see the prepared text too (prepared() is idempotent on it).
-    found = np.array([triage_text(text, learned=False).alarming for text in texts])
-    core = np.isin(labels, ["emergency", "self_harm"])
-    calm = labels == "none"
+    found = [findings(text) for text, _ in rows]
+    core = [i for i, (_, label) in enumerate(rows) if label in ("emergency", "self_harm")]
+    calm = [i for i, (_, label) in enumerate(rows) if label == "none"]
     print(f"{len(rows)} tuning rows, 5-fold out-of-fold")
     print("alarm_at patterns_need  recall(core)  false alarms")
     for alarm_at in (0.6, 0.7, 0.75, 0.8, 0.85, 0.9):
-        for need in (0.05, 0.1, 0.2, 0.3):
-            alarm = (found & (danger >= need)) | (~found & (danger >= alarm_at))
-            print(f"{alarm_at:8} {need:13}  {alarm[core].mean():12.3f}  {alarm[calm].mean():12.3f}")
+        for need in (0.0, 0.05, 0.1, 0.2, 0.3):
+            alarm = [
+                decided(
+                    text, found[i], probabilities[i], alarm_at=alarm_at, patterns_need=need
+                ).alarming
+                for i, (text, _) in enumerate(rows)
+            ]
+            recall = sum(alarm[i] for i in core) / len(core)
+            false = sum(alarm[i] for i in calm) / len(calm)
+            print(f"{alarm_at:8} {need:13}  {recall:12.3f}  {false:12.3f}")
 
 
 def main() -> None:

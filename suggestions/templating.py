@@ -103,13 +103,19 @@ _ORDINAL_WORD = (
     r"nineteenth|twentieth|thirtieth"
 )
 _DATE = re.compile(
-    rf"(?i:\b{_MONTHS}\.? \d{{1,2}}{_ORDINAL}?(?:,? \d{{4}})?(?!\d)"  # Sept 14th, 2026
+    # Sept 14th, 2026; Nov 9 '26
+    rf"(?i:\b{_MONTHS}\.? \d{{1,2}}{_ORDINAL}?(?:,? \d{{4}}|,? ['\u2019]\d{{2}}\b)?(?!\d)"
     rf"|\b\d{{1,2}}{_ORDINAL}? (?:of )?{_MONTHS}\.?(?:,? \d{{4}})?\b"  # 14 Sep, 14th of May
     rf"|\b{_MONTHS}(?:,? (?:19|20)\d{{2}})\b"  # September 2026
     rf"|\b(?:el )?\d{{1,2}} de {_MESES}(?: (?:de|del) \d{{4}})?\b"  # el 14 de septiembre de 2026
-    rf"|\bthe \d{{1,2}}{_ORDINAL}\b(?: of {_MONTHS}\b\.?(?:,? \d{{4}})?)?)"  # the 4th of May
+    rf"|\bthe \d{{1,2}}{_ORDINAL}\b(?: of {_MONTHS}\b\.?(?:,? \d{{4}})?)?"  # the 4th of May
+    # Claim systems and forms: "09NOV2026", "9-Nov-2026", "Nov-09-2026"; a year as "'26".
+    rf"|\b\d{{1,2}}-?{_MONTHS}-?(?:19|20)\d{{2}}\b|\b{_MONTHS}-\d{{1,2}}-(?:19|20)?\d{{2}}\b)"
     r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"
+    r"|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?![.,]?\d))(?![\d/])"
+    # "20261109": eight digits that read as a date of this century or the last.
+    r"|(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w-])"
 )
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -133,6 +139,12 @@ _AMOUNT = re.compile(
     r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
     r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros|pesos)\b)"  # 1.240,50 dólares
     r"|\$\d+(?:\.\d)?[kK]\b"  # $1.2k
+    r"|(?<![\w$.,])\d[\d,]*(?:\.\d{1,2})? ?\$(?!\d)"  # 240$: the sign after, as some write it
+    # "owe like 3k", "a 5k bill": thousands in a money phrase (never "401k" or a "5k run").
+    r"|(?i:(?<=owe )|(?<=owed )|(?<=owes )|(?<=paid )|(?<=pay )|(?<=cost )|(?<=costs )"
+    r"|(?<=like )|(?<=about )|(?<=around )|(?<=almost )|(?<=over )|(?<=billed )"
+    r"|(?<=charged ))\d{1,3}(?:\.\d)?k\b"
+    r"|(?i:\b\d{1,3}(?:\.\d)?k(?= (?:bill|bills|balance|debt|owed|out of pocket|deductible)\b))"
     r"|(?i:\b(?:usd|us\$) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
     r"|\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
     r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,]\d)"  # 1,240 or 1,240.50
@@ -147,7 +159,9 @@ _PROVIDER_WORDS = (
     r"General|Regional|Memorial|Practice|Rehab|Rehabilitation|Drug|Drugs|Apothecary|Hospice|"
     r"Podiatry|Audiology|Psychiatry|Counseling|Urology|Gastroenterology|Endoscopy|"
     r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
-    r"Doctors|Surgeons|Wellness|Fertility)"
+    r"Doctors|Surgeons|Wellness|Fertility|Orthodontics|Ortho|PT|Vascular|Spine|Optical|Midwives|"
+    r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Pulmonology|Nephrology|Endocrinology|"
+    r"Rheumatology)"
 )
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of|and|&)"
 _PROVIDER = re.compile(
@@ -174,7 +188,7 @@ _PROVIDER_CAMEL = re.compile(
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
 _PROVIDER_LOWER = re.compile(
-    r"\b(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) ){1,3})"
+    r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) ){1,3})"
     r"(?:laboratory services|lab services|imaging center|imaging services|medical center|"
     r"medical group|family medicine|urgent care|"
     r"regional hospital|general hospital|memorial hospital|community hospital|"
@@ -183,7 +197,9 @@ _PROVIDER_LOWER = re.compile(
     r"hospital|clinic|pharmacy|labs?|dental|rehab|family practice|associates|"
     r"medical|health|surgery center|surgical center|diagnostics|ortho|orthopedics|dialysis|"
     r"ambulance(?: service)?|ems|eye care|vision center|chiropractic|counseling|hospice|"
-    r"endoscopy|oncology|urology|podiatry|audiology|sleep center|wellness center)\b(?: #\d+)?"
+    r"endoscopy|oncology|urology|podiatry|audiology|sleep center|wellness center|dentistry|"
+    r"orthodontics|optical|vascular|spine center|pain management|physio|physiotherapy|"
+    r"birth center|recovery center|hearing center|eye center)\b(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
 # and saints' hospitals ("St. Mary's", "st marys er").
@@ -201,29 +217,39 @@ _PROVIDER_KNOWN = re.compile(
     r"health center|urgent care)| regional| general| memorial| medical)?"
 )
 _CLINICIAN = re.compile(
-    r"\b(?P<title>(?i:dr|dra|doctor|doctora|doc|nurse practitioner|nurse|midwife)"
-    r"|NP|PA|PA-C|RN|LPN|APRN|CNM)\.? (?:[A-Z]\. )?"
+    # A full stop only after an abbreviation: "the doctor. Keep the receipt" names no one.
+    r"\b(?P<title>(?i:(?:dr|dra|doc)\.?|(?:doctor|doctora|nurse practitioner|nurse|midwife)\b)"
+    r"|(?:NP|PA|PA-C|RN|LPN|APRN|CNM)\.?) (?:[A-Z]\. )?"
     r"(?P<name>[^\W\d_](?:[\w-]|['\u2019](?!s\b))*)"
-    # "Dr. Van der Merwe", "Dra. de la Fuente": particles before the surname's capital.
+    # "Dr. Van der Merwe", "Dra. de la Fuente", "dr van den akker": particles before a surname.
     r"(?:(?: (?:der|den|de|la|las|los|del|van|von|da|di|du|le|ter|y))*"
-    r" [A-Z](?:[\w-]|['\u2019](?!s\b))+)?"
+    r" (?:[A-Z](?:[\w-]|['\u2019](?!s\b))+"
+    r"|(?<=der |den |van |von |del |ter )(?-i:[a-z](?:[\w-]|['\u2019](?!s\b))+)))?"
 )
-# People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez".
+# People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez", and in lower
+# case "mrs nwosu" (a surname no sentence word is; "miss" is too often the verb).
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}"
+    r"|\b(?:mr|mrs|ms|sra|srta)\.? (?P<lower>[a-z\u00df-\u00ff][\w-]*(?:['\u2019](?!s\b)[\w-]+)*)"
 )
 # "Grace's husband": a name that owns a relation.
 _OWNER_OF_RELATIVE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)(?:'s|\u2019s) (?:husband|wife|son|daughter|mom|mother|dad|father|"
     r"partner|brother|sister|child|kid|baby|claim|bill|card|account|appointment|surgery|visit|"
     r"prescription|referral|coverage|eob|statement|premium|deductible|dentist|doctor|therapy|"
-    r"meds|medication|braces|glasses|inhaler|insulin|refund|id|policy|plan|birthday|school)\b"
+    r"meds|medication|braces|glasses|inhaler|insulin|refund|id|policy|plan|birthday|school|"
+    r"email|e-mail|phone|number|address|ssn|social|dob|name|insurance|copay|bills|claims|"
+    r"x-ray|xray|mri|labs|appointments|physical|checkup|shots|teeth|therapist|pediatrician|"
+    r"stitches|enrollment|benefits|new|old)\b"
 )
 _CUE_NAME = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}"
 _RELATIVE = re.compile(
-    r"(?i:\b(?:my|our|his|her|their) (?:(?:ex|step|late|adult|little|older|younger|twin) ?-?)?"
+    r"(?i:\b(?:my|our|his|her|their|mi|mis|su|sus|nuestra|nuestro) "
+    r"(?:(?:ex|step|late|adult|little|older|younger|twin|foster|adopted|youngest|oldest|eldest|"
+    r"middle|baby) ?-?)?"
     r"(?:son|daughter|wife|husband|child|kid|kids|children|baby|newborn|mom|mommy|mother|dad|"
-    r"daddy|father|partner|spouse|brother|sister|grandson|granddaughter|grandmother|"
+    r"daddy|father|partner|spouse|brother|sister|grandson|granddaughter|grandmother|twins|"
+    r"triplets|sons|daughters|"
     r"grandfather|grandma|grandpa|grandchild|dependent|dependant|stepson|stepdaughter|niece|"
     r"nephew|aunt|uncle|cousin|boyfriend|girlfriend|fianc[eé]e?|roommate|friend|neighbor|"
     r"caregiver|guardian|(?:mother|father|son|daughter|brother|sister)-in-law|boy|girl|"
@@ -247,7 +273,8 @@ _FOR_SOMEONE = re.compile(
     r"|(?-i:\b(?:[Ii]s|[Ww]ill|[Cc]an|[Dd]oes|[Ss]hould|[Cc]ould|[Ww]ould|[Ww]hen does) "
     r"(?P<name>[A-Z][a-z\u00df-\u00ff'-]+(?: [A-Z][a-z\u00df-\u00ff'-]+)?))"
     r"(?= (?:still (?:be )?on (?:my|our|the) (?:plan|policy|insurance)|stay on|be added|get added|"
-    r"qualify|still qualify|be eligible|still eligible|turns? \d))"
+    r"qualify|still qualify|be eligible|still eligible|turns? \d|be covered|still (?:be )?covered|"
+    r"covered under|on (?:my|our|the) (?:plan|policy)))"
     # "reach Tallulah at", "Frank in billing said": where a person is reached or works.
     r"|(?-i:\b(?:[Rr]each|[Cc]ontact|[Tt]ext|[Ee]mail|[Cc]all) "
     r"(?P<name2>[A-Z][a-z\u00df-\u00ff'-]+)(?= at\b))"
@@ -255,6 +282,13 @@ _FOR_SOMEONE = re.compile(
     r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:billing|claims|"
     r"member services|customer service|appeals|pharmacy services|the front desk)\b"
     r"| at (?:the )?(?:front desk|reception|your office)\b))"
+)
+# Who writes or who it is for, said by what follows the name: "Tigist Haile here.", "a claim
+# for Anahera, she's 4", "for Pa Nhia Vang who is my aunt".
+_INTRODUCED = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})(?= here\b)"
+    r"|\bfor (?P<called>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
+    r"(?=,? (?:who|she|he|she's|he's|she\u2019s|he\u2019s|age|aged|dob|born)\b)"
 )
 # A greeting or thanks names who it is for: "Hi Raúl", "thank you so much maria".
 _GREETED = re.compile(
@@ -276,6 +310,18 @@ _ROLE_NAMED = re.compile(
 )
 # "Kowalski, Walter" / "LOPEZ, MARIA": a surname, a comma and a first name.
 _INVERTED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+, [A-Z][A-Za-z'\u2019-]+\b")
+# Where a form or a header names someone: "Patient: mamuka", "patient Ekaterine Tsiklauri was
+# seen", "dependent: Seo-yeon Choi", "From: Maarten van 't Hek", "my name is tsegereda".
+_LABELLED = re.compile(
+    r"(?i:(?:^|(?<=[\s(]))(?:patient(?: name)?|member name|full name|name|dependent|dependant|"
+    r"subscriber|policy ?holder|account holder|insured|paciente|nombre|from|attn|re)):[ \t]*"
+    r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3})"
+    r"|(?i:\b(?:(?:my )?name is|my name's|me llamo|mi nombre es|se llama|(?:the )?(?:subscriber|"
+    r"policy ?holder|account holder|insured|patient)(?:'s name)? is)),? "
+    r"(?P<called>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
+    # "the patient Ekaterine Tsiklauri", not "Patient Advocate" (a title-case role).
+    r"|\b(?:the )?patient,? (?P<dash>[A-Z][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
+)
 _SELF_NAMED = re.compile(
     r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|me llamo|soy|mi nombre es)):? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
@@ -419,6 +465,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         return start, end
     if match.re is _PROVIDER_KNOWN:
         return start, end
+    if match.re is _PROVIDER and re.search(r"\b(?:Day|Eve) ER$", match.group(0)):
+        return None  # "Christmas Day ER visit": a holiday, then the emergency room
     if match.re is _PROVIDER_ES:
         kept = start + len(match.group("lead"))
         saint = False
@@ -427,7 +475,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             # "clínica santa fe", "farmacia san josé": a saint's name, in any case, is the name.
             lower = name.lower()
             if not (name[:1].isupper() or saint or lower in _SAINTS_ES) and (
-                lower in _no_name_words()
+                lower in _no_name_words() or lower in _SPANISH_WORDS
             ):
                 break
             saint = name.lower() in _SAINTS_ES
@@ -466,7 +514,14 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         for word in re.finditer(r"[a-z'\u2019-]+", match.string[lead_start:lead_end]):
             lower = word.group(0)
             kind = lower in _KIND_OF_CARE_WORDS and named
-            common = (lower in COMMON_WORDS or lower in _VERBS_BEFORE_CARE) and not kind
+            common = (
+                lower in COMMON_WORDS
+                or lower in _VERBS_BEFORE_CARE
+                or lower in _SPANISH_WORDS
+                or lower in ("vs", "versus")
+                # "itemized hospital bill", "existing medical debt": a verb's form says which
+                or re.search(r"(?:ed|ing|['\u2019]s)$", lower) is not None
+            ) and not kind
             if common or (lower in _GENERIC_PLACE_WORDS and not kind):
                 start = max(start, lead_start + word.end() + 1)
                 named = False
@@ -576,7 +631,7 @@ _GENERIC_PLACE_WORDS = frozenset(
 def _names_a_clinician(match: re.Match[str]) -> bool:
     """ "Dr patel", "doctor ramirez", "nurse bethany", "NP Johnson" name someone; "Dr said",
     "the doctor will", "PA Medicaid" do not."""
-    title, name = match.group("title"), match.group("name")
+    title, name = match.group("title").rstrip("."), match.group("name")
     lower = name.lower()
     if lower in COMMON_WORDS or lower in _PROVIDER_WORDS_LOWER or lower in _NOT_AFTER_TITLE:
         return False
@@ -589,7 +644,24 @@ def _names_a_clinician(match: re.Match[str]) -> bool:
         return True
     if title.lower() in ("dr", "dra", "doc"):
         return True  # "dr lindqvist": the abbreviation is a title, what follows a name
+    if lower in ordinary_words() or lower in _SPANISH_WORDS or lower in _NOT_GREETED:
+        return False  # "el doctor dice", "the nurse line": a sentence goes on
+    if _OBJECT_AFTER.match(match.string, match.end("name")):
+        return False  # "can my doctor file the appeal": a verb and its object
+    if title.lower() in ("nurse", "midwife", "doctor", "doctora") and _unlisted_lower_name(
+        match.string, match.end("name"), lower
+    ):
+        return True  # "nurse mahina helped me": a name no list holds, then a person's verb
     return lower in name_lists().any and lower not in NOT_NAMES
+
+
+# What follows a verb, never a name: "Hang on to the receipt", "my doctor file the appeal".
+_OBJECT_AFTER = re.compile(
+    r" (?:the|a|an|my|your|his|her|our|their|this|that|these|those|it|me|us|them|him)\b"
+)
+_OBJECT_OR_PARTICLE_AFTER = re.compile(
+    rf"{_OBJECT_AFTER.pattern}| (?:on|up|out|off|in|to|into|onto|over|back|down|away)\b"
+)
 
 
 _PROVIDER_WORDS_LOWER = frozenset(
@@ -1002,8 +1074,16 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
                 spans.remove(taken)
             add(span.start, span.end, span.placeholder)
     for match in _HONORIFIC.finditer(text):
-        add(*match.span(), Placeholder.PERSON_NAME)
+        lower = match.group("lower")
+        if lower is None or not (
+            len(lower) < 2
+            or lower in _no_name_words()
+            or lower in _SPANISH_WORDS
+            or re.search(_NOT_A_NAME_ENDING, lower)
+        ):
+            add(*match.span(), Placeholder.PERSON_NAME)
     cued = (
+        _LABELLED,
         _RELATIVE,
         _ROLE_NAMED,
         _GREETED,
@@ -1011,7 +1091,11 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         _SIGNED,
         _OWNER_OF_RELATIVE,
         _FOR_SOMEONE,
+        _INTRODUCED,
     )
+    for match in _LABELLED.finditer(text):
+        if match.group("name"):
+            add(*_labelled_name(text, *match.span("name")), Placeholder.PERSON_NAME)
     for pattern in cued:
         for match in pattern.finditer(text):
             for group in ("name", "name2", "called", "dash"):
@@ -1019,13 +1103,18 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
                     # Only a relation or a greeting says a lower-case unlisted word is a name
                     # ("my grandson tiberius lives", "hey rajesh"); "this is ridiculous" is none.
                     start, end = _name_after_cue(
-                        text, *match.span(group), unlisted_lower=pattern in (_RELATIVE, _GREETED)
+                        text,
+                        *match.span(group),
+                        unlisted_lower=pattern in (_RELATIVE, _GREETED, _LABELLED),
                     )
                     add(start, end, Placeholder.PERSON_NAME)
     for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
         add(start, end, Placeholder.PERSON_NAME)
     for start, end in (*_lower_case_name_spans(text), *_subject_name_spans(text)):
         add(start, end, Placeholder.PERSON_NAME)
+    if _PRONOUN_NEEDS.search(text):
+        for start, end in _pronoun_subject_spans(text):
+            add(start, end, Placeholder.PERSON_NAME)
     for match in _SERVICE.finditer(text):
         add(*match.span(), Placeholder.SERVICE)
     return sorted(spans, key=lambda span: span.start)
@@ -1096,10 +1185,13 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             and lower not in _COMMON_OR_NOT_NAMES
             and lower not in _PROVIDER_WORDS_LOWER
             and not shouting
+            and not (lower in _SPANISH_WORDS and _looks_spanish(text))
             and not (sentence_start and lower in _SENTENCE_WORDS_THAT_ARE_NAMES)
             # "Carol singing aside", "Sandy roads": a wordy name opening a sentence, no verb of
             # a person after it (those are found by what follows, "Sandy said").
             and not (sentence_start and lower in _WORDY_FIRST_NAMES)
+            # "Hang on to the receipt", "Chase the refund": an imperative and its object.
+            and not (sentence_start and _OBJECT_OR_PARTICLE_AFTER.match(text, start + len(word)))
         ):
             found.append((start, start + len(word)))
             found.extend(_joined_name(text, start, start + len(word)))
@@ -1109,6 +1201,31 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             continue
         index += 1
     return found
+
+
+# Spanish words that the name lists also hold ("Le", "Una", "Esta", "alta", "cara", "dan"): in
+# a Spanish text they are sentence words, and without a cue ("mi hija Clara") never a name.
+_SPANISH_WORDS = frozenset(
+    re.findall(
+        r"[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+",
+        """a al alta ante aun bien cara caro clara claro con cual cuando cuanto dan dar darla
+        darle darlo de del desde dio dice dijo donde el ella ellas ellos en entre era eran es esa
+        ese eso esta este esto estos estas fue gracias ha han hay la las le les lo los luego mar
+        mas me mi mis mucho mucha muy nada ni no nos o otra otro para pero poco por porque que
+        quien se sea si sin sol son su sus tal tambien te tiene toda todo tu un una uno unos
+        unas usted va van ver vez y ya lea leer trae traiga cada necesita necesito pida pide
+        lleve llame mande tiene tienen""",
+    )
+)
+_SPANISH_TEXT = re.compile(
+    r"(?i:\b(?:el|la|los|las|de|del|al|en|que|por|para|una|usted|est[a\u00e1]|qu[e\u00e9]|"
+    r"c[o\u00f3]mo|gracias|hola|mi|su|le|les|se|nos|con|es|pero|muy|tengo|tiene|factura|seguro|"
+    r"ayer|hoy|carta|cita|pagar|pagamos|enviamos)\b)"
+)
+
+
+def _looks_spanish(text: str) -> bool:
+    return len(_SPANISH_TEXT.findall(text, 0, 400)) >= 2
 
 
 _CALENDAR_WORDS = _MONTHS_AND_DAYS | frozenset(
@@ -1163,6 +1280,7 @@ _SUBJECT = re.compile(
     r"(?: (?:and|&) (?P<name2>[A-Z][a-z\u00df-\u00ff'-]{2,}))?"
     rf"(?={_PERSON_VERB})"
 )
+_PRONOUN_NEEDS = re.compile(r"\b(?:his|her|he|she|him)\b")
 # Most texts have none of these verbs: one search for them spares the pattern above.
 _SUBJECT_NEEDS = re.compile(_PERSON_VERB)
 _THING_BEFORE = re.compile(
@@ -1227,7 +1345,11 @@ def _subject_name_spans(text: str) -> list[tuple[int, int]]:
                 named = lower in names.first or (
                     person_only
                     and lower not in _no_name_words()
-                    and not re.search(_NOT_A_NAME_ENDING, lower)  # "Denial says"
+                    and lower not in _SPANISH_WORDS
+                    and (
+                        not re.search(_NOT_A_NAME_ENDING, lower)  # "Denial says"
+                        or text.startswith(" and I", match.end())  # "Jargal and I"
+                    )
                 )
             else:
                 # In lower case: a frequent name ("kenji had"), or a word-like one that starts
@@ -1244,6 +1366,30 @@ def _subject_name_spans(text: str) -> list[tuple[int, int]]:
                     break
                 start -= len(before.group(0))
             found.append((start, end))
+    return found
+
+
+# "Fenella has the same problem with her claim", "Hieronymus got his bill": a capitalised word
+# opening a sentence, a verb, and a pronoun later in that sentence that points back to a person.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n] )|(?<=\n))(?P<name>[A-Z][a-z\u00df-\u00ff'-]{2,})"
+    r" (?:has|had|got|gets|needs|needed|wants|wanted|went|paid|lost|never|still|just|also)"
+    r"\b[^.!?\n]{0,60}?\b(?:his|her|he|she|him)\b"
+)
+
+
+def _pronoun_subject_spans(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _PRONOUN_SUBJECT.finditer(text):
+        lower = match.group("name").lower()
+        if (
+            lower in _no_name_words()
+            or lower in _NEVER_PEOPLE
+            or lower in _SPANISH_WORDS
+            or re.search(_NOT_A_NAME_ENDING, lower)
+        ):
+            continue
+        found.append(match.span("name"))
     return found
 
 
@@ -1303,6 +1449,42 @@ _NOT_A_NAME_ENDING = (
 )
 
 
+# Lower-case parts of a surname: "Maarten van 't Hek", "Ana de la Torre", "Saoirse Ní Bhriain".
+_PARTICLES = frozenset(
+    re.findall(
+        r"\S+",
+        "van der den de la las los del von da das dos di du le ter ten bin ibn al el ni y 't te "
+        "n\u00ed \u2019t",
+    )
+)
+
+
+def _labelled_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """After a form's label ("Patient: ", "Name: "), the words up to the first sentence word,
+    in any case: what a form puts there is a name ("name: tevita fifita")."""
+    kept: list[str] = []
+    for word in text[start:end].split(" "):
+        bare = re.sub(r"['\u2019]s$", "", word)
+        lower = bare.lower()
+        if kept and lower in _PARTICLES:
+            kept.append(bare)
+            continue
+        if (
+            not bare
+            or lower in _no_name_words()
+            or lower in _SPANISH_WORDS
+            or lower in _NOT_GREETED
+            or (not kept and re.search(_NOT_A_NAME_ENDING, lower) and lower not in name_lists().any)
+        ):
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    while kept and kept[-1].lower() in _PARTICLES:
+        kept.pop()
+    return start, start + len(" ".join(kept))
+
+
 def _name_after_cue(
     text: str, start: int, end: int, *, unlisted_lower: bool = False
 ) -> tuple[int, int]:
@@ -1318,6 +1500,10 @@ def _name_after_cue(
         listed = names.any if kept else names.first
         if not bare or lower in _NOT_GREETED or lower in _NOT_AFTER_TITLE:
             break
+        if bare.islower() and lower in _SPANISH_WORDS:
+            break  # "agregar a mi esposo al plan"
+        if _CONTRACTION.search(lower) or lower == "i":
+            break  # "thanks, I'll check"
         after = start + len(" ".join([*kept, bare]))
         if (
             unlisted_lower
@@ -1352,7 +1538,8 @@ def _name_after_cue(
 # After a cue, what follows a lower-case name no list holds: a person's verb or the clause's end.
 _AFTER_LOWER_NAME = re.compile(
     r"(?:\s*(?:[,.!?;)]|$)|['\u2019]s\b| (?:lives|lived|is|was|has|had|said|says|told|needs|got|"
-    r"turned|turns|called|and I|thanks|thank you|wants|asked)\b)"
+    r"turned|turns|called|and I|thanks|thank you|wants|asked|helped|took|gave|came|checked|"
+    r"explained|wrote|sent|ordered|prescribed|delivered)\b)"
 )
 # Verbs and adverbs, not names: "my daughter studies", "my son really"; "tiberius" keeps its s.
 _NOT_A_LOWER_NAME_ENDING = re.compile(r"(?:ing|ed|ly|ness|ment|tion|able|ful|less|(?<![aiou])s)$")
@@ -1430,7 +1617,7 @@ def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for match in _LOWER_WORD.finditer(text):
         word = re.sub(r"['\u2019]s$", "", match.group(0))
-        if word not in frequent:
+        if word not in frequent or (word in _SPANISH_WORDS and _looks_spanish(text)):
             continue
         start, end = match.start(), match.start() + len(word)
         after = re.match(r" ([a-z]{2,})\b(?!['\u2019-])", text[end:])

@@ -139,6 +139,24 @@ def test_a_busy_queue_is_counted_at_most_once_per_max_age(as_user, supervisor, t
     assert grouped_queue_scans(within) == 0 and "<strong>1</strong> thread waiting" in page
 
 
+def test_the_queue_is_counted_from_its_index_alone(as_user, supervisor, team, settings):
+    """The grouped count reads only thread_queue_groups_idx (an index-only scan, no table rows):
+    on a small table the planner prefers the table, so sequential scans are turned off to ask
+    whether the index can answer the query at all."""
+    settings.QUEUE_HEALTH_MAX_AGE_SECONDS = 0
+    client = as_user(supervisor)
+    add_load(team, 6)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("queue-health"), headers=HTMX).status_code == 200
+    (grouped,) = [q["sql"] for q in captured if 'MIN("careteam_thread"."queued_at")' in q["sql"]]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute(f"EXPLAIN {grouped}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Index Only Scan using thread_queue_groups_idx" in plan, plan
+
+
 def test_finished_days_come_from_the_cache_and_today_is_live(as_user, supervisor, team):
     client = as_user(supervisor)
     thread = ThreadFactory(team=team)

@@ -246,3 +246,71 @@ def test_fourth_pass_context_sets_near_misses_aside(text):
 
 def test_the_writers_own_wish_to_die_rather_than_pay_still_counts():
     assert triage_text("honestly I'd rather die than keep living like this", learned=False).alarming
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("his neck is stiff, he has a high fever and the light hurts his eyes", "emergency"),
+        ("her glucose meter reads LO and she is sweating", "emergency"),
+        ("sorry for typos, I'm so out of breath I can hardly hold the phone", "emergency"),
+        ("mi abuelo está tirado en la cocina y no contesta", "emergency"),
+        ("mi nieta de diez días de nacida tiene temperatura", "emergency"),
+        ("I already figured out how I'd do it", "self_harm"),
+        ("once I'm gone they can cancel the whole plan", "self_harm"),
+        ("it would be easier for me to just not exist", "self_harm"),
+        ("gave my dog to my sister this morning, I'm ready", "self_harm"),
+        ("my son slit his wrists in the bathroom", "self_harm"),
+        ("mi hermana se cortó las venas", "self_harm"),
+        ("me boy a suisidar", "self_harm"),
+        ("there's a bullet with the adjuster's name on it", "violence"),
+        ("mañana llego con mi pistola a la oficina", "violence"),
+        ("I know Dr. Ames parks behind the clinic, he'll regret what he did", "violence"),
+        ("my neighbour beats his kids, I hear it through the wall", "abuse"),
+        ("she said she'll make sure I regret it if I tell anyone", "abuse"),
+    ],
+)
+def test_sixth_pass_patterns_find_danger(text, kind):
+    assert triage_text(text, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A past marker that says the danger goes on, or a past act that keeps happening.
+        ("the chest pain is worse than last week and now my arm is numb", "emergency"),
+        ("desde el lunes pienso en quitarme la vida", "self_harm"),
+        ("my ex choked me last month and keeps showing up at my job", "abuse"),
+        # "I'm okay with that" does not say the danger is over.
+        ("I won't be around by spring and I'm okay with that", "self_harm"),
+    ],
+)
+def test_sixth_pass_context_does_not_hide_danger(text, kind):
+    assert triage_text(text, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my toddler has a runny nose but no fever, is the pediatrician in network",
+        "mi mamá tuvo un derrame hace seis años y ya está bien",
+        "hace dos años me quise hacer daño, ahora estoy mucho mejor",
+        "the time my son swallowed a marble we went to urgent care, why two bills",
+        "I'd rather die than call your phone line again",
+        "this phone tree makes me want to die lol",
+        "waiting so long I'm dying on hold here",
+        "this denial makes my blood boil",
+    ],
+)
+def test_sixth_pass_context_sets_near_misses_aside(text):
+    assert triage_text(text).kind == ""
+
+
+def test_a_threat_marked_as_a_joke_is_not_raised_by_the_model_alone():
+    from careteam.triage import decided
+
+    message = "los voy a extranar si me cuelgan otra vez jaja"
+    threat = {"none": 0.05, "violence": 0.9, "abuse": 0.02, "emergency": 0.02, "self_harm": 0.01}
+    assert not decided(message, {}, threat, alarm_at=0.75, patterns_need=0.05).alarming
+    plain = message.replace(" jaja", "")
+    assert decided(plain, {}, threat, alarm_at=0.75, patterns_need=0.05).kind == "violence"

@@ -181,6 +181,56 @@ def test_sentence_words_found_while_tuning_stay_words(text):
     assert to_template(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient: mamuka beridze", "Patient: {PERSON_NAME}"),
+        ("my name is tsegereda", "my name is {PERSON_NAME}"),
+        ("the patient Ekaterine Tsiklauri was seen", "the patient {PERSON_NAME} was seen"),
+        ("From: Ana de la Torre", "From: {PERSON_NAME}"),
+        ("Aigerim's email is a.n@example.org", "{PERSON_NAME}'s email is {EMAIL}"),
+        ("mi hija Clara tiene fiebre", "mi hija {PERSON_NAME} tiene fiebre"),
+        ("Kauwila Mahoe here. Why was I billed?", "{PERSON_NAME} here. Why was I billed?"),
+        ("a claim for Anahera, she's 4", "a claim for {PERSON_NAME}, she's 4"),
+        ("dr van den akker and nurse mahina helped me",
+         "{PROVIDER_NAME} and {PROVIDER_NAME} helped me"),
+        ("billed by Marsh Creek PT and Bellhaven Orthodontics",
+         "billed by {PROVIDER_NAME} and {PROVIDER_NAME}"),
+        ("09NOV2026, 20261109, 11.09.26 and Nov 9 '26", "{DATE}, {DATE}, {DATE} and {DATE}"),
+        ("paid 240$ and still owe like 3k", "paid {AMOUNT} and still owe like {AMOUNT}"),
+        ("Will Tamsin be covered after she turns 26?",
+         "Will {PERSON_NAME} be covered after she turns 26?"),
+        ("Fenella has the same problem with her claim",
+         "{PERSON_NAME} has the same problem with her claim"),
+        ("Jargal and I are married now", "{PERSON_NAME} and I are married now"),
+        ("the subscriber is Oyelaran Bode; mrs o'neill called",
+         "the subscriber is {PERSON_NAME}; {PERSON_NAME} called"),
+        ("my doctor mbatha said so", "my {PROVIDER_NAME} said so"),
+    ],
+)  # fmt: skip
+def test_structural_cues_name_people_providers_dates_and_amounts_no_list_holds(text, expected):
+    assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 401k and a 5k race",
+        "Le enviamos la carta. Una vez que cumpla el deducible, el hospital le dio de alta.",
+        "nos dan una carta, la factura es muy cara",
+        "The doctor. Keep the receipt; el doctor dice que no; can my doctor file the appeal?",
+        "Hang on to the fax. k thanks, I'll check the portal",
+        "the itemized hospital bill, an out-of-network hospital, copay vs urgent care",
+        "agregar a mi esposo al plan. Patient Advocate said. Name: Claim Denied",
+        "Medicare has her covered. Ozempic has helped her. The hospital has her records.",
+        "Christmas Day ER bills are the worst.",
+        "the patient is elderly; the subscriber is me; ms word doc; the doctor office said",
+    ],
+)
+def test_sentence_words_next_to_the_new_cues_stay_words(text):
+    assert to_template(text) == text
+
+
 def test_names_the_records_hold_are_found_in_any_case_but_common_words_stay_words():
     names = Gazetteer([("Harborview Laboratory Services", P.PROVIDER_NAME),
                        ("Will", P.PERSON_NAME), ("Quintero", P.PERSON_NAME)])  # fmt: skip
