@@ -12,6 +12,8 @@ Generates synthetic claims with planted problems (tests/claims/planters.py, seed
    load_reference (the PTP edits as a file in the official CMS layout), imports every file
    through claims_import, then runs the checks jobs the imports enqueued through careteam's job
    runner, and scores the stored Flag rows (by claim number) against the planted problems.
+   It prints a digest of every stored claim, line, adjustment, flag and provider (ids and
+   timestamps left out): two runs of the same data, before and after a change, must match.
 3. The same end to end with the claims written as FHIR R4 Bundles of CARIN Blue Button style
    ExplanationOfBenefits (a FHIR Claim while only submitted): adjudication categories per
    line, network status slices, NUBC and CMS codes; figures prefixed "fhir_". What FHIR cannot
@@ -732,6 +734,59 @@ def emit_cpu(emit, name: str, before: tuple[float, float], lines: int) -> None: 
     emit(f"{name}_load_average: {os.getloadavg()[0]:.1f}")
 
 
+STORED_CHECKSUMS = {
+    # Every stored column but ids, timestamps and the batch (they differ from run to run), with
+    # the member, provider and claim named by their stable keys instead of their ids.
+    "claims": """
+        SELECT to_jsonb(c) - 'id' - 'member_id' - 'billing_provider_id' - 'rendering_provider_id'
+               - 'facility_id' - 'batch_id' - 'created_at' - 'updated_at' - 'adjudicated_at'
+               || jsonb_build_object('member', m.member_id, 'billing', b.key, 'rendering', r.key,
+                                     'facility', f.key, 'adjudicated', c.adjudicated_at IS NOT NULL)
+        FROM claims_claim c JOIN careteam_member m ON m.id = c.member_id
+        LEFT JOIN claims_provider b ON b.id = c.billing_provider_id
+        LEFT JOIN claims_provider r ON r.id = c.rendering_provider_id
+        LEFT JOIN claims_provider f ON f.id = c.facility_id
+    """,
+    "lines": """
+        SELECT to_jsonb(l) - 'id' - 'claim_id' - 'rendering_provider_id'
+               || jsonb_build_object('claim', c.payer_key || '|' || c.claim_number,
+                                     'rendering', r.key)
+        FROM claims_claimline l JOIN claims_claim c ON c.id = l.claim_id
+        LEFT JOIN claims_provider r ON r.id = l.rendering_provider_id
+    """,
+    "adjustments": """
+        SELECT to_jsonb(a) - 'id' - 'claim_id' - 'line_id'
+               || jsonb_build_object('claim', c.payer_key || '|' || c.claim_number,
+                                     'line', l.number)
+        FROM claims_claimadjustment a JOIN claims_claim c ON c.id = a.claim_id
+        LEFT JOIN claims_claimline l ON l.id = a.line_id
+    """,
+    "flags": """
+        SELECT to_jsonb(g) - 'id' - 'claim_id' - 'created_at' - 'updated_at' - 'decided_at'
+               || jsonb_build_object('claim', c.payer_key || '|' || c.claim_number)
+        FROM claims_flag g JOIN claims_claim c ON c.id = g.claim_id
+    """,
+    "providers": "SELECT to_jsonb(p) - 'id' FROM claims_provider p",
+}
+
+
+def stored_checksums() -> dict[str, str]:
+    """A digest of each table's stored rows (order-free), so that two runs of the same data,
+    before and after a change to the code, can be compared for identical results."""
+    from django.db import connection
+
+    digests = {}
+    with connection.cursor() as cursor:
+        for name, sql in STORED_CHECKSUMS.items():
+            cursor.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(t.row::text, E'\\n' ORDER BY "
+                f"t.row::text), '')) FROM ({sql}) AS t(row)"
+            )
+            count, digest = cursor.fetchone()
+            digests[name] = f"{count} rows, md5 {digest}"
+    return digests
+
+
 def defer_jobs() -> None:
     """Publish jobs to Celery's in-memory broker instead of running them eagerly inside each
     import's commit (what happens without REDIS_URL), so that the import is timed alone; the
@@ -850,6 +905,8 @@ def run_format(args: argparse.Namespace, synthetic, found_in_memory, kind: str) 
     emit(f"checks_job_claims_per_second: {checked_claims / checks_seconds:.0f}")
     emit_cpu(emit, "checks_job", checks_cpu, stored_lines)
 
+    for table, digest in stored_checksums().items():
+        emit(f"stored_checksum_{table}: {digest}")
     flags = set(Flag.objects.values_list("claim__claim_number", "check_id"))
     emit(f"flags_stored: {Flag.objects.count()}")
     print_scores(synthetic.truth, flags, check_ids, prefix=f"{prefix}flags_")
