@@ -208,6 +208,9 @@ class _Reader:
         # Per line column, each distinct text read without a problem and what it reads as.
         self.line_memos: list[dict[str, object]] = []
         self.line_cells: operator.itemgetter[Any] | None = None
+        self.claim_cells: operator.itemgetter[Any] = operator.itemgetter(0, 0)
+        # Per provider prefix, the getter of its four cells as the providers' cache keys them.
+        self.provider_cells: dict[str, operator.itemgetter[Any]] = {}
 
     def problem(self, row: int, column: str, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -293,7 +296,7 @@ class _Reader:
     def _claim(self, group: _Group) -> Claim | None:
         first = group.rows[0]
         before = len(self.problems) + self.more
-        claim_cells = operator.itemgetter(*(self.positions[name] for name in self.claim_columns))
+        claim_cells = self.claim_cells
         first_claim_cells = claim_cells(first.values)
         for row in group.rows[1:]:
             if claim_cells(row.values) == first_claim_cells:
@@ -399,6 +402,15 @@ class _Reader:
         getter of their cells and the line's provider's (a left-out column reads as _Getter
         reads it: "" for a cell, "\0" in the providers' cache key)."""
         absent = len(header) + 1
+        self.claim_cells = operator.itemgetter(
+            *(self.positions[name] for name in self.claim_columns), absent
+        )
+        self.provider_cells = {
+            prefix: operator.itemgetter(
+                *(self.positions[name] if name in header else absent for name in names)
+            )
+            for prefix, names in _PROVIDER_COLUMNS.items()
+        }
         self.line_cells = operator.itemgetter(
             *(self.positions[column] for column, _ in _LINE_READERS),
             *(
@@ -727,9 +739,7 @@ class _Getter:
         return found
 
     def provider(self, prefix: str, *, required: bool = False) -> Provider | None:
-        cells = self.row.cells
-        names = _PROVIDER_COLUMNS[prefix]
-        key = (prefix, *(cells.get(name, "\0") for name in names))
+        key = (prefix, *self.reader.provider_cells[prefix](self.row.values))
         if key in self.reader.providers:
             return self.reader.providers[key]
         before = len(self.reader.problems) + self.reader.more
