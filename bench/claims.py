@@ -12,15 +12,19 @@ Generates synthetic claims with planted problems (tests/claims/planters.py, seed
    load_reference (the PTP edits as a file in the official CMS layout), imports every file
    through claims_import, then runs the checks jobs the imports enqueued through careteam's job
    runner, and scores the stored Flag rows (by claim number) against the planted problems.
+   It prints a digest of every stored claim, line, adjustment, flag and provider (ids and
+   timestamps left out): two runs of the same data, before and after a change, must match.
 3. The same end to end with the claims written as FHIR R4 Bundles of CARIN Blue Button style
    ExplanationOfBenefits (a FHIR Claim while only submitted): adjudication categories per
    line, network status slices, NUBC and CMS codes; figures prefixed "fhir_". What FHIR cannot
    carry as the CSV does (CAS adjustment reasons, a facility's network status, the claim
    frequency of a professional claim) shows up as "read differently" fields.
+4. With --formats x12, the professional claims as X12 837P (submitted: no adjudication), each
+   file read back whole and the claims the reader refuses left out; figures prefixed "x12_".
 
     .venv/bin/python bench/claims.py [--claims 100000] [--lines 500000] [--seed 5]
         [--claims-per-file 5000] [--fhir-claims-per-file 2000] [--memory-only] [--reset]
-        [--formats csv,fhir]
+        [--formats csv,fhir,x12]
         [--database-url postgres://postgres@127.0.0.1:5432/careteam_claims_bench]
 
 Every run empties the database's claims, members and jobs first (an import into a filled
@@ -90,7 +94,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--formats",
         default="csv,fhir",
-        help="the file formats to run end to end, in order: csv, fhir (CARIN-style EOBs)",
+        help="the file formats to run end to end, in order: csv, fhir (CARIN-style EOBs), "
+        "x12 (837P of the professional claims, as submitted: no adjudication)",
     )
     args = parser.parse_args()
     if args.lines is None:
@@ -129,7 +134,8 @@ def profiled(enabled: bool):  # type: ignore[no-untyped-def]
         return None
     import cProfile
 
-    profiler = cProfile.Profile()
+    # CPU time, not the wall clock: on a shared machine the wall clock counts other work.
+    profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     return profiler
 
@@ -140,7 +146,9 @@ def print_profile(profiler, count: int = 25) -> None:  # type: ignore[no-untyped
     import pstats
 
     profiler.disable()
-    pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(count)
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    stats.sort_stats("cumulative").print_stats(count)
+    stats.sort_stats("tottime").print_stats(count)
 
 
 def print_scores(truth, found, check_ids, *, prefix: str) -> None:  # type: ignore[no-untyped-def]
@@ -519,6 +527,9 @@ class Files:
 
 
 def write_files(claims, per_file: int, limit: int, kind: str = "csv") -> Files:  # type: ignore[no-untyped-def]
+    if kind == "x12":
+        return write_x12_files(claims, per_file, limit)
+
     """The claims as claims CSV files (or FHIR Bundles, `kind` "fhir") of `per_file` claims.
     Each claim is read back with its reader first (not timed): a claim it refuses is left out
     (a file is all or nothing) and one it reads differently is kept, both are reported. A
@@ -560,6 +571,163 @@ def write_files(claims, per_file: int, limit: int, kind: str = "csv") -> Files: 
             )
         result.files.append((name, data))
         result.imported.extend(claim for claim, _ in chunk)
+    return result
+
+
+# --- 2c. Writing the professional claims as X12 837P --------------------------------------------
+
+X12_HEAD = (
+    "ISA*00*          *00*          *ZZ*SYNTHETIC      *ZZ*BENCH          *260101*1200*^*00501*"
+    "{control:09d}*0*T*:~GS*HC*SYNTHETIC*BENCH*20260101*1200*{control}*X*005010X222A1~"
+    "ST*837*0001*005010X222A1~BHT*0019*00*{control}*20260101*1200*CH~"
+    "NM1*41*2*SYNTHETIC BILLING*****46*SYN1~PER*IC*BENCH*TE*5555550100~"
+    "NM1*40*2*SYNTHETIC HEALTH PLAN*****46*SYN01~"
+)
+
+
+def _x12_number(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral() else f"{value:f}"
+
+
+def claim_segments_837p(claim, hl: int) -> list[str] | None:  # type: ignore[no-untyped-def]
+    """The professional claim as 837P segments (its own billing-provider and subscriber loops),
+    or None for what an 837P cannot carry as the synthetic claim has it."""
+    billing = claim.billing_provider
+    if claim.kind.value != "professional" or not billing.npi or len(claim.diagnosis_codes) > 12:
+        return None
+    segments = [f"HL*{hl}**20*1"]
+    if billing.taxonomy:
+        segments.append(f"PRV*BI*PXC*{billing.taxonomy}")
+    segments += [
+        f"NM1*85*2*{billing.name}*****XX*{billing.npi}",
+        "N3*1 MAIN ST",
+        "N4*MIAMI*FL*331110000",
+        "REF*EI*587654321",
+        f"HL*{hl + 1}*{hl}*22*0",
+        "SBR*P*18*******CI",
+        f"NM1*IL*1*SYNTHETIC*MEMBER****MI*{claim.member_id}",
+    ]
+    if claim.patient_birth_date:
+        segments.append(f"DMG*D8*{claim.patient_birth_date:%Y%m%d}*{claim.patient_sex or 'U'}")
+    segments.append(f"NM1*PR*2*{claim.payer_name}*****PI*{claim.payer_id or 'SYN01'}")
+    total = sum((line.billed for line in claim.lines), Decimal(0))
+    segments.append(
+        f"CLM*{claim.claim_number}*{_x12_number(total)}***"
+        f"{claim.place_of_service or '11'}:B:{claim.frequency}*Y*A*Y*Y"
+    )
+    if claim.frequency in {"7", "8"} and claim.payer_claim_number:
+        segments.append(f"REF*F8*{claim.payer_claim_number}")
+    if claim.diagnosis_codes:
+        first, rest = ("BK", "BF") if claim.diagnosis_code_system == "icd9cm" else ("ABK", "ABF")
+        segments.append(
+            "HI*"
+            + "*".join(
+                f"{first if n == 0 else rest}:{code}"
+                for n, code in enumerate(claim.diagnosis_codes)
+            )
+        )
+    for entity, provider in (("82", claim.rendering_provider), ("77", claim.facility)):
+        if provider is not None and provider.npi:
+            segments.append(f"NM1*{entity}*2*{provider.name}*****XX*{provider.npi}")
+            if entity == "82" and provider.taxonomy:
+                segments.append(f"PRV*PE*PXC*{provider.taxonomy}")
+            if entity == "77":
+                segments += ["N3*1 HOSPITAL WAY", "N4*MIAMI*FL*331110000"]
+    for line in claim.lines:
+        code = ":".join(["HC", line.procedure_code, *line.modifiers])
+        pointers = ":".join(str(pointer) for pointer in line.diagnosis_pointers)
+        segments += [
+            f"LX*{line.number}",
+            f"SV1*{code}*{_x12_number(line.billed)}*UN*{_x12_number(line.units)}*"
+            f"{line.place_of_service}**{pointers}" + ("**Y" if claim.emergency else ""),
+        ]
+        start = line.service_from or claim.service_from
+        end = line.service_to or (claim.service_to if line.service_from is None else start)
+        segments.append(
+            f"DTP*472*D8*{start:%Y%m%d}"
+            if start == end
+            else f"DTP*472*RD8*{start:%Y%m%d}-{end:%Y%m%d}"
+        )
+        if line.ndc and line.ndc_quantity is not None:
+            segments += [
+                f"LIN**N4*{line.ndc}",
+                f"CTP****{_x12_number(line.ndc_quantity)}*{line.ndc_unit or 'UN'}",
+            ]
+        rendering = line.rendering_provider
+        if rendering is not None and rendering.npi:
+            segments.append(f"NM1*82*2*{rendering.name}*****XX*{rendering.npi}")
+    return segments
+
+
+def _x12(chunk: list[list[str]], control: int) -> tuple[bytes, list[tuple[int, int]]]:
+    """One 837P interchange of these claims' segments, and each claim's segment numbers (ISA
+    is segment 1) to find the claim a problem names."""
+    head = X12_HEAD.format(control=control)
+    count = head.count("~")
+    spans, body = [], []
+    for segments in chunk:
+        spans.append((count + 1, count + len(segments)))
+        count += len(segments)
+        body += segments
+    transaction = count - 2 + 1  # ST..SE: everything after ISA and GS, and SE itself
+    tail = [f"SE*{transaction}*0001", f"GE*1*{control}", f"IEA*1*{control:09d}"]
+    return (head + "~".join([*body, *tail]) + "~").encode(), spans
+
+
+def write_x12_files(claims, per_file: int, limit: int) -> Files:  # type: ignore[no-untyped-def]
+    """The professional claims as 837P files of `per_file` claims (a corrected claim's later
+    version in a later file). Each file is read back whole (the X12 reader costs about half a
+    second a call, too much per claim): a claim the reader refuses is left out and the file
+    written again without it."""
+    from claims.importers import x12
+    from claims.records import ImportRejected
+
+    result = Files([], [], {}, {})
+    first, later, seen = [], [], set()
+    for claim in claims:
+        key = (claim.payer_key, claim.claim_number)
+        (later if key in seen else first).append(claim)
+        seen.add(key)
+    chunks = [first[start : start + per_file] for start in range(0, len(first), per_file)]
+    chunks += [later[start : start + per_file] for start in range(0, len(later), per_file)]
+    for index, chunk in enumerate(chunks, start=1):
+        kept = []
+        for claim in chunk:
+            segments = claim_segments_837p(claim, 1)
+            if segments is None:
+                result.left_out[claim.claim_number] = ["not a professional claim an 837P carries"]
+            else:
+                kept.append(claim)
+        for _attempt in range(5):
+            written = [claim_segments_837p(claim, 1 + 2 * n) for n, claim in enumerate(kept)]
+            data, spans = _x12(written, 1000 + index)  # type: ignore[arg-type]
+            try:
+                x12.parse(data, filename="read-back.837")
+                break
+            except ImportRejected as rejected:
+                refused: dict[int, list[str]] = defaultdict(list)
+                for problem in rejected.problems:
+                    where = problem.location.split()
+                    if len(where) < 2 or where[0] != "segment" or not where[1].isdigit():
+                        raise SystemExit(f"an 837P problem not at a segment: {problem}") from None
+                    number = int(where[1])
+                    for position, (start, end) in enumerate(spans):
+                        if start <= number <= end:
+                            refused[position].append(f"{problem.field}: {problem.message}")
+                if not refused:
+                    raise SystemExit(
+                        f"837P problems outside any claim: {rejected.problems[:3]}"
+                    ) from None
+                for position, reasons in refused.items():
+                    result.left_out[kept[position].claim_number] = reasons
+                kept = [claim for n, claim in enumerate(kept) if n not in refused]
+        else:
+            raise SystemExit("the 837P file still had problems after five passes")
+        name = f"synthetic-{index:03d}.837"
+        if len(data) > limit:
+            raise SystemExit(f"{name} is {len(data):,} bytes, over CLAIMS_IMPORT_MAX_BYTES")
+        result.files.append((name, data))
+        result.imported.extend(kept)
     return result
 
 
@@ -732,6 +900,59 @@ def emit_cpu(emit, name: str, before: tuple[float, float], lines: int) -> None: 
     emit(f"{name}_load_average: {os.getloadavg()[0]:.1f}")
 
 
+STORED_CHECKSUMS = {
+    # Every stored column but ids, timestamps and the batch (they differ from run to run), with
+    # the member, provider and claim named by their stable keys instead of their ids.
+    "claims": """
+        SELECT to_jsonb(c) - 'id' - 'member_id' - 'billing_provider_id' - 'rendering_provider_id'
+               - 'facility_id' - 'batch_id' - 'created_at' - 'updated_at' - 'adjudicated_at'
+               || jsonb_build_object('member', m.member_id, 'billing', b.key, 'rendering', r.key,
+                                     'facility', f.key, 'adjudicated', c.adjudicated_at IS NOT NULL)
+        FROM claims_claim c JOIN careteam_member m ON m.id = c.member_id
+        LEFT JOIN claims_provider b ON b.id = c.billing_provider_id
+        LEFT JOIN claims_provider r ON r.id = c.rendering_provider_id
+        LEFT JOIN claims_provider f ON f.id = c.facility_id
+    """,
+    "lines": """
+        SELECT to_jsonb(l) - 'id' - 'claim_id' - 'rendering_provider_id'
+               || jsonb_build_object('claim', c.payer_key || '|' || c.claim_number,
+                                     'rendering', r.key)
+        FROM claims_claimline l JOIN claims_claim c ON c.id = l.claim_id
+        LEFT JOIN claims_provider r ON r.id = l.rendering_provider_id
+    """,
+    "adjustments": """
+        SELECT to_jsonb(a) - 'id' - 'claim_id' - 'line_id'
+               || jsonb_build_object('claim', c.payer_key || '|' || c.claim_number,
+                                     'line', l.number)
+        FROM claims_claimadjustment a JOIN claims_claim c ON c.id = a.claim_id
+        LEFT JOIN claims_claimline l ON l.id = a.line_id
+    """,
+    "flags": """
+        SELECT to_jsonb(g) - 'id' - 'claim_id' - 'created_at' - 'updated_at' - 'decided_at'
+               || jsonb_build_object('claim', c.payer_key || '|' || c.claim_number)
+        FROM claims_flag g JOIN claims_claim c ON c.id = g.claim_id
+    """,
+    "providers": "SELECT to_jsonb(p) - 'id' FROM claims_provider p",
+}
+
+
+def stored_checksums() -> dict[str, str]:
+    """A digest of each table's stored rows (order-free), so that two runs of the same data,
+    before and after a change to the code, can be compared for identical results."""
+    from django.db import connection
+
+    digests = {}
+    with connection.cursor() as cursor:
+        for name, sql in STORED_CHECKSUMS.items():
+            cursor.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(t.row::text, E'\\n' ORDER BY "
+                f"t.row::text), '')) FROM ({sql}) AS t(row)"
+            )
+            count, digest = cursor.fetchone()
+            digests[name] = f"{count} rows, md5 {digest}"
+    return digests
+
+
 def defer_jobs() -> None:
     """Publish jobs to Celery's in-memory broker instead of running them eagerly inside each
     import's commit (what happens without REDIS_URL), so that the import is timed alone; the
@@ -767,7 +988,7 @@ def run_format(args: argparse.Namespace, synthetic, found_in_memory, kind: str) 
 
     log(f"writing the claims as {kind} files")
     started = time.perf_counter()
-    per_file = args.claims_per_file if kind == "csv" else args.fhir_claims_per_file
+    per_file = args.fhir_claims_per_file if kind == "fhir" else args.claims_per_file
     written = write_files(synthetic.claims, per_file, settings.CLAIMS_IMPORT_MAX_BYTES, kind)
     write_seconds = time.perf_counter() - started
     sizes = [len(data) for _, data in written.files]
@@ -850,6 +1071,8 @@ def run_format(args: argparse.Namespace, synthetic, found_in_memory, kind: str) 
     emit(f"checks_job_claims_per_second: {checked_claims / checks_seconds:.0f}")
     emit_cpu(emit, "checks_job", checks_cpu, stored_lines)
 
+    for table, digest in stored_checksums().items():
+        emit(f"stored_checksum_{table}: {digest}")
     flags = set(Flag.objects.values_list("claim__claim_number", "check_id"))
     emit(f"flags_stored: {Flag.objects.count()}")
     print_scores(synthetic.truth, flags, check_ids, prefix=f"{prefix}flags_")

@@ -262,10 +262,11 @@ _last_history: tuple[Claim, Sequence[Claim], list[Claim]] | None = None
 def current_history(claim: Claim, history: Sequence[Claim]) -> list[Claim]:
     """current_history_uncached, remembering the last answer: run_checks hands the same claim
     and list to every check. The cache holds the objects themselves, so an identity match
-    cannot be a recycled id."""
+    cannot be a recycled id. The answer handed back in is its own answer (filtering it again
+    keeps all of it: one version per claim, none a void, a reversal or a correction)."""
     global _last_history
     last = _last_history
-    if last is not None and last[0] is claim and last[1] is history:
+    if last is not None and last[0] is claim and (last[1] is history or last[2] is history):
         return last[2]
     kept = current_history_uncached(claim, history)
     _last_history = (claim, history, kept)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from claims.records import (
     Adjustment,
@@ -163,15 +164,31 @@ def normalize_ndc(value: str) -> str | None:
     return parts[0].zfill(5) + parts[1].zfill(4) + parts[2].zfill(2)
 
 
-@dataclass
 class _Row:
-    number: int  # as a spreadsheet counts: the header is row 1
-    cells: dict[str, str]
+    """One row: its cells by position (stripped; the header's width, then "" and "\0" for
+    the columns the file leaves out), and by name when the careful reading asks."""
+
+    __slots__ = ("_cells", "header", "number", "values")
+
+    def __init__(self, number: int, values: list[str], header: list[str]) -> None:
+        self.number = number  # as a spreadsheet counts: the header is row 1
+        self.values = values
+        self.header = header
+        self._cells: dict[str, str] | None = None
+
+    @property
+    def cells(self) -> dict[str, str]:
+        if self._cells is None:
+            self._cells = dict(zip(self.header, self.values, strict=False))
+        return self._cells
 
 
 @dataclass
 class _Group:
     rows: list[_Row] = field(default_factory=list)
+
+
+_MISSING = object()  # a cell text not read before: the careful reading decides
 
 
 class _Reader:
@@ -187,6 +204,13 @@ class _Reader:
         self.adjustments: dict[str, tuple[Adjustment, ...]] = {}
         self.providers: dict[tuple[str, ...], Provider | None] = {}
         self.claim_columns: tuple[str, ...] = ()
+        self.positions: dict[str, int] = {}
+        # Per line column, each distinct text read without a problem and what it reads as.
+        self.line_memos: list[dict[str, object]] = []
+        self.line_cells: operator.itemgetter[Any] | None = None
+        self.claim_cells: operator.itemgetter[Any] = operator.itemgetter(0, 0)
+        # Per provider prefix, the getter of its four cells as the providers' cache keys them.
+        self.provider_cells: dict[str, operator.itemgetter[Any]] = {}
 
     def problem(self, row: int, column: str, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -224,17 +248,28 @@ class _Reader:
         if self.problems:
             raise self.reject()
         self.claim_columns = tuple(name for name in CLAIM_COLUMNS if name in header)
+        width = len(header)
+        # A column the file leaves out reads as "" (or "\0", the provider cache's "absent").
+        self.positions = {name: header.index(name) if name in header else width for name in COLUMNS}
+        self._prepare_lines(header)
+        position = self.positions
+        payer_id, payer_name = position["payer_id"], position["payer_name"]
+        number_at = position["claim_number"]
+        strip = str.strip
         groups: dict[tuple[str, str], _Group] = {}
         for index, record in enumerate(records[1:], start=2):
-            values = [cell.strip() for cell in record]
+            values = list(map(strip, record))
             if not any(values):
                 continue
-            if len(values) != len(header):
-                self.problem(index, "", f"has {len(values)} cells; the header has {len(header)}")
+            if len(values) != width:
+                self.problem(index, "", f"has {len(values)} cells; the header has {width}")
                 continue
-            cells = dict(zip(header, values, strict=True))
-            key = (cells.get("payer_id") or cells.get("payer_name", ""), cells["claim_number"])
-            groups.setdefault(key, _Group()).rows.append(_Row(index, cells))
+            values += ("", "\0")
+            key = (values[payer_id] or values[payer_name], values[number_at])
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group()
+            group.rows.append(_Row(index, values, header))
         if not groups and not self.problems:
             raise ImportRejected([Problem(self.filename, "row 2", "", "the file has no claims")])
         claims = [claim for group in groups.values() if (claim := self._claim(group)) is not None]
@@ -261,10 +296,10 @@ class _Reader:
     def _claim(self, group: _Group) -> Claim | None:
         first = group.rows[0]
         before = len(self.problems) + self.more
-        claim_cells = operator.itemgetter(*self.claim_columns)
-        first_claim_cells = claim_cells(first.cells)
+        claim_cells = self.claim_cells
+        first_claim_cells = claim_cells(first.values)
         for row in group.rows[1:]:
-            if claim_cells(row.cells) == first_claim_cells:
+            if claim_cells(row.values) == first_claim_cells:
                 continue  # the usual case: every claim column repeated as it should be
             for name in self.claim_columns:
                 if row.cells[name] != first.cells[name]:
@@ -309,7 +344,11 @@ class _Reader:
         lines = tuple(
             line
             for index, row in enumerate(group.rows, start=1)
-            if (line := self._line(row, index, kind, len(diagnoses))) is not None
+            if (
+                line := self._line_fast(row, index, kind, len(diagnoses))
+                or self._line(row, index, kind, len(diagnoses))
+            )
+            is not None
         )
         seen: set[int] = set()
         for row, line in zip(group.rows, lines, strict=False):
@@ -356,6 +395,91 @@ class _Reader:
             patient_sex=get.choice("patient_sex", _SEX_CHOICES, "", upper=True),
             source="csv",
             source_location=f"row {first.number}",
+        )
+
+    def _prepare_lines(self, header: list[str]) -> None:
+        """The line columns' memos, each seeded with what an empty cell reads as, and the
+        getter of their cells and the line's provider's (a left-out column reads as _Getter
+        reads it: "" for a cell, "\0" in the providers' cache key)."""
+        absent = len(header) + 1
+        self.claim_cells = operator.itemgetter(
+            *(self.positions[name] for name in self.claim_columns), absent
+        )
+        self.provider_cells = {
+            prefix: operator.itemgetter(
+                *(self.positions[name] if name in header else absent for name in names)
+            )
+            for prefix, names in _PROVIDER_COLUMNS.items()
+        }
+        self.line_cells = operator.itemgetter(
+            *(self.positions[column] for column, _ in _LINE_READERS),
+            *(
+                self.positions[column] if column in header else absent
+                for column in _PROVIDER_COLUMNS["line_rendering"]
+            ),
+        )
+        self.line_memos = [dict(empty) for _, empty in _LINE_READERS]
+
+    def _line_fast(self, row: _Row, index: int, kind: ClaimKind, diagnoses: int) -> Line | None:
+        """The line when every cell is a text read before without a problem and the cells
+        agree with each other; else None, and _line reads the row carefully (and names what
+        is wrong). Both give the same Line for the same row."""
+        assert self.line_cells is not None
+        cells = self.line_cells(row.values)
+        try:  # the usual case: every text seen before, looked up without a Python loop
+            values = list(map(dict.__getitem__, self.line_memos, cells))
+        except KeyError:
+            values = []
+            for text, memo, (column, _) in zip(cells, self.line_memos, _LINE_READERS, strict=False):
+                value = memo.get(text, _MISSING)
+                if value is _MISSING:
+                    value = _LINE_CONVERTERS[column](self, text)
+                    if value is _MISSING:
+                        return None
+                    memo[text] = value
+                values.append(value)
+        (number, procedure, revenue, modifiers, pointers, ndc, ndc_quantity, ndc_unit, units,
+         service_from, service_to, billed, adjustments, place_of_service, allowed, paid,
+         deductible, copay, coinsurance, other_payer_paid,
+         patient_responsibility) = values  # fmt: skip
+        if not procedure and not (kind == ClaimKind.INSTITUTIONAL and revenue):
+            return None
+        if pointers and max(pointers) > diagnoses:  # type: ignore[call-overload]
+            return None
+        if ndc and ndc_quantity is None:
+            return None
+        if billed is None or (units is not None and units <= 0):  # type: ignore[operator]
+            return None
+        service_to = service_to or service_from
+        if service_from and service_to < service_from:  # type: ignore[operator]
+            return None
+        rendering_key = ("line_rendering", *cells[len(_LINE_READERS) :])
+        rendering = self.providers.get(rendering_key, _MISSING)
+        if rendering is _MISSING:
+            return None
+        return Line(
+            number=index if number is None else number,  # type: ignore[arg-type]
+            procedure_code=procedure,  # type: ignore[arg-type]
+            modifiers=modifiers,  # type: ignore[arg-type]
+            units=units if units is not None else Decimal(1),  # type: ignore[arg-type]
+            billed=billed or Decimal(0),  # type: ignore[arg-type]
+            service_from=service_from,  # type: ignore[arg-type]
+            service_to=service_to,  # type: ignore[arg-type]
+            place_of_service=place_of_service,  # type: ignore[arg-type]
+            revenue_code=revenue,  # type: ignore[arg-type]
+            diagnosis_pointers=pointers,  # type: ignore[arg-type]
+            ndc=ndc,  # type: ignore[arg-type]
+            ndc_quantity=ndc_quantity,  # type: ignore[arg-type]
+            ndc_unit=ndc_unit,  # type: ignore[arg-type]
+            rendering_provider=rendering,  # type: ignore[arg-type]
+            allowed=allowed,  # type: ignore[arg-type]
+            paid=paid,  # type: ignore[arg-type]
+            deductible=deductible,  # type: ignore[arg-type]
+            copay=copay,  # type: ignore[arg-type]
+            coinsurance=coinsurance,  # type: ignore[arg-type]
+            other_payer_paid=other_payer_paid,  # type: ignore[arg-type]
+            patient_responsibility=patient_responsibility,  # type: ignore[arg-type]
+            adjustments=adjustments,  # type: ignore[arg-type]
         )
 
     def _line(self, row: _Row, index: int, kind: ClaimKind, diagnoses: int) -> Line | None:
@@ -615,9 +739,7 @@ class _Getter:
         return found
 
     def provider(self, prefix: str, *, required: bool = False) -> Provider | None:
-        cells = self.row.cells
-        names = _PROVIDER_COLUMNS[prefix]
-        key = (prefix, *(cells.get(name, "\0") for name in names))
+        key = (prefix, *self.reader.provider_cells[prefix](self.row.values))
         if key in self.reader.providers:
             return self.reader.providers[key]
         before = len(self.reader.problems) + self.reader.more
@@ -644,3 +766,136 @@ class _Getter:
         if not npi and not name:
             return None
         return Provider(npi=npi, name=name, network=network, taxonomy=taxonomy)  # type: ignore[arg-type]
+
+
+# --- the line columns' fast reading --------------------------------------------------------
+# Each converter reads one cell's text alone as _Getter does, giving _MISSING where _Getter
+# would report a problem (the row is then read carefully, which reports it); checks between
+# cells (a pointer past the claim's codes, an NDC without its quantity) stay in _line_fast.
+
+
+def _match(pattern: re.Pattern[str], *, upper: bool = False, pad: int = 0) -> Any:
+    def read(reader: _Reader, text: str) -> object:
+        value = text.upper() if upper else text
+        if len(value) > 200 or not pattern.fullmatch(value):
+            return _MISSING
+        return value.zfill(pad) if pad else value
+
+    return read
+
+
+def _line_number(reader: _Reader, text: str) -> object:
+    return int(text) if text.isdigit() and 1 <= int(text) <= 999 else _MISSING
+
+
+def _modifiers(reader: _Reader, text: str) -> object:
+    items = [item for item in (part.strip().upper() for part in text.split(";")) if item]
+    if len(items) > 4 or not all(_MODIFIER.fullmatch(item) for item in items):
+        return _MISSING
+    return tuple(items)
+
+
+def _pointers(reader: _Reader, text: str) -> object:
+    """The pointers as numbers from 1 (whether the claim has that many codes is checked per
+    row)."""
+    items = [item for item in (part.strip() for part in text.split(";")) if item]
+    if len(items) > 4 or not all(item.isdigit() and item.isascii() for item in items):
+        return _MISSING
+    pointers = tuple(int(item) for item in items)
+    return pointers if all(pointer >= 1 for pointer in pointers) else _MISSING
+
+
+def _ndc(reader: _Reader, text: str) -> object:
+    ndc = normalize_ndc(text)
+    return _MISSING if ndc is None else ndc
+
+
+def _ndc_unit(reader: _Reader, text: str) -> object:
+    return _NDC_UNIT_CHOICES.get(text.upper(), _MISSING)
+
+
+def _quantity(reader: _Reader, text: str) -> object:
+    if not _QUANTITY.fullmatch(text):
+        return _MISSING
+    return Decimal(text)
+
+
+def _day(reader: _Reader, text: str) -> object:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return _MISSING
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return _MISSING
+
+
+def _money_reader(*, negative: bool) -> Any:
+    def read(reader: _Reader, text: str) -> object:
+        if not _MONEY.fullmatch(text):
+            return _MISSING
+        amount = Decimal(text)
+        return _MISSING if amount < 0 and not negative else amount
+
+    return read
+
+
+def _adjustments(reader: _Reader, text: str) -> object:
+    adjustments = []
+    for item in (part.strip().upper() for part in text.split(";")):
+        if not item:
+            continue
+        match = _ADJUSTMENT.fullmatch(item)
+        if match is None:
+            return _MISSING
+        adjustments.append(Adjustment(match[1], match[2], Decimal(match[3])))
+    return tuple(adjustments)
+
+
+# The line columns _line_fast reads, in its order, each with what an empty cell reads as
+# (none: an empty cell is for _line, e.g. a required one).
+_LINE_READERS: tuple[tuple[str, dict[str, object]], ...] = (
+    ("line_number", {"": None}),
+    ("procedure_code", {"": ""}),
+    ("revenue_code", {"": ""}),
+    ("modifiers", {"": ()}),
+    ("diagnosis_pointers", {"": ()}),
+    ("ndc", {"": ""}),
+    ("ndc_quantity", {"": None}),
+    ("ndc_unit", {"": ""}),
+    ("units", {"": None}),
+    ("line_service_from", {"": None}),
+    ("line_service_to", {"": None}),
+    ("billed", {}),
+    ("adjustments", {"": ()}),
+    ("line_place_of_service", {"": ""}),
+    ("allowed", {"": None}),
+    ("paid", {"": None}),
+    ("deductible", {"": None}),
+    ("copay", {"": None}),
+    ("coinsurance", {"": None}),
+    ("other_payer_paid", {"": None}),
+    ("patient_responsibility", {"": None}),
+)
+_LINE_CONVERTERS: dict[str, Any] = {
+    "line_number": _line_number,
+    "procedure_code": _match(_PROCEDURE, upper=True),
+    "revenue_code": _match(_REVENUE, pad=4),
+    "modifiers": _modifiers,
+    "diagnosis_pointers": _pointers,
+    "ndc": _ndc,
+    "ndc_quantity": _quantity,
+    "ndc_unit": _ndc_unit,
+    "units": _quantity,
+    "line_service_from": _day,
+    "line_service_to": _day,
+    "billed": _money_reader(negative=False),
+    "adjustments": _adjustments,
+    "line_place_of_service": _match(_TWO_DIGITS),
+    "allowed": _money_reader(negative=False),
+    "paid": _money_reader(negative=True),
+    "deductible": _money_reader(negative=False),
+    "copay": _money_reader(negative=False),
+    "coinsurance": _money_reader(negative=False),
+    "other_payer_paid": _money_reader(negative=True),
+    "patient_responsibility": _money_reader(negative=False),
+}

@@ -40,8 +40,14 @@ def store_providers(claims: Iterable[records.Claim]) -> dict[str, Provider]:
     team's claims, so an existing one is never changed by an import (network status lives on
     the claims; a name is kept as first stated)."""
     wanted: dict[str, records.Provider] = {}
+    # Readers hand the same provider object to many claims and lines: once is enough (seeing
+    # it again changes nothing below).
+    seen: set[int] = set()
     for claim in claims:
         for provider in _all_providers(claim):
+            if id(provider) in seen:
+                continue
+            seen.add(id(provider))
             key = provider_key(provider)
             known = wanted.get(key)
             if known is None or (provider.name and not known.name):
@@ -135,62 +141,84 @@ def amounts_record(stored: dict[str, str]) -> tuple[tuple[str, Decimal], ...]:
 _LINE_VALUES = operator.attrgetter(*LINE_FIELDS)
 
 
-def _line_columns(line: records.Line) -> dict[str, object]:
-    return {
-        **dict(zip(LINE_FIELDS, _LINE_VALUES(line), strict=True)),
-        "modifiers": list(line.modifiers),
-        "diagnosis_pointers": list(line.diagnosis_pointers),
-        "other_amounts": _amounts_json(line.other_amounts),
-        "notes": list(line.notes),
-    }
+# The columns store_lines gives the COPY, in order (the rest take their defaults).
+_LINE_COPY_NAMES = (
+    "claim_id", *LINE_FIELDS, "modifiers", "diagnosis_pointers", "other_amounts", "notes",
+    "rendering_provider_id", "rendering_network",
+)  # fmt: skip
+_ADJUSTMENT_COPY_NAMES = ("claim_id", "line_id", "position", "group", "reason", "amount")
+
+
+class _JsonTexts(dict[object, str]):
+    """The JSON text of each distinct list (a tuple) or amounts tuple, made once: most lines
+    share a handful of modifier lists, pointer lists and empty notes."""
+
+    def __missing__(self, key: object) -> str:
+        value: object = list(key) if isinstance(key, tuple) else key  # type: ignore[arg-type]
+        text = self[key] = _json_text(value)
+        return text
 
 
 def store_lines(claims: Sequence[tuple[int, records.Claim]], providers: dict[str, Provider]) -> int:
-    """Insert the lines and adjustments of these stored claims, by claim id (as columns, not
-    model instances: building ten thousands of those cost more than the COPY)."""
-    lines: list[dict[str, object]] = []
+    """Insert the lines and adjustments of these stored claims, by claim id, as COPY rows
+    (tuples in column order: building model instances or a dict per line cost more than the
+    COPY itself)."""
+    lists = _JsonTexts()
+    amounts: dict[tuple[tuple[str, Decimal], ...], str] = {}
+    rendering_of: dict[records.Provider | None, tuple[int | None, str]] = {
+        None: (None, records.Network.UNKNOWN.value)
+    }
+    lines: list[tuple[object, ...]] = []
+    line_claims: list[int] = []
     pending: list[records.Line] = []
-    adjustments: list[dict[str, object]] = []
+    adjustments: list[tuple[object, ...]] = []
     for claim_id, claim in claims:
         for position, adjustment in enumerate(claim.adjustments):
-            adjustments.append(_adjustment_columns(claim_id, None, position, adjustment))
+            adjustments.append(_adjustment_row(claim_id, None, position, adjustment))
         for line in claim.lines:
-            rendering = line.rendering_provider
+            rendering = rendering_of.get(line.rendering_provider)
+            if rendering is None:
+                provider = line.rendering_provider
+                assert provider is not None
+                rendering = rendering_of[provider] = (
+                    providers[provider_key(provider)].pk,
+                    provider.network.value,
+                )
+            other = line.other_amounts
+            other_text = amounts.get(other)
+            if other_text is None:
+                other_text = amounts[other] = _json_text(_amounts_json(other))
             lines.append(
-                {
-                    "claim_id": claim_id,
-                    **_line_columns(line),
-                    "rendering_provider_id": (
-                        providers[provider_key(rendering)].pk if rendering else None
-                    ),
-                    "rendering_network": _network(rendering),
-                }
+                (
+                    claim_id,
+                    *_LINE_VALUES(line),
+                    lists[line.modifiers],
+                    lists[line.diagnosis_pointers],
+                    other_text,
+                    lists[line.notes],
+                    *rendering,
+                )
             )
+            line_claims.append(claim_id)
             pending.append(line)
-    line_ids = copy_rows(ClaimLine, lines)
+    line_ids = copy_values(ClaimLine, _LINE_COPY_NAMES, lines)
     # Positions count within each claim (a small integer): its line adjustments after its own.
-    offsets: dict[object, int] = defaultdict(lambda: 1000)
-    for columns, line_id, line in zip(lines, line_ids, pending, strict=True):
-        claim_id = columns["claim_id"]
+    offsets: dict[int, int] = defaultdict(lambda: 1000)
+    for claim_id, line_id, line in zip(line_claims, line_ids, pending, strict=True):
+        if not line.adjustments:
+            continue
         offset = offsets[claim_id]
         for position, adjustment in enumerate(line.adjustments, start=offset):
-            adjustments.append(_adjustment_columns(claim_id, line_id, position, adjustment))
+            adjustments.append(_adjustment_row(claim_id, line_id, position, adjustment))
         offsets[claim_id] = offset + len(line.adjustments)
-    copy_rows(ClaimAdjustment, adjustments)
+    copy_values(ClaimAdjustment, _ADJUSTMENT_COPY_NAMES, adjustments)
     return len(lines)
 
 
-def _adjustment_columns(
-    claim_id: object, line_id: int | None, position: int, adjustment: records.Adjustment
-) -> dict[str, object]:
-    return {
-        "claim_id": claim_id,
-        "line_id": line_id,
-        "position": position,
-        "group": adjustment.group,
-        "reason": adjustment.reason,
-        "amount": adjustment.amount,
-    }
+def _adjustment_row(
+    claim_id: int, line_id: int | None, position: int, adjustment: records.Adjustment
+) -> tuple[object, ...]:
+    return (claim_id, line_id, position, adjustment.group, adjustment.reason, adjustment.amount)
 
 
 def _stamped(field: models.Field) -> bool:
@@ -239,6 +267,63 @@ def copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> l
                     if value is not None and (convert is _json_text or type(value) is not str):
                         values[position] = convert(value)
                 copy.write_row(values)
+    return ids
+
+
+def copy_values(
+    model: type[models.Model], names: Sequence[str], rows: Sequence[tuple[object, ...]]
+) -> list[int]:
+    """copy_rows for rows given as tuples of the `names` columns (attnames), each value as the
+    COPY takes it (JSON as its text, text as str); every other field takes its default. Returns
+    the new ids in order."""
+    if not rows:
+        return []
+    if connection.vendor != "postgresql":
+        json_names = {
+            name for name in names if isinstance(model._meta.get_field(name), models.JSONField)
+        }
+        return copy_rows(
+            model,
+            [
+                {
+                    name: json.loads(value) if name in json_names else value  # type: ignore[arg-type]
+                    for name, value in zip(names, row, strict=True)
+                }
+                for row in rows
+            ],
+        )
+    meta = model._meta
+    given = set(names)
+    now = timezone.now()
+    rest = [field for field in meta.concrete_fields if not field.primary_key]
+    rest = [field for field in rest if field.attname not in given]
+    tail = []
+    for field in rest:
+        default = now if _stamped(field) else field.get_default()
+        convert = _copy_converter(field)
+        tail.append(default if default is None or convert is None else convert(default))
+    quote = connection.ops.quote_name
+    columns = ", ".join(
+        quote(column)
+        for column in (
+            meta.pk.column,
+            *(meta.get_field(name).column for name in names),  # type: ignore[union-attr]
+            *(field.column for field in rest),
+        )
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(rows)],
+        )
+        ids = [pk for (pk,) in cursor.fetchall()]
+        with (
+            connection.wrap_database_errors,
+            cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy,
+        ):
+            write = copy.write_row
+            for pk, row in zip(ids, rows, strict=True):
+                write((pk, *row, *tail))
     return ids
 
 

@@ -16,6 +16,7 @@ from claims.audit import AuditAction
 from claims.models import SEVERITY_RANK, Claim, Flag
 from claims.records import Finding
 from claims.services import ServiceError
+from claims.services.columns import copy_rows
 
 AUTO_RESOLVED_REASON = "No longer found when the claim was checked again."
 
@@ -76,14 +77,14 @@ def flags_sync_many(*, findings_by_claim: dict[int, list[Finding]]) -> SyncResul
         for flag in Flag.objects.filter(claim_id__in=claim_ids):
             existing_by_claim[flag.claim_id][flag.key] = flag
         now = timezone.now()
-        new: list[Flag] = []
+        new: list[dict[str, object]] = []
         for claim_id in claim_ids:
             wanted = {
                 flag_key(finding): _flag_content(finding) for finding in findings_by_claim[claim_id]
             }
             existing = existing_by_claim.get(claim_id, {})
             new += [
-                Flag(claim_id=claim_id, key=key, **content)
+                {"claim_id": claim_id, "key": key, **content}
                 for key, content in wanted.items()
                 if key not in existing
             ]
@@ -114,7 +115,7 @@ def flags_sync_many(*, findings_by_claim: dict[int, list[Finding]]) -> SyncResul
                     for name, value in changes.items():
                         setattr(flag, name, value)
                     flag.save()
-        Flag.objects.bulk_create(new, batch_size=1000)
+        copy_rows(Flag, new)  # as columns through COPY: building Flag instances cost more
         created = len(new)
     return SyncResult(created=created, updated=updated, closed=closed, reopened=reopened)
 
