@@ -14,12 +14,16 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - share at least 0.85 similar to the reference reply (filled with the same records),
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
-    .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2] [--history-threads N]
+    .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3]
+                                     [--history-threads N]
 
 `--fresh` reads bench/data/drafts_heldout_fresh.jsonl, a second held-out set written for issue 10
 before that work was tuned (never tuned on; measured three times, so no longer clean).
 `--fresh2` reads bench/data/drafts_heldout_fresh2.jsonl, a third set written and committed
-before the next round of tuning: measured once before and once after, never tuned on.
+before the next round of tuning: measured once before and once after, then a third time.
+`--fresh3` reads bench/data/drafts_heldout_fresh3.jsonl, a fourth set written and committed
+before the round that followed (the abuse detector, plan-year amounts, close-to-reference):
+measured once before and once after, only as aggregate figures, never tuned on.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = ROOT / "bench" / "data" / "drafts_heldout.jsonl"
 FRESH_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh.jsonl"
 FRESH2_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh2.jsonl"
+FRESH3_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh3.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -194,6 +199,8 @@ def main() -> None:
                         help="the fresh held-out set (drafts_heldout_fresh.jsonl)")  # fmt: skip
     source.add_argument("--fresh2", action="store_const", dest="data", const=FRESH2_DATA,
                         help="the third held-out set (drafts_heldout_fresh2.jsonl)")  # fmt: skip
+    source.add_argument("--fresh3", action="store_const", dest="data", const=FRESH3_DATA,
+                        help="the fourth held-out set (drafts_heldout_fresh3.jsonl)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(

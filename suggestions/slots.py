@@ -91,8 +91,22 @@ def written_forms(
     claims: list[claims_api.ClaimFacts], benefits: claims_api.BenefitFacts | None = None
 ) -> tuple[tuple[str, Placeholder], ...]:
     """The ways a reply writes each claim field's value, with its slot: what training replaces.
-    Claims first in the list win a tie (the claim the message is about comes first)."""
+    Claims first in the list win a tie (the claim the message is about comes first).
+
+    An amount that is both a plan-year figure and a claim's amount (a member whose one claim of
+    the year makes the year's total) says nothing about which one the reply meant: it is bound
+    to neither, so "your share is $45.00" never becomes {OOP_MET} nor "you've met $45.00 of
+    your deductible" {MEMBER_OWES}; the amount stays written and reaches a draft as a visible
+    {AMOUNT} slot."""
     forms: dict[str, Placeholder] = {}
+    claim_amounts = {
+        form
+        for claim in claims
+        for _, name in _MONEY_FIELDS
+        if getattr(claim, name)
+        for form in money_forms(getattr(claim, name))
+    }
+    ambiguous: set[str] = set()
     if benefits is not None:
         for placeholder, amount in (
             (P.DEDUCTIBLE, benefits.deductible), (P.DEDUCTIBLE_MET, benefits.deductible_met),
@@ -100,7 +114,10 @@ def written_forms(
             (P.OOP_MAX, benefits.out_of_pocket_max), (P.OOP_MET, benefits.out_of_pocket_met),
         ):  # fmt: skip
             for form in money_forms(amount) if amount else ():
-                forms.setdefault(form, placeholder)
+                if form in claim_amounts:
+                    ambiguous.add(form)
+                else:
+                    forms.setdefault(form, placeholder)
         for form in date_forms(benefits.year_ends):
             forms.setdefault(form, P.PLAN_YEAR_END)
     for claim in claims:
@@ -119,7 +136,7 @@ def written_forms(
             forms.setdefault(claim.denial_reason, P.DENIAL_REASON)
         if claim.service:
             forms.setdefault(claim.service, P.SERVICE)
-    return tuple(forms.items())
+    return tuple((form, slot) for form, slot in forms.items() if form not in ambiguous)
 
 
 # A dollar figure written into a reply template: a past reply's amount no field held at training

@@ -4,6 +4,13 @@ that "mentions" agrees with the text, and print counts per topic / kind / langua
 
 Usage: python3 check_heldout.py [path]      exit status 1 on any error.
        python3 check_heldout.py drafts_heldout_fresh.jsonl   (the fresh set: at least 150 items)
+
+Every run also compares each message and reference with every member wording and reply wording
+of the demo history (suggestions/demo/data/history/*.toml) and refuses an item that repeats
+one: a shared run of 8 words in a message (12 in a reference, placeholders counted as words:
+references are written in the team's voice, so they share its short set phrases), or a
+whole-text similarity of 0.8 or more. It prints only the
+item's id and the score, so running it does not show the history to whoever writes the set.
 """
 
 import collections
@@ -11,6 +18,7 @@ import difflib
 import json
 import re
 import sys
+import tomllib
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -263,6 +271,51 @@ def check_reference(rid, rec):
             err(rid, "emergency reference must not be a billing draft (claim slots used)")
 
 
+HISTORY = Path(__file__).resolve().parents[2] / "suggestions" / "demo" / "data" / "history"
+
+
+def _words(text):
+    return re.findall(r"[a-záéíóúñü0-9_]+", re.sub(r"\{([A-Z_]+)\}", r" slot_\1 ", text).lower())
+
+
+def history_overlap(rows, runs=(("text", 8), ("reference", 12)), ratio=0.8):
+    """Items whose message or reference repeats a demo history wording."""
+    wordings = []
+    for path in sorted(HISTORY.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for intent in data.get("intent", []):
+            for key in ("questions", "questions_es", "replies", "replies_es"):
+                wordings.extend(intent.get(key, ()))
+    if not wordings:
+        err("history", f"no demo history wordings found under {HISTORY}")
+        return
+    grams = set()
+    normalised = []
+    for wording in wordings:
+        words = _words(wording)
+        normalised.append(" ".join(words))
+        for _, run in runs:
+            grams.update(tuple(words[i:i + run]) for i in range(len(words) - run + 1))
+    for rec in rows:
+        for field, run in runs:
+            words = _words(rec[field])
+            shared = [tuple(words[i:i + run]) for i in range(len(words) - run + 1)
+                      if tuple(words[i:i + run]) in grams]
+            if shared:
+                err(rec["id"], f"{field} shares {len(shared)} runs of {run} words with the "
+                               "demo history")
+            joined = " ".join(words)
+            best = 0.0
+            for other in normalised:
+                matcher = difflib.SequenceMatcher(None, joined, other)
+                # the cheap upper bounds first: most pairs are far apart
+                if matcher.real_quick_ratio() >= ratio and matcher.quick_ratio() >= ratio:
+                    best = max(best, matcher.ratio())
+            if best >= ratio:
+                err(rec["id"], f"{field} is {best:.2f} similar to a demo history wording")
+    print(f"history overlap: {len(rows)} items against {len(wordings)} demo history wordings")
+
+
 def main(path, min_items=180):
     rows = []
     seen_ids = set()
@@ -287,7 +340,7 @@ def main(path, min_items=180):
         for k in rec:
             if k not in allowed:
                 err(rid, f"unknown key {k!r}")
-        if not re.fullmatch(r"[hfg]\d{3}", rec["id"]) or rec["id"] in seen_ids:
+        if not re.fullmatch(r"[hfgk]\d{3}", rec["id"]) or rec["id"] in seen_ids:
             err(rid, "id must be unique hNNN (fNNN, gNNN in the fresh sets)")
         seen_ids.add(rec["id"])
         if rec["language"] not in ("en", "es"):
@@ -346,6 +399,7 @@ def main(path, min_items=180):
         check_reference(rid, rec)
         rows.append(rec)
 
+    history_overlap(rows)
     total = len(rows)
     by_topic = collections.Counter(r["topic"] for r in rows)
     by_topic_any = collections.Counter(t for r in rows for t in (r.get("topics") or [r["topic"]]))

@@ -103,3 +103,32 @@ def test_plan_year_figures_come_from_the_plan_and_the_members_adjudicated_claims
     facts_of_member = claim_choice.careteam_api.member_facts_by_pk([member.pk])[member.pk]
     filled = claim_choice.fill_values(facts_of_member, "How much is left?").values
     assert filled[P.DEDUCTIBLE] == "$1,000.00" and filled[P.PLAN_YEAR_END] == "June 30, 2027"
+
+
+def test_an_amount_that_is_both_a_plan_year_figure_and_a_claim_amount_is_bound_to_neither(team):
+    # One adjudicated claim in the plan year: its share is the year's out-of-pocket total. A
+    # past reply's "$250.00" says nothing about which one it meant, so training binds neither
+    # (it reaches a draft as a visible {AMOUNT} slot); the other figures bind as always.
+    from claims.models import PlanBenefit
+    from suggestions.templating import Placeholder as P
+
+    PlanBenefit.objects.create(
+        plan_name="Gold PPO", deductible=Decimal("1000.00"),
+        out_of_pocket_max=Decimal("4000.00"), year_start_month=7,
+    )  # fmt: skip
+    member = MemberFactory(plan="Gold PPO")
+    claim = _claim(member, "CLM-9", date(2026, 8, 3), "600.00", "250.00")
+    claim.adjudicated_at = timezone.now()
+    claim.save()
+    facts = drafting.careteam_api.member_facts_by_pk([member.pk])[member.pk]
+    forms = dict(drafting.record_forms(facts, "about claim CLM-9", on=date(2026, 9, 1)))
+    assert "$250.00" not in forms and "250.00" not in forms
+    assert forms["$600.00"] == P.BILLED and forms["$1,000.00"] == P.DEDUCTIBLE
+    assert forms["$4,000.00"] == P.OOP_MAX and forms["CLM-9"] == P.CLAIM_NUMBER
+
+    # A second claim makes the year's total differ from each claim's share: both bind again.
+    second = _claim(member, "CLM-10", date(2026, 8, 20), "300.00", "40.00")
+    second.adjudicated_at = timezone.now()
+    second.save()
+    forms = dict(drafting.record_forms(facts, "about claim CLM-9", on=date(2026, 9, 1)))
+    assert forms["$250.00"] == P.MEMBER_OWES and forms["$290.00"] == P.OOP_MET

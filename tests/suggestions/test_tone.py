@@ -1,9 +1,11 @@
 """What counts as insulting the team (no drafted billing reply) and what is only frustration
 (a draft, as for anyone). Dev material written for the word list; not a held-out set."""
 
+import json
+
 import pytest
 
-from suggestions.tone import insults_the_team
+from suggestions.tone import LABELLED, insults_the_team
 
 INSULTING = [
     "you people are useless, where is my refund",
@@ -71,3 +73,60 @@ def test_insults_aimed_at_the_team_are_recognised(text):
 @pytest.mark.parametrize("text", NOT_INSULTING)
 def test_frustration_and_everyday_words_are_not_insults(text):
     assert not insults_the_team(text)
+
+
+# Name-calling in words no list holds, recognised by where the word stands (dev examples written
+# for the shape detector; none is in its labelled file).
+NAME_CALLING = [
+    "you buzzards denied my claim again",
+    "listen, you walruses, the copay is wrong",
+    "a gang of pirates runs your billing department",
+    "tricksters, every one of you. explain the charge",
+    "goblins! where is my reimbursement",
+    "son unos chapuceros, me cobraron doble",
+    "bola de flojonazos, ¿dónde está mi tarjeta?",
+    "I paid in full and you bean counters sent me to collections",
+]
+
+# Words in those places that call no one a name.
+NOT_NAME_CALLING = [
+    "Ms. Okwuosa has a question about her deductible",
+    "Mrs. Pennywhistle's claim was fixed, thanks",
+    "please tell you statistics about my claims? sorry, I mean tell me",
+    "you guys billed me twice for the same visit",
+    "you folks were so helpful last week",
+    "you people keep denying my claims and I don't understand why",
+    "Thanks, you have been great",
+    "write to odalys.f@example.org please",
+    "a bunch of bills arrived after my surgery",
+    "son unos días de espera, ¿verdad?",
+    "Labs, x-rays and the visit: are they one claim?",
+]
+
+
+@pytest.mark.parametrize("text", NAME_CALLING)
+def test_name_calling_in_words_no_list_holds_is_recognised(text):
+    assert insults_the_team(text)
+
+
+@pytest.mark.parametrize("text", NOT_NAME_CALLING)
+def test_words_in_a_name_s_place_that_call_no_one_a_name_are_not_insults(text):
+    assert not insults_the_team(text)
+
+
+def test_the_civil_messages_of_the_labelled_file_are_never_insults():
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    civil = [row["text"] for row in rows if not row["insult"]]
+    assert len(civil) >= 60
+    # The word list reads a relayed insult as one ("thieves"): a person answers that message.
+    assert [text for text in civil if insults_the_team(text)] == [
+        "my husband says you're thieves but I just want to understand the charge"
+    ]
+
+
+def test_most_insults_of_the_labelled_file_are_recognised():
+    # The file's words help only to tell civil words apart; insults are found by list or shape.
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    insulting = [row["text"] for row in rows if row["insult"]]
+    found = sum(insults_the_team(text) for text in insulting)
+    assert found / len(insulting) >= 0.6
