@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from suggestions.demo.history import load_intents
+from suggestions.templating import PLACEHOLDER_SHAPE
+
 LABELLED = Path(__file__).parent / "data" / "tone_labelled.jsonl"
-HISTORY = Path(__file__).parent / "demo" / "data" / "history"
 
 # Insults and swearing, English and Spanish; masked forms ("f***ing") too. These words insult
 # wherever they stand.
@@ -48,7 +49,6 @@ _AIMED = (
     r"|^\s*(?:frauds|criminals|useless)\b|\byou suck\b"
     r"|\bscrew you\b|\bgo to hell\b|\bshut up\b|\bv[aá]yanse al diablo\b|\bvete al diablo\b"
 )
-_PLACEHOLDER = re.compile(r"\{[A-Z_]+\}")
 _INSULTS = re.compile(rf"\b(?:{_INSULT_WORDS})(?!\w)|{_AIMED}", re.IGNORECASE)
 
 
@@ -147,12 +147,13 @@ def _member_vocabulary() -> frozenset[str]:
 
 
 def _history_wordings(keys: tuple[str, ...]) -> list[str]:
-    wordings: list[str] = []
-    for path in sorted(HISTORY.glob("*.toml")):
-        for intent in tomllib.loads(path.read_text(encoding="utf-8")).get("intent", []):
-            for key in keys:
-                wordings.extend(_PLACEHOLDER.sub(" ", wording) for wording in intent.get(key, ()))
-    return wordings
+    """The demo history's wordings, read and checked by its own loader, slots blanked."""
+    return [
+        PLACEHOLDER_SHAPE.sub(" ", wording)
+        for intent in load_intents()
+        for key in keys
+        for wording in getattr(intent, key)
+    ]
 
 
 def _labelled() -> list[dict[str, Any]]:
