@@ -3,7 +3,6 @@ import threading
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
@@ -13,21 +12,10 @@ from careteam import services
 from careteam.models import AuditEvent, Message, Thread
 from tests.factories import MemberFactory, ThreadFactory
 
+pytestmark = pytest.mark.usefixtures("fresh_cache")
+
+
 URL = "/api/v1/messages"
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Rate-limit counters live in the cache; each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def api(team):
-    _, token = services.api_client_create(name="member-app", team=team)
-    return token
 
 
 @pytest.fixture

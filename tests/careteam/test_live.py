@@ -15,7 +15,6 @@ from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.contrib.sessions.models import Session
-from django.core.cache import cache
 from django.db import connections
 from django.test import Client
 from django.urls import reverse
@@ -28,18 +27,10 @@ from careteam.roles import Role
 from tests.conftest import login
 from tests.factories import MemberFactory, MessageFactory, TeamFactory, ThreadFactory, UserFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("fresh_cache")]
 
 SOCKET = "/ws/live/"
 WAIT = 10  # seconds a test waits for a push before it fails
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate limits and audit-once marks live in the cache; each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

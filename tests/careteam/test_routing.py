@@ -5,7 +5,6 @@ import threading
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.utils import timezone
@@ -15,15 +14,11 @@ from careteam.models import AgentProfile, AuditEvent, Thread
 from careteam.roles import Role
 from tests.factories import MemberFactory, ThreadFactory, UserFactory
 
+pytestmark = pytest.mark.usefixtures("fresh_cache")
+
+
 AVAILABLE = AgentProfile.Availability.AVAILABLE
 AWAY = AgentProfile.Availability.AWAY
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def make_agent(team, *, username, availability=AVAILABLE, capacity=5, **profile):

@@ -8,31 +8,17 @@ import logging
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
-from careteam import jobs, services
+from careteam import jobs
 from careteam.models import AgentProfile, AuditEvent, Job, Message, SupervisorAlert, Thread
 from careteam.roles import Role
 from tests.factories import MemberFactory, ThreadFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 URL = "/api/v1/messages"
 ALARMING = "I have crushing chest pain right now and my left arm is numb. Is the ER covered?"
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def api(team):
-    _, token = services.api_client_create(name="member-app", team=team)
-    return token
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -17,16 +16,9 @@ from careteam.models import AuditEvent, SupervisorAlert, SupervisorNotice, Threa
 from careteam.roles import Role
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 ALARMING = "I have crushing chest pain right now and my left arm is numb. Is the ER covered?"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
