@@ -34,8 +34,12 @@ WAIT = 10  # seconds a test waits for a push before it fails
 
 
 @pytest.fixture
-def layer():
+def layer(monkeypatch):
     from channels_redis.core import RedisChannelLayer
+
+    # A page's version also turns each minute; a turn between loading a page and subscribing
+    # would push a fresh render that the tests' "nothing was pushed" checks would misread.
+    monkeypatch.setattr("careteam.selectors.POLL_VERSION_SECONDS", 10**9)
 
     channel_layer = get_channel_layer()
     assert isinstance(channel_layer, RedisChannelLayer), "the tests use the real Redis layer"
