@@ -62,8 +62,9 @@ def threads_for_user(*, user: User) -> ThreadQuerySet:
 
 
 # A page's poll version also changes each minute, so times shown relative to now ("due in 5 min")
-# stay fresh, and a change committed just after a poll read the counter (the counter moves
-# before the writer commits) shows within a minute at worst.
+# stay fresh. The triggers move the counter before the writer commits, so a read in between
+# records the new counter with the old data: the writes that push to screens move it again
+# after their commit (careteam.live.publish), and any other write shows within a minute.
 POLL_VERSION_SECONDS = 60
 
 

@@ -12,7 +12,7 @@ from functools import partial
 from asgiref.sync import async_to_sync
 from channels.layers import BaseChannelLayer, get_channel_layer
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,26 @@ def thread_changed(*, thread_id: int, team_id: int, change: str) -> None:
     """Push `change` of a thread to its team's open screens once the current transaction
     commits (at once outside one). A rolled-back write tells nobody."""
     event = {"type": "thread.changed", "thread": thread_id, "change": change}
-    transaction.on_commit(partial(_send, team_group(team_id), event))
+    transaction.on_commit(partial(_announce_committed, team_group(team_id), event))
+
+
+def _announce_committed(group: str, event: dict[str, object]) -> None:
+    # The triggers move the change counter while the writer's transaction is still open, so a
+    # render in that window records the new counter with the old data; the push that follows
+    # would then be skipped as "already shown" (or answered 204). Moving the counter once more
+    # after the commit makes every render from before it stale.
+    _move_change_counter()
+    _send(group, event)
+
+
+def _move_change_counter() -> None:
+    if connection.vendor != "postgresql":
+        return  # no counter: every render is a full one
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT nextval('careteam_change_seq')")
+    except DatabaseError as error:  # a write never fails for its push: the polls catch up
+        logger.warning("change counter not moved (%s)", type(error).__name__)
 
 
 def session_ended(*, session_key: str) -> None:

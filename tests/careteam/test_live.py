@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -15,7 +16,7 @@ from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.contrib.sessions.models import Session
-from django.db import connections
+from django.db import connections, transaction
 from django.test import Client
 from django.urls import reverse
 
@@ -593,5 +594,42 @@ def test_an_agent_taken_off_the_team_is_not_sent_its_list(two_teams):
             assert "M100001" not in json.dumps(event)
         for socket in (ana_socket, ben_socket):
             await socket.disconnect()
+
+    run(scenario)
+
+
+def test_a_render_made_while_a_write_was_open_is_refreshed_by_its_push(two_teams):
+    """The triggers move the change counter before the writer commits: a render in that window
+    carries the new counter with the old data, and the write's push must still reach it."""
+    scene = two_teams
+    ana = signed_in(scene["ana"])
+    region = inbox_region(ana)
+    written, release = threading.Event(), threading.Event()
+
+    def write_held_open() -> None:
+        try:
+            with transaction.atomic():
+                post_member_message(scene["token"], "M100001", "Marker held 5150", "k-held")
+                written.set()
+                assert release.wait(WAIT)
+        finally:
+            connections.close_all()
+
+    async def scenario() -> None:
+        socket = await subscribed(ana, region)
+        assert await socket.receive_nothing(timeout=0.5)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            writer = pool.submit(write_held_open)
+            assert await sync_to_async(written.wait, thread_sensitive=False)(WAIT)
+            # The page subscribes again (as after a reconnect): its render sees the moved
+            # counter but not the message, which is not committed yet.
+            await socket.send_json_to({"type": "subscribe", "regions": [region]})
+            before_commit = await socket.receive_json_from(timeout=WAIT)
+            assert before_commit["type"] == "fragment"
+            assert "Marker held 5150" not in before_commit["html"]
+            release.set()
+            await sync_to_async(writer.result, thread_sensitive=False)(WAIT)
+        await fragments_until(socket, "Marker held 5150")
+        await socket.disconnect()
 
     run(scenario)
