@@ -158,7 +158,9 @@ def thread_route(
         if connection.vendor == "postgresql":
             # One statement finds and locks the qualified agents (FOR UPDATE re-checks the
             # conditions on a row another router changed while this one waited).
-            candidates = _qualified_profiles_in_sql(thread).exclude(user_id=exclude_user_id)
+            candidates = _qualified_profiles_in_sql(thread)
+            if exclude_user_id is not None:
+                candidates = candidates.exclude(user_id=exclude_user_id)
         else:
             qualified = _qualified_profile_ids(thread, exclude_user_id=exclude_user_id)
             candidates = AgentProfile.objects.filter(

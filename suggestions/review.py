@@ -60,7 +60,9 @@ def _thread_of_outcome(thread_id: int) -> tuple[careteam_api.ThreadFacts, dict[s
     return facts, {"thread_id": thread_id, "team_id": facts.team_id, "topic": facts.topic}
 
 
-def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) -> Outcome:
+def draft_discard(
+    *, draft_id: int, thread_id: int, agent: careteam_api.User, reason: str
+) -> Outcome:
     """The agent discards the draft, saying why; it is kept as a negative training example."""
     if reason not in Outcome.Reason.values:
         raise DraftStateError("Choose why the draft is wrong.")
@@ -83,7 +85,7 @@ def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) 
     return outcome
 
 
-def draft_regenerate(*, draft_id: int, thread_id: int, agent: object) -> int:
+def draft_regenerate(*, draft_id: int, thread_id: int, agent: careteam_api.User) -> int:
     """Draft again without this reply; a draft still under review is discarded (new draft)."""
     with transaction.atomic():
         draft = _locked_pending_draft(draft_id=draft_id, thread_id=thread_id)
