@@ -8,7 +8,9 @@
 
 (function () {
   const SOCKET_PATH = "/ws/live/";
-  const REGION_IDS = ["thread-list", "conversation"];
+  // The regions the server pushes (careteam/page_ids.py), as base.html writes them.
+  const PAGE_IDS = JSON.parse(document.getElementById("page-ids")?.textContent || "{}");
+  const REGION_IDS = PAGE_IDS.LIVE_REGIONS || [];
   // Close codes after which reconnecting cannot help (signed out, not allowed): the next poll
   // gets the login page or the error, as without this file.
   const FINAL_CLOSE_CODES = [4401, 4403];
