@@ -240,12 +240,14 @@ def agent_pull(*, user_id: int, reason: str = Reason.CAPACITY) -> int:
         load = profile.capacity - free
         AuditEvent.objects.bulk_create(
             AuditEvent(
-                action=AuditEvent.Action.ROUTE_THREAD, member_id=thread.member_id,
-                object_type="Thread", object_id=str(thread.pk),
+                action=AuditEvent.Action.ROUTE_THREAD,
+                member_id=thread.member_id,
+                object_type="Thread",
+                object_id=str(thread.pk),
                 detail=f"to={user_id} reason={reason} load={load + number}/{profile.capacity}",
             )
             for number, thread in enumerate(taken, start=1)
-        )  # fmt: skip
+        )
     return len(taken)
 
 
