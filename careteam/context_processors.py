@@ -3,6 +3,7 @@ from django.core.handlers.asgi import ASGIRequest
 from django.http import HttpRequest
 
 from careteam import page_ids, roles
+from careteam.live import SOCKET_PATH
 
 
 def console(request: HttpRequest) -> dict[str, object]:
@@ -18,6 +19,7 @@ def console(request: HttpRequest) -> dict[str, object]:
         "page_ids_for_scripts": page_ids.FOR_SCRIPTS,
         # Pages served by the ASGI server open the live socket; under WSGI alone (gunicorn)
         # there is none to open unless LIVE_SOCKET=on says one is routed beside it.
+        "live_socket_path": SOCKET_PATH,
         "live_heartbeat_seconds": settings.LIVE_HEARTBEAT_SECONDS
         if settings.LIVE_SOCKET == "on"
         or (settings.LIVE_SOCKET == "auto" and isinstance(request, ASGIRequest))

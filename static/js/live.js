@@ -7,7 +7,6 @@
 "use strict";
 
 (function () {
-  const SOCKET_PATH = "/ws/live/";
   // The regions the server pushes (careteam/page_ids.py), as base.html writes them.
   const PAGE_IDS = JSON.parse(document.getElementById("page-ids")?.textContent || "{}");
   const REGION_IDS = PAGE_IDS.LIVE_REGIONS || [];
@@ -16,7 +15,8 @@
   const FINAL_CLOSE_CODES = [4401, 4403];
   // Set only when the server has a socket to offer (settings.LIVE_SOCKET).
   const beatMs = Number(document.body.dataset.liveHeartbeat || 0) * 1000;
-  if (!beatMs) return;
+  const socketPath = document.body.dataset.liveSocket;  // careteam/live SOCKET_PATH
+  if (!beatMs || !socketPath) return;
 
   let socket = null;
   let lastHeard = 0;
@@ -80,7 +80,7 @@
   function connect() {
     if (stopped || socket !== null || regions().length === 0 || !("WebSocket" in window)) return;
     const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-    socket = new WebSocket(scheme + window.location.host + SOCKET_PATH);
+    socket = new WebSocket(scheme + window.location.host + socketPath);
     document.body.dataset.live = "connecting";
     socket.addEventListener("open", function () {
       lastHeard = Date.now();

@@ -130,7 +130,7 @@
       const list = document.createElement("div");
       drawKeyList(list);
       const more = document.createElement("p");
-      const settings = document.querySelector("a[href$='/account/shortcuts/']");
+      const settings = document.querySelector("a[data-shortcuts-settings]");
       if (settings) {
         const link = document.createElement("a");
         link.href = settings.getAttribute("href");
