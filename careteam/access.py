@@ -75,6 +75,7 @@ def session_remember(*, request: HttpRequest) -> None:
     """Record the answers once the second factor is passed (that request writes the session
     anyway), so the next request need not."""
     user = request.user
+    assert isinstance(user, User)  # the second factor is passed only when signed in
     version = User.objects.filter(pk=user.pk).values_list("access_version", flat=True).first()
     if version is not None:
         _remember(request, user, version=version)

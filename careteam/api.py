@@ -77,6 +77,7 @@ __all__ = [
     "StaffMember",
     "StaffRequest",
     "ThreadFacts",
+    "User",
     "X12Finding",
     "X12Reading",
     "X12Segment",
@@ -510,7 +511,8 @@ def answered_messages(*, newest: int) -> list[AnsweredMessage]:
     )
     answered = []
     for reply in replies:
-        thread = reply.thread
+        thread, author = reply.thread, reply.author
+        assert author is not None  # author__isnull=False above
         answered.append(
             AnsweredMessage(
                 message_id=reply.asked_id,
@@ -518,8 +520,8 @@ def answered_messages(*, newest: int) -> list[AnsweredMessage]:
                 reply_id=reply.pk,
                 reply_text=reply.text,
                 replied_at=reply.created_at,
-                agent_id=reply.author_id,
-                agent_first_name=reply.author.first_name,
+                agent_id=author.pk,
+                agent_first_name=author.first_name,
                 thread_id=thread.pk,
                 team_id=thread.team_id,
                 topic=thread.topic,

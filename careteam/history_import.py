@@ -117,7 +117,8 @@ class _Reader:
             self.problem(where, "topic", f"{topic!r} is not a thread topic")
         if status not in STATUSES:
             self.problem(where, "status", "must be open, waiting or closed")
-        if len(self.problems) > before:
+        # (A missing direction or time was counted as a problem just above.)
+        if len(self.problems) > before or direction is None or sent_at is None:
             return
         self.rows.append(
             Row(

@@ -158,7 +158,9 @@ def thread_route(
         if connection.vendor == "postgresql":
             # One statement finds and locks the qualified agents (FOR UPDATE re-checks the
             # conditions on a row another router changed while this one waited).
-            candidates = _qualified_profiles_in_sql(thread).exclude(user_id=exclude_user_id)
+            candidates = _qualified_profiles_in_sql(thread)
+            if exclude_user_id is not None:
+                candidates = candidates.exclude(user_id=exclude_user_id)
         else:
             qualified = _qualified_profile_ids(thread, exclude_user_id=exclude_user_id)
             candidates = AgentProfile.objects.filter(
@@ -238,12 +240,14 @@ def agent_pull(*, user_id: int, reason: str = Reason.CAPACITY) -> int:
         load = profile.capacity - free
         AuditEvent.objects.bulk_create(
             AuditEvent(
-                action=AuditEvent.Action.ROUTE_THREAD, member_id=thread.member_id,
-                object_type="Thread", object_id=str(thread.pk),
+                action=AuditEvent.Action.ROUTE_THREAD,
+                member_id=thread.member_id,
+                object_type="Thread",
+                object_id=str(thread.pk),
                 detail=f"to={user_id} reason={reason} load={load + number}/{profile.capacity}",
             )
             for number, thread in enumerate(taken, start=1)
-        )  # fmt: skip
+        )
     return len(taken)
 
 

@@ -124,7 +124,8 @@ def thread_escalate(*, thread_id: int, now: datetime) -> bool:
             .exclude(status=Thread.Status.CLOSED)
             .first()
         )
-        if thread is None or thread.escalated_due_by == thread.due_by:
+        # (due_by__lte leaves out threads with no due time; the check tells the type checker.)
+        if thread is None or thread.due_by is None or thread.escalated_due_by == thread.due_by:
             return False
         raised = min(thread.priority + 1, Thread.Priority.URGENT)
         won = (

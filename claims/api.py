@@ -79,12 +79,17 @@ def member_benefits(*, member_pk: int, plan: str, on: date) -> BenefitFacts | No
     benefit = selectors.plan_benefit(plan)
     if benefit is None:
         return None
-    start = date(on.year if on.month >= benefit.year_start_month else on.year - 1,
-                 benefit.year_start_month, 1)  # fmt: skip
+    start = date(
+        on.year if on.month >= benefit.year_start_month else on.year - 1,
+        benefit.year_start_month,
+        1,
+    )
     ends = date(start.year + 1, start.month, 1) - timedelta(days=1)
     deductible_met, owed = selectors.member_year_totals(member_pk=member_pk, since=start, until=on)
     return BenefitFacts(
-        deductible=benefit.deductible, deductible_met=min(deductible_met, benefit.deductible),
+        deductible=benefit.deductible,
+        deductible_met=min(deductible_met, benefit.deductible),
         out_of_pocket_max=benefit.out_of_pocket_max,
-        out_of_pocket_met=min(owed, benefit.out_of_pocket_max), year_ends=ends,
-    )  # fmt: skip
+        out_of_pocket_met=min(owed, benefit.out_of_pocket_max),
+        year_ends=ends,
+    )

@@ -102,10 +102,17 @@ def _provider(prefix: str, provider: DemoProvider) -> dict[str, str]:
 
 
 def _paid_line(
-    code: str, billed: Decimal, *, share: Decimal, deductible: Decimal = Decimal(0),
-    copay: Decimal = Decimal(0), coinsurance_rate: Decimal = Decimal("0.2"),
-    units: int = 1, pointers: str = "1", **extra: str,
-) -> dict[str, str]:  # fmt: skip
+    code: str,
+    billed: Decimal,
+    *,
+    share: Decimal,
+    deductible: Decimal = Decimal(0),
+    copay: Decimal = Decimal(0),
+    coinsurance_rate: Decimal = Decimal("0.2"),
+    units: int = 1,
+    pointers: str = "1",
+    **extra: str,
+) -> dict[str, str]:
     """A line adjudicated consistently: allowed = paid + deductible + copay + coinsurance."""
     allowed = (billed * share).quantize(CENT)
     deductible = min(deductible, allowed)
@@ -420,8 +427,9 @@ def demo_scenario_claims_store(specs: list[ScenarioClaim], *, team_ids: list[int
             _scenario_claims(writer, spec)
     if not writer.rows:
         return 0
-    result = claims_import(data=writer.csv(), filename="demo-history-claims.csv", actor=None,
-                           team_ids=team_ids)  # fmt: skip
+    result = claims_import(
+        data=writer.csv(), filename="demo-history-claims.csv", actor=None, team_ids=team_ids
+    )
     if result.rejected:
         problems = "; ".join(str(problem) for problem in result.problems[:5])
         raise RuntimeError(f"demo history claims were rejected: {problems}")

@@ -20,9 +20,11 @@ class WorklistFilterForm(forms.Form):
 
 class FlagDecisionForm(forms.Form):
     reason = forms.CharField(
-        label="Reason", max_length=MAX_REASON, min_length=3,
+        label="Reason",
+        max_length=MAX_REASON,
+        min_length=3,
         widget=forms.TextInput({"placeholder": "Why (recorded)", "autocomplete": "off"}),
-    )  # fmt: skip
+    )
 
 
 class ImportForm(forms.Form):

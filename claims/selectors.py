@@ -153,9 +153,11 @@ def member_year_totals(*, member_pk: int, since: date, until: date) -> tuple[Dec
     """A system read: deductible applied and member responsibility over the member's
     adjudicated claims with a date of service in [since, until]."""
     claims = Claim.objects.filter(
-        member_id=member_pk, service_from__gte=since, service_from__lte=until,
+        member_id=member_pk,
+        service_from__gte=since,
+        service_from__lte=until,
         adjudicated_at__isnull=False,
-    )  # fmt: skip
+    )
     deductible = ClaimLine.objects.filter(claim__in=claims).aggregate(total=Sum("deductible"))
     owed = claims.aggregate(total=Sum("patient_responsibility"))
     return deductible["total"] or Decimal(0), owed["total"] or Decimal(0)

@@ -45,9 +45,13 @@ def claims_panel(request: careteam_api.StaffRequest, thread_id: int) -> HttpResp
     claims = selectors.member_recent_claims(member_pk=member_pk, limit=settings.CLAIMS_PANEL_CLAIMS)
     if claims and not _background(request):
         careteam_api.audit_record(
-            actor=user, action=VIEW_CLAIMS, member_pk=member_pk, obj=claims[0],
-            detail=f"claims panel thread={thread_id} claims={len(claims)}", request=request,
-        )  # fmt: skip
+            actor=user,
+            action=VIEW_CLAIMS,
+            member_pk=member_pk,
+            obj=claims[0],
+            detail=f"claims panel thread={thread_id} claims={len(claims)}",
+            request=request,
+        )
     context = {
         "thread_id": thread_id,
         "member": facts.member,
@@ -84,9 +88,13 @@ def claim_detail(request: careteam_api.StaffRequest, claim_id: int) -> HttpRespo
     user = request.user
     claim = selectors.claim_for_user(user=user, claim_id=claim_id)
     careteam_api.audit_record(
-        actor=user, action=VIEW_CLAIMS, member_pk=claim.member_id, obj=claim,
-        detail="claim page", request=request,
-    )  # fmt: skip
+        actor=user,
+        action=VIEW_CLAIMS,
+        member_pk=claim.member_id,
+        obj=claim,
+        detail="claim page",
+        request=request,
+    )
     template = "claims/claim.html"
     if request.htmx and request.htmx.target == "claim-flags":
         template += "#claim-flags"
@@ -150,10 +158,13 @@ def worklist(request: careteam_api.StaffRequest) -> HttpResponse:
     rows = list(page.object_list)
     members = careteam_api.member_facts_by_pk(flag.claim.member_id for flag in rows)
     careteam_api.audit_listing(
-        actor=user, action=VIEW_CLAIMS, member_ids=[flag.claim.member_id for flag in rows],
-        detail=f"claims worklist page={page.number}", request=request,
+        actor=user,
+        action=VIEW_CLAIMS,
+        member_ids=[flag.claim.member_id for flag in rows],
+        detail=f"claims worklist page={page.number}",
+        request=request,
         background=_background(request),
-    )  # fmt: skip
+    )
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -185,14 +196,17 @@ def claims_upload(request: careteam_api.StaffRequest) -> HttpResponse:
             limit = settings.CLAIMS_IMPORT_MAX_BYTES
             if upload.size > limit:  # refused before a byte of it is read
                 problems = [
-                    Problem(upload.name, "file", "size",
-                            f"the file is {upload.size:,} bytes; the limit is {limit:,}")
-                ]  # fmt: skip
+                    Problem(
+                        upload.name,
+                        "file",
+                        "size",
+                        f"the file is {upload.size:,} bytes; the limit is {limit:,}",
+                    )
+                ]
                 status = 413
             else:
                 try:  # for the uploader's teams: only their members can be named
-                    result = claims_import(data=upload.read(), filename=upload.name,
-                                                    actor=user)  # fmt: skip
+                    result = claims_import(data=upload.read(), filename=upload.name, actor=user)
                 except ServiceError as error:
                     form.add_error("file", error.message)
                     status = 422

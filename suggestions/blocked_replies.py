@@ -8,7 +8,7 @@ from suggestions.engine import reply_key
 from suggestions.models import BlockedReply
 
 
-def reply_block(*, template: str, actor: object | None) -> BlockedReply:
+def reply_block(*, template: str, actor: careteam_api.User | None) -> BlockedReply:
     """Never propose this reply again; takes effect on the next draft, in every version."""
     blocked, _ = BlockedReply.objects.get_or_create(
         key=reply_key(template), defaults={"template": template, "blocked_by": actor}
@@ -19,7 +19,7 @@ def reply_block(*, template: str, actor: object | None) -> BlockedReply:
     return blocked
 
 
-def reply_unblock(*, template: str, actor: object | None) -> bool:
+def reply_unblock(*, template: str, actor: careteam_api.User | None) -> bool:
     deleted, _ = BlockedReply.objects.filter(key=reply_key(template)).delete()
     if deleted:
         careteam_api.audit_record(

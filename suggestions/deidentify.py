@@ -20,11 +20,14 @@ def known_facts(
     members, providers), to take out of a text."""
     staff = agent_names if agent_names is not None else tuple(careteam_api.staff_names())
     return KnownFacts(
-        member_first_name=member.first_name, member_last_name=member.last_name,
-        member_id=member.member_id, plan=member.plan, agent_names=staff,
+        member_first_name=member.first_name,
+        member_last_name=member.last_name,
+        member_id=member.member_id,
+        plan=member.plan,
+        agent_names=staff,
         names=names if names is not None else records_gazetteer(),
         record_values=record_values,
-    )  # fmt: skip
+    )
 
 
 GAZETTEER_SECONDS = 300

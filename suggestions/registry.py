@@ -62,7 +62,7 @@ def _store(data: bytes) -> tuple[str, str]:
 def model_version_register(
     *,
     artifact: bytes,
-    trained_by: object | None,
+    trained_by: careteam_api.User | None,
     examples: int,
     metrics: Mapping[str, object],
     parameters: dict[str, object] | None = None,
@@ -116,7 +116,9 @@ def active_version() -> ModelVersion | None:
     return ModelVersion.objects.filter(status=ModelVersion.Status.ACTIVE).first()
 
 
-def model_version_promote(*, version: ModelVersion, actor: object | None) -> ModelVersion:
+def model_version_promote(
+    *, version: ModelVersion, actor: careteam_api.User | None
+) -> ModelVersion:
     """Make `version` the one active model; the previous one is retired (rollback restores it)."""
     artifact_load(version)  # never promote what could not be served
     with transaction.atomic():
@@ -145,7 +147,7 @@ def model_version_promote(*, version: ModelVersion, actor: object | None) -> Mod
     return version
 
 
-def model_version_rollback(*, actor: object | None) -> ModelVersion:
+def model_version_rollback(*, actor: careteam_api.User | None) -> ModelVersion:
     """Re-activate the version that was active before the current one."""
     current = active_version()
     if current is None:

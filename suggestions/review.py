@@ -60,7 +60,9 @@ def _thread_of_outcome(thread_id: int) -> tuple[careteam_api.ThreadFacts, dict[s
     return facts, {"thread_id": thread_id, "team_id": facts.team_id, "topic": facts.topic}
 
 
-def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) -> Outcome:
+def draft_discard(
+    *, draft_id: int, thread_id: int, agent: careteam_api.User, reason: str
+) -> Outcome:
     """The agent discards the draft, saying why; it is kept as a negative training example."""
     if reason not in Outcome.Reason.values:
         raise DraftStateError("Choose why the draft is wrong.")
@@ -70,9 +72,14 @@ def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) 
         draft.decide(Draft.State.DISCARDED, at=now)
         facts, fields = _thread_of_outcome(thread_id)
         outcome = Outcome.objects.create(
-            kind=Outcome.Kind.DISCARDED, draft=draft, agent=agent, version_id=draft.version_id,
-            reason=reason, decided_at=now, **fields,
-        )  # fmt: skip
+            kind=Outcome.Kind.DISCARDED,
+            draft=draft,
+            agent=agent,
+            version_id=draft.version_id,
+            reason=reason,
+            decided_at=now,
+            **fields,
+        )
         careteam_api.audit_record(
             actor=agent,
             action=careteam_api.AuditAction.UPDATE_THREAD,
@@ -83,7 +90,7 @@ def draft_discard(*, draft_id: int, thread_id: int, agent: object, reason: str) 
     return outcome
 
 
-def draft_regenerate(*, draft_id: int, thread_id: int, agent: object) -> int:
+def draft_regenerate(*, draft_id: int, thread_id: int, agent: careteam_api.User) -> int:
     """Draft again without this reply; a draft still under review is discarded (new draft)."""
     with transaction.atomic():
         draft = _locked_pending_draft(draft_id=draft_id, thread_id=thread_id)
@@ -93,9 +100,11 @@ def draft_regenerate(*, draft_id: int, thread_id: int, agent: object) -> int:
             raise DraftStateError("A newer draft was already asked for.")
         if draft.state == Draft.State.DRAFTED:
             draft_discard(
-                draft_id=draft_id, thread_id=thread_id, agent=agent,
+                draft_id=draft_id,
+                thread_id=thread_id,
+                agent=agent,
                 reason=Outcome.Reason.NEW_DRAFT,
-            )  # fmt: skip
+            )
         elif draft.state != Draft.State.DISCARDED:
             raise DraftStateError(Draft.ALREADY_DECIDED)
         attempt = draft.attempt + 1
@@ -128,11 +137,19 @@ def sign_draft(text: str, signer: str) -> str:
 
 
 def outcome_on_reply(
-    sender: object, *, message_id: int, thread_id: int, author_id: int,
-    author_first_name: str, text: str,
-    draft_ref: str, sent_at: datetime, first_response: bool, replied_to_at: datetime | None,
+    sender: object,
+    *,
+    message_id: int,
+    thread_id: int,
+    author_id: int,
+    author_first_name: str,
+    text: str,
+    draft_ref: str,
+    sent_at: datetime,
+    first_response: bool,
+    replied_to_at: datetime | None,
     **kwargs: object,
-) -> None:  # fmt: skip
+) -> None:
     """Receiver of careteam's reply_stored: record what became of the thread's pending drafts.
 
     Runs in the reply's transaction: a reply that names a draft no longer waiting for review
@@ -154,11 +171,13 @@ def outcome_on_reply(
         chosen = max(shown, key=lambda d: (d.created_at, d.pk)) if shown else None
     facts, fields = _thread_of_outcome(thread_id)
     common = {
-        "reply_id": message_id, "agent_id": author_id, "decided_at": sent_at,
+        "reply_id": message_id,
+        "agent_id": author_id,
+        "decided_at": sent_at,
         "first_response": first_response,
         "response_seconds": (sent_at - replied_to_at).total_seconds() if replied_to_at else None,
         **fields,
-    }  # fmt: skip
+    }
     for draft in pending:
         if draft is not chosen:
             draft.decide(Draft.State.SUPERSEDED, at=sent_at)
@@ -174,10 +193,14 @@ def outcome_on_reply(
         at=sent_at,
     )
     Outcome.objects.create(
-        kind=compared.kind, draft=chosen, version_id=chosen.version_id, alternative=alternative,
-        similarity=compared.similarity, diff=compared.diff,
+        kind=compared.kind,
+        draft=chosen,
+        version_id=chosen.version_id,
+        alternative=alternative,
+        similarity=compared.similarity,
+        diff=compared.diff,
         seconds_to_send=(
             (sent_at - chosen.first_shown_at).total_seconds() if chosen.first_shown_at else None
         ),
         **common,
-    )  # fmt: skip
+    )

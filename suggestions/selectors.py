@@ -36,6 +36,7 @@ def discarded_replies() -> dict[int, list[tuple[datetime, str]]]:
         .values_list("thread_id", "decided_at", "template")
     )
     for thread_id, decided_at, template in rows.iterator(chunk_size=2000):
+        assert decided_at is not None  # Draft.decide sets it with the state
         rejected[thread_id].append((decided_at, template))
     return dict(rejected)
 
@@ -95,6 +96,8 @@ def topic_gates(*, team_id: int | None, version_id: int) -> dict[str, TopicGate]
     (sent as is or edited: accepted; discarded or replaced by their own reply: not), for every
     topic with at least SUGGESTION_TOPIC_MIN_OUTCOMES decisions in the window. A newly promoted
     version starts afresh."""
+    if team_id is None:
+        return {}  # every outcome belongs to a team: a thread of none has nothing to learn from
     since = timezone.now() - timedelta(days=settings.SUGGESTION_TOPIC_WINDOW_DAYS)
     decided_kinds = [
         Outcome.Kind.AS_IS,

@@ -112,9 +112,14 @@ def world():
     version = ModelVersion.objects.create(label="v1", artifact="v1.joblib", sha256="0" * 64)
     for thread in (home_thread, away_thread):
         Draft.objects.create(
-            message=MessageFactory(thread=thread), thread=thread, version=version,
-            text="Hello", confidence=0.9, shown=True, latency_ms=1.0,
-        )  # fmt: skip
+            message=MessageFactory(thread=thread),
+            thread=thread,
+            version=version,
+            text="Hello",
+            confidence=0.9,
+            shown=True,
+            latency_ms=1.0,
+        )
     for thread in (home_thread, away_thread):
         add_flagged_claim(thread)
     return {"users": users, "home_thread": home_thread, "away_thread": away_thread}
@@ -232,16 +237,28 @@ def test_imports_exports_and_the_api_never_reach_another_team(client, world):
     # The away team's member was viewed (an audit row) and got an outcome (a dashboard row).
     login(client, world["users"]["outsider"])
     assert client.get(reverse("thread", args=[away.pk])).status_code == 200
-    Outcome.objects.create(kind="no_draft", thread=away, team=away.team, topic="other",
-                           agent=world["users"]["outsider"], decided_at=away.created_at,
-                           first_response=True)  # fmt: skip
+    Outcome.objects.create(
+        kind="no_draft",
+        thread=away,
+        team=away.team,
+        topic="other",
+        agent=world["users"]["outsider"],
+        decided_at=away.created_at,
+        first_response=True,
+    )
     probes = 0
     for role in ("agent", "supervisor", "admin"):
         client.logout()
         login(client, world["users"][role])
         before = (Claim.objects.count(), away_claim.billing_network, away_claim.member_id)
-        answer = client.post(reverse("claims-import"), {"file": SimpleUploadedFile(
-            "x.csv", _csv_row(away.member.member_id, f"X-{role}"), "text/csv")})  # fmt: skip
+        answer = client.post(
+            reverse("claims-import"),
+            {
+                "file": SimpleUploadedFile(
+                    "x.csv", _csv_row(away.member.member_id, f"X-{role}"), "text/csv"
+                )
+            },
+        )
         body = answer.content.decode()
         away_claim.refresh_from_db()
         assert (Claim.objects.count(), away_claim.billing_network, away_claim.member_id) == before
@@ -249,8 +266,9 @@ def test_imports_exports_and_the_api_never_reach_another_team(client, world):
         # A claim number of the away team, named for a home member: stored as the home member's
         # own claim (never moved), the report the same as for any new number.
         named = _csv_row(home.member.member_id, away_claim.claim_number)
-        client.post(reverse("claims-import"),
-                    {"file": SimpleUploadedFile("y.csv", named, "text/csv")})  # fmt: skip
+        client.post(
+            reverse("claims-import"), {"file": SimpleUploadedFile("y.csv", named, "text/csv")}
+        )
         away_claim.refresh_from_db()
         assert away_claim.member_id == away.member_id
         probes += 2

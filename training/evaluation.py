@@ -25,8 +25,11 @@ class Evaluation:
     outcomes: list[tuple[float, bool]] = field(default_factory=list, repr=False)
 
     def as_dict(self) -> dict[str, float]:
-        return {key: round(value, 4) for key, value in self.__dict__.items()
-                if isinstance(value, float | int) and key != "outcomes"}  # fmt: skip
+        return {
+            key: round(value, 4)
+            for key, value in self.__dict__.items()
+            if isinstance(value, float | int) and key != "outcomes"
+        }
 
 
 def evaluate(engine: Engine, pairs: Sequence[Pair], threshold: float) -> Evaluation:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 
+from careteam import api as careteam_api
 from suggestions import api as suggestions_api
 from suggestions.api import Engine, Pair
 from training.dataset import pairs_from_history, split_by_time
@@ -31,7 +32,7 @@ class TrainingRun:
 
 def model_train(
     *,
-    actor: object | None,
+    actor: careteam_api.User | None,
     since: datetime | None = None,
     until: datetime | None = None,
     limit: int | None = None,
@@ -96,7 +97,7 @@ def model_evaluate(
 
 
 def model_promote(
-    *, version: suggestions_api.ModelVersion, actor: object | None, force: bool = False
+    *, version: suggestions_api.ModelVersion, actor: careteam_api.User | None, force: bool = False
 ) -> tuple[suggestions_api.ModelVersion, dict[str, Evaluation]]:
     """Promote unless the candidate agrees less often than the active one on held-out data."""
     current = suggestions_api.active_version()

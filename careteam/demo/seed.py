@@ -122,11 +122,15 @@ class _Writer:
         self.inbound_number += 1
         self.messages.append(
             Message(
-                thread=thread, direction=Message.Direction.INBOUND, text=text, created_at=at,
-                api_client=self.client, idempotency_key=f"demo-{self.inbound_number}",
+                thread=thread,
+                direction=Message.Direction.INBOUND,
+                text=text,
+                created_at=at,
+                api_client=self.client,
+                idempotency_key=f"demo-{self.inbound_number}",
                 request_fingerprint=f"{self.inbound_number:064x}",
             )
-        )  # fmt: skip
+        )
         thread.message_count += 1
         thread.last_message_at = at
         thread.last_member_message_at = at
@@ -135,11 +139,16 @@ class _Writer:
     def reply(self, thread: Thread, author: User, text: str, at: datetime) -> None:
         self.messages.append(
             Message(
-                thread=thread, direction=Message.Direction.OUTBOUND, author=author, text=text,
-                created_at=at, delivery_status=Message.Delivery.DELIVERED,
-                delivered_at=at + timedelta(seconds=2), delivery_attempts=1,
+                thread=thread,
+                direction=Message.Direction.OUTBOUND,
+                author=author,
+                text=text,
+                created_at=at,
+                delivery_status=Message.Delivery.DELIVERED,
+                delivered_at=at + timedelta(seconds=2),
+                delivery_attempts=1,
             )
-        )  # fmt: skip
+        )
         thread.message_count += 1
         thread.last_message_at = at
         since = self._waiting_since.pop(id(thread), None)
@@ -149,9 +158,14 @@ class _Writer:
 
     def note(self, thread: Thread, author: User, text: str, at: datetime) -> None:
         self.messages.append(
-            Message(thread=thread, direction=Message.Direction.NOTE, author=author, text=text,
-                    created_at=at)
-        )  # fmt: skip
+            Message(
+                thread=thread,
+                direction=Message.Direction.NOTE,
+                author=author,
+                text=text,
+                created_at=at,
+            )
+        )
         thread.message_count += 1
 
 
@@ -201,11 +215,15 @@ def demo_seed(*, stdout: TextIOBase | None = None, now: datetime | None = None) 
     rng = random.Random(SEED)
     now = now or timezone.now().replace(minute=0, second=0, microsecond=0)
     with transaction.atomic():
-        teams = {name: Team.objects.get_or_create(name=name)[0]
-                 for name in (TEAM_NAME, MEDICARE_TEAM_NAME)}  # fmt: skip
+        teams = {
+            name: Team.objects.get_or_create(name=name)[0]
+            for name in (TEAM_NAME, MEDICARE_TEAM_NAME)
+        }
         _ensure_staff(teams)
-        clients = ((DEMO_API_CLIENT, DEMO_API_TOKEN, TEAM_NAME),
-                   (MEDICARE_API_CLIENT, MEDICARE_API_TOKEN, MEDICARE_TEAM_NAME))  # fmt: skip
+        clients = (
+            (DEMO_API_CLIENT, DEMO_API_TOKEN, TEAM_NAME),
+            (MEDICARE_API_CLIENT, MEDICARE_API_TOKEN, MEDICARE_TEAM_NAME),
+        )
         for name, token, team in clients:
             if not ApiClient.objects.filter(name=name).exists():
                 services.api_client_create(name=name, team=teams[team], token=token)
@@ -223,10 +241,14 @@ def demo_threads_write(threads: list[DemoThread]) -> int:
     """Write demo conversations (the suggestions demo makes them); returns the messages stored.
     Member messages arrive through each team's demo API client, as live ones do."""
     teams = {team.name: team for team in Team.objects.all()}
-    members = {m.member_id: m for m in Member.objects.filter(
-        member_id__in={thread.member_id for thread in threads})}  # fmt: skip
-    staff = {user.username: user for user in User.objects.filter(
-        username__in={login.username for login in DEMO_LOGINS})}  # fmt: skip
+    members = {
+        m.member_id: m
+        for m in Member.objects.filter(member_id__in={thread.member_id for thread in threads})
+    }
+    staff = {
+        user.username: user
+        for user in User.objects.filter(username__in={login.username for login in DEMO_LOGINS})
+    }
     clients = {client.team_id: client for client in ApiClient.objects.all()}
     writer = _Writer(None)
     writer.inbound_number = Message.objects.filter(idempotency_key__startswith="demo-").count()
@@ -235,11 +257,18 @@ def demo_threads_write(threads: list[DemoThread]) -> int:
         team = teams[demo.team]
         writer.client = clients.get(team.pk)
         thread = Thread(
-            team=team, member=members[demo.member_id], subject=demo.subject[:200],
-            topic=demo.topic, status=demo.status, assignee=staff.get(demo.assignee),
-            priority=demo.priority, created_at=demo.opened_at, updated_at=demo.opened_at,
-            last_message_at=demo.opened_at, due_by=demo.due_by,
-        )  # fmt: skip
+            team=team,
+            member=members[demo.member_id],
+            subject=demo.subject[:200],
+            topic=demo.topic,
+            status=demo.status,
+            assignee=staff.get(demo.assignee),
+            priority=demo.priority,
+            created_at=demo.opened_at,
+            updated_at=demo.opened_at,
+            last_message_at=demo.opened_at,
+            due_by=demo.due_by,
+        )
         for message in demo.messages:
             if message.direction == "inbound":
                 writer.inbound(thread, message.text, message.at)
@@ -268,6 +297,11 @@ def _response_record(
         team=thread.team, priority=thread.priority, first_response=first_response, since=since
     )
     return ResponseRecord(
-        thread=thread, team=thread.team, responded_at=at, first_response=first_response,
-        waited_seconds=max(0, int((at - since).total_seconds())), due_by=due, breached=at > due,
-    )  # fmt: skip
+        thread=thread,
+        team=thread.team,
+        responded_at=at,
+        first_response=first_response,
+        waited_seconds=max(0, int((at - since).total_seconds())),
+        due_by=due,
+        breached=at > due,
+    )

@@ -6,3 +6,6 @@ same views and templates its background poll uses (regions.py), so a push and a 
 same thing, checked the same way. An inbox list that several screens would show alike is
 rendered once for them, each screen's session checked cheaply first (audience.py).
 """
+
+# Where a page opens its socket (routing.py serves it; base.html tells live.js).
+SOCKET_PATH = "/ws/live/"

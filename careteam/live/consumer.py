@@ -36,7 +36,7 @@ from careteam.live.publish import Change, session_group, team_group, thread_grou
 from careteam.live.regions import Region, RegionRefused, region_from, render_region
 from careteam.middleware import session_timed_out
 from careteam.models import User
-from careteam.page_ids import THREAD_LIST
+from careteam.page_ids import CONVERSATION, THREAD_LIST
 from careteam.views import POLL_VERSION_HEADER
 
 logger = logging.getLogger(__name__)
@@ -129,7 +129,7 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         # committed in between is seen twice at worst (the second render answers 204).
         await self._join_team_groups()
         await self._refresh(set(self.regions))
-        conversation = self.regions.get("conversation")
+        conversation = self.regions.get(CONVERSATION)
         watch = conversation.thread_id if conversation else None
         if watch != self.watching:
             await self._stop_watching()
@@ -147,7 +147,7 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
             if region.thread_id is None or region.thread_id == event.get("thread")
         }
         if event.get("change") == Change.DRAFT:
-            concerned = {region_id for region_id in concerned if region_id == "conversation"}
+            concerned = {region_id for region_id in concerned if region_id == CONVERSATION}
             self.draft_ready |= concerned
         if INBOX_LIST in concerned:
             concerned.discard(INBOX_LIST)
@@ -183,9 +183,15 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
     async def _announce(self, *, typing: bool = False, ask: bool = False) -> None:
         await self.channel_layer.group_send(
             thread_group(self.watching),  # type: ignore[arg-type]
-            {"type": "presence.here", "thread": self.watching, "user": self.user_id,
-             "name": self.display_name, "typing": typing, "ask": ask},
-        )  # fmt: skip
+            {
+                "type": "presence.here",
+                "thread": self.watching,
+                "user": self.user_id,
+                "name": self.display_name,
+                "typing": typing,
+                "ask": ask,
+            },
+        )
 
     async def _stop_watching(self) -> None:
         if self.watching is None:

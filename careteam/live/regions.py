@@ -18,11 +18,11 @@ from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 
 from careteam.middleware import BACKGROUND_POLL_HEADER
-from careteam.page_ids import THREAD_LIST
+from careteam.page_ids import LIVE_REGION_PAGES
 from careteam.views import POLL_VERSION_HEADER
 
 # The polling regions a page may ask to have pushed, and the page that serves each.
-REGION_PAGES = {THREAD_LIST: "inbox", "conversation": "thread"}
+REGION_PAGES = LIVE_REGION_PAGES
 
 # Headers of the socket's handshake that the re-rendering request keeps: who is asking (the
 # session cookie) and from where (for the audit rows), nothing the browser sent for the socket.

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from careteam.live import SOCKET_PATH
 from careteam.live.consumer import LiveConsumer
 
-websocket_urlpatterns = [path("ws/live/", LiveConsumer.as_asgi())]
+websocket_urlpatterns = [path(SOCKET_PATH.removeprefix("/"), LiveConsumer.as_asgi())]

@@ -174,7 +174,9 @@ def _member(
     check_birth_date(dob, where, "birthDate", problems)
     records: list[CoverageRecord] = []
     for coverage_where, coverage in coverages:
-        period = coverage.get("period") if isinstance(coverage.get("period"), dict) else {}
+        period = coverage.get("period")
+        if not isinstance(period, dict):
+            period = {}
         start = parse_date(
             _text(period.get("start"))[:10], coverage_where, "period.start", problems
         )
@@ -188,21 +190,22 @@ def _member(
         elif start is None:
             problems.add(coverage_where, "period.start", "a coverage needs its start")
         records.append(CoverageRecord(plan=plan, starts_on=start, ends_on=end))
-    common = {
-        "where": where,
-        "member_id": member_id,
-        "first_name": check_name(_text(given[0]) if given else "", where, "name.given", problems),
-        "last_name": check_name(_text(name.get("family")), where, "name.family", problems),
-        "date_of_birth": dob,
-        "sex": parse_sex(_text(patient.get("gender")), where, "gender", problems),
-        "state": parse_state(
+    return MemberRecord(
+        action=Action.ADD,
+        coverages=tuple(records),
+        where=where,
+        member_id=member_id,
+        first_name=check_name(_text(given[0]) if given else "", where, "name.given", problems),
+        last_name=check_name(_text(name.get("family")), where, "name.family", problems),
+        date_of_birth=dob,
+        sex=parse_sex(_text(patient.get("gender")), where, "gender", problems),
+        state=parse_state(
             _text(addresses[0].get("state")) if addresses else "", where, "address.state", problems
         ),
-        "language": parse_language(
+        language=parse_language(
             language[0] if language else "", where, "communication.language", problems
         ),
-    }
-    return MemberRecord(action=Action.ADD, coverages=tuple(records), **common)
+    )
 
 
 def _plan(coverage: dict[str, Any]) -> str:

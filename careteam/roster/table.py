@@ -33,9 +33,12 @@ COLUMNS = (
     "language", "plan", "coverage_start", "coverage_end",
 )  # fmt: skip
 _ACTIONS = {
-    "": Action.ADD, "add": Action.ADD, "change": Action.CHANGE,
-    "terminate": Action.TERMINATE, "reinstate": Action.REINSTATE,
-}  # fmt: skip
+    "": Action.ADD,
+    "add": Action.ADD,
+    "change": Action.CHANGE,
+    "terminate": Action.TERMINATE,
+    "reinstate": Action.REINSTATE,
+}
 
 
 def parse(text: str, problems: Problems) -> list[MemberRecord]:
@@ -50,10 +53,14 @@ def parse(text: str, problems: Problems) -> list[MemberRecord]:
         problems.add(
             "row 1",
             "header",
-            ("unknown column(s) " + ", ".join(repr(name[:40]) for name in unknown[:5]) + "; "
-             if unknown else "no member_id column; ")
-            + "the columns are " + ", ".join(COLUMNS),
-        )  # fmt: skip
+            (
+                "unknown column(s) " + ", ".join(repr(name[:40]) for name in unknown[:5]) + "; "
+                if unknown
+                else "no member_id column; "
+            )
+            + "the columns are "
+            + ", ".join(COLUMNS),
+        )
         return []
     reader.fieldnames = header
     records: list[MemberRecord] = []
@@ -91,8 +98,11 @@ def _record(where: str, row: dict[str, str], problems: Problems) -> MemberRecord
     coverages: tuple[CoverageRecord, ...] = ()
     if action in (Action.ADD, Action.CHANGE) and (plan or start or end):
         if not plan or start is None:
-            problems.add(where, "plan" if not plan else "coverage_start",
-                         "a coverage needs its plan and coverage_start")  # fmt: skip
+            problems.add(
+                where,
+                "plan" if not plan else "coverage_start",
+                "a coverage needs its plan and coverage_start",
+            )
         coverages = (CoverageRecord(plan=plan, starts_on=start, ends_on=end),)
     elif action == Action.TERMINATE:
         if end is None:

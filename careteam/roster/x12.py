@@ -42,16 +42,25 @@ from careteam.x12 import X12Segment, x12_read
 
 VERSION = "005010X220A1"
 _ACTIONS = {
-    "021": Action.ADD, "030": Action.ADD, "001": Action.CHANGE, "032": Action.CHANGE,
-    "024": Action.TERMINATE, "025": Action.REINSTATE,
-}  # fmt: skip
+    "021": Action.ADD,
+    "030": Action.ADD,
+    "001": Action.CHANGE,
+    "032": Action.CHANGE,
+    "024": Action.TERMINATE,
+    "025": Action.REINSTATE,
+}
 # Segments (and DTP qualifiers) we read: pyx12's complaints about any other are tolerated.
 _READ_SEGMENTS = {"INS", "NM1", "DMG", "N4", "LUI", "HD"}
 _READ_DATES = {"348", "349", "356", "357"}
 _READ_ELEMENTS = {
-    "INS": {3}, "NM1": {1, 3, 4, 9}, "DMG": {1, 2, 3}, "N4": {2}, "LUI": {1, 2},
-    "HD": {1, 3, 4}, "DTP": {1, 2, 3},
-}  # fmt: skip
+    "INS": {3},
+    "NM1": {1, 3, 4, 9},
+    "DMG": {1, 2, 3},
+    "N4": {2},
+    "LUI": {1, 2},
+    "HD": {1, 3, 4},
+    "DTP": {1, 2, 3},
+}
 _SEGMENT_ERRORS = {
     "1": "segment not expected here by the 834 implementation guide (out of place, or the file "
     "does not use the separators its ISA declares)",

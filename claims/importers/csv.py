@@ -12,6 +12,7 @@ import csv
 import io
 import operator
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -592,9 +593,9 @@ class _Getter:
             return ""
         return value
 
-    def choice(
-        self, column: str, options: dict[str, object], default: object, *, upper: bool = False
-    ) -> object:
+    def choice[T](
+        self, column: str, options: Mapping[str, T], default: T, *, upper: bool = False
+    ) -> T:
         value = self.cells.get(column, "")
         if not value:
             return default
@@ -687,8 +688,11 @@ class _Getter:
     def codes(self, column: str, *, system: str = "icd10cm") -> tuple[str, ...]:
         value = self.cells.get(column, "")
         codes = []
-        shape, example = (_ICD9, "ICD-9-CM code (like 250.00)") if system == "icd9cm" else (
-            _ICD10, "ICD-10-CM code (like E11.9)")  # fmt: skip
+        shape, example = (
+            (_ICD9, "ICD-9-CM code (like 250.00)")
+            if system == "icd9cm"
+            else (_ICD10, "ICD-10-CM code (like E11.9)")
+        )
         for item in value.split(";"):
             code = item.strip().upper().replace(".", "")
             if not code:
@@ -765,7 +769,7 @@ class _Getter:
             npi = ""
         if not npi and not name:
             return None
-        return Provider(npi=npi, name=name, network=network, taxonomy=taxonomy)  # type: ignore[arg-type]
+        return Provider(npi=npi, name=name, network=network, taxonomy=taxonomy)
 
 
 # --- the line columns' fast reading --------------------------------------------------------

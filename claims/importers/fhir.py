@@ -86,7 +86,8 @@ from fhir.resources.R4B.identifier import Identifier
 from fhir.resources.R4B.money import Money
 from fhir.resources.R4B.period import Period
 from fhir.resources.R4B.reference import Reference
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from claims.importers import (
     Problems,
@@ -169,7 +170,7 @@ _READ_COMMON: dict[str, tuple[type, set[str] | None]] = {
     "facility": (Reference, None),
     "insurer": (Reference, None),
 }
-_READ: dict[str, tuple[type, dict[str, tuple[type, set[str] | None]]]] = {
+_READ: dict[str, tuple[type[BaseModel], dict[str, tuple[type[BaseModel], set[str] | None]]]] = {
     "Claim": (
         FhirClaim,
         {
@@ -362,7 +363,7 @@ def _path(prefix: str, loc: Iterable[object]) -> str:
     return path or "resource"
 
 
-def _message(error: dict[str, Any]) -> str:
+def _message(error: ErrorDetails) -> str:
     # pydantic's messages describe the expectation, not the input; keep them short.
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ").strip()
     return message.split("\n")[0][:160]
@@ -445,7 +446,9 @@ class _Reader:
         return sub_read is None or not names or names[0] in sub_read
 
     def _tolerant_view(
-        self, parts: dict[str, tuple[type, set[str] | None]], errors: list[dict[str, Any]]
+        self,
+        parts: dict[str, tuple[type[BaseModel], set[str] | None]],
+        errors: list[ErrorDetails],
     ) -> Any | None:
         cleaned = copy.deepcopy(self.resource)
         for error in errors:  # drop what is unknown or broken where we do not read
@@ -510,6 +513,11 @@ class _Reader:
             billing = replace(billing, network=networks["billing"])
         if rendering is not None and networks.get("rendering"):
             rendering = replace(rendering, network=networks["rendering"])
+        eob_amounts = (
+            {name: amounts.get(name) for name in ("allowed", "paid", *CLAIM_AMOUNTS)}
+            if self.is_eob
+            else {}
+        )
         return Claim(
             claim_number=claim_number,
             kind=kind,
@@ -532,8 +540,8 @@ class _Reader:
             frequency=self._frequency(view, bill_type),
             status=status,
             billed=billed,
-            **({name: amounts.get(name) for name in ("allowed", "paid", *CLAIM_AMOUNTS)}
-               if self.is_eob else {}),
+            # Names of Claim's amounts, every one Decimal | None: mypy cannot follow a ** of them.
+            **eob_amounts,  # type: ignore[arg-type]
             patient_responsibility=amounts.get("patient_responsibility") if self.is_eob else None,
             other_amounts=tuple(sorted(totals.other.items())) if self.is_eob else (),
             benefit_network=networks.get("benefit", Network.UNKNOWN),
@@ -544,7 +552,7 @@ class _Reader:
             patient_sex=sex,
             source="fhir-eob" if self.is_eob else "fhir-claim",
             source_location=f"{self.resource_type} at {self.where}",
-        )  # fmt: skip
+        )
 
     def _frequency(self, view: Any, bill_type: str) -> str:
         """8 (void) when cancelled; 7 (replacement) when it names a prior claim it replaces
@@ -1046,8 +1054,10 @@ def _procedure(concept: Any, raw_item: dict[str, Any], notes: list[str]) -> tupl
         ndc = _ndc11(str(coding.code), notes) or ndc
         return ndc, "ndc", ndc
     if system is None:
-        notes.append(f"product or service code system {system_url[:80] or '(none)'} is not one "
-                     "the checks read: stored as 'other'")  # fmt: skip
+        notes.append(
+            f"product or service code system {system_url[:80] or '(none)'} is not one "
+            "the checks read: stored as 'other'"
+        )
         system = "other"
     return _fitting(str(coding.code), system, notes), system, ndc
 
@@ -1055,8 +1065,9 @@ def _procedure(concept: Any, raw_item: dict[str, Any], notes: list[str]) -> tupl
 def _fitting(code: str, system: str, notes: list[str]) -> str:
     if len(code) <= 20:
         return code
-    notes.append(f"a {system} code of {len(code)} characters is too long for a service code: "
-                 "skipped")  # fmt: skip
+    notes.append(
+        f"a {system} code of {len(code)} characters is too long for a service code: skipped"
+    )
     return ""
 
 

@@ -67,11 +67,7 @@ def load_reference(
         )
     if not paths:
         raise ValueError("no file given")
-    parser: Callable[..., files.Parsed[object]] = {
-        ReferenceKind.MUE: files.parse_mue,
-        ReferenceKind.PTP: files.parse_ptp,
-        ReferenceKind.NDC: files.parse_ndc,
-    }[ReferenceKind(kind)]
+    parser = _PARSERS[ReferenceKind(kind)]
     digest = hashlib.sha256()
     rows: list[object] = []
     skipped: list[files.ReferenceFileError] = []
@@ -108,7 +104,7 @@ def load_reference(
         if current is not None and current.sha256 == sha256 and not force:
             return LoadResult(current, loaded=False)
         if current is not None:
-            _data_model(ReferenceKind(kind)).objects.filter(table=current).delete()
+            _data_model(ReferenceKind(kind))._default_manager.filter(table=current).delete()
             current.superseded_at = timezone.now()
             current.save(update_fields=["superseded_at"])
         table = ReferenceTable.objects.create(
@@ -122,7 +118,7 @@ def load_reference(
         model = _data_model(ReferenceKind(kind))
         for start in range(0, len(rows), batch_size):
             batch = rows[start : start + batch_size]
-            model.objects.bulk_create([_instance(table, row) for row in batch])
+            model._default_manager.bulk_create([_instance(table, row) for row in batch])
     return LoadResult(table, loaded=True, skipped=tuple(skipped))
 
 
@@ -168,6 +164,18 @@ def _check_unique_across_parts(kind: ReferenceKind, rows: list[object], names: l
         if key in keys:
             raise files.ReferenceFileError(", ".join(names), None, "code", f"{key} is in two parts")
         keys.add(key)
+
+
+_PARSERS: dict[
+    ReferenceKind,
+    Callable[
+        ..., files.Parsed[files.MueRow] | files.Parsed[files.PtpRow] | files.Parsed[files.NdcRow]
+    ],
+] = {
+    ReferenceKind.MUE: files.parse_mue,
+    ReferenceKind.PTP: files.parse_ptp,
+    ReferenceKind.NDC: files.parse_ndc,
+}
 
 
 def _data_model(kind: ReferenceKind) -> type[models.Model]:

@@ -154,7 +154,7 @@ class _JsonTexts(dict[object, str]):
     share a handful of modifier lists, pointer lists and empty notes."""
 
     def __missing__(self, key: object) -> str:
-        value: object = list(key) if isinstance(key, tuple) else key  # type: ignore[arg-type]
+        value: object = list(key) if isinstance(key, tuple) else key
         text = self[key] = _json_text(value)
         return text
 
@@ -225,6 +225,12 @@ def _stamped(field: models.Field) -> bool:
     return bool(getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False))
 
 
+def field_column(field: models.Field[Any, Any] | models.ForeignObjectRel) -> str:
+    """The table column of one of a model's own fields (a reverse relation has none)."""
+    assert isinstance(field, models.Field) and field.column is not None, field
+    return field.column
+
+
 def copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> list[int]:
     """Insert rows (attname -> value; a field left out takes its default) through one COPY,
     their ids drawn from the table's sequence first in one query; returns the ids in order.
@@ -248,7 +254,7 @@ def copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> l
         if (convert := _copy_converter(field)) is not None
     ]
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in [meta.pk, *fields])
+    columns = ", ".join(quote(field_column(f)) for f in [meta.pk, *fields])
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
@@ -306,9 +312,9 @@ def copy_values(
     columns = ", ".join(
         quote(column)
         for column in (
-            meta.pk.column,
-            *(meta.get_field(name).column for name in names),  # type: ignore[union-attr]
-            *(field.column for field in rest),
+            field_column(meta.pk),
+            *(field_column(meta.get_field(name)) for name in names),
+            *(field_column(field) for field in rest),
         )
     )
     with connection.cursor() as cursor:
@@ -349,7 +355,12 @@ def _enum_value(value: object) -> object:
 
 def _max_lengths(model: type[models.Model], names: tuple[str, ...]) -> dict[str, int]:
     """The text limits the tables declare, so a record is checked against what they can hold."""
-    return {name: model._meta.get_field(name).max_length for name in names}  # type: ignore[misc]
+    limits = {}
+    for name in names:
+        field = model._meta.get_field(name)
+        assert isinstance(field, models.Field) and field.max_length is not None, field
+        limits[name] = field.max_length
+    return limits
 
 
 _LIMITS = {

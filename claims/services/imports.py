@@ -345,9 +345,9 @@ def _existing_claims(
     problems: list[Problem] = []
     for claim in claims:
         key = (claim.payer_key, claim.claim_number)
-        pk = visible[key].get(member_pks[claim.member_id]) if key in visible else None
-        if pk is not None:
-            own[key] = pk
+        stored_pk = visible[key].get(member_pks[claim.member_id]) if key in visible else None
+        if stored_pk is not None:
+            own[key] = stored_pk
         elif key in visible:
             problems.append(
                 Problem(

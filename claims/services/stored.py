@@ -13,7 +13,7 @@ from django.db import connection, models
 from careteam import api as careteam_api
 from claims import records
 from claims.models import Claim, Provider
-from claims.services.columns import LINE_FIELDS, amounts_record
+from claims.services.columns import LINE_FIELDS, amounts_record, field_column
 
 
 def _provider_record(row: Provider | None, network: str) -> records.Provider | None:
@@ -157,24 +157,25 @@ def column_rows(
     decoded once (most are `[]` and `{}`), so the decoded lists and dicts are shared between
     rows: read them, never change them."""
     if connection.vendor != "postgresql":
-        rows = model._default_manager.filter(**conditions)  # type: ignore[attr-defined]
-        return list((rows.order_by(order_by) if order_by else rows).values())
+        matching = model._default_manager.filter(**conditions)
+        return list((matching.order_by(order_by) if order_by else matching).values())
     meta = model._meta
     quote = connection.ops.quote_name
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []  # the callers' lookup values, adapted by the driver
     for condition, value in conditions.items():
         name, lookup = condition.rsplit("__", 1)
-        column = quote(meta.get_field(name).column)
+        column = quote(field_column(meta.get_field(name)))
         clauses.append(f"{column} {_OPERATORS[lookup]}")
         params.append(list(value) if lookup == "in" else value)  # type: ignore[call-overload]
     fields = meta.concrete_fields
     # Only the model's own quoted names go into the text; every value is a parameter.
     sql = (
-        f"SELECT {', '.join(quote(field.column) for field in fields)} "  # noqa: S608
+        f"SELECT {', '.join(quote(field_column(field)) for field in fields)} "  # noqa: S608
         f"FROM {quote(meta.db_table)} WHERE {' AND '.join(clauses) or 'TRUE'}"
     )
     if order_by:
-        sql += f" ORDER BY {quote(meta.get_field(order_by).column)}"
+        sql += f" ORDER BY {quote(field_column(meta.get_field(order_by)))}"
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         found = cursor.fetchall()

@@ -2,6 +2,9 @@
 // answer said out loud. Every flow also works without this file; the keys are in shortcuts.js.
 "use strict";
 
+// The ids of regions the server names too (careteam/page_ids.py), as base.html writes them.
+const PAGE_IDS = JSON.parse(document.getElementById("page-ids")?.textContent || "{}");
+
 // The shape of suggestions.templating.PLACEHOLDER_SHAPE, known placeholder or not.
 const PLACEHOLDER = /\{[A-Z_]+\}/;
 
@@ -185,17 +188,17 @@ document.addEventListener("htmx:afterSettle", (event) => {
 let conversationLength = 0;
 
 document.addEventListener("htmx:beforeRequest", (event) => {
-  if (!requestFrom(event.detail, "#show-earlier")) return;
-  const conversation = document.getElementById("conversation");
+  if (!requestFrom(event.detail, `#${PAGE_IDS.SHOW_EARLIER}`)) return;
+  const conversation = document.getElementById(PAGE_IDS.CONVERSATION);
   conversationLength = conversation.querySelectorAll("li.message").length;
 });
 
 document.addEventListener("htmx:afterSettle", (event) => {
-  if (!requestFrom(event.detail, "#show-earlier")) return;
-  const conversation = document.getElementById("conversation");
+  if (!requestFrom(event.detail, `#${PAGE_IDS.SHOW_EARLIER}`)) return;
+  const conversation = document.getElementById(PAGE_IDS.CONVERSATION);
   conversation.removeAttribute("aria-busy");
   const messages = conversation.querySelectorAll("li.message");
-  const more = document.getElementById("show-earlier");
+  const more = document.getElementById(PAGE_IDS.SHOW_EARLIER);
   say(`${messages.length - conversationLength} earlier messages shown` +
       (more ? "." : ": this is the start of the conversation."));
   if (more) more.focus({ preventScroll: true });

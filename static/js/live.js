@@ -7,14 +7,16 @@
 "use strict";
 
 (function () {
-  const SOCKET_PATH = "/ws/live/";
-  const REGION_IDS = ["thread-list", "conversation"];
+  // The regions the server pushes (careteam/page_ids.py), as base.html writes them.
+  const PAGE_IDS = JSON.parse(document.getElementById("page-ids")?.textContent || "{}");
+  const REGION_IDS = PAGE_IDS.LIVE_REGIONS || [];
   // Close codes after which reconnecting cannot help (signed out, not allowed): the next poll
   // gets the login page or the error, as without this file.
   const FINAL_CLOSE_CODES = [4401, 4403];
   // Set only when the server has a socket to offer (settings.LIVE_SOCKET).
   const beatMs = Number(document.body.dataset.liveHeartbeat || 0) * 1000;
-  if (!beatMs) return;
+  const socketPath = document.body.dataset.liveSocket;  // careteam/live SOCKET_PATH
+  if (!beatMs || !socketPath) return;
 
   let socket = null;
   let lastHeard = 0;
@@ -78,7 +80,7 @@
   function connect() {
     if (stopped || socket !== null || regions().length === 0 || !("WebSocket" in window)) return;
     const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-    socket = new WebSocket(scheme + window.location.host + SOCKET_PATH);
+    socket = new WebSocket(scheme + window.location.host + socketPath);
     document.body.dataset.live = "connecting";
     socket.addEventListener("open", function () {
       lastHeard = Date.now();

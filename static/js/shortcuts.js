@@ -6,6 +6,8 @@
 
 (() => {
   const SEQUENCE_MS = 1500;
+  // The ids of regions the server names too (careteam/page_ids.py), as base.html writes them.
+  const PAGE_IDS = JSON.parse(document.getElementById("page-ids")?.textContent || "{}");
 
   const KEYS = [
     { keys: ["j"], label: "Next thread in the list", where: "Inbox", run: () => moveInList(1) },
@@ -29,7 +31,7 @@
   // --- What the keys do --------------------------------------------------------------------
 
   function rows() {
-    return Array.from(document.querySelectorAll("#thread-list table.threads tbody tr"));
+    return Array.from(document.querySelectorAll(`#${PAGE_IDS.THREAD_LIST} table.threads tbody tr`));
   }
 
   let currentRow = -1;
@@ -128,7 +130,7 @@
       const list = document.createElement("div");
       drawKeyList(list);
       const more = document.createElement("p");
-      const settings = document.querySelector("a[href$='/account/shortcuts/']");
+      const settings = document.querySelector("a[data-shortcuts-settings]");
       if (settings) {
         const link = document.createElement("a");
         link.href = settings.getAttribute("href");

@@ -33,8 +33,10 @@ SEED = "demo-history-2026"
 HISTORY_THREADS = 5200
 HISTORY_DAYS = 540
 OPEN_THREADS = {"Member Services": 42, "Medicare Advantage Services": 14}
-AGENTS = {"Member Services": ("ana", "ben", "ana", "ben", "sam"),
-          "Medicare Advantage Services": ("mei", "mei", "omar")}  # fmt: skip
+AGENTS = {
+    "Member Services": ("ana", "ben", "ana", "ben", "sam"),
+    "Medicare Advantage Services": ("mei", "mei", "omar"),
+}
 SPANISH_SHARE = 0.12
 TWO_QUESTIONS_SHARE = 0.08
 FOLLOW_UP_SHARE = 0.25
@@ -97,13 +99,17 @@ def load_intents(folder: Path = DATA) -> list[Intent]:
             where = f"{path.name}, intent {raw.get('key') or number}"
             try:
                 intent = Intent(
-                    key=raw["key"], topic=topic, subject=raw["subject"],
-                    scenario=raw["scenario"], weight=int(raw.get("weight", 1)),
+                    key=raw["key"],
+                    topic=topic,
+                    subject=raw["subject"],
+                    scenario=raw["scenario"],
+                    weight=int(raw.get("weight", 1)),
                     action=bool(raw.get("action", False)),
-                    questions=tuple(raw["questions"]), replies=tuple(raw["replies"]),
+                    questions=tuple(raw["questions"]),
+                    replies=tuple(raw["replies"]),
                     questions_es=tuple(raw.get("questions_es", ())),
                     replies_es=tuple(raw.get("replies_es", ())),
-                )  # fmt: skip
+                )
             except KeyError as error:
                 raise HistoryDataError(f"{where}: field {error} is missing") from error
             if not _valid_scenario(intent.scenario):
@@ -133,8 +139,15 @@ def _spoken_amount(rng: random.Random, text: str) -> str:
 
 
 def _spoken_date(rng: random.Random, day: date) -> str:
-    return rng.choice([f"{day:%B} {day.day}", f"{day.month}/{day.day}", f"{day:%b} {day.day}",
-                       f"{day:%m/%d/%Y}", f"{day:%B} {day.day}, {day.year}"])  # fmt: skip
+    return rng.choice(
+        [
+            f"{day:%B} {day.day}",
+            f"{day.month}/{day.day}",
+            f"{day:%b} {day.day}",
+            f"{day:%m/%d/%Y}",
+            f"{day:%B} {day.day}, {day.year}",
+        ]
+    )
 
 
 def member_details(rng: random.Random, claim: claims_api.ClaimFacts | None) -> dict[str, str]:
@@ -186,8 +199,13 @@ class _Missing(dict):
     """A question naming a detail the claim does not give keeps a plain word instead."""
 
     def __missing__(self, key: str) -> str:
-        return {"provider": "the provider", "service": "my visit", "amount": "the bill",
-                "date": "last month", "claim": "my claim"}.get(key, key)  # fmt: skip
+        return {
+            "provider": "the provider",
+            "service": "my visit",
+            "amount": "the bill",
+            "date": "last month",
+            "claim": "my claim",
+        }.get(key, key)
 
 
 # --- The history ---------------------------------------------------------------------------------
@@ -264,13 +282,15 @@ def _plan(
 def _claim_specs(planned: list[_Planned]) -> list[claims_api.ScenarioClaim]:
     return [
         claims_api.ScenarioClaim(
-            member_id=item.member.member_id, claim_number=item.claim_number,
-            scenario=item.intent.scenario, service_from=item.service_from,
+            member_id=item.member.member_id,
+            claim_number=item.claim_number,
+            scenario=item.intent.scenario,
+            service_from=item.service_from,
             seed=f"{number}:{item.claim_number}",
         )
         for number, item in enumerate(planned)
         if item.claim_number and item.service_from is not None
-    ]  # fmt: skip
+    ]
 
 
 def _reply(
@@ -324,11 +344,17 @@ def _conversation(
     if item.open_status == "open":
         assignee = rng.choice(["", "", "", agents[0], agents[0], agents[1]])
         return careteam_api.DemoThread(
-            team=item.team, member_id=item.member.member_id, subject=subject,
-            topic=item.intent.topic, status="open", assignee=assignee,
-            priority=rng.choices([0, 1, 2], weights=[2, 12, 3])[0], opened_at=at,
-            messages=tuple(messages), due_by=at + timedelta(hours=24),
-        )  # fmt: skip
+            team=item.team,
+            member_id=item.member.member_id,
+            subject=subject,
+            topic=item.intent.topic,
+            status="open",
+            assignee=assignee,
+            priority=rng.choices([0, 1, 2], weights=[2, 12, 3])[0],
+            opened_at=at,
+            messages=tuple(messages),
+            due_by=at + timedelta(hours=24),
+        )
     waited = rng.randrange(5, 90) if item.open_status else rng.randrange(20, 60 * 20)
     at += timedelta(minutes=waited)
     messages.append(careteam_api.DemoMessage("outbound", reply, at, agent))
@@ -342,10 +368,17 @@ def _conversation(
             messages.append(careteam_api.DemoMessage("outbound", follow, at, agent))
     closed = None if item.open_status else at + timedelta(days=rng.randrange(1, 4))
     return careteam_api.DemoThread(
-        team=item.team, member_id=item.member.member_id, subject=subject,
-        topic=item.intent.topic, status=item.open_status or "closed", assignee=agent,
-        priority=1, opened_at=item.opened, messages=tuple(messages), closed_at=closed,
-    )  # fmt: skip
+        team=item.team,
+        member_id=item.member.member_id,
+        subject=subject,
+        topic=item.intent.topic,
+        status=item.open_status or "closed",
+        assignee=agent,
+        priority=1,
+        opened_at=item.opened,
+        messages=tuple(messages),
+        closed_at=closed,
+    )
 
 
 def seed_demo_history(
@@ -383,8 +416,10 @@ def seed_demo_history(
             threads.append(conversation)
     messages = careteam_api.demo_threads_write(threads)
     if stdout is not None:
-        stdout.write(f"Demo history: {len(threads)} threads, {messages} messages, "
-                     f"{stored} claims, from {len(intents)} intents.\n")  # fmt: skip
+        stdout.write(
+            f"Demo history: {len(threads)} threads, {messages} messages, "
+            f"{stored} claims, from {len(intents)} intents.\n"
+        )
     return {"threads": len(threads), "messages": messages, "claims": stored}
 
 

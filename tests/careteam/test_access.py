@@ -20,8 +20,13 @@ pytestmark = pytest.mark.django_db
 # The queries a read no longer makes once the session holds the answers: the device, the
 # permissions (user's and groups'), the group names and the team ids (the colleagues list of a
 # thread page reads users, joined to these tables, and stays).
-ACCESS_TABLES = ('FROM "otp_totp_totpdevice"', 'FROM "auth_permission"', 'FROM "auth_group"',
-                 'FROM "careteam_team" INNER JOIN', 'FROM "careteam_user_groups"')  # fmt: skip
+ACCESS_TABLES = (
+    'FROM "otp_totp_totpdevice"',
+    'FROM "auth_permission"',
+    'FROM "auth_group"',
+    'FROM "careteam_team" INNER JOIN',
+    'FROM "careteam_user_groups"',
+)
 
 
 def queried_tables(client, url: str, **headers: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]

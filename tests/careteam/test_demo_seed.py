@@ -32,8 +32,13 @@ def members_fingerprint() -> str:
 
 
 def counts() -> tuple[int, ...]:
-    return (User.objects.count(), Member.objects.count(), Thread.objects.count(),
-            Message.objects.count(), ApiClient.objects.count())  # fmt: skip
+    return (
+        User.objects.count(),
+        Member.objects.count(),
+        Thread.objects.count(),
+        Message.objects.count(),
+        ApiClient.objects.count(),
+    )
 
 
 def test_seed_loads_two_teams_their_staff_and_members_enrolled_by_plan(capsys):
@@ -102,7 +107,12 @@ def test_demo_agents_have_routing_profiles_and_a_spanish_thread_goes_to_ana():
     member = Member.objects.filter(teams=team).first()
     now = timezone.now()
     thread = Thread.objects.create(
-        team=team, member=member, subject="Pregunta", language="es", created_at=now,
-        updated_at=now, last_message_at=now,
-    )  # fmt: skip
+        team=team,
+        member=member,
+        subject="Pregunta",
+        language="es",
+        created_at=now,
+        updated_at=now,
+        last_message_at=now,
+    )
     assert routing.thread_route(thread_id=thread.pk) == profiles["ana"].user_id

@@ -46,10 +46,22 @@ class OwnRedis:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.directory)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.directory),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
@@ -90,9 +102,13 @@ def test_redis_and_worker_kills_lose_no_job_and_deliver_each_reply_once(
     receiver = Receiver(delay=0.02).start()
     queue = f"careteam-fault-{uuid.uuid4().hex[:8]}"
     env = worker_env(
-        redis_url=own_redis.url, queue=queue, webhook_url=receiver.url, secret=SECRET,
-        JOBS_PUBLISH_LEASE_SECONDS="4", JOBS_LEASE_SECONDS="4",
-    )  # fmt: skip
+        redis_url=own_redis.url,
+        queue=queue,
+        webhook_url=receiver.url,
+        secret=SECRET,
+        JOBS_PUBLISH_LEASE_SECONDS="4",
+        JOBS_LEASE_SECONDS="4",
+    )
     log = tmp_path / "worker.log"
     worker = start_worker(env, tmp_path / "beat-schedule", log)
     threads = [ThreadFactory(team=team, member=MemberFactory()) for _ in range(REPLIES)]

@@ -76,9 +76,11 @@ def test_replies_sent_while_redis_is_frozen_finish_and_leave_delivery_to_the_rel
 def test_the_relay_stops_at_the_first_publish_a_frozen_redis_does_not_take():
     for number in range(5):
         Job.objects.create(
-            name=DELIVER_REPLY, key=f"frozen-{number}", args=[number],
+            name=DELIVER_REPLY,
+            key=f"frozen-{number}",
+            args=[number],
             available_at=timezone.now(),
-        )  # fmt: skip
+        )
     with frozen_redis() as frozen, broker(celery_app, frozen.url):
         started = time.monotonic()
         assert jobs.relay() == 0
@@ -104,14 +106,23 @@ def test_the_django_cache_gives_up_on_a_frozen_redis():
     """The cache as the settings configure it with REDIS_URL (tests otherwise use locmem): a
     read and a write, as a rate limit makes in a request, both give up within the bound."""
     with frozen_redis() as frozen:
-        env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", str(ROOT)),
-               "DEBUG": "1", "SECRET_KEY": secrets.token_urlsafe(50), "REDIS_URL": frozen.url,
-               "CARETEAM_VAR_DIR": str(ROOT / "var" / "test")}  # fmt: skip
+        env = {
+            "PATH": os.environ["PATH"],
+            "HOME": os.environ.get("HOME", str(ROOT)),
+            "DEBUG": "1",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "REDIS_URL": frozen.url,
+            "CARETEAM_VAR_DIR": str(ROOT / "var" / "test"),
+        }
         try:
             result = subprocess.run(
                 [sys.executable, "manage.py", "shell", "--no-imports", "-c", CACHE_CALLS],
-                cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
-            )  # fmt: skip
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
         except subprocess.TimeoutExpired:
             pytest.fail("the cache waited on the frozen Redis for a minute")
     *errors, elapsed = result.stdout.split()
@@ -129,11 +140,16 @@ def test_member_messages_are_taken_while_the_rate_limit_cache_is_frozen(
     MemberFactory(member_id="M900777", teams=[team])
     client = Client()
     with frozen_redis() as frozen:
-        settings.CACHES = {"default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": frozen.url,
-            "OPTIONS": {"socket_timeout": settings.REDIS_TIMEOUT_SECONDS,
-                        "socket_connect_timeout": settings.REDIS_TIMEOUT_SECONDS},
-        }}  # fmt: skip
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": frozen.url,
+                "OPTIONS": {
+                    "socket_timeout": settings.REDIS_TIMEOUT_SECONDS,
+                    "socket_connect_timeout": settings.REDIS_TIMEOUT_SECONDS,
+                },
+            }
+        }
         started = time.monotonic()
         for number in range(3):
             with django_capture_on_commit_callbacks(execute=False):

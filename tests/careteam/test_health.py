@@ -50,8 +50,14 @@ def test_durability_rules():
         )
         == []
     )
-    assert len(broker_durability_warnings({"maxmemory-policy": "allkeys-lru", "appendonly": "no",
-                                           "save": ""})) == 2  # fmt: skip
+    assert (
+        len(
+            broker_durability_warnings(
+                {"maxmemory-policy": "allkeys-lru", "appendonly": "no", "save": ""}
+            )
+        )
+        == 2
+    )
     assert (
         broker_durability_warnings(
             {"maxmemory-policy": "noeviction", "appendonly": "no", "save": "3600 1"}
@@ -66,20 +72,34 @@ def test_overdue_counts_jobs_published_or_running_past_their_lease(client, setti
 
     def job(key: str, status: str, *, available: timedelta, lease: timedelta | None) -> None:
         Job.objects.create(
-            name="deliver_reply", key=key, status=status, available_at=now + available,
+            name="deliver_reply",
+            key=key,
+            status=status,
+            available_at=now + available,
             lease_until=None if lease is None else now + lease,
-        )  # fmt: skip
+        )
 
-    job("lost-publish", Job.Status.PUBLISHED, available=-timedelta(minutes=2),
-        lease=-timedelta(seconds=30))  # fmt: skip
-    job("dead-worker", Job.Status.RUNNING, available=-timedelta(minutes=9),
-        lease=-timedelta(minutes=1))  # fmt: skip
+    job(
+        "lost-publish",
+        Job.Status.PUBLISHED,
+        available=-timedelta(minutes=2),
+        lease=-timedelta(seconds=30),
+    )
+    job(
+        "dead-worker",
+        Job.Status.RUNNING,
+        available=-timedelta(minutes=9),
+        lease=-timedelta(minutes=1),
+    )
     job("never-published", Job.Status.PENDING, available=-timedelta(minutes=6), lease=None)
     # Not overdue: just published, running under a live lease, waiting out a short backoff.
-    job("in-queue", Job.Status.PUBLISHED, available=-timedelta(minutes=9),
-        lease=timedelta(seconds=50))  # fmt: skip
-    job("running", Job.Status.RUNNING, available=-timedelta(minutes=9),
-        lease=timedelta(minutes=4))  # fmt: skip
+    job(
+        "in-queue",
+        Job.Status.PUBLISHED,
+        available=-timedelta(minutes=9),
+        lease=timedelta(seconds=50),
+    )
+    job("running", Job.Status.RUNNING, available=-timedelta(minutes=9), lease=timedelta(minutes=4))
     job("backing-off", Job.Status.PENDING, available=-timedelta(seconds=10), lease=None)
     assert client.get(reverse("health-ready")).json()["jobs"] == {"overdue": 3, "failed": 0}
 

@@ -23,13 +23,25 @@ def jsonl(*rows: dict[str, str]) -> bytes:
 
 def conversation(member_id: str, thread: str = "T-1") -> list[dict[str, str]]:
     return [
-        {"thread_id": thread, "member_id": member_id, "direction": "member", "author": "",
-         "sent_at": "2025-03-04T09:30:00Z", "text": "Why was I billed twice?",
-         "subject": "Billed twice", "topic": "duplicate_charge"},
-        {"thread_id": thread, "member_id": member_id, "direction": "agent",
-         "author": "Priya Raman", "sent_at": "2025-03-04T11:00:00Z",
-         "text": "Hi Odile, the second bill is a second submission; pay only one. Priya"},
-    ]  # fmt: skip
+        {
+            "thread_id": thread,
+            "member_id": member_id,
+            "direction": "member",
+            "author": "",
+            "sent_at": "2025-03-04T09:30:00Z",
+            "text": "Why was I billed twice?",
+            "subject": "Billed twice",
+            "topic": "duplicate_charge",
+        },
+        {
+            "thread_id": thread,
+            "member_id": member_id,
+            "direction": "agent",
+            "author": "Priya Raman",
+            "sent_at": "2025-03-04T11:00:00Z",
+            "text": "Hi Odile, the second bill is a second submission; pay only one. Priya",
+        },
+    ]
 
 
 def test_a_jsonl_history_is_imported_once_with_its_authors(team):

@@ -109,9 +109,13 @@ def test_after_the_last_attempt_the_job_gives_up(django_capture_on_commit_callba
 
 def test_a_job_whose_lease_expired_is_published_again():
     job = Job.objects.create(
-        name="test_record", key="lost", args=[3], status=Job.Status.PUBLISHED,
-        available_at=timezone.now(), lease_until=timezone.now() - timedelta(seconds=1),
-    )  # fmt: skip
+        name="test_record",
+        key="lost",
+        args=[3],
+        status=Job.Status.PUBLISHED,
+        available_at=timezone.now(),
+        lease_until=timezone.now() - timedelta(seconds=1),
+    )
     assert jobs.relay() == 1
     job.refresh_from_db()
     assert job.status == Job.Status.DONE and CALLS == [("record", (3,))]
@@ -119,9 +123,13 @@ def test_a_job_whose_lease_expired_is_published_again():
 
 def test_a_job_being_run_under_a_live_lease_is_not_run_again():
     job = Job.objects.create(
-        name="test_record", key="busy", args=[3], status=Job.Status.RUNNING,
-        available_at=timezone.now(), lease_until=timezone.now() + timedelta(minutes=5),
-    )  # fmt: skip
+        name="test_record",
+        key="busy",
+        args=[3],
+        status=Job.Status.RUNNING,
+        available_at=timezone.now(),
+        lease_until=timezone.now() + timedelta(minutes=5),
+    )
     assert jobs.run(job_id=job.pk) == "not due"
     assert jobs.relay() == 0
     assert CALLS == []
@@ -129,9 +137,12 @@ def test_a_job_being_run_under_a_live_lease_is_not_run_again():
 
 def test_a_finished_job_never_runs_again():
     job = Job.objects.create(
-        name="test_record", key="finished", args=[3], status=Job.Status.DONE,
+        name="test_record",
+        key="finished",
+        args=[3],
+        status=Job.Status.DONE,
         available_at=timezone.now(),
-    )  # fmt: skip
+    )
     assert jobs.run(job_id=job.pk) == "not due"
     assert CALLS == []
 

@@ -135,10 +135,16 @@ def two_teams(layer):
     thread = ThreadFactory(team=team, member=member, subject="Billing")
     MessageFactory(thread=thread, text="First question")
     return {
-        "team": team, "ana": ana, "ben": ben, "olga": olga, "member": member,
-        "other_member": other_member, "token": token, "other_token": other_token,
+        "team": team,
+        "ana": ana,
+        "ben": ben,
+        "olga": olga,
+        "member": member,
+        "other_member": other_member,
+        "token": token,
+        "other_token": other_token,
         "thread": thread,
-    }  # fmt: skip
+    }
 
 
 def test_a_member_message_reaches_its_teams_screens_and_no_other(two_teams):

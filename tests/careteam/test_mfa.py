@@ -101,8 +101,11 @@ def test_the_next_url_cannot_send_the_user_elsewhere(client, agent):
 
 def test_repeated_failures_pause_that_username_from_that_address(client, agent, settings):
     for _ in range(settings.AXES_FAILURE_LIMIT):
-        client.post(reverse("login"), {"username": agent.username, "password": "wrong"},
-                    REMOTE_ADDR="10.9.9.9")  # fmt: skip
+        client.post(
+            reverse("login"),
+            {"username": agent.username, "password": "wrong"},
+            REMOTE_ADDR="10.9.9.9",
+        )
     locked = sign_in(client, agent, ip="10.9.9.9")
     assert locked.status_code == 429
     assert "Too many sign-in attempts" in locked.content.decode()

@@ -21,8 +21,9 @@ def queries_for(client, url, params=None) -> int:
 def add_threads(team, agent, count: int) -> None:
     helper = UserFactory(team=team)
     for number in range(count):
-        thread = ThreadFactory(team=team, member=MemberFactory(),
-                               assignee=agent if number % 2 else helper)  # fmt: skip
+        thread = ThreadFactory(
+            team=team, member=MemberFactory(), assignee=agent if number % 2 else helper
+        )
         MessageFactory(thread=thread, text=f"A question about my bill number {number}")
         MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=helper)
 
@@ -47,8 +48,9 @@ def test_thread_page_query_count_does_not_grow_with_messages(as_user, agent, thr
     MessageFactory(thread=thread)
     small = queries_for(client, reverse("thread", args=[thread.pk]))
     for number in range(30):
-        MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND,
-                       author=authors[number % 3])  # fmt: skip
+        MessageFactory(
+            thread=thread, direction=Message.Direction.OUTBOUND, author=authors[number % 3]
+        )
         MessageFactory(thread=thread)
     large = queries_for(client, reverse("thread", args=[thread.pk]))
     assert small == large

@@ -31,9 +31,12 @@ def receive(team, *, member=None, text="Why was I billed twice?", key=None):
     client, _ = services.api_client_create(name=f"app-{key or text}", team=team)
     member = member or MemberFactory(teams=[team])
     result = services.member_message_receive(
-        client=client, member=member, text=text, idempotency_key=key or "k",
+        client=client,
+        member=member,
+        text=text,
+        idempotency_key=key or "k",
         fingerprint="f",
-    )  # fmt: skip
+    )
     return Thread.objects.get(pk=result.message.thread_id)
 
 

@@ -54,8 +54,10 @@ def worker(receiver: Receiver, settings, tmp_path) -> Iterator[str]:  # type: ig
     log = tmp_path / "worker.log"
     process = start_worker(env, tmp_path / "beat-schedule", log)
     # This process enqueues to the same broker and queue, as the web process would.
-    previous = {key: celery_app.conf[key] for key in
-                ("task_always_eager", "broker_url", "task_default_queue")}  # fmt: skip
+    previous = {
+        key: celery_app.conf[key]
+        for key in ("task_always_eager", "broker_url", "task_default_queue")
+    }
     celery_app.conf.update(task_always_eager=False, broker_url=REDIS_URL, task_default_queue=queue)
     forget_broker_connections(celery_app)
     settings.DELIVERY_WEBHOOK_URL = receiver.url

@@ -63,9 +63,13 @@ def test_an_arriving_message_gets_a_business_hours_due_time(team):
     member = MemberFactory(teams=[team])
     friday_evening = at("2027-01-08T18:00-05:00")
     result = member_message_receive(
-        client=client, member=member, text="hello", idempotency_key="k", fingerprint="f",
+        client=client,
+        member=member,
+        text="hello",
+        idempotency_key="k",
+        fingerprint="f",
         received_at=friday_evening,
-    )  # fmt: skip
+    )
     thread = Thread.objects.get(pk=result.message.thread_id)
     assert thread.due_by == at("2027-01-11T17:00-05:00")  # normal: 8 business hours
 
@@ -83,9 +87,13 @@ def test_a_priority_raised_on_arrival_tightens_the_due_time(team):
         client, _ = api_client_create(name="app", team=team)
         received = at("2027-01-09T12:00-05:00")
         result = member_message_receive(
-            client=client, member=MemberFactory(teams=[team]), text="chest pain",
-            idempotency_key="k", fingerprint="f", received_at=received,
-        )  # fmt: skip
+            client=client,
+            member=MemberFactory(teams=[team]),
+            text="chest pain",
+            idempotency_key="k",
+            fingerprint="f",
+            received_at=received,
+        )
     finally:
         member_message_stored.disconnect(dispatch_uid="test-urgent")
     thread = Thread.objects.get(pk=result.message.thread_id)

@@ -38,9 +38,12 @@ def test_beat_escalates_once_and_a_replacement_worker_does_not_repeat_it(team, t
         pytest.skip("a worker process needs a server database shared with the test")
     thread = ThreadFactory(team=team, due_by=timezone.now() + timedelta(minutes=3))
     env = worker_env(
-        redis_url=REDIS_URL, queue=f"careteam-test-{uuid.uuid4().hex[:8]}",
-        webhook_url="", secret="", SLA_ESCALATION_SECONDS="1",
-    )  # fmt: skip
+        redis_url=REDIS_URL,
+        queue=f"careteam-test-{uuid.uuid4().hex[:8]}",
+        webhook_url="",
+        secret="",
+        SLA_ESCALATION_SECONDS="1",
+    )
     log = tmp_path / "worker.log"
     first = start_worker(env, tmp_path / "beat-1", log)
     try:

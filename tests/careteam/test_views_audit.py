@@ -80,8 +80,7 @@ def two_teams(as_user, agent, outsider_agent, team, other_team):
 def test_supervisors_see_only_their_teams_members_and_staff(as_user, supervisor, two_teams):
     client = as_user(supervisor)
     page = client.get(reverse("audit"))
-    members = {event.member.member_id for event in page.context["page"].object_list
-               if event.member}  # fmt: skip
+    members = {event.member.member_id for event in page.context["page"].object_list if event.member}
     assert members == {"M555101"}
     assert "outsider" not in {
         event.actor.username for event in page.context["page"].object_list if event.actor
@@ -98,8 +97,7 @@ def test_admins_see_every_teams_trail(as_user, team, two_teams):
     admin = UserFactory(username="admin", role=Role.ADMIN, team=team)
     client = as_user(admin)
     page = client.get(reverse("audit"))
-    members = {event.member.member_id for event in page.context["page"].object_list
-               if event.member}  # fmt: skip
+    members = {event.member.member_id for event in page.context["page"].object_list if event.member}
     assert members == {"M555101", "M555202"}
     rows = exported_rows(client.get(reverse("audit-export")))
     assert {"M555101", "M555202"} <= {row[3] for row in rows[1:]}
@@ -111,13 +109,25 @@ def test_every_exported_text_cell_is_spreadsheet_safe(as_user, supervisor, team)
     member = MemberFactory(member_id="-M1")
     ThreadFactory(team=team, member=member)
     AuditEvent.objects.create(
-        actor=staff, member=member, action=AuditEvent.Action.VIEW_THREAD, object_type="+Thread",
-        object_id="=1+1", detail="\t=2+3", request_id="-1-1-1-1",
-    )  # fmt: skip
+        actor=staff,
+        member=member,
+        action=AuditEvent.Action.VIEW_THREAD,
+        object_type="+Thread",
+        object_id="=1+1",
+        detail="\t=2+3",
+        request_id="-1-1-1-1",
+    )
     rows = exported_rows(as_user(supervisor).get(reverse("audit-export")))
     row = next(row for row in rows if row[2] == "view_thread")
-    assert row[1:] == ["'@agent", "view_thread", "'-M1", "'+Thread", "'=1+1", "'\t=2+3",
-                       "'-1-1-1-1"]  # fmt: skip
+    assert row[1:] == [
+        "'@agent",
+        "view_thread",
+        "'-M1",
+        "'+Thread",
+        "'=1+1",
+        "'\t=2+3",
+        "'-1-1-1-1",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -112,8 +112,11 @@ def test_the_search_never_reaches_a_url(as_user, agent, team, settings):
     second = client.get(reverse("inbox"), {"tab": "all", "status": "open", "page": 2})
     assert second.context["page"].paginator.count == 2
     # htmx live filtering: the list fragment, and a pushed URL with the filters only.
-    live = client.post(reverse("inbox"), {"q": "Rosa", "tab": "all"},
-                       headers={"HX-Request": "true", "HX-Target": "thread-list"})  # fmt: skip
+    live = client.post(
+        reverse("inbox"),
+        {"q": "Rosa", "tab": "all"},
+        headers={"HX-Request": "true", "HX-Target": "thread-list"},
+    )
     assert live.status_code == 200 and live.context["page"].paginator.count == 2
     assert live["HX-Push-Url"] == reverse("inbox") + "?tab=all"
     assert "<html" not in live.content.decode()

@@ -206,8 +206,9 @@ def test_member_text_renders_escaped_inside_an_htmx_disabled_region(as_user, age
     assert "&lt;a hx-get=&quot;/logout/&quot;" in conversation
 
 
-def test_assign_to_a_colleague_of_the_team_only(as_user, agent, other_agent, outsider_agent,
-                                                analyst, thread):  # fmt: skip
+def test_assign_to_a_colleague_of_the_team_only(
+    as_user, agent, other_agent, outsider_agent, analyst, thread
+):
     client = as_user(agent)
     url = reverse("thread-action", args=[thread.pk, "assign"])
     for refused in (outsider_agent, analyst):

@@ -253,10 +253,15 @@ def test_ndc_forms_are_normalized():
 def test_a_stated_total_and_icd9_codes_reach_the_checks(agent, django_capture_on_commit_callbacks):
     served_member(agent, member_id="M900001")
     rows = [
-        {**row, "claim_billed": "999.00", "diagnosis_codes": "250.00;401.9",
-         "diagnosis_code_system": "icd9cm", "diagnosis_pointers": "1"}
+        {
+            **row,
+            "claim_billed": "999.00",
+            "diagnosis_codes": "250.00;401.9",
+            "diagnosis_code_system": "icd9cm",
+            "diagnosis_pointers": "1",
+        }
         for row in claim_rows("M900001")
-    ]  # fmt: skip
+    ]
     header = [*HEADER, "claim_billed", "diagnosis_code_system"]
     with django_capture_on_commit_callbacks(execute=True):
         result = claims_import(data=csv_bytes(rows, header), filename="old.csv", actor=agent)

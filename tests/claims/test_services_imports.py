@@ -153,9 +153,12 @@ def test_a_claim_does_not_move_to_another_member_of_the_same_team(agent, team_a_
         data=csv_bytes(claim_rows("M00099999", number="CLM-1")), filename="m.csv", actor=agent
     )
     assert [(p.field, p.message) for p in result.problems] == [
-        ("member_id", "claim CLM-1 is on file for a different member of your teams; "
-         "a claim is not moved to another member"),
-    ]  # fmt: skip
+        (
+            "member_id",
+            "claim CLM-1 is on file for a different member of your teams; "
+            "a claim is not moved to another member",
+        ),
+    ]
     assert team_a_state(team_a_claims) == before
 
 

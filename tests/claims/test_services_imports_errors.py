@@ -31,8 +31,9 @@ def test_a_big_bundle_cut_short_says_where_and_is_recorded_as_fhir(agent):
 
 
 def test_broken_json_that_names_no_resource_still_says_where_it_broke(agent):
-    result = claims_import(data=b'{"claims": [\n  {"id": 1},\n  {"id": 2,}\n]}', filename="a.json",
-                           actor=agent)  # fmt: skip
+    result = claims_import(
+        data=b'{"claims": [\n  {"id": 1},\n  {"id": 2,}\n]}', filename="a.json", actor=agent
+    )
     [problem] = result.problems
     assert (problem.location, problem.field) == ("line 3 column 12", "JSON")
     assert problem.message == "not valid JSON: Expecting property name enclosed in double quotes"

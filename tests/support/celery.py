@@ -27,8 +27,9 @@ def broker(app: Celery, url: str, queue: str | None = None) -> Iterator[list[dic
 
     def record(sender: str, body: Any, headers: dict[str, Any], **kwargs: Any) -> None:
         args, kwargs_, _ = body
-        published.append({"task": sender, "args": list(args), "kwargs": kwargs_,
-                          "headers": headers})  # fmt: skip
+        published.append(
+            {"task": sender, "args": list(args), "kwargs": kwargs_, "headers": headers}
+        )
 
     app.conf.update(
         task_always_eager=False, broker_url=url, task_default_queue=queue or previous[keys[2]]

@@ -46,16 +46,28 @@ class _Handler(BaseHTTPRequestHandler):
             self.server.requests.append({"path": self.path, "body": json.loads(body)})
         time.sleep(self.server.delay)
         if self.path != "/v1/chat/completions" or self.server.status != 200:
-            self._send(self.server.status if self.server.status != 200 else 404,
-                       {"error": {"message": "no", "type": "server_error"}})  # fmt: skip
+            self._send(
+                self.server.status if self.server.status != 200 else 404,
+                {"error": {"message": "no", "type": "server_error"}},
+            )
             return
-        self._send(200, {
-            "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
-            "model": "test-model",
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": self.server.answer}}],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-        })  # fmt: skip
+        self._send(
+            200,
+            {
+                "id": "chatcmpl-test",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": "test-model",
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": self.server.answer},
+                    }
+                ],
+                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+            },
+        )
 
     def _send(self, status: int, payload: dict) -> None:
         data = json.dumps(payload).encode()

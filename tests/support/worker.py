@@ -35,12 +35,32 @@ def worker_env(
 
 def start_worker(env: dict[str, str], schedule: Path, log: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "careteam", "worker", "-Q", env["CELERY_QUEUE"],
-         "--pool", "solo", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
-         "--without-heartbeat", "--beat", "--schedule", str(schedule)],
-        cwd=ROOT, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "careteam",
+            "worker",
+            "-Q",
+            env["CELERY_QUEUE"],
+            "--pool",
+            "solo",
+            "--loglevel",
+            "INFO",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "--beat",
+            "--schedule",
+            str(schedule),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
         start_new_session=True,  # its own process group: the embedded beat goes with it
-    )  # fmt: skip
+    )
 
 
 def kill_worker(worker: subprocess.Popen[bytes]) -> None:

@@ -112,7 +112,7 @@ class Remittance:
             check_npi(segment, self.values)
             fields["rendering"] = nm1_provider(segment)
         elif seg_id == "DTM" and segment.value("DTM01") in ("232", "233"):
-            day = self.values.date(segment, "DTM02", "claim statement date")
+            day = self.values.day(segment, "DTM02", "claim statement date")
             if day:
                 fields[segment.value("DTM01")] = day
         elif seg_id == "MIA":
@@ -125,7 +125,7 @@ class Remittance:
         elif seg_id == "AMT" and segment.value("AMT01") == "B6":
             fields["allowed"] = self.values.amount(segment, "AMT02", "allowed amount")
         elif seg_id == "DTM" and segment.value("DTM01") in ("472", "150", "151"):
-            day = self.values.date(segment, "DTM02", "service date")
+            day = self.values.day(segment, "DTM02", "service date")
             qualifier = segment.value("DTM01")
             if day and qualifier in ("472", "150"):
                 fields["service_from"] = day
@@ -156,7 +156,9 @@ class Remittance:
             units=units,
             billed=billed,
             service_from=service_from if isinstance(service_from, date) else None,
-            service_to=(service_to or service_from) if isinstance(service_from, date) else None,
+            service_to=(service_to if isinstance(service_to, date) else service_from)
+            if isinstance(service_from, date)
+            else None,
             revenue_code=revenue_code,
             ndc=code.replace("-", "") if qualifier == "N4" else "",
             allowed=allowed if isinstance(allowed, Decimal) else None,

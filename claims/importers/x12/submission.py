@@ -300,7 +300,7 @@ class ClaimSubmission:
     def _demographics(self, dmg: object) -> tuple[date | None, str]:
         if not isinstance(dmg, Segment):
             return None, ""
-        birth_date = self.values.date(dmg, "DMG02", "birth date") if dmg.value("DMG02") else None
+        birth_date = self.values.day(dmg, "DMG02", "birth date") if dmg.value("DMG02") else None
         sex = dmg.value("DMG03")
         if sex and sex not in ("F", "M", "U"):
             self.problems.add(dmg.where, "DMG03 sex", "expected F, M or U")

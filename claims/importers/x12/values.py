@@ -45,7 +45,7 @@ class Values:
             self.problems.add(segment.where, f"{ref} {label}", "not a decimal amount")
             return None
 
-    def date(self, segment: Segment, ref: str, label: str) -> date | None:
+    def day(self, segment: Segment, ref: str, label: str) -> date | None:
         text = segment.value(ref)
         parsed = ccyymmdd(text)
         if parsed is None:

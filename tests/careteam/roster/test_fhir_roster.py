@@ -23,9 +23,12 @@ RESOURCES = [
 
 def bundle(*resources: dict[str, object]) -> bytes:
     return json.dumps(
-        {"resourceType": "Bundle", "type": "collection",
-         "entry": [{"resource": resource} for resource in resources]}
-    ).encode()  # fmt: skip
+        {
+            "resourceType": "Bundle",
+            "type": "collection",
+            "entry": [{"resource": resource} for resource in resources],
+        }
+    ).encode()
 
 
 def carin() -> list[dict[str, object]]:
@@ -88,8 +91,9 @@ def test_truncated_json_says_where_it_broke(team):
 
 def test_broken_resources_are_refused_with_their_entry_and_field(team):
     patient1, patient2, coverage1, *_ = carin()
-    bad_patient = dict(patient2, birthDate="1943-02-30", gender="robot",
-                       address=[{"state": "Atlantis"}])  # fmt: skip
+    bad_patient = dict(
+        patient2, birthDate="1943-02-30", gender="robot", address=[{"state": "Atlantis"}]
+    )
     orphan = dict(coverage1, beneficiary={"reference": "Patient/nobody"})
     nameless = dict(patient1, id="p3", identifier=[], name=[{"family": "X" * 101, "given": ["A"]}])
     result = load(bundle(bad_patient, orphan, nameless), team)
@@ -132,9 +136,15 @@ def test_coverages_may_name_their_patient_by_the_entrys_full_url(team):
     patient, coverage = carin()[0], carin()[2]
     patient = {key: value for key, value in patient.items() if key != "id"}
     coverage = dict(coverage, beneficiary={"reference": "urn:uuid:5f4e"})
-    data = json.dumps({"resourceType": "Bundle", "entry": [
-        {"fullUrl": "urn:uuid:5f4e", "resource": patient}, {"resource": coverage},
-    ]}).encode()  # fmt: skip
+    data = json.dumps(
+        {
+            "resourceType": "Bundle",
+            "entry": [
+                {"fullUrl": "urn:uuid:5f4e", "resource": patient},
+                {"resource": coverage},
+            ],
+        }
+    ).encode()
     result = load(data, team)
     assert not result.rejected, result.problems
     assert Member.objects.get().coverages.get().plan == "GR5-HMO DEDUCTIBLE"

@@ -57,8 +57,13 @@ def test_members_are_added_with_coverage_enrolled_and_audited(team):
 
 def test_a_change_keeps_what_the_file_leaves_out_and_a_new_plan_becomes_current(team):
     load(csv(ADA), [team])
-    result = load(csv("R100001,change,,,,,PA,,Gold PPO,2025-01-01,2025-06-30",
-                      "R100001,change,,,,,,,Platinum,2025-07-01,"), [team])  # fmt: skip
+    result = load(
+        csv(
+            "R100001,change,,,,,PA,,Gold PPO,2025-01-01,2025-06-30",
+            "R100001,change,,,,,,,Platinum,2025-07-01,",
+        ),
+        [team],
+    )
     assert (result.members_changed, result.coverages_started, result.coverages_ended) == (1, 1, 1)
     ada = Member.objects.get(member_id="R100001")
     assert (ada.first_name, ada.language, ada.state, ada.plan) == ("Ada", "es", "PA", "Platinum")
@@ -81,8 +86,12 @@ def test_terminate_then_reinstate(team):
 
 
 def test_one_bad_row_stores_nothing_and_every_problem_names_row_and_field(team):
-    rows = csv(ADA, "R100003,add,Cy,,1990-02-30,X,ZZ,qqq,Gold,2025-01-01,",
-               "bad id!,add,Di,Li,2030-01-01,F,CA,en,,,", "R100004,fire,,,,,,,,,")  # fmt: skip
+    rows = csv(
+        ADA,
+        "R100003,add,Cy,,1990-02-30,X,ZZ,qqq,Gold,2025-01-01,",
+        "bad id!,add,Di,Li,2030-01-01,F,CA,en,,,",
+        "R100004,fire,,,,,,,,,",
+    )
     result = load(rows, [team])
     assert [(p.file, p.location, p.field) for p in result.problems] == [
         ("roster.csv", "row 3", "date_of_birth"),
@@ -107,9 +116,14 @@ def test_a_new_member_needs_name_and_birth_date_and_a_termination_its_end(team):
 
 def test_another_teams_member_is_refused_in_the_same_words_as_an_unknown_id(team, other_team):
     theirs = MemberFactory(member_id="R200001", teams=[other_team], first_name="Theirs")
-    result = load(csv("R200001,add,Eve,Mallory,1970-01-01,F,CA,en,Gold,2025-01-01,",
-                      "R200001,terminate,,,,,,,,,2025-01-31",
-                      "R299999,terminate,,,,,,,,,2025-01-31"), [team])  # fmt: skip
+    result = load(
+        csv(
+            "R200001,add,Eve,Mallory,1970-01-01,F,CA,en,Gold,2025-01-01,",
+            "R200001,terminate,,,,,,,,,2025-01-31",
+            "R299999,terminate,,,,,,,,,2025-01-31",
+        ),
+        [team],
+    )
     assert [p.message for p in result.problems] == [
         "no member with id R200001 among your team's members",
         "no member with id R200001 among your team's members",

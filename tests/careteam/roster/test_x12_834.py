@@ -139,12 +139,14 @@ def test_a_state_code_no_state_has_is_refused(team):
 
 
 def test_the_members_language_is_read_from_lui_as_iso_639_1(team):
-    data = sample_with({"DMG*D8*19400816*M~": "DMG*D8*19400816*M~LUI*LE*spa**7~",
-                        "SE*18*": "SE*19*"})  # fmt: skip
+    data = sample_with(
+        {"DMG*D8*19400816*M~": "DMG*D8*19400816*M~LUI*LE*spa**7~", "SE*18*": "SE*19*"}
+    )
     assert not load("lui.834", team, data).rejected
     assert Member.objects.get(member_id="123456789").language == "es"
-    unknown = sample_with({"DMG*D8*19400816*M~": "DMG*D8*19400816*M~LUI*LE*qqq**7~",
-                           "SE*18*": "SE*19*"})  # fmt: skip
+    unknown = sample_with(
+        {"DMG*D8*19400816*M~": "DMG*D8*19400816*M~LUI*LE*qqq**7~", "SE*18*": "SE*19*"}
+    )
     result = load("lui.834", team, unknown)
     assert [(p.location, p.field) for p in result.problems] == [
         ("segment 16 (LUI)", "LUI02 language")
@@ -221,10 +223,12 @@ def test_pyx12_findings_and_member_data_stay_out_of_the_logs(team):
 
 def test_a_change_that_ends_one_coverage_of_two_keeps_the_other(team):
     load("enroll-employee-multiple-products.834", team)
-    data = sample_with({
-        "INS*Y*18*021*": "INS*Y*18*001*",
-        "HD*021**VIS~\nDTP*348*D8*19960601~": "HD*024**VIS~\nDTP*349*D8*20251231~",
-    })  # fmt: skip
+    data = sample_with(
+        {
+            "INS*Y*18*021*": "INS*Y*18*001*",
+            "HD*021**VIS~\nDTP*348*D8*19960601~": "HD*024**VIS~\nDTP*349*D8*20251231~",
+        }
+    )
     result = load("end-vision.834", team, data)
     assert (result.members_changed, result.coverages_ended) == (1, 1), result.problems
     assert coverages("123456789") == [

@@ -11,7 +11,7 @@ class AnalystCommand(BaseCommand):
         parser.add_argument("--analyst", help="username of the analyst running this (audited)")
         parser.add_argument("--system", action="store_true", help="run as the system")
 
-    def actor(self, options: dict[str, object]) -> object | None:
+    def actor(self, options: dict[str, object]) -> careteam_api.User | None:
         if options.get("system"):
             return None
         if not options.get("analyst"):
