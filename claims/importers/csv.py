@@ -12,11 +12,11 @@ import csv
 import io
 import operator
 import re
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 from claims.records import (
     Adjustment,
@@ -113,14 +113,6 @@ _TRUE = {"y", "yes", "true", "1"}
 _FALSE = {"", "n", "no", "false", "0"}
 _SEX = {"F", "M", "U"}
 _NDC_UNITS = {"UN", "ML", "GR", "F2", "ME"}
-# The choices of each choice column, built once rather than on every cell.
-_KINDS = {kind.value: kind for kind in ClaimKind}
-_STATUSES = {status.value: status for status in ClaimStatus}
-_NETWORKS = {network.value: network for network in Network}
-_FREQUENCIES = {"1": "1", "7": "7", "8": "8"}
-_CODE_SYSTEMS = {"icd10cm": "icd10cm", "icd9cm": "icd9cm"}
-_NDC_UNIT_CHOICES = {unit: unit for unit in _NDC_UNITS}
-_SEX_CHOICES = {sex: sex for sex in _SEX}
 
 
 def parse(data: bytes, *, filename: str) -> list[Claim]:
@@ -189,7 +181,7 @@ class _Group:
     rows: list[_Row] = field(default_factory=list)
 
 
-_MISSING = object()  # a cell text not read before: the careful reading decides
+_MISSING = object()  # a cell text not read before
 
 
 class _Reader:
@@ -197,21 +189,32 @@ class _Reader:
         self.filename = filename
         self.problems: list[Problem] = []
         self.more = 0
-        # Cells already read without a problem, by their text: the same amounts, dates,
-        # adjustments and providers recur across a file's rows, and each is parsed once.
-        self.amounts: dict[str, tuple[Decimal, bool]] = {}
-        self.days: dict[str, date] = {}
-        self.quantities: dict[str, Decimal] = {}
-        self.adjustments: dict[str, tuple[Adjustment, ...]] = {}
+        # What each cell text read as, per column and rule (_Getter.read): the same amounts,
+        # dates, codes and adjustments recur across a file's rows, and each is read once. Only
+        # texts read without a problem are kept, so a bad cell is reported on every row.
+        self.memos: dict[tuple[object, ...], dict[str, object]] = {}
         self.providers: dict[tuple[str, ...], Provider | None] = {}
         self.claim_columns: tuple[str, ...] = ()
+        self.given: frozenset[str] = frozenset()
         self.positions: dict[str, int] = {}
-        # Per line column, each distinct text read without a problem and what it reads as.
-        self.line_memos: list[dict[str, object]] = []
         self.line_cells: operator.itemgetter[Any] | None = None
+        # Per count of a claim's diagnosis codes: the line's reads and their memos, in order.
+        self.line_reads: dict[int, tuple[list[_Read], list[dict[str, object]]]] = {}
         self.claim_cells: operator.itemgetter[Any] = operator.itemgetter(0, 0)
+        self.claim_read_cells: operator.itemgetter[Any] = operator.itemgetter(0, 0)
+        self.claim_memos: list[dict[str, object]] = []
         # Per provider prefix, the getter of its four cells as the providers' cache keys them.
         self.provider_cells: dict[str, operator.itemgetter[Any]] = {}
+
+    def memo(self, column: str, rule: Any, options: tuple[object, ...]) -> dict[str, object]:
+        key = (column, rule, *options)
+        found = self.memos.get(key)
+        if found is None:
+            found = self.memos[key] = {}
+        return found
+
+    def reported(self) -> int:
+        return len(self.problems) + self.more
 
     def problem(self, row: int, column: str, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -249,6 +252,7 @@ class _Reader:
         if self.problems:
             raise self.reject()
         self.claim_columns = tuple(name for name in CLAIM_COLUMNS if name in header)
+        self.given = frozenset(header)
         width = len(header)
         # A column the file leaves out reads as "" (or "\0", the provider cache's "absent").
         self.positions = {name: header.index(name) if name in header else width for name in COLUMNS}
@@ -296,7 +300,7 @@ class _Reader:
 
     def _claim(self, group: _Group) -> Claim | None:
         first = group.rows[0]
-        before = len(self.problems) + self.more
+        before = self.reported()
         claim_cells = self.claim_cells
         first_claim_cells = claim_cells(first.values)
         for row in group.rows[1:]:
@@ -310,28 +314,15 @@ class _Reader:
                         f"differs from row {first.number} of the same claim; claim columns "
                         "must repeat the same value on every line",
                     )
-        get = _Getter(self, first)
-        claim_number = get.text(
-            "claim_number",
-            required=True,
-            pattern=_CLAIM_NUMBER,
-            hint="letters, digits and . _ / - (up to 80)",
-        )
-        kind = get.choice("kind", _KINDS, ClaimKind.PROFESSIONAL)
-        member_id = get.text(
-            "member_id", required=True, pattern=_MEMBER_ID, hint="letters, digits and - (up to 32)"
-        )
-        payer_name = get.text("payer_name", required=True, limit=200)
-        status = get.choice("status", _STATUSES, ClaimStatus.SUBMITTED)
-        frequency = get.choice("frequency", _FREQUENCIES, "1")
-        service_from = get.day("service_from", required=True)
-        service_to = get.day("service_to") or service_from
+        (claim_number, kind, member_id, payer_name, status, frequency, service_from,
+         service_to, place_of_service, bill_type, code_system, stated_billed, payer_id,
+         payer_claim_number, admission_type, emergency, adjudicated_on, patient_birth_date,
+         patient_sex) = self._read_row(
+            first, _CLAIM_READS, self.claim_memos, self.claim_read_cells(first.values)
+        )  # fmt: skip
+        service_to = service_to or service_from
         if service_from and service_to and service_to < service_from:
             self.problem(first.number, "service_to", "is before service_from")
-        place_of_service = get.text(
-            "place_of_service", pattern=_TWO_DIGITS, hint="two digits, e.g. 11"
-        )
-        bill_type = get.text("bill_type", pattern=_BILL_TYPE, hint="three digits, e.g. 131")
         bill_type = bill_type[-3:] if bill_type else ""
         if kind == ClaimKind.PROFESSIONAL and not place_of_service:
             lines_have_pos = all(row.cells.get("line_place_of_service") for row in group.rows)
@@ -339,24 +330,21 @@ class _Reader:
                 self.problem(first.number, "place_of_service", "a professional claim needs one")
         if kind == ClaimKind.INSTITUTIONAL and not bill_type:
             self.problem(first.number, "bill_type", "an institutional claim needs one")
-        code_system = str(get.choice("diagnosis_code_system", _CODE_SYSTEMS, "icd10cm"))
+        get = _Getter(self, first)
         diagnoses = get.codes("diagnosis_codes", system=code_system)
-        stated_billed = get.money("claim_billed", negative=False)
+        billing = get.provider("billing", required=True)
+        rendering, facility = get.provider("rendering"), get.provider("facility")
         lines = tuple(
             line
             for index, row in enumerate(group.rows, start=1)
-            if (
-                line := self._line_fast(row, index, kind, len(diagnoses))
-                or self._line(row, index, kind, len(diagnoses))
-            )
-            is not None
+            if (line := self._line(row, index, kind, len(diagnoses))) is not None
         )
         seen: set[int] = set()
         for row, line in zip(group.rows, lines, strict=False):
             if line.number in seen:
                 self.problem(row.number, "line_number", f"line {line.number} appears twice")
             seen.add(line.number)
-        if len(self.problems) + self.more > before or service_from is None or service_to is None:
+        if self.reported() > before or service_from is None or service_to is None:
             return None
 
         def total(attribute: str) -> Decimal | None:
@@ -368,17 +356,17 @@ class _Reader:
             kind=kind,
             member_id=member_id,
             payer_name=payer_name,
-            payer_id=get.text("payer_id", limit=80),
-            payer_claim_number=get.text("payer_claim_number", limit=80),
+            payer_id=payer_id,
+            payer_claim_number=payer_claim_number,
             service_from=service_from,
             service_to=service_to,
-            billing_provider=get.provider("billing", required=True) or Provider(),
-            rendering_provider=get.provider("rendering"),
-            facility=get.provider("facility"),
+            billing_provider=billing or Provider(),
+            rendering_provider=rendering,
+            facility=facility,
             place_of_service=place_of_service,
             bill_type=bill_type,
-            admission_type=get.text("admission_type", pattern=_ONE_DIGIT, hint="1 = emergency"),
-            emergency=get.flag("emergency"),
+            admission_type=admission_type,
+            emergency=emergency,
             diagnosis_codes=diagnoses,
             diagnosis_code_system=code_system,
             frequency=frequency,
@@ -390,18 +378,38 @@ class _Reader:
             allowed=total("allowed"),
             paid=total("paid"),
             patient_responsibility=total("patient_responsibility"),
-            adjudicated_on=get.day("adjudicated_on"),
+            adjudicated_on=adjudicated_on,
             lines=lines,
-            patient_birth_date=get.day("patient_birth_date"),
-            patient_sex=get.choice("patient_sex", _SEX_CHOICES, "", upper=True),
+            patient_birth_date=patient_birth_date,
+            patient_sex=patient_sex,
             source="csv",
             source_location=f"row {first.number}",
         )
 
+    def _read_row(
+        self,
+        row: _Row,
+        reads: Sequence[_Read],
+        memos: list[dict[str, object]],
+        cells: tuple[str, ...],
+    ) -> list[Any]:
+        """The values of these reads' `cells` (the row's texts in the reads' order): looked up
+        in the reads' memos when every text was read before (no call per cell), else each
+        through its rule, which names what is wrong."""
+        try:
+            return list(map(dict.__getitem__, memos, cells))
+        except KeyError:
+            get = _Getter(self, row)
+            values = []
+            for text, memo, (column, rule, options) in zip(cells, memos, reads, strict=False):
+                value = memo.get(text, _MISSING)
+                values.append(get.read(column, rule, *options) if value is _MISSING else value)
+            return values
+
     def _prepare_lines(self, header: list[str]) -> None:
-        """The line columns' memos, each seeded with what an empty cell reads as, and the
-        getter of their cells and the line's provider's (a left-out column reads as _Getter
-        reads it: "" for a cell, "\0" in the providers' cache key)."""
+        """The getters of a claim's repeated columns, of each provider's cells (a left-out
+        column reads as "\\0" in the providers' cache key) and of a line's cells (its reads'
+        columns, then its provider's)."""
         absent = len(header) + 1
         self.claim_cells = operator.itemgetter(
             *(self.positions[name] for name in self.claim_columns), absent
@@ -412,137 +420,83 @@ class _Reader:
             )
             for prefix, names in _PROVIDER_COLUMNS.items()
         }
+        self.claim_read_cells = operator.itemgetter(
+            *(self.positions[column] for column, _, _ in _CLAIM_READS)
+        )
+        self.claim_memos = [
+            self.memo(column, rule, options) for column, rule, options in _CLAIM_READS
+        ]
         self.line_cells = operator.itemgetter(
-            *(self.positions[column] for column, _ in _LINE_READERS),
+            *(self.positions[column] for column, _, _ in _LINE_READS),
             *(
                 self.positions[column] if column in header else absent
                 for column in _PROVIDER_COLUMNS["line_rendering"]
             ),
         )
-        self.line_memos = [dict(empty) for _, empty in _LINE_READERS]
 
-    def _line_fast(self, row: _Row, index: int, kind: ClaimKind, diagnoses: int) -> Line | None:
-        """The line when every cell is a text read before without a problem and the cells
-        agree with each other; else None, and _line reads the row carefully (and names what
-        is wrong). Both give the same Line for the same row."""
+    def _line_reads_for(self, diagnoses: int) -> tuple[list[_Read], list[dict[str, object]]]:
+        """The line's reads for a claim with this many diagnosis codes (the pointers' rule
+        depends on it) and the memo each read fills."""
+        found = self.line_reads.get(diagnoses)
+        if found is None:
+            reads = [
+                (column, rule, (diagnoses,) if column == "diagnosis_pointers" else options)
+                for column, rule, options in _LINE_READS
+            ]
+            memos = [self.memo(column, rule, options) for column, rule, options in reads]
+            found = self.line_reads[diagnoses] = (reads, memos)
+        return found
+
+    def _line(self, row: _Row, index: int, kind: ClaimKind, diagnoses: int) -> Line | None:
         assert self.line_cells is not None
+        reads, memos = self._line_reads_for(diagnoses)
+        before = self.reported()
         cells = self.line_cells(row.values)
-        try:  # the usual case: every text seen before, looked up without a Python loop
-            values = list(map(dict.__getitem__, self.line_memos, cells))
-        except KeyError:
-            values = []
-            for text, memo, (column, _) in zip(cells, self.line_memos, _LINE_READERS, strict=False):
-                value = memo.get(text, _MISSING)
-                if value is _MISSING:
-                    value = _LINE_CONVERTERS[column](self, text)
-                    if value is _MISSING:
-                        return None
-                    memo[text] = value
-                values.append(value)
+        values = self._read_row(row, reads, memos, cells)
         (number, procedure, revenue, modifiers, pointers, ndc, ndc_quantity, ndc_unit, units,
          service_from, service_to, billed, adjustments, place_of_service, allowed, paid,
          deductible, copay, coinsurance, other_payer_paid,
          patient_responsibility) = values  # fmt: skip
-        if not procedure and not (kind == ClaimKind.INSTITUTIONAL and revenue):
-            return None
-        if pointers and max(pointers) > diagnoses:  # type: ignore[call-overload]
-            return None
-        if ndc and ndc_quantity is None:
-            return None
-        if billed is None or (units is not None and units <= 0):  # type: ignore[operator]
-            return None
-        service_to = service_to or service_from
-        if service_from and service_to < service_from:  # type: ignore[operator]
-            return None
-        rendering_key = ("line_rendering", *cells[len(_LINE_READERS) :])
-        rendering = self.providers.get(rendering_key, _MISSING)
-        if rendering is _MISSING:
-            return None
-        return Line(
-            number=index if number is None else number,  # type: ignore[arg-type]
-            procedure_code=procedure,  # type: ignore[arg-type]
-            modifiers=modifiers,  # type: ignore[arg-type]
-            units=units if units is not None else Decimal(1),  # type: ignore[arg-type]
-            billed=billed or Decimal(0),  # type: ignore[arg-type]
-            service_from=service_from,  # type: ignore[arg-type]
-            service_to=service_to,  # type: ignore[arg-type]
-            place_of_service=place_of_service,  # type: ignore[arg-type]
-            revenue_code=revenue,  # type: ignore[arg-type]
-            diagnosis_pointers=pointers,  # type: ignore[arg-type]
-            ndc=ndc,  # type: ignore[arg-type]
-            ndc_quantity=ndc_quantity,  # type: ignore[arg-type]
-            ndc_unit=ndc_unit,  # type: ignore[arg-type]
-            rendering_provider=rendering,  # type: ignore[arg-type]
-            allowed=allowed,  # type: ignore[arg-type]
-            paid=paid,  # type: ignore[arg-type]
-            deductible=deductible,  # type: ignore[arg-type]
-            copay=copay,  # type: ignore[arg-type]
-            coinsurance=coinsurance,  # type: ignore[arg-type]
-            other_payer_paid=other_payer_paid,  # type: ignore[arg-type]
-            patient_responsibility=patient_responsibility,  # type: ignore[arg-type]
-            adjustments=adjustments,  # type: ignore[arg-type]
-        )
-
-    def _line(self, row: _Row, index: int, kind: ClaimKind, diagnoses: int) -> Line | None:
-        get = _Getter(self, row)
-        before = len(self.problems) + self.more
-        number = get.integer("line_number", default=index, low=1, high=999)
-        procedure = get.text(
-            "procedure_code",
-            pattern=_PROCEDURE,
-            hint="5 letters or digits (HCPCS or CPT)",
-            upper=True,
-        )
-        revenue = get.text("revenue_code", pattern=_REVENUE, hint="4 digits, e.g. 0450")
-        revenue = revenue.zfill(4) if revenue else ""
+        # What one cell alone cannot say: the cells of a row against each other.
         if not procedure and not (kind == ClaimKind.INSTITUTIONAL and revenue):
             column = "procedure_code" if kind == ClaimKind.PROFESSIONAL else "revenue_code"
             self.problem(row.number, column, "each line needs a procedure code or revenue code")
-        modifiers = get.listed("modifiers", _MODIFIER, "two letters or digits each", upper=True)
         if len(modifiers) > 4:
             self.problem(row.number, "modifiers", "at most 4 modifiers per line")
-        pointers = get.pointers("diagnosis_pointers", diagnoses)
-        ndc_text = row.cells.get("ndc", "")
-        ndc = normalize_ndc(ndc_text) if ndc_text else ""
-        if ndc is None:
-            self.problem(row.number, "ndc", "not an NDC (11 digits, or dashed 5-4-2, 4-4-2, 5-3-2)")
-        ndc_quantity = get.quantity("ndc_quantity")
-        ndc_unit = get.choice("ndc_unit", _NDC_UNIT_CHOICES, "", upper=True)
         if ndc and ndc_quantity is None:
             self.problem(row.number, "ndc_quantity", "an NDC needs its quantity")
-        units = get.quantity("units")
         if units is not None and units <= 0:
             self.problem(row.number, "units", "must be more than 0")
-        service_from = get.day("line_service_from")
-        service_to = get.day("line_service_to") or service_from
-        if service_from and service_to and service_to < service_from:
+        service_to = service_to or service_from
+        if service_from and service_to < service_from:
             self.problem(row.number, "line_service_to", "is before line_service_from")
-        billed = get.money("billed", required=True, negative=False)
-        adjustments = get.adjustments("adjustments")
-        if len(self.problems) + self.more > before:
+        rendering = self.providers.get(("line_rendering", *cells[len(reads) :]), _MISSING)
+        if rendering is _MISSING:
+            rendering = _Getter(self, row).provider("line_rendering")
+        if self.reported() > before:
             return None
         return Line(
-            number=number,
+            number=index if number is None else number,
             procedure_code=procedure,
             modifiers=modifiers,
             units=units if units is not None else Decimal(1),
-            billed=billed or Decimal(0),
+            billed=billed,
             service_from=service_from,
             service_to=service_to,
-            place_of_service=get.text("line_place_of_service", pattern=_TWO_DIGITS, hint="00"),
+            place_of_service=place_of_service,
             revenue_code=revenue,
             diagnosis_pointers=pointers,
-            ndc=ndc or "",
+            ndc=ndc,
             ndc_quantity=ndc_quantity,
             ndc_unit=ndc_unit,
-            rendering_provider=get.provider("line_rendering"),
-            allowed=get.money("allowed", negative=False),
-            paid=get.money("paid"),
-            deductible=get.money("deductible", negative=False),
-            copay=get.money("copay", negative=False),
-            coinsurance=get.money("coinsurance", negative=False),
-            other_payer_paid=get.money("other_payer_paid"),
-            patient_responsibility=get.money("patient_responsibility", negative=False),
+            rendering_provider=rendering,  # type: ignore[arg-type]
+            allowed=allowed,
+            paid=paid,
+            deductible=deductible,
+            copay=copay,
+            coinsurance=coinsurance,
+            other_payer_paid=other_payer_paid,
+            patient_responsibility=patient_responsibility,
             adjustments=adjustments,
         )
 
@@ -553,21 +507,57 @@ _PROVIDER_COLUMNS = {
 }
 
 
+class _Choices(dict[str, object]):
+    """A choice column's options by key; equal and hashed by identity, so that it can name a
+    rule's options in the reader's memos."""
+
+    __hash__ = object.__hash__  # type: ignore[assignment]  # dict sets it to None
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+# The choices of each choice column, built once rather than on every cell.
+_KINDS = _Choices({kind.value: kind for kind in ClaimKind})
+_STATUSES = _Choices({status.value: status for status in ClaimStatus})
+_NETWORKS = _Choices({network.value: network for network in Network})
+_FREQUENCIES = _Choices({"1": "1", "7": "7", "8": "8"})
+_CODE_SYSTEMS = _Choices({"icd10cm": "icd10cm", "icd9cm": "icd9cm"})
+_NDC_UNIT_CHOICES = _Choices({unit: unit for unit in _NDC_UNITS})
+_SEX_CHOICES = _Choices({sex: sex for sex in _SEX})
+
+
 class _Getter:
-    """Reads typed cells of one row, reporting each bad cell to the reader."""
+    """Reads typed cells of one row, reporting each bad cell to the reader.
+
+    Every cell goes through read(): a rule (one of the `_rule` methods: the column, the cell's
+    text and the rule's options in, the value out, each problem reported with the row and the
+    column) applied once per distinct text of a column, its value kept when it found no
+    problem. A line's cells are looked up in those same memos (_Reader._line), so a text read
+    well before reads the same again, and only a rule ever decides what a text reads as.
+    """
+
+    __slots__ = ("reader", "row", "values")
 
     def __init__(self, reader: _Reader, row: _Row) -> None:
         self.reader = reader
         self.row = row
-        self.cells = row.cells
+        self.values = row.values
 
     def _bad(self, column: str, message: str) -> None:
         self.reader.problem(self.row.number, column, message)
 
-    def _cell(self, column: str, required: bool) -> str:
-        value = self.cells.get(column, "")
-        if required and not value:
-            self._bad(column, "is required")
+    def read(self, column: str, rule: Any, *options: object) -> Any:
+        """The cell of `column` read by `rule` with these options (a left-out column reads
+        as an empty cell)."""
+        text = self.values[self.reader.positions[column]]
+        memo = self.reader.memo(column, rule, options)
+        value = memo.get(text, _MISSING)
+        if value is _MISSING:
+            before = self.reader.reported()
+            value = rule(self, column, text, *options)
+            if self.reader.reported() == before:
+                memo[text] = value
         return value
 
     def text(
@@ -580,7 +570,20 @@ class _Getter:
         limit: int = 200,
         upper: bool = False,
     ) -> str:
-        value = self._cell(column, required)
+        return self.read(column, _Getter.text_rule, required, pattern, hint, limit, upper)
+
+    def text_rule(
+        self,
+        column: str,
+        value: str,
+        required: bool,
+        pattern: re.Pattern[str] | None,
+        hint: str,
+        limit: int,
+        upper: bool,
+    ) -> str:
+        if required and not value:
+            self._bad(column, "is required")
         if upper:
             value = value.upper()
         if not value:
@@ -593,10 +596,19 @@ class _Getter:
             return ""
         return value
 
-    def choice[T](
-        self, column: str, options: Mapping[str, T], default: T, *, upper: bool = False
-    ) -> T:
-        value = self.cells.get(column, "")
+    def revenue_rule(self, column: str, value: str) -> str:
+        """A revenue code as 4 digits (3 are padded with a 0)."""
+        code = self.text_rule(column, value, False, _REVENUE, "4 digits, e.g. 0450", 200, False)
+        return code.zfill(4) if code else ""
+
+    def choice(
+        self, column: str, options: _Choices, default: object, *, upper: bool = False
+    ) -> object:
+        return self.read(column, _Getter.choice_rule, options, default, upper)
+
+    def choice_rule(
+        self, column: str, value: str, options: _Choices, default: object, upper: bool
+    ) -> object:
         if not value:
             return default
         key = value.upper() if upper else value.lower()
@@ -606,7 +618,10 @@ class _Getter:
         return options[key]
 
     def flag(self, column: str) -> bool:
-        value = self.cells.get(column, "").lower()
+        return self.read(column, _Getter.flag_rule)
+
+    def flag_rule(self, column: str, value: str) -> bool:
+        value = value.lower()
         if value in _TRUE:
             return True
         if value not in _FALSE:
@@ -614,69 +629,64 @@ class _Getter:
         return False
 
     def day(self, column: str, *, required: bool = False) -> date | None:
-        value = self._cell(column, required)
+        return self.read(column, _Getter.day_rule, required)
+
+    def day_rule(self, column: str, value: str, required: bool) -> date | None:
+        if required and not value:
+            self._bad(column, "is required")
         if not value:
             return None
-        known = self.reader.days.get(value)
-        if known is not None:
-            return known
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             self._bad(column, f"'{value[:40]}' is not a date (YYYY-MM-DD)")
             return None
         try:
-            day = self.reader.days[value] = date.fromisoformat(value)
+            return date.fromisoformat(value)
         except ValueError:
             self._bad(column, f"'{value}' is not a real date")
             return None
-        return day
 
-    def integer(self, column: str, *, default: int, low: int, high: int) -> int:
-        value = self.cells.get(column, "")
+    def integer_rule(self, column: str, value: str, low: int, high: int) -> int | None:
+        """A whole number from low to high; None for an empty cell."""
         if not value:
-            return default
+            return None
         if not value.isdigit() or not low <= int(value) <= high:
             self._bad(column, f"'{value[:40]}' is not a whole number from {low} to {high}")
-            return default
+            return None
         return int(value)
 
     def money(
         self, column: str, *, required: bool = False, negative: bool = True
     ) -> Decimal | None:
-        value = self._cell(column, required)
+        return self.read(column, _Getter.money_rule, required, negative)
+
+    def money_rule(self, column: str, value: str, required: bool, negative: bool) -> Decimal | None:
+        if required and not value:
+            self._bad(column, "is required")
         if not value:
             return None
-        known = self.reader.amounts.get(value)
-        if known is None:
-            if not _MONEY.fullmatch(value):
-                self._bad(column, f"'{value[:40]}' is not an amount (like 125.00, no $ or commas)")
-                return None
-            amount = Decimal(value)
-            known = self.reader.amounts[value] = (amount, amount < 0)
-        if known[1] and not negative:
+        if not _MONEY.fullmatch(value):
+            self._bad(column, f"'{value[:40]}' is not an amount (like 125.00, no $ or commas)")
+            return None
+        amount = Decimal(value)
+        if amount < 0 and not negative:
             self._bad(column, "cannot be negative")
             return None
-        return known[0]
+        return amount
 
-    def quantity(self, column: str) -> Decimal | None:
-        value = self.cells.get(column, "")
+    def quantity_rule(self, column: str, value: str) -> Decimal | None:
         if not value:
             return None
-        known = self.reader.quantities.get(value)
-        if known is not None:
-            return known
         if not _QUANTITY.fullmatch(value):
             self._bad(column, f"'{value[:40]}' is not a quantity (like 2 or 1.5)")
             return None
         try:
-            quantity = self.reader.quantities[value] = Decimal(value)
+            return Decimal(value)
         except InvalidOperation:  # pragma: no cover (the pattern admits only numbers)
             return None
-        return quantity
 
-    def listed(
-        self, column: str, pattern: re.Pattern[str], hint: str, *, upper: bool = False
+    def listed_rule(
+        self, column: str, value: str, pattern: re.Pattern[str], hint: str, upper: bool
     ) -> tuple[str, ...]:
-        value = self.cells.get(column, "")
         items = [item.strip().upper() if upper else item.strip() for item in value.split(";")]
         items = [item for item in items if item]
         for item in items:
@@ -686,7 +696,9 @@ class _Getter:
         return tuple(items)
 
     def codes(self, column: str, *, system: str = "icd10cm") -> tuple[str, ...]:
-        value = self.cells.get(column, "")
+        return self.read(column, _Getter.codes_rule, system)
+
+    def codes_rule(self, column: str, value: str, system: str) -> tuple[str, ...]:
         codes = []
         shape, example = (
             (_ICD9, "ICD-9-CM code (like 250.00)")
@@ -705,8 +717,8 @@ class _Getter:
             self._bad(column, "at most 25 diagnosis codes per claim")
         return tuple(codes)
 
-    def pointers(self, column: str, diagnoses: int) -> tuple[int, ...]:
-        value = self.cells.get(column, "")
+    def pointers_rule(self, column: str, value: str, diagnoses: int) -> tuple[int, ...]:
+        """Pointers into the claim's `diagnoses` codes, from 1."""
         pointers = []
         for item in (part.strip() for part in value.split(";")):
             if not item:
@@ -723,13 +735,16 @@ class _Getter:
             self._bad(column, "at most 4 pointers per line")
         return tuple(pointers)
 
-    def adjustments(self, column: str) -> tuple[Adjustment, ...]:
-        value = self.cells.get(column, "")
+    def ndc_rule(self, column: str, value: str) -> str:
         if not value:
-            return ()
-        known = self.reader.adjustments.get(value)
-        if known is not None:
-            return known
+            return ""
+        ndc = normalize_ndc(value)
+        if ndc is None:
+            self._bad(column, "not an NDC (11 digits, or dashed 5-4-2, 4-4-2, 5-3-2)")
+            return ""
+        return ndc
+
+    def adjustments_rule(self, column: str, value: str) -> tuple[Adjustment, ...]:
         adjustments = []
         for item in (part.strip().upper() for part in value.split(";")):
             if not item:
@@ -739,25 +754,24 @@ class _Getter:
                 self._bad(column, f"'{item[:40]}' is not GROUP-REASON:AMOUNT (like CO-45:120.00)")
                 return ()
             adjustments.append(Adjustment(match[1], match[2], Decimal(match[3])))
-        self.reader.adjustments[value] = found = tuple(adjustments)
-        return found
+        return tuple(adjustments)
 
     def provider(self, prefix: str, *, required: bool = False) -> Provider | None:
-        key = (prefix, *self.reader.provider_cells[prefix](self.row.values))
+        key = (prefix, *self.reader.provider_cells[prefix](self.values))
         if key in self.reader.providers:
             return self.reader.providers[key]
-        before = len(self.reader.problems) + self.reader.more
+        before = self.reader.reported()
         provider = self._provider(prefix, required=required)
-        if len(self.reader.problems) + self.reader.more == before:
+        if self.reader.reported() == before:
             self.reader.providers[key] = provider  # read without a problem: the same again
         return provider
 
     def _provider(self, prefix: str, *, required: bool) -> Provider | None:
-        npi = self.cells.get(f"{prefix}_npi", "")
+        npi = self.values[self.reader.positions[f"{prefix}_npi"]]
         name = self.text(f"{prefix}_name", required=required, limit=200)
-        network = self.choice(f"{prefix}_network", _NETWORKS, Network.UNKNOWN)
+        network = cast(Network, self.choice(f"{prefix}_network", _NETWORKS, Network.UNKNOWN))
         taxonomy = ""
-        if f"{prefix}_taxonomy" in self.row.cells:
+        if f"{prefix}_taxonomy" in self.reader.given:
             taxonomy = self.text(
                 f"{prefix}_taxonomy",
                 pattern=_TAXONOMY,
@@ -772,134 +786,58 @@ class _Getter:
         return Provider(npi=npi, name=name, network=network, taxonomy=taxonomy)
 
 
-# --- the line columns' fast reading --------------------------------------------------------
-# Each converter reads one cell's text alone as _Getter does, giving _MISSING where _Getter
-# would report a problem (the row is then read carefully, which reports it); checks between
-# cells (a pointer past the claim's codes, an NDC without its quantity) stay in _line_fast.
+# A cell's read: its column, the _Getter rule and the rule's options.
+_Read = tuple[str, Any, tuple[object, ...]]
 
+# A claim's cells but its diagnosis codes (read by the claim's code system) and providers.
+_CLAIM_READS: tuple[_Read, ...] = (
+    ("claim_number", _Getter.text_rule,
+     (True, _CLAIM_NUMBER, "letters, digits and . _ / - (up to 80)", 200, False)),
+    ("kind", _Getter.choice_rule, (_KINDS, ClaimKind.PROFESSIONAL, False)),
+    ("member_id", _Getter.text_rule,
+     (True, _MEMBER_ID, "letters, digits and - (up to 32)", 200, False)),
+    ("payer_name", _Getter.text_rule, (True, None, "", 200, False)),
+    ("status", _Getter.choice_rule, (_STATUSES, ClaimStatus.SUBMITTED, False)),
+    ("frequency", _Getter.choice_rule, (_FREQUENCIES, "1", False)),
+    ("service_from", _Getter.day_rule, (True,)),
+    ("service_to", _Getter.day_rule, (False,)),
+    ("place_of_service", _Getter.text_rule,
+     (False, _TWO_DIGITS, "two digits, e.g. 11", 200, False)),
+    ("bill_type", _Getter.text_rule, (False, _BILL_TYPE, "three digits, e.g. 131", 200, False)),
+    ("diagnosis_code_system", _Getter.choice_rule, (_CODE_SYSTEMS, "icd10cm", False)),
+    ("claim_billed", _Getter.money_rule, (False, False)),
+    ("payer_id", _Getter.text_rule, (False, None, "", 80, False)),
+    ("payer_claim_number", _Getter.text_rule, (False, None, "", 80, False)),
+    ("admission_type", _Getter.text_rule, (False, _ONE_DIGIT, "1 = emergency", 200, False)),
+    ("emergency", _Getter.flag_rule, ()),
+    ("adjudicated_on", _Getter.day_rule, (False,)),
+    ("patient_birth_date", _Getter.day_rule, (False,)),
+    ("patient_sex", _Getter.choice_rule, (_SEX_CHOICES, "", True)),
+)  # fmt: skip
 
-def _match(pattern: re.Pattern[str], *, upper: bool = False, pad: int = 0) -> Any:
-    def read(reader: _Reader, text: str) -> object:
-        value = text.upper() if upper else text
-        if len(value) > 200 or not pattern.fullmatch(value):
-            return _MISSING
-        return value.zfill(pad) if pad else value
-
-    return read
-
-
-def _line_number(reader: _Reader, text: str) -> object:
-    return int(text) if text.isdigit() and 1 <= int(text) <= 999 else _MISSING
-
-
-def _modifiers(reader: _Reader, text: str) -> object:
-    items = [item for item in (part.strip().upper() for part in text.split(";")) if item]
-    if len(items) > 4 or not all(_MODIFIER.fullmatch(item) for item in items):
-        return _MISSING
-    return tuple(items)
-
-
-def _pointers(reader: _Reader, text: str) -> object:
-    """The pointers as numbers from 1 (whether the claim has that many codes is checked per
-    row)."""
-    items = [item for item in (part.strip() for part in text.split(";")) if item]
-    if len(items) > 4 or not all(item.isdigit() and item.isascii() for item in items):
-        return _MISSING
-    pointers = tuple(int(item) for item in items)
-    return pointers if all(pointer >= 1 for pointer in pointers) else _MISSING
-
-
-def _ndc(reader: _Reader, text: str) -> object:
-    ndc = normalize_ndc(text)
-    return _MISSING if ndc is None else ndc
-
-
-def _ndc_unit(reader: _Reader, text: str) -> object:
-    return _NDC_UNIT_CHOICES.get(text.upper(), _MISSING)
-
-
-def _quantity(reader: _Reader, text: str) -> object:
-    if not _QUANTITY.fullmatch(text):
-        return _MISSING
-    return Decimal(text)
-
-
-def _day(reader: _Reader, text: str) -> object:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return _MISSING
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return _MISSING
-
-
-def _money_reader(*, negative: bool) -> Any:
-    def read(reader: _Reader, text: str) -> object:
-        if not _MONEY.fullmatch(text):
-            return _MISSING
-        amount = Decimal(text)
-        return _MISSING if amount < 0 and not negative else amount
-
-    return read
-
-
-def _adjustments(reader: _Reader, text: str) -> object:
-    adjustments = []
-    for item in (part.strip().upper() for part in text.split(";")):
-        if not item:
-            continue
-        match = _ADJUSTMENT.fullmatch(item)
-        if match is None:
-            return _MISSING
-        adjustments.append(Adjustment(match[1], match[2], Decimal(match[3])))
-    return tuple(adjustments)
-
-
-# The line columns _line_fast reads, in its order, each with what an empty cell reads as
-# (none: an empty cell is for _line, e.g. a required one).
-_LINE_READERS: tuple[tuple[str, dict[str, object]], ...] = (
-    ("line_number", {"": None}),
-    ("procedure_code", {"": ""}),
-    ("revenue_code", {"": ""}),
-    ("modifiers", {"": ()}),
-    ("diagnosis_pointers", {"": ()}),
-    ("ndc", {"": ""}),
-    ("ndc_quantity", {"": None}),
-    ("ndc_unit", {"": ""}),
-    ("units", {"": None}),
-    ("line_service_from", {"": None}),
-    ("line_service_to", {"": None}),
-    ("billed", {}),
-    ("adjustments", {"": ()}),
-    ("line_place_of_service", {"": ""}),
-    ("allowed", {"": None}),
-    ("paid", {"": None}),
-    ("deductible", {"": None}),
-    ("copay", {"": None}),
-    ("coinsurance", {"": None}),
-    ("other_payer_paid", {"": None}),
-    ("patient_responsibility", {"": None}),
-)
-_LINE_CONVERTERS: dict[str, Any] = {
-    "line_number": _line_number,
-    "procedure_code": _match(_PROCEDURE, upper=True),
-    "revenue_code": _match(_REVENUE, pad=4),
-    "modifiers": _modifiers,
-    "diagnosis_pointers": _pointers,
-    "ndc": _ndc,
-    "ndc_quantity": _quantity,
-    "ndc_unit": _ndc_unit,
-    "units": _quantity,
-    "line_service_from": _day,
-    "line_service_to": _day,
-    "billed": _money_reader(negative=False),
-    "adjustments": _adjustments,
-    "line_place_of_service": _match(_TWO_DIGITS),
-    "allowed": _money_reader(negative=False),
-    "paid": _money_reader(negative=True),
-    "deductible": _money_reader(negative=False),
-    "copay": _money_reader(negative=False),
-    "coinsurance": _money_reader(negative=False),
-    "other_payer_paid": _money_reader(negative=True),
-    "patient_responsibility": _money_reader(negative=False),
-}
+# A line's cells, in the order their problems are reported (the pointers' options, the claim's
+# count of diagnosis codes, are filled per claim).
+_LINE_READS: tuple[_Read, ...] = (
+    ("line_number", _Getter.integer_rule, (1, 999)),
+    ("procedure_code", _Getter.text_rule,
+     (False, _PROCEDURE, "5 letters or digits (HCPCS or CPT)", 200, True)),
+    ("revenue_code", _Getter.revenue_rule, ()),
+    ("modifiers", _Getter.listed_rule, (_MODIFIER, "two letters or digits each", True)),
+    ("diagnosis_pointers", _Getter.pointers_rule, ()),
+    ("ndc", _Getter.ndc_rule, ()),
+    ("ndc_quantity", _Getter.quantity_rule, ()),
+    ("ndc_unit", _Getter.choice_rule, (_NDC_UNIT_CHOICES, "", True)),
+    ("units", _Getter.quantity_rule, ()),
+    ("line_service_from", _Getter.day_rule, (False,)),
+    ("line_service_to", _Getter.day_rule, (False,)),
+    ("billed", _Getter.money_rule, (True, False)),
+    ("adjustments", _Getter.adjustments_rule, ()),
+    ("line_place_of_service", _Getter.text_rule, (False, _TWO_DIGITS, "00", 200, False)),
+    ("allowed", _Getter.money_rule, (False, False)),
+    ("paid", _Getter.money_rule, (False, True)),
+    ("deductible", _Getter.money_rule, (False, False)),
+    ("copay", _Getter.money_rule, (False, False)),
+    ("coinsurance", _Getter.money_rule, (False, False)),
+    ("other_payer_paid", _Getter.money_rule, (False, True)),
+    ("patient_responsibility", _Getter.money_rule, (False, False)),
+)  # fmt: skip

@@ -17,7 +17,7 @@ from claims.models import Claim, ClaimAdjustment, ClaimLine, Flag, Provider
 from claims.records import Finding
 from claims.reference.lookup import Reference, reference_from_database
 from claims.services.flags import flags_sync_many
-from claims.services.stored import column_rows, record_of_columns
+from claims.services.stored import ProviderRecords, column_rows, record_of_columns
 
 CHECK_BATCH = "claims_check_batch"
 CHECK_CLAIM = "claims_check"
@@ -34,9 +34,10 @@ def _findings_for(
 
 def _check_claims(claim_ids: list[int]) -> int:
     """Check these claims with their members' nearby claims as history; returns flags changed."""
-    spans = list(
-        Claim.objects.filter(pk__in=claim_ids).values_list("pk", "member_id", "service_from")
-    )
+    spans = [
+        (row["id"], row["member_id"], row["service_from"])
+        for row in column_rows(Claim, only=("id", "member_id", "service_from"), id__in=claim_ids)
+    ]
     if not spans:
         return 0
     member_pks = {member_pk for _, member_pk, _ in spans}
@@ -59,16 +60,22 @@ def _check_claims(claim_ids: list[int]) -> int:
             lines_of[line["claim_id"]].append(line)
         for row in column_rows(ClaimAdjustment, claim_id__in=some, order_by="position"):
             adjustments_of[row["claim_id"]].append(row)
-    providers = Provider.objects.in_bulk(
+    provider_ids = {
+        pk
+        for columns in [*nearby, *(line for lines in lines_of.values() for line in lines)]
+        for pk in (
+            columns.get("billing_provider_id"),
+            columns.get("rendering_provider_id"),
+            columns.get("facility_id"),
+        )
+        if pk is not None
+    }
+    providers = ProviderRecords(
         {
-            pk
-            for columns in [*nearby, *(line for lines in lines_of.values() for line in lines)]
-            for pk in (
-                columns.get("billing_provider_id"),
-                columns.get("rendering_provider_id"),
-                columns.get("facility_id"),
+            row["id"]: (row["npi"], row["name"], row["taxonomy"])
+            for row in column_rows(
+                Provider, only=("id", "npi", "name", "taxonomy"), id__in=provider_ids
             )
-            if pk is not None
         }
     )
     neighbours: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -96,11 +103,12 @@ def _check_claims(claim_ids: list[int]) -> int:
 
     # A clean claim with no flags stays out of flags_sync_many, which would lock its row (in
     # PostgreSQL a write per row, and a wait for a concurrent import of it) to change nothing.
-    flagged = set(
-        Flag.objects.filter(claim_id__in=[claim["id"] for claim in claims]).values_list(
-            "claim_id", flat=True
+    flagged = {
+        row["claim_id"]
+        for row in column_rows(
+            Flag, only=("claim_id",), claim_id__in=[claim["id"] for claim in claims]
         )
-    )
+    }
     reference = reference_from_database()  # one per run: rebuilt only when the tables change
     to_sync: dict[int, list[Finding]] = {}
     for claim in claims:

@@ -401,25 +401,40 @@ def field_problems(claim: records.Claim) -> list[Problem]:
     if len(set(numbers)) != len(numbers) or any(not 0 < n < 32768 for n in numbers):
         bad("line number", "line numbers must be distinct, from 1")
     for line in claim.lines:
-        for name, text in zip(_LINE_LIMITS, _LINE_TEXTS(line), strict=True):
-            if len(text) > _LINE_LIMITS[name]:
-                bad(f"line {line.number} {name}", f"longer than {_LINE_LIMITS[name]} characters")
+        # One comparison in C per line; the names only when something is too long.
+        if any(map(operator.gt, map(len, _LINE_TEXTS(line)), _LINE_LIMIT_VALUES)):
+            for name, text in zip(_LINE_LIMITS, _LINE_TEXTS(line), strict=True):
+                if len(text) > _LINE_LIMITS[name]:
+                    bad(
+                        f"line {line.number} {name}", f"longer than {_LINE_LIMITS[name]} characters"
+                    )
         if line.modifiers and max(map(len, line.modifiers)) > 2:
             bad(f"line {line.number} modifiers", "a modifier has 2 characters")
-        amounts = [
-            amount
-            for amount in (
-                line.billed,
-                *_LINE_AMOUNTS(line),
-                *(amount for _, amount in line.other_amounts),
-                *(adjustment.amount for adjustment in line.adjustments),
-            )
-            if amount is not None
-        ]
-        if amounts and (max(amounts) > _MAX_MONEY or min(amounts) < -_MAX_MONEY):
-            bad(f"line {line.number} amount", "an amount is too large")
+    # Every line's amounts at once; each line's only when one of them is out of range.
+    if not _amounts_fit([amount for line in claim.lines for amount in _line_amounts(line)]):
+        for line in claim.lines:
+            if not _amounts_fit(_line_amounts(line)):
+                bad(f"line {line.number} amount", "an amount is too large")
     return found
 
 
+def _line_amounts(line: records.Line) -> list[Decimal]:
+    return [
+        amount
+        for amount in (
+            line.billed,
+            *_LINE_AMOUNTS(line),
+            *(amount for _, amount in line.other_amounts),
+            *(adjustment.amount for adjustment in line.adjustments),
+        )
+        if amount is not None
+    ]
+
+
+def _amounts_fit(amounts: list[Decimal]) -> bool:
+    return not amounts or (max(amounts) <= _MAX_MONEY and min(amounts) >= -_MAX_MONEY)
+
+
 _LINE_TEXTS = operator.attrgetter(*_LINE_LIMITS)
+_LINE_LIMIT_VALUES = tuple(_LINE_LIMITS.values())
 _LINE_AMOUNTS = operator.attrgetter(*records.LINE_AMOUNTS)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from django.db import connection, models
@@ -16,17 +17,44 @@ from claims.models import Claim, Provider
 from claims.services.columns import LINE_FIELDS, amounts_record, field_column
 
 
-def _provider_record(row: Provider | None, network: str) -> records.Provider | None:
-    """A provider as the claim saw it: the shared row with the claim's own network status."""
-    if row is None:
-        return None
-    return records.Provider(
-        npi=row.npi, name=row.name, network=records.Network(network), taxonomy=row.taxonomy
-    )
+class ProviderRecords:
+    """Stored providers as records, each with the network status a claim gave it, made once
+    per provider and status (most claims and lines name a few providers)."""
+
+    def __init__(self, columns: dict[int, tuple[str, str, str]]) -> None:
+        self.columns = columns  # pk -> (npi, name, taxonomy)
+        self.made: dict[tuple[int, str], records.Provider] = {}
+
+    @classmethod
+    def of_rows(cls, rows: Iterable[Provider]) -> ProviderRecords:
+        return cls({row.pk: (row.npi, row.name, row.taxonomy) for row in rows})
+
+    def get(self, pk: int | None, network: str) -> records.Provider | None:
+        """A provider as the claim saw it: the shared row with the claim's own network."""
+        if pk is None:
+            return None
+        found = self.made.get((pk, network))
+        if found is None:
+            npi, name, taxonomy = self.columns[pk]
+            found = self.made[(pk, network)] = records.Provider(
+                npi=npi, name=name, network=records.Network(network), taxonomy=taxonomy
+            )
+        return found
+
+
+_ADJUSTMENTS: dict[tuple[str, str, Decimal], records.Adjustment] = {}
 
 
 def _adjustment_record(row: dict[str, Any]) -> records.Adjustment:
-    return records.Adjustment(group=row["group"], reason=row["reason"], amount=row["amount"])
+    # Records are frozen, so one object serves every equal adjustment (most are a few kinds;
+    # stored amounts all have the column's two places, so equal amounts read the same).
+    key = (row["group"], row["reason"], row["amount"])
+    found = _ADJUSTMENTS.get(key)
+    if found is None:
+        found = records.Adjustment(group=key[0], reason=key[1], amount=key[2])
+        if len(_ADJUSTMENTS) < 100_000:
+            _ADJUSTMENTS[key] = found
+    return found
 
 
 def claim_record(
@@ -39,8 +67,8 @@ def claim_record(
     (unless `fill_patient` is off: the record exactly as stored).
     """
     lines = list(claim.lines.all())
-    providers = {
-        row.pk: row
+    providers = ProviderRecords.of_rows(
+        row
         for row in (
             claim.billing_provider,
             claim.rendering_provider,
@@ -48,7 +76,7 @@ def claim_record(
             *(line.rendering_provider for line in lines),
         )
         if row is not None
-    }
+    )
     return record_of_columns(
         _columns(claim),
         lines=[_columns(line) for line in lines],
@@ -68,16 +96,14 @@ def record_of_columns(
     *,
     lines: Sequence[dict[str, Any]],
     adjustments: Sequence[dict[str, Any]],
-    providers: dict[int, Provider],
+    providers: ProviderRecords,
     member_id: str,
     member: careteam_api.MemberFacts | None,
 ) -> records.Claim:
     """claim_record from columns (attname -> value): the claim's, its lines' by number and its
     adjustments' by position; `member` fills the patient's birth date and sex when given."""
 
-    def provider(pk: int | None, network: str) -> records.Provider | None:
-        return _provider_record(None if pk is None else providers[pk], network)
-
+    provider = providers.get
     by_line: dict[int, list[records.Adjustment]] = defaultdict(list)
     for row in adjustments:
         if row["line_id"] is not None:
@@ -147,10 +173,15 @@ def _member_id(claim: Claim) -> str:
 
 
 def column_rows(
-    model: type[models.Model], *, order_by: str = "", **conditions: object
+    model: type[models.Model],
+    *,
+    order_by: str = "",
+    only: Sequence[str] = (),
+    **conditions: object,
 ) -> list[dict[str, Any]]:
     """Every column of the rows matching `conditions` (`<attname>__in`, `__gte`, `__lte`, all
-    of them), as dicts (attname -> value) like `.values()`, in `order_by`'s order.
+    of them), as dicts (attname -> value) like `.values()`, in `order_by`'s order; `only`
+    these columns (attnames) when given.
 
     On PostgreSQL through a plain cursor: `= ANY(array)` is one parameter where an IN list of
     thousands costs more to build than to fetch, and each JSON column's distinct texts are
@@ -158,7 +189,7 @@ def column_rows(
     rows: read them, never change them."""
     if connection.vendor != "postgresql":
         matching = model._default_manager.filter(**conditions)
-        return list((matching.order_by(order_by) if order_by else matching).values())
+        return list((matching.order_by(order_by) if order_by else matching).values(*only))
     meta = model._meta
     quote = connection.ops.quote_name
     clauses: list[str] = []
@@ -168,7 +199,7 @@ def column_rows(
         column = quote(field_column(meta.get_field(name)))
         clauses.append(f"{column} {_OPERATORS[lookup]}")
         params.append(list(value) if lookup == "in" else value)  # type: ignore[call-overload]
-    fields = meta.concrete_fields
+    fields = [field for field in meta.concrete_fields if not only or field.attname in only]
     # Only the model's own quoted names go into the text; every value is a parameter.
     sql = (
         f"SELECT {', '.join(quote(field_column(field)) for field in fields)} "  # noqa: S608

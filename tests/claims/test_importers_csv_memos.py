@@ -1,6 +1,6 @@
-"""The claims CSV read fast (each distinct cell text converted once per file, per column) gives
-what the careful reading gives, and a text that was fine on earlier rows is still refused, with
-its row and column, where it does not fit."""
+"""The claims CSV reads each distinct cell text once per file, per column and rule (the reader's
+memos), and gives what reading every cell afresh gives: a text that was fine on earlier rows is
+still refused, with its row and column, where it does not fit."""
 
 from __future__ import annotations
 
@@ -75,6 +75,20 @@ def test_an_amount_allowed_negative_in_one_column_is_refused_in_another():
     rows[45]["allowed"] = "-5.00"  # an allowed amount may not
     problems = refused(csv_bytes(rows))
     assert problems == [Problem("big.csv", "row 47", "allowed", "cannot be negative")]
+
+
+def test_a_code_read_well_as_icd9_is_refused_on_an_icd10_claim():
+    rows = many_claims(20)
+    for row in rows[:10]:
+        row["diagnosis_code_system"] = "icd9cm"
+        row["diagnosis_codes"] = "250.00;401.9"
+    for row in rows[10:]:
+        row["diagnosis_codes"] = "250.00;401.9"  # icd10cm, the default: not ICD-10 codes
+    header = [*HEADER, "diagnosis_code_system"]
+    problems = refused(csv_bytes(rows, header))
+    codes = [p for p in problems if p.field == "diagnosis_codes"]
+    assert [p.location for p in codes] == [f"row {row}" for row in range(12, 42, 2)]
+    assert codes[0].message == "'250.00' is not an ICD-10-CM code (like E11.9)"
 
 
 def test_every_bad_cell_of_a_long_file_is_named_once_seen_texts_or_not():

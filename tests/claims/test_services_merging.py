@@ -3,9 +3,10 @@ hands X12 and FHIR files to their parsers (uploads): stand-in parsers here."""
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import types
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -206,3 +207,66 @@ def test_a_service_coded_in_snomed_keeps_its_code_system(parsers, agent):
 
     line = claim_record(Claim.objects.get(claim_number="PCN-9")).lines[0]
     assert (line.procedure_code, line.procedure_code_system) == ("410620009", "snomed")
+
+
+def test_a_claims_fingerprint_is_the_digest_stored_claims_already_carry():
+    """Stored claims keep their content_hash: a new way of computing it must give the digest
+    the earlier code gave (written down from it), or every stored claim would read as changed
+    on its next import."""
+    from claims.records import Network
+    from claims.services.merging import fingerprint
+
+    clinic = Provider(
+        npi="1234567893", name="Lakeview Family Medicine", network=Network.IN, taxonomy="207Q00000X"
+    )
+    adjust = (Adjustment("CO", "45", Decimal("70.00")), Adjustment("PR", "3", Decimal("-0")))
+    claim = ClaimRecord(
+        claim_number="CLM-1",
+        kind=ClaimKind.PROFESSIONAL,
+        member_id="M900001",
+        payer_name="Acme Health Plan",
+        service_from=date(2026, 3, 2),
+        service_to=date(2026, 3, 2),
+        billing_provider=clinic,
+        rendering_provider=clinic,
+        place_of_service="11",
+        diagnosis_codes=("E119",),
+        status=ClaimStatus.PAID,
+        billed=Decimal("180.50"),
+        allowed=Decimal("110"),
+        other_amounts=(("discount", Decimal("1.50")),),
+        notes=("a note",),
+        lines=(
+            Line(
+                number=1,
+                procedure_code="99213",
+                modifiers=("25",),
+                units=Decimal("1.000"),
+                billed=Decimal("180.50"),
+                diagnosis_pointers=(1,),
+                adjustments=adjust,
+                rendering_provider=clinic,
+                service_from=date(2026, 3, 2),
+            ),
+            Line(
+                number=2,
+                procedure_code="J1100",
+                units=Decimal("2"),
+                billed=Decimal("0.00"),
+                ndc="00009082501",
+                ndc_quantity=Decimal("1.5"),
+                ndc_unit="ML",
+                adjustments=adjust,
+            ),
+        ),
+        source="csv",
+        source_location="row 2",
+        received_at=datetime(2026, 3, 3, tzinfo=UTC),
+    )
+    digest = "780f5a30cec2497176a94245cceade6f53f8aa1a98562369b032a10f007ef568"
+    assert fingerprint(claim) == digest
+    assert fingerprint(claim) == digest  # again, its providers and adjustments now known
+    moved = dataclasses.replace(claim, source_location="row 40", received_at=None)
+    assert fingerprint(moved) == digest  # where it sat and when it came are not its content
+    assert fingerprint(dataclasses.replace(claim, billed=Decimal("180.5"))) == digest
+    assert fingerprint(dataclasses.replace(claim, billed=Decimal("180.51"))) != digest
