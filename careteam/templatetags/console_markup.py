@@ -20,7 +20,7 @@ from django.db.models import Field, Model
 from django.forms import BoundField
 from django.template.context import Context
 from django.template.defaulttags import CsrfTokenNode
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
 from django.utils.functional import Promise
@@ -101,23 +101,19 @@ def _display_name(user: User | None) -> str:
 
 
 @cache
-def _thread_url_parts() -> tuple[str, str]:
-    """The thread page's URL around its id, reversed once: `{% url 'thread' pk %}` per row
-    costs a resolver walk each."""
+def _thread_url_parts(script_prefix: str) -> tuple[str, str]:
+    """The thread page's URL around its id, reversed once per script prefix: `{% url 'thread'
+    pk %}` per row costs a resolver walk each."""
     marker = 987654321
     before, _, after = reverse("thread", args=[marker]).partition(str(marker))
-    return before, after
-
-
-def _thread_url(thread_id: int) -> str:
-    before, after = _thread_url_parts()
-    return f"{before}{thread_id}{after}"
+    return _e(before), _e(after)  # escaped as `{% url %}` escapes
 
 
 @register.simple_tag
 def inbox_rows(threads: Iterable[Thread], now: datetime) -> SafeString:
     """The `<tr>` of each listed thread (templates/careteam/inbox.html)."""
     dates = _Dates()
+    url_before, url_after = _thread_url_parts(get_script_prefix())
     parts = []
     for thread in threads:
         member = thread.member
@@ -146,7 +142,7 @@ def inbox_rows(threads: Iterable[Thread], now: datetime) -> SafeString:
         parts.append(
             f'\n        <tr id="thread-row-{thread.pk}" class="priority-{_e(thread.priority)}'
             f'{" overdue" if overdue else ""}">\n'
-            f'          <td data-label="Member"><a href="{_thread_url(thread.pk)}"><bdi>'
+            f'          <td data-label="Member"><a href="{url_before}{thread.pk}{url_after}"><bdi>'
             f"{_member_text(member.first_name)} {_member_text(member.last_name)}</bdi></a><br>"
             f'<span class="muted">{_e(member.member_id)}</span></td>\n'
             f'          <td data-label="Subject"><strong><bdi>{_member_text(thread.subject)}'
@@ -266,6 +262,8 @@ _CSRF_TOKEN = CsrfTokenNode()
 # an empty text box. Django renders each through its form templates (about half a millisecond a
 # menu); the same bytes are kept here, keyed by everything they are drawn from. Values outside
 # the field's choices (anything a URL can carry) are never kept, so the cache stays this small.
+# Only for forms whose fields and widgets are the class's own (no per-instance changes): the
+# key is the form class, not the instance.
 _WIDGETS: dict[tuple[object, ...], SafeString] = {}
 
 
