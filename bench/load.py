@@ -6,6 +6,7 @@ then the same for agents replaying a working mix (inbox, polls, thread pages, se
     .venv/bin/python bench/load.py [--threads 20000] [--messages 200000] [--seconds 10]
                                    [--database-url postgres://postgres@127.0.0.1:5432/careteam_load]
                                    [--port 8765] [--reset]
+                                   [--pages thread_10,inbox] [--connections 1,16]
 
 The data is built as bench/inbox.py builds it (its own database, filled once and reused), plus
 one thread of 60 messages and one of 200. Prints `name: value` lines (progress on stderr).
@@ -47,6 +48,12 @@ def parse_args() -> argparse.Namespace:
     )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--reset", action="store_true")
+    parser.add_argument(
+        "--pages", default="", help="comma-separated page names to run (default: all, in order)"
+    )
+    parser.add_argument(
+        "--connections", default="1,16", help="comma-separated concurrencies (default: 1,16)"
+    )
     return parser.parse_args()
 
 
@@ -259,8 +266,16 @@ def run_pages(args, sessions, short_id, sixty_id, long_id) -> None:  # type: ign
         return note(session)
 
     pages["agent_mix"] = agent_mix
-    for name, step in pages.items():
-        for connections in (1, 16):
+    chosen = [name for name in args.pages.split(",") if name] or list(pages)
+    unknown = sorted(set(chosen) - set(pages))
+    if unknown:
+        raise SystemExit(f"unknown pages {unknown}; known: {', '.join(pages)}")
+    concurrencies = [int(value) for value in args.connections.split(",") if value]
+    if not concurrencies or min(concurrencies) < 1 or max(concurrencies) > AGENTS:
+        raise SystemExit(f"--connections takes whole numbers from 1 to {AGENTS}")
+    for name in chosen:
+        step = pages[name]
+        for connections in concurrencies:
             log(f"{name} at {connections}")
             figures = drive(sessions, connections, args.seconds, step)
             for key, value in figures.items():

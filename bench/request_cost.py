@@ -57,15 +57,25 @@ def main() -> None:
                "X-Background-Poll": "1"}  # fmt: skip
     conversation = {"HX-Request": "true", "HX-Target": "conversation",
                     "HX-Trigger": "conversation", "X-Background-Poll": "1"}  # fmt: skip
+    # A search is a POST from the filter form's htmx, as bench/load.py's search_surname.
+    search = {"tab": "all", "q": "Quartermaine"}
+    list_target = {"HX-Request": "true", "HX-Target": "thread-list"}
     cases = {
-        "thread_10": (f"/threads/{short.pk}/", None),
-        "thread_longest": (f"/threads/{long.pk}/", None),
-        "inbox": ("/inbox/?tab=open", None),
-        "inbox_poll_unchanged": ("/inbox/?tab=open", listing),
-        "conversation_poll_unchanged": (f"/threads/{short.pk}/", conversation),
+        "thread_10": ("GET", f"/threads/{short.pk}/", None, None),
+        "thread_longest": ("GET", f"/threads/{long.pk}/", None, None),
+        "inbox": ("GET", "/inbox/?tab=open", None, None),
+        "inbox_poll_unchanged": ("GET", "/inbox/?tab=open", listing, None),
+        "conversation_poll_unchanged": ("GET", f"/threads/{short.pk}/", conversation, None),
+        "search_surname": ("POST", "/inbox/", None, search),
     }
     print(f"longest_thread_messages: {long.message_count}")
-    for name, (url, poll_headers) in cases.items():
+
+    def send(method: str, url: str, headers: dict[str, str], data: dict | None) -> int:
+        if method == "POST":
+            return client.post(url, data, headers={**list_target, **headers}).status_code
+        return client.get(url, headers=headers).status_code
+
+    for name, (method, url, poll_headers, data) in cases.items():
         headers = {}
         if poll_headers is not None:
             # A poll carries the version its page showed; the version also turns each minute.
@@ -74,14 +84,14 @@ def main() -> None:
             found = VERSION.search(client.get(url).content.decode())
             headers = {**poll_headers, "X-Poll-Version": found.group(1) if found else ""}
         for _ in range(5):
-            client.get(url, headers=headers)
+            send(method, url, headers, data)
         cpu = []
         for _ in range(args.repeat):
             started = time.process_time()
-            client.get(url, headers=headers)
+            send(method, url, headers, data)
             cpu.append((time.process_time() - started) * 1000)
         with CaptureQueriesContext(connection) as captured:
-            status = client.get(url, headers=headers).status_code
+            status = send(method, url, headers, data)
         print(f"{name}_status: {status}")
         print(f"{name}_queries: {len(captured)}")
         print(f"{name}_cpu_ms: {statistics.median(cpu):.2f}", flush=True)

@@ -8,7 +8,7 @@ one of the registered names, and the audit page shows the owner's label for it.
 
 from __future__ import annotations
 
-from django.db import models
+from django.db import connection, models
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -63,6 +63,47 @@ def audit_record(
         detail=detail[:200],
         request_id=getattr(request, "request_id", "") if request is not None else "",
     )
+
+
+def audit_record_members(
+    *, pairs: list[tuple[int, int]], action: str, detail: str, request_id: str
+) -> int:
+    """Append one row per (viewer's user id, member id): a listing's rows, the same as
+    audit_record would write one by one, in one statement. Returns the number of rows.
+
+    On PostgreSQL the rows go in as two arrays (one INSERT ... SELECT FROM unnest): building
+    25 model instances and compiling their 200 parameters cost the inbox more CPU than the
+    rest of its view.
+    """
+    if action not in _LABELS:
+        raise ValueError(f"audit action {action!r} is not registered")
+    if not pairs:
+        return 0
+    detail = detail[:200]
+    if connection.vendor != "postgresql":
+        AuditEvent.objects.bulk_create(
+            AuditEvent(
+                actor_id=viewer, member_id=member, action=action, detail=detail,
+                request_id=request_id,
+            )
+            for viewer, member in pairs
+        )  # fmt: skip
+        return len(pairs)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO careteam_auditevent (at, actor_id, member_id, action, object_type, "
+            "object_id, detail, request_id) SELECT %s, viewer, member, %s, '', '', %s, %s "
+            "FROM unnest(%s::bigint[], %s::bigint[]) AS shown(viewer, member)",
+            [
+                timezone.now(),
+                action,
+                detail,
+                request_id,
+                [viewer for viewer, _ in pairs],
+                [member for _, member in pairs],
+            ],
+        )
+    return len(pairs)
 
 
 def unread_mark_read(

@@ -104,6 +104,13 @@ def thread_for_user(*, user: User, thread_id: int) -> Thread:
         raise Http404("No such thread") from None
 
 
+def thread_visible_or_404(*, user: User, thread_id: int) -> None:
+    """thread_for_user's access check alone (one index lookup, nothing loaded): for a poll that
+    will show nothing, which must still answer 404 to an outsider."""
+    if not threads_for_user(user=user).filter(pk=thread_id).exists():
+        raise Http404("No such thread")
+
+
 # A thread page shows this many of the latest messages, and this many more each time the agent
 # asks for earlier ones, so a long thread costs what a short one does.
 CONVERSATION_STEP = 30

@@ -22,7 +22,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from careteam import jobs, replies, roles, routing, safety, sla
-from careteam.audit import audit_record
+from careteam.audit import audit_record, audit_record_members
 from careteam.data import ReplyCandidate, ReplyConcern
 from careteam.live import publish as live
 from careteam.models import (
@@ -146,22 +146,11 @@ def audit_listings_seen(
     }
     if changed:
         cache.set_many(changed, timeout=settings.SESSION_IDLE_SECONDS)
-    rows = []
+    pairs = []
     for (user_id, _), key in keys.items():
         already = set(previous.get(key) or []) if key else set()
-        rows += [
-            AuditEvent(
-                actor_id=user_id,
-                member_id=member_id,
-                action=action,
-                detail=detail[:200],
-                request_id=request_id,
-            )
-            for member_id in shown
-            if member_id not in already
-        ]
-    AuditEvent.objects.bulk_create(rows)
-    return len(rows)
+        pairs += [(user_id, member_id) for member_id in shown if member_id not in already]
+    return audit_record_members(pairs=pairs, action=action, detail=detail, request_id=request_id)
 
 
 def audit_view_once(

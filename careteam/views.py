@@ -83,6 +83,11 @@ def inbox(request: HttpRequest) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
     searching = request.method == "POST"
+    version = selectors.poll_version()
+    # A poll that finds nothing new is answered before anything else is built (a search, a
+    # POST, is never one).
+    if not searching and _poll_finds_nothing_new(request, poller=THREAD_LIST, version=version):
+        return HttpResponse(status=204)
     form = InboxFilterForm(request.POST if searching else request.GET)
     form.is_valid()  # invalid values are simply not applied
     data = form.cleaned_data
@@ -91,9 +96,6 @@ def inbox(request: HttpRequest) -> HttpResponse:
             request.session[INBOX_SEARCH_SESSION_KEY] = data["q"]
         else:
             request.session.pop(INBOX_SEARCH_SESSION_KEY, None)
-    version = selectors.poll_version()
-    if _poll_finds_nothing_new(request, poller=THREAD_LIST, version=version):
-        return HttpResponse(status=204)
     filters = InboxFilters(
         tab=data.get("tab") or InboxTab.MINE,
         status=data.get("status", ""),
@@ -221,11 +223,12 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
     version = selectors.poll_version()
-    thread = selectors.thread_for_user(user=user, thread_id=thread_id)
     # After the access check (an outsider gets 404 and an audit row), before any member data
     # is read: a 204 shows nothing, so it leaves no audit row.
     if _poll_finds_nothing_new(request, poller="conversation", version=version):
+        selectors.thread_visible_or_404(user=user, thread_id=thread_id)
         return HttpResponse(status=204)
+    thread = selectors.thread_for_user(user=user, thread_id=thread_id)
     services.audit_view_once(
         actor=user, obj=thread, request=request, background=is_background_poll(request)
     )

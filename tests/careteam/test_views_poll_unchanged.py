@@ -127,3 +127,29 @@ def test_a_204_poll_reads_no_thread_list_messages_or_members(as_user, agent, tea
     # The session, the user and the counter (the second factor, role and teams are answered
     # from the session: careteam.access).
     assert len(captured) <= 3
+
+
+def test_a_search_sent_with_the_regions_poll_headers_is_searched_not_204(as_user, agent, team):
+    """The 204 is answered before the filters are read, so only a GET may get it: a search (a
+    POST) that inherited the region's headers is stored and listed."""
+    member = MemberFactory(last_name="Quartermaine")
+    ThreadFactory(team=team, member=member)
+    client = as_user(agent)
+    url = reverse("inbox")
+    version = shown_version(client.get(url, {"tab": "all"}))
+    response = client.post(
+        url,
+        {"tab": "all", "q": "Quartermaine"},
+        headers={**INBOX_POLL, "X-Background-Poll": "1", "X-Poll-Version": version},
+    )
+    assert response.status_code == 200
+    assert "matching your search" in response.content.decode()
+    assert client.session["inbox_search"] == "Quartermaine"
+
+
+def test_a_conversation_poll_for_a_missing_thread_is_404(as_user, agent):
+    from careteam.selectors import poll_version
+
+    response = poll(as_user(agent), reverse("thread", args=[987654]), CONVERSATION_POLL,
+                    poll_version())  # fmt: skip
+    assert response.status_code == 404

@@ -41,7 +41,7 @@ def test_reply_without_javascript_stores_delivers_and_redirects(
             reverse("thread-reply", args=[thread.pk]),
             {"text": "  Hello, we are looking into it.  "},
         )
-    pushes = [c for c in callbacks if getattr(c, "func", None) is live_publish._send]
+    pushes = [c for c in callbacks if getattr(c, "func", None) is live_publish._announce_committed]
     assert len(callbacks) - len(pushes) == 1  # the delivery job; the others tell open screens
     assert [push.args[1]["change"] for push in pushes] == ["reply", "delivery"]
     assert response.status_code == 302
