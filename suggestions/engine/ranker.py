@@ -80,7 +80,12 @@ def fit_ranker(
         exp = np.exp(scores)
         chance = exp / exp.sum(axis=1, keepdims=True)
         value = -np.log(chance[:, 0] + 1e-300).mean() + RANKER_L2 * weights @ weights
-        expected = (chance[:, :, None] * standard).sum(axis=1)
+        # The chance-weighted mean feature row per message, added up candidate by candidate:
+        # the same sums in the same order as summing a (messages x candidates x features)
+        # product over its candidates, without building that product at every step.
+        expected = np.zeros((standard.shape[0], standard.shape[2]))
+        for column in range(standard.shape[1]):
+            expected += chance[:, column, None] * standard[:, column, :]
         gradient = -(standard[:, 0, :] - expected).mean(axis=0) + 2 * RANKER_L2 * weights
         return float(value), gradient
 

@@ -28,25 +28,21 @@ def translation_table(
     if questions.shape[0] > TRANSLATION_PAIRS:
         keep = np.random.default_rng(0).choice(questions.shape[0], TRANSLATION_PAIRS, False)
         questions, answers = questions[keep], answers[keep]
-    pair_ids, words, targets, weights = [], [], [], []
-    for row in range(questions.shape[0]):
-        asked = questions.indices[questions.indptr[row] : questions.indptr[row + 1]]
-        start, end = answers.indptr[row], answers.indptr[row + 1]
-        if not asked.size or start == end:
-            continue
-        size = end - start
-        pair_ids.append(np.full(asked.size * size, row))
-        words.append(np.repeat(asked, size))
-        targets.append(np.tile(answers.indices[start:end], asked.size))
-        weights.append(np.tile(answers.data[start:end], asked.size).astype(np.float64))
-    if not words:
+    # Every (message word, reply term) of each row, message word by message word: one array
+    # operation over all rows rather than a Python loop per pair.
+    rows = np.repeat(np.arange(questions.shape[0]), np.diff(questions.indptr))
+    per_word = np.diff(answers.indptr)[rows]  # the row's reply terms, for each message word
+    if not per_word.sum():
         return sparse.csr_matrix((vocabulary, vocabulary))
-    word, target = np.concatenate(words), np.concatenate(targets)
-    weight = np.concatenate(weights)
-    cells, cell = np.unique(word.astype(np.int64) * vocabulary + target, return_inverse=True)
-    _, asked_in_pair = np.unique(
-        np.concatenate(pair_ids).astype(np.int64) * vocabulary + word, return_inverse=True
+    word = np.repeat(questions.indices, per_word)
+    asked_in_pair = np.repeat(np.arange(per_word.size), per_word)  # one id per (row, word)
+    first = np.cumsum(per_word) - per_word
+    reply_term = np.repeat(answers.indptr[rows], per_word) + (
+        np.arange(word.size) - np.repeat(first, per_word)
     )
+    target = answers.indices[reply_term]
+    weight = answers.data[reply_term].astype(np.float64)
+    cells, cell = np.unique(word.astype(np.int64) * vocabulary + target, return_inverse=True)
     cell_target = cells % vocabulary
     chance = np.ones(cells.size)
     for _ in range(iterations):
