@@ -1043,24 +1043,15 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             spans.append(Span(min(start, *(t.start for t in overlapping)),
                               max(end, *(t.end for t in overlapping)), placeholder))  # fmt: skip
 
-    if "@" in text:
-        # An e-mail address is whole before the thread's facts: "maria.lopez84@..." must not
-        # become "{MEMBER_FIRST_NAME}.lopez84@...".
-        for match in _EMAIL.finditer(text):
-            add(*match.span(), Placeholder.EMAIL)
+    emails, patterned, cued = _detected(text)
+    # An e-mail address is whole before the thread's facts: "maria.lopez84@..." must not
+    # become "{MEMBER_FIRST_NAME}.lopez84@...".
+    for found in emails:
+        add(*found)
     for span in known.spans(text):
         add(span.start, span.end, span.placeholder)
-    for placeholder, pattern in _PATTERNS:
-        needs = _NEEDS.get(pattern)
-        if needs is not None and needs.search(text) is None:
-            continue
-        position = 0
-        while (match := pattern.search(text, position)) is not None:
-            where = _accepted(match, placeholder)
-            if where is not None:
-                add(*where, placeholder)
-            # A refused match ("doc is Dr") may hide one that starts inside it ("Dr Amos").
-            position = match.end() if where is not None else match.start() + 1
+    for found in patterned:
+        add(*found)
     if known.names is not None:
         for span in known.names.spans(text):
             # A name the records hold is the whole name: "dr. imelda vantongeren" replaces the
@@ -1073,6 +1064,41 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             for taken in inside:
                 spans.remove(taken)
             add(span.start, span.end, span.placeholder)
+    for found in cued:
+        add(*found)
+    return sorted(spans, key=lambda span: span.start)
+
+
+Found = tuple[int, int, Placeholder]
+
+
+@functools.lru_cache(maxsize=64)
+def _detected(text: str) -> tuple[tuple[Found, ...], tuple[Found, ...], tuple[Found, ...]]:
+    """What the patterns and cues find in a text whatever its thread, in the order find_spans
+    weighs them: e-mails, the detail patterns, then names by their cues and services. Kept for
+    the last texts seen: training reads a message's claim details and then normalises it, and
+    the scan, the larger part of normalising, is done once."""
+    emails: list[Found] = []
+    if "@" in text:
+        emails = [(*match.span(), Placeholder.EMAIL) for match in _EMAIL.finditer(text)]
+    patterned: list[Found] = []
+    for placeholder, pattern in _PATTERNS:
+        needs = _NEEDS.get(pattern)
+        if needs is not None and needs.search(text) is None:
+            continue
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            where = _accepted(match, placeholder)
+            if where is not None:
+                patterned.append((*where, placeholder))
+            # A refused match ("doc is Dr") may hide one that starts inside it ("Dr Amos").
+            position = match.end() if where is not None else match.start() + 1
+    return tuple(emails), tuple(patterned), tuple(_cued_names_and_services(text))
+
+
+def _cued_names_and_services(text: str) -> list[Found]:
+    found: list[Found] = []
+    person = Placeholder.PERSON_NAME
     for match in _HONORIFIC.finditer(text):
         lower = match.group("lower")
         if lower is None or not (
@@ -1081,7 +1107,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             or lower in _SPANISH_WORDS
             or re.search(_NOT_A_NAME_ENDING, lower)
         ):
-            add(*match.span(), Placeholder.PERSON_NAME)
+            found.append((*match.span(), person))
     cued = (
         _LABELLED,
         _RELATIVE,
@@ -1095,7 +1121,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
     )
     for match in _LABELLED.finditer(text):
         if match.group("name"):
-            add(*_labelled_name(text, *match.span("name")), Placeholder.PERSON_NAME)
+            found.append((*_labelled_name(text, *match.span("name")), person))
     for pattern in cued:
         for match in pattern.finditer(text):
             for group in ("name", "name2", "called", "dash"):
@@ -1107,17 +1133,17 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
                         *match.span(group),
                         unlisted_lower=pattern in (_RELATIVE, _GREETED, _LABELLED),
                     )
-                    add(start, end, Placeholder.PERSON_NAME)
+                    found.append((start, end, person))
     for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
-        add(start, end, Placeholder.PERSON_NAME)
+        found.append((start, end, person))
     for start, end in (*_lower_case_name_spans(text), *_subject_name_spans(text)):
-        add(start, end, Placeholder.PERSON_NAME)
+        found.append((start, end, person))
     if _PRONOUN_NEEDS.search(text):
         for start, end in _pronoun_subject_spans(text):
-            add(start, end, Placeholder.PERSON_NAME)
+            found.append((start, end, person))
     for match in _SERVICE.finditer(text):
-        add(*match.span(), Placeholder.SERVICE)
-    return sorted(spans, key=lambda span: span.start)
+        found.append((*match.span(), Placeholder.SERVICE))
+    return found
 
 
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")

@@ -3,8 +3,9 @@
 Everything here works on templates (see suggestions.templating): the engine is fitted on
 normalised (member message -> reply) pairs and stores no member details. The package holds the
 whole engine: features.py (what a reply is scored on), model.py (the trained Engine: serving,
-ranking, confidence), fitting.py (learning one from pairs), artifact.py (its bytes). Other code
-uses only the names below, through suggestions.api.
+ranking, confidence), fitting.py (learning one from pairs, with reply_set.py for the canonical
+replies, translation.py for the translation tables and ranker.py for the ranker), artifact.py
+(its bytes). Other code uses only the names below, through suggestions.api.
 
 Scoring a candidate reply for a message combines:
 - how close the message is to the past messages that this reply answered (nearest contexts),
@@ -27,7 +28,6 @@ chance that the top reply is the one an agent sends: continuous, and never certa
 
 from suggestions.engine.artifact import EngineFormatError, engine_dumps, engine_loads
 from suggestions.engine.fitting import (
-    Pair,
     engine_calibrate,
     engine_fit,
     engine_fit_to_replies,
@@ -46,6 +46,7 @@ from suggestions.engine.model import (
     TopicModel,
     reply_key,
 )
+from suggestions.engine.reply_set import Pair
 
 __all__ = [
     "Calibrator",

@@ -1,120 +1,40 @@
-"""Fitting the reply engine from normalised (member message -> reply) pairs: the canonical
-replies, the vectorisers and learned tables, the ranker, and the confidence's calibration."""
+"""Fitting the reply engine from normalised (member message -> reply) pairs: the vectorisers
+and learned maps (the reply set, translation tables and ranker have their own modules), the
+topic classifier, and the confidence's calibration."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from django.conf import settings
 from scipy import sparse
-from scipy.optimize import minimize
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
-from suggestions.engine.features import FEATURES, HEURISTIC_WEIGHTS, OPENING_WORDS, bm25_matrix
+from suggestions.engine.features import OPENING_WORDS, bm25_matrix
 from suggestions.engine.model import (
     Calibrator,
     Candidate,
     Engine,
     Learned,
-    LinearRanker,
     TopicModel,
     calibration_inputs,
     reply_key,
 )
+from suggestions.engine.ranker import fit_ranker
+from suggestions.engine.reply_set import Pair, ReplySet, build_reply_set, newest_per_reply
+from suggestions.engine.translation import language_model, translation_table
 from suggestions.outcomes import similarity
 
-NEAR_DUPLICATE = 0.8
-NEAR_DUPLICATE_POOL = 5000  # the most used replies are compared pairwise for near-duplicates
 LATENT_DIMENSIONS = 200
 RIDGE = 1.0
 FOLDS = 5
 WORD_PATTERN = r"(?u)\b\w+\b"
-RANKER_QUERIES = 1500
-# Past messages kept per reply (the newest): enough wordings for the nearest-message features,
-# while drafting time and memory stop growing with the history's length.
-MESSAGES_PER_REPLY = 1000
-RANKER_NEGATIVES = 150  # replies sampled at random against the one sent, per message
-RANKER_L2 = 0.01
-TRANSLATION_EM = 5  # EM iterations for the translation table
-TRANSLATION_PAIRS = 20_000  # at most this many pairs teach it (time and memory stay bounded)
 TOPIC_EXAMPLES = 30_000  # the newest messages with a topic teach the topic classifier
 TOPIC_C = 10.0  # inverse L2 strength, chosen by cross-validation on the demo history
-
-
-@dataclass(frozen=True)
-class Pair:
-    context: str  # normalised member message(s)
-    reply: str  # normalised reply template
-    at: float = 0.0  # when the reply was sent (epoch seconds), for time splits
-    # Drafts an agent discarded for this message (templates): negatives the ranker must learn.
-    rejected: tuple[str, ...] = ()
-    topic: str = ""  # the thread's topic, so each reply knows what it is usually about
-
-
-@dataclass
-class ReplySet:
-    candidates: list[Candidate]
-    index_of_key: dict[str, int]
-
-    def index_for(self, reply: str) -> int | None:
-        return self.index_of_key.get(reply_key(reply))
-
-
-def build_reply_set(pairs: Sequence[Pair], blocked: set[str] | None = None) -> ReplySet:
-    """Canonical replies: identical ones counted together, near-duplicates merged into the most
-    used wording (cosine >= NEAR_DUPLICATE between the most used NEAR_DUPLICATE_POOL)."""
-    counts: dict[str, int] = defaultdict(int)
-    wording: dict[str, str] = {}
-    examples: dict[str, list[str]] = defaultdict(list)
-    topics: dict[str, Counter[str]] = defaultdict(Counter)
-    for pair in pairs:
-        key = reply_key(pair.reply)
-        counts[key] += 1
-        if pair.topic:
-            topics[key][pair.topic] += 1
-        wording.setdefault(key, pair.reply)
-        if len(examples[key]) < 3:
-            examples[key].append(pair.context)
-    keys = sorted(counts, key=lambda key: (-counts[key], key))
-    merged_into: dict[str, str] = {}
-    pool = keys[:NEAR_DUPLICATE_POOL]
-    if len(pool) > 1:
-        vectors = TfidfVectorizer(sublinear_tf=True).fit_transform(pool)
-        similarity = (vectors @ vectors.T).tocsr()
-        for position, key in enumerate(pool):
-            if key in merged_into:
-                continue
-            row = similarity.getrow(position)
-            for other in row.indices[row.data >= NEAR_DUPLICATE]:
-                other_key = pool[other]
-                if other > position and other_key not in merged_into:
-                    merged_into[other_key] = key
-    candidates: list[Candidate] = []
-    index_of_key: dict[str, int] = {}
-    for key in keys:
-        if key in merged_into:
-            continue
-        index_of_key[key] = len(candidates)
-        candidates.append(
-            Candidate(
-                template=wording[key],
-                count=counts[key],
-                examples=list(examples[key]),
-                blocked=key in (blocked or set()),
-                topic=topics[key].most_common(1)[0][0] if topics[key] else "",
-            )
-        )
-    for key, target in merged_into.items():
-        index = index_of_key[target]
-        index_of_key[key] = index
-        candidates[index].count += counts[key]
-    return ReplySet(candidates=candidates, index_of_key=index_of_key)
 
 
 def fit_engine(
@@ -127,7 +47,7 @@ def fit_engine(
 ) -> Engine:
     """Fit an engine on `pairs`. `extra_texts` (unlabelled replies) only widen the vocabulary."""
     reply_set = reply_set or build_reply_set(pairs)
-    usable_pairs = _newest_per_reply(
+    usable_pairs = newest_per_reply(
         [(pair, index) for pair in pairs if (index := reply_set.index_for(pair.reply)) is not None]
     )
     contexts = [pair.context for pair, _ in usable_pairs]
@@ -169,7 +89,7 @@ def fit_engine(
     documents = max(1, len(templates))
     term_idf = np.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
     progress("learning which message words the replies answer (translation table)")
-    language, background = _language_model(template_terms)
+    language, background = language_model(template_terms)
     context_terms = bm25_terms.transform(contexts).tocsr()
     answered_terms = template_terms[context_candidate] if len(contexts) else template_terms[:0]
     # A long reply's opening usually restates the question: (opening, rest) pairs teach the
@@ -224,7 +144,7 @@ def fit_engine(
         )
         for pair, answer in usable_pairs
     ]
-    engine.ranker = _fit_ranker(
+    engine.ranker = fit_ranker(
         engine, contexts, context_candidate, seed, folds, fold_learned, rejected
     )
     return engine
@@ -257,146 +177,9 @@ def fit_topics(
     )
 
 
-def _newest_per_reply(usable: list[tuple[Pair, int]]) -> list[tuple[Pair, int]]:
-    """At most MESSAGES_PER_REPLY pairs per reply, the newest, in their original order."""
-    newest_first = sorted(range(len(usable)), key=lambda position: -usable[position][0].at)
-    kept: dict[int, int] = defaultdict(int)
-    keep = []
-    for position in newest_first:
-        index = usable[position][1]
-        if kept[index] < MESSAGES_PER_REPLY:
-            kept[index] += 1
-            keep.append(position)
-    return [usable[position] for position in sorted(keep)]
-
-
-def _language_model(terms: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndarray]:
-    lengths = np.asarray(terms.sum(axis=1)).ravel()
-    language = (sparse.diags(1 / np.maximum(lengths, 1)) @ terms).tocsr()
-    background = np.asarray(terms.sum(axis=0)).ravel() + 1.0
-    return language, background / background.sum()
-
-
-def translation_table(
-    questions: sparse.csr_matrix, answers: sparse.csr_matrix, iterations: int = TRANSLATION_EM
-) -> sparse.csr_matrix:
-    """IBM model 1 (Brown et al. 1993) by EM: P(message word w | reply word t), from aligned
-    (message term counts, reply term counts) rows; at most TRANSLATION_PAIRS rows are used."""
-    vocabulary = questions.shape[1]
-    if questions.shape[0] > TRANSLATION_PAIRS:
-        keep = np.random.default_rng(0).choice(questions.shape[0], TRANSLATION_PAIRS, False)
-        questions, answers = questions[keep], answers[keep]
-    pair_ids, words, targets, weights = [], [], [], []
-    for row in range(questions.shape[0]):
-        asked = questions.indices[questions.indptr[row] : questions.indptr[row + 1]]
-        start, end = answers.indptr[row], answers.indptr[row + 1]
-        if not asked.size or start == end:
-            continue
-        size = end - start
-        pair_ids.append(np.full(asked.size * size, row))
-        words.append(np.repeat(asked, size))
-        targets.append(np.tile(answers.indices[start:end], asked.size))
-        weights.append(np.tile(answers.data[start:end], asked.size).astype(np.float64))
-    if not words:
-        return sparse.csr_matrix((vocabulary, vocabulary))
-    word, target = np.concatenate(words), np.concatenate(targets)
-    weight = np.concatenate(weights)
-    cells, cell = np.unique(word.astype(np.int64) * vocabulary + target, return_inverse=True)
-    _, asked_in_pair = np.unique(
-        np.concatenate(pair_ids).astype(np.int64) * vocabulary + word, return_inverse=True
-    )
-    cell_target = cells % vocabulary
-    chance = np.ones(cells.size)
-    for _ in range(iterations):
-        share = weight * chance[cell]
-        share /= np.bincount(asked_in_pair, weights=share)[asked_in_pair]
-        expected = np.bincount(cell, weights=share, minlength=cells.size)
-        totals = np.bincount(cell_target, weights=expected, minlength=vocabulary)
-        chance = expected / np.maximum(totals[cell_target], 1e-12)
-    return sparse.csr_matrix(
-        (chance, (cells // vocabulary, cell_target)), shape=(vocabulary, vocabulary)
-    )
-
-
 def _ridge(inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
     gram = inputs.T @ inputs + RIDGE * np.eye(inputs.shape[1])
     return np.linalg.solve(gram, inputs.T @ targets)
-
-
-def _fit_ranker(
-    engine: Engine,
-    contexts: list[str],
-    answers: np.ndarray,
-    seed: int,
-    folds: np.ndarray,
-    fold_learned: list[Learned],
-    rejected: list[tuple[int, ...]] | None = None,
-) -> LinearRanker | None:
-    """A linear ranker fitted listwise: for sampled past messages, the softmax over the reply
-    that was sent and RANKER_NEGATIVES others (all replies when there are few) is maximised,
-    with each message's features computed as a new message gets them (left out of its own
-    neighbours, its own use of the reply not counted, maps and tables learned without its fold).
-
-    Messages whose drafts agents discarded are always among the sampled ones, and the discarded
-    replies always among their negatives: the hardest, truest negatives there are."""
-    count = len(engine.candidates)
-    if count < 2 or not contexts:
-        return None
-    rejected = rejected or [()] * len(contexts)
-    rng = np.random.default_rng(seed)
-    size = min(RANKER_QUERIES, len(contexts))
-    with_rejections = np.array([i for i, r in enumerate(rejected) if r], dtype=np.int64)[:size]
-    if len(with_rejections):
-        rest = np.setdiff1d(np.arange(len(contexts)), with_rejections)
-        sampled = rng.choice(rest, size=min(size - len(with_rejections), len(rest)),
-                             replace=False)  # fmt: skip
-        chosen = np.concatenate([with_rejections, sampled]).astype(np.int64)
-    else:
-        chosen = rng.choice(len(contexts), size=size, replace=False)
-    groups = []
-    for position in chosen:
-        features = engine.features(
-            contexts[position],
-            exclude_context=int(position),
-            learned=fold_learned[int(folds[position])],
-        )
-        truth = int(answers[position])
-        if count - 1 <= RANKER_NEGATIVES:
-            others = np.delete(np.arange(count), truth)
-        elif not rejected[position]:
-            others = rng.choice(count - 1, size=RANKER_NEGATIVES, replace=False)
-            others = others + (others >= truth)
-        else:
-            hard = sorted(set(rejected[position]))[: RANKER_NEGATIVES // 2]
-            # Sample a few extra, so that dropping the hard ones still leaves enough.
-            extra = min(count - 1, RANKER_NEGATIVES + len(hard))
-            random = rng.choice(count - 1, size=extra, replace=False)
-            random = random + (random >= truth)
-            random = random[~np.isin(random, hard)][: RANKER_NEGATIVES - len(hard)]
-            others = np.concatenate([np.array(hard, dtype=np.int64), random])
-        groups.append(features[np.concatenate([[truth], others])])
-    if len({group.shape[0] for group in groups}) != 1:
-        return None
-    stacked = np.stack(groups)  # messages x (1 + negatives) x features
-    flat = stacked.reshape(-1, stacked.shape[2])
-    mean, spread = flat.mean(axis=0), flat.std(axis=0)
-    scale = np.where(spread > 0, spread, 1.0)
-    standard = (stacked - mean) / scale
-
-    def loss(weights: np.ndarray) -> tuple[float, np.ndarray]:
-        scores = standard @ weights
-        scores -= scores.max(axis=1, keepdims=True)
-        exp = np.exp(scores)
-        chance = exp / exp.sum(axis=1, keepdims=True)
-        value = -np.log(chance[:, 0] + 1e-300).mean() + RANKER_L2 * weights @ weights
-        expected = (chance[:, :, None] * standard).sum(axis=1)
-        gradient = -(standard[:, 0, :] - expected).mean(axis=0) + 2 * RANKER_L2 * weights
-        return float(value), gradient
-
-    start = np.concatenate([HEURISTIC_WEIGHTS, np.zeros(flat.shape[1] - len(FEATURES))])
-    result = minimize(loss, start * scale, jac=True, method="L-BFGS-B",
-                      options={"maxiter": 500})  # fmt: skip
-    return LinearRanker(mean=mean, scale=scale, weights=result.x)
 
 
 def sent_like(template: str, reply: str) -> bool:

@@ -90,7 +90,7 @@ class TopicModel:
 
 @dataclass
 class LinearRanker:
-    """Scores standardised feature rows with fixed weights (fitted in fitting.py)."""
+    """Scores standardised feature rows with fixed weights (fitted in ranker.py)."""
 
     mean: np.ndarray
     scale: np.ndarray

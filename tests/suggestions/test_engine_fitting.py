@@ -4,7 +4,9 @@ import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 
 from suggestions.engine.features import FEATURES
-from suggestions.engine.fitting import Pair, fit_engine, translation_table
+from suggestions.engine.fitting import fit_engine
+from suggestions.engine.reply_set import Pair
+from suggestions.engine.translation import translation_table
 
 PAIRS = [
     ("charged twice for one visit", "we found the duplicate and removed it"),
@@ -88,7 +90,7 @@ def test_long_replies_openings_teach_the_translation_table_what_no_message_said(
 
 
 def test_only_the_newest_messages_per_reply_are_kept_while_every_use_is_counted(monkeypatch):
-    monkeypatch.setattr("suggestions.engine.fitting.MESSAGES_PER_REPLY", 2)
+    monkeypatch.setattr("suggestions.engine.reply_set.MESSAGES_PER_REPLY", 2)
     pairs = [
         Pair(context=f"{q} version{age}", reply=a, at=float(age))
         for age in range(5)

@@ -44,7 +44,8 @@ def test_the_ranker_trains_with_discarded_replies_as_hard_negatives(monkeypatch)
     import numpy as np
 
     from suggestions.engine import fitting as fit
-    from suggestions.engine.fitting import Pair, fit_engine
+    from suggestions.engine.fitting import fit_engine
+    from suggestions.engine.reply_set import Pair
 
     words = ["deductible", "copay", "appeal", "network", "refund", "statement", "pharmacy",
              "imaging", "therapy", "balance"]  # fmt: skip
@@ -57,13 +58,13 @@ def test_the_ranker_trains_with_discarded_replies_as_hard_negatives(monkeypatch)
             rejected=(f"answer for the {words[(number + 1) % 10]} case{number + 1} here",),
         ))  # fmt: skip
     calls = []
-    fit_ranker = fit._fit_ranker
+    fit_ranker = fit.fit_ranker
 
     def recording(engine, contexts, answers, seed, folds, fold_learned, rejected=None):  # type: ignore[no-untyped-def]
         calls.append((engine, contexts, answers, seed, folds, fold_learned, rejected))
         return fit_ranker(engine, contexts, answers, seed, folds, fold_learned, rejected)
 
-    monkeypatch.setattr(fit, "_fit_ranker", recording)
+    monkeypatch.setattr(fit, "fit_ranker", recording)
     engine = fit_engine(pairs)
     assert engine.ranker is not None
     ranked = engine.rank("question about my copay case1 please", top=3)
