@@ -8,7 +8,9 @@ Prints one `name: value` line per figure (progress goes to stderr).
 It shares bench/inbox.py's database (100,000 threads and 1,000,000 messages, filled by that
 script's code when missing) and adds drafts and outcomes spread over a year, 20 agents, 11
 topics and 4 model versions. The rollups (suggestions.rollups) are built as the beat job builds
-them (timed on the first run); --direct measures without them (every figure computed from the
+them (timed on the first run), then today's until a minute ago as the minute's job does (timed
+on every run). Each page is timed in wall time, then in CPU time per request (this process and
+its PostgreSQL backend); --direct measures without them (every figure computed from the
 outcomes, as before the rollups), by emptying RollupState for the run.
 """
 
