@@ -65,10 +65,15 @@ _raw_read: ContextVar[dict[tuple[Filters, datetime], list[rollups.RawOutcome]] |
 @contextmanager
 def reporting() -> Iterator[None]:
     """The dashboard's queries in one transaction, with room to sort its medians in memory
-    (PostgreSQL's work_mem for this transaction only: DASHBOARD_WORK_MEM)."""
+    (PostgreSQL's work_mem for this transaction only: DASHBOARD_WORK_MEM), all from one
+    snapshot: the open day's rollup is replaced every minute, and the page must read it with the
+    open_until it read, or it would count that minute twice."""
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
+                if outermost:  # (SQLite's transactions are serializable already)
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 # One round trip: the transaction's work_mem and how far the rollups reach.
                 cursor.execute(
                     "SELECT set_config('work_mem', %s, true), rolled_until, open_until "

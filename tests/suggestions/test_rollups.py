@@ -198,6 +198,14 @@ def test_the_open_day_rolled_up_so_far_gives_the_same_figures(history):
         assert_figures_match(filters)
 
 
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's isolation levels")
+def test_the_page_reads_the_open_days_rollup_and_its_mark_from_one_snapshot():
+    with dashboard.reporting(), connection.cursor() as cursor:
+        cursor.execute("SHOW transaction_isolation")
+        assert cursor.fetchone()[0] == "repeatable read"
+
+
 def test_the_open_day_waits_for_the_closed_days(history):
     assert not rollups.open_day_update(now=noon(0))  # nothing rolled up yet
     rollups.rollups_update()
