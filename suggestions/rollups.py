@@ -465,10 +465,6 @@ def draft_changed(sender: object, instance: Draft, **kwargs: object) -> None:
 # --- Reading -----------------------------------------------------------------------------------
 
 
-def rolled_until() -> date | None:
-    return RollupState.objects.filter(pk=1).values_list("rolled_until", flat=True).first()
-
-
 def rolled_state() -> tuple[date | None, datetime | None]:
     """How far the closed days and the open day are rolled up."""
     found = RollupState.objects.filter(pk=1).values_list("rolled_until", "open_until").first()
