@@ -298,3 +298,17 @@ def test_buckets_and_medians():
     # Between the two middle values, as percentile_cont.
     assert rollups.median(histogram, rollups.SIMILARITY) == pytest.approx(0.75)
     assert rollups.median({}, rollups.SIMILARITY) is None
+
+
+def test_beat_rolls_up_the_closed_days_and_the_open_day(history):
+    from django.conf import settings
+
+    from suggestions import tasks
+
+    scheduled = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert {tasks.rollup_outcomes.name, tasks.rollup_open_day.name} <= scheduled
+    assert tasks.rollup_outcomes.apply().get() > 0
+    if timezone.localtime().time() >= dt.time(0, 2):  # the first minutes roll up nothing of today
+        assert tasks.rollup_open_day.apply().get() is True
+        assert RollupState.objects.get().open_until is not None
+        assert_figures_match(cases(history)[0])
