@@ -8,13 +8,16 @@ Prints one `name: value` line per figure (progress goes to stderr).
 It shares bench/inbox.py's database (100,000 threads and 1,000,000 messages, filled by that
 script's code when missing) and adds drafts and outcomes spread over a year, 20 agents, 11
 topics and 4 model versions. The rollups (suggestions.rollups) are built as the beat job builds
-them (timed on the first run); --direct measures without them (every figure computed from the
+them (timed on the first run), then today's until a minute ago as the minute's job does (timed
+on every run). Each page is timed in wall time, then in CPU time per request (this process and
+its PostgreSQL backend); --direct measures without them (every figure computed from the
 outcomes, as before the rollups), by emptying RollupState for the run.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from datetime import timedelta
@@ -25,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import inbox as inbox_bench  # noqa: E402  (the sibling script: its database and helpers)
+import routing as routing_bench  # noqa: E402  (its reader of the backend's CPU time)
 
 log = inbox_bench.log
 
@@ -134,7 +138,7 @@ def main() -> None:
     from careteam.models import Message, Team, Thread, User
     from careteam.roles import Role
     from suggestions.models import Outcome, OutcomeRollup, RollupState
-    from suggestions.rollups import rollups_update
+    from suggestions.rollups import open_day_update, rollups_update
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
@@ -164,6 +168,10 @@ def main() -> None:
             # As autovacuum would: the visibility maps that let index-only scans skip the heap.
             for table in ("suggestions_outcomerollup", "suggestions_draft", "careteam_message"):
                 cursor.execute(f"VACUUM ANALYZE {table}")
+    # What the minute's beat job does: today until a minute ago.
+    started = time.perf_counter()
+    print(f"open_day_rolled: {open_day_update()}")
+    print(f"open_day_rollup_seconds: {time.perf_counter() - started:.1f}")
     rolled_until = RollupState.objects.get().rolled_until
     if args.direct:
         RollupState.objects.update(rolled_until=None)
@@ -178,15 +186,42 @@ def main() -> None:
         "dashboard_year_one_agent": f"/suggestions/dashboard/?{year}&agent={agent.pk}",
         "dashboard_export_year": f"/suggestions/dashboard/export.csv?{year}",
     }
+    print(f"load_average_before: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
     for name, url in cases.items():
         log(f"measuring {name}")
         median, p95, queries = inbox_bench.measure(client, url, args.repeat)
         print(f"{name}_median_ms: {median:.1f}")
         print(f"{name}_p95_ms: {p95:.1f}")
         print(f"{name}_queries: {queries}")
+        cpu_median, cpu_p95 = measure_cpu(client, url, args.repeat)
+        print(f"{name}_cpu_median_ms: {cpu_median:.1f}")
+        print(f"{name}_cpu_p95_ms: {cpu_p95:.1f}")
+    print(f"load_average_after: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
     if args.direct:
         RollupState.objects.update(rolled_until=rolled_until)
     measure_todays_member_messages(today, args.repeat)
+
+
+def measure_cpu(client, url: str, repeat: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """CPU milliseconds per request, which the machine's load does not stretch: this process
+    (middleware, the view, the ORM, rendering) plus the PostgreSQL backend serving it (read
+    from /proc; parallel query workers are turned off so the backend does all the work)."""
+    import statistics
+
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
+    backend = routing_bench._backend_cpu_seconds()
+    used = []
+    for _ in range(repeat):
+        app, db = time.process_time(), backend()
+        assert client.get(url).status_code == 200
+        used.append((time.process_time() - app + max(backend() - db, 0.0)) * 1000)
+    with connection.cursor() as cursor:
+        cursor.execute("RESET max_parallel_workers_per_gather")
+    used.sort()
+    return statistics.median(used), used[round(0.95 * (len(used) - 1))]
 
 
 def measure_todays_member_messages(today, repeat: int) -> None:  # type: ignore[no-untyped-def]

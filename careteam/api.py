@@ -436,11 +436,22 @@ def team_staff(*, team_ids: list[int]) -> list[StaffMember]:
 
 
 def member_message_counts(
-    *, team_ids: list[int], since: date | None, until: date | None, topic: str = ""
+    *,
+    team_ids: list[int],
+    since: date | None,
+    until: date | None,
+    topic: str = "",
+    since_at: datetime | None = None,
 ) -> int:
-    """How many member messages arrived in these teams' threads (dates inclusive, local time)."""
+    """How many member messages arrived in these teams' threads (dates inclusive, local time;
+    `since_at`, when given, is the first moment counted instead of `since`'s midnight)."""
+    zone = timezone.get_current_timezone()
+    start = since_at
+    if start is None and since is not None:
+        start = datetime.combine(since, time.min, zone)
+    end = datetime.combine(until + timedelta(days=1), time.min, zone) if until else None
     messages = Message.objects.filter(direction=Message.Direction.INBOUND)
-    if since is not None and since == until:
+    if start is not None and end is not None and end - start <= timedelta(days=1):
         # One day (the dashboard's today, not yet rolled up) has far fewer member messages than
         # a team has threads: look up each message's thread by primary key (a subquery per
         # message). The join below makes PostgreSQL hash every thread of the team instead, 2-4
@@ -455,22 +466,22 @@ def member_message_counts(
         messages = messages.filter(thread__team_id__in=team_ids)
         if topic:
             messages = messages.filter(thread__topic=topic)
-    zone = timezone.get_current_timezone()
     # Datetime bounds, not __date lookups, so the index on created_at serves the range.
-    if since is not None:
-        messages = messages.filter(created_at__gte=datetime.combine(since, time.min, zone))
-    if until is not None:
-        end = datetime.combine(until + timedelta(days=1), time.min, zone)
+    if start is not None:
+        messages = messages.filter(created_at__gte=start)
+    if end is not None:
         messages = messages.filter(created_at__lt=end)
     return messages.aggregate(count=Count("*"))["count"]
 
 
-def member_message_counts_by_day(*, first: date, last: date) -> dict[tuple[int, date, str], int]:
-    """Member messages per (team, local day, the thread's topic now) over these days, for the
-    acceptance dashboard's rollups; one aggregate query."""
+def member_message_counts_by_day(
+    *, first: date, last: date, before: datetime | None = None
+) -> dict[tuple[int, date, str], int]:
+    """Member messages per (team, local day, the thread's topic now) over these days (up to
+    `before` when given), for the acceptance dashboard's rollups; one aggregate query."""
     zone = timezone.get_current_timezone()
     start = datetime.combine(first, time.min, zone)
-    end = datetime.combine(last + timedelta(days=1), time.min, zone)
+    end = before or datetime.combine(last + timedelta(days=1), time.min, zone)
     rows = (
         Message.objects.filter(
             direction=Message.Direction.INBOUND, created_at__gte=start, created_at__lt=end

@@ -240,6 +240,12 @@ CELERY_BEAT_SCHEDULE["rollup-dashboard-outcomes"] = {
     "task": "suggestions.tasks.rollup_outcomes",
     "schedule": DASHBOARD_ROLLUP_SECONDS,
 }
+# ... and of today until a minute ago, so the page reads only the last minutes from outcomes.
+DASHBOARD_OPEN_DAY_SECONDS = env_int("DASHBOARD_OPEN_DAY_SECONDS", 60)
+CELERY_BEAT_SCHEDULE["rollup-dashboard-open-day"] = {
+    "task": "suggestions.tasks.rollup_open_day",
+    "schedule": DASHBOARD_OPEN_DAY_SECONDS,
+}
 if SUGGESTION_RETRAIN_HOURS > 0:
     CELERY_BEAT_SCHEDULE["retrain-suggestion-model"] = {
         "task": "training.tasks.retrain_model",

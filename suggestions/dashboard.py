@@ -2,10 +2,11 @@
 
 Outcomes carry their team, topic, agent, model version and time, so each table is a GROUP BY
 over one indexed table. A range that reaches days already rolled up (suggestions.rollups) reads
-those from the rollups (exact counts, medians from histograms) and only the later days from
-the outcomes; a range of days not rolled up yet is computed exactly from the outcomes (the
-direct_* functions, which the tests also compare the rollups with). Figures only: no message
-text, member name or diff ever reaches the dashboard.
+those from the rollups (exact counts, medians from histograms), today so far from the open
+day's rollup when there is one, and only what came after from the outcomes; a range of days
+not rolled up yet is computed exactly from the outcomes (the direct_* functions, which the
+tests also compare the rollups with). Figures only: no message text, member name or diff ever
+reaches the dashboard.
 """
 
 from __future__ import annotations
@@ -50,10 +51,13 @@ class Filters:
         return start, end
 
 
-# How far the rollups reach, read once per page (inside reporting()).
-_rolled_until: ContextVar[tuple[date | None] | None] = ContextVar("rolled_until", default=None)
-# The outcomes of the days not rolled up yet, read once per page and filters (inside reporting()).
-_raw_read: ContextVar[dict[tuple[Filters, date], list[rollups.RawOutcome]] | None] = ContextVar(
+# How far the rollups reach (the closed days, the open day), read once per page (inside
+# reporting()).
+_rolled_until: ContextVar[tuple[date | None, datetime | None] | None] = ContextVar(
+    "rolled_until", default=None
+)
+# The outcomes not rolled up yet, read once per page and filters (inside reporting()).
+_raw_read: ContextVar[dict[tuple[Filters, datetime], list[rollups.RawOutcome]] | None] = ContextVar(
     "raw_read", default=None
 )
 
@@ -61,20 +65,25 @@ _raw_read: ContextVar[dict[tuple[Filters, date], list[rollups.RawOutcome]] | Non
 @contextmanager
 def reporting() -> Iterator[None]:
     """The dashboard's queries in one transaction, with room to sort its medians in memory
-    (PostgreSQL's work_mem for this transaction only: DASHBOARD_WORK_MEM)."""
+    (PostgreSQL's work_mem for this transaction only: DASHBOARD_WORK_MEM), all from one
+    snapshot: the open day's rollup is replaced every minute, and the page must read it with the
+    open_until it read, or it would count that minute twice."""
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
+                if outermost:  # (SQLite's transactions are serializable already)
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 # One round trip: the transaction's work_mem and how far the rollups reach.
                 cursor.execute(
-                    "SELECT set_config('work_mem', %s, true), "
-                    "(SELECT rolled_until FROM suggestions_rollupstate WHERE id = 1)",
+                    "SELECT set_config('work_mem', %s, true), rolled_until, open_until "
+                    "FROM (SELECT 1) AS one LEFT JOIN suggestions_rollupstate ON id = 1",
                     [settings.DASHBOARD_WORK_MEM],
                 )
-                rolled_until = cursor.fetchone()[1]
+                _, rolled_until, open_until = cursor.fetchone()
         else:
-            rolled_until = rollups.rolled_until()
-        token = _rolled_until.set((rolled_until,))
+            rolled_until, open_until = rollups.rolled_state()
+        token = _rolled_until.set((rolled_until, open_until))
         raw_token = _raw_read.set({})
         rolled_token = _rolled_read.set({})
         try:
@@ -192,15 +201,15 @@ def _row(values: dict[str, object], key: object, label: str) -> Row:
 
 def _grouped(filters: Filters, dimension: str) -> list[tuple[object, Row]]:
     """(key, row) per value of the dimension that has decisions, ordered by key."""
-    periods, raw_first = plan(filters)
-    if periods is None:
+    planned = plan(filters)
+    if planned.periods is None:
         return [
             (values[dimension], _row(values, values[dimension], ""))
             for values in _direct_grouped(filters, dimension)
         ]
-    tallies = _rolled(filters, periods, dimension)
-    if raw_first is not None:
-        for key, tally in rollups.raw(_raw_rows(filters, raw_first), dimension).items():
+    tallies = _rolled(filters, planned.periods, dimension)
+    if planned.raw_from is not None:
+        for key, tally in rollups.raw(_raw_rows(filters, planned.raw_from), dimension).items():
             tallies[key].merge(tally)
     found = []
     for key, tally in tallies.items():
@@ -232,27 +241,43 @@ def _direct_grouped(filters: Filters, dimension: str) -> list[dict[str, object]]
     )
 
 
-def plan(filters: Filters) -> tuple[rollups.Periods | None, date | None]:
-    """The range's rolled-up periods (None: no day of it is rolled up) and its first day to
-    read from the outcomes (None: every day is rolled up)."""
+@dataclass(frozen=True)
+class Plan:
+    """Where a range's figures come from."""
+
+    periods: rollups.Periods | None  # the rolled-up periods (None: no day of it is rolled up)
+    last_rolled: date | None  # the last day read from rollups (the open day: in part)
+    raw_from: datetime | None  # the first moment read from the outcomes (None: nothing is)
+
+
+def plan(filters: Filters) -> Plan:
+    """The range's rolled-up periods: the closed days, and the open day's rollup (today until
+    a minute ago) when it continues them; then the outcomes from where those end."""
     known = _rolled_until.get()
-    rolled_until = known[0] if known is not None else rollups.rolled_until()
+    rolled_until, open_until = known if known is not None else rollups.rolled_state()
+    start, _ = filters.bounds()
     if rolled_until is None or filters.since >= rolled_until:
-        return None, filters.since
+        return Plan(None, None, start)
     last_rolled = min(filters.until, rolled_until - timedelta(days=1))
     periods = rollups.Periods.between(filters.since, last_rolled)
-    return periods, rolled_until if rolled_until <= filters.until else None
+    if rolled_until > filters.until:
+        return Plan(periods, last_rolled, None)
+    zone = timezone.get_current_timezone()
+    if open_until is not None and timezone.localtime(open_until, zone).date() == rolled_until:
+        # The open day is read as one day rollup (never within a week's: its week is open).
+        periods = rollups.Periods(periods.months, periods.weeks, [*periods.days, rolled_until])
+        return Plan(periods, rolled_until, open_until)
+    return Plan(periods, last_rolled, datetime.combine(rolled_until, time.min, tzinfo=zone))
 
 
-def _raw_rows(filters: Filters, first: date) -> list[rollups.RawOutcome]:
-    """The outcomes from `first` on, read once per page (reporting()) for every table."""
+def _raw_rows(filters: Filters, start: datetime) -> list[rollups.RawOutcome]:
+    """The outcomes from `start` on, read once per page (reporting()) for every table."""
     read = _raw_read.get()
-    if read is not None and (filters, first) in read:
-        return read[(filters, first)]
-    start = datetime.combine(first, time.min, tzinfo=timezone.get_current_timezone())
+    if read is not None and (filters, start) in read:
+        return read[(filters, start)]
     found = rollups.raw_outcomes(outcomes(filters).filter(decided_at__gte=start))
     if read is not None:
-        read[(filters, first)] = found
+        read[(filters, start)] = found
     return found
 
 
@@ -292,19 +317,19 @@ def by_version(filters: Filters) -> list[Row]:
 
 def over_time(filters: Filters) -> list[Row]:
     """One row per day or week in the range, empty buckets included, oldest first."""
-    periods, raw_first = plan(filters)
-    if periods is None:
+    planned = plan(filters)
+    if planned.periods is None or planned.last_rolled is None:
         return direct_over_time(filters)
-    last_rolled = (raw_first or filters.until + timedelta(days=1)) - timedelta(days=1)
     daily = rollups.daily_counts(
         team_ids=filters.team_ids,
         first=filters.since,
-        last=last_rolled,
+        last=planned.last_rolled,
         topic=filters.topic,
         agent_id=filters.agent_id,
     )
-    if raw_first is not None:
-        daily.update(rollups.raw_daily(_raw_rows(filters, raw_first)))
+    if planned.raw_from is not None:
+        for day, counts in rollups.raw_daily(_raw_rows(filters, planned.raw_from)).items():
+            daily[day].update(counts)  # the open day: its rollup and its last minutes
     week = filters.bucket == "week"
     grouped: dict[date, dict[str, int]] = {}
     for day, counts in daily.items():
@@ -362,18 +387,18 @@ class Headline:
 
 
 def headline(filters: Filters) -> Headline:
-    periods, raw_first = plan(filters)
-    if periods is None:
+    planned = plan(filters)
+    if planned.periods is None:
         return direct_headline(filters)
-    tally = _rolled(filters, periods, None)[None]
+    tally = _rolled(filters, planned.periods, None)[None]
     messages, drafts = rollups.messages_and_drafts(
-        team_ids=filters.team_ids, periods=periods, topic=filters.topic
+        team_ids=filters.team_ids, periods=planned.periods, topic=filters.topic
     )
-    if raw_first is not None:
-        for part in rollups.raw(_raw_rows(filters, raw_first), None).values():
+    if planned.raw_from is not None:
+        for part in rollups.raw(_raw_rows(filters, planned.raw_from), None).values():
             tally.merge(part)
-        drafts += _shown_first_drafts(filters, raw_first)
-        messages += _member_messages(filters, raw_first)
+        drafts += _shown_first_drafts(filters, planned.raw_from)
+        messages += _member_messages(filters, planned.raw_from)
     totals = _tally_row(tally, "all", "All")
     return Headline(
         totals=totals,
@@ -388,16 +413,19 @@ def headline(filters: Filters) -> Headline:
     )
 
 
-def _member_messages(filters: Filters, first: date) -> int:
+def _member_messages(filters: Filters, start: datetime) -> int:
     return careteam_api.member_message_counts(
-        team_ids=list(filters.team_ids), since=first, until=filters.until, topic=filters.topic
+        team_ids=list(filters.team_ids),
+        since=None,
+        since_at=start,
+        until=filters.until,
+        topic=filters.topic,
     )
 
 
-def _shown_first_drafts(filters: Filters, first: date) -> int:
+def _shown_first_drafts(filters: Filters, start: datetime) -> int:
     """Member messages that got a draft: a later attempt exists only after a shown first one,
     so shown first attempts count them."""
-    start = datetime.combine(first, time.min, tzinfo=timezone.get_current_timezone())
     _, end = filters.bounds()
     drafts = Draft.objects.filter(
         team_id__in=filters.team_ids,
@@ -427,8 +455,8 @@ def direct_headline(filters: Filters) -> Headline:
     }
     return Headline(
         totals=_row(totals, "all", "All"),
-        member_messages=_member_messages(filters, filters.since),
-        messages_with_draft=_shown_first_drafts(filters, filters.since),
+        member_messages=_member_messages(filters, filters.bounds()[0]),
+        messages_with_draft=_shown_first_drafts(filters, filters.bounds()[0]),
         median_similarity=totals["median_similarity"],
         response_seconds=response_seconds,
     )

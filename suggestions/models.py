@@ -289,12 +289,14 @@ class OutcomeRollup(models.Model):
     # when the day was rolled up).
     drafts_shown = models.PositiveIntegerField(default=0)
     member_messages = models.PositiveIntegerField(default=0)
-    # {bucket: count} per median; one column each, so a query reads only the ones it needs.
-    similarity = models.JSONField(default=dict)
-    to_send = models.JSONField(default=dict)
-    with_draft = models.JSONField(default=dict)
-    draft_not_used = models.JSONField(default=dict)
-    without_draft = models.JSONField(default=dict)
+    # One histogram per median, packed (suggestions.rollups.Histogram.pack: the first bucket's
+    # number, then the counts as uint32); one column each, so a query reads only the ones it
+    # needs, and the page sums them as arrays.
+    similarity = models.BinaryField(default=b"")
+    to_send = models.BinaryField(default=b"")
+    with_draft = models.BinaryField(default=b"")
+    draft_not_used = models.BinaryField(default=b"")
+    without_draft = models.BinaryField(default=b"")
 
     class Meta:
         indexes = [
@@ -313,6 +315,9 @@ class RollupState(models.Model):
     """
 
     rolled_until = models.DateField(null=True, blank=True)
+    # The day rollups of rolled_until hold that day's figures before this moment (the open day,
+    # suggestions.rollups.open_day_update); None, or another day: they are not read.
+    open_until = models.DateTimeField(null=True, blank=True)
     changes = models.PositiveBigIntegerField(default=0)  # bumped by every such change
 
     def __str__(self) -> str:

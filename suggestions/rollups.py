@@ -3,9 +3,12 @@
 A job (rollups_update: Celery beat every DASHBOARD_ROLLUP_SECONDS, or `manage.py
 rollup_outcomes`) sums each closed day, week (Monday to Sunday) and month, per team for
 every combination of topic, agent and model version the dashboard groups or filters by (the
-eight subsets of the three: "all topics" is a NULL topic, and so on). The dashboard reads whole
-months, then whole weeks, then the days at the range's edges from here, and the days not rolled
-up yet (today, at least) from the outcomes themselves.
+eight subsets of the three: "all topics" is a NULL topic, and so on). Another (open_day_update:
+beat every DASHBOARD_OPEN_DAY_SECONDS) rolls up today until OPEN_DAY_LAG ago as day rollups of
+today. The dashboard reads whole months, then whole weeks, then the days at the range's edges
+(today's so far included) from here, and only what came after (the last minutes) from the
+outcomes themselves. Each median's histogram is stored packed (Histogram.pack), so a range's
+rows are summed as arrays.
 
 Exact: every count and share (outcome kinds, decisions, drafts shown, member messages; these
 by their thread's topic when the day was rolled up). Approximate: the medians,
@@ -16,7 +19,9 @@ the first run) is computed exactly from the outcomes, as before.
 A change to an outcome of a day already rolled up (a late insert, a delete) moves
 RollupState.rolled_until back to that day, so that day is read from outcomes until the next run
 rolls it up again: the dashboard never shows a stale rollup. Writes that send no signals (raw
-SQL, bulk_create, QuerySet.update) must run `rollup_outcomes --rebuild` afterwards.
+SQL, bulk_create, QuerySet.update) must run `rollup_outcomes --rebuild` afterwards. A change
+to an outcome or draft of today from before RollupState.open_until clears it, so today is read
+from the outcomes until the next open-day run.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+import numpy as np
 from django.db import connection, transaction
 from django.db.models import F, Min, Q, QuerySet, Sum
 from django.utils import timezone
@@ -45,6 +51,10 @@ WITH_DRAFT = "with_draft"
 NOT_USED = "draft_not_used"
 WITHOUT_DRAFT = "without_draft"
 MEASURES = (SIMILARITY, TO_SEND, WITH_DRAFT, NOT_USED, WITHOUT_DRAFT)  # also the column names
+
+# The open day is rolled up until this long ago: a write is usually committed by then, and one
+# that is not is counted at the next run (open_day_update recomputes the whole day).
+OPEN_DAY_LAG = timedelta(minutes=1)
 
 SECONDS_FLOOR = 0.25
 SECONDS_STEPS_PER_DOUBLING = 32
@@ -109,47 +119,116 @@ def measures_of(
     return found
 
 
+class Histogram:
+    """Counts per bucket of one median's values. Outcomes are added one bucket at a time (kept
+    in a Counter, cheap to add to); stored rollups arrive packed and are summed as arrays (one
+    numpy addition per rollup row instead of one per bucket)."""
+
+    __slots__ = ("_array", "_pending")
+
+    def __init__(self) -> None:
+        self._array: np.ndarray | None = None  # index: bucket
+        self._pending: Counter[int] = Counter()
+
+    def add(self, bucket: int, count: int = 1) -> None:
+        self._pending[bucket] += count
+
+    def merge(self, other: Histogram) -> None:
+        self._pending.update(other._pending)
+        if other._array is not None:
+            self._add_array(0, other._array)
+
+    def add_packed(self, packed: bytes | memoryview | None) -> None:
+        """Add a histogram stored by pack()."""
+        if packed:
+            packed = bytes(packed)
+            offset = int.from_bytes(packed[:4], "little")
+            self._add_array(offset, np.frombuffer(packed, dtype=_PACKED, offset=4))
+
+    def _add_array(self, offset: int, counts: np.ndarray) -> None:
+        end = offset + len(counts)
+        if self._array is None:
+            self._array = np.zeros(max(end, 128), dtype=np.int64)
+        elif end > len(self._array):
+            self._array = np.concatenate(
+                [self._array, np.zeros(max(end, 2 * len(self._array)) - len(self._array), np.int64)]
+            )
+        self._array[offset:end] += counts
+
+    def dense(self) -> np.ndarray:
+        """Counts indexed by bucket (the pending additions folded in)."""
+        if self._pending:
+            last = max(self._pending)
+            buckets = np.fromiter(self._pending.keys(), dtype=np.int64, count=len(self._pending))
+            counts = np.fromiter(self._pending.values(), dtype=np.int64, count=len(self._pending))
+            self._add_array(0, np.zeros(last + 1, dtype=np.int64))
+            assert self._array is not None
+            np.add.at(self._array, buckets, counts)
+            self._pending.clear()
+        return self._array if self._array is not None else np.zeros(0, dtype=np.int64)
+
+    def pack(self) -> bytes:
+        """The counts from the first non-empty bucket to the last, as little-endian uint32,
+        after the first bucket's number; empty: no bytes."""
+        counts = self.dense()
+        filled = np.flatnonzero(counts)
+        if not len(filled):
+            return b""
+        first, last = int(filled[0]), int(filled[-1])
+        return first.to_bytes(4, "little") + counts[first : last + 1].astype(_PACKED).tobytes()
+
+    def as_dict(self) -> dict[int, int]:
+        counts = self.dense()
+        return {int(bucket): int(counts[bucket]) for bucket in np.flatnonzero(counts)}
+
+    def median(self, measure: str) -> float | None:
+        """PostgreSQL's percentile_cont(0.5) over the buckets' values: the middle value, or the
+        mean of the two middle ones."""
+        counts = self.dense()
+        total = int(counts.sum())
+        if not total:
+            return None
+        running = np.cumsum(counts)
+        low_rank, high_rank = (total - 1) // 2, total // 2
+        # The first bucket whose running count passes each rank holds that value.
+        low = int(np.searchsorted(running, low_rank, side="right"))
+        high = int(np.searchsorted(running, high_rank, side="right"))
+        return (bucket_value(measure, low) + bucket_value(measure, high)) / 2
+
+
+_PACKED = np.dtype("<u4")
+
+
 def median(histogram: dict[int, int], measure: str) -> float | None:
-    """PostgreSQL's percentile_cont(0.5) over the buckets' values: the middle value, or the
-    mean of the two middle ones."""
-    total = sum(histogram.values())
-    if not total:
-        return None
-    low_rank, high_rank = (total - 1) // 2, total // 2
-    low = high = None
-    seen = 0
-    for bucket in sorted(histogram):
-        seen += histogram[bucket]
-        if low is None and seen > low_rank:
-            low = bucket_value(measure, bucket)
-        if seen > high_rank:
-            high = bucket_value(measure, bucket)
-            break
-    assert low is not None and high is not None
-    return (low + high) / 2
+    """The median of {bucket: count} (see Histogram.median)."""
+    found = Histogram()
+    for bucket, count in histogram.items():
+        found.add(bucket, count)
+    return found.median(measure)
 
 
 @dataclass
 class Tally:
     counts: Counter[str] = field(default_factory=Counter)
-    histograms: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
+    histograms: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
     drafts_shown: int = 0
     member_messages: int = 0
 
     def add_outcome(self, kind: str, buckets: list[tuple[str, int]]) -> None:
         self.counts[kind] += 1
         for measure, bucket in buckets:
-            self.histograms[measure][bucket] += 1
+            self.histograms[measure].add(bucket)
 
     def merge(self, other: Tally) -> None:
         self.counts.update(other.counts)
         for measure, histogram in other.histograms.items():
-            self.histograms[measure].update(histogram)
+            self.histograms[measure].merge(histogram)
         self.drafts_shown += other.drafts_shown
         self.member_messages += other.member_messages
 
     def median(self, measure: str) -> float | None:
-        return median(self.histograms.get(measure, {}), measure)
+        histogram = self.histograms.get(measure)
+        return histogram.median(measure) if histogram is not None else None
 
 
 Key = tuple[int, str | None, int | None, int | None]  # level, topic, agent, version (0: none)
@@ -173,9 +252,13 @@ def _day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
     )
 
 
-def _tally_days(first: date, last: date) -> dict[tuple[int, date], dict[Key, Tally]]:
-    """Every (team, day) of these days, summed for all eight levels."""
+def _tally_days(
+    first: date, last: date, before: datetime | None = None
+) -> dict[tuple[int, date], dict[Key, Tally]]:
+    """Every (team, day) of these days (up to `before`, when given), summed for all eight
+    levels."""
     start, end = _day_bounds(first, last)
+    end = before or end
     tallies: dict[tuple[int, date], dict[Key, Tally]] = defaultdict(lambda: defaultdict(Tally))
     rows = Outcome.objects.filter(decided_at__gte=start, decided_at__lt=end).values_list(*COLUMNS)
     for (team_id, decided_at, topic, agent_id, version_id, kind, similarity, to_send,
@@ -191,7 +274,7 @@ def _tally_days(first: date, last: date) -> dict[tuple[int, date], dict[Key, Tal
         day = tallies[team_id, timezone.localtime(created_at).date()]
         day[0, None, None, None].drafts_shown += 1
         day[TOPIC, topic, None, None].drafts_shown += 1
-    counts = careteam_api.member_message_counts_by_day(first=first, last=last)
+    counts = careteam_api.member_message_counts_by_day(first=first, last=last, before=before)
     for (team_id, day_of, topic), count in counts.items():
         day = tallies[team_id, day_of]
         day[0, None, None, None].member_messages += count
@@ -212,7 +295,7 @@ def _row(team_id: int, grain: str, period: date, key: Key, tally: Tally) -> Outc
         drafts_shown=tally.drafts_shown,
         member_messages=tally.member_messages,
         **{
-            measure: {str(bucket): count for bucket, count in tally.histograms[measure].items()}
+            measure: tally.histograms[measure].pack() if measure in tally.histograms else b""
             for measure in MEASURES
         },
         **{kind: tally.counts.get(kind, 0) for kind in KINDS},
@@ -272,10 +355,8 @@ def _roll_month(month: date) -> None:
         tally.drafts_shown += drafts
         tally.member_messages += messages
         tally.counts.update(dict(zip(KINDS, rest[: len(KINDS)], strict=True)))
-        for measure, histogram in zip(MEASURES, rest[len(KINDS) :], strict=True):
-            target = tally.histograms[measure]
-            for bucket, count in histogram.items():
-                target[int(bucket)] += count
+        for measure, packed in zip(MEASURES, rest[len(KINDS) :], strict=True):
+            tally.histograms[measure].add_packed(packed)
     rows = [
         _row(team_id, OutcomeRollup.Grain.MONTH, month, key, tally)
         for team_id, keyed in whole.items()
@@ -321,11 +402,48 @@ def rollups_update(*, rebuild: bool = False, today: date | None = None) -> int:
     return weeks
 
 
-def mark_changed(day: date) -> None:
-    """An outcome or draft of this day changed: read that day from the outcomes again."""
-    if day >= timezone.localdate():
-        return  # today is never rolled up
-    RollupState.objects.filter(pk=1).update(rolled_until=_earlier(day), changes=F("changes") + 1)
+def open_day_update(*, now: datetime | None = None) -> bool:
+    """Roll up the open day so far: today's outcomes, drafts and member messages until
+    OPEN_DAY_LAG ago, as day rollups of today (RollupState.open_until says how far they reach),
+    so the dashboard reads only the last minutes from the outcomes. Runs only once the closed
+    days are rolled up to today (rollups_update), and recomputes the whole day each time, so a
+    missed change lasts one run at most. Returns whether it rolled."""
+    now = now or timezone.now()
+    cutoff = now - OPEN_DAY_LAG
+    day = timezone.localtime(cutoff).date()
+    state, _ = RollupState.objects.get_or_create(pk=1)
+    if state.rolled_until != day or timezone.localtime(now).date() != day:
+        return False  # the closed days are behind, or the first minutes after midnight
+    tallies = _tally_days(day, day, before=cutoff)
+    rows = [
+        _row(team_id, OutcomeRollup.Grain.DAY, day, key, tally)
+        for (team_id, _day), keyed in tallies.items()
+        for key, tally in keyed.items()
+    ]
+    with transaction.atomic():
+        OutcomeRollup.objects.filter(grain=OutcomeRollup.Grain.DAY, period=day).delete()
+        OutcomeRollup.objects.bulk_create(rows, batch_size=2000)
+        done = RollupState.objects.filter(pk=1, changes=state.changes, rolled_until=day).update(
+            open_until=cutoff
+        )
+        if not done:  # a change or a closed-day run since this one began: keep what was there
+            transaction.set_rollback(True)
+    return bool(done)
+
+
+def mark_changed(moment: datetime) -> None:
+    """An outcome or draft of this moment changed: read its day from the outcomes again (a
+    closed day until the next rollup run; today, from before that moment, until the next
+    open-day run)."""
+    day = timezone.localtime(moment).date()
+    if day < timezone.localdate():
+        RollupState.objects.filter(pk=1).update(
+            rolled_until=_earlier(day), changes=F("changes") + 1
+        )
+    # Rows written as they happen come after open_until, so this updates nothing for them.
+    RollupState.objects.filter(pk=1, open_until__gt=moment).update(
+        open_until=None, changes=F("changes") + 1
+    )
 
 
 def _earlier(day: date):  # type: ignore[no-untyped-def]
@@ -336,19 +454,21 @@ def _earlier(day: date):  # type: ignore[no-untyped-def]
 
 def outcome_changed(sender: object, instance: Outcome, **kwargs: object) -> None:
     if kwargs.get("created", True):  # post_save of a new row, or post_delete
-        mark_changed(timezone.localtime(instance.decided_at).date())
+        mark_changed(instance.decided_at)
 
 
 def draft_changed(sender: object, instance: Draft, **kwargs: object) -> None:
     if kwargs.get("created", True) and instance.created_at is not None:
-        mark_changed(timezone.localtime(instance.created_at).date())
+        mark_changed(instance.created_at)
 
 
 # --- Reading -----------------------------------------------------------------------------------
 
 
-def rolled_until() -> date | None:
-    return RollupState.objects.filter(pk=1).values_list("rolled_until", flat=True).first()
+def rolled_state() -> tuple[date | None, datetime | None]:
+    """How far the closed days and the open day are rolled up."""
+    found = RollupState.objects.filter(pk=1).values_list("rolled_until", "open_until").first()
+    return found if found is not None else (None, None)
 
 
 @dataclass(frozen=True)
@@ -452,27 +572,24 @@ def rolled_many(
         selects.append((rows, column, measures))
     found: dict[str | None, dict[object, Tally]] = {group: defaultdict(Tally) for group in groups}
     names = list(groups)
-    for spec, key, measure, bucket, count in _sums(selects):
+    for spec, key, *values in _rows(selects):
         group = names[spec]
         if key is not None and group in ("agent", "version"):
             key = int(key)
-        tallies = found[group]
-        if measure == _COUNT:
-            tallies[key].counts[bucket] += int(count)
-        else:
-            tallies[key].histograms[measure][int(bucket)] += int(count)
+        tally = found[group][key]
+        tally.counts.update(dict(zip(KINDS, values[: len(KINDS)], strict=True)))
+        for measure, packed in zip(MEASURES, values[len(KINDS) :], strict=True):
+            if packed:
+                tally.histograms[measure].add_packed(packed)
     return found
 
 
-_COUNT = "count"
-
-
-def _sums(
+def _rows(
     selects: list[tuple[QuerySet[OutcomeRollup], str | None, list[str]]],
-) -> list[tuple[int, object, str, str, int]]:
-    """Counts and histograms summed in the database, in one query for every select: (select's
-    index, group as text, "count", kind, n) and (index, group as text, measure, bucket, n)."""
-    each = "jsonb_each_text" if connection.vendor == "postgresql" else "json_each"
+) -> list[tuple[object, ...]]:
+    """The rollup rows of every select in one query: (select's index, group as text, the kinds'
+    counts, then every measure's packed histogram, NULL where that select needs none). The
+    histograms are summed here (Histogram.add_packed), one array addition per row."""
     ctes, parts, params = [], [], []
     for index, (rows, column, measures) in enumerate(selects):
         assert set(measures) <= set(MEASURES)
@@ -483,20 +600,17 @@ def _sums(
         r = f"r{index}"
         group = f"CAST({r}.{connection.ops.quote_name(column)} AS TEXT)" if column else "NULL"
         # Kinds, measures and columns are this module's names, never input.
-        parts += [
-            f"SELECT {index} AS s, {group} AS g, '{_COUNT}' AS m, '{kind}' AS k, {r}.{kind} AS n "  # noqa: S608
-            f"FROM {r}"
-            for kind in KINDS
-        ] + [
-            f"SELECT {index} AS s, {group} AS g, '{measure}' AS m, b.key AS k, "  # noqa: S608
-            f"CAST(b.value AS INTEGER) AS n "
-            f"FROM {r}, {each}({r}.{connection.ops.quote_name(measure)}) b"
-            for measure in measures
+        histograms = [
+            f"{r}.{connection.ops.quote_name(measure)}"
+            if measure in measures
+            else "CAST(NULL AS BYTEA)"
+            for measure in MEASURES
         ]
-    sql = (
-        f"WITH {', '.join(ctes)} SELECT s, g, m, k, SUM(n) "  # noqa: S608
-        f"FROM ({' UNION ALL '.join(parts)}) h GROUP BY s, g, m, k"
-    )
+        parts.append(
+            f"SELECT {index}, {group}, {', '.join(f'{r}.{kind}' for kind in KINDS)}, "  # noqa: S608
+            f"{', '.join(histograms)} FROM {r}"
+        )
+    sql = f"WITH {', '.join(ctes)} {' UNION ALL '.join(parts)}"
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()

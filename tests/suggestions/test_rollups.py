@@ -72,7 +72,7 @@ def history(team, other_team, supervisor):
     for days_ago in range(0, 30, 3):
         add_outcome(team=other_team, agent=stranger, topic="appeal", version=versions[0],
                     kind="as_is", at=noon(days_ago), rng=rng)  # fmt: skip
-    return {"agents": agents, "versions": versions, "team": team}
+    return {"agents": agents, "versions": versions, "team": team, "other_team": other_team}
 
 
 def cases(history) -> list[dashboard.Filters]:  # type: ignore[no-untyped-def]
@@ -100,6 +100,13 @@ def cases(history) -> list[dashboard.Filters]:  # type: ignore[no-untyped-def]
             team_ids=team_ids,
             since=today - dt.timedelta(days=40),
             until=today - dt.timedelta(days=3),
+        ),
+        # A supervisor of both teams: the other team's outcomes count too.
+        dashboard.Filters(
+            team_ids=(*team_ids, history["other_team"].pk),
+            since=today - dt.timedelta(days=69),
+            until=today,
+            bucket="week",
         ),
     ]
 
@@ -152,11 +159,60 @@ def test_rollup_figures_equal_the_direct_computation(history):
     assert RollupState.objects.get().rolled_until == timezone.localdate()
     months = set()
     for filters in cases(history):
-        periods, _ = dashboard.plan(filters)
+        periods = dashboard.plan(filters).periods
         assert periods is not None  # the rollups are read, not the direct queries
         months.update(periods.months)
         assert_figures_match(filters)
     assert months  # whole months read from month rollups too
+
+
+def test_the_open_day_rolled_up_so_far_gives_the_same_figures(history):
+    """Today until a minute before the run comes from day rollups of today, the rest of today
+    from the outcomes; a late write before that moment sends the page back to the outcomes."""
+    rollups.rollups_update()
+    moment = noon(0)  # today's outcomes lie on both sides of it (02:00 to 22:00)
+    assert rollups.open_day_update(now=moment)
+    cutoff = moment - rollups.OPEN_DAY_LAG
+    assert RollupState.objects.get().open_until == cutoff
+    before = Outcome.objects.filter(decided_at__date=timezone.localdate())
+    assert before.filter(decided_at__lt=cutoff).exists()
+    assert before.filter(decided_at__gte=cutoff).exists()
+    for filters in cases(history):
+        planned = dashboard.plan(filters)
+        if filters.until == timezone.localdate():
+            assert planned.raw_from == cutoff
+            assert planned.periods is not None and timezone.localdate() in planned.periods.days
+        assert_figures_match(filters)
+    # An outcome written now with an earlier time of today: today is read afresh, still exact.
+    add_outcome(
+        team=history["team"], agent=history["agents"][1], topic="appeal",
+        version=history["versions"][1], kind="as_is", at=cutoff - dt.timedelta(hours=1),
+        rng=random.Random(2),
+    )  # fmt: skip
+    assert RollupState.objects.get().open_until is None
+    assert dashboard.plan(cases(history)[0]).raw_from == noon(0).replace(hour=0)
+    for filters in cases(history):
+        assert_figures_match(filters)
+    assert rollups.open_day_update(now=moment)
+    for filters in cases(history):
+        assert_figures_match(filters)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's isolation levels")
+def test_the_page_reads_the_open_days_rollup_and_its_mark_from_one_snapshot():
+    with dashboard.reporting(), connection.cursor() as cursor:
+        cursor.execute("SHOW transaction_isolation")
+        assert cursor.fetchone()[0] == "repeatable read"
+
+
+def test_the_open_day_waits_for_the_closed_days(history):
+    assert not rollups.open_day_update(now=noon(0))  # nothing rolled up yet
+    rollups.rollups_update()
+    just_after_midnight = noon(0).replace(hour=0, second=30)
+    assert not rollups.open_day_update(now=just_after_midnight)  # its cutoff is yesterday
+    assert RollupState.objects.get().open_until is None
+    assert not OutcomeRollup.objects.filter(period=timezone.localdate()).exists()
 
 
 def test_counts_are_exact_and_the_medians_land_where_the_direct_ones_do(history):
@@ -242,3 +298,17 @@ def test_buckets_and_medians():
     # Between the two middle values, as percentile_cont.
     assert rollups.median(histogram, rollups.SIMILARITY) == pytest.approx(0.75)
     assert rollups.median({}, rollups.SIMILARITY) is None
+
+
+def test_beat_rolls_up_the_closed_days_and_the_open_day(history):
+    from django.conf import settings
+
+    from suggestions import tasks
+
+    scheduled = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert {tasks.rollup_outcomes.name, tasks.rollup_open_day.name} <= scheduled
+    assert tasks.rollup_outcomes.apply().get() > 0
+    if timezone.localtime().time() >= dt.time(0, 2):  # the first minutes roll up nothing of today
+        assert tasks.rollup_open_day.apply().get() is True
+        assert RollupState.objects.get().open_until is not None
+        assert_figures_match(cases(history)[0])
