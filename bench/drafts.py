@@ -14,7 +14,7 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - share at least 0.85 similar to the reference reply (filled with the same records),
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
-    .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3]
+    .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4]
                                      [--history-threads N]
 
 `--fresh` reads bench/data/drafts_heldout_fresh.jsonl, a second held-out set written for issue 10
@@ -23,7 +23,9 @@ before that work was tuned (never tuned on; measured three times, so no longer c
 before the next round of tuning: measured once before and once after, then a third time.
 `--fresh3` reads bench/data/drafts_heldout_fresh3.jsonl, a fourth set written and committed
 before the round that followed (the abuse detector, plan-year amounts, close-to-reference):
-measured once before and once after, only as aggregate figures, never tuned on.
+measured once before and once after, only as aggregate figures (a dev set since).
+`--fresh4` reads bench/data/drafts_heldout_fresh4.jsonl, a fifth set written and committed before
+the round after that: measured once before and once after, only as aggregate figures.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ DEFAULT_DATA = ROOT / "bench" / "data" / "drafts_heldout.jsonl"
 FRESH_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh.jsonl"
 FRESH2_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh2.jsonl"
 FRESH3_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh3.jsonl"
+FRESH4_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh4.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -201,6 +204,8 @@ def main() -> None:
                         help="the third held-out set (drafts_heldout_fresh2.jsonl)")  # fmt: skip
     source.add_argument("--fresh3", action="store_const", dest="data", const=FRESH3_DATA,
                         help="the fourth held-out set (drafts_heldout_fresh3.jsonl)")  # fmt: skip
+    source.add_argument("--fresh4", action="store_const", dest="data", const=FRESH4_DATA,
+                        help="the fifth held-out set (drafts_heldout_fresh4.jsonl)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(

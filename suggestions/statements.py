@@ -287,8 +287,17 @@ PLAN_YEAR_AMOUNTS = (
     Placeholder.DEDUCTIBLE, Placeholder.DEDUCTIBLE_MET, Placeholder.DEDUCTIBLE_REMAINING,
     Placeholder.OOP_MAX, Placeholder.OOP_MET,
 )  # fmt: skip
-_ASKS_ABOUT_PLAN_YEAR = re.compile(
+_MENTIONS_PLAN_YEAR = re.compile(
     r"deduct|deduc|pocket|pockt|\boop\b|\bmax|bolsillo|m[aá]ximo", re.IGNORECASE
+)
+# Naming the deductible is not asking for its figures ("do copays count toward my out-of-pocket
+# maximum?", "I have a high deductible plan with an HSA"): the message also asks how much, how
+# far along, or what it is.
+_ASKS_FOR_A_FIGURE = re.compile(
+    r"how (?:much|close|far|big|high)|\bleft\b|\bremain|\bmet\b|\bmeet|\breach|\bhit\b"
+    r"|\bowe|\bbalance|\bamount|\bso far\b|\btotal|what(?:'s| is| are) (?:my|the)"
+    r"|\bwhere am i\b|\bstatus|\bprogress|\bcu[aá]nt|\bfalta|\bllevo|\balcanc|\bqueda|\bresta",
+    re.IGNORECASE,
 )
 
 
@@ -304,7 +313,7 @@ def amount_marks(template: str, filled: dict[Placeholder, str], context: str) ->
     not ask about the plan year: true in the records, but the agent checks they belong here.
     (A dollar figure written into the reply itself never reaches a draft: slots.amounts_as_slots
     leaves it as a visible slot.)"""
-    if _ASKS_ABOUT_PLAN_YEAR.search(context):
+    if _MENTIONS_PLAN_YEAR.search(context) and _ASKS_FOR_A_FIGURE.search(context):
         return []
     return [
         AmountMark(

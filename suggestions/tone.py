@@ -5,12 +5,14 @@ Two detectors, either one enough: a list of words that insult wherever they stan
 but it misses every insult it does not hold), and name-calling recognised by its shape, which
 generalises to insults no list holds: a word members never use when they write about their
 plan, standing where a name for the team stands ("you sharks", "bunch of X", "son unos X",
-"X, all of you"). The words members use are those of the demo history (its member wordings and
-replies, English and Spanish) and of the civil messages of `data/tone_labelled.jsonl`
-(insulting and frustrated-but-civil messages written for this detector; dev material, not a
-test set). A word n-gram classifier fitted on that file was tried first: holding the insult
-words out (5-fold), it found a fifth of the insults at a threshold that already took four
-everyday messages of the bench dev sets, so the shape, which took none, replaced it.
+"X, all of you", "you people are nothing but X", a sentence ending ", X!"), unless it is a
+person's first name (a signature: "thanks, Tobias"). The words members use are those of the
+demo history (its member wordings and replies, English and Spanish) and of the civil messages
+of `data/tone_labelled.jsonl` (insulting and frustrated-but-civil messages written for this
+detector; dev material, not a test set). A word n-gram classifier fitted on that file was
+tried first: holding the insult words out (5-fold), it found a fifth of the insults at a
+threshold that already took four everyday messages of the bench dev sets, so the shape, which
+took none, replaced it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from suggestions.demo.history import load_intents
-from suggestions.templating import PLACEHOLDER_SHAPE
+from suggestions.templating import PLACEHOLDER_SHAPE, name_lists
 
 LABELLED = Path(__file__).parent / "data" / "tone_labelled.jsonl"
 
@@ -36,6 +38,10 @@ _INSULT_WORDS = (
     r"|idiotas?|imb[eé]ciles|ladrones|estafadores|mentirosos|pendejos?|mierda|carajo"
     r"|in[uú]tiles|est[uú]pidos|ratas|rateros|sinverg[uü]enzas|malditos|cabrones|ineptos"
     r"|payasos|hijos de puta|porquer[ií]a"
+    # names for people that insult whoever they are aimed at
+    r"|halfwits?|dimwits?|nitwits?|numbskulls?|dirtbags?|scumbags?|lowlifes|bloodsuckers"
+    r"|con artists?|swindlers|charlatans|cretins?|buffoons|brainless"
+    r"|sanguijuelas|desgraciados|tarados|cretinos|zánganos"
 )
 # Words that insult only when aimed at the team ("you are useless", not "my card is useless";
 # "stupid insurance company", not "a stupid question").
@@ -70,6 +76,11 @@ _NAME_CALLING = (
     rf"montón de|pedazo de|par de)\s+((?:{_WORD}\s+){{0,1}}?{_WORD}s)\b"
     rf"|\b({_WORD}s),?\s+(?:all|every one|each one|todos|cada uno) (?:of you|de ustedes)\b"
     rf"|^\W*({_PLURAL})\s*[,.!]"
+    # what the team "is": "you people are nothing but X", "you're just X"
+    rf"|\byou(?:\s+(?:people|guys|all|lot))?\s*(?:\s+are|\s+r|'re)\s+(?:nothing but\s+|just\s+|"
+    rf"such\s+|all\s+|really\s+)?((?:{_WORD}\s+){{0,1}}?{_PLURAL})\b"
+    # the addressee named at the end of a sentence: "tell me why it went up, X."
+    rf"|,\s*({_PLURAL})\s*(?:[.!?]|$)"
 )
 _NAME_CALLING_RE = re.compile(_NAME_CALLING, re.IGNORECASE)
 # Words that stand in those places without calling anyone a name.
@@ -116,6 +127,18 @@ _NOT_NAMES = frozenset(
         "mrs",
         "mss",
         "messrs",
+        # sign-offs and courtesies at the end of a sentence
+        "regards",
+        "thx",
+        "thks",
+        "pls",
+        "plz",
+        "cheers",
+        "blessings",
+        "bendiciones",
+        "saludos",
+        "abrazos",
+        "besos",
     ]
 )
 
@@ -130,7 +153,10 @@ def _calls_names(text: str) -> bool:
     vocabulary = _member_vocabulary()
     for found in _NAME_CALLING_RE.finditer(text):
         words = re.findall(_WORD, next(group for group in found.groups() if group).lower())
-        if words and not any(word in vocabulary or word in _NOT_NAMES for word in words):
+        # A person's first name in that place is a signature or a greeting ("thanks, Tobias").
+        if words and not any(
+            word in vocabulary or word in _NOT_NAMES or word in name_lists().first for word in words
+        ):
             return True
     return False
 

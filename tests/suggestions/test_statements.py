@@ -225,6 +225,12 @@ def test_a_plan_year_figure_in_a_reply_to_another_question_is_marked_for_the_age
     for asked in ("how much deductable is left", "¿cuánto me falta del deducible?",
                   "did i hit my out of pockt max"):  # fmt: skip
         assert amount_marks(template, filled, asked) == []
+    # Naming the deductible or the maximum is not asking for their figures.
+    for named in (
+        "do my copays count toward my out of pocket max?",
+        "I have a high deductible plan with an HSA, can I buy glasses with it?",
+    ):
+        assert [mark.fragment for mark in amount_marks(template, filled, named)] == ["$1,150.00"]
 
 
 def test_a_dollar_figure_written_into_a_reply_reaches_the_draft_as_a_visible_slot():

@@ -86,6 +86,12 @@ NAME_CALLING = [
     "son unos chapuceros, me cobraron doble",
     "bola de flojonazos, ¿dónde está mi tarjeta?",
     "I paid in full and you bean counters sent me to collections",
+    "you people are nothing but vultures, where is my refund",
+    "you're just weasels with a logo",
+    "Fix the copay on my last visit, gremlins.",
+    "why is the claim still open, goblins?",
+    "your billing staff are dimwits",
+    "a pack of swindlers took my premium",
 ]
 
 # Words in those places that call no one a name.
@@ -101,6 +107,12 @@ NOT_NAME_CALLING = [
     "a bunch of bills arrived after my surgery",
     "son unos días de espera, ¿verdad?",
     "Labs, x-rays and the visit: are they one claim?",
+    "Thanks for calling back, Tomás.",
+    "Kind regards, Tobias",
+    "thanks for the help, marcus!",
+    "you are always so helpful, thanks",
+    "Send the letters to me instead, pls.",
+    "I'm clueless about how coinsurance works, sorry",
 ]
 
 
