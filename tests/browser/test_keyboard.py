@@ -124,6 +124,13 @@ def signed_in(browser, live_server, desk: Scene):  # type: ignore[no-untyped-def
     return context, page, problems
 
 
+def htmx_settled(page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until htmx has no request, swap or settle under way on the page."""
+    page.wait_for_function(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
+    )
+
+
 def test_keyboard_walk_from_the_inbox_to_a_sent_reply(browser, live_server, desk):
     context, page, problems = signed_in(browser, live_server, desk)
     keys = Keys(page)
@@ -286,6 +293,7 @@ def test_thread_shortcuts_use_discard_assign_close(browser, live_server, desk):
     page.keyboard.press("m")
     page.get_by_text("Assigned to you.").wait_for()
     assert Thread.objects.get(pk=desk.thread.pk).assignee_id == desk.agent.pk
+    htmx_settled(page)  # a key pressed mid-swap reaches the button being replaced
     page.keyboard.press("e")
     page.get_by_text("Thread closed.").wait_for()
     assert Thread.objects.get(pk=desk.thread.pk).status == Thread.Status.CLOSED
@@ -421,6 +429,7 @@ def test_earlier_messages_come_on_demand_and_polls_keep_them(browser, live_serve
     assert messages.count() == CONVERSATION_STEP + 11  # ours and the fixture's one
     assert conversation.evaluate("element => element.isConnected")  # morphed, not replaced
     assert page.locator("#show-earlier").count() == 0
+    htmx_settled(page)  # the keyboard moves once the swap has settled
     assert page.evaluate("document.activeElement.id") == messages.first.get_attribute("id")
     page.locator("#request-status", has_text="start of the conversation").wait_for()
     assert page.locator("#conversation").get_attribute("aria-busy") is None
