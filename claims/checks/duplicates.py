@@ -183,8 +183,11 @@ def _duplicate_lines(claim: Claim, others: list[Claim]) -> list[Finding]:
         if not REPEAT_MODIFIERS.intersection(line.modifiers):
             here[line_day(claim, line), line.procedure_code].append(line)
     elsewhere: dict[LineKey, list[tuple[Claim, Line]]] = defaultdict(list)
+    codes = {code for _, code in here}  # a line of another code needs no day worked out
     for other in others:
         for line in other.lines:
+            if line.procedure_code not in codes:
+                continue
             key = (line_day(other, line), line.procedure_code)
             if key in here and not REPEAT_MODIFIERS.intersection(line.modifiers):
                 elsewhere[key].append((other, line))

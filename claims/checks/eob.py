@@ -10,7 +10,7 @@ Differences of one cent or less are rounding and pass.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
 from claims.checks.base import CENT, dollars, make_finding, one_finding_for_lines
@@ -18,30 +18,47 @@ from claims.records import Adjustment, Claim, Finding, Line
 from claims.reference.lookup import Reference
 
 DEDUCTIBLE, COINSURANCE, COPAY = "1", "2", "3"
+ZERO = Decimal(0)
+_NO_PR = (ZERO, ZERO, ZERO, ZERO)
 
 
-def _pr(adjustments: Iterable[Adjustment], reason: str | None = None) -> Decimal:
-    return sum(
-        (
-            adjustment.amount
-            for adjustment in adjustments
-            if adjustment.group == "PR" and (reason is None or adjustment.reason == reason)
-        ),
-        Decimal(0),
-    )
+def _pr_parts(adjustments: Sequence[Adjustment]) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """(every patient-responsibility adjustment, deductible, copay, coinsurance), in one pass.
+    Money sums are exact in Decimal, so the order they are added in does not change them."""
+    if not adjustments:
+        return _NO_PR
+    total = deductible = copay = coinsurance = ZERO
+    for adjustment in adjustments:
+        if adjustment.group != "PR":
+            continue
+        amount = adjustment.amount
+        total += amount
+        reason = adjustment.reason
+        if reason == DEDUCTIBLE:
+            deductible += amount
+        elif reason == COPAY:
+            copay += amount
+        elif reason == COINSURANCE:
+            coinsurance += amount
+    return total, deductible, copay, coinsurance
 
 
 def cost_sharing(line: Line) -> tuple[Decimal, Decimal, Decimal] | None:
     """(deductible, copay, coinsurance) from the fields, else from the PR adjustments."""
-    fields = (line.deductible, line.copay, line.coinsurance)
-    if all(value is None for value in fields) and not line.adjustments:
+    return _cost_sharing(line, _pr_parts(line.adjustments))
+
+
+def _cost_sharing(
+    line: Line, pr: tuple[Decimal, Decimal, Decimal, Decimal]
+) -> tuple[Decimal, Decimal, Decimal] | None:
+    deductible, copay, coinsurance = line.deductible, line.copay, line.coinsurance
+    if deductible is None and copay is None and coinsurance is None and not line.adjustments:
         return None
-    deductible = line.deductible if line.deductible is not None else _pr(line.adjustments, "1")
-    copay = line.copay if line.copay is not None else _pr(line.adjustments, COPAY)
-    coinsurance = (
-        line.coinsurance if line.coinsurance is not None else _pr(line.adjustments, COINSURANCE)
+    return (
+        deductible if deductible is not None else pr[1],
+        copay if copay is not None else pr[2],
+        coinsurance if coinsurance is not None else pr[3],
     )
-    return deductible, copay, coinsurance
 
 
 def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -> list[Finding]:
@@ -51,27 +68,28 @@ def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
     unbalanced: list[Finding] = []
     over_billed: list[Finding] = []
     responsibility: list[Finding] = []
-    shares: list[Decimal] = []
+    shares_total = ZERO
     share_known = True
+    lines_pr = ZERO  # every PR adjustment on the lines
     for line in claim.lines:
-        share = cost_sharing(line)
-        other = line.other_payer_paid or Decimal(0)
+        pr = _pr_parts(line.adjustments)
+        lines_pr += pr[0]
+        share = _cost_sharing(line, pr)
+        other = line.other_payer_paid or ZERO
+        allowed = line.allowed
         if share is None:
             share_known = False
         else:
-            shares.append(sum(share, Decimal(0)) + other)
-        if line.allowed is not None and line.paid is not None and share is not None:
-            expected = line.paid + sum(share, Decimal(0)) + other
-            if abs(line.allowed - expected) > CENT:
-                unbalanced.append(_allowed_sum(claim, line, line.allowed, line.paid, share, other))
-        if line.allowed is not None and line.allowed - line.billed > CENT:
-            over_billed.append(_over_billed(claim, line.allowed, line.billed, line))
-        if line.patient_responsibility is not None and line.adjustments:
-            adjusted = _pr(line.adjustments)
-            if abs(line.patient_responsibility - adjusted) > CENT:
-                responsibility.append(
-                    _responsibility(claim, line.patient_responsibility, adjusted, line)
-                )
+            line_share = share[0] + share[1] + share[2] + other
+            shares_total += line_share
+            paid = line.paid
+            if allowed is not None and paid is not None and abs(allowed - paid - line_share) > CENT:
+                unbalanced.append(_allowed_sum(claim, line, allowed, paid, share, other))
+        if allowed is not None and allowed - line.billed > CENT:
+            over_billed.append(_over_billed(claim, allowed, line.billed, line))
+        stated = line.patient_responsibility
+        if stated is not None and line.adjustments and abs(stated - pr[0]) > CENT:
+            responsibility.append(_responsibility(claim, stated, pr[0], line))
     if unbalanced:
         findings.append(
             one_finding_for_lines(
@@ -106,10 +124,8 @@ def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
                 tail="The member should not pay the differences until the plan explains them.",
             )
         )
-    claim_share_adjustments = sum(
-        (_pr(claim.adjustments, reason) for reason in (DEDUCTIBLE, COPAY, COINSURANCE)),
-        Decimal(0),
-    )
+    claim_pr = _pr_parts(claim.adjustments)
+    claim_share_adjustments = claim_pr[1] + claim_pr[2] + claim_pr[3]
     if (
         claim.allowed is not None
         and claim.paid is not None
@@ -117,14 +133,14 @@ def check_eob(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
         and claim.lines
         and share_known
     ):
-        expected = claim.paid + sum(shares, Decimal(0)) + claim_share_adjustments
+        expected = claim.paid + shares_total + claim_share_adjustments
         if abs(claim.allowed - expected) > CENT:
             findings.append(_claim_allowed_sum(claim, claim.allowed, claim.paid, expected))
     if claim.allowed is not None and claim.allowed - claim.billed > CENT and not over_billed:
         findings.append(_over_billed(claim, claim.allowed, claim.billed, None))
-    every_adjustment = [*claim.adjustments, *(a for line in claim.lines for a in line.adjustments)]
-    if claim.patient_responsibility is not None and every_adjustment and not responsibility:
-        adjusted = _pr(every_adjustment)
+    any_adjustment = bool(claim.adjustments) or any(line.adjustments for line in claim.lines)
+    if claim.patient_responsibility is not None and any_adjustment and not responsibility:
+        adjusted = claim_pr[0] + lines_pr
         if abs(claim.patient_responsibility - adjusted) > CENT:
             findings.append(_responsibility(claim, claim.patient_responsibility, adjusted, None))
     if claim.lines:

@@ -65,8 +65,9 @@ def check_mue(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
         return []
     findings: list[Finding] = []
     per_day: dict[tuple[str, date], list[Line]] = defaultdict(list)
+    limits = reference.mue[setting]  # has_mue: the setting's table is there and not empty
     for line in claim.lines:
-        limit = reference.mue_limit(setting, line.procedure_code)
+        limit = limits.get(line.procedure_code)
         if limit is None or line.units <= 0:
             continue
         if limit.value == 0:
@@ -80,16 +81,18 @@ def check_mue(claim: Claim, *, history: Sequence[Claim], reference: Reference) -
     if not per_day:
         return findings
     elsewhere: dict[tuple[str, date], list[tuple[Claim, Line]]] = defaultdict(list)
+    codes = {code for code, _ in per_day}  # a line of another code needs no day worked out
     for other in current_history(claim, history):
         if not same_billing_provider(claim, other) or mue_setting(other, reference) != setting:
             continue
         for line in other.lines:
+            if line.procedure_code not in codes:
+                continue
             key = (line.procedure_code, line_day(other, line))
             if key in per_day and single_day(other, line):
                 elsewhere[key].append((other, line))
     for (code, day), lines in per_day.items():
-        limit = reference.mue_limit(setting, code)
-        assert limit is not None
+        limit = limits[code]
         others = elsewhere.get((code, day), [])
         total = sum((line.units for line in lines), Decimal(0)) + sum(
             (line.units for _, line in others), Decimal(0)

@@ -149,3 +149,63 @@ def test_one_problem_on_three_lines_is_one_finding_listing_them_all() -> None:
     assert finding.summary == "Lines 1, 2 and 3: allowed is more than billed"
     assert "Line 2: allowed $240.00 is more than billed $200.00" in finding.explanation
     assert finding.evidence["line 3 allowed"] == "240.00"
+
+
+def test_each_pr_reason_fills_its_own_share_and_every_pr_adjustment_counts_for_the_member() -> None:
+    """The adjustments are added up in one pass: deductible, copay and coinsurance by their
+    reasons (only in group PR), what the member owes from every PR adjustment of the line, and
+    the claim's from its own and all its lines'."""
+    money = Decimal
+    bare = line(
+        1,
+        "99213",
+        billed=money("200.00"),
+        allowed=money("150.00"),
+        paid=money("100.00"),
+        patient_responsibility=money("57.00"),
+        adjustments=(
+            Adjustment("CO", "45", money("50.00")),
+            Adjustment("PR", "1", money("10.00")),
+            Adjustment("PR", "3", money("15.00")),
+            Adjustment("PR", "2", money("25.00")),
+            Adjustment("PR", "45", money("7.00")),  # the member's, but not cost sharing
+            Adjustment("CO", "1", money("99.00")),  # reason 1 outside PR is not a deductible
+        ),
+    )
+    good = claim(
+        bare,
+        allowed=money("155.00"),
+        paid=money("100.00"),
+        patient_responsibility=money("62.00"),
+        adjustments=(Adjustment("PR", "3", money("5.00")),),
+    )
+    assert check_eob(good, history=[], reference=EMPTY) == []
+
+    (line_finding,) = check_eob(
+        replace(good, lines=(replace(bare, allowed=money("149.00")),)),
+        history=[],
+        reference=EMPTY,
+    )
+    assert line_finding.check_id == "eob-allowed-sum"
+    assert line_finding.evidence["deductible"] == "10.00"
+    assert line_finding.evidence["copay"] == "15.00"
+    assert line_finding.evidence["coinsurance"] == "25.00"
+    assert line_finding.evidence["difference"] == "-1.00"
+
+    (claim_share,) = check_eob(replace(good, allowed=money("150.00")), history=[], reference=EMPTY)
+    assert (claim_share.check_id, claim_share.line_numbers) == ("eob-allowed-sum", ())
+    assert claim_share.evidence["paid_plus_cost_sharing"] == "155.00"
+
+    (claim_owed,) = check_eob(
+        replace(good, patient_responsibility=money("57.00")), history=[], reference=EMPTY
+    )
+    assert (claim_owed.check_id, claim_owed.line_numbers) == ("eob-patient-responsibility", ())
+    assert claim_owed.evidence["pr_adjustments"] == "62.00"
+
+    (line_owed,) = check_eob(
+        replace(good, lines=(replace(bare, patient_responsibility=money("50.00")),)),
+        history=[],
+        reference=EMPTY,
+    )
+    assert (line_owed.check_id, line_owed.line_numbers) == ("eob-patient-responsibility", (1,))
+    assert line_owed.evidence["pr_adjustments"] == "57.00"
