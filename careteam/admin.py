@@ -23,7 +23,7 @@ class StaffAdmin(UserAdmin):
     filter_horizontal = ("groups", "user_permissions", "teams")
     inlines = (AgentProfileInline,)
 
-    def save_related(self, request, form, formsets, change):  # type: ignore[no-untyped-def]
+    def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # Room or availability given here takes waiting threads, as on the agent's own page.
         routing.agent_pull(user_id=form.instance.pk, reason=routing.Reason.CAPACITY)
@@ -37,7 +37,7 @@ class AgentProfileAdmin(admin.ModelAdmin):
     fields = ("user", "availability", "capacity", "skills", "languages", "licensed_states")
     raw_id_fields = ("user",)
 
-    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+    def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         routing.agent_pull(user_id=obj.user_id, reason=routing.Reason.CAPACITY)
 
@@ -52,7 +52,7 @@ class ApiClientAdmin(admin.ModelAdmin):
     list_display = ("name", "team", "token_prefix", "is_active", "created_at")
     readonly_fields = ("token_prefix", "token_hash")
 
-    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request):
         return False  # created with `manage.py create_api_client`, which shows the token once
 
 
@@ -61,11 +61,11 @@ class AuditEventAdmin(admin.ModelAdmin):
     list_display = ("at", "actor", "action", "member", "object_type", "object_id")
     list_filter = ("action",)
 
-    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request):
         return False
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_change_permission(self, request, obj=None):
         return False
 
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_delete_permission(self, request, obj=None):
         return False

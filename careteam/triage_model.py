@@ -47,7 +47,7 @@ def model() -> Model | None:
         features=data["features"],
         ngram_range=(data["ngram_range"][0], data["ngram_range"][1]),
         word_features=data.get("word_features", {}),
-        word_ngram_range=tuple(data.get("word_ngram_range", (1, 1))),  # type: ignore[arg-type]
+        word_ngram_range=tuple(data.get("word_ngram_range", (1, 1))),
         alarm_at=data["alarm_at"],
         patterns_need=data["patterns_need"],
     )

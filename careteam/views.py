@@ -6,6 +6,7 @@ import io
 import sys
 import uuid
 from collections.abc import Iterable, Iterator
+from typing import Any, TypedDict
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -16,7 +17,6 @@ from django.db import InterfaceError, OperationalError
 from django.forms import Form
 from django.http import (
     Http404,
-    HttpRequest,
     HttpResponse,
     HttpResponseServerError,
     StreamingHttpResponse,
@@ -50,9 +50,19 @@ from careteam.models import AgentProfile, AuditEvent, Team, Thread, User
 from careteam.page_ids import SHOW_EARLIER, THREAD_LIST
 from careteam.roster import MAX_UPLOAD_BYTES, Problem, RosterImportResult, roster_import
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
+from careteam.staff_request import StaffRequest
 
 
-def _staff(request: HttpRequest) -> User:
+class ListingAudit(TypedDict):
+    """What a listing audited (services.audit_listing's words): the live updates record the
+    same for each screen they push the listing to."""
+
+    action: str
+    member_ids: list[int]
+    detail: str
+
+
+def _staff(request: StaffRequest) -> User:
     user = request.user
     assert isinstance(user, User)  # the login-required middleware guarantees it
     return user
@@ -64,7 +74,7 @@ def _require_thread_worker(user: User) -> None:
 
 
 @require_GET
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: StaffRequest) -> HttpResponse:
     user = _staff(request)
     if roles.can_work_threads(user):
         return redirect("inbox")
@@ -79,7 +89,7 @@ _INBOX_URL_FILTERS = ("tab", "status", "topic")
 
 
 @require_http_methods(["GET", "POST"])
-def inbox(request: HttpRequest) -> HttpResponse:
+def inbox(request: StaffRequest) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
     searching = request.method == "POST"
@@ -108,14 +118,12 @@ def inbox(request: HttpRequest) -> HttpResponse:
         return redirect(list_url)  # the result page's URL holds the filters only
     counts = selectors.inbox_counts(user=user)
     paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), _page_size())
-    if (
-        not (filters.status or filters.topic or filters.query)
-        and counts.get(filters.tab) is not None
-    ):
+    tab_count = counts.get(filters.tab)
+    if not (filters.status or filters.topic or filters.query) and tab_count is not None:
         # An unfiltered tab lists exactly the threads its count counted: no second count.
-        paginator.count = counts[filters.tab]  # type: ignore[misc]
+        paginator.count = tab_count
     page = paginator.get_page(None if searching else request.GET.get("page"))
-    listing_audit = {
+    listing_audit: ListingAudit = {
         "action": AuditEvent.Action.SEARCH if filters.query else AuditEvent.Action.VIEW_INBOX,
         "member_ids": [thread.member_id for thread in page.object_list],
         "detail": f"tab={filters.tab} page={page.number}",
@@ -151,7 +159,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _poll_finds_nothing_new(request: HttpRequest, *, poller: str, version: str) -> bool:
+def _poll_finds_nothing_new(request: StaffRequest, *, poller: str, version: str) -> bool:
     """True for a background poll sent by `poller` (the polling element's id) that already shows
     `version`: it is answered 204, which htmx does not swap, so the page stays as it is.
 
@@ -177,7 +185,7 @@ def _int_or_none(value: str | None) -> int | None:
         return None
 
 
-def _conversation(thread: Thread, *, shown: int) -> dict[str, object]:
+def _conversation(thread: Thread, *, shown: int) -> dict[str, Any]:
     messages, has_earlier = selectors.thread_latest_messages(thread=thread, count=shown)
     step = selectors.CONVERSATION_STEP
     return {
@@ -191,15 +199,21 @@ def _conversation(thread: Thread, *, shown: int) -> dict[str, object]:
     }
 
 
-def _shown(request: HttpRequest) -> int:
+def _shown(request: StaffRequest) -> int:
     """How many of the latest messages to show: a whole number of steps, at least one."""
     step = selectors.CONVERSATION_STEP
     asked = _int_or_none(request.GET.get("shown")) or step
     return min(max(step, -(-asked // step) * step), 100 * step)
 
 
-def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> dict[str, object]:
-    conversation = _conversation(thread, shown=extra.pop("shown", selectors.CONVERSATION_STEP))
+def _thread_context(
+    request: StaffRequest,
+    thread: Thread,
+    *,
+    shown: int = selectors.CONVERSATION_STEP,
+    **extra: object,
+) -> dict[str, object]:
+    conversation = _conversation(thread, shown=shown)
     newest = max((message.pk for message in conversation["conversation"]), default=0)
     return {
         "thread": thread,
@@ -219,7 +233,7 @@ def _thread_context(request: HttpRequest, thread: Thread, **extra: object) -> di
 
 
 @require_GET
-def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
+def thread_detail(request: StaffRequest, thread_id: int) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
     version = selectors.poll_version()
@@ -254,7 +268,7 @@ def thread_detail(request: HttpRequest, thread_id: int) -> HttpResponse:
 
 
 def _after_mutation(
-    request: HttpRequest, thread: Thread, *, status: int = 200, **extra: object
+    request: StaffRequest, thread: Thread, *, status: int = 200, **extra: Any
 ) -> HttpResponse:
     """htmx gets the refreshed thread region; a plain form post is redirected (PRG)."""
     if request.htmx:
@@ -277,7 +291,7 @@ def _after_mutation(
     return redirect("thread", thread_id=thread.pk)
 
 
-def _report(request: HttpRequest, form: Form, error: services.ServiceError, *, field: str) -> None:
+def _report(request: StaffRequest, form: Form, error: services.ServiceError, *, field: str) -> None:
     if error.field == field:
         form.add_error(field, error.message)
     else:
@@ -285,7 +299,7 @@ def _report(request: HttpRequest, form: Form, error: services.ServiceError, *, f
 
 
 @require_POST
-def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
+def thread_reply(request: StaffRequest, thread_id: int) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
     thread = selectors.thread_for_user(user=user, thread_id=thread_id)
@@ -338,7 +352,7 @@ def thread_reply(request: HttpRequest, thread_id: int) -> HttpResponse:
 
 
 @require_POST
-def thread_note(request: HttpRequest, thread_id: int) -> HttpResponse:
+def thread_note(request: StaffRequest, thread_id: int) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
     thread = selectors.thread_for_user(user=user, thread_id=thread_id)
@@ -355,7 +369,7 @@ def thread_note(request: HttpRequest, thread_id: int) -> HttpResponse:
 
 
 @require_POST
-def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResponse:
+def thread_action(request: StaffRequest, thread_id: int, action: str) -> HttpResponse:
     user = _staff(request)
     _require_thread_worker(user)
     thread = selectors.thread_for_user(user=user, thread_id=thread_id)
@@ -365,7 +379,7 @@ def thread_action(request: HttpRequest, thread_id: int, action: str) -> HttpResp
             flash.success(request, "Assigned to you.")
         elif action == "assign":
             assignee = selectors.assignable_staff(thread=thread).filter(
-                pk=_int_or_none(request.POST.get("assignee"))
+                pk=_int_or_none(request.POST.get("assignee")) or 0  # 0: no such user
             )
             if not assignee:
                 raise services.ServiceError("Choose a colleague who works this team's threads.")
@@ -406,12 +420,12 @@ def _supervised_team_ids(user: User) -> list[int]:
 
 
 @require_GET
-def queue_health(request: HttpRequest) -> HttpResponse:
+def queue_health(request: StaffRequest) -> HttpResponse:
     user = _staff(request)
     return _queue_health_page(request, user, _supervised_team_ids(user))
 
 
-def _queue_health_page(request: HttpRequest, user: User, team_ids: list[int]) -> HttpResponse:
+def _queue_health_page(request: StaffRequest, user: User, team_ids: list[int]) -> HttpResponse:
     context = {
         "health": health_figures.queue_health(team_ids=team_ids, days=settings.QUEUE_HEALTH_DAYS),
         "alerts": safety.alerts_unseen(user=user),
@@ -424,7 +438,7 @@ def _queue_health_page(request: HttpRequest, user: User, team_ids: list[int]) ->
 
 
 @require_POST
-def queue_alerts_read(request: HttpRequest) -> HttpResponse:
+def queue_alerts_read(request: StaffRequest) -> HttpResponse:
     """A supervisor marks their safety alerts, or their teams' escalation notices, read (one,
     or all) from the queue page."""
     user = _staff(request)
@@ -446,7 +460,7 @@ def queue_alerts_read(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def queue_rebalance(request: HttpRequest) -> HttpResponse:
+def queue_rebalance(request: StaffRequest) -> HttpResponse:
     user = _staff(request)
     moved = routing.team_rebalance(team_ids=_supervised_team_ids(user))
     services.audit_record(
@@ -460,7 +474,7 @@ def queue_rebalance(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def agent_availability(request: HttpRequest) -> HttpResponse:
+def agent_availability(request: StaffRequest) -> HttpResponse:
     """An agent's own availability: available takes threads from the queue at once."""
     user = _staff(request)
     _require_thread_worker(user)
@@ -486,7 +500,7 @@ def agent_availability(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def shortcuts_preference(request: HttpRequest) -> HttpResponse:
+def shortcuts_preference(request: StaffRequest) -> HttpResponse:
     user = _staff(request)
     if request.method == "POST":
         form = ShortcutsForm(request.POST)
@@ -499,7 +513,7 @@ def shortcuts_preference(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "careteam/shortcuts.html", {"form": form})
 
 
-def server_error(request: HttpRequest) -> HttpResponse:
+def server_error(request: StaffRequest) -> HttpResponse:
     """handler500: a database outage is a 503 (try again), anything else a plain 500."""
     error = sys.exc_info()[1]
     if isinstance(error, OperationalError | InterfaceError):
@@ -507,7 +521,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return HttpResponseServerError(render_to_string("500.html"))
 
 
-def _audit_filters(request: HttpRequest) -> tuple[AuditFilterForm, AuditFilters]:
+def _audit_filters(request: StaffRequest) -> tuple[AuditFilterForm, AuditFilters]:
     form = AuditFilterForm(request.GET)
     data = form.cleaned_data if form.is_valid() else {}
     filters = AuditFilters(
@@ -520,7 +534,7 @@ def _audit_filters(request: HttpRequest) -> tuple[AuditFilterForm, AuditFilters]
 
 
 @require_GET
-def audit_trail(request: HttpRequest) -> HttpResponse:
+def audit_trail(request: StaffRequest) -> HttpResponse:
     user = _staff(request)
     form, filters = _audit_filters(request)
     events = selectors.audit_events_for_user(user=user, filters=filters)
@@ -545,7 +559,7 @@ ROSTER_PROBLEMS_SHOWN = 100
 
 
 @require_http_methods(["GET", "POST"])
-def roster_upload(request: HttpRequest) -> HttpResponse:
+def roster_upload(request: StaffRequest) -> HttpResponse:
     """Admins load the plan's member roster for their teams; the page shows what changed or
     every problem found (nothing is stored then)."""
     user = _staff(request)
@@ -592,7 +606,7 @@ AUDIT_EXPORT_LIMIT = 100_000
 
 
 @require_GET
-def audit_export(request: HttpRequest) -> HttpResponse:
+def audit_export(request: StaffRequest) -> StreamingHttpResponse:
     user = _staff(request)
     _, filters = _audit_filters(request)
     events = selectors.audit_events_for_user(user=user, filters=filters)[:AUDIT_EXPORT_LIMIT]

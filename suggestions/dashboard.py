@@ -11,12 +11,13 @@ reaches the dashboard.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
+from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -189,7 +190,7 @@ class Row:
         return (self.counts.get("as_is", 0) + self.counts.get("edited", 0)) / self.decided
 
 
-def _row(values: dict[str, object], key: object, label: str) -> Row:
+def _row(values: Mapping[str, object], key: object, label: str) -> Row:
     return Row(
         key=key,
         label=label,
@@ -291,7 +292,9 @@ def _tally_row(tally: rollups.Tally, key: object, label: str) -> Row:
     )
 
 
-def _labelled(rows: list[tuple[object, Row]], labels: dict[object, str], default) -> list[Row]:  # type: ignore[no-untyped-def]
+def _labelled(
+    rows: list[tuple[Any, Row]], labels: Mapping[Any, str], default: Callable[[Any], str]
+) -> list[Row]:
     for key, row in rows:
         row.label = labels.get(key, default(key))
     return [row for _, row in rows]
@@ -354,7 +357,7 @@ def direct_over_time(filters: Filters) -> list[Row]:
     return _timeline(filters, grouped)
 
 
-def _timeline(filters: Filters, grouped: dict[date, dict[str, object]]) -> list[Row]:
+def _timeline(filters: Filters, grouped: Mapping[date, Mapping[str, object]]) -> list[Row]:
     step = timedelta(days=7 if filters.bucket == "week" else 1)
     start = filters.since - timedelta(days=filters.since.weekday() if step.days == 7 else 0)
     rows = []

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any, cast
 
 import numpy as np
 from django.db import connection, transaction
-from django.db.models import F, Min, Q, QuerySet, Sum
+from django.db.models import Case, F, Min, Q, QuerySet, Sum, Value, When
 from django.utils import timezone
 
 from careteam import api as careteam_api
@@ -446,9 +447,7 @@ def mark_changed(moment: datetime) -> None:
     )
 
 
-def _earlier(day: date):  # type: ignore[no-untyped-def]
-    from django.db.models import Case, Value, When
-
+def _earlier(day: date) -> Case:
     return Case(When(rolled_until__gt=day, then=Value(day)), default=F("rolled_until"))
 
 
@@ -586,7 +585,7 @@ def rolled_many(
 
 def _rows(
     selects: list[tuple[QuerySet[OutcomeRollup], str | None, list[str]]],
-) -> list[tuple[object, ...]]:
+) -> list[tuple[Any, ...]]:
     """The rollup rows of every select in one query: (select's index, group as text, the kinds'
     counts, then every measure's packed histogram, NULL where that select needs none). The
     histograms are summed here (Histogram.add_packed), one array addition per row."""
@@ -646,7 +645,12 @@ def daily_counts(
     if agent_id:
         rows = rows.filter(agent_id=agent_id)
     found: dict[date, Counter[str]] = defaultdict(Counter)
-    for values in rows.values("period").annotate(**{kind: Sum(kind) for kind in KINDS}):
+    # The stubs type the row by its literal keys ("period"); the sums' names are KINDS.
+    sums = cast(
+        Iterable[Mapping[str, Any]],
+        rows.values("period").annotate(**{kind: Sum(kind) for kind in KINDS}),
+    )
+    for values in sums:
         found[values["period"]].update({kind: values[kind] or 0 for kind in KINDS})
     return found
 

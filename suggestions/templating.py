@@ -470,8 +470,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     if match.re is _PROVIDER_ES:
         kept = start + len(match.group("lead"))
         saint = False
-        for word in re.finditer(r" (?:(?:de|del|de la|de los) )?([^\W\d_]+)", match.group("rest")):
-            name = word.group(1)
+        for found in re.finditer(r" (?:(?:de|del|de la|de los) )?([^\W\d_]+)", match.group("rest")):
+            name = found.group(1)
             # "clínica santa fe", "farmacia san josé": a saint's name, in any case, is the name.
             lower = name.lower()
             if not (name[:1].isupper() or saint or lower in _SAINTS_ES) and (
@@ -479,7 +479,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             ):
                 break
             saint = name.lower() in _SAINTS_ES
-            kept = match.start("rest") + word.end()
+            kept = match.start("rest") + found.end()
         return (start, kept) if kept > start + len(match.group("lead")) else None
     if match.re is _PROVIDER_SAINT:
         street = re.search(r"[A-Z][a-z]*\.? $", match.string[:start])
@@ -511,8 +511,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         # or generic word can name the place.
         lead_start, lead_end = match.span("lead")
         named = False  # "northgate family dental": a name before a generic word keeps it
-        for word in re.finditer(r"[a-z'\u2019-]+", match.string[lead_start:lead_end]):
-            lower = word.group(0)
+        for found in re.finditer(r"[a-z'\u2019-]+", match.string[lead_start:lead_end]):
+            lower = found.group(0)
             kind = lower in _KIND_OF_CARE_WORDS and named
             common = (
                 lower in COMMON_WORDS
@@ -523,7 +523,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
                 or re.search(r"(?:ed|ing|['\u2019]s)$", lower) is not None
             ) and not kind
             if common or (lower in _GENERIC_PLACE_WORDS and not kind):
-                start = max(start, lead_start + word.end() + 1)
+                start = max(start, lead_start + found.end() + 1)
                 named = False
             elif lower not in _GENERIC_PLACE_WORDS and lower.isalpha():
                 named = lower not in _no_name_words()
@@ -1166,7 +1166,7 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
         if _HOLIDAY_AFTER.match(text, start + len(word)):
             index += 1
             continue
-        following = []
+        following: list[tuple[int, int, str]] = []
         holiday = False
         for next_start, _, next_word in words[index + 1 : index + 3]:
             gap = text[end if not following else following[-1][1] : next_start]
