@@ -47,7 +47,7 @@ from careteam.middleware import (
     is_background_poll,
 )
 from careteam.models import AgentProfile, AuditEvent, Team, Thread, User
-from careteam.page_ids import SHOW_EARLIER, THREAD_LIST
+from careteam.page_ids import CONVERSATION, SHOW_EARLIER, THREAD_LIST
 from careteam.roster import MAX_UPLOAD_BYTES, Problem, RosterImportResult, roster_import
 from careteam.selectors import AuditFilters, InboxFilters, InboxTab
 from careteam.staff_request import StaffRequest
@@ -239,7 +239,7 @@ def thread_detail(request: StaffRequest, thread_id: int) -> HttpResponse:
     version = selectors.poll_version()
     # After the access check (an outsider gets 404 and an audit row), before any member data
     # is read: a 204 shows nothing, so it leaves no audit row.
-    if _poll_finds_nothing_new(request, poller="conversation", version=version):
+    if _poll_finds_nothing_new(request, poller=CONVERSATION, version=version):
         selectors.thread_visible_or_404(user=user, thread_id=thread_id)
         return HttpResponse(status=204)
     thread = selectors.thread_for_user(user=user, thread_id=thread_id)
@@ -250,7 +250,7 @@ def thread_detail(request: StaffRequest, thread_id: int) -> HttpResponse:
     if not is_background_poll(request) and roles.can_view_dashboards(user):
         safety.alerts_mark_seen(user=user, thread=thread)
     template = "careteam/thread.html"
-    if request.htmx and request.htmx.target == "conversation":
+    if request.htmx and request.htmx.target == CONVERSATION:
         template += "#conversation"
     response = TemplateResponse(
         request,
