@@ -8,12 +8,14 @@ import enum
 import json
 import operator
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
 from django.db import connection, models
 from django.utils import timezone
+from psycopg import Copy
 
 from claims import records
 from claims.models import Claim, ClaimAdjustment, ClaimLine, ImportBatch, Provider
@@ -253,26 +255,15 @@ def copy_rows(model: type[models.Model], rows: Sequence[dict[str, object]]) -> l
         for position, field in enumerate(fields, start=1)
         if (convert := _copy_converter(field)) is not None
     ]
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(field_column(f)) for f in [meta.pk, *fields])
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [meta.db_table, meta.pk.column, len(rows)],
-        )
-        ids = [pk for (pk,) in cursor.fetchall()]
-        with (
-            connection.wrap_database_errors,
-            cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy,
-        ):
-            for pk, row in zip(ids, rows, strict=True):
-                values: list[object] = [pk, *[row.get(name, default) for name, default in defaults]]
-                for position, convert in conversions:
-                    value = values[position]
-                    # Text goes as it is (an enum member is a str too, but not of type str).
-                    if value is not None and (convert is _json_text or type(value) is not str):
-                        values[position] = convert(value)
-                copy.write_row(values)
+    with _copying(model, [field_column(f) for f in [meta.pk, *fields]], len(rows)) as (ids, copy):
+        for pk, row in zip(ids, rows, strict=True):
+            values: list[object] = [pk, *[row.get(name, default) for name, default in defaults]]
+            for position, convert in conversions:
+                value = values[position]
+                # Text goes as it is (an enum member is a str too, but not of type str).
+                if value is not None and (convert is _json_text or type(value) is not str):
+                    values[position] = convert(value)
+            copy.write_row(values)
     return ids
 
 
@@ -308,29 +299,38 @@ def copy_values(
         default = now if _stamped(field) else field.get_default()
         convert = _copy_converter(field)
         tail.append(default if default is None or convert is None else convert(default))
+    columns = [
+        field_column(meta.pk),
+        *(field_column(meta.get_field(name)) for name in names),
+        *(field_column(field) for field in rest),
+    ]
+    with _copying(model, columns, len(rows)) as (ids, copy):
+        write = copy.write_row
+        for pk, row in zip(ids, rows, strict=True):
+            write((pk, *row, *tail))
+    return ids
+
+
+@contextmanager
+def _copying(
+    model: type[models.Model], columns: list[str], count: int
+) -> Iterator[tuple[list[int], Copy]]:
+    """`count` new ids drawn from the table's sequence in one query, and a COPY into `columns`
+    (the primary key's first) for the rows that take them."""
+    meta = model._meta
     quote = connection.ops.quote_name
-    columns = ", ".join(
-        quote(column)
-        for column in (
-            field_column(meta.pk),
-            *(field_column(meta.get_field(name)) for name in names),
-            *(field_column(field) for field in rest),
-        )
-    )
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [meta.db_table, meta.pk.column, len(rows)],
+            [meta.db_table, meta.pk.column, count],
         )
         ids = [pk for (pk,) in cursor.fetchall()]
+        listed = ", ".join(quote(column) for column in columns)
         with (
             connection.wrap_database_errors,
-            cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy,
+            cursor.copy(f"COPY {quote(meta.db_table)} ({listed}) FROM STDIN") as copy,
         ):
-            write = copy.write_row
-            for pk, row in zip(ids, rows, strict=True):
-                write((pk, *row, *tail))
-    return ids
+            yield ids, copy
 
 
 def _copy_converter(field: models.Field) -> Any:
