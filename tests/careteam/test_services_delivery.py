@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
-import socket
 import time
 import uuid
 from collections.abc import Iterator
 
 import pytest
-from django.db import connection
 
 from careteam import services
 from careteam.celery import app as celery_app
@@ -19,19 +16,15 @@ from careteam.models import Job, Message
 from tests.support.celery import forget_broker_connections
 from tests.support.waiting import wait_for
 from tests.support.webhook import SECRET, Receiver
-from tests.support.worker import start_worker, stop_worker, worker_env
+from tests.support.worker import (
+    REDIS_URL,
+    require_worker_services,
+    start_worker,
+    stop_worker,
+    worker_env,
+)
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
-
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def _redis_reachable() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), 2):
-            return True
-    except OSError:
-        return False
 
 
 @pytest.fixture
@@ -43,12 +36,7 @@ def receiver() -> Iterator[Receiver]:
 
 @pytest.fixture
 def worker(receiver: Receiver, settings, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    if not _redis_reachable():
-        if os.environ.get("CI") == "true":
-            pytest.fail("Redis at 127.0.0.1:6379 is required in CI")
-        pytest.skip("Redis is not running on 127.0.0.1:6379")
-    if connection.vendor != "postgresql":
-        pytest.skip("a worker process needs a server database shared with the test")
+    require_worker_services()
     queue = f"careteam-test-{uuid.uuid4().hex[:8]}"
     env = worker_env(redis_url=REDIS_URL, queue=queue, webhook_url=receiver.url, secret=SECRET)
     log = tmp_path / "worker.log"

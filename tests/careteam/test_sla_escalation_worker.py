@@ -3,39 +3,30 @@ across a worker that is killed and replaced."""
 
 from __future__ import annotations
 
-import os
-import socket
 import time
 import uuid
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from careteam.models import AuditEvent, SupervisorNotice, Thread
 from tests.factories import ThreadFactory
 from tests.support.waiting import wait_for
-from tests.support.worker import kill_worker, start_worker, stop_worker, worker_env
+from tests.support.worker import (
+    REDIS_URL,
+    kill_worker,
+    require_worker_services,
+    start_worker,
+    stop_worker,
+    worker_env,
+)
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def _redis_reachable() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), 2):
-            return True
-    except OSError:
-        return False
-
 
 def test_beat_escalates_once_and_a_replacement_worker_does_not_repeat_it(team, tmp_path):
-    if not _redis_reachable():
-        pytest.skip("Redis is not running on 127.0.0.1:6379")
-    if connection.vendor != "postgresql":
-        pytest.skip("a worker process needs a server database shared with the test")
+    require_worker_services()
     thread = ThreadFactory(team=team, due_by=timezone.now() + timedelta(minutes=3))
     env = worker_env(
         redis_url=REDIS_URL,

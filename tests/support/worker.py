@@ -5,13 +5,33 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import pytest
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def require_worker_services() -> None:
+    """A worker needs the Redis broker and a server database the test shares: skip without
+    them on a developer's machine, fail in CI, where both must run."""
+    address = urlsplit(REDIS_URL)
+    host, port = address.hostname or "127.0.0.1", address.port or 6379
+    try:
+        with socket.create_connection((host, port), 2):
+            pass
+    except OSError:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Redis at {host}:{port} is required in CI")
+        pytest.skip(f"Redis is not running on {host}:{port}")
+    if connection.vendor != "postgresql":
+        pytest.skip("a worker process needs a server database shared with the test")
 
 
 def worker_env(
