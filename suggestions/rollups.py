@@ -441,7 +441,10 @@ def mark_changed(moment: datetime) -> None:
         RollupState.objects.filter(pk=1).update(
             rolled_until=_earlier(day), changes=F("changes") + 1
         )
-    # Rows written as they happen come after open_until, so this updates nothing for them.
+    if moment >= timezone.now() - OPEN_DAY_LAG:
+        # Written as it happens: open_until, at most the last run's time less the lag, is
+        # earlier, so the update below would match nothing (a query saved on every save).
+        return
     RollupState.objects.filter(pk=1, open_until__gt=moment).update(
         open_until=None, changes=F("changes") + 1
     )
