@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import operator
 from datetime import date
 from decimal import Decimal
@@ -114,168 +113,134 @@ def _shared(convert: Any) -> Any:
     return plain
 
 
-# --- The fingerprint ---------------------------------------------------------------------------
-# Fingerprint 2: the digest of the JSON text of one nested tuple of plain values (str, int, bool,
-# None, dates as ISO text), built with a getter per kind of field, so the work per line is a few
-# calls in C.
-# Amounts are written normalised (12.5 and 12.50 read the same, and so do 0 and -0), enums as
-# their values, providers and adjustments as tuples of their fields, each distinct one once.
-# Changing what this writes changes every stored digest: migration 0006 recomputed them from
-# fingerprint 1 (claims/migrations/_fingerprint_v1.py); a change needs another such migration.
-
-_FINGERPRINT_VERSION = "claim fingerprint 2"
-_NOT_CONTENT = frozenset({"source_location", "received_at"})  # where it sat, when it came
-
-
-class _Texts(dict[Any, Any]):
-    """Each distinct value's plain form, made once (equal values share it: Decimal("12.5") and
-    Decimal("12.50") are one key). Bounded: amounts are many."""
-
-    def __init__(self, make: Any, *, seed: dict[Any, Any]) -> None:
-        super().__init__(seed)
-        self.make = make
-
-    def __missing__(self, key: Any) -> Any:
-        value = self.make(key)
-        if len(self) < 200_000:
-            self[key] = value
-        return value
-
-
-def _number(value: object) -> object:
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value else "0"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return _number(Decimal(value))
-    return value
-
-
-_NUMBERS = _Texts(_number, seed={None: None})
-_PROVIDERS = _Texts(lambda provider: _record_plain(provider), seed={None: None})
-_ADJUSTMENTS = _Texts(lambda adjustment: _record_plain(adjustment), seed={})
-
-
-def _as_is(names: tuple[str, ...]) -> Any:
-    """A getter of these fields' values as one tuple (whatever their count)."""
-    if not names:
-        return lambda record: ()
-    if len(names) == 1:
-        getter = operator.attrgetter(names[0])
-        return lambda record: (getter(record),)
-    return operator.attrgetter(*names)
-
-
-def _amounts(value: tuple[tuple[str, Decimal], ...]) -> tuple[tuple[str, object], ...]:
-    return tuple([(name, _NUMBERS[amount]) for name, amount in value]) if value else ()
-
-
-# Adjustment lists by identity (readers hand one list to every line with the same adjustments;
-# each entry holds its list, so an id is never reused while its entry stands).
-_ADJUSTMENT_LISTS: dict[int, tuple[object, tuple[object, ...]]] = {}
-
-
-def _adjustments(value: tuple[records.Adjustment, ...]) -> tuple[object, ...]:
-    if not value:
-        return ()
-    entry = _ADJUSTMENT_LISTS.get(id(value))
-    if entry is not None and entry[0] is value:
-        return entry[1]
-    plain = tuple(map(_ADJUSTMENTS.__getitem__, value))
-    if len(_ADJUSTMENT_LISTS) >= 100_000:
-        _ADJUSTMENT_LISTS.clear()
-    _ADJUSTMENT_LISTS[id(value)] = (value, plain)
-    return plain
-
-
-# How each field of the records is written, by its annotation. A field of a type not named here
-# stops the import of this module: decide how it is written (and migrate the stored digests).
-_AS_IS_TYPES = frozenset({
-    "str", "int", "bool", "date", "date | None", "tuple[str, ...]", "tuple[int, ...]",
-})  # fmt: skip
-_ENUM_TYPES = frozenset({"ClaimKind", "ClaimStatus", "Network"})
-_NUMBER_TYPES = frozenset({"Decimal", "Decimal | None"})
-_PROVIDER_TYPES = frozenset({"Provider", "Provider | None"})
-_OTHER_TYPES = {
-    "tuple[tuple[str, Decimal], ...]": "amounts",
-    "tuple[Adjustment, ...]": "adjustments",
-    "tuple[Line, ...]": "lines",
-}
-
-
-def _plan(kind: type) -> Any:
-    """The function that writes a record of this class as its plain tuple."""
-    groups: dict[str, list[str]] = {"as_is": [], "enum": [], "number": [], "provider": []}
-    others: list[tuple[str, str]] = []
-    for field in dataclasses.fields(kind):
-        if field.name in _NOT_CONTENT:
-            continue
-        annotation = str(field.type)
-        if annotation in _AS_IS_TYPES:
-            groups["as_is"].append(field.name)
-        elif annotation in _ENUM_TYPES:
-            groups["enum"].append(field.name)
-        elif annotation in _NUMBER_TYPES:
-            groups["number"].append(field.name)
-        elif annotation in _PROVIDER_TYPES:
-            groups["provider"].append(field.name)
-        elif annotation in _OTHER_TYPES:
-            others.append((field.name, _OTHER_TYPES[annotation]))
-        else:
-            raise TypeError(
-                f"the fingerprint does not know how to write {kind.__name__}.{field.name}"
-            )
-    as_is, enums, numbers, providers = (_as_is(tuple(names)) for names in groups.values())
-    writers: dict[str, Any] = {
-        "amounts": _amounts,
-        "adjustments": _adjustments,
-        "lines": lambda value: tuple(map(_line_plain, value)),
-    }
-    rest = [(operator.attrgetter(name), writers[how]) for name, how in others]
-    numbers_of, providers_of = _NUMBERS.__getitem__, _PROVIDERS.__getitem__
-
-    def plain(record: object) -> tuple[object, ...]:
-        return (
-            as_is(record),
-            tuple(map(str, enums(record))),
-            tuple(map(numbers_of, numbers(record))),
-            tuple(map(providers_of, providers(record))),
-            *[write(get(record)) for get, write in rest],
-        )
-
-    return plain
-
-
-_PLANS: dict[type, Any] = {}
-
-
-def _record_plain(record: object) -> tuple[object, ...]:
-    kind = type(record)
-    plan = _PLANS.get(kind)
-    if plan is None:
-        plan = _PLANS[kind] = _plan(kind)
-    return plan(record)
+_UNHASHED = {"source_location": "", "received_at": None}  # where it sat, when it came
 
 
 def fingerprint(claim: records.Claim) -> str:
-    """What makes two versions of a claim the same: everything but where it sat in its file
-    and when it came (amounts compared as numbers)."""
-    text = _ENCODER.encode((_FINGERPRINT_VERSION, _claim_plain(claim)))
-    return hashlib.sha256(text.encode()).hexdigest()
+    """What makes two versions of a claim the same: everything but where it sat in its file."""
+    # The digest of repr(_plain(dataclasses.replace(claim, source_location="", received_at=
+    # None))), the text built without that copy or the tuples (repr of nested tuples cost
+    # more than making them).
+    return hashlib.sha256(_claim_text(claim).encode()).hexdigest()
 
 
-def _json_default(value: object) -> object:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"the fingerprint does not write {type(value).__name__} values")
+def _claim_text(claim: records.Claim) -> str:
+    head, prefixes, values = _record_shape(type(claim))
+    return _record_text(
+        head,
+        [
+            prefix + (repr(_UNHASHED[field]) if field in _UNHASHED else _text(item)) + ")"
+            for prefix, field, item in zip(
+                prefixes, _shape(type(claim))[1], values(claim), strict=True
+            )
+        ],
+    )
 
 
-_ENCODER = json.JSONEncoder(
-    default=_json_default, check_circular=False, ensure_ascii=False, separators=(",", ":")
-)
+def _text(value: object) -> str:
+    """repr(_plain(value)), written directly."""
+    kind = type(value)
+    if kind in _AS_IS:
+        return repr(value)
+    write = _WRITERS.get(kind)
+    if write is None:
+        write = _WRITERS[kind] = _writer(kind)
+    return write(value)
 
 
-_claim_plain = _plan(records.Claim)
-_line_plain = _plan(records.Line)
+def _writer(kind: type) -> Any:
+    """How _text writes values of this type: as _converter, then repr."""
+    if kind is Decimal:
+        return _decimal_repr
+    if kind is tuple:
+        return _shared_text(_tuple_of_texts)
+    if dataclasses.is_dataclass(kind):
+        frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        return (
+            _shared_text(_record_of_texts) if frozen and kind not in _UNSHARED else _record_of_texts
+        )
+    convert = _converter(kind)
+    return lambda value: repr(convert(value))
+
+
+_DECIMAL_REPR: dict[Decimal, str] = {}
+
+
+def _decimal_repr(value: Decimal) -> str:
+    text = _DECIMAL_REPR.get(value)
+    if text is None:
+        text = repr(_decimal_text(value))
+        # Not zero: 0 and -0 are one key but two texts. Bounded: amounts are many.
+        if value and len(_DECIMAL_REPR) < 200_000:
+            _DECIMAL_REPR[value] = text
+    return text
+
+
+def _tuple_text(items: list[str]) -> str:
+    """repr of a tuple whose items' reprs these are."""
+    return f"({items[0]},)" if len(items) == 1 else "(" + ", ".join(items) + ")"
+
+
+def _tuple_of_texts(value: tuple[object, ...]) -> str:
+    return _tuple_text([repr(item) if type(item) in _AS_IS else _text(item) for item in value])
+
+
+# Per record class: the text before its fields, each field's own start, its values' getter.
+_RECORD_SHAPES: dict[type, tuple[str, tuple[str, ...], operator.attrgetter[Any]]] = {}
+
+
+def _record_shape(kind: type) -> tuple[str, tuple[str, ...], operator.attrgetter[Any]]:
+    shape = _RECORD_SHAPES.get(kind)
+    if shape is None:
+        name, names, values = _shape(kind)
+        shape = _RECORD_SHAPES[kind] = (
+            f"({name!r}, ",
+            tuple(f"({field!r}, " for field in names),
+            values,
+        )
+    return shape
+
+
+def _record_text(head: str, fields: list[str]) -> str:
+    return head + _tuple_text(fields) + ")"
+
+
+def _record_of_texts(value: object) -> str:
+    head, prefixes, values = _record_shape(type(value))
+    fields = []
+    # _text inlined for the commonest kinds: a line has some twenty values.
+    for prefix, item in zip(prefixes, values(value), strict=True):
+        kind = type(item)
+        if kind in _AS_IS:
+            text = repr(item)
+        elif kind is Decimal:
+            text = _DECIMAL_REPR.get(item) or _decimal_repr(item)
+        elif kind is tuple and not item:
+            text = "()"
+        else:
+            text = _text(item)
+        fields.append(prefix + text + ")")
+    return _record_text(head, fields)
+
+
+_SHARED_TEXT: dict[int, tuple[object, str]] = {}
+_WRITERS: dict[type, Any] = {}
+
+
+def _shared_text(write: Any) -> Any:
+    """_shared for the texts: a shared value's text, written once."""
+
+    def text(value: object) -> str:
+        entry = _SHARED_TEXT.get(id(value))
+        if entry is not None and entry[0] is value:
+            return entry[1]
+        result: str = write(value)
+        if len(_SHARED_TEXT) >= _SHARED_LIMIT:
+            _SHARED_TEXT.clear()
+        _SHARED_TEXT[id(value)] = (value, result)
+        return result
+
+    return text
 
 
 def _pays(paid: records.Line, line: records.Line) -> bool:
