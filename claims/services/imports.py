@@ -100,7 +100,9 @@ def _no_cycle_collection() -> Iterator[None]:
     one until the file is stored; the collector, run again and again as they piled up, walked
     them all each time: 1.2 of the 4.0 CPU seconds of Python that importing the claims bench's
     51,421 lines took. Reference counting frees them as before; a cycle made meanwhile is
-    collected once the collector runs again.
+    collected once the collector runs again. The switch is the process's: in a threaded server
+    other threads' cycles wait too (for one import's length), and of two imports at once the
+    first to end turns it back on, which only makes the other slower.
     """
     enabled = gc.isenabled()
     gc.disable()
