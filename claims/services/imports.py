@@ -14,10 +14,12 @@ each claim as its file stated it.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from pathlib import PurePosixPath
@@ -90,6 +92,27 @@ def import_team_ids(*, actor: Any | None, team_names: Sequence[str] = ()) -> lis
     )
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while a file is read and stored (then as it was).
+
+    Reading a file makes several objects per line, none of them in a cycle, and keeps every
+    one until the file is stored; the collector, run again and again as they piled up, walked
+    them all each time: 1.2 of the 4.0 CPU seconds of Python that importing the claims bench's
+    51,421 lines took. Reference counting frees them as before; a cycle made meanwhile is
+    collected once the collector runs again. The switch is the process's: in a threaded server
+    other threads' cycles wait too (for one import's length), and of two imports at once the
+    first to end turns it back on, which only makes the other slower.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def claims_import(
     *, data: bytes, filename: str, actor: Any | None, team_ids: Sequence[int] | None = None
 ) -> ImportResult:
@@ -114,25 +137,26 @@ def claims_import(
     if actor is not None and not set(team_ids) <= set(careteam_api.user_team_ids(user=actor)):
         raise ServiceError("the staff member is not on every team named", field="team")
     try:
-        files, kind = unpack(data, filename)
-        claims = parse_all(files)
-        for attempt in range(2):
-            try:
-                with transaction.atomic():
-                    batch = _store(
-                        claims,
-                        filename=filename,
-                        digest=digest,
-                        size=len(data),
-                        kind=kind,
-                        actor=actor,
-                        team_ids=team_ids,
-                    )
-                break
-            except IntegrityError:
-                # A concurrent import stored one of these claims first: once more sees it.
-                if attempt:
-                    raise
+        with _no_cycle_collection():
+            files, kind = unpack(data, filename)
+            claims = parse_all(files)
+            for attempt in range(2):
+                try:
+                    with transaction.atomic():
+                        batch = _store(
+                            claims,
+                            filename=filename,
+                            digest=digest,
+                            size=len(data),
+                            kind=kind,
+                            actor=actor,
+                            team_ids=team_ids,
+                        )
+                    break
+                except IntegrityError:
+                    # A concurrent import stored one of these claims first: once more sees it.
+                    if attempt:
+                        raise
     except ImportRejected as rejected:
         batch = ImportBatch.objects.create(
             filename=filename,

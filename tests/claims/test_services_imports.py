@@ -315,3 +315,23 @@ def test_the_service_refuses_an_import_for_a_team_the_uploader_is_not_on(
             team_ids=list(outsider_agent.teams.values_list("pk", flat=True)),
         )
     assert not Claim.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("collecting", [True, False])
+def test_an_import_leaves_the_cycle_collector_as_it_found_it(agent, collecting):
+    """The import pauses Python's cycle collector while it reads and stores a file, and puts
+    it back as it was whether the file is stored or refused."""
+    import gc
+
+    served_member(agent, member_id="M900001")
+    good = csv_bytes(claim_rows("M900001"))
+    bad = csv_bytes(claim_rows("M900001", billed="1,000.00"))
+    (gc.enable if collecting else gc.disable)()
+    try:
+        assert not claims_import(data=good, filename="a.csv", actor=agent).problems
+        assert gc.isenabled() is collecting
+        assert claims_import(data=bad, filename="b.csv", actor=agent).problems
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable()
