@@ -8,12 +8,13 @@ the text, visibly, and the engine never invents a value.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import pkgutil
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
@@ -426,7 +427,7 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
 # What a text must hold for a pattern to have a chance: a cheap search that skips the pattern
 # for most texts (no digit, no "@"), since normalising a million texts is training's largest cost.
 _DIGIT = re.compile(r"\d")
-_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+_NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _EMAIL: re.compile("@"),
     **dict.fromkeys((_SSN, _NPI, _PHONE, _CLAIM_NUMBER, _MEMBER_ID, _OTHER_ID), _DIGIT),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
@@ -438,6 +439,8 @@ _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     _PROVIDER_SAINT: re.compile(r"\bS(?:t|aint)\b"),
     _PROVIDER_CAMEL: re.compile(r"[a-z][A-Z]"),
 }
+# Keyed by id: hashing a compiled pattern reads its whole program, at every look-up.
+_NEEDS = {id(pattern): needs for pattern, needs in _NEEDS_BY_PATTERN.items()}
 
 
 def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int] | None:
@@ -691,6 +694,199 @@ _SERVICE = re.compile(
     r"(?: of (?:the|my|your) [a-z]+)?\b",
     re.IGNORECASE,
 )
+
+
+# Where each costly pattern's match can start: the words (in lower case; "#" for a run of
+# digits, and "$", "+", "(", a line break) it can start with. The pattern is then tried only at
+# those words (`re.match` there) instead of at every character: normalising a million training
+# texts runs these patterns on each, and that scan was most of its cost. A pattern's words must
+# hold every word a match of it can start with (more is harmless); a test checks
+# the spans found are those of a plain search.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STARTS: dict[int, frozenset[str]] = {
+    id(pattern): words
+    for pattern, words in (
+        (_DATE, _words(_MONTHS.strip("(?:)").replace("|", " ") + " el the #")),
+        (_AMOUNT, _words("# $ us usd")),
+        (_ADDRESS, _words("# p po pobox post rural r rr apt apartment unit suite ste calle")),
+        (_PHONE, _words("# + (")),
+        (_SSN, _words("# ssn social seguro ss")),
+        (_MEMBER_ID, _words("member subscriber policy id")),
+        (_CLINICIAN, _words("dra dr doctora doctor doc nurse midwife np pa rn lpn aprn cnm")),
+        (
+            _PROVIDER_KNOWN,
+            _words(
+                """quest lab labcorp cvs walgreens rite minute minuteclinic concentra davita
+                fresenius northwell mount mt johns mayo cleveland memorial cedars sutter banner
+                atrium advocate intermountain ochsner geisinger planned american children good
+                sonora bioreference amr st saint"""
+            ),
+        ),
+        (
+            _SERVICE,
+            _words(
+                """a an the your my follow routine annual diagnostic screening preventive
+                outpatient inpatient emergency initial new knee hip back chest brain abdominal
+                pelvic dental eye mri ct cat pet x xray ultrasound mammogram colonoscopy
+                endoscopy biopsy blood lab physical occupational er urgent office specialist
+                consultation sleep allergy surgery procedure vaccination vaccine flu check
+                checkup echocardiogram ekg ecg chemotherapy dialysis infusion ambulance
+                hospital"""
+            ),
+        ),
+        (
+            _LABELLED,
+            _words(
+                """patient paciente member full name dependent dependant subscriber policy
+                policyholder account insured nombre from attn re my me mi se the"""
+            ),
+        ),
+        (_SELF_NAMED, _words("name this i im it me soy mi")),
+        (_GREETED, _words("thanks thank hi hello hey dear good thx hola buenos signed")),
+        (
+            _SIGNED,
+            _words("\n thanks thank regards sincerely best cheers gracias saludos atentamente")
+            | {"\n"},
+        ),
+        (
+            _RELATIVE,
+            _words(
+                """my our his her their mi mis su sus nuestra nuestro named called nombre se
+                attn attention c care goes go aka a nickname nicknamed"""
+            ),
+        ),
+        (
+            _FOR_SOMEONE,
+            _words(
+                """on writing calling asking emailing messaging texting ask please can could
+                pls your the my our is will does should would when reach contact text email
+                call"""
+            ),
+        ),
+    )
+}
+# Patterns whose match ends in one of some words, and how many words before it it can start:
+# "Riverside Imaging Center", "northgate family dental".
+_ENDS: dict[int, tuple[frozenset[str], int]] = {
+    id(_PROVIDER): (_words(re.sub(r"[^a-z]+", " ", _PROVIDER_WORDS.lower()) + " er lab"), 12),
+    id(_PROVIDER_LOWER): (
+        _words(re.sub(r"[^a-z]+", " ", _PROVIDER_LOWER.pattern.split("(?:laboratory", 1)[1]))
+        | {"laboratory"},
+        10,
+    ),
+}
+_STARTS |= {
+    id(_NPI): _words("#"),
+    id(_OTHER_ID): _words("#"),
+    id(_CLAIM_NUMBER): _words("clm claim"),
+    id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#", "el"},
+    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD)),
+    id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
+    id(_ROLE_NAMED): _words("my our the his her their a new"),
+    id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta"),
+    id(_INTRODUCED): _words("for"),
+}
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n]")
+# "Frank in billing said": _FOR_SOMEONE's match starts at any word before these.
+_WORKS_IN = re.compile(
+    r"(?: in| from) (?:billing|claims|member services|customer service|appeals|pharmacy services"
+    r"|the front desk)\b| at (?:the )?(?:front desk|reception|your office)\b"
+)
+
+
+class _Scan:
+    """One text, and the places each pattern of _STARTS may match from."""
+
+    __slots__ = ("lower", "places", "text", "tokens", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lower = text.lower()
+        # A lower case of another length ("İ") would misplace the words: search plainly.
+        self.lower = lower if len(lower) == len(text) else ""
+        self.words: dict[str, list[int]] | None = None
+        self.tokens: list[int] = []
+        self.places: dict[int, list[int]] = {}
+
+    def _places(self, pattern: re.Pattern[str]) -> list[int] | None:
+        starts = _STARTS.get(id(pattern))
+        ends = _ENDS.get(id(pattern))
+        if (starts is None and ends is None) or not self.lower:
+            return None
+        places = self.places.get(id(pattern))
+        if places is not None:
+            return places
+        if pattern is _FOR_SOMEONE and _WORKS_IN.search(self.lower):
+            return None
+        if self.words is None:
+            self.words, self.tokens = {}, []
+            for found in _TOKEN.finditer(self.lower):
+                word, start = found.group(0), found.start()
+                self.words.setdefault("#" if word[0].isdigit() else word, []).append(start)
+                self.tokens.append(start)
+        words = self.words
+        if ends is not None:
+            # Any of the few words before one it ends with.
+            last, back = ends
+            tokens = self.tokens
+            places = []
+            for word in last & words.keys():
+                for place in words[word]:
+                    index = bisect.bisect_left(tokens, place)
+                    places += tokens[max(0, index - back) : index]
+            places = self.places[id(pattern)] = sorted(set(places))
+            return places
+        assert starts is not None
+        places = [place for word in starts & words.keys() for place in words[word]]
+        if pattern is _CLAIM_NUMBER:
+            for place in words.get("claim", ()):
+                places += (place + 5, place + 6)  # "claim #88123-44", "claim 88123-44"
+        if pattern is _SIGNED or pattern is _INTRODUCED:
+            places.append(0)  # what starts the text: "Tigist here.", "- Maria"
+        elif pattern is _MEMBER_ID:
+            lower = self.lower
+            for digits in words.get("#", ()):
+                # "W739204851", "W 482 917 366": up to four letters before the digits.
+                letters = digits - 1 if digits and lower[digits - 1] == " " else digits
+                first = letters
+                while first > 0 and letters - first < 4 and lower[first - 1].isalpha():
+                    first -= 1
+                if first < letters:
+                    places.append(first)
+            for cue in ("id", "number"):
+                # "id: W12", "member number 88412375": the id itself, after its cue.
+                for place in words.get(cue, ()):
+                    places += (place + len(cue) + 1, place + len(cue) + 2)
+        places = self.places[id(pattern)] = sorted(set(places))
+        return places
+
+    def search(self, pattern: re.Pattern[str], position: int = 0) -> re.Match[str] | None:
+        """pattern.search(text, position), trying only where a match can start."""
+        places = self._places(pattern)
+        if places is None:
+            return pattern.search(self.text, position)
+        match, text = pattern.match, self.text
+        for place in places[bisect.bisect_left(places, position) :]:
+            if (found := match(text, place)) is not None:
+                return found
+        return None
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """pattern.finditer(text), trying only where a match can start."""
+        places = self._places(pattern)
+        if places is None:
+            yield from pattern.finditer(self.text)
+            return
+        match, text, position = pattern.match, self.text, 0
+        for place in places:
+            if place < position:
+                continue
+            if (found := match(text, place)) is not None:
+                yield found
+                position = max(found.end(), place + 1)
 
 
 @dataclass(frozen=True)
@@ -1082,24 +1278,27 @@ def _detected(text: str) -> tuple[tuple[Found, ...], tuple[Found, ...], tuple[Fo
     if "@" in text:
         emails = [(*match.span(), Placeholder.EMAIL) for match in _EMAIL.finditer(text)]
     patterned: list[Found] = []
+    scan = _Scan(text)
     for placeholder, pattern in _PATTERNS:
-        needs = _NEEDS.get(pattern)
-        if needs is not None and needs.search(text) is None:
+        needs = _NEEDS.get(id(pattern))
+        # A pattern tried only where it can start needs no such search first.
+        anchored = scan.lower and (id(pattern) in _STARTS or id(pattern) in _ENDS)
+        if needs is not None and not anchored and needs.search(text) is None:
             continue
         position = 0
-        while (match := pattern.search(text, position)) is not None:
+        while (match := scan.search(pattern, position)) is not None:
             where = _accepted(match, placeholder)
             if where is not None:
                 patterned.append((*where, placeholder))
             # A refused match ("doc is Dr") may hide one that starts inside it ("Dr Amos").
             position = match.end() if where is not None else match.start() + 1
-    return tuple(emails), tuple(patterned), tuple(_cued_names_and_services(text))
+    return tuple(emails), tuple(patterned), tuple(_cued_names_and_services(text, scan))
 
 
-def _cued_names_and_services(text: str) -> list[Found]:
+def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     found: list[Found] = []
     person = Placeholder.PERSON_NAME
-    for match in _HONORIFIC.finditer(text):
+    for match in scan.finditer(_HONORIFIC):
         lower = match.group("lower")
         if lower is None or not (
             len(lower) < 2
@@ -1119,11 +1318,12 @@ def _cued_names_and_services(text: str) -> list[Found]:
         _FOR_SOMEONE,
         _INTRODUCED,
     )
-    for match in _LABELLED.finditer(text):
+    labelled = list(scan.finditer(_LABELLED))
+    for match in labelled:
         if match.group("name"):
             found.append((*_labelled_name(text, *match.span("name")), person))
     for pattern in cued:
-        for match in pattern.finditer(text):
+        for match in labelled if pattern is _LABELLED else scan.finditer(pattern):
             for group in ("name", "name2", "called", "dash"):
                 if group in pattern.groupindex and match.group(group):
                     # Only a relation or a greeting says a lower-case unlisted word is a name
@@ -1141,12 +1341,13 @@ def _cued_names_and_services(text: str) -> list[Found]:
     if _PRONOUN_NEEDS.search(text):
         for start, end in _pronoun_subject_spans(text):
             found.append((start, end, person))
-    for match in _SERVICE.finditer(text):
+    for match in scan.finditer(_SERVICE):
         found.append((*match.span(), Placeholder.SERVICE))
     return found
 
 
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
+_VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)")
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]*")
 
 
@@ -1174,9 +1375,7 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
                 break
             if next_word.lower() in COMMON_WORDS and next_word.lower() not in names.last:
                 break
-            if re.fullmatch(r"[a-z]{3,}(?:ing|ed)", next_word.lower()) and (
-                next_word.lower() not in names.last
-            ):
+            if _VERB_FORM.fullmatch(next_word.lower()) and (next_word.lower() not in names.last):
                 break  # "Will Getting Married"
             if next_word.lower() in _CALENDAR_WORDS or _HOLIDAY_AFTER.match(
                 text, next_start + len(next_word)
@@ -1642,7 +1841,9 @@ def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
     frequent, last = _frequent_first_names(), name_lists().last
     found: list[tuple[int, int]] = []
     for match in _LOWER_WORD.finditer(text):
-        word = re.sub(r"['\u2019]s$", "", match.group(0))
+        word = match.group(0)
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
         if word not in frequent or (word in _SPANISH_WORDS and _looks_spanish(text)):
             continue
         start, end = match.start(), match.start() + len(word)
