@@ -235,20 +235,20 @@ def main() -> None:
         ordinary_questions(args.ordinary, args.ordinary_data)
     if args.fresh2:
         fresh2 = [json.loads(line) for line in FRESH_2.open(encoding="utf-8") if line.strip()]
-        print(f"fresh2 test: {FRESH_2.relative_to(ROOT)} ({len(fresh2)} texts, never looked at)")
-        score(fresh2, False)
+        print(f"fresh2: {FRESH_2.relative_to(ROOT)} ({len(fresh2)} texts, dev since fresh4)")
+        score(fresh2, args.show_dev_misses)
     if args.fresh3:
         fresh3 = [json.loads(line) for line in FRESH_3.open(encoding="utf-8") if line.strip()]
-        print(f"fresh3 test: {FRESH_3.relative_to(ROOT)} ({len(fresh3)} texts, never looked at)")
-        score(fresh3, False)
+        print(f"fresh3: {FRESH_3.relative_to(ROOT)} ({len(fresh3)} texts, dev since fresh4)")
+        score(fresh3, args.show_dev_misses)
     if args.fresh4:
         fresh4 = [json.loads(line) for line in FRESH_4.open(encoding="utf-8") if line.strip()]
         print(f"fresh4 test: {FRESH_4.relative_to(ROOT)} ({len(fresh4)} texts, never looked at)")
         score(fresh4, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
-        print(f"fresh test: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, never looked at)")
-        score(fresh, False)
+        print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")
+        score(fresh, args.show_dev_misses)
 
 
 if __name__ == "__main__":

@@ -127,6 +127,7 @@ _NUMBER_WORD = (
 _DATE_IN_WORDS = re.compile(
     rf"(?i:\bthe (?:{_ORDINAL_WORD}) of {_MONTHS}\b\.?(?:,? \d{{4}})?"  # the twenty-first of June
     rf"|\b{_MONTHS}\.? (?:the )?(?:{_ORDINAL_WORD})\b)"  # June twenty-first
+    rf"|\b(?:el )?primero de {_MESES}\b"  # el primero de junio
 )
 _AMOUNT_IN_WORDS = re.compile(
     # "twelve hundred", "fifteen hundred and fifty": money, unless a unit follows.
@@ -134,11 +135,13 @@ _AMOUNT_IN_WORDS = re.compile(
     r"(?: dollars| bucks)?\b"
     r"(?! (?:miles|people|times|pages|pills|tablets|mg|units|days|hours|minutes|visits|calls|"
     r"claims|members|feet|pounds|calories|steps|years)\b))"
-    rf"|(?i:\b{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))* (?:dollars|bucks)\b)"
+    rf"|(?i:\b(?:{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))*|a(?: (?:{_NUMBER_WORD}|and))+)"
+    r" (?:dollars|bucks)\b)"
 )
 _AMOUNT = re.compile(
     r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
     r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros|pesos)\b)"  # 1.240,50 dólares
+    r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})+ ?(?:d[oó]lares|euros|pesos)\b)"  # 2.150 pesos
     r"|\$\d+(?:\.\d)?[kK]\b"  # $1.2k
     r"|(?<![\w$.,])\d[\d,]*(?:\.\d{1,2})? ?\$(?!\d)"  # 240$: the sign after, as some write it
     # "owe like 3k", "a 5k bill": thousands in a money phrase (never "401k" or a "5k run").
@@ -284,6 +287,16 @@ _FOR_SOMEONE = re.compile(
     r"member services|customer service|appeals|pharmacy services|the front desk)\b"
     r"| at (?:the )?(?:front desk|reception|your office)\b))"
 )
+_GREETING_BEFORE = re.compile(
+    r"(?i:\b(?:hi|hello|hey|hola|good (?:morning|afternoon|evening)))[,.!]? $"
+)
+# Whom a member spoke to or wants told: "I spoke to Rusty on the phone", "talked with Desmond",
+# "let Will know". A capitalised word, or a listed name in lower case ("spoke to kenji").
+_SPOKEN_TO = re.compile(
+    r"(?i:\b(?:spoke|spoken|speaking|talked|talking|chatted|chatting|dealt|met|worked) "
+    r"(?:to|with)),? (?P<name>[^\W\d_][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)"
+    r"|\b[Ll]et (?P<called>[A-Z][\w'\u2019-]*)(?= know\b)"
+)
 # Who writes or who it is for, said by what follows the name: "Tigist Haile here.", "a claim
 # for Anahera, she's 4", "for Pa Nhia Vang who is my aunt".
 _INTRODUCED = re.compile(
@@ -324,7 +337,7 @@ _LABELLED = re.compile(
     r"|\b(?:the )?patient,? (?P<dash>[A-Z][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
 )
 _SELF_NAMED = re.compile(
-    r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|me llamo|soy|mi nombre es)):? "
+    r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|its|me llamo|soy|mi nombre es)):? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
 )
 # A name signed at the end of a message: "Thanks, Maria" / "- Maria Lopez".
@@ -377,6 +390,9 @@ _SSN = re.compile(
     r"(?:last (?:4|four)\b[^.\n\d]{0,20}?)?)"
     r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
 )
+# "xxx-xx-5530", "987.21.0046", and in a text about a social, "... and his ends in 2276".
+_SSN_MORE = re.compile(r"(?i:\bx{3}-x{2}-)(?P<v>\d{4})\b|(?<![\w.-])\d{3}\.\d{2}\.\d{4}(?![\w.])")
+_SSN_LAST_FOUR = re.compile(r"(?i:(?<=ends in )|(?<=ends with )|(?<=ending in ))\d{4}\b")
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
 _PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
@@ -390,11 +406,16 @@ _PHONE = re.compile(
 _CLAIM_NUMBER = re.compile(
     r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}[- ]?\d{3,}(?:-\d+)*\b"
     r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
-    r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
+    r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
+    # "el reclamo R2026-04471", "reclamación número 5582019", "ICN 2026 3310 0451 7".
+    r"|(?:(?<=reclamo )|(?<=reclamaci\u00f3n )|(?<=reclamacion )|(?<=icn ))"
+    r"(?:#|n[uú]mero |no\.? ?)?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
+    r"|(?<=icn )\d{4}(?: \d{1,5}){1,4}\b)"
 )
 _MEMBER_ID = re.compile(
     r"\b(?=[A-Za-z0-9]*\d{5})(?:[A-Z]{1,4}|[a-z]{1,2})\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
     r"|\b[A-Za-z]{1,3} ?\d{3} \d{3} \d{3}\b"
+    r"|\b(?=[A-Z]{1,3}(?:\d ?){8})[A-Z]{1,3}\d{3,5}(?: \d{2,5}){1,3}\b"  # "H7730 5512 09"
     # After a word for it: "member 88412375", "ID number is 77120034".
     r"|(?i:\b(?:member|subscriber|policy|id)(?: id)?(?: (?:number|no\.?|num|#))?"
     r"(?: is)?:? ?#?)(?P<v>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{5,})\b"
@@ -406,6 +427,8 @@ _OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")
 _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.EMAIL, _EMAIL),
     (Placeholder.SSN, _SSN),
+    (Placeholder.SSN, _SSN_MORE),
+    (Placeholder.SSN, _SSN_LAST_FOUR),
     (Placeholder.NPI, _NPI),
     (Placeholder.PHONE, _PHONE),
     (Placeholder.CLAIM_NUMBER, _CLAIM_NUMBER),
@@ -433,8 +456,10 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
     _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred)"),
+    _SSN_MORE: _DIGIT,
+    _SSN_LAST_FOUR: re.compile(r"(?i:\bss|social|seguro)"),
     _DATE: _DIGIT,
-    _DATE_IN_WORDS: re.compile(r"(?i:first|second|third|th\b)"),
+    _DATE_IN_WORDS: re.compile(r"(?i:first|second|third|th\b|primero)"),
     _PROVIDER_ES: re.compile(r"(?i:cl[ií]nica|hospital|farmacia|laboratorio|centro)"),
     _PROVIDER_SAINT: re.compile(r"\bS(?:t|aint)\b"),
     _PROVIDER_CAMEL: re.compile(r"[a-z][A-Z]"),
@@ -460,11 +485,19 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         if not _names_a_clinician(match):
             return None
         # "dr. imelda vantongeren": a listed surname after a lower-case first name is the name.
-        after = re.match(r" ([a-z][a-z-]{2,})\b", match.string[end:])
+        after = _LOWER_SURNAME.match(match.string, end)
         if after and match.group("name").islower() and end == match.end("name"):
             surname = after.group(1)
-            if surname in name_lists().last and surname not in _no_name_words():
-                end += len(after.group(0))
+            if (surname in name_lists().last or "'" in surname or "-" in surname) and (
+                surname not in _no_name_words()
+            ):
+                end = after.end()
+        # "Dra. Paloma Reyes Ibarra": a second surname, as Spanish names have.
+        second = _SECOND_SURNAME.match(match.string, end)
+        if second and match.group("name")[:1].isupper() and end > match.end("name"):
+            lower = second.group(1).lower()
+            if lower not in _no_name_words() and lower not in _CALENDAR_WORDS:
+                end = second.end()
         return start, end
     if match.re is _PROVIDER_KNOWN:
         return start, end
@@ -631,6 +664,10 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 
 
+_LOWER_SURNAME = re.compile(r" ([a-z][a-z'\u2019-]{2,}[a-z])\b")
+_SECOND_SURNAME = re.compile(r" ([A-Z][a-z\u00e0-\u00ff]{2,})\b(?![.'\u2019-])")
+
+
 def _names_a_clinician(match: re.Match[str]) -> bool:
     """ "Dr patel", "doctor ramirez", "nurse bethany", "NP Johnson" name someone; "Dr said",
     "the doctor will", "PA Medicaid" do not."""
@@ -744,7 +781,7 @@ _STARTS: dict[int, frozenset[str]] = {
                 policyholder account insured nombre from attn re my me mi se the"""
             ),
         ),
-        (_SELF_NAMED, _words("name this i im it me soy mi")),
+        (_SELF_NAMED, _words("name this i im it its me soy mi")),
         (_GREETED, _words("thanks thank hi hello hey dear good thx hola buenos signed")),
         (
             _SIGNED,
@@ -781,13 +818,16 @@ _ENDS: dict[int, tuple[frozenset[str], int]] = {
 _STARTS |= {
     id(_NPI): _words("#"),
     id(_OTHER_ID): _words("#"),
-    id(_CLAIM_NUMBER): _words("clm claim"),
-    id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#", "el"},
-    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD)),
+    id(_CLAIM_NUMBER): _words("clm claim reclamo reclamación reclamacion icn"),
+    id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
+    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a"),
     id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
     id(_ROLE_NAMED): _words("my our the his her their a new"),
     id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta"),
     id(_INTRODUCED): _words("for"),
+    id(_SPOKEN_TO): _words(
+        "spoke spoken speaking talked talking chatted chatting dealt met worked let"
+    ),
 }
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n]")
 # "Frank in billing said": _FOR_SOMEONE's match starts at any word before these.
@@ -842,8 +882,10 @@ class _Scan:
         assert starts is not None
         places = [place for word in starts & words.keys() for place in words[word]]
         if pattern is _CLAIM_NUMBER:
-            for place in words.get("claim", ()):
-                places += (place + 5, place + 6)  # "claim #88123-44", "claim 88123-44"
+            # "claim #88123-44", "claim 88123-44", "reclamo R2026-04471": the number after its cue.
+            for cue in ("claim", "reclamo", "reclamación", "reclamacion", "icn"):
+                for place in words.get(cue, ()):
+                    places += (place + len(cue), place + len(cue) + 1)
         if pattern is _SIGNED or pattern is _INTRODUCED:
             places.append(0)  # what starts the text: "Tigist here.", "- Maria"
         elif pattern is _MEMBER_ID:
@@ -1317,6 +1359,7 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
         _OWNER_OF_RELATIVE,
         _FOR_SOMEONE,
         _INTRODUCED,
+        _SPOKEN_TO,
     )
     labelled = list(scan.finditer(_LABELLED))
     for match in labelled:
@@ -1324,6 +1367,13 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
             found.append((*_labelled_name(text, *match.span("name")), person))
     for pattern in cued:
         for match in labelled if pattern is _LABELLED else scan.finditer(pattern):
+            # After a greeting, "its gurpreet", "I'm ezinne.", "this is hodan warsame" name the
+            # writer even in lower case; "its EOB", "it's expensive" name no one.
+            greeted = pattern is _SELF_NAMED and bool(
+                _GREETING_BEFORE.search(_before(text, match.start()))
+            )
+            if pattern is _SELF_NAMED and not greeted and match.group(0)[:3].lower() == "its":
+                continue
             for group in ("name", "name2", "called", "dash"):
                 if group in pattern.groupindex and match.group(group):
                     # Only a relation or a greeting says a lower-case unlisted word is a name
@@ -1331,7 +1381,8 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
                     start, end = _name_after_cue(
                         text,
                         *match.span(group),
-                        unlisted_lower=pattern in (_RELATIVE, _GREETED, _LABELLED),
+                        unlisted_lower=pattern in (_RELATIVE, _GREETED, _LABELLED)
+                        or (pattern is _SELF_NAMED and greeted),
                     )
                     found.append((start, end, person))
     for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
@@ -1341,9 +1392,47 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     if _PRONOUN_NEEDS.search(text):
         for start, end in _pronoun_subject_spans(text):
             found.append((start, end, person))
+    found = [(*_whole_name(text, start, end), kind) for start, end, kind in found]
     for match in scan.finditer(_SERVICE):
         found.append((*match.span(), Placeholder.SERVICE))
     return found
+
+
+_GREETING_WORDS = _words(
+    "hi hello hey dear hola thanks gracias querida querido estimado estimada attn re"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<word>[A-Z][\w'\u2019]*)(?P<gap>[- ])$")
+_HYPHENATED_AFTER = re.compile(r"-[A-Z][\w'\u2019]*")
+
+
+def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's name found by a cue or a list, with the rest of a hyphenated surname
+    ("Efua Mensah-Bonsu's" found as "Bonsu") and a listed first name before it ("Temperance
+    Okoye's claim" found as "Okoye")."""
+    if start >= end or not text[start : start + 1].isupper():
+        return start, end
+    names = name_lists()
+    for _ in range(3):
+        before = _CAPITALISED_BEFORE.search(_before(text, start))
+        if before is None:
+            break
+        word = before.group("word")
+        lower = word.lower()
+        if before.group("gap") == " " and not (
+            (lower in names.any or not re.search(_NOT_A_NAME_ENDING, lower))
+            and lower not in _no_name_words()
+            and lower not in _SPANISH_WORDS
+            and lower not in _NOT_GREETED
+            and lower not in _GREETING_WORDS
+            and lower not in _NEVER_PEOPLE
+            and lower not in _CALENDAR_WORDS
+            and not (word.isupper() and not text[start:end].isupper())
+        ):
+            break
+        start -= len(before.group(0))
+    if after := _HYPHENATED_AFTER.match(text, end):
+        end = after.end()
+    return start, end
 
 
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
