@@ -218,7 +218,7 @@ _PROVIDER_KNOWN = re.compile(
     r"|(?i:\b(?:st\.?|saint) [a-z]+(?:['\u2019]s\b|s(?= (?:hospital|er|clinic|medical|urgent|"
     r"emergency|health|pharmacy)\b)))(?!(?:['\u2019]s)? (?i:day|eve)\b)"
     r"(?i: (?:regional |general |memorial |community )?(?:hospital|medical center|clinic|"
-    r"health center|urgent care)| regional| general| memorial| medical)?"
+    r"health center|urgent care)| regional| general| memorial| medical| er\b)?"
 )
 _CLINICIAN = re.compile(
     # A full stop only after an abbreviation: "the doctor. Keep the receipt" names no one.
@@ -283,7 +283,7 @@ _FOR_SOMEONE = re.compile(
     r"|(?-i:\b(?:[Rr]each|[Cc]ontact|[Tt]ext|[Ee]mail|[Cc]all) "
     r"(?P<name2>[A-Z][a-z\u00df-\u00ff'-]+)(?= at\b))"
     r"|(?-i:(?P<dash>\b(?!(?:Guy|Lady|Man|Woman|Girl|Boy|Gal|Dude|Person)\b)"
-    r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:billing|claims|"
+    r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:your office|billing|claims|"
     r"member services|customer service|appeals|pharmacy services|the front desk)\b"
     r"| at (?:the )?(?:front desk|reception|your office)\b))"
 )
@@ -356,7 +356,7 @@ _STREET = (
 _UNIT = (
     r"(?:,? (?:(?:Apt|Apartment|Unit|Suite|Ste|Lot|Bldg|Building|Fl|Floor|Rm|Room|Trlr|Apto|"
     r"Depto|Dpto|Piso)\b|#)\.? ?#?"
-    r"[A-Za-z0-9-]+)"
+    r"[A-Za-z0-9-]+|,? \d{1,3}(?:st|nd|rd|th) (?:Floor|Fl)\b\.?)"  # ", 5th Floor"
 )
 # ", Boise, ID 83709" / " chicago il 60614"
 _CITY_STATE_ZIP = (
@@ -378,6 +378,12 @@ _ADDRESS = re.compile(
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
     r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
     r"|(?i:\bcalle \d+ #?\d+(?:,? [A-Za-z ]+,? [A-Z]{2} \d{5})?)"
+    # "HC 64 Box 3310" (a highway contract route), "Lot 22" in a park.
+    r"|\bHC ?\d+,? (?i:box) \d+\b|\bLot \d+[A-Z]?\b"
+    # "Calle Ponce de León 455, San Juan, PR 00907": the number after the street's name.
+    r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera) (?:(?:de|del|la|las|los) )?[A-Z][\w'-]*"
+    r"(?: (?:(?:de|del|la|las|los) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
+    rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
     r"|\b\d{1,6} (?:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
     rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
@@ -583,7 +589,8 @@ _KIND_OF_CARE_WORDS = frozenset(
     re.findall(
         r"[a-z'-]+",
         """family community children's childrens women's womens pediatric kids eye heart cancer
-        sleep pain foot skin dental vision rehab physical medical urgent primary""",
+        sleep pain foot skin dental vision rehab physical medical urgent primary behavioral
+        mental sports""",
     )
 )
 _PAYER_AFTER = re.compile(r"(?i:\b(?:insurance|insurer|plans?|coverage|policy)$)")
@@ -748,7 +755,13 @@ _STARTS: dict[int, frozenset[str]] = {
     for pattern, words in (
         (_DATE, _words(_MONTHS.strip("(?:)").replace("|", " ") + " el the #")),
         (_AMOUNT, _words("# $ us usd")),
-        (_ADDRESS, _words("# p po pobox post rural r rr apt apartment unit suite ste calle")),
+        (
+            _ADDRESS,
+            _words(
+                """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot avenida
+                av camino paseo carretera"""
+            ),
+        ),
         (_PHONE, _words("# + (")),
         (_SSN, _words("# ssn social seguro ss")),
         (_MEMBER_ID, _words("member subscriber policy id")),
@@ -832,8 +845,8 @@ _STARTS |= {
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n]")
 # "Frank in billing said": _FOR_SOMEONE's match starts at any word before these.
 _WORKS_IN = re.compile(
-    r"(?: in| from) (?:billing|claims|member services|customer service|appeals|pharmacy services"
-    r"|the front desk)\b| at (?:the )?(?:front desk|reception|your office)\b"
+    r"(?: in| from) (?:your office|billing|claims|member services|customer service|appeals"
+    r"|pharmacy services|the front desk)\b| at (?:the )?(?:front desk|reception|your office)\b"
 )
 
 
@@ -1387,7 +1400,11 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
                     found.append((start, end, person))
     for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
         found.append((start, end, person))
-    for start, end in (*_lower_case_name_spans(text), *_subject_name_spans(text)):
+    for start, end in (
+        *_lower_case_name_spans(text),
+        *_subject_name_spans(text),
+        *_addressed_name_spans(text),
+    ):
         found.append((start, end, person))
     if _PRONOUN_NEEDS.search(text):
         for start, end in _pronoun_subject_spans(text):
@@ -1395,6 +1412,55 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     found = [(*_whole_name(text, start, end), kind) for start, end, kind in found]
     for match in scan.finditer(_SERVICE):
         found.append((*match.span(), Placeholder.SERVICE))
+    return found
+
+
+# A reply opening on whom it is for ("Gurpreet, the denial on claim..."), a request ending on whom
+# it is for ("is it in network for Parveen?"), a message signed in lower case ("thx - bao").
+_VOCATIVE = re.compile(r"\A\s*(?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,}),\s")
+_FOR_AT_END = re.compile(r"\bfor (?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,})[\s?.!]*\Z")
+_SIGNED_LOWER = re.compile(r"(?:\A|\s)[-\u2014]\s*(?P<name>[a-z\u00df-\u00ff]{2,12})\s*\Z")
+# "jaquelines claim": a listed name run into its possessive s.
+_RUN_INTO_POSSESSIVE = re.compile(
+    r"\b(?P<name>[a-z\u00df-\u00ff]{3,}s) (?=(?:claim|bill|card|eob|appointment|surgery|"
+    r"visit|prescription|referral|coverage|account|insurance|plan|id|eye|dental|doctor|"
+    r"therapy|meds|medication|braces|glasses|statement|deductible|copay|x-ray|mri)\b)"
+)
+
+
+def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
+    names = name_lists()
+    found = []
+    for pattern in (_VOCATIVE, _FOR_AT_END):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        word = match.group("name")
+        lower = word.lower()
+        if (
+            lower in _no_name_words()
+            or lower in _NEVER_PEOPLE
+            or lower in _CALENDAR_WORDS
+            or lower in _SPANISH_WORDS
+            or lower in _GREETING_WORDS
+            or lower in _NOT_GREETED
+            or lower in _SENTENCE_WORDS_THAT_ARE_NAMES
+            or lower not in names.first
+            or lower in _WORDY_FIRST_NAMES
+        ):
+            continue
+        found.append(match.span("name"))
+    if (signed := _SIGNED_LOWER.search(text)) is not None:
+        lower = signed.group("name")
+        if lower in names.first and not (
+            lower in _no_name_words() or lower in _NOT_GREETED or lower in _SPANISH_WORDS
+        ):
+            found.append(signed.span("name"))
+    if "s " in text:
+        frequent = _frequent_first_names()
+        for match in _RUN_INTO_POSSESSIVE.finditer(text):
+            if match.group("name")[:-1] in frequent:
+                found.append(match.span("name"))
     return found
 
 
