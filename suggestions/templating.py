@@ -1653,6 +1653,7 @@ _PERSON_VERB = (
     r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
     r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
     r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|dropped (?:his|her)|"
+    r"is \d{1,2} (?:years|yrs|months)\b|is \d{1,2} and (?:needs|has|is|was|goes|wants|gets)\b|"
     r"(?:needs|got|hurt|missed) (?:his|her)\b)"
 )
 _SUBJECT = re.compile(
@@ -1687,6 +1688,8 @@ _PERSON_ONLY_VERB = re.compile(
     r" (?:said|says|told|tells|asked|asks|called|calls|thinks|thought|lives|lived|moved|broke|"
     r"turned|is my|was my|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
     r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|"
+    # "Haruto is 17 and needs a physical": an age.
+    r"is \d{1,2} (?:years|yrs|months)\b|is \d{1,2} and (?:needs|has|is|was|goes|wants|gets)\b|"
     r"(?:lost|dropped|needs|got|hurt|missed) (?:his|her)\b)"
 )
 _DOCUMENT_SAYS = re.compile(r" (?:says|shows|lists|said (?:I|we) owe)\b")
@@ -1919,7 +1922,7 @@ def _name_after_cue(
 _AFTER_LOWER_NAME = re.compile(
     r"(?:\s*(?:[,.!?;)]|$)|['\u2019]s\b| (?:lives|lived|is|was|has|had|said|says|told|needs|got|"
     r"turned|turns|called|and I|thanks|thank you|wants|asked|helped|took|gave|came|checked|"
-    r"explained|wrote|sent|ordered|prescribed|delivered)\b)"
+    r"explained|wrote|sent|ordered|prescribed|delivered|again|here|calling|writing)\b)"
 )
 # Verbs and adverbs, not names: "my daughter studies", "my son really"; "tiberius" keeps its s.
 _NOT_A_LOWER_NAME_ENDING = re.compile(r"(?:ing|ed|ly|ness|ment|tion|able|ful|less|(?<![aiou])s)$")
