@@ -1543,13 +1543,17 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
         if holiday:
             index += 1 + len(following) + 1
             continue
+        if following and f"{lower} {following[0][2].lower()}" in _NAMED_THINGS:
+            index += 1 + len(following)
+            continue
         shouting = word.isupper() and len(word) > 1
         first_name = _is_first_name(lower, names)
         wordy = all(w.lower() in _no_name_words() for w in (word, *(f[2] for f in following)))
         if (
             first_name
             and following
-            and not (wordy and not shouting)  # "Will Long term care", "Mark Price"
+            # "Will Long term care", "Mark Price"; shouted, "MY CARD", "SO HARD".
+            and not (wordy and (not shouting or lower in COMMON_WORDS))
             and (
                 lower not in _COMMON_OR_NOT_NAMES
                 or following[0][2].lower() in names.last
@@ -1615,12 +1619,24 @@ _CALENDAR_WORDS = _MONTHS_AND_DAYS | frozenset(
         halloween hanukkah kwanzaa""",
     )
 )
+# Places and things named like people: "Moving to Puerto Rico", "Rose Bowl weekend".
+_NAMED_THINGS = frozenset(
+    re.findall(
+        r"[a-z]+ [a-z]+",
+        """santa claus, puerto rico, costa rica, rose bowl, ivy league, major league, san juan,
+        san diego, san antonio, san francisco, san jose, santa fe, santa monica, santa clara,
+        santa cruz, santa barbara, santa ana, los angeles, las vegas, el paso, la paz, santo
+        domingo, buenos aires, costa mesa, palo alto, grand rapids, notre dame, sierra leone,
+        sri lanka, hong kong, el salvador""",
+    )
+)
 # Names that start sentences as words: "Grant me an extension", "Miles driven", "Rush delivery".
 _SENTENCE_WORDS_THAT_ARE_NAMES = frozenset(
     re.findall(
         r"[a-z]+",
         """grant destiny justice miles rush victor press saint major chase hunter royal sterling
-        lucky trust honor mercy patience drew page lane chance august ransom reed ward price""",
+        lucky trust honor mercy patience drew page lane chance august ransom reed ward price
+        victory spring""",
     )
 )
 # "Columbus Day", "Mother's Day", "Victoria Day": holidays, not people.
