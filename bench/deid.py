@@ -10,6 +10,8 @@ dev_3, scored once before and once after it, no longer clean), and
 bench/data/deid_test_fresh2.jsonl (--fresh2; 434 texts written and committed before the next
 round's tuning, scored once before and once after it; no longer clean), and
 bench/data/deid_test_fresh3.jsonl (--fresh3; 581 texts written and committed by the deid5
+helper before its round's tuning, scored once before and once after it; dev since), and
+bench/data/deid_test_fresh4.jsonl (--fresh4; 446 texts written and committed by the deid4
 helper before its round's tuning, scored once before and once after it). A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
@@ -18,7 +20,7 @@ them is counted apart (sentence words taken for details, and services). "history
 words taken for names or providers in the demo history's wordings (they must not rise). find_spans_ms_per_text is the mean cost of
 finding the details of one text, after the name lists are loaded.
 
-    .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3]
+    .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
@@ -42,6 +44,7 @@ DEV_5 = ROOT / "bench" / "data" / "deid_dev_5.jsonl"
 FRESH = ROOT / "bench" / "data" / "deid_test_fresh.jsonl"
 FRESH_2 = ROOT / "bench" / "data" / "deid_test_fresh2.jsonl"
 FRESH_3 = ROOT / "bench" / "data" / "deid_test_fresh3.jsonl"
+FRESH_4 = ROOT / "bench" / "data" / "deid_test_fresh4.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -190,6 +193,9 @@ def main() -> None:
         "--fresh3", action="store_true", help="also score deid_test_fresh3.jsonl (never tuned on)"
     )
     parser.add_argument(
+        "--fresh4", action="store_true", help="also score deid_test_fresh4.jsonl (never tuned on)"
+    )
+    parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
         help="names found in the first N InsuranceQA train questions (dev)",
     )  # fmt: skip
@@ -229,16 +235,20 @@ def main() -> None:
         ordinary_questions(args.ordinary, args.ordinary_data)
     if args.fresh2:
         fresh2 = [json.loads(line) for line in FRESH_2.open(encoding="utf-8") if line.strip()]
-        print(f"fresh2 test: {FRESH_2.relative_to(ROOT)} ({len(fresh2)} texts, never looked at)")
-        score(fresh2, False)
+        print(f"fresh2: {FRESH_2.relative_to(ROOT)} ({len(fresh2)} texts, dev since fresh4)")
+        score(fresh2, args.show_dev_misses)
     if args.fresh3:
         fresh3 = [json.loads(line) for line in FRESH_3.open(encoding="utf-8") if line.strip()]
-        print(f"fresh3 test: {FRESH_3.relative_to(ROOT)} ({len(fresh3)} texts, never looked at)")
-        score(fresh3, False)
+        print(f"fresh3: {FRESH_3.relative_to(ROOT)} ({len(fresh3)} texts, dev since fresh4)")
+        score(fresh3, args.show_dev_misses)
+    if args.fresh4:
+        fresh4 = [json.loads(line) for line in FRESH_4.open(encoding="utf-8") if line.strip()]
+        print(f"fresh4 test: {FRESH_4.relative_to(ROOT)} ({len(fresh4)} texts, never looked at)")
+        score(fresh4, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
-        print(f"fresh test: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, never looked at)")
-        score(fresh, False)
+        print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")
+        score(fresh, args.show_dev_misses)
 
 
 if __name__ == "__main__":

@@ -8,12 +8,13 @@ the text, visibly, and the engine never invents a value.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import pkgutil
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
@@ -126,6 +127,7 @@ _NUMBER_WORD = (
 _DATE_IN_WORDS = re.compile(
     rf"(?i:\bthe (?:{_ORDINAL_WORD}) of {_MONTHS}\b\.?(?:,? \d{{4}})?"  # the twenty-first of June
     rf"|\b{_MONTHS}\.? (?:the )?(?:{_ORDINAL_WORD})\b)"  # June twenty-first
+    rf"|\b(?:el )?primero de {_MESES}\b"  # el primero de junio
 )
 _AMOUNT_IN_WORDS = re.compile(
     # "twelve hundred", "fifteen hundred and fifty": money, unless a unit follows.
@@ -133,11 +135,13 @@ _AMOUNT_IN_WORDS = re.compile(
     r"(?: dollars| bucks)?\b"
     r"(?! (?:miles|people|times|pages|pills|tablets|mg|units|days|hours|minutes|visits|calls|"
     r"claims|members|feet|pounds|calories|steps|years)\b))"
-    rf"|(?i:\b{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))* (?:dollars|bucks)\b)"
+    rf"|(?i:\b(?:{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))*|a(?: (?:{_NUMBER_WORD}|and))+)"
+    r" (?:dollars|bucks)\b)"
 )
 _AMOUNT = re.compile(
     r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
     r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros|pesos)\b)"  # 1.240,50 dólares
+    r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})+ ?(?:d[oó]lares|euros|pesos)\b)"  # 2.150 pesos
     r"|\$\d+(?:\.\d)?[kK]\b"  # $1.2k
     r"|(?<![\w$.,])\d[\d,]*(?:\.\d{1,2})? ?\$(?!\d)"  # 240$: the sign after, as some write it
     # "owe like 3k", "a 5k bill": thousands in a money phrase (never "401k" or a "5k run").
@@ -214,7 +218,7 @@ _PROVIDER_KNOWN = re.compile(
     r"|(?i:\b(?:st\.?|saint) [a-z]+(?:['\u2019]s\b|s(?= (?:hospital|er|clinic|medical|urgent|"
     r"emergency|health|pharmacy)\b)))(?!(?:['\u2019]s)? (?i:day|eve)\b)"
     r"(?i: (?:regional |general |memorial |community )?(?:hospital|medical center|clinic|"
-    r"health center|urgent care)| regional| general| memorial| medical)?"
+    r"health center|urgent care)| regional| general| memorial| medical| er\b)?"
 )
 _CLINICIAN = re.compile(
     # A full stop only after an abbreviation: "the doctor. Keep the receipt" names no one.
@@ -279,9 +283,19 @@ _FOR_SOMEONE = re.compile(
     r"|(?-i:\b(?:[Rr]each|[Cc]ontact|[Tt]ext|[Ee]mail|[Cc]all) "
     r"(?P<name2>[A-Z][a-z\u00df-\u00ff'-]+)(?= at\b))"
     r"|(?-i:(?P<dash>\b(?!(?:Guy|Lady|Man|Woman|Girl|Boy|Gal|Dude|Person)\b)"
-    r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:billing|claims|"
+    r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:your office|billing|claims|"
     r"member services|customer service|appeals|pharmacy services|the front desk)\b"
     r"| at (?:the )?(?:front desk|reception|your office)\b))"
+)
+_GREETING_BEFORE = re.compile(
+    r"(?i:\b(?:hi|hello|hey|hola|good (?:morning|afternoon|evening)))[,.!]? $"
+)
+# Whom a member spoke to or wants told: "I spoke to Rusty on the phone", "talked with Desmond",
+# "let Will know". A capitalised word, or a listed name in lower case ("spoke to kenji").
+_SPOKEN_TO = re.compile(
+    r"(?i:\b(?:spoke|spoken|speaking|talked|talking|chatted|chatting|dealt|met|worked) "
+    r"(?:to|with)),? (?P<name>[^\W\d_][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)"
+    r"|\b[Ll]et (?P<called>[A-Z][\w'\u2019-]*)(?= know\b)"
 )
 # Who writes or who it is for, said by what follows the name: "Tigist Haile here.", "a claim
 # for Anahera, she's 4", "for Pa Nhia Vang who is my aunt".
@@ -323,7 +337,7 @@ _LABELLED = re.compile(
     r"|\b(?:the )?patient,? (?P<dash>[A-Z][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
 )
 _SELF_NAMED = re.compile(
-    r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|me llamo|soy|mi nombre es)):? "
+    r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|its|me llamo|soy|mi nombre es)):? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
 )
 # A name signed at the end of a message: "Thanks, Maria" / "- Maria Lopez".
@@ -342,7 +356,7 @@ _STREET = (
 _UNIT = (
     r"(?:,? (?:(?:Apt|Apartment|Unit|Suite|Ste|Lot|Bldg|Building|Fl|Floor|Rm|Room|Trlr|Apto|"
     r"Depto|Dpto|Piso)\b|#)\.? ?#?"
-    r"[A-Za-z0-9-]+)"
+    r"[A-Za-z0-9-]+|,? \d{1,3}(?:st|nd|rd|th) (?:Floor|Fl)\b\.?)"  # ", 5th Floor"
 )
 # ", Boise, ID 83709" / " chicago il 60614"
 _CITY_STATE_ZIP = (
@@ -364,6 +378,12 @@ _ADDRESS = re.compile(
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
     r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
     r"|(?i:\bcalle \d+ #?\d+(?:,? [A-Za-z ]+,? [A-Z]{2} \d{5})?)"
+    # "HC 64 Box 3310" (a highway contract route), "Lot 22" in a park.
+    r"|\bHC ?\d+,? (?i:box) \d+\b|\bLot \d+[A-Z]?\b"
+    # "Calle Ponce de León 455, San Juan, PR 00907": the number after the street's name.
+    r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera) (?:(?:de|del|la|las|los) )?[A-Z][\w'-]*"
+    r"(?: (?:(?:de|del|la|las|los) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
+    rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
     r"|\b\d{1,6} (?:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
     rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
@@ -376,6 +396,9 @@ _SSN = re.compile(
     r"(?:last (?:4|four)\b[^.\n\d]{0,20}?)?)"
     r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
 )
+# "xxx-xx-5530", "987.21.0046", and in a text about a social, "... and his ends in 2276".
+_SSN_MORE = re.compile(r"(?i:\bx{3}-x{2}-)(?P<v>\d{4})\b|(?<![\w.-])\d{3}\.\d{2}\.\d{4}(?![\w.])")
+_SSN_LAST_FOUR = re.compile(r"(?i:(?<=ends in )|(?<=ends with )|(?<=ending in ))\d{4}\b")
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
 _PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
@@ -389,11 +412,16 @@ _PHONE = re.compile(
 _CLAIM_NUMBER = re.compile(
     r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}[- ]?\d{3,}(?:-\d+)*\b"
     r"|(?<=claim )(?:#|no\.? ?|number |num )?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
-    r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b)"
+    r"|(?<=claim)#(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
+    # "el reclamo R2026-04471", "reclamación número 5582019", "ICN 2026 3310 0451 7".
+    r"|(?:(?<=reclamo )|(?<=reclamaci\u00f3n )|(?<=reclamacion )|(?<=icn ))"
+    r"(?:#|n[uú]mero |no\.? ?)?\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
+    r"|(?<=icn )\d{4}(?: \d{1,5}){1,4}\b)"
 )
 _MEMBER_ID = re.compile(
     r"\b(?=[A-Za-z0-9]*\d{5})(?:[A-Z]{1,4}|[a-z]{1,2})\d{6,15}[A-Z]?(?:-\d{1,3})?\b"
     r"|\b[A-Za-z]{1,3} ?\d{3} \d{3} \d{3}\b"
+    r"|\b(?=[A-Z]{1,3}(?:\d ?){8})[A-Z]{1,3}\d{3,5}(?: \d{2,5}){1,3}\b"  # "H7730 5512 09"
     # After a word for it: "member 88412375", "ID number is 77120034".
     r"|(?i:\b(?:member|subscriber|policy|id)(?: id)?(?: (?:number|no\.?|num|#))?"
     r"(?: is)?:? ?#?)(?P<v>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{5,})\b"
@@ -405,6 +433,8 @@ _OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")
 _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.EMAIL, _EMAIL),
     (Placeholder.SSN, _SSN),
+    (Placeholder.SSN, _SSN_MORE),
+    (Placeholder.SSN, _SSN_LAST_FOUR),
     (Placeholder.NPI, _NPI),
     (Placeholder.PHONE, _PHONE),
     (Placeholder.CLAIM_NUMBER, _CLAIM_NUMBER),
@@ -426,18 +456,22 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
 # What a text must hold for a pattern to have a chance: a cheap search that skips the pattern
 # for most texts (no digit, no "@"), since normalising a million texts is training's largest cost.
 _DIGIT = re.compile(r"\d")
-_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+_NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _EMAIL: re.compile("@"),
     **dict.fromkeys((_SSN, _NPI, _PHONE, _CLAIM_NUMBER, _MEMBER_ID, _OTHER_ID), _DIGIT),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
     _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred)"),
+    _SSN_MORE: _DIGIT,
+    _SSN_LAST_FOUR: re.compile(r"(?i:\bss|social|seguro)"),
     _DATE: _DIGIT,
-    _DATE_IN_WORDS: re.compile(r"(?i:first|second|third|th\b)"),
+    _DATE_IN_WORDS: re.compile(r"(?i:first|second|third|th\b|primero)"),
     _PROVIDER_ES: re.compile(r"(?i:cl[ií]nica|hospital|farmacia|laboratorio|centro)"),
     _PROVIDER_SAINT: re.compile(r"\bS(?:t|aint)\b"),
     _PROVIDER_CAMEL: re.compile(r"[a-z][A-Z]"),
 }
+# Keyed by id: hashing a compiled pattern reads its whole program, at every look-up.
+_NEEDS = {id(pattern): needs for pattern, needs in _NEEDS_BY_PATTERN.items()}
 
 
 def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int] | None:
@@ -457,11 +491,19 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         if not _names_a_clinician(match):
             return None
         # "dr. imelda vantongeren": a listed surname after a lower-case first name is the name.
-        after = re.match(r" ([a-z][a-z-]{2,})\b", match.string[end:])
+        after = _LOWER_SURNAME.match(match.string, end)
         if after and match.group("name").islower() and end == match.end("name"):
             surname = after.group(1)
-            if surname in name_lists().last and surname not in _no_name_words():
-                end += len(after.group(0))
+            if (surname in name_lists().last or "'" in surname or "-" in surname) and (
+                surname not in _no_name_words()
+            ):
+                end = after.end()
+        # "Dra. Paloma Reyes Ibarra": a second surname, as Spanish names have.
+        second = _SECOND_SURNAME.match(match.string, end)
+        if second and match.group("name")[:1].isupper() and end > match.end("name"):
+            lower = second.group(1).lower()
+            if lower not in _no_name_words() and lower not in _CALENDAR_WORDS:
+                end = second.end()
         return start, end
     if match.re is _PROVIDER_KNOWN:
         return start, end
@@ -547,7 +589,8 @@ _KIND_OF_CARE_WORDS = frozenset(
     re.findall(
         r"[a-z'-]+",
         """family community children's childrens women's womens pediatric kids eye heart cancer
-        sleep pain foot skin dental vision rehab physical medical urgent primary""",
+        sleep pain foot skin dental vision rehab physical medical urgent primary behavioral
+        mental sports""",
     )
 )
 _PAYER_AFTER = re.compile(r"(?i:\b(?:insurance|insurer|plans?|coverage|policy)$)")
@@ -628,6 +671,10 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 
 
+_LOWER_SURNAME = re.compile(r" ([a-z][a-z'\u2019-]{2,}[a-z])\b")
+_SECOND_SURNAME = re.compile(r" ([A-Z][a-z\u00e0-\u00ff]{2,})\b(?![.'\u2019-])")
+
+
 def _names_a_clinician(match: re.Match[str]) -> bool:
     """ "Dr patel", "doctor ramirez", "nurse bethany", "NP Johnson" name someone; "Dr said",
     "the doctor will", "PA Medicaid" do not."""
@@ -691,6 +738,210 @@ _SERVICE = re.compile(
     r"(?: of (?:the|my|your) [a-z]+)?\b",
     re.IGNORECASE,
 )
+
+
+# Where each costly pattern's match can start: the words (in lower case; "#" for a run of
+# digits, and "$", "+", "(", a line break) it can start with. The pattern is then tried only at
+# those words (`re.match` there) instead of at every character: normalising a million training
+# texts runs these patterns on each, and that scan was most of its cost. A pattern's words must
+# hold every word a match of it can start with (more is harmless); a test checks
+# the spans found are those of a plain search.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STARTS: dict[int, frozenset[str]] = {
+    id(pattern): words
+    for pattern, words in (
+        (_DATE, _words(_MONTHS.strip("(?:)").replace("|", " ") + " el the #")),
+        (_AMOUNT, _words("# $ us usd")),
+        (
+            _ADDRESS,
+            _words(
+                """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot avenida
+                av camino paseo carretera"""
+            ),
+        ),
+        (_PHONE, _words("# + (")),
+        (_SSN, _words("# ssn social seguro ss")),
+        (_MEMBER_ID, _words("member subscriber policy id")),
+        (_CLINICIAN, _words("dra dr doctora doctor doc nurse midwife np pa rn lpn aprn cnm")),
+        (
+            _PROVIDER_KNOWN,
+            _words(
+                """quest lab labcorp cvs walgreens rite minute minuteclinic concentra davita
+                fresenius northwell mount mt johns mayo cleveland memorial cedars sutter banner
+                atrium advocate intermountain ochsner geisinger planned american children good
+                sonora bioreference amr st saint"""
+            ),
+        ),
+        (
+            _SERVICE,
+            _words(
+                """a an the your my follow routine annual diagnostic screening preventive
+                outpatient inpatient emergency initial new knee hip back chest brain abdominal
+                pelvic dental eye mri ct cat pet x xray ultrasound mammogram colonoscopy
+                endoscopy biopsy blood lab physical occupational er urgent office specialist
+                consultation sleep allergy surgery procedure vaccination vaccine flu check
+                checkup echocardiogram ekg ecg chemotherapy dialysis infusion ambulance
+                hospital"""
+            ),
+        ),
+        (
+            _LABELLED,
+            _words(
+                """patient paciente member full name dependent dependant subscriber policy
+                policyholder account insured nombre from attn re my me mi se the"""
+            ),
+        ),
+        (_SELF_NAMED, _words("name this i im it its me soy mi")),
+        (_GREETED, _words("thanks thank hi hello hey dear good thx hola buenos signed")),
+        (
+            _SIGNED,
+            _words("\n thanks thank regards sincerely best cheers gracias saludos atentamente")
+            | {"\n"},
+        ),
+        (
+            _RELATIVE,
+            _words(
+                """my our his her their mi mis su sus nuestra nuestro named called nombre se
+                attn attention c care goes go aka a nickname nicknamed"""
+            ),
+        ),
+        (
+            _FOR_SOMEONE,
+            _words(
+                """on writing calling asking emailing messaging texting ask please can could
+                pls your the my our is will does should would when reach contact text email
+                call"""
+            ),
+        ),
+    )
+}
+# Patterns whose match ends in one of some words, and how many words before it it can start:
+# "Riverside Imaging Center", "northgate family dental".
+_ENDS: dict[int, tuple[frozenset[str], int]] = {
+    id(_PROVIDER): (_words(re.sub(r"[^a-z]+", " ", _PROVIDER_WORDS.lower()) + " er lab"), 12),
+    id(_PROVIDER_LOWER): (
+        _words(re.sub(r"[^a-z]+", " ", _PROVIDER_LOWER.pattern.split("(?:laboratory", 1)[1]))
+        | {"laboratory"},
+        10,
+    ),
+}
+_STARTS |= {
+    id(_NPI): _words("#"),
+    id(_OTHER_ID): _words("#"),
+    id(_CLAIM_NUMBER): _words("clm claim reclamo reclamación reclamacion icn"),
+    id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
+    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a"),
+    id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
+    id(_ROLE_NAMED): _words("my our the his her their a new"),
+    id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta"),
+    id(_INTRODUCED): _words("for"),
+    id(_SPOKEN_TO): _words(
+        "spoke spoken speaking talked talking chatted chatting dealt met worked let"
+    ),
+}
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n]")
+# "Frank in billing said": _FOR_SOMEONE's match starts at any word before these.
+_WORKS_IN = re.compile(
+    r"(?: in| from) (?:your office|billing|claims|member services|customer service|appeals"
+    r"|pharmacy services|the front desk)\b| at (?:the )?(?:front desk|reception|your office)\b"
+)
+
+
+class _Scan:
+    """One text, and the places each pattern of _STARTS may match from."""
+
+    __slots__ = ("lower", "places", "text", "tokens", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lower = text.lower()
+        # A lower case of another length ("İ") would misplace the words: search plainly.
+        self.lower = lower if len(lower) == len(text) else ""
+        self.words: dict[str, list[int]] | None = None
+        self.tokens: list[int] = []
+        self.places: dict[int, list[int]] = {}
+
+    def _places(self, pattern: re.Pattern[str]) -> list[int] | None:
+        starts = _STARTS.get(id(pattern))
+        ends = _ENDS.get(id(pattern))
+        if (starts is None and ends is None) or not self.lower:
+            return None
+        places = self.places.get(id(pattern))
+        if places is not None:
+            return places
+        if pattern is _FOR_SOMEONE and _WORKS_IN.search(self.lower):
+            return None
+        if self.words is None:
+            self.words, self.tokens = {}, []
+            for found in _TOKEN.finditer(self.lower):
+                word, start = found.group(0), found.start()
+                self.words.setdefault("#" if word[0].isdigit() else word, []).append(start)
+                self.tokens.append(start)
+        words = self.words
+        if ends is not None:
+            # Any of the few words before one it ends with.
+            last, back = ends
+            tokens = self.tokens
+            places = []
+            for word in last & words.keys():
+                for place in words[word]:
+                    index = bisect.bisect_left(tokens, place)
+                    places += tokens[max(0, index - back) : index]
+            places = self.places[id(pattern)] = sorted(set(places))
+            return places
+        assert starts is not None
+        places = [place for word in starts & words.keys() for place in words[word]]
+        if pattern is _CLAIM_NUMBER:
+            # "claim #88123-44", "claim 88123-44", "reclamo R2026-04471": the number after its cue.
+            for cue in ("claim", "reclamo", "reclamación", "reclamacion", "icn"):
+                for place in words.get(cue, ()):
+                    places += (place + len(cue), place + len(cue) + 1)
+        if pattern is _SIGNED or pattern is _INTRODUCED:
+            places.append(0)  # what starts the text: "Tigist here.", "- Maria"
+        elif pattern is _MEMBER_ID:
+            lower = self.lower
+            for digits in words.get("#", ()):
+                # "W739204851", "W 482 917 366": up to four letters before the digits.
+                letters = digits - 1 if digits and lower[digits - 1] == " " else digits
+                first = letters
+                while first > 0 and letters - first < 4 and lower[first - 1].isalpha():
+                    first -= 1
+                if first < letters:
+                    places.append(first)
+            for cue in ("id", "number"):
+                # "id: W12", "member number 88412375": the id itself, after its cue.
+                for place in words.get(cue, ()):
+                    places += (place + len(cue) + 1, place + len(cue) + 2)
+        places = self.places[id(pattern)] = sorted(set(places))
+        return places
+
+    def search(self, pattern: re.Pattern[str], position: int = 0) -> re.Match[str] | None:
+        """pattern.search(text, position), trying only where a match can start."""
+        places = self._places(pattern)
+        if places is None:
+            return pattern.search(self.text, position)
+        match, text = pattern.match, self.text
+        for place in places[bisect.bisect_left(places, position) :]:
+            if (found := match(text, place)) is not None:
+                return found
+        return None
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """pattern.finditer(text), trying only where a match can start."""
+        places = self._places(pattern)
+        if places is None:
+            yield from pattern.finditer(self.text)
+            return
+        match, text, position = pattern.match, self.text, 0
+        for place in places:
+            if place < position:
+                continue
+            if (found := match(text, place)) is not None:
+                yield found
+                position = max(found.end(), place + 1)
 
 
 @dataclass(frozen=True)
@@ -1082,24 +1333,27 @@ def _detected(text: str) -> tuple[tuple[Found, ...], tuple[Found, ...], tuple[Fo
     if "@" in text:
         emails = [(*match.span(), Placeholder.EMAIL) for match in _EMAIL.finditer(text)]
     patterned: list[Found] = []
+    scan = _Scan(text)
     for placeholder, pattern in _PATTERNS:
-        needs = _NEEDS.get(pattern)
-        if needs is not None and needs.search(text) is None:
+        needs = _NEEDS.get(id(pattern))
+        # A pattern tried only where it can start needs no such search first.
+        anchored = scan.lower and (id(pattern) in _STARTS or id(pattern) in _ENDS)
+        if needs is not None and not anchored and needs.search(text) is None:
             continue
         position = 0
-        while (match := pattern.search(text, position)) is not None:
+        while (match := scan.search(pattern, position)) is not None:
             where = _accepted(match, placeholder)
             if where is not None:
                 patterned.append((*where, placeholder))
             # A refused match ("doc is Dr") may hide one that starts inside it ("Dr Amos").
             position = match.end() if where is not None else match.start() + 1
-    return tuple(emails), tuple(patterned), tuple(_cued_names_and_services(text))
+    return tuple(emails), tuple(patterned), tuple(_cued_names_and_services(text, scan))
 
 
-def _cued_names_and_services(text: str) -> list[Found]:
+def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     found: list[Found] = []
     person = Placeholder.PERSON_NAME
-    for match in _HONORIFIC.finditer(text):
+    for match in scan.finditer(_HONORIFIC):
         lower = match.group("lower")
         if lower is None or not (
             len(lower) < 2
@@ -1118,12 +1372,21 @@ def _cued_names_and_services(text: str) -> list[Found]:
         _OWNER_OF_RELATIVE,
         _FOR_SOMEONE,
         _INTRODUCED,
+        _SPOKEN_TO,
     )
-    for match in _LABELLED.finditer(text):
+    labelled = list(scan.finditer(_LABELLED))
+    for match in labelled:
         if match.group("name"):
             found.append((*_labelled_name(text, *match.span("name")), person))
     for pattern in cued:
-        for match in pattern.finditer(text):
+        for match in labelled if pattern is _LABELLED else scan.finditer(pattern):
+            # After a greeting, "its gurpreet", "I'm ezinne.", "this is hodan warsame" name the
+            # writer even in lower case; "its EOB", "it's expensive" name no one.
+            greeted = pattern is _SELF_NAMED and bool(
+                _GREETING_BEFORE.search(_before(text, match.start()))
+            )
+            if pattern is _SELF_NAMED and not greeted and match.group(0)[:3].lower() == "its":
+                continue
             for group in ("name", "name2", "called", "dash"):
                 if group in pattern.groupindex and match.group(group):
                     # Only a relation or a greeting says a lower-case unlisted word is a name
@@ -1131,22 +1394,115 @@ def _cued_names_and_services(text: str) -> list[Found]:
                     start, end = _name_after_cue(
                         text,
                         *match.span(group),
-                        unlisted_lower=pattern in (_RELATIVE, _GREETED, _LABELLED),
+                        unlisted_lower=pattern in (_RELATIVE, _GREETED, _LABELLED)
+                        or (pattern is _SELF_NAMED and greeted),
                     )
                     found.append((start, end, person))
     for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
         found.append((start, end, person))
-    for start, end in (*_lower_case_name_spans(text), *_subject_name_spans(text)):
+    for start, end in (
+        *_lower_case_name_spans(text),
+        *_subject_name_spans(text),
+        *_addressed_name_spans(text),
+    ):
         found.append((start, end, person))
     if _PRONOUN_NEEDS.search(text):
         for start, end in _pronoun_subject_spans(text):
             found.append((start, end, person))
-    for match in _SERVICE.finditer(text):
+    found = [(*_whole_name(text, start, end), kind) for start, end, kind in found]
+    for match in scan.finditer(_SERVICE):
         found.append((*match.span(), Placeholder.SERVICE))
     return found
 
 
+# A reply opening on whom it is for ("Gurpreet, the denial on claim..."), a request ending on whom
+# it is for ("is it in network for Parveen?"), a message signed in lower case ("thx - bao").
+_VOCATIVE = re.compile(r"\A\s*(?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,}),\s")
+_FOR_AT_END = re.compile(r"\bfor (?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,})[\s?.!]*\Z")
+_SIGNED_LOWER = re.compile(r"(?:\A|\s)[-\u2014]\s*(?P<name>[a-z\u00df-\u00ff]{2,12})\s*\Z")
+# "jaquelines claim": a listed name run into its possessive s.
+_RUN_INTO_POSSESSIVE = re.compile(
+    r"\b(?P<name>[a-z\u00df-\u00ff]{3,}s) (?=(?:claim|bill|card|eob|appointment|surgery|"
+    r"visit|prescription|referral|coverage|account|insurance|plan|id|eye|dental|doctor|"
+    r"therapy|meds|medication|braces|glasses|statement|deductible|copay|x-ray|mri)\b)"
+)
+
+
+def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
+    names = name_lists()
+    found = []
+    for pattern in (_VOCATIVE, _FOR_AT_END):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        word = match.group("name")
+        lower = word.lower()
+        if (
+            lower in _no_name_words()
+            or lower in _NEVER_PEOPLE
+            or lower in _CALENDAR_WORDS
+            or lower in _SPANISH_WORDS
+            or lower in _GREETING_WORDS
+            or lower in _NOT_GREETED
+            or lower in _SENTENCE_WORDS_THAT_ARE_NAMES
+            or lower not in names.first
+            or lower in _WORDY_FIRST_NAMES
+        ):
+            continue
+        found.append(match.span("name"))
+    if (signed := _SIGNED_LOWER.search(text)) is not None:
+        lower = signed.group("name")
+        if lower in names.first and not (
+            lower in _no_name_words() or lower in _NOT_GREETED or lower in _SPANISH_WORDS
+        ):
+            found.append(signed.span("name"))
+    if "s " in text:
+        frequent = _frequent_first_names()
+        for match in _RUN_INTO_POSSESSIVE.finditer(text):
+            if match.group("name")[:-1] in frequent:
+                found.append(match.span("name"))
+    return found
+
+
+_GREETING_WORDS = _words(
+    "hi hello hey dear hola thanks gracias querida querido estimado estimada attn re"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<word>[A-Z][\w'\u2019]*)(?P<gap>[- ])$")
+_HYPHENATED_AFTER = re.compile(r"-[A-Z][\w'\u2019]*")
+
+
+def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's name found by a cue or a list, with the rest of a hyphenated surname
+    ("Efua Mensah-Bonsu's" found as "Bonsu") and a listed first name before it ("Temperance
+    Okoye's claim" found as "Okoye")."""
+    if start >= end or not text[start : start + 1].isupper():
+        return start, end
+    names = name_lists()
+    for _ in range(3):
+        before = _CAPITALISED_BEFORE.search(_before(text, start))
+        if before is None:
+            break
+        word = before.group("word")
+        lower = word.lower()
+        if before.group("gap") == " " and not (
+            (lower in names.any or not re.search(_NOT_A_NAME_ENDING, lower))
+            and lower not in _no_name_words()
+            and lower not in _SPANISH_WORDS
+            and lower not in _NOT_GREETED
+            and lower not in _GREETING_WORDS
+            and lower not in _NEVER_PEOPLE
+            and lower not in _CALENDAR_WORDS
+            and not (word.isupper() and not text[start:end].isupper())
+        ):
+            break
+        start -= len(before.group(0))
+    if after := _HYPHENATED_AFTER.match(text, end):
+        end = after.end()
+    return start, end
+
+
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
+_VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)")
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]*")
 
 
@@ -1174,9 +1530,7 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
                 break
             if next_word.lower() in COMMON_WORDS and next_word.lower() not in names.last:
                 break
-            if re.fullmatch(r"[a-z]{3,}(?:ing|ed)", next_word.lower()) and (
-                next_word.lower() not in names.last
-            ):
+            if _VERB_FORM.fullmatch(next_word.lower()) and (next_word.lower() not in names.last):
                 break  # "Will Getting Married"
             if next_word.lower() in _CALENDAR_WORDS or _HOLIDAY_AFTER.match(
                 text, next_start + len(next_word)
@@ -1189,13 +1543,17 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
         if holiday:
             index += 1 + len(following) + 1
             continue
+        if following and f"{lower} {following[0][2].lower()}" in _NAMED_THINGS:
+            index += 1 + len(following)
+            continue
         shouting = word.isupper() and len(word) > 1
         first_name = _is_first_name(lower, names)
         wordy = all(w.lower() in _no_name_words() for w in (word, *(f[2] for f in following)))
         if (
             first_name
             and following
-            and not (wordy and not shouting)  # "Will Long term care", "Mark Price"
+            # "Will Long term care", "Mark Price"; shouted, "MY CARD", "SO HARD".
+            and not (wordy and (not shouting or lower in COMMON_WORDS))
             and (
                 lower not in _COMMON_OR_NOT_NAMES
                 or following[0][2].lower() in names.last
@@ -1261,12 +1619,24 @@ _CALENDAR_WORDS = _MONTHS_AND_DAYS | frozenset(
         halloween hanukkah kwanzaa""",
     )
 )
+# Places and things named like people: "Moving to Puerto Rico", "Rose Bowl weekend".
+_NAMED_THINGS = frozenset(
+    re.findall(
+        r"[a-z]+ [a-z]+",
+        """santa claus, puerto rico, costa rica, rose bowl, ivy league, major league, san juan,
+        san diego, san antonio, san francisco, san jose, santa fe, santa monica, santa clara,
+        santa cruz, santa barbara, santa ana, los angeles, las vegas, el paso, la paz, santo
+        domingo, buenos aires, costa mesa, palo alto, grand rapids, notre dame, sierra leone,
+        sri lanka, hong kong, el salvador""",
+    )
+)
 # Names that start sentences as words: "Grant me an extension", "Miles driven", "Rush delivery".
 _SENTENCE_WORDS_THAT_ARE_NAMES = frozenset(
     re.findall(
         r"[a-z]+",
         """grant destiny justice miles rush victor press saint major chase hunter royal sterling
-        lucky trust honor mercy patience drew page lane chance august ransom reed ward price""",
+        lucky trust honor mercy patience drew page lane chance august ransom reed ward price
+        victory spring""",
     )
 )
 # "Columbus Day", "Mother's Day", "Victoria Day": holidays, not people.
@@ -1299,6 +1669,7 @@ _PERSON_VERB = (
     r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
     r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
     r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|dropped (?:his|her)|"
+    r"is \d{1,2} (?:years|yrs|months)\b|is \d{1,2} and (?:needs|has|is|was|goes|wants|gets)\b|"
     r"(?:needs|got|hurt|missed) (?:his|her)\b)"
 )
 _SUBJECT = re.compile(
@@ -1333,6 +1704,8 @@ _PERSON_ONLY_VERB = re.compile(
     r" (?:said|says|told|tells|asked|asks|called|calls|thinks|thought|lives|lived|moved|broke|"
     r"turned|is my|was my|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
     r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|"
+    # "Haruto is 17 and needs a physical": an age.
+    r"is \d{1,2} (?:years|yrs|months)\b|is \d{1,2} and (?:needs|has|is|was|goes|wants|gets)\b|"
     r"(?:lost|dropped|needs|got|hurt|missed) (?:his|her)\b)"
 )
 _DOCUMENT_SAYS = re.compile(r" (?:says|shows|lists|said (?:I|we) owe)\b")
@@ -1565,7 +1938,7 @@ def _name_after_cue(
 _AFTER_LOWER_NAME = re.compile(
     r"(?:\s*(?:[,.!?;)]|$)|['\u2019]s\b| (?:lives|lived|is|was|has|had|said|says|told|needs|got|"
     r"turned|turns|called|and I|thanks|thank you|wants|asked|helped|took|gave|came|checked|"
-    r"explained|wrote|sent|ordered|prescribed|delivered)\b)"
+    r"explained|wrote|sent|ordered|prescribed|delivered|again|here|calling|writing)\b)"
 )
 # Verbs and adverbs, not names: "my daughter studies", "my son really"; "tiberius" keeps its s.
 _NOT_A_LOWER_NAME_ENDING = re.compile(r"(?:ing|ed|ly|ness|ment|tion|able|ful|less|(?<![aiou])s)$")
@@ -1642,7 +2015,9 @@ def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
     frequent, last = _frequent_first_names(), name_lists().last
     found: list[tuple[int, int]] = []
     for match in _LOWER_WORD.finditer(text):
-        word = re.sub(r"['\u2019]s$", "", match.group(0))
+        word = match.group(0)
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
         if word not in frequent or (word in _SPANISH_WORDS and _looks_spanish(text)):
             continue
         start, end = match.start(), match.start() + len(word)

@@ -59,8 +59,9 @@ def test_details_in_every_common_form_become_placeholders(text, expected):
         ("I'm in Unit B now", "I'm in {ADDRESS} now"),
         ("labs at Quest, pills at walgreens #4412 and CVS",
          "labs at {PROVIDER_NAME}, pills at {PROVIDER_NAME} and {PROVIDER_NAME}"),
+        # A named hospital's ER is part of its name, as the dev sets label it.
         ("went to st marys er, then St. Joseph's",
-         "went to {PROVIDER_NAME} er, then {PROVIDER_NAME}"),
+         "went to {PROVIDER_NAME}, then {PROVIDER_NAME}"),
         ("Good Samaritan Hospital and mercy urgent care",
          "{PROVIDER_NAME} and {PROVIDER_NAME}"),
         ("doctor ramirez's office and nurse bethany and NP Johnson",

@@ -112,3 +112,49 @@ def test_the_draft_panel_marks_every_placeholder_shaped_word_unfilled():
 )
 def test_dates_are_found_with_every_month_form_the_pattern_accepts(text, expected):
     assert to_template(text) == expected
+
+
+def _dev_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2] / "bench" / "data"
+    texts = [
+        json.loads(line)["text"]
+        for name in ("deid_labelled.jsonl", "deid_dev_more.jsonl", "deid_dev_3.jsonl",
+                     "deid_dev_4.jsonl", "deid_dev_5.jsonl", "deid_test_fresh3.jsonl")
+        for line in (data / name).open(encoding="utf-8") if line.strip()
+    ]  # fmt: skip
+    # Shapes the triggers must foresee: ids after their cue, letters run into digits, a text
+    # whose lower case is longer, a match at the very start, "a.k.a.", "c/o", "P.O. Box".
+    return [
+        *texts,
+        "id: -88412375 and ID# AB-7712093, member number 88412375, W 482 917 366, zq12345678",
+        "İstanbul: Dr. Ng's claim#A12B34567 of $1,200 on 3/4",
+        "Maria here. My aunt, a.k.a. Tía Lupe, c/o Rosa Diaz, P.O. Box 12, RR2 Box 4",
+        "- Maria",
+        "claim no. 88123-44 and claim 77-11-2233",
+        "Frank O'Neil in billing said",
+        "Mary-Kate from claims called",
+        "SAINT JUDE'S HOSPITAL and st marys er, LabCorp",
+        "twelve hundred dollars, the twenty-first of june, US$ 40, usd80, 240$",
+    ]
+
+
+def test_trying_patterns_only_where_a_match_can_start_finds_what_a_plain_search_finds(
+    monkeypatch,
+):
+    """find_spans tries its costliest patterns only at the words a match can start with; with
+    those lists emptied it searches every character, and must find the very same spans."""
+    from suggestions import templating
+
+    texts = _dev_texts()
+    templating._detected.cache_clear()
+    quick = [templating.find_spans(text) for text in texts]
+    monkeypatch.setattr(templating, "_STARTS", {})
+    monkeypatch.setattr(templating, "_ENDS", {})
+    templating._detected.cache_clear()
+    plain = [templating.find_spans(text) for text in texts]
+    templating._detected.cache_clear()
+    assert len(texts) > 1800
+    assert [t for t, a, b in zip(texts, quick, plain, strict=True) if a != b] == []
