@@ -203,15 +203,16 @@ def inbox_counts(*, user: User) -> dict[str, int | None]:
     """How many open threads each inbox tab holds, in one query over the open threads only.
 
     "Everything" gets no count: counting a team's whole history on every poll costs more than
-    the number is worth (its page shows the total).
+    the number is worth (its page shows the total). It counts team ids (never null), which
+    thread_open_counts_idx holds with the assignee, so PostgreSQL reads that index alone.
     """
     counts: dict[str, int | None] = (
         threads_for_user(user=user)
         .open()
         .aggregate(
-            mine=Count("pk", filter=Q(assignee=user)),
-            unassigned=Count("pk", filter=Q(assignee__isnull=True)),
-            open=Count("pk"),
+            mine=Count("team", filter=Q(assignee=user)),
+            unassigned=Count("team", filter=Q(assignee__isnull=True)),
+            open=Count("team"),
         )
     )
     counts[InboxTab.ALL] = None
