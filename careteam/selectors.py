@@ -247,6 +247,14 @@ def assignable_staff(*, thread: Thread) -> QuerySet[User]:
     )
 
 
+def assignable_staff_choices(*, thread: Thread) -> list[tuple[int, str]]:
+    """The assign menu's (id, display name) per colleague of assignable_staff, in its order:
+    four columns read and no User built per colleague."""
+    rows = assignable_staff(thread=thread).values_list("pk", "first_name", "last_name", "username")
+    # User.display_name: get_full_name() (first and last name, stripped), else the username.
+    return [(pk, f"{first} {last}".strip() or username) for pk, first, last, username in rows]
+
+
 @dataclass(frozen=True)
 class AuditFilters:
     member_id: str = ""

@@ -222,7 +222,7 @@ def _thread_context(
         "reply_form": extra.pop("reply_form", None)
         or ReplyForm(initial={"send_token": uuid.uuid4(), "seen_up_to": newest}),
         "note_form": extra.pop("note_form", None) or NoteForm(),
-        "colleagues": selectors.assignable_staff(thread=thread),
+        "colleagues": selectors.assignable_staff_choices(thread=thread),
         "topics": Thread.Topic.choices,
         "protocol": safety.protocol_for(thread.triage_kind),
         "triage_reasons": safety.latest_triage_reasons(thread=thread),
