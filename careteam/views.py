@@ -103,7 +103,10 @@ def inbox(request: StaffRequest) -> HttpResponse:
     data = form.cleaned_data
     if searching:
         if data.get("q"):
-            request.session[INBOX_SEARCH_SESSION_KEY] = data["q"]
+            # Written only when it changed: a filter changed beside the same search, or the
+            # same search sent again, leaves the session row as it is.
+            if request.session.get(INBOX_SEARCH_SESSION_KEY) != data["q"]:
+                request.session[INBOX_SEARCH_SESSION_KEY] = data["q"]
         else:
             request.session.pop(INBOX_SEARCH_SESSION_KEY, None)
     filters = InboxFilters(
