@@ -203,10 +203,41 @@ def inbox_counts(*, user: User) -> dict[str, int | None]:
     """How many open threads each inbox tab holds, in one query over the open threads only.
 
     "Everything" gets no count: counting a team's whole history on every poll costs more than
-    the number is worth (its page shows the total). It counts team ids (never null), which
-    thread_open_counts_idx holds with the assignee, so PostgreSQL reads that index alone.
+    the number is worth (its page shows the total). PostgreSQL answers from
+    thread_open_counts_idx (team, assignee) alone (an index-only scan).
     """
-    counts: dict[str, int | None] = (
+    counts: dict[str, int | None] = dict(open_thread_counts(user=user))
+    counts[InboxTab.ALL] = None
+    return counts
+
+
+def open_thread_counts(*, user: User) -> dict[str, int]:
+    """The open threads of threads_for_user: the user's ("mine"), nobody's and all of them.
+
+    On PostgreSQL one short statement over the same rows as the queryset below (the same
+    role check and team ids): Django built that aggregate in about 1 ms of CPU per inbox,
+    a tenth of the page, and the statement costs a tenth of that
+    (tests/careteam/test_query_counts.py compares the two).
+    """
+    if connection.vendor != "postgresql":
+        return open_thread_counts_orm(user=user)
+    if not roles.can_work_threads(user):
+        return {"mine": 0, "unassigned": 0, "open": 0}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT COUNT(*) FILTER (WHERE assignee_id = %s), "
+            "COUNT(*) FILTER (WHERE assignee_id IS NULL), COUNT(*) FROM careteam_thread "
+            "WHERE team_id = ANY(%s::bigint[]) AND NOT (status = %s)",
+            [user.pk, team_ids_for_user(user=user), Thread.Status.CLOSED],
+        )
+        mine, unassigned, total = cursor.fetchone()
+    return {"mine": mine, "unassigned": unassigned, "open": total}
+
+
+def open_thread_counts_orm(*, user: User) -> dict[str, int]:
+    """open_thread_counts through the ORM (other databases, and the reference it is tested
+    against)."""
+    return (
         threads_for_user(user=user)
         .open()
         .aggregate(
@@ -215,8 +246,6 @@ def inbox_counts(*, user: User) -> dict[str, int | None]:
             open=Count("team"),
         )
     )
-    counts[InboxTab.ALL] = None
-    return counts
 
 
 def open_assigned_counts(*, user_ids: list[int]) -> dict[tuple[int, int], int]:
