@@ -176,6 +176,7 @@ def test_menus_and_buttons_are_the_template_ones(team):
     users = list(selectors.assignable_staff(thread=thread))
     assert [pk for pk, _ in choices] == [user.pk for user in users]
     assert {user.pk for user in users} == {user.pk for user in colleagues}
+    assert choices == selectors.assignable_staff_choices_orm(thread=thread)
     for assignee in [None, *colleagues]:
         thread.assignee = assignee
         assert new(

@@ -117,3 +117,30 @@ def test_inbox_counts_statement_counts_what_the_queryset_counts(
         with CaptureQueriesContext(connection) as captured:
             selectors.open_thread_counts(user=viewer)
         assert len(captured) == 1 and "careteam_thread" in captured[0]["sql"]
+
+
+def test_assign_menu_statement_lists_who_the_queryset_lists(team, other_team, agent):
+    """selectors.assignable_staff_choices (one statement on PostgreSQL) against the ORM: active
+    colleagues of the thread's team who work threads by role or by a direct permission."""
+    from django.contrib.auth.models import Permission
+
+    from careteam import selectors
+    from careteam.roles import Role
+
+    thread = ThreadFactory(team=team)
+    direct = UserFactory(username="direct", first_name="Ann", last_name="Direct", team=team)
+    direct.user_permissions.add(Permission.objects.get(codename="work_threads"))
+    both = UserFactory(username="both", first_name="Ann", last_name="Direct", team=team,
+                       role=Role.SUPERVISOR)  # fmt: skip
+    both.user_permissions.add(Permission.objects.get(codename="work_threads"))
+    UserFactory(username="left", team=team, role=Role.CARE_AGENT, is_active=False)
+    UserFactory(username="analyst", team=team, role=Role.ANALYST)
+    UserFactory(username="elsewhere", team=other_team, role=Role.CARE_AGENT)
+    UserFactory(username="no-team", role=Role.CARE_AGENT)
+    choices = selectors.assignable_staff_choices(thread=thread)
+    assert choices == selectors.assignable_staff_choices_orm(thread=thread)
+    assert sorted(pk for pk, _ in choices) == sorted([agent.pk, direct.pk, both.pk])
+    assert [name for _, name in choices].count("Ann Direct") == 2  # once each, none twice
+    with CaptureQueriesContext(connection) as captured:
+        selectors.assignable_staff_choices(thread=thread)
+    assert len(captured) == 1
