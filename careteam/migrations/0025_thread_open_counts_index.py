@@ -3,8 +3,9 @@
 A GIN index keeps new entries in an unsorted pending list until a vacuum (or the list reaching
 gin_pending_list_limit, 4 MB by default) merges them, and every search reads that whole list:
 with 10,000 members just loaded and not yet vacuumed, the member search took 8 ms against
-0.1 ms once merged (bench/load.py's data). At 128 kB a search reads at most a few hundred
-pending entries; a writer that fills the list merges it (a few hundred entries at a time).
+0.1 ms once merged (bench/load.py's data). At 128 kB (16 pages: about 120 messages or 550
+members at the bench's density) a search reads at most that much of a pending list; the writer
+that fills the list merges it.
 """
 
 from django.db import migrations, models
