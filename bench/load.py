@@ -1,6 +1,6 @@
-"""Benchmark: pages over HTTP, served as in production (gunicorn, 2 sync workers, DEBUG off), on
-loopback, driven by a small threaded client (one new connection per request, as gunicorn's sync
-workers close them). For each page it prints p50/p95/p99 and req/s at 1 and at 16 connections,
+"""Benchmark: pages over HTTP, served as in production (gunicorn with careteam/gunicorn_config.py,
+one sync worker per core; DEBUG off), on loopback, driven by a small threaded client (one new
+connection per request, as gunicorn's sync workers close them). For each page it prints p50/p95/p99 and req/s at 1 and at 16 connections,
 then the same for agents replaying a working mix (inbox, polls, thread pages, searches, notes).
 
     .venv/bin/python bench/load.py [--threads 20000] [--messages 200000] [--seconds 10]
@@ -116,8 +116,8 @@ def start_server(args: argparse.Namespace) -> subprocess.Popen:
     env = {**os.environ, "ALLOWED_HOSTS": "127.0.0.1", "DEBUG": "0", "HTTPS": "0"}
     env.pop("REDIS_URL", None)
     server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "careteam.wsgi", "--bind", f"127.0.0.1:{args.port}",
-         "--workers", "2", "--timeout", "30", "--log-level", "warning"],
+        [str(ROOT / ".venv/bin/gunicorn"), "-c", "python:careteam.gunicorn_config", "careteam.wsgi",
+         "--bind", f"127.0.0.1:{args.port}", "--log-level", "warning"],
         cwd=ROOT, env=env, start_new_session=True,
     )  # fmt: skip
     for _ in range(100):

@@ -5,7 +5,9 @@ Django's test client on bench/load.py's data (built by that script when missing)
     .venv/bin/python bench/request_cost.py [--repeat 40]
                                            [--database-url postgres://postgres@127.0.0.1:5432/careteam_load]
 
-Prints `name: value` lines: `<page>_queries`, `<page>_cpu_ms` (median) and `<page>_status`.
+Prints `name: value` lines: `<page>_queries`, `<page>_cpu_ms` (median), `<page>_db_cpu_ms`
+(the PostgreSQL backend's CPU per request, the mean over the repeats, read from /proc in ticks
+of 10 ms; absent where /proc or the server is not local) and `<page>_status`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,20 @@ def parse_args() -> argparse.Namespace:
         "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_load"
     )
     return parser.parse_args()
+
+
+def backend_cpu_ticks() -> int | None:
+    """User and system CPU ticks of this connection's PostgreSQL backend (None if unreadable)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[11]) + int(fields[12])
 
 
 def main() -> None:
@@ -86,15 +102,20 @@ def main() -> None:
         for _ in range(5):
             send(method, url, headers, data)
         cpu = []
+        ticks_before = backend_cpu_ticks()
         for _ in range(args.repeat):
             started = time.process_time()
             send(method, url, headers, data)
             cpu.append((time.process_time() - started) * 1000)
+        ticks_after = backend_cpu_ticks()
         with CaptureQueriesContext(connection) as captured:
             status = send(method, url, headers, data)
         print(f"{name}_status: {status}")
         print(f"{name}_queries: {len(captured)}")
         print(f"{name}_cpu_ms: {statistics.median(cpu):.2f}", flush=True)
+        if ticks_before is not None and ticks_after is not None:
+            db_ms = (ticks_after - ticks_before) * 1000 / os.sysconf("SC_CLK_TCK") / args.repeat
+            print(f"{name}_db_cpu_ms: {db_ms:.2f}", flush=True)
     print(f"load_average: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
 
 

@@ -307,6 +307,14 @@ class Thread(models.Model):
                 condition=Q(due_by__isnull=False) & ~Q(status="closed"),
                 name="thread_due_idx",
             ),
+            # The inbox tabs' counts (selectors.inbox_counts): an index-only scan of the open
+            # threads' assignees instead of a heap visit per open thread (3,000 at the bench's
+            # 100,000 threads: 2.2 ms, now 0.4 ms).
+            models.Index(
+                fields=["team", "assignee"],
+                condition=~Q(status="closed"),
+                name="thread_open_counts_idx",
+            ),
         ]
         constraints = [
             # A member has at most one thread that is not closed per team: new messages append.

@@ -103,7 +103,10 @@ def inbox(request: StaffRequest) -> HttpResponse:
     data = form.cleaned_data
     if searching:
         if data.get("q"):
-            request.session[INBOX_SEARCH_SESSION_KEY] = data["q"]
+            # Written only when it changed: a filter changed beside the same search, or the
+            # same search sent again, leaves the session row as it is.
+            if request.session.get(INBOX_SEARCH_SESSION_KEY) != data["q"]:
+                request.session[INBOX_SEARCH_SESSION_KEY] = data["q"]
         else:
             request.session.pop(INBOX_SEARCH_SESSION_KEY, None)
     filters = InboxFilters(
@@ -222,7 +225,7 @@ def _thread_context(
         "reply_form": extra.pop("reply_form", None)
         or ReplyForm(initial={"send_token": uuid.uuid4(), "seen_up_to": newest}),
         "note_form": extra.pop("note_form", None) or NoteForm(),
-        "colleagues": selectors.assignable_staff(thread=thread),
+        "colleagues": selectors.assignable_staff_choices(thread=thread),
         "topics": Thread.Topic.choices,
         "protocol": safety.protocol_for(thread.triage_kind),
         "triage_reasons": safety.latest_triage_reasons(thread=thread),

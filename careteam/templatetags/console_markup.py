@@ -238,12 +238,6 @@ def options(choices: Iterable[tuple[object, object]], selected: object) -> SafeS
     )
 
 
-@register.simple_tag
-def colleague_options(colleagues: Iterable[User], selected: int | None) -> SafeString:
-    """The assign menu's `<option>` per colleague, the assignee selected."""
-    return options(((user.pk, user.display_name) for user in colleagues), selected)
-
-
 @register.simple_tag(takes_context=True)
 def thread_action(context: Context, thread: Thread, action: str, label: str) -> SafeString:
     """templates/careteam/_action.html: one button that posts a thread action."""

@@ -14,8 +14,10 @@ import pytest
 from django.template import Context, Template, engines
 from django.utils import timezone
 
+from careteam import selectors
 from careteam.forms import InboxFilterForm, NoteForm, ReplyForm
 from careteam.models import Message, Thread
+from careteam.roles import Role
 from careteam.templatetags import console_markup
 from tests.careteam.test_xss_corpus import PAYLOADS
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory, UserFactory
@@ -162,15 +164,24 @@ def test_messages_are_the_template_messages(team, zone):
 def test_menus_and_buttons_are_the_template_ones(team):
     thread = ThreadFactory(team=team, topic=Thread.Topic.EOB_QUESTION)
     colleagues = [
-        UserFactory(first_name="<Zed>", last_name="&", team=team),
-        UserFactory(first_name="", last_name="", username="plain", team=team),
+        UserFactory(first_name="<Zed>", last_name="&", team=team, role=Role.CARE_AGENT),
+        UserFactory(first_name="", last_name="", username="plain", team=team, role=Role.CARE_AGENT),
+        UserFactory(first_name=" Ann ", last_name="", team=team, role=Role.SUPERVISOR),
+        UserFactory(first_name="", last_name="Lee", team=team, role=Role.CARE_AGENT),
     ]
+    UserFactory(first_name="Not", last_name="Assignable", team=team)  # no role that works threads
+    # The assign menu is built from (id, name) pairs read without Users: the same menu as the
+    # template's loop over the Users themselves.
+    choices = selectors.assignable_staff_choices(thread=thread)
+    users = list(selectors.assignable_staff(thread=thread))
+    assert [pk for pk, _ in choices] == [user.pk for user in users]
+    assert {user.pk for user in users} == {user.pk for user in colleagues}
+    assert choices == selectors.assignable_staff_choices_orm(thread=thread)
     for assignee in [None, *colleagues]:
         thread.assignee = assignee
         assert new(
-            "{% colleague_options colleagues thread.assignee_id %}",
-            colleagues=colleagues, thread=thread,
-        ) == old(COLLEAGUES, colleagues=colleagues, thread=thread)  # fmt: skip
+            "{% options colleagues thread.assignee_id %}", colleagues=choices, thread=thread
+        ) == old(COLLEAGUES, colleagues=users, thread=thread)  # fmt: skip
     for topic in [None, Thread.Topic.EOB_QUESTION, "not-a-topic"]:
         thread.topic = topic
         assert new(

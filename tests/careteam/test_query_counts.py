@@ -82,3 +82,65 @@ def test_latest_member_message_of_every_open_thread_in_one_query(team):
         found = api.unanswered_member_message_ids()
     assert len(captured) == 1
     assert sorted(found) == sorted(expected)
+
+
+def test_inbox_counts_statement_counts_what_the_queryset_counts(
+    agent, other_agent, supervisor, analyst, outsider_agent, team, other_team
+):
+    """selectors.open_thread_counts (one statement on PostgreSQL) against the ORM aggregate it
+    replaced, for each kind of viewer: the role check and the team ids are the same."""
+    from careteam import selectors
+    from careteam.models import Thread
+
+    both_teams = UserFactory(username="both", team=team)
+    both_teams.teams.add(other_team)
+    both_teams.groups.add(*agent.groups.all())
+    no_team = UserFactory(username="no-team")
+    no_team.groups.add(*agent.groups.all())
+    for owner in (team, other_team):
+        for assignee in (agent, other_agent, outsider_agent, both_teams, None):
+            for status in (Thread.Status.OPEN, Thread.Status.WAITING, Thread.Status.CLOSED):
+                ThreadFactory(team=owner, assignee=assignee, status=status)
+    viewers = [agent, other_agent, supervisor, analyst, outsider_agent, both_teams, no_team]
+    found = {}
+    for viewer in viewers:
+        viewer = type(viewer).objects.get(pk=viewer.pk)  # nothing cached on the instance
+        found[viewer.username] = selectors.open_thread_counts(user=viewer)
+        assert found[viewer.username] == selectors.open_thread_counts_orm(user=viewer)
+    assert found["agent"] == {"mine": 2, "unassigned": 2, "open": 10}
+    assert found["both"] == {"mine": 4, "unassigned": 4, "open": 20}
+    assert found["analyst"] == found["no-team"] == {"mine": 0, "unassigned": 0, "open": 0}
+    if connection.vendor == "postgresql":
+        # With the role and teams known (a request has them from the session): one statement.
+        viewer = type(agent).objects.get(pk=agent.pk)
+        selectors.open_thread_counts(user=viewer)
+        with CaptureQueriesContext(connection) as captured:
+            selectors.open_thread_counts(user=viewer)
+        assert len(captured) == 1 and "careteam_thread" in captured[0]["sql"]
+
+
+def test_assign_menu_statement_lists_who_the_queryset_lists(team, other_team, agent):
+    """selectors.assignable_staff_choices (one statement on PostgreSQL) against the ORM: active
+    colleagues of the thread's team who work threads by role or by a direct permission."""
+    from django.contrib.auth.models import Permission
+
+    from careteam import selectors
+    from careteam.roles import Role
+
+    thread = ThreadFactory(team=team)
+    direct = UserFactory(username="direct", first_name="Ann", last_name="Direct", team=team)
+    direct.user_permissions.add(Permission.objects.get(codename="work_threads"))
+    both = UserFactory(username="both", first_name="Ann", last_name="Direct", team=team,
+                       role=Role.SUPERVISOR)  # fmt: skip
+    both.user_permissions.add(Permission.objects.get(codename="work_threads"))
+    UserFactory(username="left", team=team, role=Role.CARE_AGENT, is_active=False)
+    UserFactory(username="analyst", team=team, role=Role.ANALYST)
+    UserFactory(username="elsewhere", team=other_team, role=Role.CARE_AGENT)
+    UserFactory(username="no-team", role=Role.CARE_AGENT)
+    choices = selectors.assignable_staff_choices(thread=thread)
+    assert choices == selectors.assignable_staff_choices_orm(thread=thread)
+    assert sorted(pk for pk, _ in choices) == sorted([agent.pk, direct.pk, both.pk])
+    assert [name for _, name in choices].count("Ann Direct") == 2  # once each, none twice
+    with CaptureQueriesContext(connection) as captured:
+        selectors.assignable_staff_choices(thread=thread)
+    assert len(captured) == 1

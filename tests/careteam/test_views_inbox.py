@@ -129,6 +129,28 @@ def test_the_search_never_reaches_a_url(as_user, agent, team, settings):
     assert search(client, "", tab="all").context["page"].paginator.count == 3
 
 
+def test_the_same_search_again_leaves_the_session_row_as_it_was(as_user, agent, team):
+    """Changing a filter beside the search posts the same search: no session write for it."""
+    from django.contrib.sessions.models import Session
+
+    member = MemberFactory(first_name="Rosalind", last_name="Quartermaine")
+    ThreadFactory(team=team, member=member, subject="Rosa's bill", status=Thread.Status.OPEN)
+    client = as_user(agent)
+    htmx = {"HX-Request": "true", "HX-Target": "thread-list"}
+    client.post(reverse("inbox"), {"q": "Quartermaine", "tab": "all"}, headers=htmx)
+    row = Session.objects.get(pk=client.session.session_key)
+    again = client.post(
+        reverse("inbox"), {"q": "Quartermaine", "tab": "all", "status": "open"}, headers=htmx
+    )
+    assert [thread.subject for thread in again.context["page"].object_list] == ["Rosa's bill"]
+    after = Session.objects.get(pk=row.pk)
+    assert (after.session_data, after.expire_date) == (row.session_data, row.expire_date)
+    # Another search is written, and is what the next listing applies.
+    client.post(reverse("inbox"), {"q": "nobody by that name", "tab": "all"}, headers=htmx)
+    assert Session.objects.get(pk=row.pk).session_data != row.session_data
+    assert subjects(client.get(reverse("inbox"), {"tab": "all"})) == []
+
+
 def test_searching_needs_the_csrf_token(agent):
     from django.test import Client
 
