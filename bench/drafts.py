@@ -14,7 +14,8 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - share at least 0.85 similar to the reference reply (filled with the same records),
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
-    .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4]
+    .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
+                                      --fresh5]
                                      [--history-threads N]
 
 `--fresh` reads bench/data/drafts_heldout_fresh.jsonl, a second held-out set written for issue 10
@@ -26,6 +27,8 @@ before the round that followed (the abuse detector, plan-year amounts, close-to-
 measured once before and once after, only as aggregate figures (a dev set since).
 `--fresh4` reads bench/data/drafts_heldout_fresh4.jsonl, a fifth set written and committed before
 the round after that: measured once before and once after, only as aggregate figures.
+`--fresh5` reads bench/data/drafts_heldout_fresh5.jsonl, a sixth set written and committed before
+the round after that (fresh4 had become dev): measured once before and once after, aggregates only.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ FRESH_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh.jsonl"
 FRESH2_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh2.jsonl"
 FRESH3_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh3.jsonl"
 FRESH4_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh4.jsonl"
+FRESH5_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh5.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -206,6 +210,8 @@ def main() -> None:
                         help="the fourth held-out set (drafts_heldout_fresh3.jsonl)")  # fmt: skip
     source.add_argument("--fresh4", action="store_const", dest="data", const=FRESH4_DATA,
                         help="the fifth held-out set (drafts_heldout_fresh4.jsonl)")  # fmt: skip
+    source.add_argument("--fresh5", action="store_const", dest="data", const=FRESH5_DATA,
+                        help="the sixth held-out set (drafts_heldout_fresh5.jsonl)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(
