@@ -210,6 +210,7 @@ def history_split(client, per_team: int | None) -> dict[str, Counter[str]]:
     the message starts a thread of its own as it did then.
     """
     from django.conf import settings
+    from django.utils import timezone
 
     from careteam import api as careteam_api
     from careteam.demo.seed import DEMO_API_TOKEN, MEDICARE_API_TOKEN, MEDICARE_TEAM_NAME, TEAM_NAME
@@ -241,7 +242,7 @@ def history_split(client, per_team: int | None) -> dict[str, Counter[str]]:
             continue
         Thread.objects.filter(member_id=example.member.member_pk, team__name=team).exclude(
             status=Thread.Status.CLOSED
-        ).update(status=Thread.Status.CLOSED)
+        ).update(status=Thread.Status.CLOSED, closed_at=timezone.now())
         answer = client.post(
             "/api/v1/messages",
             data=json.dumps({"member_id": example.member.member_id, "text": example.context}),
