@@ -15,7 +15,7 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
-                                      --fresh5]
+                                      --fresh5] [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
 `--fresh` reads bench/data/drafts_heldout_fresh.jsonl, a second held-out set written for issue 10
@@ -27,6 +27,9 @@ before the round that followed (the abuse detector, plan-year amounts, close-to-
 measured once before and once after, only as aggregate figures (a dev set since).
 `--fresh4` reads bench/data/drafts_heldout_fresh4.jsonl, a fifth set written and committed before
 the round after that: measured once before and once after, only as aggregate figures.
+`--history-split` also measures a draft the agent would send as is where that can be measured:
+the demo teams' own newest replies, which the model never learned from (see `history_split`;
+on the demo it shows only that the history's generator and the engine agree).
 `--fresh5` reads bench/data/drafts_heldout_fresh5.jsonl, a sixth set written and committed before
 the round after that (fresh4 had become dev): measured once before and once after, aggregates only.
 """
