@@ -14,7 +14,8 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - share at least 0.85 similar to the reference reply (filled with the same records),
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
-    .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4]
+    .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
+                                      --fresh5] [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
 `--fresh` reads bench/data/drafts_heldout_fresh.jsonl, a second held-out set written for issue 10
@@ -26,6 +27,11 @@ before the round that followed (the abuse detector, plan-year amounts, close-to-
 measured once before and once after, only as aggregate figures (a dev set since).
 `--fresh4` reads bench/data/drafts_heldout_fresh4.jsonl, a fifth set written and committed before
 the round after that: measured once before and once after, only as aggregate figures.
+`--history-split` also measures a draft the agent would send as is where that can be measured:
+the demo teams' own newest replies, which the model never learned from (see `history_split`;
+on the demo it shows only that the history's generator and the engine agree).
+`--fresh5` reads bench/data/drafts_heldout_fresh5.jsonl, a sixth set written and committed before
+the round after that (fresh4 had become dev): measured once before and once after, aggregates only.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ FRESH_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh.jsonl"
 FRESH2_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh2.jsonl"
 FRESH3_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh3.jsonl"
 FRESH4_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh4.jsonl"
+FRESH5_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh5.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -194,6 +201,77 @@ def facts_recall(draft_text: str, reference_template: str, values: dict) -> floa
     return sum(value in draft_text for value in wanted) / len(wanted)
 
 
+def history_split(client, per_team: int | None) -> dict[str, Counter[str]]:
+    """The honest form of "a draft the agent would send as is": the demo teams' own later
+    replies. The active model learned from the oldest 70 % of the history's sent replies and was
+    calibrated on the next 15 % (`train_model` splits by time); each member message of the
+    newest 15 %, which it never saw, is posted again through the inbound API with its team's
+    token, for the same member (their claims are in the database), and the draft the job makes
+    is compared with the reply the team actually sent (signed by the same agent). At least
+    SUGGESTION_AS_IS_SIMILARITY (0.85) similar counts as a draft the agent would have sent as is.
+    The bench's own copy of the demo is changed: the member's open thread is closed first, so
+    the message starts a thread of its own as it did then.
+    """
+    from django.conf import settings
+    from django.utils import timezone
+
+    from careteam import api as careteam_api
+    from careteam.demo.seed import DEMO_API_TOKEN, MEDICARE_API_TOKEN, MEDICARE_TEAM_NAME, TEAM_NAME
+    from careteam.models import Message, Thread
+    from suggestions.models import Draft
+    from suggestions.outcomes import similarity
+    from suggestions.review import sign_draft
+
+    tokens = {TEAM_NAME: DEMO_API_TOKEN, MEDICARE_TEAM_NAME: MEDICARE_API_TOKEN}
+    examples = sorted(careteam_api.reply_examples(), key=lambda example: example.sent_at)
+    # split_by_time twice, as train_model does: 70 % train, then half the rest to calibrate
+    rest = examples[int(len(examples) * 0.7) :]
+    newest = rest[int(len(rest) * 0.5) :]
+    threads = dict(
+        Thread.objects.filter(pk__in={e.thread_id for e in newest}).values_list("pk", "team__name")
+    )
+    authors = {
+        (m.thread_id, m.created_at): m.author.first_name
+        for m in Message.objects.filter(
+            thread_id__in=threads, direction=Message.Direction.OUTBOUND
+        ).select_related("author")
+        if m.author is not None
+    }
+    tallies: dict[str, Counter[str]] = {team: Counter() for team in tokens}
+    for example in newest:
+        team = threads.get(example.thread_id, "")
+        tally = tallies.get(team)
+        if tally is None or (per_team is not None and tally["messages"] >= per_team):
+            continue
+        Thread.objects.filter(member_id=example.member.member_pk, team__name=team).exclude(
+            status=Thread.Status.CLOSED
+        ).update(status=Thread.Status.CLOSED, closed_at=timezone.now())
+        answer = client.post(
+            "/api/v1/messages",
+            data=json.dumps({"member_id": example.member.member_id, "text": example.context}),
+            content_type="application/json",
+            headers={"Authorization": f"Bearer {tokens[team]}",
+                     "Idempotency-Key": str(uuid.uuid4())},
+        )  # fmt: skip
+        if answer.status_code not in (200, 201):
+            raise SystemExit(f"history split: the API answered {answer.status_code}")
+        message = Message.objects.filter(
+            thread__member_id=example.member.member_pk, thread__team__name=team
+        ).latest("created_at", "pk")
+        draft = Draft.objects.filter(message=message).first()
+        tally["messages"] += 1
+        if draft is None or not draft.shown:
+            continue
+        tally["shown"] += 1
+        signer = authors.get((example.thread_id, example.sent_at), "")
+        score = similarity(sign_draft(draft.text, signer), example.reply)
+        tally["as_is"] += score >= settings.SUGGESTION_AS_IS_SIMILARITY
+        tally["edited"] += (
+            settings.SUGGESTION_EDITED_SIMILARITY <= score < (settings.SUGGESTION_AS_IS_SIMILARITY)
+        )
+    return tallies
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     source = parser.add_mutually_exclusive_group()
@@ -206,8 +284,16 @@ def main() -> None:
                         help="the fourth held-out set (drafts_heldout_fresh3.jsonl)")  # fmt: skip
     source.add_argument("--fresh4", action="store_const", dest="data", const=FRESH4_DATA,
                         help="the fifth held-out set (drafts_heldout_fresh4.jsonl)")  # fmt: skip
+    source.add_argument("--fresh5", action="store_const", dest="data", const=FRESH5_DATA,
+                        help="the sixth held-out set (drafts_heldout_fresh5.jsonl)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
+    parser.add_argument(
+        "--history-split", type=int, nargs="?", const=0, metavar="PER_TEAM",
+        help="also post each team's newest 15 %% of history messages (never learned from) and "
+        "print the share whose draft is >= 0.85 similar to the reply the team sent; PER_TEAM "
+        "caps the messages per team (0 or none: all)",
+    )  # fmt: skip
     parser.add_argument(
         "--demo-cache", type=Path,
         help="tuning only: keep the built demo here and start from a copy of it next time "
@@ -360,6 +446,19 @@ def main() -> None:
     if args.details:
         with args.details.open("w", encoding="utf-8") as file:
             file.writelines(json.dumps(detail, ensure_ascii=False) + "\n" for detail in details)
+    if args.history_split is not None:
+        started = time.perf_counter()
+        tallies = history_split(client, args.history_split or None)
+        print("history_split (the demo's own newest 15 % of member messages, never learned from; "
+              "draft vs the reply the team sent):")  # fmt: skip
+        total: Counter[str] = Counter()
+        for team, tally in tallies.items():
+            total.update(tally)
+            print(f"  {team}: {tally['messages']} messages, {tally['shown']} drafts shown, "
+                  f"as is (>= 0.85) {tally['as_is'] / max(1, tally['messages']):.3f}, "
+                  f"edited (0.4-0.85) {tally['edited'] / max(1, tally['messages']):.3f}")  # fmt: skip
+        print(f"history_split_share_as_is: {total['as_is'] / max(1, total['messages']):.3f} "
+              f"of {total['messages']} ({time.perf_counter() - started:.0f} s)")  # fmt: skip
     print("per_topic (messages, with draft, right topic, thread topic right):")
     for topic, tally in sorted(per_topic.items()):
         print(

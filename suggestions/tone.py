@@ -45,9 +45,13 @@ _INSULT_WORDS = (
 )
 # Words that insult only when aimed at the team ("you are useless", not "my card is useless";
 # "stupid insurance company", not "a stupid question").
-_YOU = r"(?:you|y'all|you guys|you people|you all|your (?:company|agents|staff|service|people))"
+_YOU = (
+    r"(?:you|u|y'all|you guys|you people|you all|u guys|u people"
+    r"|your (?:company|agents|staff|service|people|reps|representatives|employees|executives"
+    r"|office|department|claims department|billing department|customer service))"
+)
 _AIMED = (
-    rf"\b{_YOU}\s+(?:are|r|all)?\s*(?:all\s+)?(?:so\s+|just\s+|a bunch of\s+)?"
+    rf"\b{_YOU}\s+(?:are|r|is|all)?\s*(?:all\s+)?(?:so\s+|just\s+|a bunch of\s+)?"
     r"(?:useless|stupid|dumb|clowns|frauds|criminals|a joke|jokes|trash|garbage)\b"
     rf"|\b(?:useless|stupid|dumb|garbage|worthless)\s+(?:insurance\s+|customer\s+)?"
     r"(?:company|insurer|plan|people|service)\b"
@@ -55,7 +59,81 @@ _AIMED = (
     r"|^\s*(?:frauds|criminals|useless)\b|\byou suck\b"
     r"|\bscrew you\b|\bgo to hell\b|\bshut up\b|\bv[aá]yanse al diablo\b|\bvete al diablo\b"
 )
-_INSULTS = re.compile(rf"\b(?:{_INSULT_WORDS})(?!\w)|{_AIMED}", re.IGNORECASE)
+# Contempt in other shapes than a name: an adjective of contempt before a name for the team or
+# its people ("greedy insurance", "clueless reps", "a spineless outfit"); vermin and dummies
+# compared with the team ("the brains of a doorknob", "a trained parrot could do it better");
+# telling the reader to learn to read; wishing the team harm ("rot in hell", "I hope every one of
+# you gets fired"); a sorry excuse for a company; and their Spanish forms ("ustedes no sirven",
+# "qué asco de aseguradora", "ojalá se pudran"). Aimed at the team, never at a bill or a card:
+# "my card is useless", "a lazy eye", "lying on the floor" stay civil.
+_CONTEMPT_ADJ = (
+    r"worthless|greedy|heartless|soulless|spineless|gutless|brainless|clueless|lazy"
+    r"|good[- ]for[- ]nothing|money[- ]grubbing|blood[- ]?sucking|thieving|crooked|corrupt|shady"
+    r"|sleazy|slimy|scummy|dishonest|despicable|disgusting|lousy|rotten|moronic|idiotic"
+    r"|dimwitted|half[- ]witted|inept|useless|pathetic|incompetent|garbage|trash|crappy|shitty"
+    r"|evil|vile|cheating|lying|two[- ]faced|miserable|mindless|overpaid|inbred|pompous"
+)
+# Words that stand before a name without changing what it is ("you overpaid little clerks").
+_MODIFIERS = frozenset(
+    [
+        "little",
+        "old",
+        "absolute",
+        "total",
+        "complete",
+        "utter",
+        "bloody",
+        "so-called",
+        "corporate",
+        "trained",
+    ]
+)
+_TEAM_NOUN = (
+    r"company|companies|insurer|insurers|insurance|corporation|corp|outfit|operation|business"
+    r"|organi[sz]ation|people|staff|agents?|reps?|representatives?|employees|workers|department"
+    r"|office|executives|management|managers|bosses|bureaucrats|suits|drones|lot|bunch|crew"
+    r"|team|formulary|call center|customer service|adjusters|paper[- ]pushers|pencil[- ]pushers"
+)
+_CONTEMPT = (
+    rf"\b(?:{_CONTEMPT_ADJ})(?:,?\s+(?:{_CONTEMPT_ADJ}|corporate|little|old|so-called))*\s+"
+    rf"(?:{_TEAM_NOUN})\b"
+    # "the brains of a doorknob", "the IQ of a houseplant"
+    r"|\b(?:iq|brains?|intelligence|common sense|attention span|work ethic|competence|manners)"
+    r"\s+of\s+an?\s+(?:\w+\s+)?\w+"
+    # "a trained parrot could do it", "my dog would do a better job"
+    r"|\b(?:monkeys?|chimps?|chimpanzees?|parrots?|hamsters?|goldfish|toddlers?|potato(?:es)?"
+    r"|rocks?|bricks?|doorknobs?|houseplants?|trained seals?|my (?:dog|cat))\s+(?:could|would|can)"
+    r"\s+(?:do|run|handle|process|figure|manage)\b"
+    r"|\b(?:smarter|dumber|stupider|thicker|lazier|more competent) than (?:you|your|any of you|"
+    r"anyone (?:there|over there|at your))\b|\bdumber than a\b"
+    r"|\blearn (?:how )?to read\b|\billiterate\b|\breading comprehension\b"
+    r"|\b(?:does|do|can|is) (?:anyone|anybody|any of you)(?: (?:there|over there|in that office))?"
+    r" (?:even )?(?:have|has|own) (?:a|one) (?:functioning |working )?brain\b"
+    r"|\b(?:rot|burn) in hell\b|\bdrop dead\b|\bgo (?:die|rot)\b"
+    r"|\bi hope (?:you|your|all of you|each of you|every one of you|everyone (?:there|at your)|"
+    r"whoever)\b[^.!?]{0,60}?\b(?:rot|burn|suffer|choke|die|get fired|gets fired|go bankrupt|"
+    r"goes bankrupt|lose (?:your|their|his|her) jobs?|loses (?:your|their|his|her) job)\b"
+    r"|\b(?:sorry|poor|pathetic) excuse for an? \b"
+    r"|\b(?:you(?:'re| are)|your company is|this company is)\s+(?:a|an|such a|such an)\s+"
+    r"(?:\w+\s+)?(?:disgrace|embarrassment|racket|farce|parasite|leech|vulture|cancer)\b"
+    r"|\b(?:staffed|run|managed) by (?:a bunch of |a pack of )?(?:trained )?"
+    r"(?:monkeys|chimps|chimpanzees|clowns|crooks|criminals|idiots|morons|children|toddlers)\b"
+    r"|\bthe (?:whole )?lot of you\b"
+    r"|\b(?:the )?(?:dumbest|stupidest|laziest|greediest|most (?:incompetent|useless|pathetic|"
+    rf"clueless|corrupt))\s+(?:\w+\s+)?(?:{_TEAM_NOUN})\b"
+    r"|\bare (?:you|u|y'all)(?: all| people| guys)?(?: just)? (?:dense|thick|blind|fools|"
+    r"clueless|brain ?dead|incompetent)\b"
+    r"|\bonly an? (?:\w+ )?(?:donkey|fool|idiot|moron|monkey|imbecile|clown) would\b"
+    r"|\bthat'?s (?:all|what) (?:you are|you're|you all are|y'all are)\s*(?:[.!?]|$)"
+    r"|\bsin cerebro\b|\bcabezas? huecas?\b|\b(?:ustedes )?son (?:una )?(?:basura|escoria)\b"
+    r"|\bustedes\s+no\s+sirven\b|^\W*no sirven para nada\b"
+    r"|\bqu[eé] asco de (?:gente|aseguradora|servicio|empresa|seguro|atenci[oó]n|personas)\b"
+    r"|\bojal[aá] (?:se (?:pudran|mueran|quiebren|ahoguen|hundan)|les vaya mal)\b"
+    r"|\bque se pudran\b|\bno tienen (?:verg[uü]enza|madre|coraz[oó]n)\b"
+)
+_INSULTS = re.compile(
+    rf"\b(?:{_INSULT_WORDS})(?!\w)|{_AIMED}|{_CONTEMPT}", re.IGNORECASE | re.MULTILINE
+)
 
 
 # Name-calling by its shape: a word members never use when they ask about their plan, in the
@@ -73,16 +151,25 @@ _NAME_CALLING = (
     rf"|\b(?:bunch|pack|herd|gang|band|troop|circus|room full|nest|den|crowd)\s+of\s+"
     rf"((?:{_WORD}\s+){{0,2}}?{_PLURAL})\b"
     rf"|\b(?:son unos|son unas|ustedes son|bola de|partida de|manada de|pandilla de|"
-    rf"montón de|pedazo de|par de)\s+((?:{_WORD}\s+){{0,1}}?{_WORD}s)\b"
+    rf"montón de|pedazo de|par de|banda de|sarta de|hatajo de|recua de)\s+"
+    rf"((?:{_WORD}\s+){{0,1}}?{_WORD}s)\b"
+    # an adjective of contempt before a plural members never use: "worthless leeches"
+    rf"|\b(?:{_CONTEMPT_ADJ})\s+(?P<scorned>(?:{_WORD}\s+){{0,1}}?{_PLURAL})\b"
+    # "your goons in billing"
+    rf"|\byour\s+((?:{_WORD}\s+){{0,1}}?{_PLURAL})\s+(?:in|at|from)\s+(?:billing|claims|"
+    rf"the call cent(?:er|re)|customer service|member services)\b"
     rf"|\b({_WORD}s),?\s+(?:all|every one|each one|todos|cada uno) (?:of you|de ustedes)\b"
-    rf"|^\W*({_PLURAL})\s*[,.!]"
+    rf"|^\W*(?P<opening>(?:{_WORD}\s+){{0,1}}?{_PLURAL})\s*[,.!]"
     # what the team "is": "you people are nothing but X", "you're just X"
-    rf"|\byou(?:\s+(?:people|guys|all|lot))?\s*(?:\s+are|\s+r|'re)\s+(?:nothing but\s+|just\s+|"
-    rf"such\s+|all\s+|really\s+)?((?:{_WORD}\s+){{0,1}}?{_PLURAL})\b"
+    rf"|\b(?:you(?:\s+(?:people|guys|all|lot))?|your\s+(?:so-called\s+)?(?:staff|agents|reps|"
+    rf"representatives|people|employees|executives))\s*(?:\s+are|\s+r|'re)\s+(?:nothing but\s+|"
+    rf"just\s+|such\s+|all\s+|really\s+|a bunch of\s+|a pack of\s+|a herd of\s+)?"
+    rf"((?:{_WORD}\s+){{0,1}}?{_PLURAL})\b"
     # the addressee named at the end of a sentence: "tell me why it went up, X."
     rf"|,\s*({_PLURAL})\s*(?:[.!?]|$)"
 )
 _NAME_CALLING_RE = re.compile(_NAME_CALLING, re.IGNORECASE)
+_CONTEMPT_ADJ_RE = re.compile(_CONTEMPT_ADJ, re.IGNORECASE)
 # Words that stand in those places without calling anyone a name.
 _NOT_NAMES = frozenset(
     [
@@ -124,6 +211,8 @@ _NOT_NAMES = frozenset(
         "doctors",
         "staff",
         "ms",
+        "sirs",
+        "madams",
         "mrs",
         "mss",
         "messrs",
@@ -153,9 +242,28 @@ def _calls_names(text: str) -> bool:
     vocabulary = _member_vocabulary()
     for found in _NAME_CALLING_RE.finditer(text):
         words = re.findall(_WORD, next(group for group in found.groups() if group).lower())
-        # A person's first name in that place is a signature or a greeting ("thanks, Tobias").
-        if words and not any(
-            word in vocabulary or word in _NOT_NAMES or word in name_lists().first for word in words
+        if not words:
+            continue
+        # At a message's start a word before the name is often a provider's ("Sandhill
+        # Orthopaedics, ..."): there only a word of contempt may stand before it.
+        opening = found.group("opening") is not None
+        # After a word of contempt ("heartless number crunchers") the name alone decides.
+        scorned = found.group("scorned") is not None
+        # The name itself (the last word) is one members never use about their plan, and not a
+        # person's first name (a signature or a greeting: "thanks, Tobias"); a word before it is
+        # one they never use either, or one of contempt ("you lazy slobs").
+        *before, name = words
+        if (
+            name not in vocabulary
+            and name not in _NOT_NAMES
+            and name not in name_lists().first
+            and all(
+                scorned
+                or word in _MODIFIERS
+                or _CONTEMPT_ADJ_RE.fullmatch(word)
+                or (not opening and word not in vocabulary and word not in _NOT_NAMES)
+                for word in before
+            )
         ):
             return True
     return False

@@ -142,3 +142,72 @@ def test_most_insults_of_the_labelled_file_are_recognised():
     insulting = [row["text"] for row in rows if row["insult"]]
     found = sum(insults_the_team(text) for text in insulting)
     assert found / len(insulting) >= 0.6
+
+
+# Contempt in other shapes than a name for the team (dev examples written for issue 10's abuse
+# round, in words and shapes of their own; none is in a held-out set): adjectives of contempt
+# before the team or a plural nobody uses about a plan, the team compared with dummies, telling
+# the reader to learn to read, wishing the team harm, and their Spanish forms.
+CONTEMPT = [
+    "Worthless leeches raised my premium again. What is it even paying for?",
+    "your garbage formulary dropped my medication, typical greedy insurance",
+    "Greedy bloodsucking corporation, why is my claim still not paid",
+    "Lazy good-for-nothing staff lost my appeal paperwork again",
+    "heartless number crunchers denied my mother's wheelchair",
+    "Your claims department has the intelligence of a doorknob. The date is on the form.",
+    "A trained parrot could process a claim faster than your office.",
+    "Learn to read. I already sent the itemized bill.",
+    "I hope every one of you gets fired. Where is my reimbursement?",
+    "Rot in hell, all of you. I'm not paying that deductible.",
+    "Spineless corporate drones, just tell me when the appeal is decided",
+    "You're a disgrace to the word insurance. Explain this EOB.",
+    "This company is a racket run by crooked suits",
+    "u people are useless, my card still hasnt come",
+    "Does anyone over there even have a functioning brain? The claim number is on the bill.",
+    "Dumber than a box of rocks, the lot of you. My address is wrong again.",
+    "Congrats on hiring the most clueless reps on earth, my copay is still wrong.",
+    "are you people blind? the claim says in network",
+    "only a moron would deny a broken arm x-ray",
+    "Your so-called customer service is staffed by clowns, where is my refund",
+    "Ustedes no sirven, ¿dónde está mi reembolso?",
+    "qué asco de aseguradora, otra vez me negaron la receta",
+    "banda de vividores, me subieron la prima otra vez",
+    "ojalá se pudran, me cobraron dos veces la consulta",
+    "sarta de incompetentes, la factura sigue mal",
+    "gente sin cerebro, ya les mandé el formulario",
+]
+
+# Frustration, criticism of a third party, and the same words in other senses: drafts as usual.
+CIVIL_FRUSTRATION = [
+    "I'm furious. Third time my claim was denied, what is going on?",
+    "This is ridiculous, I've waited six weeks for my ID card",
+    "Honestly your website is confusing, where do I find my EOB?",
+    "I hope you can help, I'm desperate about this bill",
+    "I hope everyone there has a good holiday, quick question about my deductible",
+    "The hospital charged $900 for an aspirin, greedy if you ask me. Can you look at it?",
+    "I was lying on the floor when the ambulance came, is the ride covered?",
+    "My lazy eye surgery was denied, why?",
+    "The print on my card is so small I can't read it, can you send the number?",
+    "my son is learning to read and his glasses aren't covered?",
+    "Estoy harta, llevo un mes esperando la tarjeta",
+    "Esto no sirve, la app no carga mi tarjeta",
+    "Ojalá me puedan ayudar con esta factura",
+    "The claims process feels like a racket to me, but can you explain the denial?",
+    "a trained nurse could tell you this was medically necessary",
+    "you people were rude on the phone yesterday and I want to file a complaint",
+    "the pharmacy staff were clueless about my prior auth, can you check it?",
+    "Dear Sirs, I am writing about claim 88123-44",
+    "Sandhill Orthopaedics, P.C. is out of network",
+    "my old glasses are useless now, does the plan cover new ones?",
+    "is my plan the cheapest one? the premium is hard for us",
+]
+
+
+@pytest.mark.parametrize("text", CONTEMPT)
+def test_contempt_in_other_shapes_is_recognised(text):
+    assert insults_the_team(text)
+
+
+@pytest.mark.parametrize("text", CIVIL_FRUSTRATION)
+def test_frustrated_but_civil_members_are_not_taken_for_abusive(text):
+    assert not insults_the_team(text)
