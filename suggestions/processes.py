@@ -11,6 +11,7 @@ pickled with each chunk.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.pool
 import os
@@ -59,8 +60,14 @@ def map_in_processes[Job, Result](
     global _shared
     with _forking:
         _shared = shared
-        pool = multiprocessing.get_context("fork").Pool(processes)
-        _shared = None
+        # What exists now is never collected in a worker: a finaliser there (a database
+        # cursor's, say) would act on the parent's connection, which the workers share.
+        gc.freeze()
+        try:
+            pool = multiprocessing.get_context("fork").Pool(processes)
+        finally:
+            gc.unfreeze()
+            _shared = None
     with pool:
         pending: deque[multiprocessing.pool.AsyncResult[list[Result]]] = deque()
         for part in _chunks(chain(first, jobs), chunk):
