@@ -1,7 +1,7 @@
 """The suggestions app's public interface for other apps (training imports from here)."""
 
 from suggestions.blocked_replies import blocked_reply_keys, reply_block, reply_unblock
-from suggestions.claim_choice import record_forms
+from suggestions.claim_choice import member_benefits, record_forms, records_read
 from suggestions.deidentify import known_facts, records_gazetteer
 from suggestions.engine import (
     Engine,
@@ -14,6 +14,7 @@ from suggestions.engine import (
     sent_like,
 )
 from suggestions.models import ModelVersion
+from suggestions.processes import map_in_processes
 from suggestions.registry import (
     ArtifactIntegrityError,
     RegistryError,
@@ -27,6 +28,7 @@ from suggestions.selectors import discarded_replies
 from suggestions.serving import active_model_servable, engine_load
 from suggestions.templating import (
     Filled,
+    Gazetteer,
     KnownFacts,
     Placeholder,
     fill,
@@ -38,6 +40,7 @@ __all__ = [
     "ArtifactIntegrityError",
     "Engine",
     "Filled",
+    "Gazetteer",
     "KnownFacts",
     "ModelVersion",
     "Pair",
@@ -55,12 +58,15 @@ __all__ = [
     "engine_load",
     "fill",
     "known_facts",
+    "map_in_processes",
+    "member_benefits",
     "model_version_promote",
     "model_version_register",
     "model_version_rollback",
     "placeholders_in",
     "record_forms",
     "records_gazetteer",
+    "records_read",
     "reply_block",
     "reply_key",
     "reply_unblock",

@@ -53,11 +53,19 @@ def member_records(
 ) -> MemberRecords:
     if claims is None:
         claims = claims_api.member_claim_facts(member_pk=member.member_pk, limit=20)
+    return records_read(context, claims, member_benefits(member, on=on))
+
+
+def records_read(
+    context: str, claims: list[claims_api.ClaimFacts], benefits: claims_api.BenefitFacts | None
+) -> MemberRecords:
+    """member_records from the claims and plan year already read (no query: training runs it
+    in worker processes)."""
     details = find_details(context)
     names_a_claim = any(placeholder in CLAIM_DETAILS for placeholder, _ in details)
     return MemberRecords(
         claims=claims,
-        benefits=member_benefits(member, on=on),
+        benefits=benefits,
         choice=claim_in_question(context, claims, details) if names_a_claim else None,
     )
 

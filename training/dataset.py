@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from careteam import api as careteam_api
 from claims import api as claims_api
@@ -20,10 +21,37 @@ def pairs_from_history(
     Each text loses the thread's own names, ids and plan, every name the records hold (members,
     staff, providers) and every detected detail (claim numbers, amounts, dates, providers,
     clinicians, relatives, phones, e-mails, addresses, ids) before anything else sees it.
+
+    The database is read here; each message is normalised once, in worker processes over the
+    cores (the message's claim details and its template from one scan of its text), and the
+    pairs come in the order they would one by one.
     """
     agents = tuple(careteam_api.staff_names())
     names = suggestions_api.records_gazetteer(fresh=True)
+    yield from suggestions_api.map_in_processes(
+        _normalised, _examples(since, until, limit), shared=(agents, names)
+    )
+
+
+@dataclass(frozen=True)
+class _Example:
+    """A sent reply with what normalising it needs from the database (read beforehand)."""
+
+    member: careteam_api.MemberFacts
+    context: str
+    reply: str
+    claims: list[claims_api.ClaimFacts]
+    benefits: claims_api.BenefitFacts | None
+    at: float
+    rejected: tuple[str, ...]
+    topic: str
+
+
+def _examples(
+    since: datetime | None, until: datetime | None, limit: int | None
+) -> Iterator[_Example]:
     claims_of: dict[int, list[claims_api.ClaimFacts]] = {}
+    benefits: tuple[tuple[int, str, date], claims_api.BenefitFacts | None] | None = None
     discarded = suggestions_api.discarded_replies()
     previous: dict[int, datetime] = {}  # each thread's previous reply: where a message began
     for number, example in enumerate(careteam_api.reply_examples(since=since, until=until)):
@@ -37,23 +65,46 @@ def pairs_from_history(
             for decided_at, template in discarded.get(example.thread_id, ())
             if (began is None or decided_at > began) and decided_at <= example.sent_at
         )
-        member_pk = example.member.member_pk
-        if member_pk not in claims_of:
-            claims_of[member_pk] = claims_api.member_claim_facts(member_pk=member_pk, limit=20)
-        # The member's claims' amounts and dates become their fields' slots ({MEMBER_OWES}).
-        forms = suggestions_api.record_forms(
-            example.member, example.context, claims_of[member_pk], on=example.sent_at.date()
-        )
-        known = suggestions_api.known_facts(example.member, agents, names, forms)
-        yield Pair(
-            context=suggestions_api.to_template(example.context, known),
-            reply=suggestions_api.to_template(example.reply, known),
+        member = example.member
+        if member.member_pk not in claims_of:
+            claims_of[member.member_pk] = claims_api.member_claim_facts(
+                member_pk=member.member_pk, limit=20
+            )
+        # Where the member stands in the plan year that day: a thread's replies of one day
+        # (they come together) read it once.
+        key = (member.member_pk, member.plan, example.sent_at.date())
+        if benefits is None or benefits[0] != key:
+            benefits = (key, suggestions_api.member_benefits(member, on=key[2]))
+        yield _Example(
+            member=member,
+            context=example.context,
+            reply=example.reply,
+            claims=claims_of[member.member_pk],
+            benefits=benefits[1],
             at=example.sent_at.timestamp(),
             rejected=rejected,
             # A thread's topic names its opening question; a later message ("thanks", "any
             # news?") may be about anything, so only the opening teaches topics.
             topic=example.topic if began is None else "",
         )
+
+
+def _normalised(
+    example: _Example, shared: tuple[tuple[str, ...], suggestions_api.Gazetteer]
+) -> Pair:
+    """The example as a pair of templates (in a worker process: no query)."""
+    agents, names = shared
+    # The member's claims' amounts and dates become their fields' slots ({MEMBER_OWES}).
+    records = suggestions_api.records_read(example.context, example.claims, example.benefits)
+    forms = suggestions_api.record_forms(example.member, example.context, records=records)
+    known = suggestions_api.known_facts(example.member, agents, names, forms)
+    return Pair(
+        context=suggestions_api.to_template(example.context, known),
+        reply=suggestions_api.to_template(example.reply, known),
+        at=example.at,
+        rejected=example.rejected,
+        topic=example.topic,
+    )
 
 
 def split_by_time(pairs: Sequence[Pair], held_out: float = 0.15) -> tuple[list[Pair], list[Pair]]:

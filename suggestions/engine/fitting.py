@@ -75,7 +75,6 @@ def fit_engine(
     context_latent = normalize(contexts_word @ components)
     candidate_latent = normalize(candidates_word @ components)
     target = candidate_latent[context_candidate] if len(context_candidate) else context_latent
-    folds = np.arange(len(contexts)) % FOLDS
 
     usage = np.log1p([candidate.count for candidate in reply_set.candidates])
     usage_scale = float(usage.max()) if usage.size and usage.max() > 0 else 1.0
@@ -101,7 +100,8 @@ def fit_engine(
     ).tocsr()
 
     context_topics = np.array([pair.topic for pair, _ in usable_pairs], dtype=object)
-    contexts_char = char.transform(contexts).tocsr() if contexts else None
+    folds = np.arange(len(contexts)) % FOLDS
+    contexts_char = _topic_rows_char(char, contexts, context_topics, folds) if contexts else None
 
     def learn(inside: np.ndarray) -> Learned:
         asked, answered = context_terms[inside], answered_terms[inside]
@@ -150,6 +150,30 @@ def fit_engine(
     return engine
 
 
+def _topic_rows_char(
+    char: TfidfVectorizer, contexts: list[str], topics: np.ndarray, folds: np.ndarray
+) -> sparse.csr_matrix:
+    """The messages' character TF-IDF rows that fit_topics reads (the newest TOPIC_EXAMPLES with
+    a topic, over all messages and without each fold); the other rows are left empty. A row is
+    the same transformed alone or among others, and most messages (every later message of a
+    thread, every one past the newest TOPIC_EXAMPLES) are never read: transforming them all
+    cost time and, at a million pairs, gigabytes."""
+    labelled = topics != ""
+    needed = np.zeros(len(contexts), dtype=bool)
+    for inside in [np.ones(len(contexts), dtype=bool), *(folds != fold for fold in range(FOLDS))]:
+        needed[np.flatnonzero(inside & labelled)[-TOPIC_EXAMPLES:]] = True
+    rows = np.flatnonzero(needed)
+    if not rows.size:
+        return sparse.csr_matrix((len(contexts), len(char.vocabulary_)))
+    read = char.transform([contexts[row] for row in rows]).tocsr()
+    lengths = np.zeros(len(contexts), dtype=np.int64)
+    lengths[rows] = np.diff(read.indptr)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    return sparse.csr_matrix(
+        (read.data, read.indices, indptr), shape=(len(contexts), read.shape[1])
+    )
+
+
 def fit_topics(
     words: sparse.csr_matrix, chars: sparse.csr_matrix, topics: np.ndarray, seed: int = 0
 ) -> TopicModel | None:
@@ -194,8 +218,9 @@ def calibrate(engine: Engine, pairs: Sequence[Pair]) -> None:
     like it: a team's other wording of the same answer counts): logistic, so the confidence is
     continuous rather than a few steps."""
     inputs, hits = [], []
-    for pair in pairs:
-        ranked = engine.rank(pair.context, top=2)
+    rows = engine.query_rows([pair.context for pair in pairs]) if pairs else []
+    for pair, message_rows in zip(pairs, rows, strict=True):
+        ranked = engine.rank(pair.context, top=2, rows=message_rows)
         if ranked:
             inputs.append(calibration_inputs(ranked))
             hits.append(int(sent_like(ranked[0].template, pair.reply)))

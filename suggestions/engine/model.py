@@ -101,6 +101,15 @@ class LinearRanker:
 
 
 @dataclass(frozen=True)
+class QueryRows:
+    """A message's rows from the engine's vectorisers: word and character TF-IDF, term counts."""
+
+    word: sparse.csr_matrix
+    char: sparse.csr_matrix
+    terms: sparse.csr_matrix
+
+
+@dataclass(frozen=True)
 class Learned:
     """What the engine learns from (message -> reply) pairs. Fitting computes a past message's
     features with a version learned without that message's fold, as a new message meets them."""
@@ -146,15 +155,18 @@ class Engine:
         message: str,
         exclude_context: int | None = None,
         learned: Learned | None = None,
+        rows: QueryRows | None = None,
     ) -> np.ndarray:
         """A (candidates x FEATURES) matrix for one normalised message.
 
         `exclude_context` leaves one past message out of the neighbours; `learned` replaces the
-        engine's own learned maps (fitting passes ones learned without that message).
+        engine's own learned maps (fitting passes ones learned without that message); `rows`
+        are the message's vectoriser rows when already transformed (query_rows, in a batch).
         """
         learned = learned or self.learned
-        query_word = self.word.transform([message])
-        query_char = self.char.transform([message])
+        if rows is None:
+            rows = self.query_rows([message])[0]
+        query_word, query_char = rows.word, rows.char
         count = len(self.candidates)
 
         # Sparse matrix times a dense vector: far faster than a sparse-sparse product here.
@@ -186,7 +198,7 @@ class Engine:
         mapped = np.asarray(latent_query @ learned.question_to_answer).ravel()
         norm = np.linalg.norm(mapped)
         latent_cosine = self.candidates_latent @ (mapped / norm) if norm else np.zeros(count)
-        query_terms = self.bm25_terms.transform([message])
+        query_terms = rows.terms.copy()
         query_terms.data[:] = 1.0
         dense_terms = query_terms.toarray().ravel()
         bm25 = self.candidates_bm25 @ dense_terms
@@ -215,6 +227,20 @@ class Engine:
              feedback, translated, with_openings, lift, usage, topic_chance]
         )  # fmt: skip
         return with_interactions(standardised(raw))
+
+    def query_rows(self, messages: list[str]) -> list[QueryRows]:
+        """Each normalised message's word, character and term rows, transformed in one batch:
+        a row is the same transformed alone or among others, and a batch costs far less than a
+        transform per message."""
+        words = self.word.transform(messages).tocsr()
+        chars = self.char.transform(messages).tocsr()
+        terms = self.bm25_terms.transform(messages).tocsr()
+        if len(messages) == 1:
+            return [QueryRows(words, chars, terms)]
+        return [
+            QueryRows(words[row : row + 1], chars[row : row + 1], terms[row : row + 1])
+            for row in range(len(messages))
+        ]
 
     def _topic_chance(
         self,
@@ -264,8 +290,8 @@ class Engine:
             and word in self.bm25_terms.vocabulary_
         )
 
-    def scores(self, message: str) -> np.ndarray:
-        matrix = self.features(message)
+    def scores(self, message: str, rows: QueryRows | None = None) -> np.ndarray:
+        matrix = self.features(message, rows=rows)
         if self.ranker is None:
             return matrix[:, : len(FEATURES)] @ HEURISTIC_WEIGHTS
         return self.ranker.decision_function(matrix)
@@ -278,9 +304,10 @@ class Engine:
         top: int = 4,
         among: np.ndarray | None = None,
         blocked_keys: frozenset[str] = frozenset(),
+        rows: QueryRows | None = None,
     ) -> list[Ranked]:
         """The best `top` candidates (only those in `among`, if given); blocked ones never."""
-        scores = self.scores(message)
+        scores = self.scores(message, rows=rows)
         blocked = np.array([candidate.blocked for candidate in self.candidates], dtype=bool)
         if blocked_keys:
             blocked |= np.array([key in blocked_keys for key in self._candidate_keys()], dtype=bool)
