@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from careteam import jobs, ratelimit, services, softcache
 from careteam.celery import app as celery_app
+from careteam.live import publish as live_publish
 from careteam.models import AuditEvent, Job, Message
 from careteam.services import DELIVER_REPLY
 from tests.factories import MemberFactory, ThreadFactory
@@ -42,10 +43,12 @@ def publishing_resumed() -> Iterator[None]:
     jobs.resume_publishing()
     ratelimit.resume()
     softcache.resume()
+    live_publish.resume_pushing()
     yield
     jobs.resume_publishing()
     ratelimit.resume()
     softcache.resume()
+    live_publish.resume_pushing()
 
 
 def test_replies_sent_while_redis_is_frozen_finish_and_leave_delivery_to_the_relay(
@@ -205,3 +208,40 @@ def test_pages_are_served_and_audited_while_the_cache_is_frozen_or_down(
     assert elapsed < BOUND_SECONDS, f"four pages took {elapsed:.1f} s without the cache"
     viewed = AuditEvent.objects.filter(actor=agent, action=AuditEvent.Action.VIEW_THREAD)
     assert list(viewed.values_list("member_id", flat=True)) == [thread.member_id]
+
+
+def test_replies_with_everything_on_a_frozen_redis_wait_once_not_on_every_push(
+    settings, as_user, agent, team, django_capture_on_commit_callbacks
+):
+    """In production the broker, the cache and the live channel layer share REDIS_URL. Each
+    reply pushes its changes to open screens after the commit; with that Redis frozen every push
+    waited out its timeout (about 6 s a reply, end to end under gunicorn). After a failed push
+    this process leaves the layer alone for a while (the screens' polls catch up)."""
+    threads = [ThreadFactory(team=team, member=MemberFactory()) for _ in range(3)]
+    client = as_user(agent)
+    with frozen_redis() as frozen, broker(celery_app, frozen.url):
+        settings.CACHES = redis_cache(frozen.url, settings.REDIS_TIMEOUT_SECONDS)
+        settings.CHANNEL_LAYERS = {
+            "default": {
+                "BACKEND": "channels_redis.core.RedisChannelLayer",
+                "CONFIG": {
+                    "hosts": [
+                        {
+                            "address": frozen.url,
+                            "socket_connect_timeout": settings.REDIS_TIMEOUT_SECONDS,
+                            "socket_timeout": 5 + settings.REDIS_TIMEOUT_SECONDS,
+                        }
+                    ]
+                },
+            }
+        }
+        started = time.monotonic()
+        for thread in threads:
+            with django_capture_on_commit_callbacks(execute=True):
+                response = client.post(
+                    reverse("thread-reply", args=[thread.pk]), {"text": "We are on it."}
+                )
+            assert response.status_code == 302
+        elapsed = time.monotonic() - started
+    assert elapsed < BOUND_SECONDS, f"three replies took {elapsed:.1f} s against a frozen Redis"
+    assert Message.objects.filter(thread__in=threads, text="We are on it.").count() == 3
