@@ -13,12 +13,11 @@ from datetime import date, datetime, timedelta
 from typing import TypedDict
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
-from careteam import selectors
+from careteam import selectors, softcache
 from careteam.aggregates import Percentile
 from careteam.models import AgentProfile, ResponseRecord, SupervisorNotice, Team, Thread, User
 
@@ -104,7 +103,7 @@ def _queue_groups(team_ids: list[int]) -> list[QueueGroup]:
     """
     counter = selectors.change_counter()
     key = f"queue-health:groups:{','.join(map(str, team_ids))}"
-    cached = cache.get(key) if counter is not None else None
+    cached = softcache.get(key) if counter is not None else None
     now = time.time()  # wall clock: the cache is shared by processes on several hosts
     if cached is not None and (
         cached["counter"] == counter
@@ -120,7 +119,7 @@ def _queue_groups(team_ids: list[int]) -> list[QueueGroup]:
         .order_by()
     )
     if counter is not None:
-        cache.set(key, {"counter": counter, "at": now, "rows": rows}, timeout=3600)
+        softcache.set(key, {"counter": counter, "at": now, "rows": rows}, timeout=3600)
     return rows
 
 
@@ -195,13 +194,13 @@ def _days(
     prefix = f"queue-health:day:{','.join(map(str, team_ids))}:{zone.key}"
     wanted = [(today - timedelta(days=back)).date() for back in range(1, days)]
     keys = {day: f"{prefix}:{day}" for day in wanted}
-    found = cache.get_many(list(keys.values()))
+    found = softcache.get_many(list(keys.values()))
     missing = [day for day in wanted if keys[day] not in found]
     if missing:
         since = datetime.combine(min(missing), datetime.min.time(), tzinfo=zone)
         computed = {row.day: row for row in _per_day(responses, zone, since, today)}
         fresh = {keys[day]: computed.get(day, NO_REPLIES) for day in missing}
-        cache.set_many(fresh, timeout=int(timedelta(days=days + 1).total_seconds()))
+        softcache.set_many(fresh, timeout=int(timedelta(days=days + 1).total_seconds()))
         found.update(fresh)
     finished = [found[keys[day]] for day in wanted]
     return current + [row for row in finished if row != NO_REPLIES]

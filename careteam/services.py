@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
-from careteam import jobs, replies, roles, routing, safety, sla
+from careteam import jobs, replies, roles, routing, safety, sla, softcache
 from careteam.audit import audit_record, audit_record_members
 from careteam.data import ReplyCandidate, ReplyConcern
 from careteam.live import publish as live
@@ -138,14 +137,14 @@ def audit_listings_seen(
     cache read, one cache write and one insert for all of them, the same rows as one call each."""
     shown = list(dict.fromkeys(member_ids))
     keys = {viewer: _session_audit_key(viewer[1], "listing") for viewer in viewers}
-    previous = cache.get_many([key for key in keys.values() if key]) if background else {}
+    previous = softcache.get_many([key for key in keys.values() if key]) if background else {}
     changed = {
         key: shown
         for key in keys.values()
         if key and (not background or previous.get(key) != shown)
     }
     if changed:
-        cache.set_many(changed, timeout=settings.SESSION_IDLE_SECONDS)
+        softcache.set_many(changed, timeout=settings.SESSION_IDLE_SECONDS)
     pairs = []
     for (user_id, _), key in keys.items():
         already = set(previous.get(key) or []) if key else set()
@@ -163,10 +162,11 @@ def audit_view_once(
     """
     key = _audit_cache_key(request, f"thread:{obj.pk}")
     if background and key:
-        if not cache.add(key, 1, timeout=minutes * 60):
+        # False: audited within the interval. None (no cache): audit this one as well.
+        if softcache.add(key, 1, timeout=minutes * 60) is False:
             return
     elif key:
-        cache.set(key, 1, timeout=minutes * 60)
+        softcache.set(key, 1, timeout=minutes * 60)
     audit_record(
         actor=actor,
         action=AuditEvent.Action.VIEW_THREAD,

@@ -17,6 +17,19 @@ def pytest_report_header() -> str:
     return f"database: {settings.TEST_DATABASE_DESCRIPTION} (test database is created from it)"
 
 
+@pytest.fixture(autouse=True)
+def no_pause_left_over() -> None:
+    """A failed broker, cache or live-layer call pauses this process's use of it for a few
+    seconds; a test that provoked one must not leave the next test without it."""
+    from careteam import jobs, ratelimit, softcache
+    from careteam.live import publish
+
+    jobs.resume_publishing()
+    ratelimit.resume()
+    softcache.resume()
+    publish.resume_pushing()
+
+
 @pytest.fixture
 def team() -> Team:
     return TeamFactory(name="Member Services")

@@ -29,22 +29,26 @@ EVERY_STAFF = {"agent", "supervisor", "analyst", "admin", "outsider"}
 # name -> (methods to try, roles allowed on their own team's object, what takes the object)
 ACCESS: dict[str, dict[str, object]] = {
     "home": {"methods": ["get"], "allowed": EVERY_STAFF},
-    "inbox": {"methods": ["get", "post"], "allowed": WORKERS},
+    "inbox": {"methods": ["get", "post"], "allowed": WORKERS, "listing": True},
     "thread": {"methods": ["get"], "allowed": WORKERS, "thread": True},
     "thread-reply": {"methods": ["post"], "allowed": WORKERS, "thread": True},
     "thread-note": {"methods": ["post"], "allowed": WORKERS, "thread": True},
     "draft-panel": {"methods": ["get"], "allowed": WORKERS, "thread": True},
     "draft-discard": {"methods": ["post"], "allowed": WORKERS, "thread": True, "draft": True},
     "draft-regenerate": {"methods": ["post"], "allowed": WORKERS, "thread": True, "draft": True},
-    "acceptance-dashboard": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
-    "acceptance-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
+    "acceptance-dashboard": {
+        "methods": ["get"],
+        "allowed": {"supervisor", "admin"},
+        "listing": True,
+    },
+    "acceptance-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}, "listing": True},
     "thread-action": {"methods": ["post"], "allowed": WORKERS, "thread": True, "action": True},
-    "audit": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
-    "queue-health": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
+    "audit": {"methods": ["get"], "allowed": {"supervisor", "admin"}, "listing": True},
+    "queue-health": {"methods": ["get"], "allowed": {"supervisor", "admin"}, "listing": True},
     "queue-rebalance": {"methods": ["post"], "allowed": {"supervisor", "admin"}},
     "queue-alerts-read": {"methods": ["post"], "allowed": {"supervisor", "admin"}},
-    "availability": {"methods": ["get", "post"], "allowed": WORKERS},
-    "audit-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}},
+    "availability": {"methods": ["get", "post"], "allowed": WORKERS, "listing": True},
+    "audit-export": {"methods": ["get"], "allowed": {"supervisor", "admin"}, "listing": True},
     "login": {"methods": ["get"], "public": True},
     "health-live": {"methods": ["get"], "public": True},
     "health-ready": {"methods": ["get"], "public": True},
@@ -59,11 +63,15 @@ ACCESS: dict[str, dict[str, object]] = {
     "claims-panel": {"methods": ["get"], "allowed": WORKERS, "thread": True},
     "claim": {"methods": ["get"], "allowed": WORKERS, "thread": True, "claim": True},
     "flag-decide": {"methods": ["post"], "allowed": WORKERS, "thread": True, "flag": True},
-    "claims-worklist": {"methods": ["get"], "allowed": WORKERS},
-    "claims-import": {"methods": ["get", "post"], "allowed": WORKERS},
+    "claims-worklist": {"methods": ["get"], "allowed": WORKERS, "listing": True},
+    "claims-import": {"methods": ["get", "post"], "allowed": WORKERS, "listing": True},
     "roster-import": {"methods": ["get", "post"], "allowed": {"admin"}},
 }
 DECISIONS = ["resolve", "dismiss"]
+# "listing": a page that lists or counts many members' data; the content walk reads each for the
+# other team's members.
+SEES_ALL = {"audit", "audit-export", "claims-import"}  # admins see every team's here
+LISTING_PROBES = 19  # of the 9 listing pages: agent 4, supervisor 9, analyst 0, admin 6
 ADMIN_PREFIX = "staff-admin/"
 ACTIONS = ["assign-to-me", "assign", "topic", "unassign", "close", "reopen", "acknowledge"]
 DENIED = {401, 403, 404, 405}
@@ -285,6 +293,22 @@ def test_imports_exports_and_the_api_never_reach_another_team(client, world):
     Outcome.objects.filter(team=away.team).delete()
     assert client.get(reverse("acceptance-export")).content == with_away
     probes += 2
+    # Every page that lists or counts (not one object's page), seen by each home-team role it
+    # is for: the away member's name, id and claim number nowhere. Admins see every team on the
+    # audit trail and the recent imports by design.
+    away_marks = (away.member.last_name, away.member.member_id, f">{away_claim.claim_number}<")
+    listings = [name for name, spec in ACCESS.items() if spec.get("listing")]
+    for role in ("agent", "supervisor", "analyst", "admin"):
+        client.logout()
+        login(client, world["users"][role])
+        for name in listings:
+            if role not in ACCESS[name]["allowed"] or (role == "admin" and name in SEES_ALL):  # type: ignore[operator]
+                continue
+            answer = client.get(reverse(name))
+            assert answer.status_code == 200, (role, name)
+            body = answer.getvalue().decode()
+            assert [mark for mark in away_marks if mark in body] == [], (role, name)
+            probes += 1
     _, token = api_client_create(name="home app", team=home.team)
     threads_before = Thread.objects.count()
     answer = client.post(
@@ -303,4 +327,4 @@ def test_imports_exports_and_the_api_never_reach_another_team(client, world):
     assert answer.json() == unknown.json()  # another team's member reads as no member at all
     assert Thread.objects.count() == threads_before
     probes += 2
-    assert probes == 12
+    assert probes == 12 + LISTING_PROBES

@@ -14,6 +14,8 @@ from channels.layers import BaseChannelLayer, get_channel_layer
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 
+from careteam.pause import Pause
+
 logger = logging.getLogger(__name__)
 
 
@@ -100,11 +102,23 @@ def wait_for_async[T](function: Callable[..., Awaitable[T]], *args: object) -> T
         return pool.submit(async_to_sync(function), *args).result()
 
 
+# After a push failed (the layer's Redis down or not answering), this process pushes nothing for
+# this long, so a frozen Redis costs one wait, not one per push of every write.
+PAUSE_SECONDS = 10
+_pause = Pause()
+
+
+def resume_pushing() -> None:
+    """Push again at once (the layer is known to be back)."""
+    _pause.end()
+
+
 def _send(group: str, event: dict[str, object]) -> None:
     layer = get_channel_layer()
-    if layer is None:
+    if layer is None or _pause.active():
         return
     try:
         wait_for_async(_bounded_send, layer, group, event)
     except Exception as error:  # a write never fails for its push: the screens' polls catch up
+        _pause.start(PAUSE_SECONDS)
         logger.warning("live update not pushed (%s); polling will show it", type(error).__name__)

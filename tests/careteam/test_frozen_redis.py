@@ -21,13 +21,15 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from careteam import jobs, ratelimit, services
+from careteam import jobs, ratelimit, services, softcache
 from careteam.celery import app as celery_app
-from careteam.models import Job, Message
+from careteam.live import publish as live_publish
+from careteam.models import AuditEvent, Job, Message
 from careteam.services import DELIVER_REPLY
 from tests.factories import MemberFactory, ThreadFactory
 from tests.support.celery import broker
 from tests.support.frozen import frozen_redis
+from tests.support.waiting import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -40,9 +42,13 @@ def publishing_resumed() -> Iterator[None]:
     """A failed publish (or cache call) pauses this process's use of it; leave none behind."""
     jobs.resume_publishing()
     ratelimit.resume()
+    softcache.resume()
+    live_publish.resume_pushing()
     yield
     jobs.resume_publishing()
     ratelimit.resume()
+    softcache.resume()
+    live_publish.resume_pushing()
 
 
 def test_replies_sent_while_redis_is_frozen_finish_and_leave_delivery_to_the_relay(
@@ -163,3 +169,79 @@ def test_member_messages_are_taken_while_the_rate_limit_cache_is_frozen(
         elapsed = time.monotonic() - started
         assert frozen.accepted, "the rate limit never reached the frozen cache"
     assert elapsed < BOUND_SECONDS, f"three posts took {elapsed:.1f} s against a frozen cache"
+
+
+def redis_cache(url: str, timeout: float) -> dict[str, object]:
+    """The cache as the settings configure it with REDIS_URL (tests otherwise use locmem)."""
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_timeout": timeout, "socket_connect_timeout": timeout},
+        }
+    }
+
+
+@pytest.mark.parametrize("state", ["frozen", "down"])
+def test_pages_are_served_and_audited_while_the_cache_is_frozen_or_down(
+    settings, as_user, agent, supervisor, team, state
+):
+    """The inbox, a thread, the claims worklist and queue health keep a cache only to save
+    work (which listings and views were audited already, queue counts): without it they still
+    answer, and audit every view rather than none. Each page answered 500 before."""
+    thread = ThreadFactory(team=team, member=MemberFactory())
+    pages = [
+        (agent, reverse("inbox")),
+        (agent, reverse("thread", args=[thread.pk])),
+        (agent, reverse("claims-worklist")),
+        (supervisor, reverse("queue-health")),
+    ]
+    with frozen_redis() as frozen:
+        url = frozen.url if state == "frozen" else f"redis://127.0.0.1:{free_port()}/0"
+        settings.CACHES = redis_cache(url, settings.REDIS_TIMEOUT_SECONDS)
+        started = time.monotonic()
+        answers = []
+        for user, path in pages:
+            answers.append((path, as_user(user).get(path).status_code))
+        elapsed = time.monotonic() - started
+    assert answers == [(path, 200) for _, path in pages]
+    assert elapsed < BOUND_SECONDS, f"four pages took {elapsed:.1f} s without the cache"
+    viewed = AuditEvent.objects.filter(actor=agent, action=AuditEvent.Action.VIEW_THREAD)
+    assert list(viewed.values_list("member_id", flat=True)) == [thread.member_id]
+
+
+def test_replies_with_everything_on_a_frozen_redis_wait_once_not_on_every_push(
+    settings, as_user, agent, team, django_capture_on_commit_callbacks
+):
+    """In production the broker, the cache and the live channel layer share REDIS_URL. Each
+    reply pushes its changes to open screens after the commit; with that Redis frozen every push
+    waited out its timeout (about 6 s a reply, end to end under gunicorn). After a failed push
+    this process leaves the layer alone for a while (the screens' polls catch up)."""
+    threads = [ThreadFactory(team=team, member=MemberFactory()) for _ in range(3)]
+    client = as_user(agent)
+    with frozen_redis() as frozen, broker(celery_app, frozen.url):
+        settings.CACHES = redis_cache(frozen.url, settings.REDIS_TIMEOUT_SECONDS)
+        settings.CHANNEL_LAYERS = {
+            "default": {
+                "BACKEND": "channels_redis.core.RedisChannelLayer",
+                "CONFIG": {
+                    "hosts": [
+                        {
+                            "address": frozen.url,
+                            "socket_connect_timeout": settings.REDIS_TIMEOUT_SECONDS,
+                            "socket_timeout": 5 + settings.REDIS_TIMEOUT_SECONDS,
+                        }
+                    ]
+                },
+            }
+        }
+        started = time.monotonic()
+        for thread in threads:
+            with django_capture_on_commit_callbacks(execute=True):
+                response = client.post(
+                    reverse("thread-reply", args=[thread.pk]), {"text": "We are on it."}
+                )
+            assert response.status_code == 302
+        elapsed = time.monotonic() - started
+    assert elapsed < BOUND_SECONDS, f"three replies took {elapsed:.1f} s against a frozen Redis"
+    assert Message.objects.filter(thread__in=threads, text="We are on it.").count() == 3

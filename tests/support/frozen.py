@@ -6,10 +6,18 @@ network partition swallows the replies: connecting succeeds, every read waits fo
 
 from __future__ import annotations
 
+import signal
 import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
+
+import pytest
+
+# A call without a timeout waits on a frozen Redis forever: past this, the test fails instead of
+# holding the suite (far above the bounds the tests assert, far below CI's patience).
+GIVE_UP_SECONDS = 30.0
 
 
 class FrozenServer:
@@ -48,9 +56,19 @@ class FrozenServer:
 
 
 @contextmanager
-def frozen_redis() -> Iterator[FrozenServer]:
+def frozen_redis(give_up_seconds: float = GIVE_UP_SECONDS) -> Iterator[FrozenServer]:
+    """A frozen Redis for the block, which fails the test if it is still running after
+    `give_up_seconds` (a SIGALRM interrupts the wait on the socket; main thread only)."""
+
+    def give_up(signum: int, frame: FrameType | None) -> None:
+        pytest.fail(f"still waiting on the frozen Redis after {give_up_seconds:.0f} s")
+
     server = FrozenServer().start()
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.setitimer(signal.ITIMER_REAL, give_up_seconds)
     try:
         yield server
     finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
         server.stop()

@@ -1,0 +1,90 @@
+"""Django's cache for what a page keeps there only to save work: which listings and thread views
+were audited already, queue counts. Without the cache such a page must still answer, so a cache
+that is down, or does not answer (each call gives up after REDIS_TIMEOUT_SECONDS), reads as
+empty and takes no writes, and a warning is logged.
+
+After a failure this process leaves the cache alone for PAUSE_SECONDS, so a frozen Redis costs
+one wait, not one per call on every request. Callers must be correct with an empty cache: the
+audit then records every view (more rows, never fewer); counts are computed afresh.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import redis
+from django.core.cache import cache
+
+from careteam.pause import Pause
+
+logger = logging.getLogger(__name__)
+
+PAUSE_SECONDS = 10
+
+_pause = Pause()
+_FAILURES = (redis.RedisError, OSError)
+
+
+def resume() -> None:
+    """Use the cache again at once (it is known to be back)."""
+    _pause.end()
+
+
+def _unavailable(what: str, error: BaseException) -> None:
+    _pause.start(PAUSE_SECONDS)
+    logger.warning("cache %s skipped: the cache is unavailable (%s)", what, type(error).__name__)
+
+
+def get(key: str) -> Any | None:
+    """The cached value, or None when absent or the cache is unavailable."""
+    if _pause.active():
+        return None
+    try:
+        return cache.get(key)
+    except _FAILURES as error:
+        _unavailable("read", error)
+        return None
+
+
+def get_many(keys: Iterable[str]) -> dict[str, Any]:
+    """The cached values found; nothing when the cache is unavailable."""
+    wanted = list(keys)
+    if not wanted or _pause.active():
+        return {}
+    try:
+        return cache.get_many(wanted)
+    except _FAILURES as error:
+        _unavailable("read", error)
+        return {}
+
+
+def set(key: str, value: object, *, timeout: float) -> None:
+    if _pause.active():
+        return
+    try:
+        cache.set(key, value, timeout=timeout)
+    except _FAILURES as error:
+        _unavailable("write", error)
+
+
+def set_many(values: Mapping[str, object], *, timeout: float) -> None:
+    if not values or _pause.active():
+        return
+    try:
+        cache.set_many(dict(values), timeout=timeout)
+    except _FAILURES as error:
+        _unavailable("write", error)
+
+
+def add(key: str, value: object, *, timeout: float) -> bool | None:
+    """True when the key was added, False when it was there already, None when the cache is
+    unavailable (the caller cannot know which)."""
+    if _pause.active():
+        return None
+    try:
+        return bool(cache.add(key, value, timeout=timeout))
+    except _FAILURES as error:
+        _unavailable("write", error)
+        return None
