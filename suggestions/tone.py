@@ -1,7 +1,7 @@
 """Whether a member's message insults the team: such a message is answered by a person, never
 by a drafted billing reply (however well a reply happens to score on its billing words).
 
-Two detectors, either one enough: a list of words that insult wherever they stand (precise,
+Three detectors, any one enough: a list of words that insult wherever they stand (precise,
 but it misses every insult it does not hold), and name-calling recognised by its shape, which
 generalises to insults no list holds: a word members never use when they write about their
 plan, standing where a name for the team stands ("you sharks", "bunch of X", "son unos X",
@@ -12,7 +12,9 @@ of `data/tone_labelled.jsonl` (insulting and frustrated-but-civil messages writt
 detector; dev material, not a test set). A word n-gram classifier fitted on that file was
 tried first: holding the insult words out (5-fold), it found a fifth of the insults at a
 threshold that already took four everyday messages of the bench dev sets, so the shape, which
-took none, replaced it.
+took none, replaced it. The third is a maintained model of offensive language
+(alt-profanity-check, trained on human-labelled text, weights in the package), read only on
+the clauses that address the team, so that swearing at a bill stays frustration (issue 10).
 """
 
 from __future__ import annotations
@@ -32,10 +34,8 @@ LABELLED = Path(__file__).parent / "data" / "tone_labelled.jsonl"
 # wherever they stand.
 _INSULT_WORDS = (
     r"idiots?|morons?|imbeciles?|brain[ -]?dead|crooks?|thieves|scammers?|liars?|clowns"
-    r"|incompetent|pathetic|bastards?|assholes?|bull ?shit|shit\w*|fuck\w*|damn\w*"
-    # masked: "f***ing", "f**k", not the "f@" of an e-mail address
-    r"|f[*#@]+(?:k\w*|ing|in)|stfu|a[*#@]{2}|garbage company|crap service"
-    r"|idiotas?|imb[eé]ciles|ladrones|estafadores|mentirosos|pendejos?|mierda|carajo"
+    r"|incompetent|pathetic|bastards?|assholes?|stfu|a[*#@]{2}|garbage company|crap service"
+    r"|idiotas?|imb[eé]ciles|ladrones|estafadores|mentirosos|pendejos?"
     r"|in[uú]tiles|est[uú]pidos|ratas|rateros|sinverg[uü]enzas|malditos|cabrones|ineptos"
     r"|payasos|hijos de puta|porquer[ií]a"
     # names for people that insult whoever they are aimed at
@@ -130,6 +130,19 @@ _CONTEMPT = (
     r"|\bqu[eé] asco de (?:gente|aseguradora|servicio|empresa|seguro|atenci[oó]n|personas)\b"
     r"|\bojal[aá] (?:se (?:pudran|mueran|quiebren|ahoguen|hundan)|les vaya mal)\b"
     r"|\bque se pudran\b|\bno tienen (?:verg[uü]enza|madre|coraz[oó]n)\b"
+)
+# Swearing insults only when aimed at the team ("f*** you", "your damn phone", "fuck off");
+# at a situation ("this damn bill is killing me", "what the hell is a provider discount") it is
+# frustration, and the member gets a draft like anyone.
+_SWEAR_WORDS = (
+    r"bull ?shit|shit\w*|fuck\w*|damn\w*|goddamn\w*|crap\w*|bloody|freaking|frigging"
+    # masked: "f***ing", "f**k", not the "f@" of an e-mail address
+    r"|f[*#@]+(?:k\w*|ing|in)|mierda|carajo"
+)
+_SWEARING_AT_YOU = re.compile(
+    rf"\b(?:you|u|your|ur|y'all)\s+(?:{_SWEAR_WORDS})(?!\w)"
+    rf"|\b(?:{_SWEAR_WORDS})\s+(?:you|u|y'all|yourselves|off)\b",
+    re.IGNORECASE,
 )
 _INSULTS = re.compile(
     rf"\b(?:{_INSULT_WORDS})(?!\w)|{_AIMED}|{_CONTEMPT}", re.IGNORECASE | re.MULTILINE
@@ -235,7 +248,41 @@ _NOT_NAMES = frozenset(
 def insults_the_team(text: str) -> bool:
     if _INSULTS.search(text) is not None:
         return True
-    return _calls_names(text)
+    if _SWEARING_AT_YOU.search(text) is not None:
+        return True
+    return _calls_names(text) or _offensive_at_the_team(text)
+
+
+# The third detector: a linear model trained on human-labelled offensive text
+# (alt-profanity-check, shipped with its weights), read on the clauses that address the team
+# ("you", "your ...", "y'all"; English, the model's language). It scores offensive language, not
+# abuse, so a clause about the bill ("this fucking bill is three times what I expected") is not
+# read: swearing at a situation stays civil. Threshold chosen on dev material only (README).
+OFFENSIVE_AT_TEAM = 0.7
+_CLAUSE = re.compile(r"[^.!?;,\n]+")
+_ADDRESSES_THE_TEAM = re.compile(
+    r"\b(?:you|u|y'all|yall|ur|your|yours|yourselves|whoever)\b", re.IGNORECASE
+)
+
+
+def _offensive_at_the_team(text: str) -> bool:
+    clauses = [c for c in _CLAUSE.findall(text) if _ADDRESSES_THE_TEAM.search(c)]
+    if not clauses:
+        return False
+    return max(_offensive_scores(clauses)) >= OFFENSIVE_AT_TEAM
+
+
+def _offensive_scores(clauses: list[str]) -> list[float]:
+    return [float(score) for score in _profanity_model()(clauses)]
+
+
+@lru_cache(maxsize=1)
+def _profanity_model() -> Any:
+    """The packaged model's predict_prob, loaded once per process on first use (importing the
+    package reads its vectorizer and model from the wheel)."""
+    from profanity_check import predict_prob
+
+    return predict_prob
 
 
 def _calls_names(text: str) -> bool:

@@ -141,7 +141,9 @@ def test_a_message_with_nothing_to_answer_gets_no_draft_shown(drafting_model, te
     [
         ("Do you morons even read these? I need my deductible fixed", True),
         ("Worst insurer ever, pathetic. Fix my deductible", True),
-        ("pay the damn claim already", True),
+        # Swearing at the team is abuse; at the claim, frustration (issue 10).
+        ("you guys are full of shit, how much of my deductible is left", True),
+        ("pay the damn claim already", False),
         ("answer your f***ing phone, my deductible is wrong", True),
         ("son unos ladrones! how much of my deductible is left", True),
         ("This is ridiculous and I'm upset: how much deductible is left?", False),

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from suggestions import tone
 from suggestions.tone import LABELLED, insults_the_team
 
 INSULTING = [
@@ -211,3 +212,111 @@ def test_contempt_in_other_shapes_is_recognised(text):
 @pytest.mark.parametrize("text", CIVIL_FRUSTRATION)
 def test_frustrated_but_civil_members_are_not_taken_for_abusive(text):
     assert not insults_the_team(text)
+
+
+# Offensive language aimed at the team, read by the packaged profanity model on the clauses that
+# address it (issue 10, alt-profanity-check), and swearing at a situation by a civil member. Dev
+# material written for choosing the model's rule and threshold; not a held-out set.
+OFFENSIVE_AT_TEAM = [
+    "you dumb fucks lost my claim again",
+    "fuck you and fuck your deductible",
+    "your agent is a stupid bitch who hung up on me",
+    "whoever wrote this EOB is a fucking idiot",
+    "listen you piece of shit, the claim was covered",
+    "you guys are full of shit, the MRI was approved",
+    "hey dumbass, my copay is $30 not $60",
+    "eat a dick, I am not paying that balance",
+    "kiss my ass, I paid the premium on time",
+    "you cocksuckers denied my wife's surgery",
+    "pay the damn claim you worthless pricks",
+    "your billing guy is a total douchebag",
+    "the rep I spoke to was a condescending prick",
+    "what a bunch of dickheads, the lab was in network",
+    "you lying bastards told me it was covered",
+    "get your heads out of your asses and fix my bill",
+    "shove your prior authorization up your ass",
+    "you people are retards, I sent the form three times",
+    "thanks a lot, shitheads, now it's in collections",
+    "your supervisor is a spineless weasel",
+    "are you brain damaged? the deductible was met",
+    "the woman at your call center is an ignorant twat",
+    "you fat cats are stealing my money",
+    "go fuck yourselves, I want a refund",
+    "you're all a bunch of jerks, where is my id card",
+    "moronic reps like you are why I hate this plan",
+    "son unos pendejos, ya pagué la factura",
+    "chinguen a su madre, la ambulancia estaba cubierta",
+    "qué bola de idiotas, me negaron otra vez",
+    "el agente es un imbécil, no sabe nada de mi reclamo",
+]
+
+CIVIL_SWEARING = [
+    "this fucking bill is three times what I expected, can you explain it",
+    "holy shit, $4,000 for an ambulance ride? is that right",
+    "damn, I missed the appeal deadline, what now",
+    "the damn pharmacy says my prescription isn't covered",
+    "what the fuck does provider discount mean on my EOB",
+    "sorry for swearing but this shit is stressing me out, my claim is still pending",
+    "crap, I think my doctor is out of network, how do I check",
+    "this is bullshit, the hospital charged me twice for the same day",
+    "hell, I don't even know what coinsurance is",
+    "my damn car broke down and now this medical bill, can I get a payment plan",
+    "the ER was hell and the bill is worse",
+    "this bloody portal won't show my EOB",
+    "I'm pissed that the lab sent me to collections, was the claim paid",
+    "goddamn it, my card got declined at the pharmacy again",
+    "this crappy week just got worse, my surgery needs prior authorization?",
+    "fuck me, I forgot to add my newborn to the plan, is it too late",
+    "the hospital billing office is a shitshow, they can't tell me what I owe",
+    "what the hell happened to my HSA contribution",
+    "ugh this stupid deductible resets in january right",
+    "the damn EOB says I owe $0 but the provider billed me $200",
+    "my freaking knee surgery got denied, how do I appeal",
+    "my dumb ass paid the bill twice, can I get a refund",
+    "shit happens I guess, but why was my claim denied",
+    "this fucking insurance paperwork is confusing, which form do I need",
+    "¡carajo! me llegó otra factura del hospital",
+    "qué mierda, me cobraron el copago dos veces",
+]
+
+
+@pytest.mark.parametrize("text", CIVIL_SWEARING)
+def test_swearing_at_a_situation_is_not_abuse(text):
+    assert not insults_the_team(text)
+
+
+def test_most_offensive_messages_aimed_at_the_team_are_recognised():
+    found = [text for text in OFFENSIVE_AT_TEAM if insults_the_team(text)]
+    assert len(found) / len(OFFENSIVE_AT_TEAM) >= 0.65
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your agent is a stupid bitch who hung up on me",
+        "listen you piece of shit, the claim was covered",
+        "you guys are full of shit, the MRI was approved",
+        "your billing guy is a total douchebag",
+        "you people are retards, I sent the form three times",
+    ],
+)
+def test_the_profanity_model_finds_offence_no_shape_holds(text):
+    # Neither the word list nor a shape of name-calling holds these: the model alone finds them.
+    assert tone._INSULTS.search(text) is None
+    assert tone._SWEARING_AT_YOU.search(text) is None
+    assert not tone._calls_names(text)
+    assert tone._offensive_at_the_team(text)
+    assert insults_the_team(text)
+
+
+def test_the_model_reads_only_clauses_that_address_the_team():
+    # The same offensive words: at the bill, a draft; at the team, none.
+    assert not insults_the_team("this fucking bill is a joke, can you explain the charge")
+    assert insults_the_team("you fucking jokers, explain the charge")
+    # English only: a Spanish clause is left to the word list and shapes.
+    assert max(tone._offensive_scores(["you are fucking idiots"])) >= tone.OFFENSIVE_AT_TEAM
+    assert max(tone._offensive_scores(["can you explain my deductible"])) < 0.2
+
+
+def test_the_profanity_model_is_loaded_once_per_process():
+    assert tone._profanity_model() is tone._profanity_model()

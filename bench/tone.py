@@ -1,0 +1,157 @@
+"""Abuse detection (`suggestions.tone.insults_the_team`): abusive messages found, civil ones
+wrongly taken for abuse (a civil member taken for abusive gets no drafted reply).
+
+    .venv/bin/python bench/tone.py            # dev material (tuned on), per-source figures
+    .venv/bin/python bench/tone.py --misses   # dev material, also the missed / wrongly taken texts
+    .venv/bin/python bench/tone.py --fresh    # the held-out set: aggregates only
+
+Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
+the abusive and the ordinary messages of the drafts sets older than fresh5 (fresh5 is used up and
+not read), the demo history's member wordings, and the member texts of the triage and
+de-identification files (all civil as to tone: none insults the team, though some are alarming).
+Held out: bench/data/tone_test_fresh.jsonl (issue 10), written before any tuning; measured once
+before and once after, and only its totals are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import django  # noqa: E402
+
+DATA = ROOT / "bench" / "data"
+FRESH = DATA / "tone_test_fresh.jsonl"
+DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4))]
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _test_lists() -> dict[str, list[str]]:
+    """The module-level string lists of test_tone.py, read without importing pytest."""
+    tree = ast.parse((ROOT / "tests" / "suggestions" / "test_tone.py").read_text("utf-8"))
+    lists = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.List):
+            name = node.targets[0].id  # type: ignore[attr-defined]
+            lists[name] = [ast.literal_eval(item) for item in node.value.elts]
+    return lists
+
+
+def dev_sources() -> list[tuple[str, list[str], bool]]:
+    """(source, texts, abusive) for every dev source."""
+    from suggestions.demo.history import load_intents
+    from suggestions.tone import LABELLED
+
+    lists = _test_lists()
+    sources = [
+        (
+            "test_tone insulting lists",
+            lists["INSULTING"] + lists["NAME_CALLING"] + lists["CONTEMPT"],
+            True,
+        ),
+        (
+            "test_tone civil lists",
+            lists["NOT_INSULTING"] + lists["NOT_NAME_CALLING"] + lists["CIVIL_FRUSTRATION"],
+            False,
+        ),
+        ("test_tone offensive at team", lists["OFFENSIVE_AT_TEAM"], True),
+        ("test_tone civil swearing", lists["CIVIL_SWEARING"], False),
+    ]
+    labelled = _jsonl(LABELLED)
+    sources.append(("tone_labelled insults", [r["text"] for r in labelled if r["insult"]], True))
+    sources.append(("tone_labelled civil", [r["text"] for r in labelled if not r["insult"]], False))
+    drafts = [row for name in DRAFTS_DEV for row in _jsonl(DATA / f"{name}.jsonl")]
+    sources.append(
+        ("drafts sets (old) abusive", [r["text"] for r in drafts if r.get("kind") == "abuse"], True)
+    )
+    sources.append(
+        (
+            "drafts sets (old) ordinary",
+            [r["text"] for r in drafts if r.get("kind") not in ("abuse", "emergency", "gibberish")],
+            False,
+        )
+    )
+    wordings = sorted(
+        {
+            w
+            for intent in load_intents()
+            for key in ("questions", "questions_es")
+            for w in getattr(intent, key)
+        }
+    )
+    sources.append(("history member wordings", wordings, False))
+    triage = [
+        r["text"]
+        for p in sorted(DATA.glob("triage_*.jsonl"))
+        if "test_fresh" not in p.name
+        for r in _jsonl(p)
+    ]
+    sources.append(("triage texts (dev)", triage, False))
+    deid = [
+        r["text"]
+        for p in sorted(DATA.glob("deid_*.jsonl"))
+        if "test_fresh" not in p.name
+        for r in _jsonl(p)
+    ]
+    sources.append(("de-id texts (dev)", deid, False))
+    return sources
+
+
+def share(hits: int, total: int) -> str:
+    return f"{hits / total:.3f} ({hits}/{total})" if total else "n/a"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--fresh", action="store_true", help="the held-out set, aggregates only")
+    parser.add_argument(
+        "--misses", action="store_true", help="dev only: print the texts it gets wrong"
+    )
+    args = parser.parse_args()
+    import os
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careteam.settings")
+    django.setup()
+    from suggestions.tone import insults_the_team
+
+    started = time.perf_counter()
+    insults_the_team("warm up: you load what the detector loads once")
+    print(f"first call (loads lists and models): {(time.perf_counter() - started) * 1000:.0f} ms")
+    if args.fresh:
+        rows = _jsonl(FRESH)
+        sources = [
+            ("held-out abusive", [r["text"] for r in rows if r["abusive"]], True),
+            ("held-out civil", [r["text"] for r in rows if not r["abusive"]], False),
+        ]
+    else:
+        sources = dev_sources()
+    calls = 0
+    spent = 0.0
+    for name, texts, abusive in sources:
+        started = time.perf_counter()
+        flagged = [text for text in texts if insults_the_team(text)]
+        spent += time.perf_counter() - started
+        calls += len(texts)
+        what = "abusive found" if abusive else "civil wrongly taken"
+        print(f"{name:28s} {what:20s} {share(len(flagged), len(texts))}")
+        if args.misses and not args.fresh:
+            wrong = [t for t in texts if t not in flagged] if abusive else flagged
+            for text in wrong:
+                print(f"    {'missed' if abusive else 'taken'}: {text[:150]}")
+    print(f"per message: {spent * 1000 / max(calls, 1):.2f} ms over {calls} messages")
+
+
+if __name__ == "__main__":
+    main()
