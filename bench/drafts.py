@@ -201,6 +201,18 @@ def facts_recall(draft_text: str, reference_template: str, values: dict) -> floa
     return sum(value in draft_text for value in wanted) / len(wanted)
 
 
+def post_message(client, *, member_id: str, text: str, token: str, what: str) -> None:
+    """A member message through the inbound API, as the member app posts it."""
+    answer = client.post(
+        "/api/v1/messages",
+        data=json.dumps({"member_id": member_id, "text": text}),
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": str(uuid.uuid4())},
+    )
+    if answer.status_code not in (200, 201):
+        raise SystemExit(f"{what}: the API answered {answer.status_code}")
+
+
 def history_split(client, per_team: int | None) -> dict[str, Counter[str]]:
     """The honest form of "a draft the agent would send as is": the demo teams' own later
     replies. The active model learned from the oldest 70 % of the history's sent replies and was
@@ -246,15 +258,10 @@ def history_split(client, per_team: int | None) -> dict[str, Counter[str]]:
         Thread.objects.filter(member_id=example.member.member_pk, team__name=team).exclude(
             status=Thread.Status.CLOSED
         ).update(status=Thread.Status.CLOSED, closed_at=timezone.now())
-        answer = client.post(
-            "/api/v1/messages",
-            data=json.dumps({"member_id": example.member.member_id, "text": example.context}),
-            content_type="application/json",
-            headers={"Authorization": f"Bearer {tokens[team]}",
-                     "Idempotency-Key": str(uuid.uuid4())},
+        post_message(
+            client, member_id=example.member.member_id, text=example.context,
+            token=tokens[team], what="history split",
         )  # fmt: skip
-        if answer.status_code not in (200, 201):
-            raise SystemExit(f"history split: the API answered {answer.status_code}")
         message = Message.objects.filter(
             thread__member_id=example.member.member_pk, thread__team__name=team
         ).latest("created_at", "pk")
@@ -342,15 +349,10 @@ def main() -> None:
         )  # fmt: skip
         member.teams.add(team)
         store_claim(item, member.member_id, team.pk)
-        answer = client.post(
-            "/api/v1/messages", data=json.dumps({"member_id": member.member_id,
-                                                 "text": item["text"]}),
-            content_type="application/json",
-            headers={"Authorization": f"Bearer {DEMO_API_TOKEN}",
-                     "Idempotency-Key": str(uuid.uuid4())},
+        post_message(
+            client, member_id=member.member_id, text=item["text"], token=DEMO_API_TOKEN,
+            what=item["id"],
         )  # fmt: skip
-        if answer.status_code not in (200, 201):
-            raise SystemExit(f"{item['id']}: the API answered {answer.status_code}")
         message = Message.objects.filter(thread__member=member).latest("created_at")
         draft = Draft.objects.filter(message=message).first()
         shown = draft is not None and draft.shown
