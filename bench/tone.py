@@ -47,6 +47,16 @@ def _test_lists() -> dict[str, list[str]]:
     return lists
 
 
+def _dev_texts(pattern: str) -> list[str]:
+    """The texts of the bench's dev files matching `pattern` (held-out test sets left out)."""
+    return [
+        row["text"]
+        for path in sorted(DATA.glob(pattern))
+        if "test_fresh" not in path.name
+        for row in _jsonl(path)
+    ]
+
+
 def dev_sources() -> list[tuple[str, list[str], bool]]:
     """(source, texts, abusive) for every dev source."""
     from suggestions.demo.history import load_intents
@@ -90,20 +100,8 @@ def dev_sources() -> list[tuple[str, list[str], bool]]:
         }
     )
     sources.append(("history member wordings", wordings, False))
-    triage = [
-        r["text"]
-        for p in sorted(DATA.glob("triage_*.jsonl"))
-        if "test_fresh" not in p.name
-        for r in _jsonl(p)
-    ]
-    sources.append(("triage texts (dev)", triage, False))
-    deid = [
-        r["text"]
-        for p in sorted(DATA.glob("deid_*.jsonl"))
-        if "test_fresh" not in p.name
-        for r in _jsonl(p)
-    ]
-    sources.append(("de-id texts (dev)", deid, False))
+    sources.append(("triage texts (dev)", _dev_texts("triage_*.jsonl"), False))
+    sources.append(("de-id texts (dev)", _dev_texts("deid_*.jsonl"), False))
     return sources
 
 
