@@ -19,15 +19,12 @@ from dataclasses import dataclass
 import redis
 from django.core.cache import cache
 
-from careteam.pause import Pause
+from careteam.softcache import PAUSE_SECONDS, cache_pause
 
 logger = logging.getLogger(__name__)
 
-PAUSE_SECONDS = 10
-
-
-# While it lasts, the limits are not checked.
-_pause = Pause()
+# While the cache is paused (a failure here or in softcache), the limits are not checked.
+_pause = cache_pause
 
 
 def resume() -> None:

@@ -23,23 +23,24 @@ logger = logging.getLogger(__name__)
 
 PAUSE_SECONDS = 10
 
-_pause = Pause()
+# One pause for the default cache, whoever found it unavailable (the rate limits use it too).
+cache_pause = Pause()
 _FAILURES = (redis.RedisError, OSError)
 
 
 def resume() -> None:
     """Use the cache again at once (it is known to be back)."""
-    _pause.end()
+    cache_pause.end()
 
 
 def _unavailable(what: str, error: BaseException) -> None:
-    _pause.start(PAUSE_SECONDS)
+    cache_pause.start(PAUSE_SECONDS)
     logger.warning("cache %s skipped: the cache is unavailable (%s)", what, type(error).__name__)
 
 
 def get(key: str) -> Any | None:
     """The cached value, or None when absent or the cache is unavailable."""
-    if _pause.active():
+    if cache_pause.active():
         return None
     try:
         return cache.get(key)
@@ -51,7 +52,7 @@ def get(key: str) -> Any | None:
 def get_many(keys: Iterable[str]) -> dict[str, Any]:
     """The cached values found; nothing when the cache is unavailable."""
     wanted = list(keys)
-    if not wanted or _pause.active():
+    if not wanted or cache_pause.active():
         return {}
     try:
         return cache.get_many(wanted)
@@ -61,7 +62,7 @@ def get_many(keys: Iterable[str]) -> dict[str, Any]:
 
 
 def set(key: str, value: object, *, timeout: float) -> None:
-    if _pause.active():
+    if cache_pause.active():
         return
     try:
         cache.set(key, value, timeout=timeout)
@@ -70,7 +71,7 @@ def set(key: str, value: object, *, timeout: float) -> None:
 
 
 def set_many(values: Mapping[str, object], *, timeout: float) -> None:
-    if not values or _pause.active():
+    if not values or cache_pause.active():
         return
     try:
         cache.set_many(dict(values), timeout=timeout)
@@ -81,7 +82,7 @@ def set_many(values: Mapping[str, object], *, timeout: float) -> None:
 def add(key: str, value: object, *, timeout: float) -> bool | None:
     """True when the key was added, False when it was there already, None when the cache is
     unavailable (the caller cannot know which)."""
-    if _pause.active():
+    if cache_pause.active():
         return None
     try:
         return bool(cache.add(key, value, timeout=timeout))
