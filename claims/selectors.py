@@ -56,6 +56,7 @@ def claim_for_user(*, user: Any, claim_id: int) -> Claim:
         return (
             claims_for_user(user=user)
             .with_details()
+            .select_related("batch")
             .prefetch_related(Prefetch("flags", queryset=flags, to_attr="all_flags"))
             .get(pk=claim_id)
         )

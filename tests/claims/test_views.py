@@ -308,3 +308,14 @@ def test_query_counts_do_not_grow_with_claims_lines_or_flags(as_user, agent, thr
     large = [queries(client, url, headers) for url, headers in pages]
     assert small == large
     assert max(large) <= 15, large
+
+
+def test_the_claim_page_names_its_import_by_time_not_by_the_global_import_number(
+    as_user, agent, flagged_claim
+):
+    # Import numbers count every team's imports, so showing one told an agent how many files
+    # other teams had loaded; the time of the import says what an agent needs.
+    html = as_user(agent).get(reverse("claim", args=[flagged_claim.pk])).content.decode()
+    batch = flagged_claim.batch
+    assert f"import {batch.pk}" not in html
+    assert f'datetime="{batch.created_at.isoformat()}"' in html
