@@ -290,11 +290,20 @@ def demo_reference_load() -> list[str]:
     return loaded
 
 
+class DemoOrderError(RuntimeError):
+    """A demo seed ran before the seeds it builds on."""
+
+
 def demo_claims_seed(*, stdout: TextIOBase | None = None) -> list[ImportResult]:
     """Load the demo reference tables, import the sample and generated claims, check them."""
     for loaded in demo_reference_load():
         if stdout is not None:
             stdout.write(f"Demo reference table {loaded}.\n")
+    if not careteam_api.open_thread_facts():
+        raise DemoOrderError(
+            "no demo member has an open thread yet: run seed_demo and seed_demo_history first "
+            "(make demo runs the seeds in order)"
+        )
     results = []
     team_ids = list(careteam_api.team_ids_by_name().values())
     files = [(SAMPLE.name, SAMPLE.read_bytes()), ("demo-claims.csv", demo_claims_csv())]

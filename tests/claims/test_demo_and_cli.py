@@ -108,3 +108,18 @@ def test_the_sample_file_is_documented_in_the_readme():
     for column in COLUMNS:
         assert f"`{column}`" in readme, column
     assert set(header) <= set(COLUMNS)
+
+
+def test_demo_claims_before_the_demo_history_say_which_seed_to_run_first():
+    demo_seed()
+    with pytest.raises(CommandError, match="run seed_demo and seed_demo_history first"):
+        call_command("seed_demo_claims", allow_without_debug=True)
+    assert not ImportBatch.objects.exists()
+
+
+def test_a_problem_without_a_field_reads_without_an_empty_slot(tmp_path: Path, capsys, agent):
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(csv_bytes([]))
+    with pytest.raises(CommandError):
+        call_command("import_claims", str(empty), "--as", agent.username)
+    assert "empty.csv: row 2: the file has no claims" in capsys.readouterr().err

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims.demo import demo_claims_seed
+from claims.demo import DemoOrderError, demo_claims_seed
 
 
 class Command(BaseCommand):
@@ -20,4 +20,7 @@ class Command(BaseCommand):
     def handle(self, *args: object, allow_without_debug: bool, **options: object) -> None:
         if not settings.DEBUG and not allow_without_debug:
             raise CommandError("seed_demo_claims is for the demo: it runs only with DEBUG=1.")
-        demo_claims_seed(stdout=self.stdout)
+        try:
+            demo_claims_seed(stdout=self.stdout)
+        except DemoOrderError as error:
+            raise CommandError(str(error)) from None
