@@ -31,7 +31,7 @@ from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from careteam.models import Job
-from careteam.pause import Pause
+from careteam.pause import ServerPause
 from careteam.telemetry import store
 
 logger = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ class BrokerUnavailable(Exception):
 
 
 # While it lasts, requests leave publishing to the relay.
-_pause = Pause()
+_pause = ServerPause(lambda: run_job.app.conf.broker_url, otherwise="broker")
 
 
 def resume_publishing() -> None:

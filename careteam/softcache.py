@@ -15,16 +15,27 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import redis
+from django.conf import settings
 from django.core.cache import cache
 
-from careteam.pause import Pause
+from careteam.pause import ServerPause
 
 logger = logging.getLogger(__name__)
 
 PAUSE_SECONDS = 10
 
-# One pause for the default cache, whoever found it unavailable (the rate limits use it too).
-cache_pause = Pause()
+
+def _cache_address() -> str | None:
+    config: dict[str, Any] = settings.CACHES["default"]
+    if "redis" not in config["BACKEND"].lower():
+        return None
+    location = config["LOCATION"]
+    return location if isinstance(location, str) else location[0]
+
+
+# One pause for the default cache's server, whoever found it unavailable (the rate limits, and
+# the broker, live layer and metrics when they are on the same server).
+cache_pause = ServerPause(_cache_address, otherwise="cache:default")
 _FAILURES = (redis.RedisError, OSError)
 
 

@@ -21,13 +21,9 @@ def pytest_report_header() -> str:
 def no_pause_left_over() -> None:
     """A failed broker, cache or live-layer call pauses this process's use of it for a few
     seconds; a test that provoked one must not leave the next test without it."""
-    from careteam import jobs, ratelimit, softcache
-    from careteam.live import publish
+    from careteam import pause
 
-    jobs.resume_publishing()
-    ratelimit.resume()
-    softcache.resume()
-    publish.resume_pushing()
+    pause.end_all()
 
 
 @pytest.fixture

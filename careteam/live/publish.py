@@ -8,13 +8,14 @@ import logging
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
+from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import BaseChannelLayer, get_channel_layer
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 
-from careteam.pause import Pause
+from careteam.pause import ServerPause
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +106,17 @@ def wait_for_async[T](function: Callable[..., Awaitable[T]], *args: object) -> T
 # After a push failed (the layer's Redis down or not answering), this process pushes nothing for
 # this long, so a frozen Redis costs one wait, not one per push of every write.
 PAUSE_SECONDS = 10
-_pause = Pause()
+
+
+def _layer_address() -> str | None:
+    config: dict[str, Any] = settings.CHANNEL_LAYERS.get("default", {})
+    hosts = config.get("CONFIG", {}).get("hosts") or [None]
+    host = hosts[0]
+    address = host.get("address") if isinstance(host, dict) else host
+    return address if isinstance(address, str) else None
+
+
+_pause = ServerPause(_layer_address, otherwise="live layer")
 
 
 def resume_pushing() -> None:

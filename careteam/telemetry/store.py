@@ -27,7 +27,7 @@ from functools import cache
 import redis
 from django.conf import settings
 
-from careteam.pause import Pause
+from careteam.pause import ServerPause
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ HOUR_KEEP_SECONDS = 26 * 3600
 # After Redis failed, recording is skipped this long: a request never waits on its metrics.
 FAILURE_PAUSE_SECONDS = 10
 
-_pause = Pause()
+_pause = ServerPause(lambda: settings.METRICS_REDIS_URL, otherwise="metrics")
 
 
 def bucket_of(seconds: float) -> int:
