@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
@@ -553,6 +553,21 @@ def people_names() -> list[str]:
         for first, last in model.objects.values_list("first_name", "last_name").distinct():
             names.update(name for name in (first, last, f"{first} {last}".strip()) if name)
     return sorted(names)
+
+
+def identifying_values() -> Iterator[tuple[str, str]]:
+    """(kind, value) for every detail the members' and staff's records hold that must never
+    reach a model: full names, surnames, member ids, dates of birth (as ISO dates)."""
+    members = Member.objects.values_list("first_name", "last_name", "member_id", "date_of_birth")
+    for first, last, member_id, born in members.iterator(chunk_size=5000):
+        yield "member name", f"{first} {last}"
+        yield "member surname", last
+        yield "member id", member_id
+        if born is not None:
+            yield "date of birth", born.isoformat()
+    for first, last in User.objects.values_list("first_name", "last_name").iterator():
+        if first and last:
+            yield "staff name", f"{first} {last}"
 
 
 def demo_members() -> list[tuple[str, MemberFacts]]:

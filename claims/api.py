@@ -6,6 +6,7 @@ member_claim_facts(). These are system reads: the page that shows the result aud
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -72,6 +73,12 @@ def _line_total(claim: object, field: str) -> Decimal | None:
 def provider_names() -> list[str]:
     """Every provider name the claims hold (billing, rendering, facility), distinct."""
     return selectors.provider_names()
+
+
+def identifying_values() -> Iterator[tuple[str, str]]:
+    """(kind, value) for every detail the claims hold that must never reach a model: provider
+    names, NPIs, claim numbers, dates of service (as ISO dates)."""
+    return selectors.identifying_values()
 
 
 def member_benefits(*, member_pk: int, plan: str, on: date) -> BenefitFacts | None:

@@ -7,6 +7,7 @@ of a member outside the user's teams answers Http404, as if it did not exist.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -148,6 +149,21 @@ def recent_imports(*, user: Any, limit: int = 10) -> list[ImportBatch]:
 def provider_names() -> list[str]:
     """A system read (for de-identifying training text): every provider's name, distinct."""
     return sorted(set(Provider.objects.exclude(name="").values_list("name", flat=True)))
+
+
+def identifying_values() -> Iterator[tuple[str, str]]:
+    """A system read (for scanning a trained model): provider names and NPIs, claim numbers,
+    dates of service."""
+    for name, npi in Provider.objects.values_list("name", "npi").iterator(chunk_size=5000):
+        if name:
+            yield "provider name", name
+        if npi:
+            yield "NPI", npi
+    claims = Claim.objects.values_list("claim_number", "service_from")
+    for number, served in claims.iterator(chunk_size=5000):
+        yield "claim number", number
+        if served is not None:
+            yield "date of service", served.isoformat()
 
 
 def member_year_totals(*, member_pk: int, since: date, until: date) -> tuple[Decimal, Decimal]:

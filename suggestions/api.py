@@ -10,6 +10,7 @@ from suggestions.engine import (
     engine_dumps,
     engine_fit,
     engine_fit_to_replies,
+    engine_strings,
     reply_key,
     sent_like,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "engine_fit",
     "engine_fit_to_replies",
     "engine_load",
+    "engine_strings",
     "fill",
     "known_facts",
     "map_in_processes",

@@ -26,7 +26,12 @@ logistic calibration of the top score and its lead over the next turns them into
 chance that the top reply is the one an agent sends: continuous, and never certain.
 """
 
-from suggestions.engine.artifact import EngineFormatError, engine_dumps, engine_loads
+from suggestions.engine.artifact import (
+    EngineFormatError,
+    engine_dumps,
+    engine_loads,
+    engine_strings,
+)
 from suggestions.engine.fitting import (
     engine_calibrate,
     engine_fit,
@@ -63,6 +68,7 @@ __all__ = [
     "engine_fit",
     "engine_fit_to_replies",
     "engine_loads",
+    "engine_strings",
     "reply_key",
     "sent_like",
 ]

@@ -7,9 +7,13 @@ changes; an artifact of another format is refused (retrain it)."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
+from collections.abc import Iterator
 
 import joblib
+import numpy as np
+from scipy import sparse
 
 from suggestions.engine.model import ENGINE_FORMAT, Engine
 
@@ -29,3 +33,32 @@ def engine_loads(data: bytes) -> Engine:
     if not isinstance(engine, Engine) or engine.format != ENGINE_FORMAT:
         raise EngineFormatError("trained by an older engine")
     return engine
+
+
+def engine_strings(engine: Engine) -> Iterator[str]:
+    """Every string a trained engine holds (its replies, examples, vocabularies, topics), found
+    by walking what it is made of, so a scan reads text and not the bytes of its arrays."""
+    seen: set[int] = set()
+    stack: list[object] = [engine]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+            continue
+        if isinstance(item, (bytes, int, float, bool)) or item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, np.ndarray):
+            if item.dtype.kind in "OUS":
+                stack.extend(item.ravel().tolist())
+        elif isinstance(item, sparse.spmatrix | sparse.sparray):
+            continue  # numbers only
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+        elif dataclasses.is_dataclass(item):
+            stack.extend(getattr(item, field.name) for field in dataclasses.fields(item))
+        elif hasattr(item, "__dict__"):
+            stack.extend(vars(item).values())
