@@ -117,9 +117,10 @@ def active_version() -> ModelVersion | None:
 
 
 def model_version_promote(
-    *, version: ModelVersion, actor: careteam_api.User | None
+    *, version: ModelVersion, actor: careteam_api.User | None, note: str = ""
 ) -> ModelVersion:
-    """Make `version` the one active model; the previous one is retired (rollback restores it)."""
+    """Make `version` the one active model; the previous one is retired (rollback restores it).
+    `note` is added to the audit row (why it was promoted despite a finding)."""
     artifact_load(version)  # never promote what could not be served
     with transaction.atomic():
         current = (
@@ -141,7 +142,7 @@ def model_version_promote(
             actor=actor,
             action=AuditAction.MODEL_CHANGE,
             obj=version,
-            detail=f"promoted (previous: {current.label if current else 'none'})",
+            detail=f"promoted (previous: {current.label if current else 'none'}){note}",
         )
     version.refresh_from_db()
     return version

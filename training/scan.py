@@ -76,14 +76,17 @@ def strings_scan(
     """How many of the records' values (every one in the database by default) the strings hold."""
     wanted = _wanted(_values() if values is None else values)
     keys = {key for by_value in wanted.values() for forms in by_value.values() for key in forms}
-    longest = max(map(len, keys), default=0)
+    # The lengths of the values each word begins: most words begin none, and are passed over.
+    lengths: dict[str, set[int]] = {}
+    for key in keys:
+        lengths.setdefault(key[0], set()).add(len(key))
     found: set[tuple[str, ...]] = set()
     for text in strings:
         words = _key(text)
-        for start in range(len(words)):
-            for end in range(start + 1, min(start + longest, len(words)) + 1):
-                if words[start:end] in keys:
-                    found.add(words[start:end])
+        for start, word in enumerate(words):
+            for length in lengths.get(word, ()):
+                if (run := words[start : start + length]) in keys:
+                    found.add(run)
     result = ScanResult()
     for kind, by_value in wanted.items():
         result.searched[kind] = len(by_value)

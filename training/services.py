@@ -13,6 +13,7 @@ from suggestions import api as suggestions_api
 from suggestions.api import Engine, Pair
 from training.dataset import pairs_from_history, split_by_time
 from training.evaluation import Evaluation, evaluate
+from training.scan import model_scan
 
 MINIMUM_PAIRS = 30
 
@@ -96,10 +97,41 @@ def model_evaluate(
     return results
 
 
+def _scan_note(version: suggestions_api.ModelVersion, *, despite_scan: bool) -> str:
+    """What the promotion's audit row adds about model_scan's findings; refused when it finds
+    any, unless `despite_scan` (a value that is also an everyday phrase, say a provider named
+    "Urgent Care", is found in ordinary replies)."""
+    scan = model_scan(version)
+    if scan.clean:
+        return ""
+    found = ", ".join(f"{count} {kind}" for kind, count in sorted(scan.found.items()) if count)
+    if not despite_scan:
+        raise TrainingError(
+            f"{version.label} holds details of the records ({found}; see scan_model): use "
+            "--despite-scan only if each is an everyday phrase, not a person's detail"
+        )
+    return f"; despite the scan finding {found}"
+
+
+def model_activate(
+    *, version: suggestions_api.ModelVersion, actor: careteam_api.User | None, despite_scan: bool
+) -> suggestions_api.ModelVersion:
+    """Promote a version just trained, without comparing it with the active one (the analyst
+    asked for it), but never one that holds details of the records (see _scan_note)."""
+    note = _scan_note(version, despite_scan=despite_scan)
+    return suggestions_api.model_version_promote(version=version, actor=actor, note=note)
+
+
 def model_promote(
-    *, version: suggestions_api.ModelVersion, actor: careteam_api.User | None, force: bool = False
+    *,
+    version: suggestions_api.ModelVersion,
+    actor: careteam_api.User | None,
+    force: bool = False,
+    despite_scan: bool = False,
 ) -> tuple[suggestions_api.ModelVersion, dict[str, Evaluation]]:
-    """Promote unless the candidate agrees less often than the active one on held-out data."""
+    """Promote unless the candidate agrees less often than the active one on held-out data
+    (`force` overrides), or holds a detail of the records (see _scan_note)."""
+    note = _scan_note(version, despite_scan=despite_scan)
     current = suggestions_api.active_version()
     results: dict[str, Evaluation] = {}
     if current is not None and current.pk != version.pk:
@@ -111,7 +143,7 @@ def model_promote(
                 f"the time on held-out data, {current.label} {results[current.label].top1:.1%}; "
                 "use --force to promote it anyway"
             )
-    return suggestions_api.model_version_promote(version=version, actor=actor), results
+    return suggestions_api.model_version_promote(version=version, actor=actor, note=note), results
 
 
 def model_retrain_scheduled() -> str:

@@ -7,13 +7,20 @@ from training.services import TrainingError, model_promote
 
 class Command(AnalystCommand):
     help = (
-        "Make a model version the active one (refused if worse on held-out data than the active)."
+        "Make a model version the active one (refused if worse on held-out data than the active, "
+        "or if scan_model finds details of the records in it)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         super().add_arguments(parser)
         parser.add_argument("label", help="the version, such as v3")
         parser.add_argument("--force", action="store_true", help="promote even if it is worse")
+        parser.add_argument(
+            "--despite-scan",
+            action="store_true",
+            help="promote although scan_model finds details of the records in it (audited; only "
+            "when each finding is an everyday phrase such as a provider named 'Urgent Care')",
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         actor = self.actor(options)
@@ -22,7 +29,10 @@ class Command(AnalystCommand):
             raise CommandError(f"No model version {options['label']!r} (see list_models).")
         try:
             version, results = model_promote(
-                version=version, actor=actor, force=bool(options["force"])
+                version=version,
+                actor=actor,
+                force=bool(options["force"]),
+                despite_scan=bool(options["despite_scan"]),
             )
         except (TrainingError, suggestions_api.RegistryError) as error:
             raise CommandError(str(error)) from None

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from suggestions import api as suggestions_api
 from training.management.commands._common import AnalystCommand
-from training.services import TrainingError, model_train
+from training.services import TrainingError, model_activate, model_train
 
 
 def _date(value: str) -> datetime:
@@ -24,6 +24,12 @@ class Command(AnalystCommand):
         parser.add_argument("--until", type=_date, help="only threads opened before this")
         parser.add_argument("--limit", type=int, help="at most this many replies")
         parser.add_argument("--activate", action="store_true", help="promote it when trained")
+        parser.add_argument(
+            "--despite-scan",
+            action="store_true",
+            help="with --activate: promote although scan_model finds details of the records in "
+            "it (audited; see promote_model)",
+        )
         parser.add_argument(
             "--if-none-active",
             action="store_true",
@@ -64,5 +70,10 @@ class Command(AnalystCommand):
             f"{metrics.latency_median_ms:.1f} ms, p99 {metrics.latency_p99_ms:.1f} ms"
         )
         if options["activate"]:
-            suggestions_api.model_version_promote(version=run.version, actor=actor)
+            try:
+                model_activate(
+                    version=run.version, actor=actor, despite_scan=bool(options["despite_scan"])
+                )
+            except TrainingError as error:
+                raise CommandError(f"Not activated: {error}") from None
             self.stdout.write(self.style.SUCCESS(f"{run.version.label} is now active."))
