@@ -320,3 +320,58 @@ def test_the_model_reads_only_clauses_that_address_the_team():
 
 def test_the_profanity_model_is_loaded_once_per_process():
     assert tone._profanity_model() is tone._profanity_model()
+
+
+# Insults with no "you" in their clause, read where a name for the reader stands (stop 24; dev
+# examples of bench/data/tone_dev_2.jsonl and the used-up sets, none in a held-out set): after an
+# interjection, opening the message or a sentence, said of an agent, told off, threatened, in
+# Spanish, in leetspeak. The earlier detectors found none of these.
+NAMED_WITHOUT_YOU = [
+    "Hey jackass, my physical therapy visits were approved, check again.",
+    "Look, dipshit, I'm not the one who lost the paperwork.",
+    "Your adjuster is a lying snake.",
+    "Get bent, I'm disputing every line of this EOB.",
+    "That supervisor was a smug little prick about my denial.",
+    "Bite me. The collections notice is your mistake.",
+    "Eat a bag of dicks, I'm not paying for a duplicate charge.",
+    "Deny my son's therapy again and see what happens to you.",
+    "Keep ignoring me and somebody over there is going to get hurt.",
+    "what a waste of space that whole claims department is",
+    "ur all m0r0ns, the copay is 20 not 40",
+    "a$$holes charged my card twice for the premium",
+    "El agente es un imbécil, no encuentra mi reclamo.",
+    "Son bien mensos, el reclamo ya estaba pagado.",
+    "Chinguen a su madre, me negaron la receta otra vez.",
+    "Vete a la mierda con tu coaseguro.",
+    "Qué gente tan estúpida, ya mandé la factura detallada tres veces",
+]
+
+# The same words said of oneself or one's own: the member gets a draft. The word list took
+# these for insults before stop 24.
+SAID_OF_ONESELF = [
+    "I feel like an idiot, I paid the same bill twice. Can I get a refund?",
+    "I feel like an idiot but I don't understand what coinsurance is",
+    "Me siento como una idiota, pagué dos veces la misma cuenta.",
+    "My ex is a total idiot and took the kids' cards. How do I get new ones?",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_WITHOUT_YOU)
+def test_insults_with_no_you_in_their_clause_are_recognised(text):
+    assert insults_the_team(text)
+
+
+@pytest.mark.parametrize("text", SAID_OF_ONESELF)
+def test_insult_words_said_of_oneself_are_not_insults_to_the_team(text):
+    assert not insults_the_team(text)
+
+
+def test_the_reader_named_by_a_word_is_not_someone_else_named_by_it():
+    # The interjection and the name must go together; "hey" before a question is civil, as is a
+    # Spanish adjective without an article ("es inútil llamar": it is no use calling).
+    assert not insults_the_team("hey you, is my claim paid?")
+    assert not insults_the_team("Es inútil llamar, nadie contesta. ¿Mi reclamo ya se pagó?")
+    assert not insults_the_team("Let's see what happens with the appeal, keep me posted.")
+    assert not insults_the_team("I'll be waiting for your call tomorrow morning.")
+    assert not insults_the_team("My member ID is W1D0T5 I think, can you check my coverage?")
+    assert insults_the_team("Es un inútil el agente que me atendió, no sabe nada")

@@ -1,0 +1,116 @@
+"""Write ../tone_dev_2.jsonl: dev material for the abuse detector, written by helper abuse8 on
+2026-12-06 for the shapes that pass tuned (insults with no "you", interjections aimed at the
+reader, insults predicated of an agent, imperative insults, threats, Spanish and Spanglish
+insults, leetspeak and masked spellings), and civil messages sharing their words (swearing at a
+bill, self-deprecation, sarcasm, insults aimed at no one on the team). Tuned on; not a test set.
+"""
+import json
+import pathlib
+
+ABUSIVE = [
+    "yo idiot, where's the refund for my double copay",
+    "oi numpties, the claim number is right there on the form",
+    "Hey jackass, my physical therapy visits were approved, check again.",
+    "Listen moron, I already sent the itemized bill twice.",
+    "Look, dipshit, I'm not the one who lost the paperwork.",
+    "Thanks a lot, dumbasses. My premium bounced because of your portal.",
+    "Good job, idiots, you sent my card to the wrong state.",
+    "Way to go, clowns, another month without my reimbursement.",
+    "Moron. Read my appeal before rejecting it.",
+    "Dumbasses! the deductible reset in January not March",
+    "Jackasses, the prior auth was on file the whole time.",
+    "The agent who took my call is a complete idiot.",
+    "That supervisor was a smug little prick about my denial.",
+    "The lady on the phone was a total moron, she couldn't find my claim.",
+    "Whoever reviewed my claim is a fool who can't read a chart.",
+    "Your adjuster is a lying snake.",
+    "You idiot, I said the out of network bill was from an emergency.",
+    "Answer the question, you moron.",
+    "Stop wasting my time, you useless twit.",
+    "Eat a bag of dicks, I'm not paying for a duplicate charge.",
+    "Bite me. The collections notice is your mistake.",
+    "Shove your prior authorization up your ass.",
+    "Go fuck yourselves and your formulary.",
+    "Get bent, I'm disputing every line of this EOB.",
+    "piss off with your late fees, I paid on the 1st",
+    "Pay the claim or else.",
+    "You'll regret denying my surgery, I promise you that.",
+    "Deny my son's therapy again and see what happens to you.",
+    "I know where your office is and I'll be waiting outside.",
+    "Keep ignoring me and somebody over there is going to get hurt.",
+    "what a waste of space that whole claims department is",
+    "Sacks of garbage, the entire billing team.",
+    "Joke of a company, run by lazy halfwits.",
+    "ur all m0r0ns, the copay is 20 not 40",
+    "1diot rep told me my dentist was in network",
+    "a$$holes charged my card twice for the premium",
+    "f*** u and ur deductible",
+    "dumb@ss agent hung up on me",
+    "stuuupid people in billing lost my claim AGAIN",
+    "El agente es un imbécil, no encuentra mi reclamo.",
+    "La señorita que me atendió es una idiota.",
+    "Oye pendeja, ya te mandé la factura tres veces.",
+    "Chinguen a su madre, me negaron la receta otra vez.",
+    "Vete a la mierda con tu coaseguro.",
+    "Son bien mensos, el reclamo ya estaba pagado.",
+    "Babosos, me cortaron la cobertura sin avisar.",
+    "Cabrón, devuélveme el dinero del copago doble.",
+    "Pinches huevones, llevo dos meses esperando el reembolso.",
+    "Hey pendejos, my ambulance bill is still wrong.",
+    "You guys are such culeros, where's my ID card?",
+    "Bola de culeros, contesten el teléfono.",
+]
+
+CIVIL = [
+    "Hey there, quick question about my deductible.",
+    "Hi team, the lab billed me for a test I didn't have.",
+    "Listen, I know you're busy, but my appeal has been sitting for a month.",
+    "Look, I just want to understand why the claim was denied.",
+    "Thanks a lot for the quick help yesterday!",
+    "Good job on the new portal, it's much easier to find my EOB.",
+    "I feel like an idiot, I paid the same bill twice. Can I get a refund?",
+    "My dumbass dog ate my insurance card. Can you send a new one?",
+    "Sorry if this is a moronic question, but what's a copay?",
+    "I was a fool to skip the prior authorization, what now?",
+    "The ER doctor was a jerk but the bill is my real problem.",
+    "My ex is a total idiot and took the kids' cards. How do I get new ones?",
+    "The guy who rear-ended me was a moron; will my plan cover the ER visit?",
+    "This bill is a joke. What is the allowed amount?",
+    "Kiss goodbye to my savings, I guess. Is there a payment plan?",
+    "That's a pain in the ass, but I'll send the form again.",
+    "I busted my ass to pay this premium on time, please confirm you got it.",
+    "Get this: the hospital billed me for a private room I never had.",
+    "Piss-poor communication from the hospital, but can you tell me my balance?",
+    "I'll regret not reading the EOB sooner, how do I dispute it now?",
+    "Let's see what happens with the appeal, keep me posted.",
+    "I know where the form is now, thanks for the link.",
+    "I'll be waiting for your call tomorrow morning.",
+    "Somebody over there said my claim would be paid by now.",
+    "What a waste of money this MRI was, it showed nothing. Why do I owe $900?",
+    "The whole billing process is garbage, honestly. Who do I call about it?",
+    "Damn, I missed the deadline for open enrollment. Any options?",
+    "f***, I forgot my card at home. Can the pharmacy look me up?",
+    "H3lp, my claim 4471 got denied",
+    "My member ID is W1D0T5 I think, can you check my coverage?",
+    "La factura del hospital es una porquería de confusa, ¿me ayudan?",
+    "Qué pena con ustedes, se me olvidó pagar la prima.",
+    "Me siento como una idiota, pagué dos veces la misma cuenta.",
+    "Mi perro se comió la tarjeta del seguro, ¿me mandan otra?",
+    "El doctor de urgencias fue un grosero, pero quiero saber cuánto debo.",
+    "¡Híjole! Otra factura. ¿Esto ya lo pagó el seguro?",
+    "Chin, se me pasó la fecha de pago. ¿Hay periodo de gracia?",
+    "No manches, 900 dólares por la ambulancia, ¿es correcto?",
+    "Pinche factura, no entiendo nada. ¿Qué es el coaseguro?",
+    "Estoy hasta la madre de esperar, ¿ya hay respuesta de mi apelación?",
+    "Hey guys, can I add my newborn to my plan?",
+    "Oye, una pregunta sobre mi deducible.",
+    "Listen, the dentist is saying my claim was never received.",
+]
+
+out = pathlib.Path(__file__).resolve().parent.parent / "tone_dev_2.jsonl"
+with out.open("w", encoding="utf-8") as fh:
+    for text in ABUSIVE:
+        fh.write(json.dumps({"text": text, "abusive": True}, ensure_ascii=False) + "\n")
+    for text in CIVIL:
+        fh.write(json.dumps({"text": text, "abusive": False}, ensure_ascii=False) + "\n")
+print(f"wrote {len(ABUSIVE)} abusive and {len(CIVIL)} civil texts to {out}")
