@@ -1481,7 +1481,12 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
             or lower in _GREETING_WORDS
             or lower in _NOT_GREETED
             or lower in _SENTENCE_WORDS_THAT_ARE_NAMES
-            or lower not in names.first
+            # "Gurpreet, the denial...": a name no list holds opens a reply; "... for Ozempic"
+            # may end a question about a drug.
+            or (
+                lower not in names.first
+                and not (pattern is _VOCATIVE and _unlisted_name_word(lower))
+            )
             or lower in _WORDY_FIRST_NAMES
         ):
             continue
@@ -2144,7 +2149,14 @@ def dictionary_words() -> frozenset[str]:
     and place words the patterns already know."""
     spellchecker = importlib.import_module("spellchecker")
     words: set[str] = set(ordinary_words()) | COMMON_WORDS | NOT_NAMES | _NOT_GREETED
-    words |= set(spellchecker.SpellChecker(language="en").word_frequency.dictionary)
+    counts = spellchecker.SpellChecker(language="en").word_frequency.dictionary
+    # A listed name the subtitles hold only rarely ("hieronymus", "crispin") is a name first.
+    listed = name_lists().any
+    words |= {
+        word
+        for word, count in counts.items()
+        if count >= 300 or len(word) < 5 or word not in listed
+    }
     spanish = _spanish_lemmas()
     return frozenset(words | spanish | {_without_accents(word) for word in spanish})
 
@@ -2249,7 +2261,10 @@ def _unlisted_name_word(lower: str) -> bool:
         and lower not in _NEVER_PEOPLE
         and lower not in _SPANISH_WORDS
         and lower not in _PLAN_WORDS
-        and not all(part in dictionary_words() for part in lower.split("-"))
+        and not all(
+            part in dictionary_words() and part not in name_lists().first
+            for part in lower.split("-")
+        )
     ):
         return False
     if _spanish_form(lower):
@@ -2271,6 +2286,20 @@ def _name_word(word: str, *, listed_too: bool) -> bool:
             lower in _no_name_words() or lower in _WORDY_FIRST_NAMES or lower in _SPANISH_WORDS
         )
     )
+
+
+def _weak_first_name(word: str) -> bool:
+    """A first name that is also a word, not a verb that opens a question ("Will Tamsin be
+    covered?", "May Oyelaran call you?")."""
+    lower = _POSSESSIVE.sub("", word).lower()
+    return (
+        lower in name_lists().first
+        and lower not in COMMON_WORDS - _WORDY_FIRST_NAMES
+        and lower not in _AUXILIARIES
+    )
+
+
+_AUXILIARIES = _words("will may can did does must might shall should would could")
 
 
 _NAME_TOKEN = r"[^\W\d_][\w'\u2019-]*"  # noqa: S105 (a pattern, not a password)
@@ -2295,7 +2324,8 @@ _PERSON_AFTER = re.compile(
     r"| (?:wants|wanted|paid|went|saw|lives|lived|works|worked|turned|turns|mailed|emailed|"
     r"texted|here|says hi|would like|is handling|is in (?:college|school)|is (?:still )?(?:my|our)|"
     r"was (?:my|our)|needs (?:his|her|to)|said|says|told|tells|called|calls|asked|asks|mentioned|"
-    r"wrote|writes|thinks|thought|knows)\b)"
+    r"wrote|writes|thinks|thought|knows)\b"
+    r"| (?:and|&) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)? (?:are|were) (?:my|our|both|twins)\b)"
 )
 _PERSON_ONLY_AFTER = re.compile(
     r"(?:,? (?:and|&) (?:i|me)\b| (?:said|says|told|tells|called|asked|asks|mentioned|wrote|"
@@ -2326,7 +2356,14 @@ def _unlisted_name_spans(text: str) -> list[tuple[int, int]]:
         # The first word must be an unlisted name; a second one joins it when it is one too
         # or a listed surname ("tell ezinne okafor", "Zsófia Kertész").
         parts = words.split(" ")
-        if not _name_word(parts[0], listed_too=listed_too):
+        # "its rosalind whitcombe": a first name that is also a word, before a surname that is
+        # no word.
+        if not _name_word(parts[0], listed_too=listed_too) and not (
+            len(parts) > 1
+            and _weak_first_name(parts[0])
+            and _unlisted_name_word(_POSSESSIVE.sub("", parts[1]).lower())
+            and parts[1][:1].isupper() == parts[0][:1].isupper()
+        ):
             return
         end = start + len(_POSSESSIVE.sub("", parts[0]))
         if len(parts) > 1 and not _POSSESSIVE.search(parts[0]):
@@ -2359,8 +2396,15 @@ def _unlisted_name_spans(text: str) -> list[tuple[int, int]]:
         bare = [_POSSESSIVE.sub("", word) for word in words]
         unlisted = [_unlisted_name_word(word.lower()) for word in bare]
         listed = [
-            word.lower() in name_lists().any and word.lower() not in _no_name_words()
-            for word in bare
+            (
+                len(word) >= 3
+                and word.lower() in name_lists().any
+                and word.lower() not in _no_name_words()
+            )
+            # "Frank Okorie", "Temperance Okoye": a first name that is a word, before a name
+            # that is none.
+            or (n + 1 < len(bare) and _weak_first_name(word) and unlisted[n + 1])
+            for n, word in enumerate(bare)
         ]
         # The longest stretch of names in it, two words at least, one of them no list holds.
         index = 0
@@ -2386,12 +2430,24 @@ def _unlisted_name_spans(text: str) -> list[tuple[int, int]]:
         # "my brother rusty is on my policy", "My name is faith and I", "hi grace, i mailed":
         # a first name that is also a word, where a strong cue and a clause's end agree.
         lower = match.group("name").lower()
+        last = match.group("last")
+        if last is not None and not _unlisted_name_word(_POSSESSIVE.sub("", last).lower()):
+            continue
         if lower in name_lists().first and lower not in COMMON_WORDS - _WORDY_FIRST_NAMES:
-            found.append(match.span("name"))
+            found.append((match.start("name"), match.end("last" if last else "name")))
     for match in _WORKS_AT.finditer(text):
         lower = match.group("name").lower()
         if _is_first_name(lower, name_lists()) and lower not in _NOT_PEOPLE_AT_WORK:
             found.append(match.span("name"))  # "Bill in your claims department told me"
+    for match in _INVERTED.finditer(text):
+        # "Oyelaran, Perpetua - DOB on file", "O'Rourke, Bríd - subscriber": a header.
+        last, first = match.group(0).split(", ")
+        if _HEADER_AFTER.match(text, match.end()) and (
+            (_unlisted_name_word(last.lower()) or _unlisted_name_word(first.lower()))
+            and last.lower() not in _no_name_words()
+            and first.lower() not in _no_name_words()
+        ):
+            found.append(match.span())
     # "vesna's bill", "keala's x-ray": an unlisted name owning something.
     if "'" in text or "\u2019" in text:
         for match in _OWNED.finditer(text):
@@ -2406,14 +2462,15 @@ _OWNED = re.compile(rf"(?P<name>\b{_NAME_TOKEN}?[^\W\d_])['\u2019]s\b")
 _NOT_PEOPLE_AT_WORK = (
     _NOT_GREETED | _NEVER_PEOPLE | _words("guy lady man woman girl boy gal dude person")
 )
+_HEADER_AFTER = re.compile(r"\s*(?:$|[-|\u2014\n(]|\d)")
 _OPENING_NAME = re.compile(r"\s*(?P<name>[^\W\d_][\w'\u2019-]+),\s")
 _WORDY_NAME_CUED = re.compile(
     r"(?i:\b(?:my|our) (?:son|daughter|wife|husband|partner|spouse|brother|sister|mom|mother|dad|"
     r"father|grandson|granddaughter|niece|nephew|kid|child|boyfriend|girlfriend|fianc[eé]e?)"
     r"|\bmy name is|\bnamed|\bcalled|^\s*(?:hi|hello|hey|dear)),? "
-    r"(?P<name>[A-Za-z]{3,})"
-    r"(?=\s*[,.!?]|\s*$| and (?:i|he|she|my|me)\b| (?:is|was) (?:on|my|in|not|the|\d)| said\b|"
-    r" told\b| needs\b| has\b| had\b| got\b| turns?\b)"
+    r"(?P<name>[A-Za-z]{3,})(?: (?P<last>[^\W\d_][\w'\u2019-]{2,}))?"
+    r"(?=(?i:\s*[,.!?]|\s*$| and (?:i|he|she|my|me)\b| (?:is|was) (?:on|my|in|not|the|\d)|"
+    r" said\b| told\b| needs\b| has\b| had\b| got\b| turns?\b))"
 )
 _WORKS_AT = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,}) (?:from|in|at) (?:HR\b|human resources|(?:your|the) "
