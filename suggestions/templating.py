@@ -170,7 +170,7 @@ _PROVIDER_WORDS = (
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of|and|&)"
 _PROVIDER = re.compile(
     rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
-    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*"
+    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & [A-Z][a-z]+)?"
     r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?(?: #\d+)?"
 )
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
@@ -203,7 +203,10 @@ _PROVIDER_LOWER = re.compile(
     r"ambulance(?: service)?|ems|eye care|vision center|chiropractic|counseling|hospice|"
     r"endoscopy|oncology|urology|podiatry|audiology|sleep center|wellness center|dentistry|"
     r"orthodontics|optical|vascular|spine center|pain management|physio|physiotherapy|"
-    r"birth center|recovery center|hearing center|eye center)\b(?: #\d+)?"
+    r"birth center|recovery center|hearing center|eye center)\b"
+    # "riverstone dialysis center", "eastgate medical clinic": a facility noun after it.
+    r"(?: (?:center|centre|clinic|group|associates|services|hospital|practice|partners))?"
+    r"(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
 # and saints' hospitals ("St. Mary's", "st marys er").
@@ -706,6 +709,13 @@ def _names_a_clinician(match: re.Match[str]) -> bool:
     "the doctor will", "PA Medicaid" do not."""
     title, name = match.group("title").rstrip("."), match.group("name")
     lower = name.lower()
+    if (
+        title.lower() in ("dr", "dra", "doc", "doctor")
+        and lower in _WORDY_FIRST_NAMES
+        and lower not in _AUXILIARIES
+        and (name[:1].isupper() or _surname_after(match, title))
+    ):
+        return True  # "Dr. Mark Abernethy", "Dr. Hope", "dr. bill pemberton"
     if lower in COMMON_WORDS or lower in _PROVIDER_WORDS_LOWER or lower in _NOT_AFTER_TITLE:
         return False
     if "n't" in lower or "n\u2019t" in lower:
@@ -726,6 +736,18 @@ def _names_a_clinician(match: re.Match[str]) -> bool:
     ):
         return True  # "nurse mahina helped me": a name no list holds, then a person's verb
     return lower in name_lists().any and lower not in NOT_NAMES
+
+
+def _surname_after(match: re.Match[str], title: str) -> bool:
+    """ "dr. bill pemberton": after an abbreviated title, a listed surname that is no word
+    ("a doctor bill for the visit" is a bill)."""
+    after = _LOWER_SURNAME.match(match.string, match.end())
+    return (
+        after is not None
+        and title.lower() in ("dr", "dra", "doc")
+        and after.group(1) in name_lists().last
+        and after.group(1) not in _no_name_words()
+    )
 
 
 # What follows a verb, never a name: "Hang on to the receipt", "my doctor file the appeal".

@@ -253,6 +253,11 @@ def test_sentence_words_next_to_the_new_cues_stay_words(text):
         ("reference EOB-55018342 on the statement", "reference {CLAIM_NUMBER} on the statement"),
         ("member number: 771-20-4419-B", "member number: {MEMBER_ID}"),
         ("ID K 4410 7720 93 is mine", "ID {MEMBER_ID} is mine"),
+        # Clinicians whose first name is a word; facility nouns after a provider word.
+        ("Dr. Grace Oyewole is my cardiologist", "{PROVIDER_NAME} is my cardiologist"),
+        ("dr. bill kowalczyk saw me", "{PROVIDER_NAME} saw me"),
+        ("we went to lindenwood dialysis center", "we went to {PROVIDER_NAME}"),
+        ("Marston Allergy & Asthma billed me", "{PROVIDER_NAME} billed me"),
     ],
 )
 def test_names_no_list_holds_and_ids_of_any_shape_are_found(text, expected):
@@ -268,6 +273,7 @@ def test_names_no_list_holds_and_ids_of_any_shape_are_found(text, expected):
         "Saludos, buenas tardes, me equivocaron la factura",
         "CPT 99213 and 99214 were billed, then code 97110",
         "Is Ozempic covered? I need prior authorization for Ozempic",
+        "a doctor bill for the visit came today",
     ],
 )
 def test_drugs_typos_acronyms_codes_and_spanish_words_stay_words(text):
