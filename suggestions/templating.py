@@ -2357,6 +2357,11 @@ _PERSON_ONLY_AFTER = re.compile(
 _UNLISTED_WORD = re.compile(
     r"(?<![\w@.'\u2019/-])[^\W\d_][^\W\d_'\u2019-]{2,}(?:-[^\W\d_]+)*(?![\w@'\u2019-])"
 )
+# A word, maybe a second, before what a person does: one search finds the few candidates.
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<word>{_UNLISTED_WORD.pattern})(?P<second> [^\W\d_][\w\u00df-\u024f-]+)?"
+    rf"(?=(?:{_PERSON_AFTER.pattern})|(?:{_PERSON_ONLY_AFTER.pattern}))"
+)
 # Capitalised or shouted runs: "Zsófia Kertész wants", "LIU YUXUAN CLAIM QUESTION".
 _CAPITAL_RUN = re.compile(
     r"(?<![\w'\u2019-])"
@@ -2401,14 +2406,17 @@ def _unlisted_name_spans(text: str) -> list[tuple[int, int]]:
 
     for match in _PERSON_CUE.finditer(text):
         take(match.start("name"), match.group("name"), listed_too=False)
-    for match in _UNLISTED_WORD.finditer(text):
-        word = match.group(0)
+    for match in _NAMED_SUBJECT.finditer(text):
+        word, second = match.group("word"), match.group("second")
         if not _unlisted_name_word(word.lower()):
             continue
-        start, end = match.span()
-        following = (_CAPITALISED_NEXT if word[:1].isupper() else _LOWER_NEXT).match(text, end)
-        if following is not None and _unlisted_name_word(following.group(1).lower()):
-            end = following.end()
+        start, end = match.start(), match.end("word")
+        if (
+            second is not None
+            and second[1:2].isupper() == word[:1].isupper()
+            and _unlisted_name_word(second[1:].lower())
+        ):
+            end = match.end("second")
         sentence_start = _starts_sentence(text, start, ".!?:;\n(-")
         after = (_PERSON_AFTER if sentence_start else _PERSON_ONLY_AFTER).match(text, end)
         if after is not None and not _THING_BEFORE.search(_before(text, start)):
