@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gzip
 import importlib
+import json
 import pkgutil
 import re
 import unicodedata
@@ -2164,14 +2166,20 @@ def contains_any(text: str, values: Iterable[str]) -> list[str]:
 # counts only where no English or Spanish dictionary word, no listed name and no typo of a
 # frequent word would stand ("tell billing", "thank goodness", "Ozempic" stays a word where
 # nothing about it says it is a person).
+def _word_counts(language: str) -> dict[str, int]:
+    """A pyspellchecker word list read straight from its wheel (no checker built around it)."""
+    data = resources.files("spellchecker").joinpath("resources", f"{language}.json.gz")
+    counts: dict[str, int] = json.loads(gzip.decompress(data.read_bytes()))
+    return counts
+
+
 @functools.cache
 def dictionary_words() -> frozenset[str]:
     """The words of pyspellchecker's English and Spanish frequency lists (MIT; built from
     subtitles and Wikipedia, shipped in its wheel), with the commonest words and the plan, payer
     and place words the patterns already know."""
-    spellchecker = importlib.import_module("spellchecker")
     words: set[str] = set(ordinary_words()) | COMMON_WORDS | NOT_NAMES | _NOT_GREETED
-    counts = spellchecker.SpellChecker(language="en").word_frequency.dictionary
+    counts = _word_counts("en")
     # A listed name the subtitles hold only rarely ("hieronymus", "crispin") is a name first.
     listed = name_lists().any
     words |= {
@@ -2187,8 +2195,7 @@ def dictionary_words() -> frozenset[str]:
 def _spanish_lemmas() -> frozenset[str]:
     """pyspellchecker's Spanish list holds lemmas ("bueno", "equivocar"), not their plurals and
     conjugations ("buenas", "equivocado"): those are found by their endings."""
-    spellchecker = importlib.import_module("spellchecker")
-    lemmas = spellchecker.SpellChecker(language="es").word_frequency.dictionary
+    lemmas = _word_counts("es")
     return frozenset(lemmas) | frozenset(_without_accents(word) for word in lemmas)
 
 
@@ -2225,8 +2232,7 @@ def _spanish_form(lower: str) -> bool:
 def _frequent_dictionary_words() -> frozenset[str]:
     """English words common enough that a word one letter away from them is a typo of them
     ("daugter", "recieved", "doesnt"), unless a name list holds it."""
-    spellchecker = importlib.import_module("spellchecker")
-    counts = spellchecker.SpellChecker(language="en").word_frequency.dictionary
+    counts = _word_counts("en")
     first = name_lists().first
     return (
         frozenset(word for word, count in counts.items() if count >= 2000 and word not in first)
