@@ -12,7 +12,9 @@ round's tuning, scored once before and once after it; no longer clean), and
 bench/data/deid_test_fresh3.jsonl (--fresh3; 581 texts written and committed by the deid5
 helper before its round's tuning, scored once before and once after it; dev since), and
 bench/data/deid_test_fresh4.jsonl (--fresh4; 446 texts written and committed by the deid4
-helper before its round's tuning, scored once before and once after it). A labelled detail
+helper before its round's tuning, scored once before and once after it; dev since), and
+bench/data/deid_test_fresh5.jsonl (--fresh5; 454 texts written and committed by the deid5
+helper before the stop-24 round's tuning, scored once before and once after it). A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
 is replaced by design and counts against); a span in a text with details that covers none of
@@ -21,6 +23,7 @@ words taken for names or providers in the demo history's wordings (they must not
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
+        [--fresh5]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
@@ -45,6 +48,7 @@ FRESH = ROOT / "bench" / "data" / "deid_test_fresh.jsonl"
 FRESH_2 = ROOT / "bench" / "data" / "deid_test_fresh2.jsonl"
 FRESH_3 = ROOT / "bench" / "data" / "deid_test_fresh3.jsonl"
 FRESH_4 = ROOT / "bench" / "data" / "deid_test_fresh4.jsonl"
+FRESH_5 = ROOT / "bench" / "data" / "deid_test_fresh5.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -196,6 +200,9 @@ def main() -> None:
         "--fresh4", action="store_true", help="also score deid_test_fresh4.jsonl (never tuned on)"
     )
     parser.add_argument(
+        "--fresh5", action="store_true", help="also score deid_test_fresh5.jsonl (never tuned on)"
+    )
+    parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
         help="names found in the first N InsuranceQA train questions (dev)",
     )  # fmt: skip
@@ -243,8 +250,12 @@ def main() -> None:
         score(fresh3, args.show_dev_misses)
     if args.fresh4:
         fresh4 = [json.loads(line) for line in FRESH_4.open(encoding="utf-8") if line.strip()]
-        print(f"fresh4 test: {FRESH_4.relative_to(ROOT)} ({len(fresh4)} texts, never looked at)")
-        score(fresh4, False)
+        print(f"fresh4: {FRESH_4.relative_to(ROOT)} ({len(fresh4)} texts, dev since fresh5)")
+        score(fresh4, args.show_dev_misses)
+    if args.fresh5:
+        fresh5 = [json.loads(line) for line in FRESH_5.open(encoding="utf-8") if line.strip()]
+        print(f"fresh5 test: {FRESH_5.relative_to(ROOT)} ({len(fresh5)} texts, never looked at)")
+        score(fresh5, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

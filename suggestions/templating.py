@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gzip
 import importlib
+import json
 import pkgutil
 import re
 import unicodedata
@@ -170,7 +172,7 @@ _PROVIDER_WORDS = (
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of|and|&)"
 _PROVIDER = re.compile(
     rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
-    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*"
+    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & [A-Z][a-z]+)?"
     r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?(?: #\d+)?"
 )
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
@@ -203,7 +205,10 @@ _PROVIDER_LOWER = re.compile(
     r"ambulance(?: service)?|ems|eye care|vision center|chiropractic|counseling|hospice|"
     r"endoscopy|oncology|urology|podiatry|audiology|sleep center|wellness center|dentistry|"
     r"orthodontics|optical|vascular|spine center|pain management|physio|physiotherapy|"
-    r"birth center|recovery center|hearing center|eye center)\b(?: #\d+)?"
+    r"birth center|recovery center|hearing center|eye center)\b"
+    # "riverstone dialysis center", "eastgate medical clinic": a facility noun after it.
+    r"(?: (?:center|centre|clinic|group|associates|services|hospital|practice|partners))?"
+    r"(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
 # and saints' hospitals ("St. Mary's", "st marys er").
@@ -390,7 +395,7 @@ _ADDRESS = re.compile(
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _SSN = re.compile(
-    r"(?<![\w-])\d{3}-\d{2}-\d{4}\b|(?<![\w-])\d{3} \d{2} \d{4}\b"
+    r"(?<![\w-])\d{3}-\d{2}-\d{4}\b(?!-\w)|(?<![\w-])\d{3} \d{2} \d{4}\b"
     # After a word for it: 9 digits, or its last four.
     r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?"
     r"(?:last (?:4|four)\b[^.\n\d]{0,20}?)?)"
@@ -430,6 +435,30 @@ _MEMBER_ID = re.compile(
 )
 # Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
 _OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")
+# Any other identifier: six digits or more in one token of letters, digits and hyphens
+# ("EOB-99021347", "550-39-2178-A", "2025110400381"), or a letter and groups of digits
+# ("W 8830 2275 14"). Tried after every other pattern (phones, dates, amounts, SSNs keep
+# theirs); what a word before it says makes it a member id, else a claim number.
+_ANY_ID = re.compile(
+    r"(?<![\w$\u20ac\u00a3.,/:-])(?:[A-Z] (?=\d{3,})|[A-Za-z]{1,5}-(?=[A-Za-z0-9-]*\d))?"
+    r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r"(?: \d{2,5}(?![\w$%.,/:-]))*(?![\w$%/-]|[.,]\d)"
+)
+_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+_MEMBER_ID_BEFORE = re.compile(
+    r"(?i:\b(?:member|subscriber|policy|id|identification|card|miembro|p[oó]liza|group)\b)"
+    r"[^.\n\d]{0,25}$"
+)
+
+
+def _id_kind(text: str, start: int) -> Placeholder:
+    return (
+        Placeholder.MEMBER_ID
+        if _MEMBER_ID_BEFORE.search(_before(text, start))
+        else Placeholder.CLAIM_NUMBER
+    )
+
+
 _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.EMAIL, _EMAIL),
     (Placeholder.SSN, _SSN),
@@ -445,6 +474,7 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.DATE, _DATE),
     (Placeholder.DATE, _DATE_IN_WORDS),
     (Placeholder.CLAIM_NUMBER, _OTHER_ID),
+    (Placeholder.CLAIM_NUMBER, _ANY_ID),
     (Placeholder.PROVIDER_NAME, _CLINICIAN),
     (Placeholder.PROVIDER_NAME, _PROVIDER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER),
@@ -459,6 +489,7 @@ _DIGIT = re.compile(r"\d")
 _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _EMAIL: re.compile("@"),
     **dict.fromkeys((_SSN, _NPI, _PHONE, _CLAIM_NUMBER, _MEMBER_ID, _OTHER_ID), _DIGIT),
+    _ANY_ID: re.compile(r"\d{6}|\d[\d -]{6,}\d"),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
     _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred)"),
@@ -680,6 +711,13 @@ def _names_a_clinician(match: re.Match[str]) -> bool:
     "the doctor will", "PA Medicaid" do not."""
     title, name = match.group("title").rstrip("."), match.group("name")
     lower = name.lower()
+    if (
+        title.lower() in ("dr", "dra", "doc", "doctor")
+        and lower in _WORDY_FIRST_NAMES
+        and lower not in _AUXILIARIES
+        and (name[:1].isupper() or _surname_after(match, title))
+    ):
+        return True  # "Dr. Mark Abernethy", "Dr. Hope", "dr. bill pemberton"
     if lower in COMMON_WORDS or lower in _PROVIDER_WORDS_LOWER or lower in _NOT_AFTER_TITLE:
         return False
     if "n't" in lower or "n\u2019t" in lower:
@@ -700,6 +738,18 @@ def _names_a_clinician(match: re.Match[str]) -> bool:
     ):
         return True  # "nurse mahina helped me": a name no list holds, then a person's verb
     return lower in name_lists().any and lower not in NOT_NAMES
+
+
+def _surname_after(match: re.Match[str], title: str) -> bool:
+    """ "dr. bill pemberton": after an abbreviated title, a listed surname that is no word
+    ("a doctor bill for the visit" is a bill)."""
+    after = _LOWER_SURNAME.match(match.string, match.end())
+    return (
+        after is not None
+        and title.lower() in ("dr", "dra", "doc")
+        and after.group(1) in name_lists().last
+        and after.group(1) not in _no_name_words()
+    )
 
 
 # What follows a verb, never a name: "Hang on to the receipt", "my doctor file the appeal".
@@ -1343,6 +1393,15 @@ def _detected(text: str) -> tuple[tuple[Found, ...], tuple[Found, ...], tuple[Fo
         position = 0
         while (match := scan.search(pattern, position)) is not None:
             where = _accepted(match, placeholder)
+            if where is not None and pattern is _ANY_ID:
+                digits = sum(character.isdigit() for character in match.group(0))
+                zip_plus_four = _ZIP_PLUS_FOUR.fullmatch(match.group(0)) is not None
+                where = match.span() if digits >= 6 and not zip_plus_four else None
+                if where is not None:
+                    patterned.append((*where, _id_kind(text, match.start())))
+                    where = None
+                    position = match.end()
+                    continue
             if where is not None:
                 patterned.append((*where, placeholder))
             # A refused match ("doc is Dr") may hide one that starts inside it ("Dr Amos").
@@ -1404,6 +1463,7 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
         *_lower_case_name_spans(text),
         *_subject_name_spans(text),
         *_addressed_name_spans(text),
+        *_unlisted_name_spans(text),
     ):
         found.append((start, end, person))
     if _PRONOUN_NEEDS.search(text):
@@ -1445,7 +1505,12 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
             or lower in _GREETING_WORDS
             or lower in _NOT_GREETED
             or lower in _SENTENCE_WORDS_THAT_ARE_NAMES
-            or lower not in names.first
+            # "Gurpreet, the denial...": a name no list holds opens a reply; "... for Ozempic"
+            # may end a question about a drug.
+            or (
+                lower not in names.first
+                and not (pattern is _VOCATIVE and _unlisted_name_word(lower))
+            )
             or lower in _WORDY_FIRST_NAMES
         ):
             continue
@@ -2094,3 +2159,356 @@ def contains_any(text: str, values: Iterable[str]) -> list[str]:
         for value in values
         if value and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE)
     ]
+
+
+# Names no list holds, said without a relation or a title: "tell ezinne i said thanks",
+# "Kasimir got the same letter", "vesna's bill", "LIU YUXUAN CLAIM QUESTION", "- tomasz". A word
+# counts only where no English or Spanish dictionary word, no listed name and no typo of a
+# frequent word would stand ("tell billing", "thank goodness", "Ozempic" stays a word where
+# nothing about it says it is a person).
+def _word_counts(language: str) -> dict[str, int]:
+    """A pyspellchecker word list read straight from its wheel (no checker built around it)."""
+    data = resources.files("spellchecker").joinpath("resources", f"{language}.json.gz")
+    counts: dict[str, int] = json.loads(gzip.decompress(data.read_bytes()))
+    return counts
+
+
+@functools.cache
+def dictionary_words() -> frozenset[str]:
+    """The words of pyspellchecker's English and Spanish frequency lists (MIT; built from
+    subtitles and Wikipedia, shipped in its wheel), with the commonest words and the plan, payer
+    and place words the patterns already know."""
+    words: set[str] = set(ordinary_words()) | COMMON_WORDS | NOT_NAMES | _NOT_GREETED
+    counts = _word_counts("en")
+    # A listed name the subtitles hold only rarely ("hieronymus", "crispin") is a name first.
+    listed = name_lists().any
+    words |= {
+        word
+        for word, count in counts.items()
+        if count >= 300 or len(word) < 5 or word not in listed
+    }
+    spanish = _spanish_lemmas()
+    return frozenset(words | spanish | {_without_accents(word) for word in spanish})
+
+
+@functools.cache
+def _spanish_lemmas() -> frozenset[str]:
+    """pyspellchecker's Spanish list holds lemmas ("bueno", "equivocar"), not their plurals and
+    conjugations ("buenas", "equivocado"): those are found by their endings."""
+    lemmas = _word_counts("es")
+    return frozenset(lemmas) | frozenset(_without_accents(word) for word in lemmas)
+
+
+# Endings of Spanish plurals and verb forms, the longest first.
+_SPANISH_NOUN_ENDINGS = ("es", "s")
+_SPANISH_VERB_ENDINGS = tuple(
+    sorted(
+        re.findall(
+            r"[a-z]+",
+            """amos emos imos aron ieron aban ian ando iendo ado ada ados adas ido ida idos idas
+            ara era ira aria eria iria aste iste o e a as es an en ste""",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _spanish_form(lower: str) -> bool:
+    plain = _without_accents(lower)
+    lemmas = _spanish_lemmas()
+    for ending in _SPANISH_NOUN_ENDINGS:
+        if plain.endswith(ending) and plain[: -len(ending)] in lemmas:
+            return True
+    for ending in _SPANISH_VERB_ENDINGS:
+        if plain.endswith(ending) and len(plain) - len(ending) >= 3:
+            stem = plain[: -len(ending)]
+            if any(stem + infinitive in lemmas for infinitive in ("ar", "er", "ir")):
+                return True
+    return False
+
+
+@functools.cache
+def _frequent_dictionary_words() -> frozenset[str]:
+    """English words common enough that a word one letter away from them is a typo of them
+    ("daugter", "recieved", "doesnt"), unless a name list holds it."""
+    counts = _word_counts("en")
+    first = name_lists().first
+    return (
+        frozenset(word for word, count in counts.items() if count >= 2000 and word not in first)
+        | COMMON_WORDS
+    )
+
+
+# Words of health plans that no general dictionary holds ("fsa", "eob", "telehealth").
+_PLAN_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """fsa hsa hra eob eobs ppo hmo epo pos oop cpt npi ssn dob dos mri ekg ecg cbc icu nicu
+        pcp obgyn telehealth telemedicine copay copays copago copagos coinsurance coseguro
+        deducible preauth precert prior auth formulary medigap tricare ambetter optum bcbs
+        caresource highmark premera walgreens cvs riteaid duane reade labcorp quest covid
+        otc rx dme snf ltc aca cobra chip wic snap ssdi ssi irs hipaa ein tin app apps online
+        portal email e-mail""",
+    )
+)
+# Letters a typo adds, drops or swaps (also the apostrophe of "doesnt").
+_TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+
+
+def _typo_of_a_word(lower: str) -> bool:
+    frequent = _frequent_dictionary_words()
+    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+    for left, right in splits:
+        if right and left + right[1:] in frequent:
+            return True
+        if len(right) > 1 and left + right[1] + right[0] + right[2:] in frequent:
+            return True
+        for letter in _TYPO_LETTERS:
+            if right and left + letter + right[1:] in frequent:
+                return True
+            if left + letter + right in frequent:
+                return True
+    return False
+
+
+_NAME_SHAPE = re.compile(r"[a-z\u00df-\u024f]+(?:['\u2019-][a-z\u00df-\u024f]+)*")
+_VOWEL = re.compile(r"[aeiouy\u00e0-\u00f6\u00f8-\u00ff\u0101-\u017f]")
+_NOT_AN_UNLISTED_NAME_ENDING = re.compile(r"(?:ing|ed|ly|ness|ment|tion|able|ful|less|ies|ism)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _unlisted_name_word(lower: str) -> bool:
+    """A word that reads as someone's name and nothing else: no dictionary word, shaped like a
+    name, and a listed name or no typo of a frequent word ("daugter", "doesnt")."""
+    if not (
+        len(lower) >= 3
+        and _NAME_SHAPE.fullmatch(lower) is not None
+        and _VOWEL.search(lower) is not None
+        and lower not in dictionary_words()
+        and lower not in _NEVER_PEOPLE
+        and lower not in _SPANISH_WORDS
+        and lower not in _PLAN_WORDS
+        and not all(
+            part in dictionary_words() and part not in name_lists().first
+            for part in lower.split("-")
+        )
+    ):
+        return False
+    if _spanish_form(lower):
+        return False
+    if lower in name_lists().any:
+        return True
+    return _NOT_AN_UNLISTED_NAME_ENDING.search(lower) is None and not _typo_of_a_word(lower)
+
+
+def _name_word(word: str, *, listed_too: bool) -> bool:
+    lower = _POSSESSIVE.sub("", word).lower()
+    if _unlisted_name_word(lower):
+        return True
+    return (
+        listed_too
+        and word[:1].isupper()
+        and _is_first_name(lower, name_lists())
+        and not (
+            lower in _no_name_words() or lower in _WORDY_FIRST_NAMES or lower in _SPANISH_WORDS
+        )
+    )
+
+
+def _weak_first_name(word: str) -> bool:
+    """A first name that is also a word, not a verb that opens a question ("Will Tamsin be
+    covered?", "May Oyelaran call you?")."""
+    lower = _POSSESSIVE.sub("", word).lower()
+    return (
+        lower in name_lists().first
+        and lower not in COMMON_WORDS - _WORDY_FIRST_NAMES
+        and lower not in _AUXILIARIES
+    )
+
+
+_AUXILIARIES = _words("will may can did does must might shall should would could")
+
+
+_NAME_TOKEN = r"[^\W\d_][\w'\u2019-]*"  # noqa: S105 (a pattern, not a password)
+# Before a name: what one does to or with a person. "tell ezinne", "ask Wojciech to call",
+# "thanks Brannock", "say thank you to bronagh", "per my conversation with Sunniva".
+_PERSON_CUE = re.compile(
+    r"(?i:\b(?:tell|ask|remind|thank|thanks|thx|ty|cheers|let|give|cc|bcc|call|text|email|"
+    r"(?:say|said) (?:hi|hello|thanks|thank you) to|thanks to|thank you to|heard from|hear from|"
+    r"hear back from|heard back from|told by|conversation with|spoke (?:to|with)|"
+    r"spoken (?:to|with)|"
+    r"talked (?:to|with)|speaking (?:to|with)|talking (?:to|with)|me and|and i|according to|"
+    r"cc:|attn:?|this is|i am|i'm|im|it's|its|soy|me llamo|member|patient|dependent|dependant|"
+    r"subscriber|insured|paciente)),? "
+    rf"(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN})?)"
+)
+# After a name at a sentence's start: what a person does. "kasimir got the same letter",
+# "Oluwaseun is handling", "rania said", "me and tanvir are both".
+# Drugs and things open sentences too ("Ozempic was denied", "Humira needs prior authorization"):
+# only what a person does counts there.
+_PERSON_AFTER = re.compile(
+    r"(?:,? (?:and|&) (?:i|me|my)\b| (?:got|gets) (?:a|an|the|his|her|my|same|another|this|that)\b"
+    r"| (?:wants|wanted|paid|went|saw|lives|lived|works|worked|turned|turns|mailed|emailed|"
+    r"texted|here|says hi|would like|is handling|is in (?:college|school)|is (?:still )?(?:my|our)|"
+    r"was (?:my|our)|needs (?:his|her|to)|said|says|told|tells|called|calls|asked|asks|mentioned|"
+    r"wrote|writes|thinks|thought|knows)\b"
+    r"| (?:and|&) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)? (?:are|were) (?:my|our|both|twins)\b)"
+)
+_PERSON_ONLY_AFTER = re.compile(
+    r"(?:,? (?:and|&) (?:i|me)\b| (?:said|says|told|tells|called|asked|asks|mentioned|wrote|"
+    r"thinks|thought|knows|lives|lived|works|worked|texted|emailed|mailed|says hi|is my|was my|"
+    r"is handling|is the (?:subscriber|policy ?holder|account holder|primary|patient))\b)"
+)
+_UNLISTED_WORD = re.compile(
+    r"(?<![\w@.'\u2019/-])[^\W\d_][^\W\d_'\u2019-]{2,}(?:-[^\W\d_]+)*(?![\w@'\u2019-])"
+)
+# A word, maybe a second, before what a person does: one search finds the few candidates.
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<word>{_UNLISTED_WORD.pattern})(?P<second> [^\W\d_][\w\u00df-\u024f-]+)?"
+    rf"(?=(?:{_PERSON_AFTER.pattern})|(?:{_PERSON_ONLY_AFTER.pattern}))"
+)
+# Capitalised or shouted runs: "Zsófia Kertész wants", "LIU YUXUAN CLAIM QUESTION".
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w'\u2019-])"
+    r"(?P<run>[A-Z\u00c0-\u00de][\w'\u2019-]*(?: [A-Z\u00c0-\u00de][\w'\u2019-]*){1,3})"
+)
+# The last word of a message after a sign-off: "- tomasz", "sent from my phone, Jovana".
+_SIGN_OFF = re.compile(
+    r"(?:(?:^|\n|\s)[-\u2014~]\s*|(?i:\b(?:thanks|thank you|thx|ty|cheers|regards|best|sincerely|"
+    r"phone|love|gracias|saludos)),?\s+)(?P<name>"
+    rf"{_NAME_TOKEN}(?: {_NAME_TOKEN})?)\s*[.!]*\s*$"
+)
+
+
+def _unlisted_name_spans(text: str) -> list[tuple[int, int]]:
+    """Names no list holds, where a cue before or a person's verb after says who they are."""
+    found: list[tuple[int, int]] = []
+
+    def take(start: int, words: str, *, listed_too: bool) -> None:
+        # The first word must be an unlisted name; a second one joins it when it is one too
+        # or a listed surname ("tell ezinne okafor", "Zsófia Kertész").
+        parts = words.split(" ")
+        # "its rosalind whitcombe": a first name that is also a word, before a surname that is
+        # no word.
+        if not _name_word(parts[0], listed_too=listed_too) and not (
+            len(parts) > 1
+            and _weak_first_name(parts[0])
+            and _unlisted_name_word(_POSSESSIVE.sub("", parts[1]).lower())
+            and parts[1][:1].isupper() == parts[0][:1].isupper()
+        ):
+            return
+        end = start + len(_POSSESSIVE.sub("", parts[0]))
+        if len(parts) > 1 and not _POSSESSIVE.search(parts[0]):
+            second = _POSSESSIVE.sub("", parts[1])
+            lower = second.lower()
+            same_case = second[:1].isupper() == parts[0][:1].isupper()
+            if same_case and (
+                _unlisted_name_word(lower)
+                or (lower in name_lists().last and lower not in _no_name_words())
+            ):
+                end = start + len(parts[0]) + 1 + len(second)
+        found.append((start, end))
+
+    for match in _PERSON_CUE.finditer(text):
+        take(match.start("name"), match.group("name"), listed_too=False)
+    for match in _NAMED_SUBJECT.finditer(text):
+        word, second = match.group("word"), match.group("second")
+        if not _unlisted_name_word(word.lower()):
+            continue
+        start, end = match.start(), match.end("word")
+        if (
+            second is not None
+            and second[1:2].isupper() == word[:1].isupper()
+            and _unlisted_name_word(second[1:].lower())
+        ):
+            end = match.end("second")
+        sentence_start = _starts_sentence(text, start, ".!?:;\n(-")
+        after = (_PERSON_AFTER if sentence_start else _PERSON_ONLY_AFTER).match(text, end)
+        if after is not None and not _THING_BEFORE.search(_before(text, start)):
+            found.append((start, end))
+    for match in _CAPITAL_RUN.finditer(text):
+        words = match.group("run").split(" ")
+        bare = [_POSSESSIVE.sub("", word) for word in words]
+        unlisted = [_unlisted_name_word(word.lower()) for word in bare]
+        listed = [
+            (
+                len(word) >= 3
+                and word.lower() in name_lists().any
+                and word.lower() not in _no_name_words()
+            )
+            # "Frank Okorie", "Temperance Okoye": a first name that is a word, before a name
+            # that is none.
+            or (n + 1 < len(bare) and _weak_first_name(word) and unlisted[n + 1])
+            for n, word in enumerate(bare)
+        ]
+        # The longest stretch of names in it, two words at least, one of them no list holds.
+        index = 0
+        while index < len(words):
+            stop = index
+            while stop < len(words) and (unlisted[stop] or listed[stop]):
+                stop += 1
+                if _POSSESSIVE.search(words[stop - 1]):
+                    break
+            if stop - index >= 2 and any(unlisted[index:stop]):
+                start = match.start() + sum(len(word) + 1 for word in words[:index])
+                end = start + len(" ".join(bare[index:stop]))
+                if not (words[index].isupper() and stop - index > 3):
+                    found.append((start, end))
+            index = max(stop, index + 1)
+    if (signed := _SIGN_OFF.search(text)) is not None:
+        take(signed.start("name"), signed.group("name"), listed_too=True)
+    if (vocative := _OPENING_NAME.match(text)) is not None and _unlisted_name_word(
+        vocative.group("name").lower()
+    ):
+        found.append(vocative.span("name"))  # "Hodan, I called you"
+    for match in _WORDY_NAME_CUED.finditer(text):
+        # "my brother rusty is on my policy", "My name is faith and I", "hi grace, i mailed":
+        # a first name that is also a word, where a strong cue and a clause's end agree.
+        lower = match.group("name").lower()
+        last = match.group("last")
+        if last is not None and not _unlisted_name_word(_POSSESSIVE.sub("", last).lower()):
+            continue
+        if lower in name_lists().first and lower not in COMMON_WORDS - _WORDY_FIRST_NAMES:
+            found.append((match.start("name"), match.end("last" if last else "name")))
+    for match in _WORKS_AT.finditer(text):
+        lower = match.group("name").lower()
+        if _is_first_name(lower, name_lists()) and lower not in _NOT_PEOPLE_AT_WORK:
+            found.append(match.span("name"))  # "Bill in your claims department told me"
+    for match in _INVERTED.finditer(text):
+        # "Oyelaran, Perpetua - DOB on file", "O'Rourke, Bríd - subscriber": a header.
+        last, first = match.group(0).split(", ")
+        if _HEADER_AFTER.match(text, match.end()) and (
+            (_unlisted_name_word(last.lower()) or _unlisted_name_word(first.lower()))
+            and last.lower() not in _no_name_words()
+            and first.lower() not in _no_name_words()
+        ):
+            found.append(match.span())
+    # "vesna's bill", "keala's x-ray": an unlisted name owning something.
+    if "'" in text or "\u2019" in text:
+        for match in _OWNED.finditer(text):
+            if _unlisted_name_word(match.group("name").lower()):
+                found.append(match.span("name"))
+    return found
+
+
+_LOWER_NEXT = re.compile(r" ([a-z\u00df-\u024f][\w\u00df-\u024f-]+)\b(?!['\u2019]\w)")
+_CAPITALISED_NEXT = re.compile(r" ([A-Z\u00c0-\u00de][\w\u00df-\u024f-]+)\b(?!['\u2019]\w)")
+_OWNED = re.compile(rf"(?P<name>\b{_NAME_TOKEN}?[^\W\d_])['\u2019]s\b")
+_NOT_PEOPLE_AT_WORK = (
+    _NOT_GREETED | _NEVER_PEOPLE | _words("guy lady man woman girl boy gal dude person")
+)
+_HEADER_AFTER = re.compile(r"\s*(?:$|[-|\u2014\n(]|\d)")
+_OPENING_NAME = re.compile(r"\s*(?P<name>[^\W\d_][\w'\u2019-]+),\s")
+_WORDY_NAME_CUED = re.compile(
+    r"(?i:\b(?:my|our) (?:son|daughter|wife|husband|partner|spouse|brother|sister|mom|mother|dad|"
+    r"father|grandson|granddaughter|niece|nephew|kid|child|boyfriend|girlfriend|fianc[eé]e?)"
+    r"|\bmy name is|\bnamed|\bcalled|^\s*(?:hi|hello|hey|dear)),? "
+    r"(?P<name>[A-Za-z]{3,})(?: (?P<last>[^\W\d_][\w'\u2019-]{2,}))?"
+    r"(?=(?i:\s*[,.!?]|\s*$| and (?:i|he|she|my|me)\b| (?:is|was) (?:on|my|in|not|the|\d)|"
+    r" said\b| told\b| needs\b| has\b| had\b| got\b| turns?\b))"
+)
+_WORKS_AT = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,}) (?:from|in|at) (?:HR\b|human resources|(?:your|the) "
+    r"(?:\w+ )?(?:department|team|office|desk))"
+)

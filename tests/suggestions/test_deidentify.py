@@ -232,6 +232,54 @@ def test_sentence_words_next_to_the_new_cues_stay_words(text):
     assert to_template(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names no list holds and no dictionary word is, where a cue or a verb says so.
+        ("pls tell nwakaego i got the card", "pls tell {PERSON_NAME} i got the card"),
+        ("Ask Przemek to call me back", "Ask {PERSON_NAME} to call me back"),
+        ("ok so tsetsegmaa said it was paid", "ok so {PERSON_NAME} said it was paid"),
+        ("Ifeoluwa got a bill for the same visit", "{PERSON_NAME} got a bill for the same visit"),
+        ("did zhansaya's card come?", "did {PERSON_NAME}'s card come?"),
+        ("Vaitiare Tehei wants the EOB by mail", "{PERSON_NAME} wants the EOB by mail"),
+        ("DZHAMILYA NURLANOVNA CLAIM QUESTION", "{PERSON_NAME} CLAIM QUESTION"),
+        ("cheers, tuilagi", "cheers, {PERSON_NAME}"),
+        ("Frank Oyedepo is the subscriber", "{PERSON_NAME} is the subscriber"),
+        (
+            "my partner sunny and I both got letters",
+            "my partner {PERSON_NAME} and I both got letters",
+        ),
+        # Any other identifier of six digits or more; the word before says which.
+        ("reference EOB-55018342 on the statement", "reference {CLAIM_NUMBER} on the statement"),
+        ("member number: 771-20-4419-B", "member number: {MEMBER_ID}"),
+        ("ID K 4410 7720 93 is mine", "ID {MEMBER_ID} is mine"),
+        # Clinicians whose first name is a word; facility nouns after a provider word.
+        ("Dr. Grace Oyewole is my cardiologist", "{PROVIDER_NAME} is my cardiologist"),
+        ("dr. bill kowalczyk saw me", "{PROVIDER_NAME} saw me"),
+        ("we went to lindenwood dialysis center", "we went to {PROVIDER_NAME}"),
+        ("Marston Allergy & Asthma billed me", "{PROVIDER_NAME} billed me"),
+    ],
+)
+def test_names_no_list_holds_and_ids_of_any_shape_are_found(text, expected):
+    assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jardiance was denied again. Xarelto and Eliquis both need prior auth?",
+        "tell billing my daugter recieved the wrong card, she doesnt have one",
+        "thank goodness the FSA and HSA paid; the telehealth app is down",
+        "Saludos, buenas tardes, me equivocaron la factura",
+        "CPT 99213 and 99214 were billed, then code 97110",
+        "Is Ozempic covered? I need prior authorization for Ozempic",
+        "a doctor bill for the visit came today",
+    ],
+)
+def test_drugs_typos_acronyms_codes_and_spanish_words_stay_words(text):
+    assert to_template(text) == text
+
+
 def test_names_the_records_hold_are_found_in_any_case_but_common_words_stay_words():
     names = Gazetteer([("Harborview Laboratory Services", P.PROVIDER_NAME),
                        ("Will", P.PERSON_NAME), ("Quintero", P.PERSON_NAME)])  # fmt: skip
