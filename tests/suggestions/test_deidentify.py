@@ -357,7 +357,9 @@ def test_a_trained_model_and_why_this_draft_hold_no_name_provider_id_or_date_of_
                        text=replies[number % 4].format(**facts),
                        created_at=at + dt.timedelta(minutes=5))  # fmt: skip
     version = model_version_promote(version=model_train(actor=None).version, actor=None)
-    open_thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
+    # Named here: a random surname of two letters ("Yu") is found in any artifact by chance.
+    asking = MemberFactory(first_name="Rosalind", last_name="Nobody-Asked")
+    open_thread = ThreadFactory(team=team, member=asking)
     message = MessageFactory(thread=open_thread, text="my daughter saw the lab, why the bill?")
     deidentify.records_gazetteer(fresh=True)
     assert drafting.draft_create(message.pk) == "drafted"
@@ -373,7 +375,7 @@ def test_a_trained_model_and_why_this_draft_hold_no_name_provider_id_or_date_of_
         secrets |= {provider.name, *provider.name.replace("Dr. ", "").split()[-1:]}
     for claim in Claim.objects.all():
         secrets |= {claim.claim_number, *_spoken_forms(claim.service_from)}
-    secrets -= {"Rosalind"}  # the open thread's member: not in any past message
+    secrets -= {"Rosalind", "Nobody-Asked"}  # the open thread's member: not in any past message
     artifact = artifact_text(version)
     for where, text in (("artifact", artifact), ("why this draft", shown)):
         leaked = sorted(
