@@ -31,9 +31,13 @@ from careteam.templatetags import console_markup
 
 KEEP_SECONDS = 3600
 
-# The drawing code's own digest: a release that draws differently never reads an older one's.
+# The drawing code's own digest (this module and every template tag module, which the drawing
+# uses): a release that draws differently never reads an older one's.
 _MARKUP_DIGEST = hashlib.sha256(
-    Path(console_markup.__file__).read_bytes() + Path(__file__).read_bytes()
+    b"".join(
+        path.read_bytes()
+        for path in [Path(__file__), *sorted(Path(console_markup.__file__).parent.glob("*.py"))]
+    )
 ).hexdigest()[:16]
 
 
