@@ -201,3 +201,21 @@ def test_bytes_written_into_the_cache_by_anyone_else_are_never_served(as_user, a
     cache.set(key, ("<script>alert(1)</script>", first, newest, earlier, seal))
     body = page(client, thread)
     assert "<script>alert(1)</script>" not in body and "The real words" in body
+
+
+def test_what_is_not_kept_shows_on_the_next_view_assignment_topic_and_status(
+    as_user, agent, other_agent, thread
+):
+    """Only the messages are kept: the thread's assignee, topic and status beside them are read
+    and drawn on every view."""
+    MessageFactory(thread=thread, text="A question")
+    client = as_user(agent)
+    page(client, thread)
+    services.thread_assign(thread=thread, assignee=other_agent, actor=agent)
+    services.thread_topic_set(thread=thread, topic=Thread.Topic.DENIED_CLAIM, actor=agent)
+    services.thread_close(thread=Thread.objects.get(pk=thread.pk), actor=agent)
+    body = page(client, thread)
+    assert f"Assignee: <strong>{other_agent.display_name}</strong>" in body
+    assert f'<option value="{Thread.Topic.DENIED_CLAIM}" selected>' in body
+    assert "This thread is closed." in body
+    assert not reads_messages(client, thread)  # the messages themselves did not change
