@@ -29,8 +29,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
+from careteam import conversations, roles, routing, safety, selectors, services, sla
 from careteam import queue_health as health_figures
-from careteam import roles, routing, safety, selectors, services, sla
 from careteam.exports import csv_writer
 from careteam.forms import (
     AuditFilterForm,
@@ -189,15 +189,17 @@ def _int_or_none(value: str | None) -> int | None:
 
 
 def _conversation(thread: Thread, *, shown: int) -> dict[str, Any]:
-    messages, has_earlier = selectors.thread_latest_messages(thread=thread, count=shown)
+    drawn = conversations.thread_conversation(thread=thread, shown=shown)
     step = selectors.CONVERSATION_STEP
     return {
-        "conversation": messages,
+        "conversation_html": drawn.html,
+        "first_shown_id": drawn.first_shown_id,
+        "newest_shown_id": drawn.newest_id,
         # The poll asks for as many as are shown, so what the agent opened stays open.
         "conversation_url": reverse("thread", args=[thread.pk])
         + (f"?shown={shown}" if shown > step else ""),
         "earlier_url": reverse("thread", args=[thread.pk]) + f"?shown={shown + step}"
-        if has_earlier
+        if drawn.has_earlier
         else "",
     }
 
@@ -217,7 +219,7 @@ def _thread_context(
     **extra: object,
 ) -> dict[str, object]:
     conversation = _conversation(thread, shown=shown)
-    newest = max((message.pk for message in conversation["conversation"]), default=0)
+    newest = conversation["newest_shown_id"]
     return {
         "thread": thread,
         "member": thread.member,

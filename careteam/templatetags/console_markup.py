@@ -21,7 +21,7 @@ from django.forms import BoundField
 from django.template.context import Context
 from django.template.defaulttags import CsrfTokenNode
 from django.urls import get_script_prefix, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dates import MONTHS_3
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
@@ -226,6 +226,29 @@ def conversation_messages(conversation: Iterable[Message], member: object) -> Sa
     return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
 
 
+@cache
+def _action_url_parts(script_prefix: str, action: str) -> tuple[str, str]:
+    """A thread action's URL around the thread's id, reversed once per prefix and action (the
+    actions are the templates' own words)."""
+    marker = 987654321
+    before, _, after = reverse("thread-action", args=[marker, action]).partition(str(marker))
+    return _e(before), _e(after)  # escaped as `{% url %}` escapes
+
+
+@register.simple_tag
+def topic_options(selected: object) -> SafeString:
+    """`{% options topics thread.topic %}` over Thread.Topic.choices, drawn once per language
+    and topic (any other value is drawn each time, as `options` draws it)."""
+    if selected not in Thread.Topic.values:
+        return options(Thread.Topic.choices, selected)
+    return _topic_options(translation.get_language(), selected)
+
+
+@cache
+def _topic_options(language: str | None, selected: str) -> SafeString:
+    return options(Thread.Topic.choices, selected)
+
+
 @register.simple_tag
 def options(choices: Iterable[tuple[object, object]], selected: object) -> SafeString:
     """`<option>`s of (value, label) pairs, the one equal to `selected` selected."""
@@ -241,7 +264,8 @@ def options(choices: Iterable[tuple[object, object]], selected: object) -> SafeS
 @register.simple_tag(takes_context=True)
 def thread_action(context: Context, thread: Thread, action: str, label: str) -> SafeString:
     """templates/careteam/_action.html: one button that posts a thread action."""
-    url = _e(reverse("thread-action", args=[thread.pk, action]))
+    before, after = _action_url_parts(get_script_prefix(), action)
+    url = f"{before}{thread.pk}{after}"
     return mark_safe(  # noqa: S308 (the URL, action and label are escaped; the token is Django's)
         f'<form method="post" action="{url}" hx-post="{url}" hx-target="#thread-main" '
         f'hx-swap="morph" class="inline" data-action="{_e(action)}">'

@@ -144,3 +144,44 @@ def test_assign_menu_statement_lists_who_the_queryset_lists(team, other_team, ag
     with CaptureQueriesContext(connection) as captured:
         selectors.assignable_staff_choices(thread=thread)
     assert len(captured) == 1
+
+
+def test_inbox_preview_statement_finds_what_the_queryset_finds(agent, team):
+    """The inbox's preview (one SQL fragment on PostgreSQL) against the ORM subquery it
+    replaced: the latest member message's first 140 characters, ties broken by id, staff
+    replies and notes never shown, none without a member message; with every tab's filter and a
+    search."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from careteam import selectors
+    from careteam.models import Thread
+    from careteam.selectors import InboxFilters, InboxTab
+
+    now = timezone.now()
+    same_time = now - dt.timedelta(minutes=3)
+    for n in range(6):
+        thread = ThreadFactory(team=team, assignee=agent if n % 2 else None)
+        MessageFactory(thread=thread, text=f"older {n}", created_at=now - dt.timedelta(hours=1))
+        if n == 1:
+            MessageFactory(thread=thread, text="tie, lower id", created_at=same_time)
+            MessageFactory(thread=thread, text="tie, higher id", created_at=same_time)
+        if n == 2:
+            MessageFactory(thread=thread, text="x" * 300 + " long")
+        if n == 3:
+            MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=agent)
+            MessageFactory(thread=thread, direction=Message.Direction.NOTE, author=agent)
+    ThreadFactory(team=team)  # no message at all
+    for tab in (InboxTab.MINE, InboxTab.UNASSIGNED, InboxTab.OPEN, InboxTab.ALL):
+        for query in ("", "older"):
+            threads = selectors.inbox_threads(
+                user=agent, filters=InboxFilters(tab=tab, query=query)
+            )
+            reference = threads.annotate(reference=selectors.latest_member_text_orm())
+            rows = [(thread.pk, thread.preview, thread.reference) for thread in reference]
+            assert rows and all(preview == ref for _, preview, ref in rows)
+    previews = {
+        t.preview for t in Thread.objects.annotate(preview=selectors.latest_member_text_orm())
+    }
+    assert {"tie, higher id", "x" * 140, "older 3", None} <= previews
