@@ -27,6 +27,7 @@ from suggestions.engine.model import (
 from suggestions.engine.ranker import fit_ranker
 from suggestions.engine.reply_set import Pair, ReplySet, build_reply_set, newest_per_reply
 from suggestions.engine.translation import language_model, translation_table
+from suggestions.engine.vectorising import Distinct, fitted_tfidf
 from suggestions.outcomes import similarity
 
 LATENT_DIMENSIONS = 200
@@ -55,12 +56,19 @@ def fit_engine(
     templates = [candidate.template for candidate in reply_set.candidates]
     progress(f"vectorising {len(contexts):,} messages and {len(templates):,} replies")
     corpus = [*contexts, *templates, *extra_texts]
-    word = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=1, max_features=200_000)
-    word.fit(corpus)
-    char = TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5),
-                           max_features=200_000)  # fmt: skip
-    char.fit([*contexts, *templates])
-    contexts_word = word.transform(contexts).tocsr()
+    # Each distinct text is read once however often the history repeats it (the same
+    # vocabularies, idf and rows as reading every text: vectorising.py).
+    distinct_contexts = Distinct(contexts)
+    word = fitted_tfidf(
+        TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=1, max_features=200_000),
+        Distinct(corpus),
+    )
+    char = fitted_tfidf(
+        TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5),
+                        max_features=200_000),
+        Distinct([*contexts, *templates]),
+    )  # fmt: skip
+    contexts_word = distinct_contexts.rows(word.transform(distinct_contexts.texts).tocsr())
     candidates_word = word.transform(templates).tocsr()
     candidates_char = char.transform(templates).tocsr()
 
@@ -78,7 +86,10 @@ def fit_engine(
 
     usage = np.log1p([candidate.count for candidate in reply_set.candidates])
     usage_scale = float(usage.max()) if usage.size and usage.max() > 0 else 1.0
-    bm25_terms = CountVectorizer(token_pattern=WORD_PATTERN).fit([*templates, *contexts])
+    # Its vocabulary is every term in sorted order: the distinct texts have the same terms.
+    bm25_terms = CountVectorizer(token_pattern=WORD_PATTERN).fit(
+        [*templates, *distinct_contexts.texts]
+    )
     template_terms = bm25_terms.transform(templates).tocsr()
     template_words = [template.split() for template in templates]
     opening_counts = bm25_terms.transform(
@@ -89,7 +100,7 @@ def fit_engine(
     term_idf = np.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
     progress("learning which message words the replies answer (translation table)")
     language, background = language_model(template_terms)
-    context_terms = bm25_terms.transform(contexts).tocsr()
+    context_terms = distinct_contexts.rows(bm25_terms.transform(distinct_contexts.texts).tocsr())
     answered_terms = template_terms[context_candidate] if len(contexts) else template_terms[:0]
     # A long reply's opening usually restates the question: (opening, rest) pairs teach the
     # translation table from the replies alone, beyond the messages.

@@ -8,6 +8,7 @@ from scipy import sparse
 
 TRANSLATION_EM = 5  # EM iterations for the translation table
 TRANSLATION_PAIRS = 20_000  # at most this many pairs teach it (time and memory stay bounded)
+DENSE_CELLS = 1 << 25  # (message word, reply term) cells found by marking a table up to this
 
 
 def language_model(terms: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndarray]:
@@ -34,19 +35,29 @@ def translation_table(
     per_word = np.diff(answers.indptr)[rows]  # the row's reply terms, for each message word
     if not per_word.sum():
         return sparse.csr_matrix((vocabulary, vocabulary))
+    # Built in place and dropped when used (tens of millions of entries each): int32 where
+    # the values allow, the same values as ever.
     word = np.repeat(questions.indices, per_word)
-    asked_in_pair = np.repeat(np.arange(per_word.size), per_word)  # one id per (row, word)
+    # One id per (row, word).
+    asked_in_pair = np.repeat(np.arange(per_word.size, dtype=_index_type(per_word.size)), per_word)
     first = np.cumsum(per_word) - per_word
-    reply_term = np.repeat(answers.indptr[rows], per_word) + (
-        np.arange(word.size) - np.repeat(first, per_word)
-    )
+    reply_term = np.arange(word.size)
+    reply_term += np.repeat(answers.indptr[rows] - first, per_word)
     target = answers.indices[reply_term]
     weight = answers.data[reply_term].astype(np.float64)
-    cells, cell = np.unique(word.astype(np.int64) * vocabulary + target, return_inverse=True)
+    del reply_term
+    keys = word.astype(np.int64)
+    del word
+    keys *= vocabulary
+    keys += target
+    del target
+    cells, cell = _unique_cells(keys, vocabulary**2)
+    del keys
     cell_target = cells % vocabulary
     chance = np.ones(cells.size)
     for _ in range(iterations):
-        share = weight * chance[cell]
+        share = chance[cell]
+        share *= weight
         share /= np.bincount(asked_in_pair, weights=share)[asked_in_pair]
         expected = np.bincount(cell, weights=share, minlength=cells.size)
         totals = np.bincount(cell_target, weights=expected, minlength=vocabulary)
@@ -54,3 +65,37 @@ def translation_table(
     return sparse.csr_matrix(
         (chance, (cells // vocabulary, cell_target)), shape=(vocabulary, vocabulary)
     )
+
+
+def _index_type(size: int) -> type[np.signedinteger]:
+    return np.int32 if size < np.iinfo(np.int32).max else np.int64
+
+
+def _unique_cells(keys: np.ndarray, space: int) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(keys, return_inverse=True) for int64 keys in [0, space), the same arrays,
+    faster: np.unique's argsort and the two gathers through its permutation cost most of the
+    eighteen tables' time (tens of millions of cells each). A small space is marked in a table;
+    otherwise each key and its position are packed into one int64 and sorted in place."""
+    size = keys.size
+    if size and space <= DENSE_CELLS:
+        present = np.zeros(space, dtype=bool)
+        present[keys] = True
+        cells = np.flatnonzero(present)
+        del present
+        position = np.empty(space, dtype=_index_type(cells.size))
+        position[cells] = np.arange(cells.size, dtype=position.dtype)
+        return cells, position[keys]
+    shift = max(1, int(size).bit_length())
+    if not size or space >= 1 << (62 - shift):
+        return np.unique(keys, return_inverse=True)
+    packed = keys << shift
+    packed |= np.arange(size, dtype=np.int64)
+    packed.sort()
+    order = packed & ((1 << shift) - 1)
+    packed >>= shift  # the keys, sorted
+    first = np.empty(size, dtype=bool)
+    first[:1] = True
+    np.not_equal(packed[1:], packed[:-1], out=first[1:])
+    inverse = np.empty(size, dtype=np.intp)
+    inverse[order] = np.cumsum(first) - 1
+    return packed[first], inverse
