@@ -5,11 +5,13 @@ went to the deductible, needs prior authorization, that a deadline applies, or t
 already did something. Before a draft is proposed each such statement is checked against the
 claim the message is about (grounding.claim_in_question), or with no claim chosen against
 every claim of the member's: a statement the record contradicts (all of them, when none is
-chosen) removes that candidate; one the record cannot confirm (nothing in it says, or some of
-the member's claims would bear it out and the message does not say which) is marked for the
-agent, as are actions the reply says were taken, which only the
-agent can confirm. Conditional, hedged and general sentences ("if your claim was denied...",
-"most plans...", questions) assert nothing about this claim and are not checked.
+chosen) removes that candidate, one that every claim on file bears out is confirmed; one the
+record cannot confirm (nothing in it says, or some of the member's claims would bear it out and
+the message does not say which) is marked for the agent, as are actions the reply says were
+taken, which only the agent can confirm. "Appeal within N days" is checked against the plan's
+appeal window (settings.APPEAL_WINDOW_DAYS). Conditional, hedged and general sentences ("if
+your claim was denied...", "most plans...", questions) assert nothing about this claim and are
+not checked. Sentences are read whole: the full stop of "$388.20" or "Dr." ends none.
 """
 
 from __future__ import annotations
