@@ -10,7 +10,7 @@ never proposed (statements), and each question of the message gets its answer or
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -37,6 +37,9 @@ DRAFT_REPLY = "draft_reply"
 ALTERNATIVES = 3
 # Candidates ranked before the statement checks drop those the claim contradicts.
 RANKED_FOR_CHECKS = 12
+# A candidate of the same topic scoring within this share of the best is as good an answer:
+# one that states nothing the records leave open is proposed before one that does.
+NEAR_EQUAL_SCORE = 0.10
 
 
 def contradicted(
@@ -52,6 +55,46 @@ def contradicted(
     )
 
 
+def unconfirmed(
+    template: str,
+    claim: claims_api.ClaimFacts | None,
+    member_claims: Sequence[claims_api.ClaimFacts],
+    values: dict[Placeholder, str],
+    context: str,
+) -> list[dict[str, str]]:
+    """What the agent would have to confirm in this reply as the draft shows it (filled from the
+    records, written amounts as slots): each statement the records do not bear out, each action
+    it says was taken, each plan-year figure the member did not ask about."""
+    shown = amounts_as_slots(template)
+    text = fill(shown, values_for_template(shown, values)).text
+    return [
+        {"fragment": found.fragment, "note": found.note, "statement": found.statement.value}
+        for found in checked_statements(text, claim, member_claims)
+        if found.verdict != Verdict.SUPPORTED or found.statement == Statement.ACTION_TAKEN
+    ] + [
+        {"fragment": mark.fragment, "note": mark.note, "statement": mark.statement.value}
+        for mark in amount_marks(shown, values, context)
+    ]
+
+
+def prefer_confirmed(
+    ranked: list[Ranked], topic_of: Callable[[Ranked], str], open_items: Callable[[Ranked], int]
+) -> list[Ranked]:
+    """The ranking with, when the best reply states something the records leave open, the first
+    reply of the same topic within NEAR_EQUAL_SCORE of it that states nothing open put first
+    (the same topic: the draft still answers what the best reply answered)."""
+    if not ranked or not open_items(ranked[0]):
+        return ranked
+    best = ranked[0]
+    floor = best.score - abs(best.score) * NEAR_EQUAL_SCORE
+    for item in ranked[1:]:
+        if item.score < floor:
+            break
+        if topic_of(item) == topic_of(best) and not open_items(item):
+            return [item, *(other for other in ranked if other is not item)]
+    return ranked
+
+
 @dataclass(frozen=True)
 class Answer:
     template: str
@@ -62,6 +105,7 @@ def answer_each_question(
     engine: Engine, context: str, *, known: KnownFacts, blocked: frozenset[str],
     claim: claims_api.ClaimFacts | None, best: Ranked,
     member_claims: Sequence[claims_api.ClaimFacts] = (),
+    values: dict[Placeholder, str] | None = None,
 ) -> Answer:  # fmt: skip
     """The best reply, joined with the best reply to each other question the member asked
     (when confident enough), and the questions left unanswered.
@@ -69,7 +113,8 @@ def answer_each_question(
     A reply joined for another question states nothing the records leave open (an
     unconfirmed claim state, a deadline, an action taken): that answer was not what the
     engine ranked first for the message, so it carries no claim of its own; a question only
-    such replies answer is named for the agent instead."""
+    such replies answer is named for the agent instead. Nor, given the values the draft is
+    filled with, a plan-year figure (deductible, out-of-pocket) the member did not ask about."""
     questions = questions_in(context)
     if len(questions) < 2:
         return Answer(best.template)
@@ -80,10 +125,7 @@ def answer_each_question(
             for item in engine.rank(
                 to_template(question, known), top=RANKED_FOR_CHECKS, blocked_keys=blocked
             )
-            if all(
-                found.verdict == Verdict.SUPPORTED and found.statement != Statement.ACTION_TAKEN
-                for found in checked_statements(item.template, claim, member_claims)
-            )
+            if not unconfirmed(item.template, claim, member_claims, values or {}, context)
         ]
         if not ranked or engine.confidence(ranked) < settings.SUGGESTION_MIN_CONFIDENCE:
             unanswered.append(question)
@@ -132,10 +174,17 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     claim = records.claim
     # A candidate that states something the claim's record contradicts is never proposed.
     ranked = [item for item in ranked if not contradicted(item.template, claim, records.claims)]
+    values = filling.values
+    ranked = prefer_confirmed(
+        ranked,
+        topic_of=lambda item: engine.candidates[item.index].topic,
+        open_items=lambda item: len(
+            unconfirmed(item.template, claim, records.claims, values, request.context)
+        ),
+    )
     ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:
         return "no candidates"
-    values = filling.values
     confidence = engine.confidence(ranked)
     shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
     held_back = ""
@@ -166,6 +215,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         claim=claim,
         best=ranked[0],
         member_claims=records.claims,
+        values=values,
     )
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
     polished = polish_draft(draft=answer.template, message=message, shown=shown)
@@ -184,17 +234,11 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         }
         for item in ranked[1:]
     ]
-    marks = [
-        {"fragment": found.fragment, "note": found.note, "statement": found.statement.value}
-        for found in checked_statements(polished.template, claim, records.claims)
-        if found.verdict != Verdict.SUPPORTED or found.statement == Statement.ACTION_TAKEN
-    ] + [
+    # Checked on the text as shown: what the agent reads is what is marked.
+    marks = unconfirmed(polished.template, claim, records.claims, values, request.context) + [
         {"fragment": question[:200], "note": "this draft may not answer this question",
          "statement": "unanswered_question"}
         for question in answer.unanswered
-    ] + [
-        {"fragment": mark.fragment, "note": mark.note, "statement": mark.statement.value}
-        for mark in amount_marks(shown_template, values, request.context)
     ]  # fmt: skip
     latency_ms = (time.perf_counter() - started) * 1000
     try:

@@ -5,11 +5,13 @@ went to the deductible, needs prior authorization, that a deadline applies, or t
 already did something. Before a draft is proposed each such statement is checked against the
 claim the message is about (grounding.claim_in_question), or with no claim chosen against
 every claim of the member's: a statement the record contradicts (all of them, when none is
-chosen) removes that candidate; one the record cannot confirm (nothing in it says, or some of
-the member's claims would bear it out and the message does not say which) is marked for the
-agent, as are actions the reply says were taken, which only the
-agent can confirm. Conditional, hedged and general sentences ("if your claim was denied...",
-"most plans...", questions) assert nothing about this claim and are not checked.
+chosen) removes that candidate, one that every claim on file bears out is confirmed; one the
+record cannot confirm (nothing in it says, or some of the member's claims would bear it out and
+the message does not say which) is marked for the agent, as are actions the reply says were
+taken, which only the agent can confirm. "Appeal within N days" is checked against the plan's
+appeal window (settings.APPEAL_WINDOW_DAYS). Conditional, hedged and general sentences ("if
+your claim was denied...", "most plans...", questions) assert nothing about this claim and are
+not checked. Sentences are read whole: the full stop of "$388.20" or "Dr." ends none.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+
+from django.conf import settings
 
 from careteam import api as careteam_api
 from claims import api as claims_api
@@ -78,11 +82,15 @@ _PATTERNS: dict[Statement, str] = {
     Statement.OUT_OF_NETWORK: (
         r"\b(?:is|was|are|were) (?:an? )?(?:out[- ]of[- ]network|not in (?:your|our|the) network)"
         r"|\bout[- ]of[- ]network (?:provider|doctor|facility|hospital|lab)\b(?! rules)"
-        r"|\bfuera de la red\b"
+        # Spanish: said of someone ("es/está fuera de la red"), not of care in general ("la
+        # atención fuera de la red", "sus beneficios fuera de la red").
+        r"|\b(?:es|est[aá]|era|estaba|son|est[aá]n) (?:un proveedor |una cl[ií]nica )?"
+        r"fuera de (?:la|su|nuestra) red\b"
     ),
     Statement.IN_NETWORK: (
         r"\b(?:is|was|are|were) (?:an? )?in[- ]network\b|\bin (?:your|our|the plan's) network\b"
-        r"|\bdentro de la red\b"
+        r"|\b(?:es|est[aá]|era|estaba|son|est[aá]n) (?:un proveedor |una cl[ií]nica )?"
+        r"dentro de (?:la|su|nuestra) red\b"
     ),
     Statement.APPLIED_TO_DEDUCTIBLE: (
         r"\b(?:applied|went|goes|counted|count) (?:to|toward|towards|against) (?:your|the) "
@@ -134,10 +142,25 @@ _NOT_ASSERTED = re.compile(
     r"^\s*(?:if|when|whenever|once|in case|unless|should|si|cuando)\b"
     r"|\b(?:if|unless|whether|in case|si)\b|\b(?:most plans|many plans|some plans|usually|"
     r"generally|typically|"
-    r"in general|often|may have|might|could be|can be|would be|in most cases|por lo general)\b",
+    r"in general|often|may have|might|could be|can be|would be|in most cases|por lo general|"
+    r"generalmente|normalmente|usualmente|a menudo|puede que|podr[ií]a)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# A full stop that ends no sentence: in an amount ("$388.20"), an abbreviation ("Dr. Lee",
+# "St. Mary's", "e.g."). Read as a sentence end it would cut "If you owe $388.20, the claim
+# was paid" in two and leave a half with no "if" that asserts what the whole does not, so a
+# filled draft and its template would not state the same things.
+_NOT_AN_END = re.compile(r"(?<=\d)\.(?=\d)|\b(?:Dr|St|Mr|Ms|Mrs|Jr|Sr|vs|Sra|Dra|e\.g|i\.e)\.")
+_KEPT_STOP = "\u2024"  # ONE DOT LEADER: stands for such a stop while sentences are split
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, split at . ! ? and line ends that end one."""
+    kept = _NOT_AN_END.sub(lambda match: match.group(0).replace(".", _KEPT_STOP), text)
+    return [sentence.replace(_KEPT_STOP, ".") for sentence in _SENTENCE.findall(kept)]
+
+
 # Statements that a contradicting one of the same sentence settles ("not covered" is not also
 # "covered"; a duplicate denial is also a denial, checked once as the narrower one).
 _SHADOWS = {
@@ -152,12 +175,13 @@ _SHADOWS = {
 class Found:
     statement: Statement
     fragment: str  # the words that state it
+    sentence: str = ""  # the sentence that states it
 
 
 def statements_in(text: str) -> list[Found]:
     """The statements `text` asserts, sentence by sentence (questions and conditions skipped)."""
     found: list[Found] = []
-    for sentence in _SENTENCE.findall(text):
+    for sentence in sentences(text):
         if sentence.rstrip().endswith("?") or _NOT_ASSERTED.search(sentence):
             continue
         here: dict[Statement, str] = {}
@@ -168,7 +192,7 @@ def statements_in(text: str) -> list[Found]:
             if statement in here:
                 for other in shadowed:
                     here.pop(other, None)
-        found += [Found(statement, fragment) for statement, fragment in here.items()]
+        found += [Found(statement, fragment, sentence) for statement, fragment in here.items()]
     return found
 
 
@@ -241,11 +265,34 @@ def verify_among(
 ) -> Verdict:
     """`verify` against the claim the message is about; with none chosen, against every claim
     of the member's: a statement that each of them contradicts ("your claim was denied" when
-    none is) is contradicted whichever claim the member meant."""
+    none is) is contradicted, and one that each bears out supported, whichever claim the
+    member meant."""
     if claim is not None or not member_claims:
         return verify(statement, claim)
     verdicts = {verify(statement, each) for each in member_claims}
-    return Verdict.CONTRADICTED if verdicts == {Verdict.CONTRADICTED} else Verdict.UNVERIFIABLE
+    if len(verdicts) == 1 and next(iter(verdicts)) != Verdict.UNVERIFIABLE:
+        # Every claim on file bears it out (or every one contradicts it): whichever the member
+        # meant, the records say so.
+        return next(iter(verdicts))
+    return Verdict.UNVERIFIABLE
+
+
+_WITHIN_DAYS = re.compile(
+    r"\b(?:within (\d+) (?:calendar )?days|dentro de (\d+) d[ií]as)\b", re.IGNORECASE
+)
+_ABOUT_APPEAL = re.compile(r"\bappeal|\bapela|\breconsider", re.IGNORECASE)
+
+
+def plan_rule(found: Found) -> Verdict | None:
+    """A deadline the plan's own rules set: "you can appeal within 180 days" states the plan's
+    appeal window (settings.APPEAL_WINDOW_DAYS); None for any other statement or window."""
+    if found.statement != Statement.DEADLINE or not _ABOUT_APPEAL.search(found.sentence):
+        return None
+    if (days := _WITHIN_DAYS.search(found.fragment)) is None:
+        return None
+    if int(days.group(1) or days.group(2)) == settings.APPEAL_WINDOW_DAYS:
+        return Verdict.SUPPORTED
+    return None  # another window ("we decide an appeal within 30 days"): no record to say
 
 
 def checked_statements(
@@ -255,7 +302,9 @@ def checked_statements(
 ) -> list[Checked]:
     return [
         Checked(
-            found.statement, found.fragment, verify_among(found.statement, claim, member_claims)
+            found.statement,
+            found.fragment,
+            plan_rule(found) or verify_among(found.statement, claim, member_claims),
         )
         for found in statements_in(text)
     ]
