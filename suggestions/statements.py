@@ -5,10 +5,10 @@ went to the deductible, needs prior authorization, that a deadline applies, or t
 already did something. Before a draft is proposed each such statement is checked against the
 claim the message is about (grounding.claim_in_question), or with no claim chosen against
 every claim of the member's: a statement the record contradicts (all of them, when none is
-chosen) removes that candidate, one that every claim on file bears out is confirmed; one the
-record cannot confirm (nothing in it says, or some of the member's claims would bear it out and
-the message does not say which) is marked for the agent, as are actions the reply says were
-taken, which only the agent can confirm. "Appeal within N days" is checked against the plan's
+chosen) removes that candidate; one the record cannot confirm (nothing in it says, or the
+member's claims would bear it out and the message does not say which, since it may mean a bill
+not on file yet) is marked for the agent, as are actions the reply says were taken, which only
+the agent can confirm. "Appeal within N days" is checked against the plan's
 appeal window (settings.APPEAL_WINDOW_DAYS). Conditional, hedged and general sentences ("if
 your claim was denied...", "most plans...", questions) assert nothing about this claim and are
 not checked. Sentences are read whole: the full stop of "$388.20" or "Dr." ends none.
@@ -265,16 +265,13 @@ def verify_among(
 ) -> Verdict:
     """`verify` against the claim the message is about; with none chosen, against every claim
     of the member's: a statement that each of them contradicts ("your claim was denied" when
-    none is) is contradicted, and one that each bears out supported, whichever claim the
-    member meant."""
+    none is) is contradicted whichever claim the member meant."""
     if claim is not None or not member_claims:
         return verify(statement, claim)
     verdicts = {verify(statement, each) for each in member_claims}
-    if len(verdicts) == 1 and next(iter(verdicts)) != Verdict.UNVERIFIABLE:
-        # Every claim on file bears it out (or every one contradicts it): whichever the member
-        # meant, the records say so.
-        return next(iter(verdicts))
-    return Verdict.UNVERIFIABLE
+    # Claims on file that all bear a statement out still leave it open: the member may mean a
+    # bill not on file yet ("was my ER bill paid?" with only a paid office visit on file).
+    return Verdict.CONTRADICTED if verdicts == {Verdict.CONTRADICTED} else Verdict.UNVERIFIABLE
 
 
 _WITHIN_DAYS = re.compile(

@@ -1,8 +1,8 @@
 """No statement the records leave open reaches the reply box unmarked, and a draft avoids one
 when an answer as good states nothing open: sentences are read whole (an amount's or a
-title's full stop ends none), every claim on file bearing a statement out confirms it, the plan's
-appeal window confirms "within 180 days", and a near-equal reply of the same topic that states
-nothing open is proposed first."""
+title's full stop ends none), claims on file that all bear a statement out leave it open (the
+member may mean a bill not on file yet), the plan's appeal window confirms "within 180 days",
+and a near-equal reply of the same topic that states nothing open is proposed first."""
 
 from __future__ import annotations
 
@@ -71,10 +71,11 @@ def test_spanish_network_statements_are_said_of_someone(text, expected):
     assert [found.statement for found in statements_in(text)] == expected
 
 
-def test_a_statement_every_claim_on_file_bears_out_is_confirmed():
+def test_a_statement_every_claim_on_file_bears_out_is_still_open_without_a_claim_chosen():
     paid, paid_too = facts("paid"), facts("paid", "CLM-2")
-    assert verify_among(S.CLAIM_PAID, None, [paid, paid_too]) == Verdict.SUPPORTED
-    # One claim of the member's is still open: which one is meant is not known.
+    # The member may mean a bill that is not on file yet.
+    assert verify_among(S.CLAIM_PAID, None, [paid, paid_too]) == Verdict.UNVERIFIABLE
+    assert verify_among(S.CLAIM_PAID, paid, [paid, paid_too]) == Verdict.SUPPORTED  # chosen
     open_claim = facts("submitted", "CLM-3", paid=None)
     assert verify_among(S.CLAIM_PAID, None, [paid, open_claim]) == Verdict.UNVERIFIABLE
     assert verify_among(S.CLAIM_DENIED, None, [paid, paid_too]) == Verdict.CONTRADICTED
@@ -152,7 +153,9 @@ def paid_model(team, agent, settings, tmp_path):
 
 
 @pytest.mark.django_db
-def test_a_claim_state_every_claim_on_file_bears_out_is_not_marked(paid_model, team):
+def test_a_claim_state_the_only_claim_on_file_bears_out_is_still_marked(paid_model, team):
+    """ "Did you pay my lab bill?" with one paid claim on file: the bill asked about may not be
+    on file yet, so "the plan paid" is for the agent to confirm."""
     member = MemberFactory(first_name="Rosalind")
     _claim(member, number="CLM-2026-7770001", status="paid", paid="80.00")
     thread = ThreadFactory(team=team, member=member)
@@ -160,17 +163,7 @@ def test_a_claim_state_every_claim_on_file_bears_out_is_not_marked(paid_model, t
     assert drafting.draft_create(message.pk) == "drafted"
     draft = Draft.objects.get(message=message)
     assert "the plan paid" in draft.text
-    assert draft.marks == []  # the member's one claim was paid: nothing to confirm
-    # With a second claim still open, which one the member means is not known: marked.
-    _claim(member, number="CLM-2026-7770002", status="submitted", paid=None)
-    Thread.objects.filter(pk=thread.pk).update(
-        status=Thread.Status.CLOSED, closed_at=timezone.now()
-    )
-    again = MessageFactory(thread=ThreadFactory(team=team, member=member),
-                           text="Did you pay my lab bill yet?")  # fmt: skip
-    assert drafting.draft_create(again.pk) == "drafted"
-    marks = Draft.objects.get(message=again).marks
-    assert [(mark["statement"], mark["fragment"]) for mark in marks] == [
+    assert [(mark["statement"], mark["fragment"]) for mark in draft.marks] == [
         ("claim_paid", "the plan paid")
     ]
 
