@@ -6,6 +6,9 @@ question's candidate pool, and is compared with BM25 computed here on the same p
 
     .venv/bin/python bench/suggestions.py [--pool FILE | --validate] [--data DIR] [--limit N]
 
+It also prints a calibration figure independent of the demo: the confidence that the top answer
+of a pool is right, fitted on the first half of the questions and judged on the second.
+
 `--validate` keeps dev untouched for choosing between engine variants: it learns from 80% of
 the training questions and ranks the other 20%, each in a pool of its answers and random
 others (500 in all, as the dev pools are built).
@@ -97,11 +100,15 @@ class EngineResult:
     top1: float = 0.0
     reciprocal: float = 0.0
     latencies: list[float] = field(default_factory=list)
+    # Per question, in order: the calibration inputs of its ranking and whether the top is right.
+    calibration: list[tuple[tuple[float, float], int]] = field(default_factory=list)
 
 
 def score_engine(engine, pool_rows: list[dict], position: dict[int, int]) -> EngineResult:
     """The engine over every pool; a question whose pool lacks its answer is a miss."""
     import numpy as np
+
+    from suggestions.api import calibration_inputs
 
     result = EngineResult()
     for row in pool_rows:
@@ -110,8 +117,10 @@ def score_engine(engine, pool_rows: list[dict], position: dict[int, int]) -> Eng
         ranked = engine.rank(row["question"], top=len(pool), among=np.array(pool))
         result.latencies.append((time.perf_counter() - began) * 1000)
         if not truth:
+            result.calibration.append((calibration_inputs(ranked), 0))
             continue
         top, reciprocal = tie_aware([(item.index, item.score) for item in ranked], truth)
+        result.calibration.append((calibration_inputs(ranked), int(top)))
         result.top1 += top
         result.reciprocal += reciprocal
     return result
@@ -188,6 +197,32 @@ def main() -> None:
     latencies = sorted(engine_result.latencies)
     print(f"engine_rank_500_median_ms: {statistics.median(latencies):.1f}")
     print(f"engine_rank_500_p99_ms: {latencies[int(0.99 * (len(latencies) - 1))]:.1f}")
+    print_calibration(engine_result.calibration)
+
+
+def print_calibration(rows: list[tuple[tuple[float, float], int]]) -> None:
+    """An independent calibration figure: the confidence that the top answer is right, fitted
+    on the first half of the questions (in the file's order) and judged on the second, by the
+    product's calibration and by the fit before stop 24 (same inputs)."""
+    from suggestions.api import calibrator_fit, calibrator_fit_plain
+    from training.evaluation import chance_calibration_error, expected_calibration_error
+
+    half = len(rows) // 2
+    fitted, judged = rows[:half], rows[half:]
+    inputs, hits = [row[0] for row in fitted], [row[1] for row in fitted]
+    print(f"calibration_questions: {len(fitted)} fitted on, {len(judged)} judged on (10 bins)")
+    for name, fit in (
+        ("calibration", calibrator_fit),
+        ("calibration_before", calibrator_fit_plain),
+    ):
+        calibrator = fit(inputs, hits)
+        assert calibrator is not None
+        outcomes = [(calibrator.chance(*row[0]), bool(row[1])) for row in judged]
+        confidences = [confidence for confidence, _ in outcomes]
+        print(f"{name}_error: {expected_calibration_error(outcomes):.3f} "
+              f"(perfectly calibrated on as many: {chance_calibration_error(confidences):.3f}; "
+              f"confidence {min(confidences):.2f}-{max(confidences):.2f}, "
+              f"{len(set(round(c, 4) for c in confidences))} distinct)")  # fmt: skip
 
 
 if __name__ == "__main__":

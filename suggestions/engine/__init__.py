@@ -22,8 +22,9 @@ Scoring a candidate reply for a message combines:
 each feature both as it is and standardised over all candidates for this message, and the
 products of the standardised ones in pairs. A ranker linear in those (so second order in the
 features), fitted listwise (softmax over the true reply and sampled others), weighs them, and a
-logistic calibration of the top score and its lead over the next turns them into the estimated
-chance that the top reply is the one an agent sends: continuous, and never certain.
+logistic calibration of the top score and its lead over the next (Platt scaling, its strength
+chosen by cross-validation on held-out replies) turns them into the estimated chance that the
+top reply is the one an agent sends: continuous, and never certain.
 """
 
 from suggestions.engine.artifact import (
@@ -33,6 +34,8 @@ from suggestions.engine.artifact import (
     engine_strings,
 )
 from suggestions.engine.fitting import (
+    calibrator_fit,
+    calibrator_fit_plain,
     engine_calibrate,
     engine_fit,
     engine_fit_to_replies,
@@ -49,6 +52,7 @@ from suggestions.engine.model import (
     LinearRanker,
     Ranked,
     TopicModel,
+    calibration_inputs,
     reply_key,
 )
 from suggestions.engine.reply_set import Pair
@@ -63,6 +67,9 @@ __all__ = [
     "Pair",
     "Ranked",
     "TopicModel",
+    "calibration_inputs",
+    "calibrator_fit",
+    "calibrator_fit_plain",
     "engine_calibrate",
     "engine_dumps",
     "engine_fit",

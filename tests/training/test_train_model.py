@@ -13,6 +13,10 @@ def test_training_registers_a_candidate_and_reports_its_evaluation(history, anal
     call_command("train_model", analyst=analyst.username)
     out = capsys.readouterr().out
     assert "as a candidate." in out and "top-1 agreement" in out
+    # The calibration error with how many held-out replies and bins it stands on, what sampling
+    # alone would show, and the reliability table.
+    assert "held-out replies in 10 bins" in out and "perfectly calibrated confidence" in out
+    assert "reliability (confidence: replies, mean confidence, share sent):" in out
     version = ModelVersion.objects.get()
     assert version.trained_by == analyst and version.status == ModelVersion.Status.CANDIDATE
     assert active_version() is None

@@ -4,6 +4,7 @@ from django.core.management.base import CommandError, CommandParser
 from django.utils import timezone
 
 from suggestions import api as suggestions_api
+from training.evaluation import RELIABILITY_BINS
 from training.management.commands._common import AnalystCommand
 from training.services import TrainingError, model_activate, model_train
 
@@ -66,9 +67,18 @@ class Command(AnalystCommand):
             f"  top-1 agreement {metrics.top1:.1%}   top-3 {metrics.top3:.1%}\n"
             f"  drafts shown at the threshold: {metrics.coverage:.1%} of messages, "
             f"{metrics.accepted_at_threshold:.1%} of them the reply sent\n"
-            f"  calibration error {metrics.calibration_error:.3f}   latency median "
-            f"{metrics.latency_median_ms:.1f} ms, p99 {metrics.latency_p99_ms:.1f} ms"
+            f"  calibration error {metrics.calibration_error:.3f} on {metrics.examples:,} "
+            f"held-out replies in {RELIABILITY_BINS} bins (a perfectly calibrated confidence "
+            f"would show about {metrics.calibration_error_chance:.3f} on as many)\n"
+            f"  latency median {metrics.latency_median_ms:.1f} ms, p99 "
+            f"{metrics.latency_p99_ms:.1f} ms"
         )
+        self.stdout.write("  reliability (confidence: replies, mean confidence, share sent):")
+        for row in metrics.reliability:
+            self.stdout.write(
+                f"    {row.low:.0%}-{row.high:.0%}: {row.replies:,}, {row.confidence:.1%}, "
+                f"{row.sent:.1%}"
+            )
         if options["activate"]:
             try:
                 model_activate(
