@@ -7,7 +7,7 @@ One synchronous worker process per core: a page is CPU work in Python between a 
 queries, so more processes (or gthread's threads, which share one interpreter lock) only queue
 for the same cores. On the 2-core bench machine 4 sync workers, and 2 workers of 4 threads
 each, served no more thread pages or inboxes a second than 2 sync workers, and the threads had
-the longer tail (bench/load.py, README "Pages over HTTP"). The proxy in front buffers slow
+the longer tail (bench/load.py, docs/FIGURES.md "Pages over HTTP"). The proxy in front buffers slow
 clients, which is what sync workers need. WEB_CONCURRENCY (processes), GUNICORN_THREADS
 (threads per process, gthread when above 1) and GUNICORN_BIND override the defaults.
 """
