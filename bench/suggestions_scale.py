@@ -86,11 +86,13 @@ def main() -> None:
         Placeholder,
         engine_calibrate,
         engine_fit,
+        engine_strings,
         fill,
     )
     from suggestions.demo.history import load_intents, member_text
     from suggestions.processes import cores, map_in_processes
     from training.dataset import split_by_time
+    from training.scan import strings_scan
 
     rng = random.Random(7)
     intents = load_intents()
@@ -101,6 +103,7 @@ def main() -> None:
     cpu_started = time.process_time()
     started = time.perf_counter()
     seen: set[int] = set()  # hashes of the texts, to count the distinct ones
+    record_values: set[tuple[str, str]] = set()  # what scan_model would search the model for
 
     def generated():
         for number in range(args.pairs + args.drafts):
@@ -122,6 +125,9 @@ def main() -> None:
             context = member_text(rng, rng.choice(intent.questions), details)
             reply = fill(rng.choice(intent.replies), values).text
             seen.update((hash(context), hash(reply)))
+            record_values.update((("member name", f"{first} {last}"), ("member surname", last),
+                                  ("claim number", values[Placeholder.CLAIM_NUMBER]),
+                                  ("provider name", values[Placeholder.PROVIDER_NAME])))  # fmt: skip
             yield context, reply, known, float(number)
 
     # Generated here in order (one random sequence), normalised in worker processes.
@@ -145,6 +151,10 @@ def main() -> None:
         engine.confidence(ranked)
         latencies.append((time.perf_counter() - began) * 1000)
     latencies.sort()
+    # What promotion adds: scan_model's search of the engine's strings for the records' values.
+    started = time.perf_counter()
+    scan = strings_scan(engine_strings(engine), sorted(record_values))
+    scan_seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"pairs: {len(train)}")
     print(f"distinct_texts: {distinct} of {2 * len(pairs)} (messages and replies)")
@@ -157,6 +167,8 @@ def main() -> None:
     print(f"peak_memory_mb: {peak_mb:.0f}")
     worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"normalising_worker_peak_memory_mb: {worker_mb:.0f} (each, shared pages included)")
+    print(f"model_scan_seconds: {scan_seconds:.1f} ({sum(scan.searched.values()):,} values)")
+    print(f"model_scan_found: {dict(sorted(scan.found.items()))}")
     print(f"draft_latency_median_ms: {statistics.median(latencies):.2f}")
     print(f"draft_latency_p99_ms: {latencies[int(0.99 * (len(latencies) - 1))]:.2f}")
     print(f"load_average_before_after: {load_before:.1f} / {os.getloadavg()[0]:.1f}")
