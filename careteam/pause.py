@@ -42,7 +42,11 @@ def _server(address: str) -> str:
 
 def server_pause(address: str) -> Pause:
     """The pause of the server at `address`, shared by every client of it in this process."""
-    return _by_server.setdefault(_server(address), Pause())
+    server = _server(address)
+    pause = _by_server.get(server)
+    if pause is None:
+        pause = _by_server[server] = Pause()
+    return pause
 
 
 def end_all() -> None:

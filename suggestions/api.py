@@ -30,6 +30,7 @@ from suggestions.registry import (
 )
 from suggestions.selectors import discarded_replies
 from suggestions.serving import active_model_servable, engine_load
+from suggestions.slots import date_forms
 from suggestions.templating import (
     Filled,
     Gazetteer,
@@ -57,6 +58,7 @@ __all__ = [
     "calibration_inputs",
     "calibrator_fit",
     "calibrator_fit_plain",
+    "date_forms",
     "discarded_replies",
     "engine_calibrate",
     "engine_dumps",

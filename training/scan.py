@@ -6,9 +6,10 @@ every staff name, provider name, NPI, claim number and date of service in the da
 searched for among the strings the engine holds (its replies, examples and vocabularies).
 
 Values and strings are compared as runs of lower-case words and digits, so "Maria Lopez",
-"maria lopez" and "MARIA-LOPEZ" are one value, and a date is searched for in the forms people
-write it ("2025-06-02", "june 2, 2025", "6/2/2025", "june 2"). What is found is reported as a
-count per kind, never as the value (whoever runs the scan need not see the records).
+"maria lopez" and "MARIA-LOPEZ" are one value, and a date is searched for in the forms a draft or
+a member writes it (suggestions' date_forms: "June 2, 2025", "June 2", "6/2/2025", "06/02/2025",
+"2025-06-02"). What is found is reported as a count per kind, never as the value (whoever runs
+the scan need not see the records).
 """
 
 from __future__ import annotations
@@ -34,15 +35,6 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower()))
 
 
-def _date_forms(day: date) -> list[str]:
-    return [
-        day.isoformat(),
-        f"{day:%B} {day.day}, {day.year}",
-        f"{day.month}/{day.day}/{day.year}",
-        f"{day:%B} {day.day}",
-    ]
-
-
 @dataclass
 class ScanResult:
     searched: Counter[str] = field(default_factory=Counter)  # distinct values per kind
@@ -63,7 +55,8 @@ def _wanted(values: Iterable[tuple[str, str]]) -> dict[str, dict[str, list[tuple
     shorter than MINIMUM_LETTERS is left out."""
     wanted: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for kind, value in values:
-        forms = _date_forms(date.fromisoformat(value)) if kind in DATE_KINDS else [value]
+        day = date.fromisoformat(value) if kind in DATE_KINDS else None
+        forms = suggestions_api.date_forms(day) if day else [value]
         keys = [key for form in forms if sum(map(len, key := _key(form))) >= MINIMUM_LETTERS]
         if keys:
             wanted.setdefault(kind, {})[value] = keys

@@ -22,9 +22,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from careteam import jobs, ratelimit, services, softcache
+from careteam import jobs, pause, services
 from careteam.celery import app as celery_app
-from careteam.live import publish as live_publish
 from careteam.models import AuditEvent, Job, Message
 from careteam.services import DELIVER_REPLY
 from tests.factories import MemberFactory, ThreadFactory
@@ -40,16 +39,11 @@ BOUND_SECONDS = 8
 
 @pytest.fixture(autouse=True)
 def publishing_resumed() -> Iterator[None]:
-    """A failed publish (or cache call) pauses this process's use of it; leave none behind."""
-    jobs.resume_publishing()
-    ratelimit.resume()
-    softcache.resume()
-    live_publish.resume_pushing()
+    """A failed publish (or cache call) pauses this process's use of its server; leave none
+    behind (the frozen server's port may be reused by the next test's)."""
+    pause.end_all()
     yield
-    jobs.resume_publishing()
-    ratelimit.resume()
-    softcache.resume()
-    live_publish.resume_pushing()
+    pause.end_all()
 
 
 def test_replies_sent_while_redis_is_frozen_finish_and_leave_delivery_to_the_relay(

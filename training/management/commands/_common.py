@@ -2,6 +2,15 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from careteam import api as careteam_api
+from suggestions import api as suggestions_api
+
+
+def version_named(label: str) -> suggestions_api.ModelVersion:
+    """The model version called `label` (such as v3); CommandError when there is none."""
+    version = suggestions_api.ModelVersion.objects.filter(label=label).first()
+    if version is None:
+        raise CommandError(f"No model version {label!r} (see list_models).")
+    return version
 
 
 class AnalystCommand(BaseCommand):

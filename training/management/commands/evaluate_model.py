@@ -1,7 +1,7 @@
 from django.core.management.base import CommandError, CommandParser
 
 from suggestions import api as suggestions_api
-from training.management.commands._common import AnalystCommand
+from training.management.commands._common import AnalystCommand, version_named
 from training.services import heldout_pairs, model_evaluate
 
 ROWS = (
@@ -27,12 +27,7 @@ class Command(AnalystCommand):
         labels = list(options["labels"])  # type: ignore[call-overload]
         if len(labels) > 2:
             raise CommandError("Give one or two versions.")
-        versions = []
-        for label in labels:
-            version = suggestions_api.ModelVersion.objects.filter(label=label).first()
-            if version is None:
-                raise CommandError(f"No model version {label!r} (see list_models).")
-            versions.append(version)
+        versions = [version_named(label) for label in labels]
         pairs = heldout_pairs()
         try:
             results = model_evaluate(versions, pairs)

@@ -1,7 +1,7 @@
 from django.core.management.base import CommandError, CommandParser
 
 from suggestions import api as suggestions_api
-from training.management.commands._common import AnalystCommand
+from training.management.commands._common import AnalystCommand, version_named
 from training.services import TrainingError, model_promote
 
 
@@ -24,9 +24,7 @@ class Command(AnalystCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         actor = self.actor(options)
-        version = suggestions_api.ModelVersion.objects.filter(label=options["label"]).first()
-        if version is None:
-            raise CommandError(f"No model version {options['label']!r} (see list_models).")
+        version = version_named(str(options["label"]))
         try:
             version, results = model_promote(
                 version=version,

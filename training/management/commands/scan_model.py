@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from suggestions import api as suggestions_api
+from training.management.commands._common import version_named
 from training.scan import model_scan
 
 
@@ -15,12 +16,9 @@ class Command(BaseCommand):
         parser.add_argument("label", nargs="?", help="the version, such as v3 (default: active)")
 
     def handle(self, *args: object, label: str | None, **options: object) -> None:
-        if label:
-            version = suggestions_api.ModelVersion.objects.filter(label=label).first()
-        else:
-            version = suggestions_api.active_version()
+        version = version_named(label) if label else suggestions_api.active_version()
         if version is None:
-            raise CommandError(f"No model version {label or 'active'!r} (see list_models).")
+            raise CommandError("No model is active; name a version (see list_models).")
         result = model_scan(version)
         for kind in sorted(result.searched):
             found, searched = result.found[kind], result.searched[kind]

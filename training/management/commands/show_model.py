@@ -1,9 +1,9 @@
 import json
 from datetime import datetime
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
-from suggestions import api as suggestions_api
+from training.management.commands._common import version_named
 
 
 def _day(moment: datetime | None) -> str:
@@ -18,9 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("label", help="the version, such as v3")
 
     def handle(self, *args: object, label: str, **options: object) -> None:
-        version = suggestions_api.ModelVersion.objects.filter(label=label).first()
-        if version is None:
-            raise CommandError(f"No model version {label!r} (see list_models).")
+        version = version_named(label)
         by = version.trained_by.username if version.trained_by else "system"
         self.stdout.write(
             f"{version.label} ({version.status})\n"
