@@ -46,12 +46,9 @@ def fitted_tfidf(vectorizer: TfidfVectorizer, texts: Distinct) -> TfidfVectorize
     reproducible = (params["min_df"], params["max_df"], params["vocabulary"]) == (1, 1.0, None)
     if not reproducible or params["binary"] or not (params["use_idf"] and params["smooth_idf"]):
         raise ValueError("supported: min_df=1, max_df=1.0, smoothed idf, counts, no vocabulary")
+    counting_params = CountVectorizer().get_params().keys() - {"max_features"}
     counting = CountVectorizer(
-        **{
-            name: value
-            for name, value in params.items()
-            if name in CountVectorizer().get_params() and name != "max_features"
-        }
+        **{name: value for name, value in params.items() if name in counting_params}
     )
     counts = counting.fit_transform(texts.texts).tocsr()  # terms in sorted order
     vocabulary = counting.vocabulary_

@@ -29,3 +29,17 @@ def parse(marked):
     if "[[" in full or "]]" in full:
         raise ValueError(f"unparsed markup in {marked!r}")
     return {"text": full, "spans": spans}
+
+
+def npi(first_nine):
+    """An NPI with its Luhn check digit (over the "80840" prefix, as the NPI standard says)."""
+    digits = "80840" + first_nine
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return first_nine + str((10 - total % 10) % 10)

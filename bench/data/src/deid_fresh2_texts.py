@@ -5,19 +5,7 @@ Every person, provider, id, phone, e-mail (all @example.*), SSN (all 9xx) and ad
 fictional; NPIs are built with a valid check digit.
 """
 
-
-def _npi(first_nine: str) -> str:
-    digits = "80840" + first_nine
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return first_nine + str((10 - total % 10) % 10)
-
+from deid_common import npi as _npi
 
 N = [_npi(base) for base in (
     "158204467", "174420983", "130557218", "192031746", "166710294", "142288530",

@@ -7,19 +7,7 @@ Relative dates ("last tuesday", "yesterday", "next week", "two days ago") name n
 on their own and are NOT labelled, as in the earlier sets; they appear in texts as traps.
 """
 
-
-def _npi(first_nine: str) -> str:
-    digits = "80840" + first_nine
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return first_nine + str((10 - total % 10) % 10)
-
+from deid_common import npi as _npi
 
 N = [_npi(base) for base in (
     "120394857", "193847561", "158203946", "174629301", "131056478", "186740293",

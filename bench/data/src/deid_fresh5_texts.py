@@ -7,19 +7,7 @@ NPIs carry a valid check digit.
 Relative dates ("yesterday", "last friday", "in two weeks") and a month alone are not labelled.
 """
 
-
-def _npi(first_nine: str) -> str:
-    digits = "80840" + first_nine
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return first_nine + str((10 - total % 10) % 10)
-
+from deid_common import npi as _npi
 
 N = [_npi(base) for base in (
     "161829304", "104938271", "187205934", "129384750", "153920847", "178204936",
