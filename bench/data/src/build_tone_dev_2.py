@@ -4,8 +4,11 @@ reader, insults predicated of an agent, imperative insults, threats, Spanish and
 insults, leetspeak and masked spellings), and civil messages sharing their words (swearing at a
 bill, self-deprecation, sarcasm, insults aimed at no one on the team). Tuned on; not a test set.
 """
-import json
 import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from tone_common import write_tone_set
 
 ABUSIVE = [
     "yo idiot, where's the refund for my double copay",
@@ -107,10 +110,5 @@ CIVIL = [
     "Listen, the dentist is saying my claim was never received.",
 ]
 
-out = pathlib.Path(__file__).resolve().parent.parent / "tone_dev_2.jsonl"
-with out.open("w", encoding="utf-8") as fh:
-    for text in ABUSIVE:
-        fh.write(json.dumps({"text": text, "abusive": True}, ensure_ascii=False) + "\n")
-    for text in CIVIL:
-        fh.write(json.dumps({"text": text, "abusive": False}, ensure_ascii=False) + "\n")
+out = write_tone_set("tone_dev_2.jsonl", ABUSIVE, CIVIL)
 print(f"wrote {len(ABUSIVE)} abusive and {len(CIVIL)} civil texts to {out}")

@@ -1,8 +1,12 @@
 """Held-out tone set: abusive-but-about-billing and frustrated-but-civil member messages,
 written fresh for evaluation only (issue 10). Never tuned on."""
 
-from pathlib import Path
-import json
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from tone_common import write_tone_set
+
 abusive = [
 "Hey dipshit, my claim number 4471 was denied for no reason, fix it",
 "Whoever processed my ambulance bill is a complete moron. It was an emergency!",
@@ -100,9 +104,5 @@ civil = [
 "Esta factura es una pesadilla, no entiendo el coseguro",
 "Estoy desesperada, mandaron mi cuenta a cobranza, ¿pagaron ustedes el reclamo?",
 ]
-with open(Path(__file__).parent.parent / "tone_test_fresh.jsonl", "w", encoding="utf-8") as f:
-    for t in abusive:
-        f.write(json.dumps({"text": t, "abusive": True}, ensure_ascii=False) + "\n")
-    for t in civil:
-        f.write(json.dumps({"text": t, "abusive": False}, ensure_ascii=False) + "\n")
+write_tone_set("tone_test_fresh.jsonl", abusive, civil)
 print(len(abusive), len(civil), sum(1 for t in abusive[40:]), sum(1 for t in civil[40:]))

@@ -7,8 +7,11 @@ word, threats, Spanish and Spanglish, typos and leetspeak, all caps); the other 
 frustrated but civil (swearing at a situation, sarcasm about a bill, complaints about the team
 that are not abuse). Scored only in aggregate: `bench/tone.py --fresh2`.
 """
-import json
 import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from tone_common import write_tone_set
 
 ABUSIVE = [
     "Hey moron, my ER claim from March still says pending. Fix it.",
@@ -135,10 +138,5 @@ CIVIL = [
     "Neta, this is so frustrating. Mi hijo necesita su inhaler.",
 ]
 
-out = pathlib.Path(__file__).resolve().parent.parent / "tone_test_fresh2.jsonl"
-with out.open("w", encoding="utf-8") as fh:
-    for text in ABUSIVE:
-        fh.write(json.dumps({"text": text, "abusive": True}, ensure_ascii=False) + "\n")
-    for text in CIVIL:
-        fh.write(json.dumps({"text": text, "abusive": False}, ensure_ascii=False) + "\n")
+out = write_tone_set("tone_test_fresh2.jsonl", ABUSIVE, CIVIL)
 print(f"wrote {len(ABUSIVE)} abusive and {len(CIVIL)} civil texts to {out}")
