@@ -27,11 +27,6 @@ logger = logging.getLogger(__name__)
 _pause = cache_pause
 
 
-def resume() -> None:
-    """Check the limits again at once (the cache is known to be back)."""
-    _pause.end()
-
-
 def _unavailable(scope: str, what: str) -> None:
     _pause.start(PAUSE_SECONDS)
     logger.warning("rate limit %s not %s: the cache is unavailable", scope, what)

@@ -39,11 +39,6 @@ cache_pause = ServerPause(_cache_address, otherwise="cache:default")
 _FAILURES = (redis.RedisError, OSError)
 
 
-def resume() -> None:
-    """Use the cache again at once (it is known to be back)."""
-    cache_pause.end()
-
-
 def _unavailable(what: str, error: BaseException) -> None:
     cache_pause.start(PAUSE_SECONDS)
     logger.warning("cache %s skipped: the cache is unavailable (%s)", what, type(error).__name__)

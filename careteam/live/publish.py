@@ -119,11 +119,6 @@ def _layer_address() -> str | None:
 _pause = ServerPause(_layer_address, otherwise="live layer")
 
 
-def resume_pushing() -> None:
-    """Push again at once (the layer is known to be back)."""
-    _pause.end()
-
-
 def _send(group: str, event: dict[str, object]) -> None:
     layer = get_channel_layer()
     if layer is None or _pause.active():
