@@ -2187,8 +2187,7 @@ def dictionary_words() -> frozenset[str]:
         for word, count in counts.items()
         if count >= 300 or len(word) < 5 or word not in listed
     }
-    spanish = _spanish_lemmas()
-    return frozenset(words | spanish | {_without_accents(word) for word in spanish})
+    return frozenset(words | _spanish_lemmas())  # the lemmas come with and without accents
 
 
 @functools.cache
