@@ -89,7 +89,10 @@ def strings_scan(
     return result
 
 
-def model_scan(version: suggestions_api.ModelVersion) -> ScanResult:
-    """The version's artifact searched for every detail the database holds."""
-    engine = suggestions_api.engine_load(version)
+def model_scan(
+    version: suggestions_api.ModelVersion, *, engine: suggestions_api.Engine | None = None
+) -> ScanResult:
+    """The version's artifact searched for every detail the database holds (`engine`: the
+    version's engine when the caller has loaded it already)."""
+    engine = engine if engine is not None else suggestions_api.engine_load(version)
     return strings_scan(suggestions_api.engine_strings(engine))

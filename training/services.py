@@ -86,22 +86,29 @@ def load_engine(version: suggestions_api.ModelVersion) -> Engine:
 
 
 def model_evaluate(
-    versions: list[suggestions_api.ModelVersion], pairs: list[Pair] | None = None
+    versions: list[suggestions_api.ModelVersion],
+    pairs: list[Pair] | None = None,
+    *,
+    loaded: dict[int, Engine] | None = None,
 ) -> dict[str, Evaluation]:
-    """Each version on the same held-out replies (its own reply set decides what matches)."""
+    """Each version on the same held-out replies (its own reply set decides what matches);
+    `loaded` holds engines the caller has loaded already, by version id."""
     pairs = pairs if pairs is not None else heldout_pairs()
+    loaded = loaded or {}
     results = {}
     for version in versions:
-        engine = load_engine(version)
+        engine = loaded.get(version.pk) or load_engine(version)
         results[version.label] = evaluate(engine, pairs, settings.SUGGESTION_MIN_CONFIDENCE)
     return results
 
 
-def _scan_note(version: suggestions_api.ModelVersion, *, despite_scan: bool) -> str:
+def _scan_note(
+    version: suggestions_api.ModelVersion, *, despite_scan: bool, engine: Engine | None = None
+) -> str:
     """What the promotion's audit row adds about model_scan's findings; refused when it finds
     any, unless `despite_scan` (a value that is also an everyday phrase, say a provider named
     "Urgent Care", is found in ordinary replies)."""
-    scan = model_scan(version)
+    scan = model_scan(version, engine=engine)
     if scan.clean:
         return ""
     found = ", ".join(f"{count} {kind}" for kind, count in sorted(scan.found.items()) if count)
@@ -130,12 +137,14 @@ def model_promote(
     despite_scan: bool = False,
 ) -> tuple[suggestions_api.ModelVersion, dict[str, Evaluation]]:
     """Promote unless the candidate agrees less often than the active one on held-out data
-    (`force` overrides), or holds a detail of the records (see _scan_note)."""
-    note = _scan_note(version, despite_scan=despite_scan)
+    (`force` overrides), or holds a detail of the records (see _scan_note). The candidate's
+    artifact is read and unpickled once for both checks."""
+    candidate = load_engine(version)
+    note = _scan_note(version, despite_scan=despite_scan, engine=candidate)
     current = suggestions_api.active_version()
     results: dict[str, Evaluation] = {}
     if current is not None and current.pk != version.pk:
-        results = model_evaluate([current, version])
+        results = model_evaluate([current, version], loaded={version.pk: candidate})
         worse = results[version.label].top1 < results[current.label].top1
         if worse and not force:
             raise TrainingError(
