@@ -445,6 +445,39 @@ _ANY_ID = re.compile(
     r"(?: \d{2,5}(?![\w$%.,/:-]))*(?![\w$%/-]|[.,]\d)"
 )
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+# An identifier right after the words that name it, whatever its shape: "claim id is
+# 9F3K22L8Q1", "reference number TRK-44821-B", "clm # 7702/19384", "claim number CN 5582 1109
+# 34", "my card says ZQP 55120 4478". Tried before phones: "claim no. 0001928374-01" is none.
+_ID_VALUE = (
+    r"(?P<v>(?:[A-Z]{1,4} (?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
+    r"(?: (?:\d{1,6}|(?=[A-Za-z]?\d)[A-Za-z0-9]{2,6})(?![\w/-]|[.,]\w))*)(?![\w/-]|[.,]\d)"
+)
+_CUED_CLAIM_NUMBER = re.compile(
+    # "CLM 0093 4410" keeps its prefix: _CLAIM_NUMBER takes it.
+    r"(?i:\b(?:claim|clm(?![- ]?\d)|reclamo|reclamaci[o\u00f3]n|icn|dcn|ref|reference"
+    r"|(?:case|ticket|confirmation|tracking|control) (?=#|no\b|number|id\b|code))"
+    r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|code|is|was|:|=)){0,3} ?)" + _ID_VALUE
+)
+_CUED_MEMBER_ID = re.compile(
+    r"(?i:\b(?:member|subscriber|policy|id|identification|card|miembro|afiliado|p[o\u00f3]liza)"
+    r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|is|was|says|shows|reads|on|the|my|card"
+    r"|de|:|=)){0,4} ?)" + _ID_VALUE
+)
+_CUED_IDS = frozenset((id(_CUED_CLAIM_NUMBER), id(_CUED_MEMBER_ID)))
+
+
+def _reads_as_id(value: str, *, member: bool) -> bool:
+    """An identifier has five digits, or four and a letter; an amount ("1250.00") or a date
+    ("2026-03-04", "3/4/2026") after "claim" is no identifier."""
+    digits = sum(character.isdigit() for character in value)
+    letters = any(character.isalpha() for character in value)
+    if digits < 4 or (digits == 4 and not letters):
+        return False
+    if member and re.fullmatch(r"\d{5}(?:-\d{4})?", value):
+        return False  # "Boise, ID 83709": a state and its ZIP code
+    return not (re.fullmatch(r"\d+\.\d{2}", value) or _DATE.fullmatch(value))
+
+
 _MEMBER_ID_BEFORE = re.compile(
     r"(?i:\b(?:member|subscriber|policy|id|identification|card|miembro|p[oó]liza|group)\b)"
     r"[^.\n\d]{0,25}$"
@@ -465,6 +498,8 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.SSN, _SSN_MORE),
     (Placeholder.SSN, _SSN_LAST_FOUR),
     (Placeholder.NPI, _NPI),
+    (Placeholder.CLAIM_NUMBER, _CUED_CLAIM_NUMBER),
+    (Placeholder.MEMBER_ID, _CUED_MEMBER_ID),
     (Placeholder.PHONE, _PHONE),
     (Placeholder.CLAIM_NUMBER, _CLAIM_NUMBER),
     (Placeholder.MEMBER_ID, _MEMBER_ID),
@@ -509,6 +544,9 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     """Where a pattern's match is a detail, or None: a provider match loses the sentence words
     it swallowed ("Ask Riverside Imaging"), and "the urgent care" or "my doctor said" is none."""
     start, end = match.span()
+    if id(match.re) in _CUED_IDS:
+        member = match.re is _CUED_MEMBER_ID
+        return match.span("v") if _reads_as_id(match.group("v"), member=member) else None
     if "v" in match.re.groupindex:
         return match.span("v") if match.group("v") else (start, end)
     if match.re is _ADDRESS and match.group("street"):
@@ -882,6 +920,13 @@ _STARTS |= {
     id(_NPI): _words("#"),
     id(_OTHER_ID): _words("#"),
     id(_CLAIM_NUMBER): _words("clm claim reclamo reclamación reclamacion icn"),
+    id(_CUED_CLAIM_NUMBER): _words(
+        """clm claim reclamo reclamación reclamacion icn dcn ref reference case ticket
+        confirmation tracking control"""
+    ),
+    id(_CUED_MEMBER_ID): _words(
+        "member subscriber policy id identification card miembro afiliado póliza poliza"
+    ),
     id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
     id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a"),
     id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
