@@ -365,7 +365,7 @@ _UNIT = (
 )
 # ", Boise, ID 83709" / " chicago il 60614"
 _CITY_STATE_ZIP = (
-    r"(?:,? (?:[A-Za-z.'-]+,? ){1,3}?[A-Za-z]{2,14}\.?,? \d{5}(?:-\d{4})?"
+    r"(?:,? (?:[^\W\d_][\w.'-]*,? ){1,4}?[A-Za-z]{2,14}\.?,? \d{5}(?:-\d{4})?"
     # ", Dayton, OH" without a ZIP: a capitalised city and a state's two capitals.
     r"|(?-i:,? (?:[A-Z][a-z.'-]+ ){0,2}[A-Z][a-z.'-]+,? [A-Z]{2}\b(?! \w)))"
 )
@@ -373,22 +373,23 @@ _ADDRESS = re.compile(
     # Numbered roads: "1010 Highway 61", "2250 County Road 14".
     r"(?i:\b\d{1,6} (?:(?:state|county|us|u\.s\.|farm to market) )?(?:highway|hwy|route|rte|"
     rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
-    rf"|(?i:(?<![\d,.$])\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]? "
+    rf"|(?i:(?<![\d,.$])(?<!\d, )\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]? "
     r"(?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
-    rf"(?:(?P<street>(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}){_STREET}\b|Broadway\b)\.?"
+    rf"(?:(?P<street>(?:[^\W_][\w'\u2019.-]* ){{1,4}}){_STREET}\b|Broadway\b)\.?"
     rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "PO Box 1123, Tulsa, OK 74101", "RR 2 Box 45", "Rural Route 3".
     rf"|(?i:\b(?:p\.? ?o\.? ?|post office )box \d+{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+)?{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
     r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
-    r"|(?i:\bcalle \d+ #?\d+(?:,? [A-Za-z ]+,? [A-Z]{2} \d{5})?)"
+    rf"|(?i:\bcalle \d+ #?\d+{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "HC 64 Box 3310" (a highway contract route), "Lot 22" in a park.
     r"|\bHC ?\d+,? (?i:box) \d+\b|\bLot \d+[A-Z]?\b"
     # "Calle Ponce de León 455, San Juan, PR 00907": the number after the street's name.
-    r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera) (?:(?:de|del|la|las|los) )?[A-Z][\w'-]*"
-    r"(?: (?:(?:de|del|la|las|los) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
-    rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
+    r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera|Carrer|Rua|Rue|Via) "
+    r"(?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*"
+    r"(?: (?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
+    rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)(?:, [A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?=[.;!?]|\s*$))?"
     # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
     r"|\b\d{1,6} (?:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
     rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
@@ -847,7 +848,7 @@ _STARTS: dict[int, frozenset[str]] = {
             _ADDRESS,
             _words(
                 """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot avenida
-                av camino paseo carretera"""
+                av camino paseo carretera carrer rua rue via"""
             ),
         ),
         (_PHONE, _words("# + (")),
