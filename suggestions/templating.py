@@ -115,7 +115,7 @@ _DATE = re.compile(
     # Claim systems and forms: "09NOV2026", "9-Nov-2026", "Nov-09-2026"; a year as "'26".
     rf"|\b\d{{1,2}}-?{_MONTHS}-?(?:19|20)\d{{2}}\b|\b{_MONTHS}-\d{{1,2}}-(?:19|20)?\d{{2}}\b)"
     r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?![.,]?\d))(?![\d/])"
     # "20261109": eight digits that read as a date of this century or the last.
     r"|(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w-])"
@@ -139,6 +139,9 @@ _AMOUNT_IN_WORDS = re.compile(
     r"claims|members|feet|pounds|calories|steps|years)\b))"
     rf"|(?i:\b(?:{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))*|a(?: (?:{_NUMBER_WORD}|and))+)"
     r" (?:dollars|bucks)\b)"
+    # "two grand", "a grand"; never "a grand total", "Grand Rapids"
+    rf"|(?i:\b(?:{_NUMBER_WORD}|a|half a) grand\b(?! (?:total|jury|opening|prize|scheme|plan|"
+    r"rapids|canyon|junction|central|piano|slam|prix|tour|finale|time|idea|design|old)\b))"
 )
 _AMOUNT = re.compile(
     r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
@@ -152,7 +155,10 @@ _AMOUNT = re.compile(
     r"|(?<=charged ))\d{1,3}(?:\.\d)?k\b"
     r"|(?i:\b\d{1,3}(?:\.\d)?k(?= (?:bill|bills|balance|debt|owed|out of pocket|deductible)\b))"
     r"|(?i:\b(?:usd|us\$) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
+    r"|\$\s?\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)"  # $1.250,00: Spanish notation after the sign
     r"|\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
+    r"|[\u20ac\u00a3]\s?\d[\d,.]*\d|[\u20ac\u00a3]\s?\d"  # euros and pounds paid abroad
+    r"|(?i:(?<![\w$.,])\d+(?:\.\d)? grand\b)"
     r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,]\d)"  # 1,240 or 1,240.50
     r"|(?<![\w$.,/-])\d+\.\d{2}(?!\d|\.\d)"  # 1240.50
 )
@@ -407,7 +413,8 @@ _SSN_MORE = re.compile(r"(?i:\bx{3}-x{2}-)(?P<v>\d{4})\b|(?<![\w.-])\d{3}\.\d{2}
 _SSN_LAST_FOUR = re.compile(r"(?i:(?<=ends in )|(?<=ends with )|(?<=ending in ))\d{4}\b")
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
 _PHONE = re.compile(
-    r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
+    r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\)[ -]?|\d{3}[-.\u2010-\u2014 ])"
+    r"\d{3}[-.\u2010-\u2014 ]\d{4}\b"
     r"(?: ?(?:ext|x)\.? ?\d{1,5}\b)?"
     r"|(?<![\w-])(?:\+?1)?\d{10}\b"
     # Odd groupings: "555 7102 448", "555/610/2284".
@@ -528,7 +535,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _ANY_ID: re.compile(r"\d{6}|\d[\d -]{6,}\d"),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
-    _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred)"),
+    _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred|grand\b)"),
     _SSN_MORE: _DIGIT,
     _SSN_LAST_FOUR: re.compile(r"(?i:\bss|social|seguro)"),
     _DATE: _DIGIT,
@@ -843,7 +850,7 @@ _STARTS: dict[int, frozenset[str]] = {
     id(pattern): words
     for pattern, words in (
         (_DATE, _words(_MONTHS.strip("(?:)").replace("|", " ") + " el the #")),
-        (_AMOUNT, _words("# $ us usd")),
+        (_AMOUNT, _words("# $ us usd \u20ac \u00a3")),
         (
             _ADDRESS,
             _words(
@@ -929,7 +936,7 @@ _STARTS |= {
         "member subscriber policy id identification card miembro afiliado póliza poliza"
     ),
     id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
-    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a"),
+    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a half"),
     id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
     id(_ROLE_NAMED): _words("my our the his her their a new"),
     id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta"),
@@ -938,7 +945,7 @@ _STARTS |= {
         "spoke spoken speaking talked talking chatted chatting dealt met worked let"
     ),
 }
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n]")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n\u20ac\u00a3]")
 # "Frank in billing said": _FOR_SOMEONE's match starts at any word before these.
 _WORKS_IN = re.compile(
     r"(?: in| from) (?:your office|billing|claims|member services|customer service|appeals"
