@@ -156,11 +156,23 @@ _AMOUNT = re.compile(
     r"|(?i:\b\d{1,3}(?:\.\d)?k(?= (?:bill|bills|balance|debt|owed|out of pocket|deductible)\b))"
     r"|(?i:\b(?:usd|us\$) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
     r"|\$\s?\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)"  # $1.250,00: Spanish notation after the sign
-    r"|\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
+    r"|\$\s?\d(?:[\d,]*\d)?(?:\.\d{1,2})?(?!\d)"
     r"|[\u20ac\u00a3]\s?\d[\d,.]*\d|[\u20ac\u00a3]\s?\d"  # euros and pounds paid abroad
     r"|(?i:(?<![\w$.,])\d+(?:\.\d)? grand\b)"
     r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,]\d)"  # 1,240 or 1,240.50
     r"|(?<![\w$.,/-])\d+\.\d{2}(?!\d|\.\d)"  # 1240.50
+)
+# "my copay is 40", "the balance was 1250": a bare number after a word for money, unless a unit
+# or a percent follows it.
+_NOT_MONEY_AFTER = re.compile(
+    r"(?i: ?(?:%|percent|times|days?|weeks?|months?|years?|hours?|minutes?|visits?|pages?|"
+    r"pills|tablets|mg|units|claims?|people|members|miles|of\b|x\b))"
+)
+_MONEY_WORD_AMOUNT = re.compile(
+    r"(?i:\b(?:copay|co-pay|copayment|deductible|premium|balance|bill|charge|fee|cost|price|"
+    r"total|refund|owe|owed|paid|pay|charged|billed|copago|deducible|saldo|cuenta)"
+    r"(?: (?:is|was|of|for|amount|only|just|about|around|like|es|de|fue))?:? )"
+    r"(?P<v>\d{2,3}(?:,\d{3})+(?:\.\d{2})?|\d{2,}(?:\.\d{2})?)(?![\w/.,-]|[.,]\d)"
 )
 _PROVIDER_WORDS = (
     r"(?:Center|Centre|Hospital|Clinic|Group|Medicine|Associates|Services|Physicians|Pediatrics|"
@@ -514,6 +526,7 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.ADDRESS, _ADDRESS),
     (Placeholder.AMOUNT, _AMOUNT),
     (Placeholder.AMOUNT, _AMOUNT_IN_WORDS),
+    (Placeholder.AMOUNT, _MONEY_WORD_AMOUNT),
     (Placeholder.DATE, _DATE),
     (Placeholder.DATE, _DATE_IN_WORDS),
     (Placeholder.CLAIM_NUMBER, _OTHER_ID),
@@ -535,6 +548,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _ANY_ID: re.compile(r"\d{6}|\d[\d -]{6,}\d"),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
+    _MONEY_WORD_AMOUNT: _DIGIT,
     _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred|grand\b)"),
     _SSN_MORE: _DIGIT,
     _SSN_LAST_FOUR: re.compile(r"(?i:\bss|social|seguro)"),
@@ -555,6 +569,10 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     if id(match.re) in _CUED_IDS:
         member = match.re is _CUED_MEMBER_ID
         return match.span("v") if _reads_as_id(match.group("v"), member=member) else None
+    if match.re is _MONEY_WORD_AMOUNT:
+        value, end = match.group("v"), match.end("v")
+        if re.fullmatch(r"(?:19|20)\d\d", value) or _NOT_MONEY_AFTER.match(match.string, end):
+            return None  # "the premium for 2026", "paid 12 of them", "a 20 % coinsurance"
     if "v" in match.re.groupindex:
         return match.span("v") if match.group("v") else (start, end)
     if match.re is _ADDRESS and match.group("street"):
@@ -937,6 +955,10 @@ _STARTS |= {
     ),
     id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
     id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a half"),
+    id(_MONEY_WORD_AMOUNT): _words(
+        """copay co pay copayment deductible premium balance bill charge fee cost price total
+        refund owe owed paid charged billed copago deducible saldo cuenta"""
+    ),
     id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
     id(_ROLE_NAMED): _words("my our the his her their a new"),
     id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta"),
@@ -1459,7 +1481,49 @@ def _detected(text: str) -> tuple[tuple[Found, ...], tuple[Found, ...], tuple[Fo
                 patterned.append((*where, placeholder))
             # A refused match ("doc is Dr") may hide one that starts inside it ("Dr Amos").
             position = match.end() if where is not None else match.start() + 1
+    if patterned and _AGAINST_CUE.search(text):
+        patterned += _set_against(text, patterned)
     return tuple(emails), tuple(patterned), tuple(_cued_names_and_services(text, scan))
+
+
+# "ends 4472, not 4473", "555 2014478 no wait 555-201-4487", "$40 or 60": a value of the same
+# shape right after a detail, set against it, is a detail of the same kind.
+_AGAINST_CUE = re.compile(r"(?i:\b(?:not|or|nor|wait|sorry|mean|instead|vs|versus|rather)\b)")
+_AGAINST = re.compile(
+    r"(?i:,? (?:not|or|nor|no wait,?|sorry,?|i mean|instead of|vs\.?|versus|rather than)"
+    r" (?:the |my |it'?s |its )?)"
+    r"(?P<v>[$\u20ac\u00a3]?[A-Za-z]{0,4}\d(?:[\w/-]|[.,]\d|[ ()](?=\d))*)"
+)
+_SAME_SHAPE_KINDS = frozenset(
+    (Placeholder.SSN, Placeholder.PHONE, Placeholder.MEMBER_ID, Placeholder.CLAIM_NUMBER,
+     Placeholder.NPI)
+)  # fmt: skip
+
+
+def _set_against(text: str, found: list[Found]) -> list[Found]:
+    more: list[Found] = []
+    taken = [(start, end) for start, end, _ in found]
+    for start, end, kind in found:
+        match = _AGAINST.match(text, end)
+        if match is None:
+            continue
+        value, (value_start, value_end) = match.group("v"), match.span("v")
+        if any(a < value_end and value_start < b for a, b in taken):
+            continue
+        if kind in _SAME_SHAPE_KINDS:
+            same = sum(c.isdigit() for c in value) == sum(c.isdigit() for c in text[start:end])
+        elif kind == Placeholder.AMOUNT:
+            same = re.fullmatch(
+                r"[$\u20ac\u00a3]?\d[\d,]*(?:\.\d{1,2})?", value
+            ) is not None and not _NOT_MONEY_AFTER.match(text, value_end)
+        elif kind == Placeholder.DATE:
+            same = _DATE.fullmatch(value) is not None
+        else:
+            same = False
+        if same:
+            more.append((value_start, value_end, kind))
+            taken.append((value_start, value_end))
+    return more
 
 
 def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
