@@ -256,8 +256,10 @@ _CLINICIAN = re.compile(
 # People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez", and in lower
 # case "mrs nwosu" (a surname no sentence word is; "miss" is too often the verb).
 _HONORIFIC = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}"
-    r"|\b(?:mr|mrs|ms|sra|srta)\.? (?P<lower>[a-z\u00df-\u00ff][\w-]*(?:['\u2019](?!s\b)[\w-]+)*)"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|[Ss]e\u00f1ora|[Ss]e\u00f1orita|[Ss]e\u00f1or|[Dd]o\u00f1a"
+    r"|[Dd]on)\.? [A-Z\u00c0-\u00de][\w'\u2019-]+(?: [A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
+    r"|\b(?:mr|mrs|ms|sra|srta|se\u00f1ora|se\u00f1orita|do\u00f1a)\.? "
+    r"(?P<lower>[a-z\u00df-\u00ff][\w-]*(?:['\u2019](?!s\b)[\w-]+)*)"
 )
 # "Grace's husband": a name that owns a relation.
 _OWNER_OF_RELATIVE = re.compile(
@@ -961,7 +963,7 @@ _STARTS |= {
     ),
     id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
     id(_ROLE_NAMED): _words("my our the his her their a new"),
-    id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta"),
+    id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta señor señora señorita doña don"),
     id(_INTRODUCED): _words("for"),
     id(_SPOKEN_TO): _words(
         "spoke spoken speaking talked talking chatted chatting dealt met worked let"
@@ -1442,7 +1444,117 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             add(span.start, span.end, span.placeholder)
     for found in cued:
         add(*found)
+    persons = [(s.start, s.end) for s in spans if s.placeholder == Placeholder.PERSON_NAME]
+    if persons:
+        for start, end in _same_and_joined_names(text, persons):
+            add(start, end, Placeholder.PERSON_NAME)
     return sorted(spans, key=lambda span: span.start)
+
+
+# A name found once names its person wherever else the text writes it, misspelt too ("Kalani
+# ... SSN for Kalani", "his name is Kwame not Kwane", "magdalean (sorry, magdalene)"), and a
+# word joined to it by "and" that reads as a name is a second person ("Ayo and Tayo").
+_TEXT_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_JOINED_WORD_AFTER = re.compile(r",? (?:and|&|y|or|o) (?P<word>[^\W\d_][\w'\u2019-]*)")
+_JOINED_WORD_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?P<word>[^\W\d_][\w'\u2019-]*),? (?:and|&|y) $"
+)
+_HONORIFIC_WORDS = _words(
+    "mr mrs ms miss mx sr sra srta se\u00f1or se\u00f1ora se\u00f1orita do\u00f1a don"
+)
+
+
+def _same_and_joined_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    ordinary = _no_name_words()
+    name_words: dict[str, bool] = {}  # a name's words, and whether each is capitalised
+    for start, end in persons:
+        for match in _TEXT_WORD.finditer(text, start, end):
+            word = _POSSESSIVE.sub("", match.group(0))
+            lower = word.lower()
+            if (
+                len(lower) >= 3
+                and lower not in ordinary
+                and lower not in _HONORIFIC_WORDS
+                # "Google Wallet" taken for a person leaves "wallet" a word elsewhere.
+                and lower not in dictionary_words()
+                and (lower in name_lists().any or _unlisted_name_word(lower))
+            ):
+                name_words[lower] = word[:1].isupper()
+    found: list[tuple[int, int]] = []
+    if name_words:
+        for match in _TEXT_WORD.finditer(text):
+            start = match.start()
+            if any(a <= start < b for a, b in persons):
+                continue
+            word = _POSSESSIVE.sub("", match.group(0))
+            lower = word.lower()
+            if len(lower) < 3 or lower in ordinary:
+                continue
+            if lower in name_words or (
+                lower not in _SPANISH_WORDS
+                and any(
+                    capitalised == word[:1].isupper() and _misspelt(lower, name)
+                    for name, capitalised in name_words.items()
+                )
+            ):
+                found.append((start, start + len(word)))
+    for start, end in persons:
+        after = _JOINED_WORD_AFTER.match(text, end)
+        if after and _joined_name_word(after.group("word"), text[start]):
+            word = _POSSESSIVE.sub("", after.group("word"))
+            found.append((after.start("word"), after.start("word") + len(word)))
+        window = _before(text, start)
+        before = _JOINED_WORD_BEFORE.search(window)
+        if before and _joined_name_word(before.group("word"), text[start]):
+            offset = start - len(window)
+            found.append((offset + before.start("word"), offset + before.end("word")))
+    return found
+
+
+def _joined_name_word(word: str, first_of_name: str) -> bool:
+    """A word beside a name, joined by "and", that reads as a second name: written in the same
+    case, no sentence, calendar, plan or provider word; in lower case a listed or unlisted name."""
+    word = _POSSESSIVE.sub("", word)
+    lower = word.lower()
+    if (
+        len(lower) < 3
+        or word[:1].isupper() != first_of_name.isupper()
+        or (word.isupper() and len(word) > 1)
+        or lower in _no_name_words()
+        or lower in _NEVER_PEOPLE
+        or lower in _SPANISH_WORDS
+        or lower in _PLAN_WORDS
+        or lower in _CALENDAR_WORDS
+        or lower in _HONORIFIC_WORDS
+    ):
+        return False
+    if word[:1].isupper():
+        return True
+    return _unlisted_name_word(lower) or (
+        lower in name_lists().first and lower not in dictionary_words()
+    )
+
+
+def _misspelt(word: str, name: str) -> bool:
+    """One letter changed, added, dropped or two swapped (two changes in a long name), the first
+    letter kept: "Kwane" for "Kwame", "magdalean" for "magdalene", "Theodric" for "Theodoric"."""
+    if word[0] != name[0] or abs(len(word) - len(name)) > 2 or word == name:
+        return False
+    allowed = 2 if min(len(word), len(name)) >= 6 else 1
+    previous2: list[int] = []
+    previous = list(range(len(name) + 1))
+    for i, letter in enumerate(word, 1):
+        current = [i] + [0] * len(name)
+        for j, other in enumerate(name, 1):
+            current[j] = min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other)
+            )
+            if i > 1 and j > 1 and letter == name[j - 2] and word[i - 2] == other:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > allowed:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= allowed
 
 
 Found = tuple[int, int, Placeholder]
