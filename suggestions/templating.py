@@ -187,11 +187,13 @@ _PROVIDER_WORDS = (
     r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Pulmonology|Nephrology|Endocrinology|"
     r"Rheumatology)"
 )
-_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of|and|&)"
+_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of the|of|and|&)"
 _PROVIDER = re.compile(
     rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
     r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & [A-Z][a-z]+)?"
-    r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?(?: #\d+)?"
+    # "SUNRIDGE AMBULANCE SERVICE INC", "Skyline Medical Transport": the firm's last words.
+    r"(?: (?i:service|services|transport|transportation|group|associates|partners))*"
+    r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC|INC|Corp|CORP|Ltd)\.?)?(?: #\d+)?"
 )
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
 # words after the lead stop at the first common word ("la clínica de mi barrio" is none).
@@ -212,10 +214,10 @@ _PROVIDER_CAMEL = re.compile(
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
 _PROVIDER_LOWER = re.compile(
-    r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) ){1,3})"
+    r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
     r"(?:laboratory services|lab services|imaging center|imaging services|medical center|"
     r"medical group|family medicine|urgent care|"
-    r"regional hospital|general hospital|memorial hospital|community hospital|"
+    r"regional hospital|general hospital|memorial hospital|community hospital|county general|"
     r"anesthesia associates|emergency physicians|physical therapy|health system|"
     r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory|"
     r"hospital|clinic|pharmacy|labs?|dental|rehab|family practice|associates|"
@@ -641,6 +643,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         word = match_word.group(1)
         # "Good Samaritan Hospital", "First Choice Urgent Care" keep their first word.
         keeps = word[:1].isupper() and word.lower() in _ORG_FIRST_WORDS
+        # "Our Lady of Lourdes Hospital": a name hospitals take from a title of Mary.
+        keeps = keeps or match.string.startswith("Our Lady ", start)
         generic = match.re is _PROVIDER_LOWER and word.lower() in _GENERIC_PLACE_WORDS
         if keeps or (word.lower() not in COMMON_WORDS and not generic):
             break
