@@ -2204,9 +2204,12 @@ def _name_after_cue(
         after = start + len(" ".join([*kept, bare]))
         if (
             unlisted_lower
-            and not kept
             and bare.islower()
-            and _unlisted_lower_name(text, after, lower)
+            and (
+                _unlisted_lower_name(text, after, lower)
+                if not kept
+                else kept[0].islower() and _unlisted_name_word(lower)
+            )
         ):
             kept.append(bare)  # "my grandson tiberius lives with me", "hey rajesh thanks"
             if bare != word:
@@ -2236,7 +2239,8 @@ def _name_after_cue(
 _AFTER_LOWER_NAME = re.compile(
     r"(?:\s*(?:[,.!?;)]|$)|['\u2019]s\b| (?:lives|lived|is|was|has|had|said|says|told|needs|got|"
     r"turned|turns|called|and I|thanks|thank you|wants|asked|helped|took|gave|came|checked|"
-    r"explained|wrote|sent|ordered|prescribed|delivered|again|here|calling|writing)\b)"
+    r"explained|wrote|sent|ordered|prescribed|delivered|again|here|calling|writing|went|goes|"
+    r"paid|saw)\b)"
 )
 # Verbs and adverbs, not names: "my daughter studies", "my son really"; "tiberius" keeps its s.
 _NOT_A_LOWER_NAME_ENDING = re.compile(r"(?:ing|ed|ly|ness|ment|tion|able|ful|less|(?<![aiou])s)$")
@@ -2249,8 +2253,19 @@ def _unlisted_lower_name(text: str, end: int, lower: str) -> bool:
         and lower not in _no_name_words()
         and lower not in _NOT_GREETED
         and not _NOT_A_LOWER_NAME_ENDING.search(lower)
-        and _AFTER_LOWER_NAME.match(text, end) is not None
+        and (
+            _AFTER_LOWER_NAME.match(text, end) is not None
+            # "my mom oyinkansola adebayo went": a surname no list holds, then the same.
+            or (
+                (surname := _LOWER_WORD_AFTER.match(text, end)) is not None
+                and _unlisted_name_word(surname.group(1))
+                and _AFTER_LOWER_NAME.match(text, surname.end()) is not None
+            )
+        )
     )
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z\u00df-\u024f][a-z\u00df-\u024f'\u2019-]+)")
 
 
 # Words after "Hi" or "my name is" that are no one's name.
