@@ -1712,6 +1712,11 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
 # it is for ("is it in network for Parveen?"), a message signed in lower case ("thx - bao").
 _VOCATIVE = re.compile(r"\A\s*(?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,}),\s")
 _FOR_AT_END = re.compile(r"\bfor (?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,})[\s?.!]*\Z")
+# Whose record a detail is: "SSN for Kalani:", "member id W123 for Ayo", "in network for Parveen".
+_RECORD_FOR = re.compile(
+    r"(?i:\b(?:ssn|social|dob|date of birth|birthday|id|member id|account|eobs?|in network)"
+    r"(?: [\w-]*\d[\w-]*)?) for (?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,})(?![\w'\u2019-])"
+)
 _SIGNED_LOWER = re.compile(r"(?:\A|\s)[-\u2014]\s*(?P<name>[a-z\u00df-\u00ff]{2,12})\s*\Z")
 # "jaquelines claim": a listed name run into its possessive s.
 _RUN_INTO_POSSESSIVE = re.compile(
@@ -1748,6 +1753,17 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         found.append(match.span("name"))
+    if " for " in text:
+        for match in _RECORD_FOR.finditer(text):
+            lower = match.group("name").lower()
+            if not (
+                lower in _no_name_words()
+                or lower in _NEVER_PEOPLE
+                or lower in _CALENDAR_WORDS
+                or lower in _SPANISH_WORDS
+                or lower in _PLAN_WORDS
+            ) and (lower in names.first or _unlisted_name_word(lower)):
+                found.append(match.span("name"))
     if (signed := _SIGNED_LOWER.search(text)) is not None:
         lower = signed.group("name")
         if lower in names.first and not (
@@ -2599,7 +2615,7 @@ _PERSON_AFTER = re.compile(
     r"| (?:wants|wanted|paid|went|saw|lives|lived|works|worked|turned|turns|mailed|emailed|"
     r"texted|here|says hi|would like|is handling|is in (?:college|school)|is (?:still )?(?:my|our)|"
     r"was (?:my|our)|needs (?:his|her|to)|said|says|told|tells|called|calls|asked|asks|mentioned|"
-    r"wrote|writes|thinks|thought|knows)\b"
+    r"wrote|writes|thinks|thought|knows|can be reached|is reachable)\b"
     r"| (?:and|&) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)? (?:are|were) (?:my|our|both|twins)\b)"
 )
 _PERSON_ONLY_AFTER = re.compile(
