@@ -258,7 +258,7 @@ _CLINICIAN = re.compile(
 # People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez", and in lower
 # case "mrs nwosu" (a surname no sentence word is; "miss" is too often the verb).
 _HONORIFIC = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|[Ss]e\u00f1ora|[Ss]e\u00f1orita|[Ss]e\u00f1or|[Dd]o\u00f1a"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|MR(?=\.)|MRS(?=\.)|MS(?=\.)|[Ss]e\u00f1ora|[Ss]e\u00f1orita|[Ss]e\u00f1or|[Dd]o\u00f1a"
     r"|[Dd]on)\.? [A-Z\u00c0-\u00de][\w'\u2019-]+(?: [A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
     r"|\b(?:mr|mrs|ms|sra|srta|se\u00f1ora|se\u00f1orita|do\u00f1a)\.? "
     r"(?P<lower>[a-z\u00df-\u00ff][\w-]*(?:['\u2019](?!s\b)[\w-]+)*)"
@@ -474,7 +474,7 @@ _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 # 34", "my card says ZQP 55120 4478". Tried before phones: "claim no. 0001928374-01" is none.
 _ID_VALUE = (
     r"(?P<v>(?:[A-Z]{1,4} (?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
-    r"(?: (?:\d{1,6}|(?=[A-Za-z]?\d)[A-Za-z0-9]{2,6})(?![\w/-]|[.,]\w))*)(?![\w/-]|[.,]\d)"
+    r"(?: (?:\d{1,8}|(?=[A-Za-z]?\d)[A-Za-z0-9]{2,6})(?![\w/-]|[.,]\w))*)(?![\w/-]|[.,]\d)"
 )
 _CUED_CLAIM_NUMBER = re.compile(
     # "CLM 0093 4410" keeps its prefix: _CLAIM_NUMBER takes it.
@@ -572,7 +572,11 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     start, end = match.span()
     if id(match.re) in _CUED_IDS:
         member = match.re is _CUED_MEMBER_ID
-        return match.span("v") if _reads_as_id(match.group("v"), member=member) else None
+        if not _reads_as_id(match.group("v"), member=member):
+            return None
+        start, end = match.span("v")
+        # "claim #A12B34567" becomes "claim {CLAIM_NUMBER}", as _CLAIM_NUMBER writes it.
+        return (start - 1, end) if match.string[start - 1] == "#" else (start, end)
     if match.re is _MONEY_WORD_AMOUNT:
         value, end = match.group("v"), match.end("v")
         if re.fullmatch(r"(?:19|20)\d\d", value) or _NOT_MONEY_AFTER.match(match.string, end):
@@ -1653,7 +1657,14 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
             or lower in _SPANISH_WORDS
             or re.search(_NOT_A_NAME_ENDING, lower)
         ):
-            found.append((*match.span(), person))
+            start, end = match.span()
+            # "MS. ODALYS FERRERA NEEDS A CALL BACK": a shouted name stops before a sentence word.
+            while (last := text.rfind(" ", start, end)) > text.find(" ", start) and (
+                text[last + 1 : end].lower() in _no_name_words()
+            ):
+                end = last
+            if text[text.find(" ", start) + 1 : end].lower() not in _no_name_words():
+                found.append((start, end, person))
     cued = (
         _LABELLED,
         _RELATIVE,
@@ -1703,9 +1714,30 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
         for start, end in _pronoun_subject_spans(text):
             found.append((start, end, person))
     found = [(*_whole_name(text, start, end), kind) for start, end, kind in found]
+    if any(character.isupper() for character in text[1:]):
+        found = [(*_without_shouted_words(text, start, end), kind) for start, end, kind in found]
     for match in scan.finditer(_SERVICE):
         found.append((*match.span(), Placeholder.SERVICE))
     return found
+
+
+def _without_shouted_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name in a shouted text without the sentence words the run took beside it: "ODALYS
+    FERRERA NEEDS" is "ODALYS FERRERA", "MY SON JAMAL" is "JAMAL"."""
+    words = text[start:end].split(" ")
+    if len(words) < 2 or not all(word.isupper() for word in words):
+        return start, end
+    first = name_lists().first
+
+    def sentence_word(word: str) -> bool:
+        lower = _POSSESSIVE.sub("", word).lower()
+        return lower not in first and (lower in _no_name_words() or lower in dictionary_words())
+
+    while len(words) > 1 and sentence_word(words[-1]) and not _POSSESSIVE.search(words[-1]):
+        end -= len(words.pop()) + 1
+    while len(words) > 1 and sentence_word(words[0]):
+        start += len(words.pop(0)) + 1
+    return start, end
 
 
 # A reply opening on whom it is for ("Gurpreet, the denial on claim..."), a request ending on whom
@@ -2231,7 +2263,11 @@ def _name_after_cue(
             if bare != word:
                 break
             continue
-        if bare[:1].isupper():
+        if bare.isupper() and len(bare) > 1:
+            # Shouted, a capital says nothing: "MY WIFE, FIX THE RECORD" names no one.
+            if lower not in listed and not _unlisted_name_word(lower):
+                break
+        elif bare[:1].isupper():
             verb = re.fullmatch(r"[a-z]{3,}(?:ing|ed)", lower) is not None
             sentence_word = lower in _no_name_words() or verb
             if sentence_word and lower.replace("'", "") not in listed:

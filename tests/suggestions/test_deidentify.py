@@ -76,7 +76,7 @@ def test_details_in_every_common_form_become_placeholders(text, expected):
         ("Patient: Kowalski, Walter", "Patient: {PERSON_NAME}"),
         ("paid USD 250 and two hundred dollars on the 4th of March",
          "paid {AMOUNT} and {AMOUNT} on {DATE}"),
-        ("member 88412375, claim 88123-44", "member {MEMBER_ID}, {CLAIM_NUMBER}"),
+        ("member 88412375, claim 88123-44", "member {MEMBER_ID}, claim {CLAIM_NUMBER}"),
         ("Hendrik de Vries called; kenji and Dagny and Thorvald are fine",
          "{PERSON_NAME} called; {PERSON_NAME} and {PERSON_NAME} and {PERSON_NAME} are fine"),
         ("Mark from your billing team said Obadiah told me", "{PERSON_NAME} from your billing "
