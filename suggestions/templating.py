@@ -350,7 +350,10 @@ _ROLE_NAMED = re.compile(
     rf"(?P<name>{_CUE_NAME})"
 )
 # "Kowalski, Walter" / "LOPEZ, MARIA": a surname, a comma and a first name.
-_INVERTED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+, [A-Z][A-Za-z'\u2019-]+\b")
+_INVERTED = re.compile(
+    r"\b[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*, "
+    r"[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*(?![\w'\u2019-])"
+)
 # Where a form or a header names someone: "Patient: mamuka", "patient Ekaterine Tsiklauri was
 # seen", "dependent: Seo-yeon Choi", "From: Maarten van 't Hek", "my name is tsegereda".
 _LABELLED = re.compile(
@@ -1844,7 +1847,19 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
         start -= len(before.group(0))
     if after := _HYPHENATED_AFTER.match(text, end):
         end = after.end()
+    # "Lucia della Valle", "Maarten van 't Hek": a particle and the rest of the surname.
+    if (after := _PARTICLE_SURNAME_AFTER.match(text, end)) and (
+        after.group("rest").lower() not in _no_name_words()
+    ):
+        end = after.end()
     return start, end
+
+
+_PARTICLE_SURNAME_AFTER = re.compile(
+    r" (?:de|del|della|delle|dei|de la|de las|de los|van|van der|van den|van de|van 't|van het|"
+    r"von|von der|da|das|dos|di|du|le|la|ter|ten|bin|ibn|al|el|zu) "
+    r"(?P<rest>[A-Z\u00c0-\u00de][^\W\d_'\u2019]*(?:['\u2019-][A-Z][^\W\d_]*)?)(?!['\u2019]?\w)"
+)
 
 
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
