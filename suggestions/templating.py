@@ -482,11 +482,12 @@ _ID_VALUE = (
 _CUED_CLAIM_NUMBER = re.compile(
     # "CLM 0093 4410" keeps its prefix: _CLAIM_NUMBER takes it.
     r"(?i:\b(?:claim|clm(?![- ]?\d)|reclamo|reclamaci[o\u00f3]n|icn|dcn|ref|reference"
-    r"|(?:case|ticket|confirmation|tracking|control) (?=#|no\b|number|id\b|code))"
+    r"|(?:case|ticket|confirmation|tracking|control)(?= (?:#|no\b|number|id\b|code)))\b"
     r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|code|is|was|:|=)){0,3} ?)" + _ID_VALUE
 )
 _CUED_MEMBER_ID = re.compile(
-    r"(?i:\b(?:member|subscriber|policy|id|identification|card|miembro|afiliado|p[o\u00f3]liza)"
+    r"(?i:\b(?:memberid|member|subscriber|policy|id|identification|card|miembro|afiliado"
+    r"|p[o\u00f3]liza)\b"
     r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|is|was|says|shows|reads|on|the|my|card"
     r"|de|:|=)){0,4} ?)" + _ID_VALUE
 )
@@ -964,7 +965,7 @@ _STARTS |= {
         confirmation tracking control"""
     ),
     id(_CUED_MEMBER_ID): _words(
-        "member subscriber policy id identification card miembro afiliado póliza poliza"
+        "memberid member subscriber policy id identification card miembro afiliado póliza poliza"
     ),
     id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
     id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a half"),
