@@ -1834,15 +1834,23 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
             break
         word = before.group("word")
         lower = word.lower()
-        if before.group("gap") == " " and not (
-            (lower in names.any or not re.search(_NOT_A_NAME_ENDING, lower))
-            and lower not in _no_name_words()
-            and lower not in _SPANISH_WORDS
-            and lower not in _NOT_GREETED
-            and lower not in _GREETING_WORDS
-            and lower not in _NEVER_PEOPLE
-            and lower not in _CALENDAR_WORDS
-            and not (word.isupper() and not text[start:end].isupper())
+        if (
+            before.group("gap") == " "
+            and not (
+                (
+                    lower in names.any
+                    or not re.search(_NOT_A_NAME_ENDING, lower)
+                    # "Avital Ben-David's": a word no dictionary holds, before a surname
+                    or (lower not in dictionary_words() and lower.isalpha())
+                )
+                and lower not in _no_name_words()
+                and lower not in _SPANISH_WORDS
+                and lower not in _NOT_GREETED
+                and lower not in _GREETING_WORDS
+                and lower not in _NEVER_PEOPLE
+                and lower not in _CALENDAR_WORDS
+                and not (word.isupper() and not text[start:end].isupper())
+            )
         ):
             break
         start -= len(before.group(0))
@@ -2028,6 +2036,7 @@ def _no_name_words() -> frozenset[str]:
 # bill said", "my Rose") keeps it a word; months and days never are people.
 _PERSON_VERB = (
     r" (?:said|says|told|tells|called|calls|asked|asks|had|has|needs|needed|wants|wanted|got|"
+    r"(?:me )?dijo|(?:me )?pidi\u00f3|llam\u00f3|"
     r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
     r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
     r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|dropped (?:his|her)|"
@@ -2064,6 +2073,7 @@ _NEVER_PEOPLE = _MONTHS_AND_DAYS | frozenset(
 
 _PERSON_ONLY_VERB = re.compile(
     r" (?:said|says|told|tells|asked|asks|called|calls|thinks|thought|lives|lived|moved|broke|"
+    r"(?:me )?dijo|(?:me )?pidi\u00f3|llam\u00f3|"
     r"turned|is my|was my|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
     r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|"
     # "Haruto is 17 and needs a physical": an age.
@@ -2672,6 +2682,7 @@ _PERSON_AFTER = re.compile(
 )
 _PERSON_ONLY_AFTER = re.compile(
     r"(?:,? (?:and|&) (?:i|me)\b| (?:said|says|told|tells|called|asked|asks|mentioned|wrote|"
+    r"(?:me )?dijo|(?:me )?pidi\u00f3|llam\u00f3|"
     r"thinks|thought|knows|lives|lived|works|worked|texted|emailed|mailed|says hi|is my|was my|"
     r"is handling|is the (?:subscriber|policy ?holder|account holder|primary|patient))\b)"
 )

@@ -275,6 +275,8 @@ def test_sentence_words_next_to_the_new_cues_stay_words(text):
         ("Ezinne can be reached at (832) 555-0156", "{PERSON_NAME} can be reached at {PHONE}"),
         ("MS. ODALYS FERRERA NEEDS A CALL BACK", "{PERSON_NAME} NEEDS A CALL BACK"),
         ("Lucia della Valle and O'Rourke, Bríd", "{PERSON_NAME} and {PERSON_NAME}"),
+        ("Eulalia me dijo que llamara", "{PERSON_NAME} me dijo que llamara"),
+        ("Avital Ben-David's referral expired", "{PERSON_NAME}'s referral expired"),
         ("Our Lady of the Lakes Hospital; SUNRIDGE AMBULANCE SERVICE INC SENT A BILL",
          "{PROVIDER_NAME}; {PROVIDER_NAME} SENT A BILL"),
         ("Sacred Heart of the Valley Hospital and alder & finch pediatrics",
@@ -295,6 +297,7 @@ def test_ids_after_their_cue_repeated_and_joined_names_and_more_forms(text, expe
         "is my id good for Ozempic? what is the copay for Ozempic?",
         "the claim was denied twice and the claim is 2 weeks late",
         "Don't worry about it, we will not call again",
+        "Medicare dijo que no. El hospital me dijo que no.",
     ],
 )
 def test_sentence_words_beside_the_new_cues_stay_words(text):
