@@ -398,7 +398,9 @@ _ADDRESS = re.compile(
     # Numbered roads: "1010 Highway 61", "2250 County Road 14".
     r"(?i:\b\d{1,6} (?:(?:state|county|us|u\.s\.|farm to market) )?(?:highway|hwy|route|rte|"
     rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
-    rf"|(?i:(?<![\d,.$])(?<!\d, )\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]? "
+    # A year after a day ("Oct 28, 2026 lists Dr.") is no house number; after a unit it is
+    # ("Unit 7, 45 Harbor Rd").
+    rf"|(?i:(?<![\d,.$])(?!(?<=\d, )(?:19|20)\d\d\b)\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]? "
     r"(?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
     rf"(?:(?P<street>(?:[^\W_][\w'\u2019.-]* ){{1,4}}){_STREET}\b|Broadway\b)\.?"
     rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
