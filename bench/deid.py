@@ -14,7 +14,9 @@ helper before its round's tuning, scored once before and once after it; dev sinc
 bench/data/deid_test_fresh4.jsonl (--fresh4; 446 texts written and committed by the deid4
 helper before its round's tuning, scored once before and once after it; dev since), and
 bench/data/deid_test_fresh5.jsonl (--fresh5; 454 texts written and committed by the deid5
-helper before the stop-24 round's tuning, scored once before and once after it). A labelled detail
+helper before the stop-24 round's tuning, scored once before and once after it; dev since), and
+bench/data/deid_test_fresh6.jsonl (--fresh6; 533 texts written and committed by the deid6 helper
+before the stop-25 round's tuning, scored once before and once after it). A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
 is replaced by design and counts against); a span in a text with details that covers none of
@@ -23,7 +25,7 @@ words taken for names or providers in the demo history's wordings (they must not
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
-        [--fresh5]
+        [--fresh5] [--fresh6]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
@@ -49,6 +51,7 @@ FRESH_2 = ROOT / "bench" / "data" / "deid_test_fresh2.jsonl"
 FRESH_3 = ROOT / "bench" / "data" / "deid_test_fresh3.jsonl"
 FRESH_4 = ROOT / "bench" / "data" / "deid_test_fresh4.jsonl"
 FRESH_5 = ROOT / "bench" / "data" / "deid_test_fresh5.jsonl"
+FRESH_6 = ROOT / "bench" / "data" / "deid_test_fresh6.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -203,6 +206,9 @@ def main() -> None:
         "--fresh5", action="store_true", help="also score deid_test_fresh5.jsonl (never tuned on)"
     )
     parser.add_argument(
+        "--fresh6", action="store_true", help="also score deid_test_fresh6.jsonl (never tuned on)"
+    )
+    parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
         help="names found in the first N InsuranceQA train questions (dev)",
     )  # fmt: skip
@@ -254,8 +260,12 @@ def main() -> None:
         score(fresh4, args.show_dev_misses)
     if args.fresh5:
         fresh5 = [json.loads(line) for line in FRESH_5.open(encoding="utf-8") if line.strip()]
-        print(f"fresh5 test: {FRESH_5.relative_to(ROOT)} ({len(fresh5)} texts, never looked at)")
-        score(fresh5, False)
+        print(f"fresh5: {FRESH_5.relative_to(ROOT)} ({len(fresh5)} texts, dev since fresh6)")
+        score(fresh5, args.show_dev_misses)
+    if args.fresh6:
+        fresh6 = [json.loads(line) for line in FRESH_6.open(encoding="utf-8") if line.strip()]
+        print(f"fresh6 test: {FRESH_6.relative_to(ROOT)} ({len(fresh6)} texts, never looked at)")
+        score(fresh6, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

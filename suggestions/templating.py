@@ -115,7 +115,7 @@ _DATE = re.compile(
     # Claim systems and forms: "09NOV2026", "9-Nov-2026", "Nov-09-2026"; a year as "'26".
     rf"|\b\d{{1,2}}-?{_MONTHS}-?(?:19|20)\d{{2}}\b|\b{_MONTHS}-\d{{1,2}}-(?:19|20)?\d{{2}}\b)"
     r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?![.,]?\d))(?![\d/])"
     # "20261109": eight digits that read as a date of this century or the last.
     r"|(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w-])"
@@ -139,6 +139,9 @@ _AMOUNT_IN_WORDS = re.compile(
     r"claims|members|feet|pounds|calories|steps|years)\b))"
     rf"|(?i:\b(?:{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))*|a(?: (?:{_NUMBER_WORD}|and))+)"
     r" (?:dollars|bucks)\b)"
+    # "two grand", "a grand"; never "a grand total", "Grand Rapids"
+    rf"|(?i:\b(?:{_NUMBER_WORD}|a|half a) grand\b(?! (?:total|jury|opening|prize|scheme|plan|"
+    r"rapids|canyon|junction|central|piano|slam|prix|tour|finale|time|idea|design|old)\b))"
 )
 _AMOUNT = re.compile(
     r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
@@ -152,9 +155,24 @@ _AMOUNT = re.compile(
     r"|(?<=charged ))\d{1,3}(?:\.\d)?k\b"
     r"|(?i:\b\d{1,3}(?:\.\d)?k(?= (?:bill|bills|balance|debt|owed|out of pocket|deductible)\b))"
     r"|(?i:\b(?:usd|us\$) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
-    r"|\$\s?\d[\d,]*(?:\.\d{1,2})?(?!\d)"
+    r"|\$\s?\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)"  # $1.250,00: Spanish notation after the sign
+    r"|\$\s?\d(?:[\d,]*\d)?(?:\.\d{1,2})?(?!\d)"
+    r"|[\u20ac\u00a3]\s?\d[\d,.]*\d|[\u20ac\u00a3]\s?\d"  # euros and pounds paid abroad
+    r"|(?i:(?<![\w$.,])\d+(?:\.\d)? grand\b)"
     r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,]\d)"  # 1,240 or 1,240.50
     r"|(?<![\w$.,/-])\d+\.\d{2}(?!\d|\.\d)"  # 1240.50
+)
+# "my copay is 40", "the balance was 1250": a bare number after a word for money, unless a unit
+# or a percent follows it.
+_NOT_MONEY_AFTER = re.compile(
+    r"(?i: ?(?:%|percent|times|days?|weeks?|months?|years?|hours?|minutes?|visits?|pages?|"
+    r"pills|tablets|mg|units|claims?|people|members|miles|of\b|x\b))"
+)
+_MONEY_WORD_AMOUNT = re.compile(
+    r"(?i:\b(?:copay|co-pay|copayment|deductible|premium|balance|bill|charge|fee|cost|price|"
+    r"total|refund|owe|owed|paid|pay|charged|billed|copago|deducible|saldo|cuenta)"
+    r"(?: (?:is|was|of|for|amount|only|just|about|around|like|es|de|fue))?:? )"
+    r"(?P<v>\d{2,3}(?:,\d{3})+(?:\.\d{2})?|\d{2,}(?:\.\d{2})?)(?![\w/.,-]|[.,]\d)"
 )
 _PROVIDER_WORDS = (
     r"(?:Center|Centre|Hospital|Clinic|Group|Medicine|Associates|Services|Physicians|Pediatrics|"
@@ -169,11 +187,13 @@ _PROVIDER_WORDS = (
     r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Pulmonology|Nephrology|Endocrinology|"
     r"Rheumatology)"
 )
-_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of|and|&)"
+_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of the|of|and|&)"
 _PROVIDER = re.compile(
     rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
     r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & [A-Z][a-z]+)?"
-    r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC)\.?)?(?: #\d+)?"
+    # "SUNRIDGE AMBULANCE SERVICE INC", "Skyline Medical Transport": the firm's last words.
+    r"(?: (?i:service|services|transport|transportation|group|associates|partners))*"
+    r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC|INC|Corp|CORP|Ltd)\.?)?(?: #\d+)?"
 )
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
 # words after the lead stop at the first common word ("la clínica de mi barrio" is none).
@@ -194,10 +214,10 @@ _PROVIDER_CAMEL = re.compile(
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
 _PROVIDER_LOWER = re.compile(
-    r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) ){1,3})"
+    r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
     r"(?:laboratory services|lab services|imaging center|imaging services|medical center|"
     r"medical group|family medicine|urgent care|"
-    r"regional hospital|general hospital|memorial hospital|community hospital|"
+    r"regional hospital|general hospital|memorial hospital|community hospital|county general|"
     r"anesthesia associates|emergency physicians|physical therapy|health system|"
     r"orthopedic group|cardiology|dermatology|pediatrics|radiology|imaging|laboratory|"
     r"hospital|clinic|pharmacy|labs?|dental|rehab|family practice|associates|"
@@ -238,8 +258,10 @@ _CLINICIAN = re.compile(
 # People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez", and in lower
 # case "mrs nwosu" (a surname no sentence word is; "miss" is too often the verb).
 _HONORIFIC = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}"
-    r"|\b(?:mr|mrs|ms|sra|srta)\.? (?P<lower>[a-z\u00df-\u00ff][\w-]*(?:['\u2019](?!s\b)[\w-]+)*)"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|MR(?=\.)|MRS(?=\.)|MS(?=\.)|[Ss]e\u00f1ora|[Ss]e\u00f1orita|[Ss]e\u00f1or|[Dd]o\u00f1a"
+    r"|[Dd]on)\.? [A-Z\u00c0-\u00de][\w'\u2019-]+(?: [A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
+    r"|\b(?:mr|mrs|ms|sra|srta|se\u00f1ora|se\u00f1orita|do\u00f1a)\.? "
+    r"(?P<lower>[a-z\u00df-\u00ff][\w-]*(?:['\u2019](?!s\b)[\w-]+)*)"
 )
 # "Grace's husband": a name that owns a relation.
 _OWNER_OF_RELATIVE = re.compile(
@@ -328,7 +350,10 @@ _ROLE_NAMED = re.compile(
     rf"(?P<name>{_CUE_NAME})"
 )
 # "Kowalski, Walter" / "LOPEZ, MARIA": a surname, a comma and a first name.
-_INVERTED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+, [A-Z][A-Za-z'\u2019-]+\b")
+_INVERTED = re.compile(
+    r"\b[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*, "
+    r"[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*(?![\w'\u2019-])"
+)
 # Where a form or a header names someone: "Patient: mamuka", "patient Ekaterine Tsiklauri was
 # seen", "dependent: Seo-yeon Choi", "From: Maarten van 't Hek", "my name is tsegereda".
 _LABELLED = re.compile(
@@ -365,7 +390,7 @@ _UNIT = (
 )
 # ", Boise, ID 83709" / " chicago il 60614"
 _CITY_STATE_ZIP = (
-    r"(?:,? (?:[A-Za-z.'-]+,? ){1,3}?[A-Za-z]{2,14}\.?,? \d{5}(?:-\d{4})?"
+    r"(?:,? (?:[^\W\d_][\w.'-]*,? ){1,4}?[A-Za-z]{2,14}\.?,? \d{5}(?:-\d{4})?"
     # ", Dayton, OH" without a ZIP: a capitalised city and a state's two capitals.
     r"|(?-i:,? (?:[A-Z][a-z.'-]+ ){0,2}[A-Z][a-z.'-]+,? [A-Z]{2}\b(?! \w)))"
 )
@@ -373,22 +398,25 @@ _ADDRESS = re.compile(
     # Numbered roads: "1010 Highway 61", "2250 County Road 14".
     r"(?i:\b\d{1,6} (?:(?:state|county|us|u\.s\.|farm to market) )?(?:highway|hwy|route|rte|"
     rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
-    rf"|(?i:(?<![\d,.$])\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]? "
+    # A year after a day ("Oct 28, 2026 lists Dr.") is no house number; after a unit it is
+    # ("Unit 7, 45 Harbor Rd").
+    rf"|(?i:(?<![\d,.$])(?!(?<=\d, )(?:19|20)\d\d\b)\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]? "
     r"(?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
-    rf"(?:(?P<street>(?:[A-Za-z0-9'\u2019.-]+ ){{1,4}}){_STREET}\b|Broadway\b)\.?"
+    rf"(?:(?P<street>(?:[^\W_][\w'\u2019.-]* ){{1,4}}){_STREET}\b|Broadway\b)\.?"
     rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "PO Box 1123, Tulsa, OK 74101", "RR 2 Box 45", "Rural Route 3".
     rf"|(?i:\b(?:p\.? ?o\.? ?|post office )box \d+{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+)?{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
     r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
-    r"|(?i:\bcalle \d+ #?\d+(?:,? [A-Za-z ]+,? [A-Z]{2} \d{5})?)"
+    rf"|(?i:\bcalle \d+ #?\d+{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "HC 64 Box 3310" (a highway contract route), "Lot 22" in a park.
     r"|\bHC ?\d+,? (?i:box) \d+\b|\bLot \d+[A-Z]?\b"
     # "Calle Ponce de León 455, San Juan, PR 00907": the number after the street's name.
-    r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera) (?:(?:de|del|la|las|los) )?[A-Z][\w'-]*"
-    r"(?: (?:(?:de|del|la|las|los) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
-    rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
+    r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera|Carrer|Rua|Rue|Via) "
+    r"(?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*"
+    r"(?: (?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
+    rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)(?:, [A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?=[.;!?]|\s*$))?"
     # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
     r"|\b\d{1,6} (?:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
     rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
@@ -406,7 +434,8 @@ _SSN_MORE = re.compile(r"(?i:\bx{3}-x{2}-)(?P<v>\d{4})\b|(?<![\w.-])\d{3}\.\d{2}
 _SSN_LAST_FOUR = re.compile(r"(?i:(?<=ends in )|(?<=ends with )|(?<=ending in ))\d{4}\b")
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
 _PHONE = re.compile(
-    r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}\b"
+    r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\)[ -]?|\d{3}[-.\u2010-\u2014 ])"
+    r"\d{3}[-.\u2010-\u2014 ]\d{4}\b"
     r"(?: ?(?:ext|x)\.? ?\d{1,5}\b)?"
     r"|(?<![\w-])(?:\+?1)?\d{10}\b"
     # Odd groupings: "555 7102 448", "555/610/2284".
@@ -445,6 +474,40 @@ _ANY_ID = re.compile(
     r"(?: \d{2,5}(?![\w$%.,/:-]))*(?![\w$%/-]|[.,]\d)"
 )
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+# An identifier right after the words that name it, whatever its shape: "claim id is
+# 9F3K22L8Q1", "reference number TRK-44821-B", "clm # 7702/19384", "claim number CN 5582 1109
+# 34", "my card says ZQP 55120 4478". Tried before phones: "claim no. 0001928374-01" is none.
+_ID_VALUE = (
+    r"(?P<v>(?:[A-Z]{1,4} (?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
+    r"(?: (?:\d{1,8}|(?=[A-Za-z]?\d)[A-Za-z0-9]{2,6})(?![\w/-]|[.,]\w))*)(?![\w/-]|[.,]\d)"
+)
+_CUED_CLAIM_NUMBER = re.compile(
+    # "CLM 0093 4410" keeps its prefix: _CLAIM_NUMBER takes it.
+    r"(?i:\b(?:claim|clm(?![- ]?\d)|reclamo|reclamaci[o\u00f3]n|icn|dcn|ref|reference"
+    r"|(?:case|ticket|confirmation|tracking|control)(?= (?:#|no\b|number|id\b|code)))\b"
+    r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|code|is|was|:|=)){0,3} ?)" + _ID_VALUE
+)
+_CUED_MEMBER_ID = re.compile(
+    r"(?i:\b(?:memberid|member|subscriber|policy|id|identification|card|miembro|afiliado"
+    r"|p[o\u00f3]liza)\b"
+    r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|is|was|says|shows|reads|on|the|my|card"
+    r"|de|:|=)){0,4} ?)" + _ID_VALUE
+)
+_CUED_IDS = frozenset((id(_CUED_CLAIM_NUMBER), id(_CUED_MEMBER_ID)))
+
+
+def _reads_as_id(value: str, *, member: bool) -> bool:
+    """An identifier has five digits, or four and a letter; an amount ("1250.00") or a date
+    ("2026-03-04", "3/4/2026") after "claim" is no identifier."""
+    digits = sum(character.isdigit() for character in value)
+    letters = any(character.isalpha() for character in value)
+    if digits < 4 or (digits == 4 and not letters):
+        return False
+    if member and re.fullmatch(r"\d{5}(?:-\d{4})?", value):
+        return False  # "Boise, ID 83709": a state and its ZIP code
+    return not (re.fullmatch(r"\d+\.\d{2}", value) or _DATE.fullmatch(value))
+
+
 _MEMBER_ID_BEFORE = re.compile(
     r"(?i:\b(?:member|subscriber|policy|id|identification|card|miembro|p[oó]liza|group)\b)"
     r"[^.\n\d]{0,25}$"
@@ -465,12 +528,15 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.SSN, _SSN_MORE),
     (Placeholder.SSN, _SSN_LAST_FOUR),
     (Placeholder.NPI, _NPI),
+    (Placeholder.CLAIM_NUMBER, _CUED_CLAIM_NUMBER),
+    (Placeholder.MEMBER_ID, _CUED_MEMBER_ID),
     (Placeholder.PHONE, _PHONE),
     (Placeholder.CLAIM_NUMBER, _CLAIM_NUMBER),
     (Placeholder.MEMBER_ID, _MEMBER_ID),
     (Placeholder.ADDRESS, _ADDRESS),
     (Placeholder.AMOUNT, _AMOUNT),
     (Placeholder.AMOUNT, _AMOUNT_IN_WORDS),
+    (Placeholder.AMOUNT, _MONEY_WORD_AMOUNT),
     (Placeholder.DATE, _DATE),
     (Placeholder.DATE, _DATE_IN_WORDS),
     (Placeholder.CLAIM_NUMBER, _OTHER_ID),
@@ -492,7 +558,8 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _ANY_ID: re.compile(r"\d{6}|\d[\d -]{6,}\d"),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
-    _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred)"),
+    _MONEY_WORD_AMOUNT: _DIGIT,
+    _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred|grand\b)"),
     _SSN_MORE: _DIGIT,
     _SSN_LAST_FOUR: re.compile(r"(?i:\bss|social|seguro)"),
     _DATE: _DIGIT,
@@ -509,6 +576,17 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     """Where a pattern's match is a detail, or None: a provider match loses the sentence words
     it swallowed ("Ask Riverside Imaging"), and "the urgent care" or "my doctor said" is none."""
     start, end = match.span()
+    if id(match.re) in _CUED_IDS:
+        member = match.re is _CUED_MEMBER_ID
+        if not _reads_as_id(match.group("v"), member=member):
+            return None
+        start, end = match.span("v")
+        # "claim #A12B34567" becomes "claim {CLAIM_NUMBER}", as _CLAIM_NUMBER writes it.
+        return (start - 1, end) if match.string[start - 1] == "#" else (start, end)
+    if match.re is _MONEY_WORD_AMOUNT:
+        value, end = match.group("v"), match.end("v")
+        if re.fullmatch(r"(?:19|20)\d\d", value) or _NOT_MONEY_AFTER.match(match.string, end):
+            return None  # "the premium for 2026", "paid 12 of them", "a 20 % coinsurance"
     if "v" in match.re.groupindex:
         return match.span("v") if match.group("v") else (start, end)
     if match.re is _ADDRESS and match.group("street"):
@@ -575,6 +653,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         word = match_word.group(1)
         # "Good Samaritan Hospital", "First Choice Urgent Care" keep their first word.
         keeps = word[:1].isupper() and word.lower() in _ORG_FIRST_WORDS
+        # "Our Lady of Lourdes Hospital": a name hospitals take from a title of Mary.
+        keeps = keeps or match.string.startswith("Our Lady ", start)
         generic = match.re is _PROVIDER_LOWER and word.lower() in _GENERIC_PLACE_WORDS
         if keeps or (word.lower() not in COMMON_WORDS and not generic):
             break
@@ -804,12 +884,12 @@ _STARTS: dict[int, frozenset[str]] = {
     id(pattern): words
     for pattern, words in (
         (_DATE, _words(_MONTHS.strip("(?:)").replace("|", " ") + " el the #")),
-        (_AMOUNT, _words("# $ us usd")),
+        (_AMOUNT, _words("# $ us usd \u20ac \u00a3")),
         (
             _ADDRESS,
             _words(
                 """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot avenida
-                av camino paseo carretera"""
+                av camino paseo carretera carrer rua rue via"""
             ),
         ),
         (_PHONE, _words("# + (")),
@@ -882,17 +962,28 @@ _STARTS |= {
     id(_NPI): _words("#"),
     id(_OTHER_ID): _words("#"),
     id(_CLAIM_NUMBER): _words("clm claim reclamo reclamación reclamacion icn"),
+    id(_CUED_CLAIM_NUMBER): _words(
+        """clm claim reclamo reclamación reclamacion icn dcn ref reference case ticket
+        confirmation tracking control"""
+    ),
+    id(_CUED_MEMBER_ID): _words(
+        "memberid member subscriber policy id identification card miembro afiliado póliza poliza"
+    ),
     id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
-    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a"),
+    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a half"),
+    id(_MONEY_WORD_AMOUNT): _words(
+        """copay co pay copayment deductible premium balance bill charge fee cost price total
+        refund owe owed paid charged billed copago deducible saldo cuenta"""
+    ),
     id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
     id(_ROLE_NAMED): _words("my our the his her their a new"),
-    id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta"),
+    id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta señor señora señorita doña don"),
     id(_INTRODUCED): _words("for"),
     id(_SPOKEN_TO): _words(
         "spoke spoken speaking talked talking chatted chatting dealt met worked let"
     ),
 }
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n]")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n\u20ac\u00a3]")
 # "Frank in billing said": _FOR_SOMEONE's match starts at any word before these.
 _WORKS_IN = re.compile(
     r"(?: in| from) (?:your office|billing|claims|member services|customer service|appeals"
@@ -1367,7 +1458,117 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             add(span.start, span.end, span.placeholder)
     for found in cued:
         add(*found)
+    persons = [(s.start, s.end) for s in spans if s.placeholder == Placeholder.PERSON_NAME]
+    if persons:
+        for start, end in _same_and_joined_names(text, persons):
+            add(start, end, Placeholder.PERSON_NAME)
     return sorted(spans, key=lambda span: span.start)
+
+
+# A name found once names its person wherever else the text writes it, misspelt too ("Kalani
+# ... SSN for Kalani", "his name is Kwame not Kwane", "magdalean (sorry, magdalene)"), and a
+# word joined to it by "and" that reads as a name is a second person ("Ayo and Tayo").
+_TEXT_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_JOINED_WORD_AFTER = re.compile(r",? (?:and|&|y|or|o) (?P<word>[^\W\d_][\w'\u2019-]*)")
+_JOINED_WORD_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?P<word>[^\W\d_][\w'\u2019-]*),? (?:and|&|y) $"
+)
+_HONORIFIC_WORDS = _words(
+    "mr mrs ms miss mx sr sra srta se\u00f1or se\u00f1ora se\u00f1orita do\u00f1a don"
+)
+
+
+def _same_and_joined_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    ordinary = _no_name_words()
+    name_words: dict[str, bool] = {}  # a name's words, and whether each is capitalised
+    for start, end in persons:
+        for match in _TEXT_WORD.finditer(text, start, end):
+            word = _POSSESSIVE.sub("", match.group(0))
+            lower = word.lower()
+            if (
+                len(lower) >= 3
+                and lower not in ordinary
+                and lower not in _HONORIFIC_WORDS
+                # "Google Wallet" taken for a person leaves "wallet" a word elsewhere.
+                and lower not in dictionary_words()
+                and (lower in name_lists().any or _unlisted_name_word(lower))
+            ):
+                name_words[lower] = word[:1].isupper()
+    found: list[tuple[int, int]] = []
+    if name_words:
+        for match in _TEXT_WORD.finditer(text):
+            start = match.start()
+            if any(a <= start < b for a, b in persons):
+                continue
+            word = _POSSESSIVE.sub("", match.group(0))
+            lower = word.lower()
+            if len(lower) < 3 or lower in ordinary:
+                continue
+            if lower in name_words or (
+                lower not in _SPANISH_WORDS
+                and any(
+                    capitalised == word[:1].isupper() and _misspelt(lower, name)
+                    for name, capitalised in name_words.items()
+                )
+            ):
+                found.append((start, start + len(word)))
+    for start, end in persons:
+        after = _JOINED_WORD_AFTER.match(text, end)
+        if after and _joined_name_word(after.group("word"), text[start]):
+            word = _POSSESSIVE.sub("", after.group("word"))
+            found.append((after.start("word"), after.start("word") + len(word)))
+        window = _before(text, start)
+        before = _JOINED_WORD_BEFORE.search(window)
+        if before and _joined_name_word(before.group("word"), text[start]):
+            offset = start - len(window)
+            found.append((offset + before.start("word"), offset + before.end("word")))
+    return found
+
+
+def _joined_name_word(word: str, first_of_name: str) -> bool:
+    """A word beside a name, joined by "and", that reads as a second name: written in the same
+    case, no sentence, calendar, plan or provider word; in lower case a listed or unlisted name."""
+    word = _POSSESSIVE.sub("", word)
+    lower = word.lower()
+    if (
+        len(lower) < 3
+        or word[:1].isupper() != first_of_name.isupper()
+        or (word.isupper() and len(word) > 1)
+        or lower in _no_name_words()
+        or lower in _NEVER_PEOPLE
+        or lower in _SPANISH_WORDS
+        or lower in _PLAN_WORDS
+        or lower in _CALENDAR_WORDS
+        or lower in _HONORIFIC_WORDS
+    ):
+        return False
+    if word[:1].isupper():
+        return True
+    return _unlisted_name_word(lower) or (
+        lower in name_lists().first and lower not in dictionary_words()
+    )
+
+
+def _misspelt(word: str, name: str) -> bool:
+    """One letter changed, added, dropped or two swapped (two changes in a long name), the first
+    letter kept: "Kwane" for "Kwame", "magdalean" for "magdalene", "Theodric" for "Theodoric"."""
+    if word[0] != name[0] or abs(len(word) - len(name)) > 2 or word == name:
+        return False
+    allowed = 2 if min(len(word), len(name)) >= 6 else 1
+    previous2: list[int] = []
+    previous = list(range(len(name) + 1))
+    for i, letter in enumerate(word, 1):
+        current = [i] + [0] * len(name)
+        for j, other in enumerate(name, 1):
+            current[j] = min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other)
+            )
+            if i > 1 and j > 1 and letter == name[j - 2] and word[i - 2] == other:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > allowed:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= allowed
 
 
 Found = tuple[int, int, Placeholder]
@@ -1406,7 +1607,49 @@ def _detected(text: str) -> tuple[tuple[Found, ...], tuple[Found, ...], tuple[Fo
                 patterned.append((*where, placeholder))
             # A refused match ("doc is Dr") may hide one that starts inside it ("Dr Amos").
             position = match.end() if where is not None else match.start() + 1
+    if patterned and _AGAINST_CUE.search(text):
+        patterned += _set_against(text, patterned)
     return tuple(emails), tuple(patterned), tuple(_cued_names_and_services(text, scan))
+
+
+# "ends 4472, not 4473", "555 2014478 no wait 555-201-4487", "$40 or 60": a value of the same
+# shape right after a detail, set against it, is a detail of the same kind.
+_AGAINST_CUE = re.compile(r"(?i:\b(?:not|or|nor|wait|sorry|mean|instead|vs|versus|rather)\b)")
+_AGAINST = re.compile(
+    r"(?i:,? (?:not|or|nor|no wait,?|sorry,?|i mean|instead of|vs\.?|versus|rather than)"
+    r" (?:the |my |it'?s |its )?)"
+    r"(?P<v>[$\u20ac\u00a3]?[A-Za-z]{0,4}\d(?:[\w/-]|[.,]\d|[ ()](?=\d))*)"
+)
+_SAME_SHAPE_KINDS = frozenset(
+    (Placeholder.SSN, Placeholder.PHONE, Placeholder.MEMBER_ID, Placeholder.CLAIM_NUMBER,
+     Placeholder.NPI)
+)  # fmt: skip
+
+
+def _set_against(text: str, found: list[Found]) -> list[Found]:
+    more: list[Found] = []
+    taken = [(start, end) for start, end, _ in found]
+    for start, end, kind in found:
+        match = _AGAINST.match(text, end)
+        if match is None:
+            continue
+        value, (value_start, value_end) = match.group("v"), match.span("v")
+        if any(a < value_end and value_start < b for a, b in taken):
+            continue
+        if kind in _SAME_SHAPE_KINDS:
+            same = sum(c.isdigit() for c in value) == sum(c.isdigit() for c in text[start:end])
+        elif kind == Placeholder.AMOUNT:
+            same = re.fullmatch(
+                r"[$\u20ac\u00a3]?\d[\d,]*(?:\.\d{1,2})?", value
+            ) is not None and not _NOT_MONEY_AFTER.match(text, value_end)
+        elif kind == Placeholder.DATE:
+            same = _DATE.fullmatch(value) is not None
+        else:
+            same = False
+        if same:
+            more.append((value_start, value_end, kind))
+            taken.append((value_start, value_end))
+    return more
 
 
 def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
@@ -1420,7 +1663,14 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
             or lower in _SPANISH_WORDS
             or re.search(_NOT_A_NAME_ENDING, lower)
         ):
-            found.append((*match.span(), person))
+            start, end = match.span()
+            # "MS. ODALYS FERRERA NEEDS A CALL BACK": a shouted name stops before a sentence word.
+            while (last := text.rfind(" ", start, end)) > text.find(" ", start) and (
+                text[last + 1 : end].lower() in _no_name_words()
+            ):
+                end = last
+            if text[text.find(" ", start) + 1 : end].lower() not in _no_name_words():
+                found.append((start, end, person))
     cued = (
         _LABELLED,
         _RELATIVE,
@@ -1470,15 +1720,41 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
         for start, end in _pronoun_subject_spans(text):
             found.append((start, end, person))
     found = [(*_whole_name(text, start, end), kind) for start, end, kind in found]
+    if any(character.isupper() for character in text[1:]):
+        found = [(*_without_shouted_words(text, start, end), kind) for start, end, kind in found]
     for match in scan.finditer(_SERVICE):
         found.append((*match.span(), Placeholder.SERVICE))
     return found
+
+
+def _without_shouted_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name in a shouted text without the sentence words the run took beside it: "ODALYS
+    FERRERA NEEDS" is "ODALYS FERRERA", "MY SON JAMAL" is "JAMAL"."""
+    words = text[start:end].split(" ")
+    if len(words) < 2 or not all(word.isupper() for word in words):
+        return start, end
+    first = name_lists().first
+
+    def sentence_word(word: str) -> bool:
+        lower = _POSSESSIVE.sub("", word).lower()
+        return lower not in first and (lower in _no_name_words() or lower in dictionary_words())
+
+    while len(words) > 1 and sentence_word(words[-1]) and not _POSSESSIVE.search(words[-1]):
+        end -= len(words.pop()) + 1
+    while len(words) > 1 and sentence_word(words[0]):
+        start += len(words.pop(0)) + 1
+    return start, end
 
 
 # A reply opening on whom it is for ("Gurpreet, the denial on claim..."), a request ending on whom
 # it is for ("is it in network for Parveen?"), a message signed in lower case ("thx - bao").
 _VOCATIVE = re.compile(r"\A\s*(?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,}),\s")
 _FOR_AT_END = re.compile(r"\bfor (?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,})[\s?.!]*\Z")
+# Whose record a detail is: "SSN for Kalani:", "member id W123 for Ayo", "in network for Parveen".
+_RECORD_FOR = re.compile(
+    r"(?i:\b(?:ssn|social|dob|date of birth|birthday|id|member id|account|eobs?|in network)"
+    r"(?: [\w-]*\d[\w-]*)?) for (?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,})(?![\w'\u2019-])"
+)
 _SIGNED_LOWER = re.compile(r"(?:\A|\s)[-\u2014]\s*(?P<name>[a-z\u00df-\u00ff]{2,12})\s*\Z")
 # "jaquelines claim": a listed name run into its possessive s.
 _RUN_INTO_POSSESSIVE = re.compile(
@@ -1515,6 +1791,17 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         found.append(match.span("name"))
+    if " for " in text:
+        for match in _RECORD_FOR.finditer(text):
+            lower = match.group("name").lower()
+            if not (
+                lower in _no_name_words()
+                or lower in _NEVER_PEOPLE
+                or lower in _CALENDAR_WORDS
+                or lower in _SPANISH_WORDS
+                or lower in _PLAN_WORDS
+            ) and (lower in names.first or _unlisted_name_word(lower)):
+                found.append(match.span("name"))
     if (signed := _SIGNED_LOWER.search(text)) is not None:
         lower = signed.group("name")
         if lower in names.first and not (
@@ -1549,21 +1836,41 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
             break
         word = before.group("word")
         lower = word.lower()
-        if before.group("gap") == " " and not (
-            (lower in names.any or not re.search(_NOT_A_NAME_ENDING, lower))
-            and lower not in _no_name_words()
-            and lower not in _SPANISH_WORDS
-            and lower not in _NOT_GREETED
-            and lower not in _GREETING_WORDS
-            and lower not in _NEVER_PEOPLE
-            and lower not in _CALENDAR_WORDS
-            and not (word.isupper() and not text[start:end].isupper())
+        if (
+            before.group("gap") == " "
+            and not (
+                (
+                    lower in names.any
+                    or not re.search(_NOT_A_NAME_ENDING, lower)
+                    # "Avital Ben-David's": a word no dictionary holds, before a surname
+                    or (lower not in dictionary_words() and lower.isalpha())
+                )
+                and lower not in _no_name_words()
+                and lower not in _SPANISH_WORDS
+                and lower not in _NOT_GREETED
+                and lower not in _GREETING_WORDS
+                and lower not in _NEVER_PEOPLE
+                and lower not in _CALENDAR_WORDS
+                and not (word.isupper() and not text[start:end].isupper())
+            )
         ):
             break
         start -= len(before.group(0))
     if after := _HYPHENATED_AFTER.match(text, end):
         end = after.end()
+    # "Lucia della Valle", "Maarten van 't Hek": a particle and the rest of the surname.
+    if (after := _PARTICLE_SURNAME_AFTER.match(text, end)) and (
+        after.group("rest").lower() not in _no_name_words()
+    ):
+        end = after.end()
     return start, end
+
+
+_PARTICLE_SURNAME_AFTER = re.compile(
+    r" (?:de|del|della|delle|dei|de la|de las|de los|van|van der|van den|van de|van 't|van het|"
+    r"von|von der|da|das|dos|di|du|le|la|ter|ten|bin|ibn|al|el|zu) "
+    r"(?P<rest>[A-Z\u00c0-\u00de][^\W\d_'\u2019]*(?:['\u2019-][A-Z][^\W\d_]*)?)(?!['\u2019]?\w)"
+)
 
 
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
@@ -1731,6 +2038,7 @@ def _no_name_words() -> frozenset[str]:
 # bill said", "my Rose") keeps it a word; months and days never are people.
 _PERSON_VERB = (
     r" (?:said|says|told|tells|called|calls|asked|asks|had|has|needs|needed|wants|wanted|got|"
+    r"(?:me )?dijo|(?:me )?pidi\u00f3|llam\u00f3|"
     r"paid|went|saw|thinks|thought|lost|broke|turned|moved|lives|lived|works|worked|is my|"
     r"was my|are (?:twins|both|my)|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
     r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|dropped (?:his|her)|"
@@ -1767,6 +2075,7 @@ _NEVER_PEOPLE = _MONTHS_AND_DAYS | frozenset(
 
 _PERSON_ONLY_VERB = re.compile(
     r" (?:said|says|told|tells|asked|asks|called|calls|thinks|thought|lives|lived|moved|broke|"
+    r"(?:me )?dijo|(?:me )?pidi\u00f3|llam\u00f3|"
     r"turned|is my|was my|and I\b|from (?:your|the) \w+|turns \d|is asking|was asking|"
     r"is the (?:subscriber|policy ?holder|account holder|primary|patient)|"
     # "Haruto is 17 and needs a physical": an age.
@@ -1971,15 +2280,22 @@ def _name_after_cue(
         after = start + len(" ".join([*kept, bare]))
         if (
             unlisted_lower
-            and not kept
             and bare.islower()
-            and _unlisted_lower_name(text, after, lower)
+            and (
+                _unlisted_lower_name(text, after, lower)
+                if not kept
+                else kept[0].islower() and _unlisted_name_word(lower)
+            )
         ):
             kept.append(bare)  # "my grandson tiberius lives with me", "hey rajesh thanks"
             if bare != word:
                 break
             continue
-        if bare[:1].isupper():
+        if bare.isupper() and len(bare) > 1:
+            # Shouted, a capital says nothing: "MY WIFE, FIX THE RECORD" names no one.
+            if lower not in listed and not _unlisted_name_word(lower):
+                break
+        elif bare[:1].isupper():
             verb = re.fullmatch(r"[a-z]{3,}(?:ing|ed)", lower) is not None
             sentence_word = lower in _no_name_words() or verb
             if sentence_word and lower.replace("'", "") not in listed:
@@ -2003,7 +2319,8 @@ def _name_after_cue(
 _AFTER_LOWER_NAME = re.compile(
     r"(?:\s*(?:[,.!?;)]|$)|['\u2019]s\b| (?:lives|lived|is|was|has|had|said|says|told|needs|got|"
     r"turned|turns|called|and I|thanks|thank you|wants|asked|helped|took|gave|came|checked|"
-    r"explained|wrote|sent|ordered|prescribed|delivered|again|here|calling|writing)\b)"
+    r"explained|wrote|sent|ordered|prescribed|delivered|again|here|calling|writing|went|goes|"
+    r"paid|saw)\b)"
 )
 # Verbs and adverbs, not names: "my daughter studies", "my son really"; "tiberius" keeps its s.
 _NOT_A_LOWER_NAME_ENDING = re.compile(r"(?:ing|ed|ly|ness|ment|tion|able|ful|less|(?<![aiou])s)$")
@@ -2016,8 +2333,19 @@ def _unlisted_lower_name(text: str, end: int, lower: str) -> bool:
         and lower not in _no_name_words()
         and lower not in _NOT_GREETED
         and not _NOT_A_LOWER_NAME_ENDING.search(lower)
-        and _AFTER_LOWER_NAME.match(text, end) is not None
+        and (
+            _AFTER_LOWER_NAME.match(text, end) is not None
+            # "my mom oyinkansola adebayo went": a surname no list holds, then the same.
+            or (
+                (surname := _LOWER_WORD_AFTER.match(text, end)) is not None
+                and _unlisted_name_word(surname.group(1))
+                and _AFTER_LOWER_NAME.match(text, surname.end()) is not None
+            )
+        )
     )
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z\u00df-\u024f][a-z\u00df-\u024f'\u2019-]+)")
 
 
 # Words after "Hi" or "my name is" that are no one's name.
@@ -2351,11 +2679,12 @@ _PERSON_AFTER = re.compile(
     r"| (?:wants|wanted|paid|went|saw|lives|lived|works|worked|turned|turns|mailed|emailed|"
     r"texted|here|says hi|would like|is handling|is in (?:college|school)|is (?:still )?(?:my|our)|"
     r"was (?:my|our)|needs (?:his|her|to)|said|says|told|tells|called|calls|asked|asks|mentioned|"
-    r"wrote|writes|thinks|thought|knows)\b"
+    r"wrote|writes|thinks|thought|knows|can be reached|is reachable)\b"
     r"| (?:and|&) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)? (?:are|were) (?:my|our|both|twins)\b)"
 )
 _PERSON_ONLY_AFTER = re.compile(
     r"(?:,? (?:and|&) (?:i|me)\b| (?:said|says|told|tells|called|asked|asks|mentioned|wrote|"
+    r"(?:me )?dijo|(?:me )?pidi\u00f3|llam\u00f3|"
     r"thinks|thought|knows|lives|lived|works|worked|texted|emailed|mailed|says hi|is my|was my|"
     r"is handling|is the (?:subscriber|policy ?holder|account holder|primary|patient))\b)"
 )

@@ -76,7 +76,7 @@ def test_details_in_every_common_form_become_placeholders(text, expected):
         ("Patient: Kowalski, Walter", "Patient: {PERSON_NAME}"),
         ("paid USD 250 and two hundred dollars on the 4th of March",
          "paid {AMOUNT} and {AMOUNT} on {DATE}"),
-        ("member 88412375, claim 88123-44", "member {MEMBER_ID}, {CLAIM_NUMBER}"),
+        ("member 88412375, claim 88123-44", "member {MEMBER_ID}, claim {CLAIM_NUMBER}"),
         ("Hendrik de Vries called; kenji and Dagny and Thorvald are fine",
          "{PERSON_NAME} called; {PERSON_NAME} and {PERSON_NAME} and {PERSON_NAME} are fine"),
         ("Mark from your billing team said Obadiah told me", "{PERSON_NAME} from your billing "
@@ -229,6 +229,79 @@ def test_structural_cues_name_people_providers_dates_and_amounts_no_list_holds(t
     ],
 )
 def test_sentence_words_next_to_the_new_cues_stay_words(text):
+    assert to_template(text) == text
+
+
+# Stop 25 (deid6): texts from the dev sets (fresh5 and older), none from deid_test_fresh6.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the claim id is 9F3K22L8Q1", "the claim id is {CLAIM_NUMBER}"),
+        ("reference number TRK-44821-B from your rep",
+         "reference number {CLAIM_NUMBER} from your rep"),
+        ("the clm # is 7702/19384", "the clm # is {CLAIM_NUMBER}"),
+        ("claim number CN 5582 1109 34", "claim number {CLAIM_NUMBER}"),
+        ("claim no. 0001928374-01 was paid wrong", "claim no. {CLAIM_NUMBER} was paid wrong"),
+        ("my card says ZQP 55120 4478", "my card says {MEMBER_ID}"),
+        ("the id on the card is B7Q-442-918", "the id on the card is {MEMBER_ID}"),
+        ("ID# 1029384756-01", "ID# {MEMBER_ID}"),
+        ("7 Kingfisher Way, Boise, ID 83702", "{ADDRESS}"),
+        ("Calle Luna 22, Bayamón PR 00961 es mi dirección", "{ADDRESS} es mi dirección"),
+        ("ship the card to 3350 Kalākaua Ave, Honolulu, HI 96815", "ship the card to {ADDRESS}"),
+        ("Carrer de Sant Pere 14 is my old address", "{ADDRESS} is my old address"),
+        ("vivo en Avenida Los Pinos 88, Ponce", "vivo en {ADDRESS}"),
+        ("my daughter is at (907)-555-0160", "my daughter is at {PHONE}"),
+        ("the 'paid date' says 2026.05.11", "the 'paid date' says {DATE}"),
+        ("el total fue $1.250,00; paid €40 abroad", "el total fue {AMOUNT}; paid {AMOUNT} abroad"),
+        ("two grand for an MRI, a grand total of $5", "{AMOUNT} for {SERVICE}, a grand total of "
+         "{AMOUNT}"),
+        ("my copay is 40 not 60", "my copay is {AMOUNT} not {AMOUNT}"),
+        ("the social on file ends 4472, not 4473", "the social on file ends {SSN}, not {SSN}"),
+        ("The letter dated Oct 28, 2026 lists Dr. Pruitt", "The letter dated {DATE} lists "
+         "{PROVIDER_NAME}"),
+        ("Unit 7, 45 Harbor Rd is where I live", "{ADDRESS}, {ADDRESS} is where I live"),
+        ("my husbands name is Kwame not Kwane", "my husbands name is {PERSON_NAME} not "
+         "{PERSON_NAME}"),
+        ("my wife magdalean (sorry, magdalene) needs a new card",
+         "my wife {PERSON_NAME} (sorry, {PERSON_NAME}) needs a new card"),
+        ("my twins Ayo and Tayo both had checkups", "my twins {PERSON_NAME} and {PERSON_NAME} "
+         "both had checkups"),
+        ("señora Quispe llamó; doña Filomena también",
+         "{PERSON_NAME} llamó; {PERSON_NAME} también"),
+        ("my mom oyinkansola adebayo went to marlow county general",
+         "my mom {PERSON_NAME} went to {PROVIDER_NAME}"),
+        ("SSN for Kalani: 928-14-5530", "SSN for {PERSON_NAME}: {SSN}"),
+        ("is st. mary's urgent care in network for Parveen",
+         "is {PROVIDER_NAME} in network for {PERSON_NAME}"),
+        ("Ezinne can be reached at (832) 555-0156", "{PERSON_NAME} can be reached at {PHONE}"),
+        ("MS. ODALYS FERRERA NEEDS A CALL BACK", "{PERSON_NAME} NEEDS A CALL BACK"),
+        ("Lucia della Valle and O'Rourke, Bríd", "{PERSON_NAME} and {PERSON_NAME}"),
+        ("Eulalia me dijo que llamara", "{PERSON_NAME} me dijo que llamara"),
+        ("Avital Ben-David's referral expired", "{PERSON_NAME}'s referral expired"),
+        ("Our Lady of the Lakes Hospital; SUNRIDGE AMBULANCE SERVICE INC SENT A BILL",
+         "{PROVIDER_NAME}; {PROVIDER_NAME} SENT A BILL"),
+        ("Sacred Heart of the Valley Hospital and alder & finch pediatrics",
+         "{PROVIDER_NAME} and {PROVIDER_NAME}"),
+    ],
+)  # fmt: skip
+def test_ids_after_their_cue_repeated_and_joined_names_and_more_forms(text, expected):
+    assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEMPERANCE IS MY DAUGHTER NOT MY WIFE, FIX THE RECORD",
+        "I HAVE MS AND NEED HELP",
+        "we moved to Grand Rapids; it was a grand time",
+        "the premium for 2026, I paid 12 of them, the bill is 30 days late, copay 20%",
+        "is my id good for Ozempic? what is the copay for Ozempic?",
+        "the claim was denied twice and the claim is 2 weeks late",
+        "Don't worry about it, we will not call again",
+        "Medicare dijo que no. El hospital me dijo que no.",
+    ],
+)
+def test_sentence_words_beside_the_new_cues_stay_words(text):
     assert to_template(text) == text
 
 

@@ -122,7 +122,8 @@ def _dev_texts() -> list[str]:
     texts = [
         json.loads(line)["text"]
         for name in ("deid_labelled.jsonl", "deid_dev_more.jsonl", "deid_dev_3.jsonl",
-                     "deid_dev_4.jsonl", "deid_dev_5.jsonl", "deid_test_fresh3.jsonl")
+                     "deid_dev_4.jsonl", "deid_dev_5.jsonl", "deid_test_fresh3.jsonl",
+                     "deid_test_fresh4.jsonl", "deid_test_fresh5.jsonl")
         for line in (data / name).open(encoding="utf-8") if line.strip()
     ]  # fmt: skip
     # Shapes the triggers must foresee: ids after their cue, letters run into digits, a text
@@ -138,6 +139,8 @@ def _dev_texts() -> list[str]:
         "Mary-Kate from claims called",
         "SAINT JUDE'S HOSPITAL and st marys er, LabCorp",
         "twelve hundred dollars, the twenty-first of june, US$ 40, usd80, 240$",
+        "paid €40 and £12.50, half a grand, my co-pay is 40, reclamación número R-2026-5521",
+        "póliza ZX-44120, afiliado 8812-3390, ref# TRK-4410, case number 7712-0093",
     ]
 
 
