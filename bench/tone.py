@@ -5,6 +5,7 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --misses   # dev material, also the missed / wrongly taken texts
     .venv/bin/python bench/tone.py --fresh    # the held-out set: aggregates only
     .venv/bin/python bench/tone.py --fresh2   # the second held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh3   # the third held-out set: aggregates only
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
 bench/data/tone_test_fresh.jsonl and bench/data/tone_dev_2.jsonl, the abusive and the ordinary
@@ -14,7 +15,8 @@ de-identification files (all civil as to tone: none insults the team, though som
 Held out: bench/data/tone_test_fresh.jsonl (issue 10), written before any tuning; measured once
 before and once after, and only its totals are printed (used up since). A second held-out set,
 bench/data/tone_test_fresh2.jsonl (`--fresh2`), was written and committed before the next pass's
-tuning; it too is measured once before and once after, totals only.
+tuning; it too is measured once before and once after, totals only. A third,
+bench/data/tone_test_fresh3.jsonl (`--fresh3`, stop 25), likewise.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import django  # noqa: E402
 DATA = ROOT / "bench" / "data"
 FRESH = DATA / "tone_test_fresh.jsonl"
 FRESH2 = DATA / "tone_test_fresh2.jsonl"
+FRESH3 = DATA / "tone_test_fresh3.jsonl"
 DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5))]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
 USED_UP = DATA / "tone_test_fresh.jsonl"
@@ -136,6 +139,10 @@ def main() -> None:
     held_out.add_argument(
         "--fresh2", action="store_const", dest="held_out", const=FRESH2,
         help="the second held-out set, aggregates only",
+    )  # fmt: skip
+    held_out.add_argument(
+        "--fresh3", action="store_const", dest="held_out", const=FRESH3,
+        help="the third held-out set, aggregates only",
     )  # fmt: skip
     parser.add_argument(
         "--misses", action="store_true", help="dev only: print the texts it gets wrong"
