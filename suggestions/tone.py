@@ -334,6 +334,13 @@ _INTERJECTION = (
     r"|(?:nice|good|great|fine) (?:job|work|going|one)|way to go|well done|bravo|congrats"
     r"|congratulations|hola|buenas|dear"
 )
+# The interjections that call someone out, not those that also start a thought ("so dumb, I
+# paid twice", "well, lazy Sunday").
+_CALLING_OUT = (
+    r"hey|yo|oi|oye|oigan|listen(?: up)?|thanks(?: a lot| a bunch| for nothing)?"
+    r"|thank you(?: so much| for nothing)?|(?:nice|good|great) (?:job|work|going|one)|way to go"
+    r"|well done|bravo|congrats|congratulations"
+)
 _ADJ = r"(?:[a-záéíóúñü'*@$-]+,?\s+){0,3}?"
 # Names that praise, said in scorn after "nice work", "thanks" or closing a sentence: "good job,
 # genius", "well done, Einstein", "try again, Sherlock".
@@ -351,7 +358,7 @@ _VOCATIVE = re.compile(
     rf"(?:^|[,.;:!?¡¿\-]\s*|\b)(?:{_INTERJECTION})[,!]?\s+(?:you\s+)?{_ADJ}"
     rf"(?:{_PERSON_NOUNS}|{_SCORNFUL_PRAISE})\s*(?:[,.;:!?\-]|$)"
     # an interjection and an adjective of contempt for a name: "hey lazy,", "thanks, useless."
-    rf"|(?:^|[,.;:!?¡¿\-]\s*|\b)(?:{_INTERJECTION})[,!]?\s+(?:you\s+)?(?:{_CONTEMPT_ADJ}|stupid|dumb)"
+    rf"|(?:^|[,.;:!?¡¿\-]\s*|\b)(?:{_CALLING_OUT})[,!]?\s+(?:you\s+)?(?:{_CONTEMPT_ADJ}|stupid|dumb)"
     r"\s*(?:[,.;:!?\-]|$)"
     # closing a sentence: "go whine to your manager, clown.", "try reading it, genius!"
     rf"|,\s*(?:you\s+)?{_ADJ}(?:{_PERSON_NOUNS}|{_SCORNFUL_PRAISE})\s*(?:[.!?]|$)"
@@ -481,10 +488,17 @@ _TOLD_OFF = re.compile(
     r"|(?:^|[.!?]\s+)fu\s*(?:[.!?,]|$)"
     # threats aimed at a person, not violent: their job, their name online, their life
     r"|\b(?:get|have|see|make sure) (?:you|u|y'all|you all|every one of you|all of you|(?:your|ur) "
-    r"(?:\w+ )?(?:ass|butt|supervisor|manager|boss))\s+(?:\w+\s+)?(?:fired|sacked|canned|terminated"
-    r"|demoted|lose (?:your|ur|their) jobs?)\b"
+    r"(?:\w+ )?(?:ass|butt|supervisor|manager|boss))\s+(?:\w+\s+){0,2}(?:fired|sacked|canned"
+    r"|terminated|demoted|lose (?:your|ur|their) jobs?)\b"
     r"|\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna) (?:have|take) (?:your|ur) (?:job|badge)\b"
     r"|\b(?:report|name|expose) (?:you|u|y'all) (?:personally|by name|publicly)\b"
+    r"|\bname and shame\b|\bup yours\b|\bshut the (?:hell|fuck|f\*+k?|heck) up\b"
+    r"|\b(?:your|ur) (?:sheer |utter |total |complete )?(?:incompetence|stupidity|idiocy|laziness"
+    r"|arrogance)\b"
+    # sarcasm: "the geniuses in billing", "Real smart.", "are you proud of yourselves?"
+    r"|\bthe (?:geniuses|einsteins|brainiacs|masterminds|rocket scientists) (?:in|at|over at|from"
+    r"|of)\b|(?:^|[.!?]\s+)(?:real|very|really|so) (?:smart|clever|bright)\s*[,.!]"
+    r"|\b(?:are|r) (?:you|u|y'all)(?: people| guys| all)? proud of yourselves\b"
     r"|\b(?:post|plaster|put|spread|share|publish|splash) (?:your|ur) (?:full |real )?(?:name|face"
     r"|photo|picture|voice|number)s?\s+(?:\w+\s+)?(?:all over|everywhere|online|on (?:every|all"
     r"|social|the internet|facebook|twitter|tiktok|yelp|google|reddit|instagram|youtube))"
@@ -546,6 +560,8 @@ _MISSPELT = (
     (re.compile(r"\bst(?:oo+|u)pi?d", re.I), "stupid"),
     (re.compile(r"\bdumba[sz]\b", re.I), "dumbass"),
     (re.compile(r"\bid(?:jit|jut)\b", re.I), "idiot"),
+    (re.compile(r"\bsuk\b", re.I), "suck"),
+    (re.compile(r"\bsux\b", re.I), "sucks"),
 )
 # Letters spaced or dotted out ("f u c k", "S T U P I D", "F.U."): joined when the joined word is
 # one of swearing or insult, so that "u r a" or "plan A or B" stay as written.

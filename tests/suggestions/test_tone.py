@@ -390,6 +390,14 @@ RESPELT_AND_SCORNFUL = [
     "I will get you fired for this, count on it.",
     "I'll put your full name on every review site so everyone knows how useless you are.",
     "Sus empleados huevones no han pagado mi cuenta de emergencias.",
+    "you suk",
+    "Up yours.",
+    "Hey lazy, answer me.",
+    "Your incompetence is staggering.",
+    "I'll have you reported and fired by Monday.",
+    "Brilliant, another denial from the geniuses in billing.",
+    "Do you even know how to read?",
+    "You have one job and you can't even do that.",
 ]
 # Civil messages that share their words: a formal complaint or a review is no threat, a word in
 # quotes is someone else's, an insult said of oneself is no insult to the team, spaced-out
@@ -403,6 +411,10 @@ CIVIL_LOOKALIKES = [
     "You must think I'm stupid, but I really don't get the EOB.",
     "Is the charge for plan A or B? u r a great help",
     "Dr. Fukuda's office billed the visit twice.",
+    "I feel so dumb, I paid the wrong bill.",
+    "That's a stupid rule, but okay. Where do I send the form?",
+    "You guys are awesome, thanks for the fast refund.",
+    "I'll report the error to my employer's benefits office.",
 ]
 
 
