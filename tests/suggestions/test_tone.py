@@ -398,6 +398,9 @@ RESPELT_AND_SCORNFUL = [
     "Brilliant, another denial from the geniuses in billing.",
     "Do you even know how to read?",
     "You have one job and you can't even do that.",
+    "No seas burro, el deductible ya se cumplió.",
+    "Tú no sabes ni leer, el claim dice in-network.",
+    "Even a child could process this claim better than you.",
 ]
 # Civil messages that share their words: a formal complaint or a review is no threat, a word in
 # quotes is someone else's, an insult said of oneself is no insult to the team, spaced-out
@@ -415,6 +418,9 @@ CIVIL_LOOKALIKES = [
     "That's a stupid rule, but okay. Where do I send the form?",
     "You guys are awesome, thanks for the fast refund.",
     "I'll report the error to my employer's benefits office.",
+    # clinical words, which a model of offensive language learnt from offensive text
+    "You billed my semen analysis twice.",
+    "Do you cover erectile dysfunction pumps?",
 ]
 
 
