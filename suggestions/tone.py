@@ -15,6 +15,10 @@ threshold that already took four everyday messages of the bench dev sets, so the
 took none, replaced it. The third is a maintained model of offensive language
 (alt-profanity-check, trained on human-labelled text, weights in the package), read only on
 the clauses that address the team, so that swearing at a bill stays frustration (issue 10).
+
+Each detector reads the message as written and respelt (leetspeak, misspelt and spaced-out
+swearing, "you're" / "your so" as "you are"); words in quotes are someone else's and left out
+(stop 25).
 """
 
 from __future__ import annotations
