@@ -5,16 +5,18 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --misses   # dev material, also the missed / wrongly taken texts
     .venv/bin/python bench/tone.py --fresh    # the held-out set: aggregates only
     .venv/bin/python bench/tone.py --fresh2   # the second held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh3   # the third held-out set: aggregates only
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
-bench/data/tone_test_fresh.jsonl and bench/data/tone_dev_2.jsonl, the abusive and the ordinary
-messages of the drafts sets older than fresh6 (fresh5 is used up: dev now; fresh6 is held out and
-not read), the demo history's member wordings, and the member texts of the triage and
+bench/data/tone_test_fresh.jsonl, tone_test_fresh2.jsonl (both used up), tone_dev_2.jsonl and tone_dev_3.jsonl, the abusive and
+the ordinary messages of the drafts sets up to fresh6 (all used up: dev now), the demo history's member
+wordings, and the member texts of the triage and
 de-identification files (all civil as to tone: none insults the team, though some are alarming).
 Held out: bench/data/tone_test_fresh.jsonl (issue 10), written before any tuning; measured once
 before and once after, and only its totals are printed (used up since). A second held-out set,
 bench/data/tone_test_fresh2.jsonl (`--fresh2`), was written and committed before the next pass's
-tuning; it too is measured once before and once after, totals only.
+tuning; it too is measured once before and once after, totals only. A third,
+bench/data/tone_test_fresh3.jsonl (`--fresh3`, stop 25), likewise.
 """
 
 from __future__ import annotations
@@ -34,13 +36,18 @@ import django  # noqa: E402
 DATA = ROOT / "bench" / "data"
 FRESH = DATA / "tone_test_fresh.jsonl"
 FRESH2 = DATA / "tone_test_fresh2.jsonl"
-DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5))]
+FRESH3 = DATA / "tone_test_fresh3.jsonl"
+DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6))]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
-USED_UP = DATA / "tone_test_fresh.jsonl"
+USED_UP = [DATA / "tone_test_fresh.jsonl", DATA / "tone_test_fresh2.jsonl"]
 # Dev examples written in the abuse8 pass (2026-12-06) for the shapes it tuned: insults with no
 # "you", interjections aimed at the reader, threats, Spanish insults, leetspeak; and civil
 # messages that share their words. Measured once before it was tuned on.
 DEV2 = DATA / "tone_dev_2.jsonl"
+# Dev examples written in the tone4 pass (stop 25), after tone_test_fresh3 was committed and
+# measured once: spaced-out and misspelt swearing, singular names for the reader, contractions,
+# threats aimed at a person, sarcasm; civil messages sharing their words. Measured once before.
+DEV3 = DATA / "tone_dev_3.jsonl"
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -91,7 +98,9 @@ def dev_sources() -> list[tuple[str, list[str], bool]]:
     labelled = _jsonl(LABELLED)
     sources.append(("tone_labelled insults", [r["text"] for r in labelled if r["insult"]], True))
     sources.append(("tone_labelled civil", [r["text"] for r in labelled if not r["insult"]], False))
-    for name, path in (("tone_test_fresh (used up)", USED_UP), ("tone_dev_2", DEV2)):
+    named = [(f"{path.stem} (used up)", path) for path in USED_UP]
+    named += [("tone_dev_2", DEV2), ("tone_dev_3", DEV3)]
+    for name, path in named:
         rows = _jsonl(path)
         sources.append((f"{name} abusive", [r["text"] for r in rows if r["abusive"]], True))
         sources.append((f"{name} civil", [r["text"] for r in rows if not r["abusive"]], False))
@@ -136,6 +145,10 @@ def main() -> None:
     held_out.add_argument(
         "--fresh2", action="store_const", dest="held_out", const=FRESH2,
         help="the second held-out set, aggregates only",
+    )  # fmt: skip
+    held_out.add_argument(
+        "--fresh3", action="store_const", dest="held_out", const=FRESH3,
+        help="the third held-out set, aggregates only",
     )  # fmt: skip
     parser.add_argument(
         "--misses", action="store_true", help="dev only: print the texts it gets wrong"

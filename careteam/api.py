@@ -375,6 +375,7 @@ def draft_request(*, message_id: int) -> DraftRequest | None:
             list(inbound.exclude(triage_kind="").values_list("triage_kind", flat=True))
         ),
         language=thread.language,
+        subject=thread.subject,
     )
 
 

@@ -81,6 +81,8 @@ class DraftRequest:
     # "" for nothing: an alarming message never gets a billing draft.
     triage_kind: str = ""
     language: str = ""  # the thread's language (ISO 639-1), "" when not known
+    # The thread's subject: the member's app may send one with the opening message.
+    subject: str = ""
 
 
 @dataclass(frozen=True)

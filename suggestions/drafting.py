@@ -192,7 +192,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     if shown and not engine.known_words(message):
         shown = False
         held_back = "the message has no words the team's past replies answer"
-    elif shown and insults_the_team(request.context):
+    elif shown and insults_the_team(_member_wrote(request)):
         shown = False
         held_back = "the message insults the team: a person answers it, not a drafted reply"
     elif shown and gate is not None and gate.threshold is None:
@@ -261,6 +261,15 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     except IntegrityError:
         return "exists"  # a concurrent run drafted it first
     return "drafted"
+
+
+def _member_wrote(request: careteam_api.DraftRequest) -> str:
+    """What the member wrote that the draft would answer: the messages since the team's last
+    reply and, before any reply, the subject their app may have sent with the first one (an
+    insult in the subject is one too; after a reply it no longer speaks for the new message)."""
+    if request.follows_reply or not request.subject:
+        return request.context
+    return f"{request.subject}\n{request.context}"
 
 
 SAFETY_REPLY_TOPIC = "safety"

@@ -131,10 +131,8 @@ def test_the_civil_messages_of_the_labelled_file_are_never_insults():
     rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
     civil = [row["text"] for row in rows if not row["insult"]]
     assert len(civil) >= 60
-    # The word list reads a relayed insult as one ("thieves"): a person answers that message.
-    assert [text for text in civil if insults_the_team(text)] == [
-        "my husband says you're thieves but I just want to understand the charge"
-    ]
+    # A relayed insult ("my husband says you're thieves") is someone else's word, not the member's.
+    assert [text for text in civil if insults_the_team(text)] == []
 
 
 def test_most_insults_of_the_labelled_file_are_recognised():
@@ -375,3 +373,68 @@ def test_the_reader_named_by_a_word_is_not_someone_else_named_by_it():
     assert not insults_the_team("I'll be waiting for your call tomorrow morning.")
     assert not insults_the_team("My member ID is W1D0T5 I think, can you check my coverage?")
     assert insults_the_team("Es un inútil el agente que me atendió, no sabe nada")
+
+
+# Stop 25 (tone4): swearing spelt to slip past a list, the reader named in the singular or with
+# "you're" misspelt, threats aimed at a person's job or name, scorn for the reader's mind.
+RESPELT_AND_SCORNFUL = [
+    "f u c k you and your billing department",
+    "phuck you, i want my money",
+    "ur all azzwipes, i paid in may",
+    "your so dense, I said the PHARMACY bill, not the hospital one",
+    "Answer the question, you spineless drone.",
+    "Go whine to your manager, clown.",
+    "Nice work, Sherlock. The bill went to the wrong address again.",
+    "I'll use small words so even you can follow: refund the copay.",
+    "Does your little brain hurt when you read a claim?",
+    "I will get you fired for this, count on it.",
+    "I'll put your full name on every review site so everyone knows how useless you are.",
+    "Sus empleados huevones no han pagado mi cuenta de emergencias.",
+    "you suk",
+    "Up yours.",
+    "Hey lazy, answer me.",
+    "Your incompetence is staggering.",
+    "I'll have you reported and fired by Monday.",
+    "Brilliant, another denial from the geniuses in billing.",
+    "Do you even know how to read?",
+    "You have one job and you can't even do that.",
+    "No seas burro, el deductible ya se cumplió.",
+    "Tú no sabes ni leer, el claim dice in-network.",
+    "Even a child could process this claim better than you.",
+]
+# Civil messages that share their words: a formal complaint or a review is no threat, a word in
+# quotes is someone else's, an insult said of oneself is no insult to the team, spaced-out
+# letters that spell no swear word stay as written.
+CIVIL_LOOKALIKES = [
+    "I will file a formal grievance if the appeal is denied again.",
+    "I'll post an honest review about how long this took, but I still need the refund.",
+    "The portal said 'invalid user, you idiot' which I assume is a bug? I can't log in.",
+    "My husband keeps calling you \u201cthieves\u201d but I want to understand the charge.",
+    "I'm useless with computers, can you mail the statement?",
+    "You must think I'm stupid, but I really don't get the EOB.",
+    "Is the charge for plan A or B? u r a great help",
+    "Dr. Fukuda's office billed the visit twice.",
+    "I feel so dumb, I paid the wrong bill.",
+    "That's a stupid rule, but okay. Where do I send the form?",
+    "You guys are awesome, thanks for the fast refund.",
+    "I'll report the error to my employer's benefits office.",
+    # clinical words, which a model of offensive language learnt from offensive text
+    "You billed my semen analysis twice.",
+    "Do you cover erectile dysfunction pumps?",
+]
+
+
+@pytest.mark.parametrize("text", RESPELT_AND_SCORNFUL)
+def test_respelt_swearing_threats_to_a_job_and_scorn_are_recognised(text):
+    assert insults_the_team(text)
+
+
+@pytest.mark.parametrize("text", CIVIL_LOOKALIKES)
+def test_complaints_quotes_and_self_reproach_stay_civil(text):
+    assert not insults_the_team(text)
+
+
+def test_a_second_message_opening_with_a_name_is_read_like_the_first():
+    # The drafted context joins the messages since the last reply with newlines.
+    assert insults_the_team("my claim 4471 is still pending\nNumpty. Read my appeal")
+    assert not insults_the_team("my claim 4471 is still pending\nThanks. Read my appeal")
