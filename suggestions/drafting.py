@@ -213,19 +213,30 @@ def answer_each_question(
 
     A reply joined for another question states nothing the records leave open (an
     unconfirmed claim state, a deadline, an action taken): that answer was not what the
-    engine ranked first for the message, so it carries no claim of its own; a question only
-    such replies answer is named for the agent instead. Nor, given the values the draft is
-    filled with, a plan-year figure (deductible, out-of-pocket) the member did not ask about."""
+    engine ranked first for the message, so it carries no claim of its own; its sentences
+    stating such things are dropped when it answers without them (`without_open_sentences`),
+    and a question only replies that still state them answer is named for the agent instead.
+    Nor, given the values the draft is filled with, a plan-year figure (deductible,
+    out-of-pocket) the member did not ask about."""
     questions = questions_in(context)
     if len(questions) < 2:
         return Answer(best.template)
     template, used, unanswered = best.template, {best.index}, []
     for question in questions:
-        ranked = [
-            item
+        trimmed = [
+            replace(
+                item,
+                template=without_open_sentences(
+                    item.template, claim, member_claims, values or {}, context
+                ),
+            )
             for item in engine.rank(
                 to_template(question, known), top=RANKED_FOR_CHECKS, blocked_keys=blocked
             )
+        ]
+        ranked = [
+            item
+            for item in trimmed
             if not unconfirmed(item.template, claim, member_claims, values or {}, context)
         ]
         if not ranked or engine.confidence(ranked) < settings.SUGGESTION_MIN_CONFIDENCE:

@@ -159,3 +159,47 @@ def test_a_claim_state_the_record_contradicts_never_reaches_the_draft(lab_model,
     # The team's only reply to it says the plan paid: no reply is left to propose.
     assert drafting.draft_create(message.pk) == "no candidates"
     assert not Draft.objects.filter(message=message).exists()
+
+
+@pytest.fixture
+def two_intent_model(team, agent, settings, tmp_path):
+    """Past replies to two questions; the ID-card reply says a card was already ordered."""
+    settings.SUGGESTION_MODEL_DIR = tmp_path / "models"
+    settings.SUGGESTION_MIN_CONFIDENCE = 0.0
+    start = timezone.now() - dt.timedelta(days=60)
+    intents = [
+        ("Which pharmacies can fill my prescriptions when I travel?",
+         "Hi {first}, the pharmacy network is nationwide, so most chain and local pharmacies "
+         "can fill your prescriptions while you travel; use the pharmacy locator in the member "
+         "portal to check a store. Ana"),
+        ("Can you send me a new ID card? Mine is lost.",
+         "Hi {first}, I've ordered a new ID card for you. You can print a temporary card from "
+         "the member portal right away and show the digital card at the pharmacy counter. Ana"),
+    ]  # fmt: skip
+    for number in range(40):
+        question, reply = intents[number % 2]
+        member = MemberFactory(first_name=f"Zelda{number}")
+        at = start + dt.timedelta(hours=number)
+        thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
+                               created_at=at, closed_at=at)  # fmt: skip
+        MessageFactory(thread=thread, text=question, created_at=at)
+        MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
+                       text=reply.format(first=member.first_name),
+                       created_at=at + dt.timedelta(minutes=5))  # fmt: skip
+    return model_version_promote(version=model_train(actor=None).version, actor=None)
+
+
+@pytest.mark.django_db
+def test_the_answer_joined_for_a_second_question_drops_its_open_sentence(two_intent_model, team):
+    """The second question's only answer says a card was ordered: the draft answers it without
+    that sentence instead of leaving the question unanswered or the action unconfirmed."""
+    member = MemberFactory(first_name="Rosalind")
+    draft = _draft_for(
+        member, team,
+        "Which pharmacies can fill my prescriptions when I travel? Also can you send me a new "
+        "ID card? Mine is lost.",
+    )  # fmt: skip
+    assert "pharmacy locator" in draft.text
+    assert "print a temporary card" in draft.text
+    assert "I've ordered" not in draft.text
+    assert draft.marks == []
