@@ -15,7 +15,8 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
-                                      --fresh5 | --fresh6] [--history-split [PER_TEAM]]
+                                      --fresh5 | --fresh6 | --fresh7]
+                                     [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
 `--fresh` reads bench/data/drafts_heldout_fresh.jsonl, a second held-out set written for issue 10
@@ -34,6 +35,10 @@ on the demo it shows only that the history's generator and the engine agree).
 the round after that (fresh4 had become dev): measured once before and once after, aggregates only.
 `--fresh6` reads bench/data/drafts_heldout_fresh6.jsonl, a seventh set written and committed before
 the abuse pass (fresh5 used up): measured once before and once after, aggregates only.
+`--fresh7` reads bench/data/drafts_heldout_fresh7.jsonl, an eighth set aimed at statements about a
+claim's state (pending claims, claims not on file, amounts that match nothing, yes/no questions the
+records cannot answer), written and committed before the facts8 pass (fresh6 used up): measured
+once before that pass and once after it on merged main, aggregates only.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ FRESH3_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh3.jsonl"
 FRESH4_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh4.jsonl"
 FRESH5_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh5.jsonl"
 FRESH6_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh6.jsonl"
+FRESH7_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh7.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -298,6 +304,8 @@ def main() -> None:
                         help="the sixth held-out set (drafts_heldout_fresh5.jsonl)")  # fmt: skip
     source.add_argument("--fresh6", action="store_const", dest="data", const=FRESH6_DATA,
                         help="the seventh held-out set (drafts_heldout_fresh6.jsonl)")  # fmt: skip
+    source.add_argument("--fresh7", action="store_const", dest="data", const=FRESH7_DATA,
+                        help="the eighth held-out set (drafts_heldout_fresh7.jsonl)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(

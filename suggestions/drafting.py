@@ -3,15 +3,18 @@
 
 A draft is grounded in the member's records (suggestions.claim_choice): the claim the message
 singles out fills its slots (grounding), a reply that states what that claim contradicts is
-never proposed (statements), and each question of the message gets its answer or is named
-(questions).
+never proposed (statements), a sentence stating what the records leave open is dropped when the
+reply still answers without it, or a reply as good that states nothing open is proposed first
+(only then is it marked for the agent), and each question of the message gets its answer or is
+named (questions).
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -24,12 +27,19 @@ from suggestions.deidentify import known_facts
 from suggestions.engine import Engine, Ranked, reply_key
 from suggestions.models import Draft
 from suggestions.polish import Polished, polish_draft
-from suggestions.questions import joined, questions_in
+from suggestions.questions import joined, questions_in, reply_parts
 from suggestions.registry import active_version
 from suggestions.selectors import topic_gates
 from suggestions.serving import serving_engine
 from suggestions.slots import amounts_as_slots
-from suggestions.statements import Statement, Verdict, amount_marks, checked_statements
+from suggestions.statements import (
+    Statement,
+    Verdict,
+    amount_marks,
+    checked_statements,
+    names_the_plan_year,
+    sentences,
+)
 from suggestions.templating import KnownFacts, Placeholder, fill, to_template
 from suggestions.tone import insults_the_team
 
@@ -77,6 +87,97 @@ def unconfirmed(
     ]
 
 
+# A reply still answers without its open sentences when at least this share of its body's words
+# stays (one doubtful sentence of several goes; the sentence that was the answer does not).
+KEPT_SHARE_TO_STAND = 0.5
+MIN_KEPT_WORDS = 8
+# A sentence that leans on the one before it ("It should arrive in a week.", "This means...")
+# does not stand once that one is dropped.
+_LEANS_BACK = re.compile(
+    r"^\s*(?:it|its|it's|this|that|these|those|they|their|them|he|she|his|her|so|then|also|"
+    r"both|either|which|there|here|esto|eso|esta|este|ella|[eé]l|as[ií]|entonces|tambi[eé]n)\b",
+    re.IGNORECASE,
+)
+# Sentences that answer nothing by themselves: a reply left with only these does not stand.
+_PLEASANTRY = re.compile(
+    r"\b(?:let (?:me|us) know|feel free|happy to help|glad to help|hope (?:this|that) helps|"
+    r"any (?:other |more )?questions|thanks?\b|thank you|you're welcome|reach out|"
+    r"av[ií]s(?:e|ame|enos)|con gusto|gracias|cualquier (?:otra )?pregunta)",
+    re.IGNORECASE,
+)
+# After a greeting ("Hi {MEMBER_FIRST_NAME}, ...") a reply's sentence goes on in lower case:
+# these words, and any word the reply writes in lower case elsewhere.
+_LOWER_AFTER_GREETING = re.compile(
+    r"^(?:The|Your|You|We|Our|A|An|For|Please|Once|To|Since|As|In|On|At|Good|Great|Yes|No|"
+    r"Su|Sus|La|El|Los|Las|Usted|Para|Por)\b"
+)
+
+
+def without_open_sentences(
+    template: str,
+    claim: claims_api.ClaimFacts | None,
+    member_claims: Sequence[claims_api.ClaimFacts],
+    values: dict[Placeholder, str],
+    context: str,
+) -> str:
+    """The reply without its sentences that state what the records leave open (`unconfirmed`:
+    a claim state they do not bear out, a deadline, an action said to be taken, a plan-year
+    figure the member did not ask about, unless the message is about the plan year), when the
+    rest still answers: at least
+    KEPT_SHARE_TO_STAND of the body's words (and MIN_KEPT_WORDS) stay, not only pleasantries,
+    and no kept sentence leans on a dropped one. Otherwise the reply unchanged: its open
+    statements are marked for the agent."""
+    if not unconfirmed(template, claim, member_claims, values, context):
+        return template
+    greeting, body, _ = reply_parts(template)
+    # A plan-year figure is true in the records; on the member's subject (their deductible or
+    # out-of-pocket maximum) it stays, marked, rather than leave their question unanswered.
+    figures_on_subject = names_the_plan_year(context)
+    kept: list[str] = []
+    dropped: list[str] = []
+    follows_dropped = False
+    for sentence in sentences(body):
+        if not sentence.strip():
+            continue
+        open_here = unconfirmed(sentence, claim, member_claims, values, context)
+        if open_here and not (
+            figures_on_subject
+            and all(item["statement"] == Statement.AMOUNT_STATED for item in open_here)
+        ):
+            dropped.append(sentence)
+            follows_dropped = True
+            continue
+        if follows_dropped and _LEANS_BACK.match(sentence):
+            return template
+        kept.append(sentence)
+        follows_dropped = False
+    kept_words = sum(len(sentence.split()) for sentence in kept)
+    if (
+        not dropped
+        or kept_words < max(MIN_KEPT_WORDS, KEPT_SHARE_TO_STAND * len(body.split()))
+        or all(_PLEASANTRY.search(sentence) for sentence in kept)
+    ):
+        return template
+    trimmed = template
+    for sentence in dropped:
+        trimmed = trimmed.replace(sentence.strip(), "", 1)
+    trimmed = re.sub(r"[ \t]{2,}", " ", trimmed)
+    trimmed = re.sub(r"[ \t]+\n", "\n", trimmed)
+    trimmed = re.sub(r"\n{3,}", "\n\n", trimmed).strip()
+    if greeting and trimmed.startswith(greeting):
+        rest = trimmed[len(greeting) :].lstrip()
+        first_word = re.match(r"[A-Za-zÁÉÍÓÚÑáéíóúñ']+", rest)
+        # A word written in lower case elsewhere in the reply is no name ("Lab results...").
+        if _LOWER_AFTER_GREETING.match(rest) or (
+            first_word
+            and first_word.group(0) != "I"
+            and re.search(rf"\b{re.escape(first_word.group(0).lower())}\b", rest[1:])
+        ):
+            rest = rest[:1].lower() + rest[1:]
+        trimmed = f"{greeting} {rest}"
+    return trimmed
+
+
 def prefer_confirmed(
     ranked: list[Ranked], topic_of: Callable[[Ranked], str], open_items: Callable[[Ranked], int]
 ) -> list[Ranked]:
@@ -112,19 +213,30 @@ def answer_each_question(
 
     A reply joined for another question states nothing the records leave open (an
     unconfirmed claim state, a deadline, an action taken): that answer was not what the
-    engine ranked first for the message, so it carries no claim of its own; a question only
-    such replies answer is named for the agent instead. Nor, given the values the draft is
-    filled with, a plan-year figure (deductible, out-of-pocket) the member did not ask about."""
+    engine ranked first for the message, so it carries no claim of its own; its sentences
+    stating such things are dropped when it answers without them (`without_open_sentences`),
+    and a question only replies that still state them answer is named for the agent instead.
+    Nor, given the values the draft is filled with, a plan-year figure (deductible,
+    out-of-pocket) the member did not ask about."""
     questions = questions_in(context)
     if len(questions) < 2:
         return Answer(best.template)
     template, used, unanswered = best.template, {best.index}, []
     for question in questions:
-        ranked = [
-            item
+        trimmed = [
+            replace(
+                item,
+                template=without_open_sentences(
+                    item.template, claim, member_claims, values or {}, context
+                ),
+            )
             for item in engine.rank(
                 to_template(question, known), top=RANKED_FOR_CHECKS, blocked_keys=blocked
             )
+        ]
+        ranked = [
+            item
+            for item in trimmed
             if not unconfirmed(item.template, claim, member_claims, values or {}, context)
         ]
         if not ranked or engine.confidence(ranked) < settings.SUGGESTION_MIN_CONFIDENCE:
@@ -175,13 +287,28 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     # A candidate that states something the claim's record contradicts is never proposed.
     ranked = [item for item in ranked if not contradicted(item.template, claim, records.claims)]
     values = filling.values
-    ranked = prefer_confirmed(
-        ranked,
-        topic_of=lambda item: engine.candidates[item.index].topic,
-        open_items=lambda item: len(
-            unconfirmed(item.template, claim, records.claims, values, request.context)
-        ),
-    )
+
+    # What the records leave open is avoided, in this order: a reply as good that states none of
+    # it comes first; then a sentence stating it goes when the reply answers without it (a reply
+    # so trimmed that an earlier attempt proposed is not proposed again); only then is it marked.
+    def open_items(item: Ranked) -> int:
+        return len(unconfirmed(item.template, claim, records.claims, values, request.context))
+
+    def topic_of(item: Ranked) -> str:
+        return engine.candidates[item.index].topic
+
+    ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
+    ranked = [
+        replace(
+            item,
+            template=without_open_sentences(
+                item.template, claim, records.claims, values, request.context
+            ),
+        )
+        for item in ranked
+    ]
+    ranked = [item for item in ranked if reply_key(item.template) not in blocked]
+    ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
     ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:
         return "no candidates"

@@ -63,7 +63,7 @@ def questions_in(context: str) -> list[str]:
     return questions if len(questions) > 1 else [context]
 
 
-def _parts(template: str) -> tuple[str, str, str]:
+def reply_parts(template: str) -> tuple[str, str, str]:
     """A reply's greeting, body and sign-off ("" where it has none)."""
     greeting = _GREETING.match(template)
     sign_off = _SIGN_OFF.search(template)
@@ -78,8 +78,8 @@ def _parts(template: str) -> tuple[str, str, str]:
 
 def joined(first: str, second: str) -> str:
     """Two reply templates as one: the first's greeting, both bodies, one sign-off."""
-    greeting, first_body, sign_off = _parts(first)
-    _, second_body, _ = _parts(second)
+    greeting, first_body, sign_off = reply_parts(first)
+    _, second_body, _ = reply_parts(second)
     head = f"{greeting} " if greeting else ""
     tail = sign_off or Placeholder.AGENT_NAME.token
     second_body = second_body[:1].upper() + second_body[1:]  # it followed a greeting

@@ -151,7 +151,11 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # "St. Mary's", "e.g."). Read as a sentence end it would cut "If you owe $388.20, the claim
 # was paid" in two and leave a half with no "if" that asserts what the whole does not, so a
 # filled draft and its template would not state the same things.
-_NOT_AN_END = re.compile(r"(?<=\d)\.(?=\d)|\b(?:Dr|St|Mr|Ms|Mrs|Jr|Sr|vs|Sra|Dra|e\.g|i\.e)\.")
+# A full stop followed by a word in lower case ends none either ("en todo EE. UU. con el costo").
+_NOT_AN_END = re.compile(
+    r"(?<=\d)\.(?=\d)|\b(?:Dr|St|Mr|Ms|Mrs|Jr|Sr|vs|Sra|Dra|e\.g|i\.e|U\.S|EE|UU)\."
+    r"|\.(?=[ \t]+[a-záéíóúñ])"
+)
 _KEPT_STOP = "\u2024"  # ONE DOT LEADER: stands for such a stop while sentences are split
 
 
@@ -345,6 +349,12 @@ _ASKS_FOR_A_FIGURE = re.compile(
     r"|\bwhere am i\b|\bstatus|\bprogress|\bcu[aá]nt|\bfalta|\bllevo|\balcanc|\bqueda|\bresta",
     re.IGNORECASE,
 )
+
+
+def names_the_plan_year(context: str) -> bool:
+    """Whether the member's words are about the deductible or the out-of-pocket maximum (even
+    without asking for a figure): a plan-year figure in the reply is on their subject."""
+    return bool(_MENTIONS_PLAN_YEAR.search(context))
 
 
 @dataclass(frozen=True)
