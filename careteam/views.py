@@ -29,7 +29,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
-from careteam import conversations, roles, routing, safety, selectors, services, sla
+from careteam import conversations, listings, roles, routing, safety, selectors, services, sla
 from careteam import queue_health as health_figures
 from careteam.exports import csv_writer
 from careteam.forms import (
@@ -120,15 +120,22 @@ def inbox(request: StaffRequest) -> HttpResponse:
     if searching and not request.htmx:
         return redirect(list_url)  # the result page's URL holds the filters only
     counts = selectors.inbox_counts(user=user)
-    paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), _page_size())
     tab_count = counts.get(filters.tab)
-    if not (filters.status or filters.topic or filters.query) and tab_count is not None:
+    now = timezone.now()
+    listing = listings.inbox_listing(
+        user=user,
+        filters=filters,
+        version=version,
+        page=None if searching else request.GET.get("page"),
+        page_size=_page_size(),
         # An unfiltered tab lists exactly the threads its count counted: no second count.
-        paginator.count = tab_count
-    page = paginator.get_page(None if searching else request.GET.get("page"))
+        count=None if (filters.status or filters.topic or filters.query) else tab_count,
+        now=now,
+    )
+    page = listing.page
     listing_audit: ListingAudit = {
         "action": AuditEvent.Action.SEARCH if filters.query else AuditEvent.Action.VIEW_INBOX,
-        "member_ids": [thread.member_id for thread in page.object_list],
+        "member_ids": list(page.object_list),
         "detail": f"tab={filters.tab} page={page.number}",
     }
     services.audit_listing(
@@ -139,11 +146,12 @@ def inbox(request: StaffRequest) -> HttpResponse:
         "form": form,
         "filters": filters,
         "page": page,
+        "rows_html": listing.rows_html,
         "counts": counts,
         "tabs": [(key, label, counts[key]) for key, label in InboxTab.CHOICES],
         "query_without_page": filter_params,
         "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
-        "now": timezone.now(),
+        "now": now,
         "poll_version": version,
         # Alerts go to supervisors only; the permission check is cached, so agents' inboxes
         # cost no query for them.
