@@ -145,6 +145,7 @@ def _thread_with_people_statement() -> str | None:
     if connection.vendor != "postgresql":
         return None
     models = [(Thread, "t"), *((model, alias) for _, model, alias, _ in _THREAD_PEOPLE)]
+    quote = connection.ops.quote_name
     columns = []
     for model, alias in models:
         for field in model._meta.concrete_fields:
@@ -152,10 +153,10 @@ def _thread_with_people_statement() -> str | None:
                 field.get_col(alias)
             ):
                 return None
-            columns.append(f"{alias}.{connection.ops.quote_name(field.column)}")
+            columns.append(f"{alias}.{quote(str(field.column))}")
     joins = " ".join(
-        f"{join} {connection.ops.quote_name(model._meta.db_table)} {alias} ON {alias}.id = "
-        f"t.{connection.ops.quote_name(Thread._meta.get_field(name).column)}"
+        f"{join} {quote(model._meta.db_table)} {alias} ON {alias}.id = "
+        f"t.{quote(str(_foreign_key(name).column))}"
         for name, model, alias, join in _THREAD_PEOPLE
     )
     table = connection.ops.quote_name(Thread._meta.db_table)
@@ -186,10 +187,14 @@ def _thread_with_people(*, thread_id: int, team_ids: list[int]) -> Thread | None
     assert isinstance(thread, Thread)
     for name, model, _, _ in _THREAD_PEOPLE:
         related = take(model)
-        field = Thread._meta.get_field(name)
-        assert isinstance(field, ForeignKey)
-        field.set_cached_value(thread, None if related.pk is None else related)
+        _foreign_key(name).set_cached_value(thread, None if related.pk is None else related)
     return thread
+
+
+def _foreign_key(name: str) -> ForeignKey:
+    field = Thread._meta.get_field(name)
+    assert isinstance(field, ForeignKey)
+    return field
 
 
 def thread_visible_or_404(*, user: User, thread_id: int) -> None:
