@@ -24,12 +24,22 @@ from django.http import (
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
-from careteam import conversations, listings, roles, routing, safety, selectors, services, sla
+from careteam import (
+    conversations,
+    kept_pages,
+    listings,
+    roles,
+    routing,
+    safety,
+    selectors,
+    services,
+    sla,
+)
 from careteam import queue_health as health_figures
 from careteam.exports import csv_writer
 from careteam.forms import (
@@ -224,6 +234,7 @@ def _thread_context(
     thread: Thread,
     *,
     shown: int = selectors.CONVERSATION_STEP,
+    send_token: object = None,
     **extra: object,
 ) -> dict[str, object]:
     conversation = _conversation(thread, shown=shown)
@@ -233,10 +244,9 @@ def _thread_context(
         "member": thread.member,
         **conversation,
         "reply_form": extra.pop("reply_form", None)
-        or ReplyForm(initial={"send_token": uuid.uuid4(), "seen_up_to": newest}),
+        or ReplyForm(initial={"send_token": send_token or uuid.uuid4(), "seen_up_to": newest}),
         "note_form": extra.pop("note_form", None) or NoteForm(),
         "colleagues": selectors.assignable_staff_choices(thread=thread),
-        "topics": Thread.Topic.choices,
         "protocol": safety.protocol_for(thread.triage_kind),
         "triage_reasons": safety.latest_triage_reasons(thread=thread),
         "now": timezone.now(),
@@ -262,22 +272,60 @@ def thread_detail(request: StaffRequest, thread_id: int) -> HttpResponse:
     # Alerts go to supervisors, and only they see them (the inbox): an agent's view writes nothing.
     if not is_background_poll(request) and roles.can_view_dashboards(user):
         safety.alerts_mark_seen(user=user, thread=thread)
-    template = "careteam/thread.html"
+    shown = _shown(request)
+    loading_earlier = request.headers.get("HX-Trigger") == SHOW_EARLIER
     if request.htmx and request.htmx.target == CONVERSATION:
-        template += "#conversation"
-    response = TemplateResponse(
-        request,
-        template,
-        _thread_context(
+        response: HttpResponse = TemplateResponse(
             request,
-            thread,
-            poll_version=version,
-            shown=_shown(request),
-            loading_earlier=request.headers.get("HX-Trigger") == SHOW_EARLIER,
-        ),
-    )
+            "careteam/thread.html#conversation",
+            _thread_context(
+                request, thread, poll_version=version, shown=shown, loading_earlier=loading_earlier
+            ),
+        )
+    else:
+        # The whole page, kept per viewer under the poll version; its CSRF token, CSP nonce
+        # and reply form's send token are this request's (careteam.kept_pages).
+        response = kept_pages.render_kept(
+            request,
+            template="careteam/thread.html",
+            key_parts=_thread_page_key(request, user, thread, version, shown, loading_earlier),
+            context=lambda: _thread_context(
+                request,
+                thread,
+                poll_version=version,
+                shown=shown,
+                loading_earlier=loading_earlier,
+                send_token=kept_pages.hole("send_token"),
+            ),
+            fresh={"send_token": str(uuid.uuid4())},
+        )
     response[POLL_VERSION_HEADER] = version
     return response
+
+
+def _thread_page_key(
+    request: StaffRequest,
+    user: User,
+    thread: Thread,
+    version: str,
+    shown: int,
+    loading_earlier: bool,
+) -> list[object] | None:
+    """What a thread page shows beyond the poll version's tables: the viewer as base.html and
+    the actions draw them (their role through access_version), the page's parameters and the
+    server it is drawn for (ASGI pages open the live socket). None (not kept) off PostgreSQL."""
+    if not version:
+        return None
+    return [
+        "thread", version, thread.pk, shown, loading_earlier, get_script_prefix(),
+        type(request).__name__, user.pk, user.access_version, user.is_superuser,
+        user.display_name, user.keyboard_shortcuts, _display_name(thread.assignee),
+        thread.triage_acknowledged_by_id,
+    ]  # fmt: skip
+
+
+def _display_name(user: User | None) -> str:
+    return user.display_name if user is not None else ""
 
 
 def _after_mutation(
