@@ -52,6 +52,7 @@ _MARKUP_DIGEST = hashlib.sha256(
 class Listing:
     page: Page  # its object_list: the member id of each row, in order
     rows_html: SafeString  # the `<tr>` of each listed thread
+    key: str  # what it was kept under ("" when not kept)
 
 
 def _page_number(asked: str | None) -> int | None:
@@ -102,6 +103,7 @@ def inbox_listing(
                 page=_page(member_ids, number=kept_number, count=kept_count, page_size=page_size),
                 # Drawn and escaped by console_markup, sealed by this code under this key.
                 rows_html=mark_safe(html),  # noqa: S308
+                key=key,
             )
     paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), page_size)
     if count is not None:
@@ -120,4 +122,5 @@ def inbox_listing(
     return Listing(
         page=_page(member_ids, number=drawn.number, count=paginator.count, page_size=page_size),
         rows_html=rows_html,
+        key=key or "",
     )

@@ -109,7 +109,7 @@ def inbox(request: StaffRequest) -> HttpResponse:
     if not searching and _poll_finds_nothing_new(request, poller=THREAD_LIST, version=version):
         return HttpResponse(status=204)
     form = InboxFilterForm(request.POST if searching else request.GET)
-    form.is_valid()  # invalid values are simply not applied
+    form_valid = form.is_valid()  # invalid values are simply not applied
     data = form.cleaned_data
     if searching:
         if data.get("q"):
@@ -170,7 +170,15 @@ def inbox(request: StaffRequest) -> HttpResponse:
     template = "careteam/inbox.html"
     if request.htmx and request.htmx.target == THREAD_LIST:
         template += "#thread-list"
-    response = TemplateResponse(request, template, context)
+    # The page (or the list alone), kept per viewer with the listing (whose key holds the poll
+    # version, teams, tab, filters, search and page); what it lists was audited above either
+    # way. A supervisor's alerts are read each time, so such a page is drawn afresh.
+    kept = None
+    if listing.key and form_valid and not context["alerts"]:
+        kept = ["inbox", template, listing.key, *_viewer_key(request, user)]
+    response = kept_pages.render_kept(
+        request, template=template, key_parts=kept, context=lambda: context, fresh={}
+    )
     response[POLL_VERSION_HEADER] = version  # what a pushed refresh sends next (careteam.live)
     # What this listing audited: the live updates, which push these same bytes to every screen
     # that would get them, record it for each of those viewers too.
@@ -317,10 +325,18 @@ def _thread_page_key(
     if not version:
         return None
     return [
-        "thread", version, thread.pk, shown, loading_earlier, get_script_prefix(),
-        type(request).__name__, user.pk, user.access_version, user.is_superuser,
-        user.display_name, user.keyboard_shortcuts, _display_name(thread.assignee),
-        thread.triage_acknowledged_by_id,
+        "thread", version, thread.pk, shown, loading_earlier, _display_name(thread.assignee),
+        thread.triage_acknowledged_by_id, *_viewer_key(request, user),
+    ]  # fmt: skip
+
+
+def _viewer_key(request: StaffRequest, user: User) -> list[object]:
+    """What a kept page shows of its viewer (base.html's header, their role's links and
+    actions, through access_version) and of the server it is drawn for (ASGI pages open the
+    live socket)."""
+    return [
+        get_script_prefix(), type(request).__name__, user.pk, user.access_version,
+        user.is_superuser, user.display_name, user.keyboard_shortcuts,
     ]  # fmt: skip
 
 

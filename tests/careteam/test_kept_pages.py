@@ -118,3 +118,29 @@ def test_a_flash_message_shows_once_and_is_never_kept(agent, thread):
     client.post(reverse("thread-note", args=[thread.pk]), {"note": "Called back."})
     assert "Note added." in view(client, thread).content.decode()
     assert "Note added." not in view(client, thread).content.decode()
+
+
+def test_a_kept_inbox_is_each_viewers_own_with_this_requests_token(agent, other_agent, thread):
+    """The inbox is kept as the thread page is: the second view draws nothing, each agent gets
+    their own page, and its CSRF token is the one its own cookie accepts (a search posts)."""
+    inbox = reverse("inbox") + "?tab=open"
+    first = login(Client(enforce_csrf_checks=True), agent)
+    first.get(inbox)
+    with CaptureQueriesContext(connection) as captured:
+        again = first.get(inbox)
+    assert not any("careteam_message" in query["sql"] for query in captured)
+    assert not HOLE.search(again.content.decode())
+    other = login(Client(enforce_csrf_checks=True), other_agent)
+    body = other.get(inbox).content.decode()
+    assert f"<span>{other_agent.display_name}</span>" in body
+    assert f"<span>{agent.display_name}</span>" not in body
+    token = CSRF_INPUT.search(body).group(1)
+    assert _unmask_cipher_token(token) == other.cookies["csrftoken"].value
+    searched = other.post(
+        reverse("inbox"), {"q": "anything", "tab": "all", "csrfmiddlewaretoken": token}
+    )
+    assert searched.status_code == 302
+    listed = AuditEvent.objects.filter(
+        action=AuditEvent.Action.VIEW_INBOX, member_id=thread.member_id
+    )
+    assert listed.count() == 3
