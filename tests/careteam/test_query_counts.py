@@ -211,7 +211,8 @@ def _loaded(thread) -> dict[str, object]:
 def test_thread_statement_loads_what_the_queryset_loads(agent, team, other_team, assigned):
     """selectors.thread_for_user (one statement on PostgreSQL) against the ORM's select_related:
     the same values for the thread, its member, assignee (or none) and team, and the same 404
-    for another team's thread, a missing one, and a viewer whose role works no threads."""
+    (from the poll's check alone too) for another team's thread, a missing one, and a viewer
+    whose role works no threads."""
     from django.http import Http404
 
     from careteam import selectors
@@ -229,7 +230,12 @@ def test_thread_statement_loads_what_the_queryset_loads(agent, team, other_team,
         assert len(captured) == 1
     elsewhere = ThreadFactory(team=other_team)
     analyst = UserFactory(username="reader", team=team, role=Role.ANALYST)
+    selectors.thread_visible_or_404(user=viewer, thread_id=thread.pk)  # the poll's check alone
     for user, thread_id in ((viewer, elsewhere.pk), (viewer, 987654), (analyst, thread.pk)):
-        for load in (selectors.thread_for_user, selectors.thread_for_user_orm):
+        for load in (
+            selectors.thread_for_user,
+            selectors.thread_for_user_orm,
+            selectors.thread_visible_or_404,
+        ):
             with pytest.raises(Http404):
                 load(user=user, thread_id=thread_id)
