@@ -2,7 +2,7 @@
 time (time.process_time, which a busy machine moves far less than wall time), in-process with
 Django's test client on bench/load.py's data (built by that script when missing).
 
-    .venv/bin/python bench/request_cost.py [--repeat 40]
+    .venv/bin/python bench/request_cost.py [--repeat 40] [--nothing-kept]
                                            [--database-url postgres://postgres@127.0.0.1:5432/careteam_load]
 
 Prints `name: value` lines: `<page>_queries`, `<page>_cpu_ms` (median), `<page>_db_cpu_ms`
@@ -33,6 +33,11 @@ def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument(
+        "--nothing-kept",
+        action="store_true",
+        help="empty the cache before each request: pages drawn afresh, as after a write",
+    )
+    parser.add_argument(
         "--database-url", default="postgres://postgres@127.0.0.1:5432/careteam_load"
     )
     return parser.parse_args()
@@ -55,6 +60,7 @@ def backend_cpu_ticks() -> int | None:
 def main() -> None:
     args = parse_args()
     setup_django(args.database_url)
+    from django.core.cache import cache
     from django.core.management import call_command
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -87,6 +93,8 @@ def main() -> None:
     print(f"longest_thread_messages: {long.message_count}")
 
     def send(method: str, url: str, headers: dict[str, str], data: dict | None) -> int:
+        if args.nothing_kept and not headers:
+            cache.clear()  # not for polls: what they answer from is the version
         if method == "POST":
             return client.post(url, data, headers={**list_target, **headers}).status_code
         return client.get(url, headers=headers).status_code

@@ -141,6 +141,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Sessions: logoff after 15 idle minutes or 10 hours after login (careteam.middleware); the
 # session key is rotated at login by Django itself.
+# Django's database sessions, read with one statement instead of the ORM (careteam.sessions).
+SESSION_ENGINE = "careteam.sessions"
 SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 15 * 60)
 SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 10 * 60 * 60)
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS

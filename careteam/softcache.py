@@ -10,6 +10,7 @@ audit then records every view (more rows, never fewer); counts are computed afre
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 import redis
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 from careteam.pause import ServerPause
 
@@ -95,3 +97,29 @@ def add(key: str, value: object, *, timeout: float) -> bool | None:
     except _FAILURES as error:
         _unavailable("write", error)
         return None
+
+
+def get_sealed(key: str, *, purpose: str) -> Any | None:
+    """What set_sealed kept under `key` for `purpose`, or None when absent, unavailable, or not
+    sealed by set_sealed under this very key (bytes written by anything else, or copied from
+    another key, read as absent): for values served as they are, such as drawn HTML."""
+    kept = get(key)
+    if not (isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[1], str)):
+        return None
+    value, seal = kept
+    try:
+        expected = _seal(key, value, purpose=purpose)
+    except TypeError:  # not JSON, so not set_sealed's
+        return None
+    return value if constant_time_compare(seal, expected) else None
+
+
+def set_sealed(key: str, value: object, *, purpose: str, timeout: float) -> None:
+    """Keep `value` (JSON-shaped: strings, numbers, lists) with an HMAC over the key and the
+    value (SECRET_KEY), which get_sealed checks."""
+    set(key, (value, _seal(key, value, purpose=purpose)), timeout=timeout)
+
+
+def _seal(key: str, value: object, *, purpose: str) -> str:
+    text = json.dumps([key, value], separators=(",", ":"))
+    return salted_hmac(f"careteam.softcache.{purpose}", text, algorithm="sha256").hexdigest()

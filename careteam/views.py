@@ -24,12 +24,22 @@ from django.http import (
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
-from careteam import conversations, roles, routing, safety, selectors, services, sla
+from careteam import (
+    conversations,
+    kept_pages,
+    listings,
+    roles,
+    routing,
+    safety,
+    selectors,
+    services,
+    sla,
+)
 from careteam import queue_health as health_figures
 from careteam.exports import csv_writer
 from careteam.forms import (
@@ -99,7 +109,7 @@ def inbox(request: StaffRequest) -> HttpResponse:
     if not searching and _poll_finds_nothing_new(request, poller=THREAD_LIST, version=version):
         return HttpResponse(status=204)
     form = InboxFilterForm(request.POST if searching else request.GET)
-    form.is_valid()  # invalid values are simply not applied
+    form_valid = form.is_valid()  # invalid values are simply not applied
     data = form.cleaned_data
     if searching:
         if data.get("q"):
@@ -120,15 +130,22 @@ def inbox(request: StaffRequest) -> HttpResponse:
     if searching and not request.htmx:
         return redirect(list_url)  # the result page's URL holds the filters only
     counts = selectors.inbox_counts(user=user)
-    paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), _page_size())
     tab_count = counts.get(filters.tab)
-    if not (filters.status or filters.topic or filters.query) and tab_count is not None:
+    now = timezone.now()
+    listing = listings.inbox_listing(
+        user=user,
+        filters=filters,
+        version=version,
+        page=None if searching else request.GET.get("page"),
+        page_size=_page_size(),
         # An unfiltered tab lists exactly the threads its count counted: no second count.
-        paginator.count = tab_count
-    page = paginator.get_page(None if searching else request.GET.get("page"))
+        count=None if (filters.status or filters.topic or filters.query) else tab_count,
+        now=now,
+    )
+    page = listing.page
     listing_audit: ListingAudit = {
         "action": AuditEvent.Action.SEARCH if filters.query else AuditEvent.Action.VIEW_INBOX,
-        "member_ids": [thread.member_id for thread in page.object_list],
+        "member_ids": list(page.object_list),
         "detail": f"tab={filters.tab} page={page.number}",
     }
     services.audit_listing(
@@ -139,11 +156,12 @@ def inbox(request: StaffRequest) -> HttpResponse:
         "form": form,
         "filters": filters,
         "page": page,
+        "rows_html": listing.rows_html,
         "counts": counts,
         "tabs": [(key, label, counts[key]) for key, label in InboxTab.CHOICES],
         "query_without_page": filter_params,
         "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
-        "now": timezone.now(),
+        "now": now,
         "poll_version": version,
         # Alerts go to supervisors only; the permission check is cached, so agents' inboxes
         # cost no query for them.
@@ -152,7 +170,15 @@ def inbox(request: StaffRequest) -> HttpResponse:
     template = "careteam/inbox.html"
     if request.htmx and request.htmx.target == THREAD_LIST:
         template += "#thread-list"
-    response = TemplateResponse(request, template, context)
+    # The page (or the list alone), kept per viewer with the listing (whose key holds the poll
+    # version, teams, tab, filters, search and page); what it lists was audited above either
+    # way. A supervisor's alerts are read each time, so such a page is drawn afresh.
+    kept = None
+    if listing.key and form_valid and not context["alerts"]:
+        kept = ["inbox", template, listing.key, *_viewer_key(request, user)]
+    response = kept_pages.render_kept(
+        request, template=template, key_parts=kept, context=lambda: context, fresh={}
+    )
     response[POLL_VERSION_HEADER] = version  # what a pushed refresh sends next (careteam.live)
     # What this listing audited: the live updates, which push these same bytes to every screen
     # that would get them, record it for each of those viewers too.
@@ -216,6 +242,7 @@ def _thread_context(
     thread: Thread,
     *,
     shown: int = selectors.CONVERSATION_STEP,
+    send_token: object = None,
     **extra: object,
 ) -> dict[str, object]:
     conversation = _conversation(thread, shown=shown)
@@ -225,10 +252,9 @@ def _thread_context(
         "member": thread.member,
         **conversation,
         "reply_form": extra.pop("reply_form", None)
-        or ReplyForm(initial={"send_token": uuid.uuid4(), "seen_up_to": newest}),
+        or ReplyForm(initial={"send_token": send_token or uuid.uuid4(), "seen_up_to": newest}),
         "note_form": extra.pop("note_form", None) or NoteForm(),
         "colleagues": selectors.assignable_staff_choices(thread=thread),
-        "topics": Thread.Topic.choices,
         "protocol": safety.protocol_for(thread.triage_kind),
         "triage_reasons": safety.latest_triage_reasons(thread=thread),
         "now": timezone.now(),
@@ -254,22 +280,68 @@ def thread_detail(request: StaffRequest, thread_id: int) -> HttpResponse:
     # Alerts go to supervisors, and only they see them (the inbox): an agent's view writes nothing.
     if not is_background_poll(request) and roles.can_view_dashboards(user):
         safety.alerts_mark_seen(user=user, thread=thread)
-    template = "careteam/thread.html"
+    shown = _shown(request)
+    loading_earlier = request.headers.get("HX-Trigger") == SHOW_EARLIER
     if request.htmx and request.htmx.target == CONVERSATION:
-        template += "#conversation"
-    response = TemplateResponse(
-        request,
-        template,
-        _thread_context(
+        response: HttpResponse = TemplateResponse(
             request,
-            thread,
-            poll_version=version,
-            shown=_shown(request),
-            loading_earlier=request.headers.get("HX-Trigger") == SHOW_EARLIER,
-        ),
-    )
+            "careteam/thread.html#conversation",
+            _thread_context(
+                request, thread, poll_version=version, shown=shown, loading_earlier=loading_earlier
+            ),
+        )
+    else:
+        # The whole page, kept per viewer under the poll version; its CSRF token, CSP nonce
+        # and reply form's send token are this request's (careteam.kept_pages).
+        response = kept_pages.render_kept(
+            request,
+            template="careteam/thread.html",
+            key_parts=_thread_page_key(request, user, thread, version, shown, loading_earlier),
+            context=lambda: _thread_context(
+                request,
+                thread,
+                poll_version=version,
+                shown=shown,
+                loading_earlier=loading_earlier,
+                send_token=kept_pages.hole("send_token"),
+            ),
+            fresh={"send_token": str(uuid.uuid4())},
+        )
     response[POLL_VERSION_HEADER] = version
     return response
+
+
+def _thread_page_key(
+    request: StaffRequest,
+    user: User,
+    thread: Thread,
+    version: str,
+    shown: int,
+    loading_earlier: bool,
+) -> list[object] | None:
+    """What a thread page shows beyond the poll version's tables: the viewer as base.html and
+    the actions draw them (their role through access_version), the page's parameters and the
+    server it is drawn for (ASGI pages open the live socket). None (not kept) off PostgreSQL."""
+    if not version:
+        return None
+    return [
+        "thread", version, thread.pk, shown, loading_earlier, _display_name(thread.assignee),
+        thread.triage_acknowledged_by_id, *_viewer_key(request, user),
+    ]  # fmt: skip
+
+
+def _viewer_key(request: StaffRequest, user: User) -> list[object]:
+    """What a kept page shows of its viewer (base.html's header, their role's links and
+    actions, through access_version) and of the server it is drawn for (ASGI pages open the
+    live socket)."""
+    return [
+        get_script_prefix(), type(request).__name__, user.pk, user.access_version,
+        user.is_superuser, user.display_name, user.keyboard_shortcuts,
+    ]  # fmt: skip
+
+
+def _display_name(user: User | None) -> str:
+    return user.display_name if user is not None else ""
 
 
 def _after_mutation(

@@ -1,9 +1,11 @@
 """Automatic logoff after idle time and after an absolute lifetime; polling is not activity."""
 
 import time
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.factories import PASSWORD
 
@@ -97,3 +99,22 @@ def test_reads_within_a_minute_of_activity_leave_the_session_row_untouched(
     client.get(thread_url)
     assert Session.objects.get(pk=row.pk).session_data != row.session_data
     assert time.time() - client.session["last_activity_at"] < 5
+
+
+def test_the_session_row_is_read_only_while_it_has_not_expired(client, agent):
+    """careteam.sessions reads the row with its own statement: an expired row, or a key with no
+    row, is no session (signed out), as Django's own store answers."""
+    from django.contrib.sessions.models import Session
+
+    from careteam.sessions import SessionStore
+    from tests.conftest import login
+
+    login(client, agent)
+    key = client.session.session_key
+    assert SessionStore(key).load() == client.session.load() != {}
+    assert client.get(reverse("inbox")).status_code == 200
+    Session.objects.filter(pk=key).update(expire_date=timezone.now() - timedelta(seconds=1))
+    store = SessionStore(key)
+    assert store.load() == {} and store.session_key is None
+    assert SessionStore("no-such-session-key").load() == {}
+    assert client.get(reverse("inbox")).status_code == 302  # signed out: to the login page

@@ -185,3 +185,57 @@ def test_inbox_preview_statement_finds_what_the_queryset_finds(agent, team):
         t.preview for t in Thread.objects.annotate(preview=selectors.latest_member_text_orm())
     }
     assert {"tie, higher id", "x" * 140, "older 3", None} <= previews
+
+
+def _loaded(thread) -> dict[str, object]:
+    """Every field of the thread and of each relation thread_for_user loads with it, read
+    without a query (what select_related cached)."""
+    from careteam.models import Thread
+
+    def fields(instance) -> dict[str, object] | None:
+        if instance is None:
+            return None
+        return {field.attname: getattr(instance, field.attname)
+                for field in type(instance)._meta.concrete_fields}  # fmt: skip
+
+    with CaptureQueriesContext(connection) as captured:
+        loaded = {
+            "thread": fields(thread),
+            **{name: fields(getattr(thread, name)) for name in ("member", "assignee", "team")},
+        }
+    assert len(captured) == 0 and isinstance(thread, Thread)
+    return loaded
+
+
+@pytest.mark.parametrize("assigned", [True, False])
+def test_thread_statement_loads_what_the_queryset_loads(agent, team, other_team, assigned):
+    """selectors.thread_for_user (one statement on PostgreSQL) against the ORM's select_related:
+    the same values for the thread, its member, assignee (or none) and team, and the same 404
+    (from the poll's check alone too) for another team's thread, a missing one, and a viewer
+    whose role works no threads."""
+    from django.http import Http404
+
+    from careteam import selectors
+    from careteam.roles import Role
+
+    thread = ThreadFactory(team=team, assignee=agent if assigned else None,
+                           member=MemberFactory(first_name="Zoë", last_name="O'Brien"))  # fmt: skip
+    viewer = type(agent).objects.get(pk=agent.pk)
+    selectors.thread_for_user(user=viewer, thread_id=thread.pk)  # the role and teams, read once
+    with CaptureQueriesContext(connection) as captured:
+        fast = selectors.thread_for_user(user=viewer, thread_id=thread.pk)
+    assert _loaded(fast) == _loaded(selectors.thread_for_user_orm(user=viewer, thread_id=thread.pk))
+    assert fast.assignee == (agent if assigned else None) and fast.member.last_name == "O'Brien"
+    if connection.vendor == "postgresql":
+        assert len(captured) == 1
+    elsewhere = ThreadFactory(team=other_team)
+    analyst = UserFactory(username="reader", team=team, role=Role.ANALYST)
+    selectors.thread_visible_or_404(user=viewer, thread_id=thread.pk)  # the poll's check alone
+    for user, thread_id in ((viewer, elsewhere.pk), (viewer, 987654), (analyst, thread.pk)):
+        for load in (
+            selectors.thread_for_user,
+            selectors.thread_for_user_orm,
+            selectors.thread_visible_or_404,
+        ):
+            with pytest.raises(Http404):
+                load(user=user, thread_id=thread_id)

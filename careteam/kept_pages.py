@@ -1,0 +1,102 @@
+"""A whole page drawn once per version and viewer and kept in the cache, with holes for what
+each request must draw afresh: its CSRF token, its CSP nonce, and any one-time value the caller
+names (a reply form's send token).
+
+The caller checks access and audits before asking (a kept page is never served without both),
+and names in the key everything the page shows: the poll version (threads, messages, members and
+enrolments, and the minute), the viewer (the key is per user, with what base.html shows of them
+and their role) and the page's own parameters. Anything else the page shows (a colleague's name
+in the assign menu, say) is at most as old as the minute the poll version turns on, as a poll's
+204 already allows. A request with flash messages waiting is drawn afresh (they show once).
+
+The holes are markers derived from SECRET_KEY, the same in every process sharing the cache and
+unguessable by anyone writing text into the database; the kept bytes are sealed
+(softcache.set_sealed) and the key is hashed. What is kept holds no token, nonce or session key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csp import get_nonce
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
+
+from careteam import softcache
+
+_PURPOSE = "kept-page"
+# The poll version turns each minute, so a kept page is never read after two.
+KEEP_SECONDS = 120
+
+# Every template and the code that draws with them: a release that draws differently never
+# reads an older one's pages.
+_ROOT = Path(__file__).resolve().parents[1]
+_DIGEST = hashlib.sha256(
+    b"".join(
+        path.read_bytes()
+        for path in sorted(
+            [
+                *(_ROOT / "templates").rglob("*.html"),
+                *(_ROOT / "careteam").glob("*.py"),
+                *(_ROOT / "careteam" / "templatetags").glob("*.py"),
+            ]
+        )
+    )
+).hexdigest()[:16]
+
+
+def hole(name: str) -> str:
+    """The marker a kept page holds where this request's `name` goes."""
+    marker = salted_hmac("careteam.kept_pages.hole", name, algorithm="sha256").hexdigest()[:32]
+    return f"kept{marker}"
+
+
+def render_kept(
+    request: HttpRequest,
+    *,
+    template: str,
+    key_parts: Sequence[object] | None,
+    context: Callable[[], dict[str, object]],
+    fresh: Mapping[str, str],
+) -> HttpResponse:
+    """The page `template` draws with `context()`, kept under `key_parts` (see the module's
+    docstring; None: drawn afresh, not kept). `context()` puts hole(name) where each of
+    `fresh` goes; `fresh` maps each name to this request's value as the page shows it."""
+    key = None
+    if key_parts is not None and not _messages_waiting(request):
+        parts = [_DIGEST, timezone.get_current_timezone_name(), translation.get_language() or ""]
+        text = "\x00".join([*parts, *(str(part) for part in key_parts)])
+        key = "kept-page:" + hashlib.sha256(text.encode()).hexdigest()
+    html = softcache.get_sealed(key, purpose=_PURPOSE) if key else None
+    if not isinstance(html, str):
+        drawn = {**context(), "csrf_token": hole("csrf"), "csp_nonce": hole("nonce")}
+        html = render_to_string(template, drawn, request)
+        if key:
+            softcache.set_sealed(key, html, purpose=_PURPOSE, timeout=KEEP_SECONDS)
+    values: dict[str, Callable[[], str]] = {
+        "csrf": lambda: get_token(request),
+        "nonce": lambda: _nonce(request),
+        **{name: (lambda value=value: value) for name, value in fresh.items()},  # type: ignore[misc]
+    }
+    for name, value in values.items():
+        marker = hole(name)
+        if marker in html:  # the nonce is made (and put in the CSP header) only when used
+            html = html.replace(marker, value())
+    return HttpResponse(html)
+
+
+def _nonce(request: HttpRequest) -> str:
+    """This request's CSP nonce, made now (a LazyNonce is false until made)."""
+    nonce = get_nonce(request)
+    return "" if nonce is None else str(nonce)
+
+
+def _messages_waiting(request: HttpRequest) -> bool:
+    """Flash messages for this request (read without marking them shown)."""
+    return len(messages.get_messages(request)) > 0
