@@ -10,6 +10,9 @@ new version and draws afresh. The kept bytes hold nothing that depends on who is
 CSRF token, no viewer's name or role); the caller checks access first (`thread_for_user`),
 and every view is still audited by the caller, cached or not.
 
+What is kept is encrypted and authenticated under this key (softcache.set_sealed): bytes written
+there by anyone but this code, or kept under another thread's key, are never served.
+
 The cache is softcache's: a cache that is down or frozen reads as empty, so the conversation is
 drawn as if nothing were kept. Off PostgreSQL there is no version and nothing is kept.
 """
@@ -22,7 +25,6 @@ from pathlib import Path
 
 from django.db import connection
 from django.utils import timezone, translation
-from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.safestring import SafeString, mark_safe
 
 from careteam import selectors, softcache
@@ -30,6 +32,7 @@ from careteam.models import Thread
 from careteam.templatetags import console_markup
 
 KEEP_SECONDS = 3600
+_PURPOSE = "conversation"
 
 # The drawing code's own digest (this module and every template tag module, which the drawing
 # uses): a release that draws differently never reads an older one's.
@@ -82,17 +85,6 @@ def _draw(thread: Thread, *, shown: int) -> Conversation:
     )
 
 
-def _seal(key: str, html: str, first_shown_id: int | None, newest_id: int, earlier: bool) -> str:
-    """A MAC over the key and the kept bytes: what the cache hands back is served as HTML, so
-    bytes written there by anyone but this code (or kept under another thread's key) are never
-    served; they are drawn afresh instead."""
-    return salted_hmac(
-        "careteam.conversations",
-        f"{key}\x00{first_shown_id}\x00{newest_id}\x00{earlier}\x00{html}",
-        algorithm="sha256",
-    ).hexdigest()
-
-
 def thread_conversation(*, thread: Thread, shown: int) -> Conversation:
     """The latest `shown` messages of a thread the caller may see, drawn (kept or afresh).
 
@@ -103,18 +95,16 @@ def thread_conversation(*, thread: Thread, shown: int) -> Conversation:
     if version is None:
         return _draw(thread, shown=shown)
     key = _key(thread, version=version, shown=shown)
-    kept = softcache.get(key)
-    if isinstance(kept, tuple) and len(kept) == 5:
-        html, first_shown_id, newest_id, has_earlier, seal = kept
-        if constant_time_compare(seal, _seal(key, html, first_shown_id, newest_id, has_earlier)):
-            # Drawn and escaped by console_markup, and sealed by this code under this key.
-            return Conversation(mark_safe(html), first_shown_id, newest_id, has_earlier)  # noqa: S308
+    kept = softcache.get_sealed(key, purpose=_PURPOSE)
+    if kept is not None:
+        html, first_shown_id, newest_id, has_earlier = kept
+        # Drawn and escaped by console_markup, and sealed by this code under this key.
+        return Conversation(mark_safe(html), first_shown_id, newest_id, has_earlier)  # noqa: S308
     drawn = _draw(thread, shown=shown)
-    html = str(drawn.html)
-    seal = _seal(key, html, drawn.first_shown_id, drawn.newest_id, drawn.has_earlier)
-    softcache.set(
+    softcache.set_sealed(
         key,
-        (html, drawn.first_shown_id, drawn.newest_id, drawn.has_earlier, seal),
+        [str(drawn.html), drawn.first_shown_id, drawn.newest_id, drawn.has_earlier],
+        purpose=_PURPOSE,
         timeout=KEEP_SECONDS,
     )
     return drawn

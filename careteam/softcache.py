@@ -10,15 +10,19 @@ audit then records every view (more rows, never fewer); counts are computed afre
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
+import os
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import redis
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.crypto import salted_hmac
 
 from careteam.pause import ServerPause
 
@@ -101,25 +105,38 @@ def add(key: str, value: object, *, timeout: float) -> bool | None:
 
 def get_sealed(key: str, *, purpose: str) -> Any | None:
     """What set_sealed kept under `key` for `purpose`, or None when absent, unavailable, or not
-    sealed by set_sealed under this very key (bytes written by anything else, or copied from
-    another key, read as absent): for values served as they are, such as drawn HTML."""
+    sealed by set_sealed under this very key for this purpose (bytes written by anything else,
+    or copied from another key, fail authentication and read as absent): for values served as
+    they are, such as drawn HTML."""
     kept = get(key)
-    if not (isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[1], str)):
+    if not (isinstance(kept, bytes) and len(kept) > _NONCE_BYTES):
         return None
-    value, seal = kept
     try:
-        expected = _seal(key, value, purpose=purpose)
-    except TypeError:  # not JSON, so not set_sealed's
+        plain = _cipher(purpose).decrypt(kept[:_NONCE_BYTES], kept[_NONCE_BYTES:], key.encode())
+    except InvalidTag:
         return None
-    return value if constant_time_compare(seal, expected) else None
+    return json.loads(plain)
 
 
 def set_sealed(key: str, value: object, *, purpose: str, timeout: float) -> None:
-    """Keep `value` (JSON-shaped: strings, numbers, lists) with an HMAC over the key and the
-    value (SECRET_KEY), which get_sealed checks."""
-    set(key, (value, _seal(key, value, purpose=purpose)), timeout=timeout)
+    """Keep `value` (JSON-shaped: strings, numbers, lists; read back as lists) encrypted and
+    authenticated with AES-GCM under a key derived from SECRET_KEY and `purpose`, the cache key
+    bound in as associated data. What pages keep here are members' names and messages: a copy of
+    the cache's memory or disk (an RDB or AOF file, a replica, a backup) shows none of it
+    without the application's secret."""
+    plain = json.dumps(value, separators=(",", ":")).encode()
+    nonce = os.urandom(_NONCE_BYTES)
+    set(key, nonce + _cipher(purpose).encrypt(nonce, plain, key.encode()), timeout=timeout)
 
 
-def _seal(key: str, value: object, *, purpose: str) -> str:
-    text = json.dumps([key, value], separators=(",", ":"))
-    return salted_hmac(f"careteam.softcache.{purpose}", text, algorithm="sha256").hexdigest()
+_NONCE_BYTES = 12
+
+
+@functools.cache
+def _cipher_for(secret: str, purpose: str) -> AESGCM:
+    digest = salted_hmac(f"careteam.softcache.{purpose}", "key", secret=secret, algorithm="sha256")
+    return AESGCM(digest.digest())
+
+
+def _cipher(purpose: str) -> AESGCM:
+    return _cipher_for(settings.SECRET_KEY, purpose)

@@ -5,6 +5,8 @@ thread or team, and every view is audited whether or not its conversation was ke
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -197,10 +199,26 @@ def test_bytes_written_into_the_cache_by_anyone_else_are_never_served(as_user, a
     version = conversations.conversation_version(thread_id=thread.pk)
     assert version is not None
     key = conversations._key(thread, version=version, shown=30)
-    _html, first, newest, earlier, seal = cache.get(key)
-    cache.set(key, ("<script>alert(1)</script>", first, newest, earlier, seal))
-    body = page(client, thread)
-    assert "<script>alert(1)</script>" not in body and "The real words" in body
+    kept = cache.get(key)
+    for forged in [
+        kept[:-1] + bytes([kept[-1] ^ 1]),  # one bit of the sealed bytes changed
+        json.dumps(["<script>alert(1)</script>", None, 0, False]).encode(),  # not sealed at all
+        ("<script>alert(1)</script>", None, 0, False),
+    ]:
+        cache.set(key, forged)
+        body = page(client, thread)
+        assert "<script>alert(1)</script>" not in body and "The real words" in body
+
+
+def test_the_kept_conversation_is_unreadable_without_the_secret(as_user, agent, thread):
+    """What the cache holds is encrypted: a copy of Redis's memory or disk shows no message."""
+    MessageFactory(thread=thread, text="Words only this member wrote")
+    page(as_user(agent), thread)
+    version = conversations.conversation_version(thread_id=thread.pk)
+    assert version is not None
+    kept = cache.get(conversations._key(thread, version=version, shown=30))
+    assert isinstance(kept, bytes) and b"only this member" not in kept
+    assert thread.member.last_name.encode() not in kept
 
 
 def test_what_is_not_kept_shows_on_the_next_view_assignment_topic_and_status(

@@ -6,6 +6,8 @@ audited whether or not it was kept."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -175,10 +177,16 @@ def test_bytes_written_into_the_cache_by_anyone_else_are_never_served(as_user, a
     client = as_user(agent)
     listing(client)
     key = _kept_key(agent)
-    (_html, member_ids, number, count), seal = cache.get(key)
-    cache.set(key, (("<script>alert(1)</script>", member_ids, number, count), seal))
-    body = listing(client)
-    assert "<script>alert(1)</script>" not in body and "The real subject" in body
+    kept = cache.get(key)
+    assert isinstance(kept, bytes) and b"The real subject" not in kept  # encrypted
+    for forged in [
+        kept[:-1] + bytes([kept[-1] ^ 1]),  # one bit of the sealed bytes changed
+        json.dumps(["<script>alert(1)</script>", [], 1, 1]).encode(),  # not sealed at all
+        (("<script>alert(1)</script>", [], 1, 1), "0" * 64),
+    ]:
+        cache.set(key, forged)
+        body = listing(client)
+        assert "<script>alert(1)</script>" not in body and "The real subject" in body
 
 
 def test_a_kept_listing_answers_the_htmx_list_and_the_page_alike(as_user, agent, team):
