@@ -32,6 +32,7 @@ from suggestions.engine.vectorising import Distinct, fitted_tfidf
 from suggestions.outcomes import similarity
 
 LATENT_DIMENSIONS = 200
+NULL_DIRECTION_RATIO = 1e-8  # a singular value this small against the largest is rounding
 RIDGE = 1.0
 FOLDS = 5
 WORD_PATTERN = r"(?u)\b\w+\b"
@@ -80,7 +81,12 @@ def fit_engine(
     if extra_texts:
         blocks.append(word.transform(extra_texts))
     svd.fit(sparse.vstack(blocks))
-    components = svd.components_.T
+    # Directions beyond the texts' rank (singular value ~0) hold no information from them: what
+    # the solver returns there depends on the CPU's floating-point kernels, and a message of
+    # words the history barely holds ("hello?") would be scored along them differently on
+    # another machine. Only the directions the texts span are kept.
+    spanned = svd.singular_values_ > svd.singular_values_[0] * NULL_DIRECTION_RATIO
+    components = svd.components_[spanned].T
     context_latent = normalize(contexts_word @ components)
     candidate_latent = normalize(candidates_word @ components)
     target = candidate_latent[context_candidate] if len(context_candidate) else context_latent
