@@ -18,7 +18,7 @@ from suggestions.engine import (
     sent_like,
 )
 from suggestions.models import ModelVersion
-from suggestions.processes import map_in_processes
+from suggestions.processes import map_in_processes, map_normalising
 from suggestions.registry import (
     ArtifactIntegrityError,
     RegistryError,
@@ -69,6 +69,7 @@ __all__ = [
     "fill",
     "known_facts",
     "map_in_processes",
+    "map_normalising",
     "member_benefits",
     "model_version_promote",
     "model_version_register",

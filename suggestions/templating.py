@@ -11,12 +11,15 @@ from __future__ import annotations
 import bisect
 import functools
 import gzip
+import hashlib
 import importlib
 import json
 import pkgutil
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
@@ -1435,7 +1438,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             spans.append(Span(min(start, *(t.start for t in overlapping)),
                               max(end, *(t.end for t in overlapping)), placeholder))  # fmt: skip
 
-    emails, patterned, cued = _detected(text)
+    emails, patterned, cued = _scanned(text)
     # An e-mail address is whole before the thread's facts: "maria.lopez84@..." must not
     # become "{MEMBER_FIRST_NAME}.lopez84@...".
     for found in emails:
@@ -1572,10 +1575,48 @@ def _misspelt(word: str, name: str) -> bool:
 
 
 Found = tuple[int, int, Placeholder]
+Detected = tuple[tuple[Found, ...], tuple[Found, ...], tuple[Found, ...]]
+
+# Scans already made elsewhere (by text_key) and the scans made here meanwhile: set by
+# scans_reused, so that a history's repeated texts are scanned once however many threads hold them.
+_reused: ContextVar[tuple[Mapping[bytes, Detected], dict[bytes, Detected]] | None] = ContextVar(
+    "_reused", default=None
+)
+
+
+def text_key(text: str) -> bytes:
+    """A short key that stands for the exact text (16 bytes of BLAKE2b: keeping a history's
+    distinct texts themselves as keys cost hundreds of megabytes at a million pairs)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+@contextmanager
+def scans_reused(given: Mapping[bytes, Detected]) -> Iterator[dict[bytes, Detected]]:
+    """Within the block, a text whose key is in `given` is not scanned again: find_spans takes
+    what its scan found from there (the scan depends on the text alone, never on the thread's
+    facts, so the templates are the same). The dict yielded receives the scans made inside."""
+    scanned: dict[bytes, Detected] = {}
+    token = _reused.set((given, scanned))
+    try:
+        yield scanned
+    finally:
+        _reused.reset(token)
+
+
+def _scanned(text: str) -> Detected:
+    reused = _reused.get()
+    if reused is None:
+        return _detected(text)
+    given, scanned = reused
+    key = text_key(text)
+    found = given.get(key) or scanned.get(key)
+    if found is None:
+        found = scanned[key] = _detected(text)
+    return found
 
 
 @functools.lru_cache(maxsize=64)
-def _detected(text: str) -> tuple[tuple[Found, ...], tuple[Found, ...], tuple[Found, ...]]:
+def _detected(text: str) -> Detected:
     """What the patterns and cues find in a text whatever its thread, in the order find_spans
     weighs them: e-mails, the detail patterns, then names by their cues and services. Kept for
     the last texts seen: training reads a message's claim details and then normalises it, and

@@ -23,14 +23,20 @@ def pairs_from_history(
     clinicians, relatives, phones, e-mails, addresses, ids) before anything else sees it.
 
     The database is read here; each message is normalised once, in worker processes over the
-    cores (the message's claim details and its template from one scan of its text), and the
-    pairs come in the order they would one by one.
+    cores (the message's claim details and its template from one scan of its text), a text the
+    history repeats is scanned once however many threads hold it, and the pairs come in the
+    order they would one by one.
     """
     agents = tuple(careteam_api.staff_names())
     names = suggestions_api.records_gazetteer(fresh=True)
-    yield from suggestions_api.map_in_processes(
-        _normalised, _examples(since, until, limit), shared=(agents, names)
+    yield from suggestions_api.map_normalising(
+        _normalised, _examples(since, until, limit), texts=_texts, shared=(agents, names)
     )
+
+
+def _texts(example: _Example) -> tuple[str, str]:
+    """What normalising an example scans (map_normalising scans each distinct one once)."""
+    return example.context, example.reply
 
 
 @dataclass(frozen=True)

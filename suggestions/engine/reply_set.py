@@ -18,7 +18,7 @@ NEAR_DUPLICATE_POOL = 5000  # the most used replies are compared pairwise for ne
 MESSAGES_PER_REPLY = 1000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a million pairs held for fitting, no dict each
 class Pair:
     context: str  # normalised member message(s)
     reply: str  # normalised reply template
