@@ -36,12 +36,9 @@ _PURPOSE = "conversation"
 
 # The drawing code's own digest (this module and every template tag module, which the drawing
 # uses): a release that draws differently never reads an older one's.
-_MARKUP_DIGEST = hashlib.sha256(
-    b"".join(
-        path.read_bytes()
-        for path in [Path(__file__), *sorted(Path(console_markup.__file__).parent.glob("*.py"))]
-    )
-).hexdigest()[:16]
+_MARKUP_DIGEST = softcache.code_digest(
+    [Path(__file__), *Path(console_markup.__file__).parent.glob("*.py")]
+)
 
 
 @dataclass(frozen=True)

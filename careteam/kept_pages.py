@@ -37,18 +37,13 @@ KEEP_SECONDS = 120
 # Every template and the code that draws with them: a release that draws differently never
 # reads an older one's pages.
 _ROOT = Path(__file__).resolve().parents[1]
-_DIGEST = hashlib.sha256(
-    b"".join(
-        path.read_bytes()
-        for path in sorted(
-            [
-                *(_ROOT / "templates").rglob("*.html"),
-                *(_ROOT / "careteam").glob("*.py"),
-                *(_ROOT / "careteam" / "templatetags").glob("*.py"),
-            ]
-        )
-    )
-).hexdigest()[:16]
+_DIGEST = softcache.code_digest(
+    [
+        *(_ROOT / "templates").rglob("*.html"),
+        *(_ROOT / "careteam").glob("*.py"),
+        *(_ROOT / "careteam" / "templatetags").glob("*.py"),
+    ]
+)
 
 
 def hole(name: str) -> str:

@@ -40,12 +40,9 @@ KEEP_SECONDS = 120
 _PURPOSE = "inbox-listing"
 
 # The drawing code's own digest (this module and the template tags that draw the rows).
-_MARKUP_DIGEST = hashlib.sha256(
-    b"".join(
-        path.read_bytes()
-        for path in [Path(__file__), *sorted(Path(console_markup.__file__).parent.glob("*.py"))]
-    )
-).hexdigest()[:16]
+_MARKUP_DIGEST = softcache.code_digest(
+    [Path(__file__), *Path(console_markup.__file__).parent.glob("*.py")]
+)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,12 @@ audit then records every view (more rows, never fewer); counts are computed afre
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import os
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import redis
@@ -101,6 +103,12 @@ def add(key: str, value: object, *, timeout: float) -> bool | None:
     except _FAILURES as error:
         _unavailable("write", error)
         return None
+
+
+def code_digest(paths: Iterable[Path]) -> str:
+    """A short digest of the files that draw what a caller keeps, for its cache keys: a release
+    that draws differently never reads what an older one kept."""
+    return hashlib.sha256(b"".join(path.read_bytes() for path in sorted(paths))).hexdigest()[:16]
 
 
 def get_sealed(key: str, *, purpose: str) -> Any | None:
