@@ -6,18 +6,13 @@ and a near-equal reply of the same topic that states nothing open is proposed fi
 
 from __future__ import annotations
 
-import datetime as dt
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone
 
-from careteam.models import Message, Thread
 from claims.data import ClaimFacts
-from claims.models import Claim, ImportBatch, Provider
 from suggestions import drafting
-from suggestions.api import model_version_promote
 from suggestions.engine import Ranked
 from suggestions.models import Draft
 from suggestions.statements import (
@@ -29,7 +24,7 @@ from suggestions.statements import (
     verify_among,
 )
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory
-from training.services import model_train
+from tests.suggestions import lab_history
 
 S = Statement
 
@@ -120,36 +115,12 @@ def test_a_near_equal_answer_of_the_same_topic_that_states_nothing_open_comes_fi
     assert first(ranked((1, 10.0), (0, 9.9))) == 1  # nothing open in the best: kept
 
 
-def _claim(member, *, number: str, status: str, paid: str | None) -> Claim:
-    provider, _ = Provider.objects.get_or_create(
-        key="name:harborview", defaults={"name": "Harborview Laboratory Services"}
-    )
-    batch = ImportBatch.objects.create(filename="t.csv", sha256="0" * 64, outcome="imported")
-    return Claim.objects.create(
-        member=member, payer_key="ACME1", payer_name="Acme", claim_number=number,
-        kind="professional", status=status, service_from=date(2026, 9, 14),
-        service_to=date(2026, 9, 14), billing_provider=provider, billing_network="in",
-        billed=Decimal("240.00"), paid=Decimal(paid) if paid else None,
-        batch=batch, content_hash=number,
-    )  # fmt: skip
-
-
 @pytest.fixture
 def paid_model(team, agent, settings, tmp_path):
     """A team whose past replies to "did you pay my lab bill" say the plan paid it."""
     settings.SUGGESTION_MODEL_DIR = tmp_path / "models"
     settings.SUGGESTION_MIN_CONFIDENCE = 0.0
-    start = timezone.now() - dt.timedelta(days=60)
-    for number in range(40):
-        member = MemberFactory(first_name=f"Zelda{number}")
-        at = start + dt.timedelta(hours=number)
-        thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
-                               created_at=at, closed_at=at)  # fmt: skip
-        MessageFactory(thread=thread, text="Did you pay my lab bill yet?", created_at=at)
-        MessageFactory(thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
-                       text=f"Hi {member.first_name}, the plan paid your lab claim. Ana",
-                       created_at=at + dt.timedelta(minutes=5))  # fmt: skip
-    return model_version_promote(version=model_train(actor=None).version, actor=None)
+    return lab_history.lab_model(team=team, agent=agent, reply="the plan paid your lab claim. Ana")
 
 
 @pytest.mark.django_db
@@ -157,7 +128,7 @@ def test_a_claim_state_the_only_claim_on_file_bears_out_is_still_marked(paid_mod
     """ "Did you pay my lab bill?" with one paid claim on file: the bill asked about may not be
     on file yet, so "the plan paid" is for the agent to confirm."""
     member = MemberFactory(first_name="Rosalind")
-    _claim(member, number="CLM-2026-7770001", status="paid", paid="80.00")
+    lab_history.lab_claim(member, number="CLM-2026-7770001", status="paid", paid="80.00")
     thread = ThreadFactory(team=team, member=member)
     message = MessageFactory(thread=thread, text="Did you pay my lab bill yet?")
     assert drafting.draft_create(message.pk) == "drafted"

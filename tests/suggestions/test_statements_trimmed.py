@@ -7,20 +7,18 @@ it keeps it, marked for the agent."""
 from __future__ import annotations
 
 import datetime as dt
-from datetime import date
-from decimal import Decimal
 
 import pytest
 from django.utils import timezone
 
 from careteam.models import Message, Thread
-from claims.models import Claim, ImportBatch, Provider
 from suggestions import drafting
 from suggestions.api import model_version_promote
 from suggestions.models import Draft
 from suggestions.statements import statements_in
 from suggestions.templating import Placeholder
 from tests.factories import MemberFactory, MessageFactory, ThreadFactory
+from tests.suggestions import lab_history
 from training.services import model_train
 
 VALUES = {Placeholder.MEMBER_FIRST_NAME: "Ana"}
@@ -89,41 +87,19 @@ def test_a_plan_year_figure_on_the_members_subject_stays_marked_while_a_deadline
         == ["$4,500.00"]  # fmt: skip
 
 
-def _claim(member, *, number: str, status: str, paid: str | None) -> Claim:
-    provider, _ = Provider.objects.get_or_create(
-        key="name:larkspur", defaults={"name": "Larkspur Laboratory"}
-    )
-    batch = ImportBatch.objects.create(filename="t.csv", sha256="1" * 64, outcome="imported")
-    return Claim.objects.create(
-        member=member, payer_key="ACME1", payer_name="Acme", claim_number=number,
-        kind="professional", status=status, service_from=date(2026, 9, 14),
-        service_to=date(2026, 9, 14), billing_provider=provider, billing_network="in",
-        billed=Decimal("240.00"), paid=Decimal(paid) if paid else None,
-        batch=batch, content_hash=number,
-    )  # fmt: skip
-
-
 @pytest.fixture
 def lab_model(team, agent, settings, tmp_path):
     """A team whose past replies to "did you pay my lab bill" say the plan paid it and then
     explain how lab bills work."""
     settings.SUGGESTION_MODEL_DIR = tmp_path / "models"
     settings.SUGGESTION_MIN_CONFIDENCE = 0.0
-    start = timezone.now() - dt.timedelta(days=60)
-    for number in range(40):
-        member = MemberFactory(first_name=f"Zelda{number}")
-        at = start + dt.timedelta(hours=number)
-        thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
-                               created_at=at, closed_at=at)  # fmt: skip
-        MessageFactory(thread=thread, text="Did you pay my lab bill yet?", created_at=at)
-        MessageFactory(
-            thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
-            text=f"Hi {member.first_name}, the plan paid your lab claim. Lab results and the "
-            "explanation of benefits arrive separately, and the lab sends its own bill for "
-            "your share, so compare the two before you pay anything. Ana",
-            created_at=at + dt.timedelta(minutes=5),
-        )  # fmt: skip
-    return model_version_promote(version=model_train(actor=None).version, actor=None)
+    return lab_history.lab_model(
+        team=team,
+        agent=agent,
+        reply="the plan paid your lab claim. Lab results and the explanation of benefits arrive "
+        "separately, and the lab sends its own bill for your share, so compare the two before "
+        "you pay anything. Ana",
+    )
 
 
 def _draft_for(member, team, text: str) -> Draft:
@@ -140,7 +116,7 @@ def test_a_claim_state_the_records_leave_open_is_dropped_and_the_rest_of_the_rep
     """One paid claim on file, and a message that does not say which bill: "the plan paid" is
     not confirmed (the bill may not be on file yet); the reply answers without it."""
     member = MemberFactory(first_name="Rosalind")
-    _claim(member, number="CLM-2026-8880001", status="paid", paid="80.00")
+    lab_history.lab_claim(member, number="CLM-2026-8880001", status="paid", paid="80.00")
     draft = _draft_for(member, team, "Did you pay my lab bill yet?")
     assert "paid" not in draft.text
     assert draft.text.startswith("Hi Rosalind, lab results and the explanation of benefits")
@@ -153,7 +129,7 @@ def test_a_claim_state_the_record_contradicts_never_reaches_the_draft(lab_model,
     """The only claim on file is still being processed: "the plan paid" is contradicted, so
     the reply saying it is never proposed, trimmed or not."""
     member = MemberFactory(first_name="Rosalind")
-    _claim(member, number="CLM-2026-8880002", status="submitted", paid=None)
+    lab_history.lab_claim(member, number="CLM-2026-8880002", status="submitted", paid=None)
     thread = ThreadFactory(team=team, member=member)
     message = MessageFactory(thread=thread, text="Did you pay my lab bill yet?")
     # The team's only reply to it says the plan paid: no reply is left to propose.
