@@ -13,6 +13,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
+from deid_common import npi as check_digit_npi  # noqa: E402
+
 KINDS = ["PERSON_NAME", "CLINICIAN_NAME", "PROVIDER_ORG", "DATE", "AMOUNT", "MEMBER_ID",
          "CLAIM_NUMBER", "PHONE", "EMAIL", "ADDRESS", "SSN", "NPI"]
 MIN_TEXTS_PER_KIND = 25
@@ -20,16 +23,7 @@ MIN_NEGATIVE = 60
 
 
 def npi_ok(npi):
-    digits = "80840" + npi[:9]
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return (10 - total % 10) % 10 == int(npi[9])
+    return npi == check_digit_npi(npi[:9])
 
 
 LEFTOVER = [
