@@ -203,8 +203,9 @@ def thread_visible_or_404(*, user: User, thread_id: int) -> None:
     if connection.vendor == "postgresql" and roles.can_work_threads(user):
         # The ORM's exists() cost more CPU to build than the lookup takes.
         with connection.cursor() as cursor:
+            table = connection.ops.quote_name(Thread._meta.db_table)
             cursor.execute(
-                "SELECT 1 FROM careteam_thread WHERE id = %s AND team_id = ANY(%s)",
+                f"SELECT 1 FROM {table} WHERE id = %s AND team_id = ANY(%s)",  # noqa: S608 (the model's table)
                 [thread_id, team_ids_for_user(user=user)],
             )
             visible = cursor.fetchone() is not None
