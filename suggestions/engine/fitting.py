@@ -17,6 +17,7 @@ from sklearn.preprocessing import normalize
 
 from suggestions.engine.features import OPENING_WORDS, bm25_matrix
 from suggestions.engine.model import (
+    NULL_DIRECTION_RATIO,
     Calibrator,
     Candidate,
     Engine,
@@ -32,7 +33,6 @@ from suggestions.engine.vectorising import Distinct, fitted_tfidf
 from suggestions.outcomes import similarity
 
 LATENT_DIMENSIONS = 200
-NULL_DIRECTION_RATIO = 1e-8  # a singular value this small against the largest is rounding
 RIDGE = 1.0
 FOLDS = 5
 WORD_PATTERN = r"(?u)\b\w+\b"

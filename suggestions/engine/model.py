@@ -22,6 +22,7 @@ from suggestions.engine.features import (
 )
 
 ENGINE_FORMAT = 6  # artifacts of another format are refused when loaded (retrain them)
+NULL_DIRECTION_RATIO = 1e-8  # a length this small against what it was made from is rounding
 
 
 def reply_key(text: str) -> str:
@@ -196,8 +197,13 @@ class Engine:
         # Only the message's own terms' rows (much faster than a sparse-dense product).
         latent_query = query_word.data @ self.latent_components[query_word.indices]
         mapped = np.asarray(latent_query @ learned.question_to_answer).ravel()
+        # A message whose words the map sends to nothing leaves rounding noise (1e-16) whose
+        # direction differs from one CPU to another: that is no direction at all.
         norm = np.linalg.norm(mapped)
-        latent_cosine = self.candidates_latent @ (mapped / norm) if norm else np.zeros(count)
+        if norm > NULL_DIRECTION_RATIO * np.linalg.norm(latent_query):
+            latent_cosine = self.candidates_latent @ (mapped / norm)
+        else:
+            latent_cosine = np.zeros(count)
         query_terms = rows.terms.copy()
         query_terms.data[:] = 1.0
         dense_terms = query_terms.toarray().ravel()
