@@ -5,7 +5,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --misses   # dev material, also the missed / wrongly taken texts
     .venv/bin/python bench/tone.py --fresh    # the held-out set: aggregates only
     .venv/bin/python bench/tone.py --fresh2   # the second held-out set: aggregates only
-    .venv/bin/python bench/tone.py --fresh3   # the third held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh3   # the third held-out set (used up): aggregates only
+    .venv/bin/python bench/tone.py --fresh4   # the fourth held-out set: aggregates only
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
 bench/data/tone_test_fresh.jsonl, tone_test_fresh2.jsonl (both used up), tone_dev_2.jsonl and tone_dev_3.jsonl, the abusive and
@@ -16,7 +17,8 @@ Held out: bench/data/tone_test_fresh.jsonl (issue 10), written before any tuning
 before and once after, and only its totals are printed (used up since). A second held-out set,
 bench/data/tone_test_fresh2.jsonl (`--fresh2`), was written and committed before the next pass's
 tuning; it too is measured once before and once after, totals only. A third,
-bench/data/tone_test_fresh3.jsonl (`--fresh3`, stop 25), likewise.
+bench/data/tone_test_fresh3.jsonl (`--fresh3`, stop 25), likewise (used up: dev since stop 26).
+A fourth, bench/data/tone_test_fresh4.jsonl (`--fresh4`, stop 26), likewise.
 """
 
 from __future__ import annotations
@@ -37,9 +39,10 @@ DATA = ROOT / "bench" / "data"
 FRESH = DATA / "tone_test_fresh.jsonl"
 FRESH2 = DATA / "tone_test_fresh2.jsonl"
 FRESH3 = DATA / "tone_test_fresh3.jsonl"
+FRESH4 = DATA / "tone_test_fresh4.jsonl"
 DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6))]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
-USED_UP = [DATA / "tone_test_fresh.jsonl", DATA / "tone_test_fresh2.jsonl"]
+USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3)]
 # Dev examples written in the abuse8 pass (2026-12-06) for the shapes it tuned: insults with no
 # "you", interjections aimed at the reader, threats, Spanish insults, leetspeak; and civil
 # messages that share their words. Measured once before it was tuned on.
@@ -148,7 +151,11 @@ def main() -> None:
     )  # fmt: skip
     held_out.add_argument(
         "--fresh3", action="store_const", dest="held_out", const=FRESH3,
-        help="the third held-out set, aggregates only",
+        help="the third held-out set (used up), aggregates only",
+    )  # fmt: skip
+    held_out.add_argument(
+        "--fresh4", action="store_const", dest="held_out", const=FRESH4,
+        help="the fourth held-out set, aggregates only",
     )  # fmt: skip
     parser.add_argument(
         "--misses", action="store_true", help="dev only: print the texts it gets wrong"
