@@ -51,6 +51,9 @@ DEV2 = DATA / "tone_dev_2.jsonl"
 # measured once: spaced-out and misspelt swearing, singular names for the reader, contractions,
 # threats aimed at a person, sarcasm; civil messages sharing their words. Measured once before.
 DEV3 = DATA / "tone_dev_3.jsonl"
+# Dev examples written by the lead (stop 26) after tone_test_fresh4 was committed and measured once:
+# third parties insulted without an insult to the team, scare quotes, salutations. Measured once.
+DEV4 = DATA / "tone_dev_4.jsonl"
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -102,7 +105,7 @@ def dev_sources() -> list[tuple[str, list[str], bool]]:
     sources.append(("tone_labelled insults", [r["text"] for r in labelled if r["insult"]], True))
     sources.append(("tone_labelled civil", [r["text"] for r in labelled if not r["insult"]], False))
     named = [(f"{path.stem} (used up)", path) for path in USED_UP]
-    named += [("tone_dev_2", DEV2), ("tone_dev_3", DEV3)]
+    named += [("tone_dev_2", DEV2), ("tone_dev_3", DEV3), ("tone_dev_4", DEV4)]
     for name, path in named:
         rows = _jsonl(path)
         sources.append((f"{name} abusive", [r["text"] for r in rows if r["abusive"]], True))

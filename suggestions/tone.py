@@ -119,7 +119,7 @@ _CONTEMPT = (
     r"|everyone (?:there|at your)|whoever)\b[^.!?]{0,60}?\b(?:rots?|burns?|suffers?|chokes?"
     r"|dies|die|get fired|gets fired|go bankrupt|goes bankrupt|lose (?:your|their|his|her) jobs?"
     r"|loses (?:your|their|his|her) job)\b"
-    r"|\b(?:sorry|poor|pathetic) excuse for an? \b"
+    r"|\b(?:sorry|poor|pathetic|miserable|sad|lame|worthless) excuse for an? \b"
     r"|\b(?:you(?:'re| are)|your company is|this company is)\s+(?:a|an|such a|such an)\s+"
     r"(?:\w+\s+)?(?:disgrace|embarrassment|racket|farce|parasite|leech|vulture|cancer)\b"
     r"|\b(?:staffed|run|managed) by (?:a bunch of |a pack of )?(?:trained )?"
@@ -260,10 +260,12 @@ _NOT_NAMES = frozenset(
 
 
 # Words in quotes are someone else's ("the letter called me a 'deadbeat'", "the 'stupid fee' my
-# friend joked about"): not the member's to the team. An opening quote after no letter, a closing
-# one before none, so that "don't" and "members' accounts" are no quotes.
+# friend joked about", "he yelled 'you're all idiots' at the pharmacist"): not the member's to
+# the team. An opening quote after no letter, a closing one before none, so that "don't" and
+# "members' accounts" are no quotes; an apostrophe between letters inside is part of a word.
 _QUOTED = re.compile(
-    "(?<!\\w)['\"\u2018\u201c](?=\\S)[^'\"\u2018\u2019\u201c\u201d\\n]{1,80}?(?<=\\S)"
+    "(?<!\\w)['\"\u2018\u201c](?=\\S)"
+    "(?:[^'\"\u2018\u2019\u201c\u201d\\n]|(?<=\\w)['\u2019](?=\\w)){1,80}?(?<=\\S)"
     "['\"\u2019\u201d](?!\\w)"
 )
 
@@ -362,10 +364,13 @@ _VOCATIVE = re.compile(
     rf"(?:^|[,.;:!?¡¿\-]\s*|\b)(?:{_INTERJECTION})[,!]?\s+(?:you\s+)?{_ADJ}"
     rf"(?:{_PERSON_NOUNS}|{_SCORNFUL_PRAISE})\s*(?:[,.;:!?\-]|$)"
     # an interjection and an adjective of contempt for a name: "hey lazy,", "thanks, useless."
-    rf"|(?:^|[,.;:!?¡¿\-]\s*|\b)(?:{_CALLING_OUT})[,!]?\s+(?:you\s+)?(?:{_CONTEMPT_ADJ}|stupid|dumb)"
+    rf"|(?:^|[,.;:!?¡¿\-]\s*|\b)(?:{_CALLING_OUT}|hi|hello|dear)[,!]?\s+(?:you\s+)?"
+    rf"(?:{_CONTEMPT_ADJ}|stupid|dumb)"
     r"\s*(?:[,.;:!?\-]|$)"
-    # closing a sentence: "go whine to your manager, clown.", "try reading it, genius!"
-    rf"|,\s*(?:you\s+)?{_ADJ}(?:{_PERSON_NOUNS}|{_SCORNFUL_PRAISE})\s*(?:[.!?]|$)"
+    # closing a sentence or a clause: "go whine to your manager, clown.", "try reading it,
+    # genius!", "pay attention, dummy: ..."; "you hack" only with the "you"
+    rf"|,\s*(?:you\s+)?{_ADJ}(?:{_PERSON_NOUNS}|{_SCORNFUL_PRAISE})\s*(?:[.!?:;]|$)"
+    rf"|,\s*you\s+{_ADJ}hacks?\s*(?:[.!?:;]|$)"
     # "a muppet like you", "people like you are why ..."
     rf"|\b(?:{_PERSON_NOUNS})\s+like (?:you|u|y'all|yourself|yourselves)\b"
     r"|\bpeople like (?:you|u|y'all)(?: guys| people)? (?:are (?:why|the (?:reason|problem))"
@@ -421,7 +426,7 @@ _OF_ONESELF = re.compile(
     r"|soy|fui|me siento(?: como)?|me sent[ií](?: como)?)\s+(?:(?:such|so|a total|a complete)\s+)?"
     r"(?:an?|un|una)?\s*(?:\w+\s+)?"
     # "my ex is a total idiot", "mi hermano es un tonto"
-    r"|\b(?:my|his|her|our|their|mi|mis)\s+(?:\w+\s+){0,2}(?:is|was|are|were|es|era|fue|son)\s+"
+    r"|\b(?:my|his|her|our|their|mi|mis)\s+(?:[\w'-]+\s+){0,4}(?:is|was|are|were|es|era|fue|son)\s+"
     r"(?:(?:a|an|such an?|un|una|total|complete|real)\s+){0,2}(?:\w+\s+)?"
     # someone else's words reported: "my husband says you're thieves"
     r"|\b(?:my|his|her|our|their|mi|mis)\s+(?:\w+\s+)?(?:says|said|thinks|calls|called|keeps "
@@ -430,8 +435,37 @@ _OF_ONESELF = re.compile(
 )
 
 
+# Said of a third party the member deals with, just before the word: "the pharmacy is full of
+# thieves", "that orthodontist is a crook", "the lab's billing people are clowns". Not the plan
+# or its people ("the insurance company is full of thieves", "your billing department").
+_THIRD_PARTY = (
+    r"hospitals?|pharmacy|pharmacies|pharmacists?|clinics?|labs?|laborator(?:y|ies)"
+    r"|collection agency|collection agencies|collectors?|debt collectors?|doctors?|dentists?"
+    r"|orthodontists?|surgeons?|anesth?esiologists?|radiologists?|radiology(?: group)?"
+    r"|specialists?|physicians?|providers?|practice|urgent care|er|emergency room"
+    r"|ambulance(?: company| outfit| service)?|landlord|employer|ex|ex-wife|ex-husband"
+    r"|receptionists?|front desk|nurses?|therapists?|chiropractors?|billing company"
+    r"|billing service"
+)
+_OF_A_THIRD_PARTY = re.compile(
+    r"\b(?:the|that|this|those|these|a|el|la|los|las)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:(?:{_THIRD_PARTY})(?:'s(?:\s+[\w-]+){{1,2}}?)?"
+    # "the guy who rear-ended me was a moron" (not the one who answered or handled the claim)
+    r"|(?:guy|man|woman|lady|driver|person|kid|neighbou?r)\s+(?:who|that)\s+"
+    r"(?!answered|picked|took|handled|processed|reviewed|spoke|talked|called|denied)"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    r"(?:is|are|was|were|seems?|sounds?|es|son|era|fue)\s+"
+    r"(?:(?:full of|run by|staffed by|a bunch of|a pack of|bunch of|nothing but|such an?|a|an"
+    r"|total|complete|real|just|like|un|una|unos|unas)\s+){0,3}(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _of_oneself(text: str, found: re.Match[str]) -> bool:
-    return _OF_ONESELF.search(text[max(0, found.start() - 40) : found.start()]) is not None
+    before = text[max(0, found.start() - 60) : found.start()]
+    return (
+        _OF_ONESELF.search(before[-40:]) is not None or _OF_A_THIRD_PARTY.search(before) is not None
+    )
 
 
 _STRONG = re.compile(rf"\b(?:{_STRONG_NOUNS})\b", re.IGNORECASE)
@@ -441,7 +475,7 @@ _TOLD_OFF = re.compile(
     r"|\bbite me\b|\bget bent\b|\bget stuffed\b|\bpiss off\b|\bsod off\b|\bbugger off\b"
     r"|\bshove (?:it|this|that|your|ur)\b[^.!?]{0,40}\bup (?:your|ur) (?:ass|arse|butt)\b"
     r"|\bup (?:your|ur) (?:ass|arse)(?:es)?\b"
-    r"|\bheads? out of (?:your|ur) (?:asses|arses|butts|ass)\b"
+    r"|\bheads? out of (?:your|ur) (?:asses|arses|butts|ass)\b|\bpull (?:your|ur) heads? out\b"
     r"|\bgo (?:fuck|f\*+k|f|screw) (?:yourself|yourselves|urself|off)\b"
     r"|\bf(?:uck|\*+k|\*+)? (?:u|you)\b"
     r"|\bfu\b(?= and\b)"
@@ -496,6 +530,14 @@ _TOLD_OFF = re.compile(
     r"|terminated|demoted|lose (?:your|ur|their) jobs?)\b"
     r"|\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna) (?:have|take) (?:your|ur) (?:job|badge)\b"
     r"|\b(?:report|name|expose) (?:you|u|y'all) (?:personally|by name|publicly)\b"
+    r"|\b(?:your|ur) (?:full |real )?name(?:'s| is)? going (?:online|up|everywhere|all over|on "
+    r"(?:every|all|social|the internet|facebook|yelp|google|reddit))"
+    r"|\buntil (?:you|u) (?:are|r) (?:out of (?:a|your|ur) job|fired|unemployed|sacked|canned)\b"
+    # scornful praise with what the reader can't do: "another genius who can't read"
+    rf"|\b(?:another|what a|such a|some|you) (?:{_SCORNFUL_PRAISE}) (?:who|that) (?:can'?t|cannot"
+    r"|couldn'?t|doesn'?t|don'?t|didn'?t|won'?t)\b"
+    r"|\b(?:you|u|y'all)(?: people| guys| all)? (?:are|r) (?:just |about )?as (?:stupid|dumb|thick"
+    r"|dense|useless|clueless|lazy|worthless|pathetic|incompetent|slow|dim) as\b"
     r"|\bbeneath contempt\b|\ba (?:sad|pathetic|miserable|bitter|petty|tiny) little (?:man|woman"
     r"|person|boy|girl|clerk)\b"
     r"|\beven a (?:child|toddler|kid|monkey|chimp|(?:five|5)[- ]year[- ]old|dog|cat|goldfish)\b"
@@ -599,9 +641,19 @@ def _respelt(text: str) -> str:
     return _YOU_ARE.sub("you are", _SPACED_OUT.sub(join, text))
 
 
+# Someone of the member's own compared with the team is the team's insult: "my dog is smarter
+# than your whole billing department".
+_COMPARED = re.compile(
+    r"\b(?:smarter|brighter|sharper|more competent|more useful|more helpful) than (?:you|u|y'all"
+    r"|your(?: whole| entire)? (?:\w+ )?(?:company|department|staff|team|office|call cent(?:er|re)"
+    r"|people|agents|reps)|any of you|the (?:whole )?lot of you)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_the_reader(text: str) -> bool:
     for variant in _variants(text):
-        if _SAID_OF_AN_AGENT.search(variant):
+        if _SAID_OF_AN_AGENT.search(variant) or _COMPARED.search(variant):
             return True
         for pattern in (_TOLD_OFF, _VOCATIVE, _STRONG):
             if any(not _of_oneself(variant, found) for found in pattern.finditer(variant)):

@@ -438,3 +438,47 @@ def test_a_second_message_opening_with_a_name_is_read_like_the_first():
     # The drafted context joins the messages since the last reply with newlines.
     assert insults_the_team("my claim 4471 is still pending\nNumpty. Read my appeal")
     assert not insults_the_team("my claim 4471 is still pending\nThanks. Read my appeal")
+
+
+# Stop 26: scorn that names no one ("my dog is smarter than your department"), greetings and
+# clause ends that call the reader a name, threats to a job or a name, scornful comparisons.
+SCORN_AND_GREETINGS = [
+    "My cat is smarter than your entire claims department.",
+    "Hello useless, did the refund go out?",
+    "Read it again, dummy: the visit was in network.",
+    "You sad excuse for a call center, answer me.",
+    "Pull your head out and read the appeal.",
+    "Oh, another genius who can't find a claim number.",
+    "You're as clueless as the last agent I wrote to.",
+    "Your name's going on Yelp with everything you said.",
+    "I'll write to your manager until you're fired.",
+    "Stop stalling, you hack.",
+]
+# Strong words about someone the member deals with, not the plan: a provider, a collector, a
+# stranger; and someone else's insult in quotes, contractions and all.
+SAID_OF_A_THIRD_PARTY = [
+    "The urgent care is full of crooks, they billed a splint I never got.",
+    "That surgeon's billing people are liars. What do I owe?",
+    "The debt collectors are thieves. Is this bill mine?",
+    "The dentist was a total idiot about my crown. Is it covered?",
+    "My neighbor's brother-in-law said the lab is run by clowns. Anyway, is bloodwork covered?",
+    "The man who hit my car was a moron, but will the plan pay the ER bill first?",
+    "A lady in the waiting room shouted 'you're all crooks' at the desk. Is my visit covered?",
+    "Did you hack my account? I see a claim I don't recognise.",
+]
+
+
+@pytest.mark.parametrize("text", SCORN_AND_GREETINGS)
+def test_scorn_greetings_and_threats_to_a_name_are_recognised(text):
+    assert insults_the_team(text)
+
+
+@pytest.mark.parametrize("text", SAID_OF_A_THIRD_PARTY)
+def test_insults_about_a_third_party_or_in_quotes_stay_civil(text):
+    assert not insults_the_team(text)
+
+
+def test_the_plan_s_own_people_are_no_third_party():
+    assert insults_the_team("The insurance company is full of thieves.")
+    assert insults_the_team("Your billing department is run by clowns.")
+    assert insults_the_team("The guy who answered the phone was a moron.")
