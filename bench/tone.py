@@ -9,7 +9,7 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh4   # the fourth held-out set: aggregates only
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
-bench/data/tone_test_fresh.jsonl, tone_test_fresh2.jsonl (both used up), tone_dev_2.jsonl and tone_dev_3.jsonl, the abusive and
+bench/data/tone_test_fresh.jsonl, tone_test_fresh2.jsonl (both used up), tone_dev_2.jsonl, tone_dev_3.jsonl and tone_dev_4.jsonl, the abusive and
 the ordinary messages of the drafts sets up to fresh6 (all used up: dev now), the demo history's member
 wordings, and the member texts of the triage and
 de-identification files (all civil as to tone: none insults the team, though some are alarming).
