@@ -16,7 +16,9 @@ helper before its round's tuning, scored once before and once after it; dev sinc
 bench/data/deid_test_fresh5.jsonl (--fresh5; 454 texts written and committed by the deid5
 helper before the stop-24 round's tuning, scored once before and once after it; dev since), and
 bench/data/deid_test_fresh6.jsonl (--fresh6; 533 texts written and committed by the deid6 helper
-before the stop-25 round's tuning, scored once before and once after it). A labelled detail
+before the stop-25 round's tuning, scored once before and once after it; dev since), and
+bench/data/deid_test_fresh7.jsonl (--fresh7; 640 texts written and committed by the deid7 helper
+before the stop-26 round's tuning, scored once before and once after it). A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
 is replaced by design and counts against); a span in a text with details that covers none of
@@ -25,7 +27,7 @@ words taken for names or providers in the demo history's wordings (they must not
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
-        [--fresh5] [--fresh6]
+        [--fresh5] [--fresh6] [--fresh7]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
@@ -52,6 +54,7 @@ FRESH_3 = ROOT / "bench" / "data" / "deid_test_fresh3.jsonl"
 FRESH_4 = ROOT / "bench" / "data" / "deid_test_fresh4.jsonl"
 FRESH_5 = ROOT / "bench" / "data" / "deid_test_fresh5.jsonl"
 FRESH_6 = ROOT / "bench" / "data" / "deid_test_fresh6.jsonl"
+FRESH_7 = ROOT / "bench" / "data" / "deid_test_fresh7.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -206,7 +209,10 @@ def main() -> None:
         "--fresh5", action="store_true", help="also score deid_test_fresh5.jsonl (never tuned on)"
     )
     parser.add_argument(
-        "--fresh6", action="store_true", help="also score deid_test_fresh6.jsonl (never tuned on)"
+        "--fresh6", action="store_true", help="also score deid_test_fresh6.jsonl (dev since fresh7)"
+    )
+    parser.add_argument(
+        "--fresh7", action="store_true", help="also score deid_test_fresh7.jsonl (never tuned on)"
     )
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
@@ -264,8 +270,12 @@ def main() -> None:
         score(fresh5, args.show_dev_misses)
     if args.fresh6:
         fresh6 = [json.loads(line) for line in FRESH_6.open(encoding="utf-8") if line.strip()]
-        print(f"fresh6 test: {FRESH_6.relative_to(ROOT)} ({len(fresh6)} texts, never looked at)")
-        score(fresh6, False)
+        print(f"fresh6: {FRESH_6.relative_to(ROOT)} ({len(fresh6)} texts, dev since fresh7)")
+        score(fresh6, args.show_dev_misses)
+    if args.fresh7:
+        fresh7 = [json.loads(line) for line in FRESH_7.open(encoding="utf-8") if line.strip()]
+        print(f"fresh7 test: {FRESH_7.relative_to(ROOT)} ({len(fresh7)} texts, never looked at)")
+        score(fresh7, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")
