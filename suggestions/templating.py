@@ -372,6 +372,7 @@ _ROLE_NAMED = re.compile(
 )
 # "Kowalski, Walter" / "LOPEZ, MARIA": a surname, a comma and a first name.
 _INVERTED = re.compile(
+    r"(?:\b(?:de la|de los|del|de|van der|van den|van|von|da|di|du|le|la) )?"
     r"\b[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*, "
     r"[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*(?![\w'\u2019-])"
 )
@@ -458,7 +459,12 @@ _SSN = re.compile(
     r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
 )
 # "xxx-xx-5530", "987.21.0046", and in a text about a social, "... and his ends in 2276".
-_SSN_MORE = re.compile(r"(?i:\bx{3}-x{2}-)(?P<v>\d{4})\b|(?<![\w.-])\d{3}\.\d{2}\.\d{4}(?![\w.])")
+_SSN_MORE = re.compile(
+    r"(?i:\bx{3}-x{2}-)(?P<v>\d{4})\b|(?<![\w.-])\d{3}\.\d{2}\.\d{4}(?![\w.])"
+    # "the last 4 are 3019 (social security)": the word for it after the digits.
+    r"|(?i:\blast (?:4|four)(?: digits)? (?:are|is|=|:) ?)(?P<after>\d{4})\b"
+    r"(?=[^.\n]{0,25}(?i:\b(?:social|ssn|ss)\b))"
+)
 _SSN_LAST_FOUR = re.compile(r"(?i:(?<=ends in )|(?<=ends with )|(?<=ending in ))\d{4}\b")
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
 _PHONE = re.compile(
@@ -617,6 +623,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         value, end = match.group("v"), match.end("v")
         if re.fullmatch(r"(?:19|20)\d\d", value) or _NOT_MONEY_AFTER.match(match.string, end):
             return None  # "the premium for 2026", "paid 12 of them", "a 20 % coinsurance"
+    if match.re is _SSN_MORE and match.group("after"):
+        return match.span("after")
     if "v" in match.re.groupindex:
         return match.span("v") if match.group("v") else (start, end)
     if match.re is _ADDRESS and match.group("street"):
@@ -2546,6 +2554,7 @@ def _inverted_name_spans(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _INVERTED.finditer(text):
         last, first = (word.lower().replace("'", "") for word in match.group(0).split(", "))
+        last = last.split(" ")[-1]  # "de la Cruz, Amparo": the surname after its particles
         if last in names.last and first in names.first and not {last, first} & COMMON_WORDS:
             found.append(match.span())
     return found
