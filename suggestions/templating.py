@@ -659,6 +659,9 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             lower = second.group(1).lower()
             if lower not in _no_name_words() and lower not in _CALENDAR_WORDS:
                 end = second.end()
+        # "Dr. Yamamoto & Associates": the practice named after the doctor.
+        if practice := _PRACTICE_AFTER.match(match.string, end):
+            end = practice.end()
         return start, end
     if match.re is _PROVIDER_KNOWN:
         return start, end
@@ -836,6 +839,7 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 
 
+_PRACTICE_AFTER = re.compile(r" (?:&|and) (?:Associates|Partners|Colleagues)\b")
 _LOWER_SURNAME = re.compile(r" ([a-z][a-z'\u2019-]{2,}[a-z])\b")
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-z\u00e0-\u00ff]{2,})\b(?![.'\u2019-])")
 

@@ -60,6 +60,8 @@ def test_phones_ssns_amounts_and_addresses_in_the_new_forms(text, expected):
         ("Farmacia la Esperanza me cobró", "{PROVIDER_NAME} me cobró"),
         # Clinicians: a rare lower-case surname after a listed first name.
         ("is dr. oisin adebayo covered", "is {PROVIDER_NAME} covered"),
+        # A practice named after its doctor.
+        ("Dr. Yamamoto & Associates say so", "{PROVIDER_NAME} say so"),
     ],
 )
 def test_providers_and_clinicians_in_the_new_forms(text, expected):
