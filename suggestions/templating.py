@@ -224,8 +224,7 @@ _PROVIDER_CAMEL = re.compile(
 )
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
-_PROVIDER_LOWER = re.compile(
-    r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
+_PROVIDER_LOWER_KINDS = (
     r"(?:laboratory services|lab services|imaging center|imaging services|medical center|"
     r"medical group|family medicine|urgent care|"
     r"regional hospital|general hospital|memorial hospital|community hospital|county general|"
@@ -242,11 +241,15 @@ _PROVIDER_LOWER = re.compile(
     r"foot care|skilled nursing|nursing home|memory care|orthopedic surgeons|"
     r"anesthesia(?= (?:partners|group|associates|services)\b)|"
     r"orthopaedic surgeons|hearing & audiology)\b"
+)
+_PROVIDER_LOWER = re.compile(
+    r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
+    + _PROVIDER_LOWER_KINDS
     # "emberly hospice & palliative care": a second kind of care joined to the first.
-    r"(?: (?:&|and) [a-z]+ (?:care|medicine|surgery|rehab|rehabilitation|wellness))?"
+    + r"(?: (?:&|and) [a-z]+ (?:care|medicine|surgery|rehab|rehabilitation|wellness))?"
     # "riverstone dialysis center", "eastgate medical clinic": a facility noun after it.
     r"(?: (?:center|centre|clinic|group|associates|services|hospital|practice|partners|"
-    r"facility|institute|center))?"
+    r"facility|institute))?"
     r"(?:,? (?:llc|inc|pllc|pc|pa|p\.c|p\.a)\b\.?)?(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
@@ -1010,11 +1013,9 @@ _STARTS: dict[int, frozenset[str]] = {
 # "Riverside Imaging Center", "northgate family dental".
 _ENDS: dict[int, tuple[frozenset[str], int]] = {
     id(_PROVIDER): (_words(re.sub(r"[^a-z]+", " ", _PROVIDER_WORDS.lower()) + " er lab"), 12),
-    id(_PROVIDER_LOWER): (
-        _words(re.sub(r"[^a-z]+", " ", _PROVIDER_LOWER.pattern.split("(?:laboratory", 1)[1]))
-        | {"laboratory"},
-        10,
-    ),
+    # Only the kinds of care a match must hold: "and", "a" or "llc" after them would make
+    # every "and" a place to try.
+    id(_PROVIDER_LOWER): (_words(re.sub(r"\\[a-z]|[^a-z\\]+", " ", _PROVIDER_LOWER_KINDS)), 10),
 }
 _STARTS |= {
     id(_NPI): _words("#"),
