@@ -2,7 +2,7 @@
 
 Dev sets (looked at while improving suggestions/templating.py): the odd lines of
 bench/data/deid_labelled.jsonl, bench/data/deid_dev_more.jsonl, bench/data/deid_dev_3.jsonl,
-bench/data/deid_dev_4.jsonl and bench/data/deid_dev_5.jsonl.
+bench/data/deid_dev_4.jsonl, bench/data/deid_dev_5.jsonl and bench/data/deid_dev_6.jsonl.
 Test sets (never tuned on, scored only when asked, so each look is a deliberate one): the even
 lines of deid_labelled.jsonl (--test; looked at twice in an earlier round, no longer clean) and
 bench/data/deid_test_fresh.jsonl (--fresh; 436 texts written before the round that tuned on
@@ -16,7 +16,13 @@ helper before its round's tuning, scored once before and once after it; dev sinc
 bench/data/deid_test_fresh5.jsonl (--fresh5; 454 texts written and committed by the deid5
 helper before the stop-24 round's tuning, scored once before and once after it; dev since), and
 bench/data/deid_test_fresh6.jsonl (--fresh6; 533 texts written and committed by the deid6 helper
-before the stop-25 round's tuning, scored once before and once after it). A labelled detail
+before the stop-25 round's tuning, scored once before and once after it; dev since), and
+bench/data/deid_test_fresh7.jsonl (--fresh7; 640 texts written and committed by the deid7 helper
+before the stop-26 round's tuning, scored once before and once after it; its provider names were
+tried one by one during that round, so its provider figure after is no held-out figure), and
+bench/data/deid_test_fresh8.jsonl (--fresh8; 626 texts written by the deid7 helper mid-round,
+committed before any change made after it; its before-figure is the code as it stood at the
+fresh7 commit, scored once before and once after). A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
 is replaced by design and counts against); a span in a text with details that covers none of
@@ -25,7 +31,7 @@ words taken for names or providers in the demo history's wordings (they must not
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
-        [--fresh5] [--fresh6]
+        [--fresh5] [--fresh6] [--fresh7] [--fresh8]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
@@ -46,12 +52,15 @@ DEV_MORE = ROOT / "bench" / "data" / "deid_dev_more.jsonl"
 DEV_3 = ROOT / "bench" / "data" / "deid_dev_3.jsonl"
 DEV_4 = ROOT / "bench" / "data" / "deid_dev_4.jsonl"
 DEV_5 = ROOT / "bench" / "data" / "deid_dev_5.jsonl"
+DEV_6 = ROOT / "bench" / "data" / "deid_dev_6.jsonl"
 FRESH = ROOT / "bench" / "data" / "deid_test_fresh.jsonl"
 FRESH_2 = ROOT / "bench" / "data" / "deid_test_fresh2.jsonl"
 FRESH_3 = ROOT / "bench" / "data" / "deid_test_fresh3.jsonl"
 FRESH_4 = ROOT / "bench" / "data" / "deid_test_fresh4.jsonl"
 FRESH_5 = ROOT / "bench" / "data" / "deid_test_fresh5.jsonl"
 FRESH_6 = ROOT / "bench" / "data" / "deid_test_fresh6.jsonl"
+FRESH_7 = ROOT / "bench" / "data" / "deid_test_fresh7.jsonl"
+FRESH_8 = ROOT / "bench" / "data" / "deid_test_fresh8.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -206,7 +215,13 @@ def main() -> None:
         "--fresh5", action="store_true", help="also score deid_test_fresh5.jsonl (never tuned on)"
     )
     parser.add_argument(
-        "--fresh6", action="store_true", help="also score deid_test_fresh6.jsonl (never tuned on)"
+        "--fresh6", action="store_true", help="also score deid_test_fresh6.jsonl (dev since fresh7)"
+    )
+    parser.add_argument(
+        "--fresh7", action="store_true", help="also score deid_test_fresh7.jsonl (never tuned on)"
+    )
+    parser.add_argument(
+        "--fresh8", action="store_true", help="also score deid_test_fresh8.jsonl (never tuned on)"
     )
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
@@ -240,6 +255,9 @@ def main() -> None:
     dev_5 = [json.loads(line) for line in DEV_5.open(encoding="utf-8") if line.strip()]
     print(f"dev_5: {DEV_5.relative_to(ROOT)} ({len(dev_5)} texts, looked at while tuning)")
     score(dev_5, args.show_dev_misses)
+    dev_6 = [json.loads(line) for line in DEV_6.open(encoding="utf-8") if line.strip()]
+    print(f"dev_6: {DEV_6.relative_to(ROOT)} ({len(dev_6)} texts, looked at while tuning)")
+    score(dev_6, args.show_dev_misses)
     history_sentence_words(args.show_dev_misses)
     if args.test:
         print("test (even lines, never looked at):")
@@ -264,8 +282,16 @@ def main() -> None:
         score(fresh5, args.show_dev_misses)
     if args.fresh6:
         fresh6 = [json.loads(line) for line in FRESH_6.open(encoding="utf-8") if line.strip()]
-        print(f"fresh6 test: {FRESH_6.relative_to(ROOT)} ({len(fresh6)} texts, never looked at)")
-        score(fresh6, False)
+        print(f"fresh6: {FRESH_6.relative_to(ROOT)} ({len(fresh6)} texts, dev since fresh7)")
+        score(fresh6, args.show_dev_misses)
+    if args.fresh7:
+        fresh7 = [json.loads(line) for line in FRESH_7.open(encoding="utf-8") if line.strip()]
+        print(f"fresh7 test: {FRESH_7.relative_to(ROOT)} ({len(fresh7)} texts, never looked at)")
+        score(fresh7, False)
+    if args.fresh8:
+        fresh8 = [json.loads(line) for line in FRESH_8.open(encoding="utf-8") if line.strip()]
+        print(f"fresh8 test: {FRESH_8.relative_to(ROOT)} ({len(fresh8)} texts, never looked at)")
+        score(fresh8, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

@@ -159,6 +159,7 @@ _AMOUNT = re.compile(
     r"|(?i:\b\d{1,3}(?:\.\d)?k(?= (?:bill|bills|balance|debt|owed|out of pocket|deductible)\b))"
     r"|(?i:\b(?:usd|us\$) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
     r"|\$\s?\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)"  # $1.250,00: Spanish notation after the sign
+    r"|\$\s?\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?![\d,.]\d|\d)"  # $2 450: a space for thousands
     r"|\$\s?\d(?:[\d,]*\d)?(?:\.\d{1,2})?(?!\d)"
     r"|[\u20ac\u00a3]\s?\d[\d,.]*\d|[\u20ac\u00a3]\s?\d"  # euros and pounds paid abroad
     r"|(?i:(?<![\w$.,])\d+(?:\.\d)? grand\b)"
@@ -188,22 +189,29 @@ _PROVIDER_WORDS = (
     r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
     r"Doctors|Surgeons|Wellness|Fertility|Orthodontics|Ortho|PT|Vascular|Spine|Optical|Midwives|"
     r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Pulmonology|Nephrology|Endocrinology|"
-    r"Rheumatology)"
+    r"Rheumatology|Nursing|Hearing|Vein)"
 )
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of the|of|and|&)"
 _PROVIDER = re.compile(
     rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
-    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & [A-Z][a-z]+)?"
+    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & [A-Z][a-z]+"
+    # "Elmhurst Allergy and Asthma": "and" only before a second kind of care.
+    r"| and (?:Asthma|Immunology|Sinus|Spine|Vascular|Vein|Wellness|Rehabilitation|Rehab|"
+    r"Audiology|Hearing|Pain|Surgery|Gynecology|Obstetrics|Aesthetics|Associates))?"
+    # "ALDER POINT MEDICAL CENTER": shouted, the provider words after the first.
+    rf"(?: {_PROVIDER_WORDS.upper()}\b)*"
     # "SUNRIDGE AMBULANCE SERVICE INC", "Skyline Medical Transport": the firm's last words.
-    r"(?: (?i:service|services|transport|transportation|group|associates|partners))*"
+    r"(?: (?i:service|services|transport|transportation|group|associates|partners|facility|"
+    r"surgeons)| Home)*"
     r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC|INC|Corp|CORP|Ltd)\.?)?(?: #\d+)?"
 )
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
 # words after the lead stop at the first common word ("la clínica de mi barrio" is none).
 _PROVIDER_ES = re.compile(
     r"(?:\b(?P<lead>(?i:centro m[eé]dico|centro de salud|cl[ií]nica|farmacia|laboratorio)"
-    r"|Hospital(?= [A-Z])))"
-    r"(?P<rest>(?: (?:de |del |de la |de los )?[^\W\d_]+){1,3})"
+    # "hospital san rafael", "HOSPITAL SAN RAFAEL": a saint's name after it, in any case.
+    r"|Hospital(?= [A-Z])|(?i:hospital)(?= (?i:san|santa|santo|sagrado|sagrada)\b)))"
+    r"(?P<rest>(?: (?:de |del |de la |de los |la |el |las |los )?[^\W\d_]+){1,3})"
 )
 # "St. Francis", "Saint Jude's" alone, capitalised: a hospital, unless a street's "St." follows
 # a capitalised name ("Main St. Jude called") or a holiday ("St. Patrick's Day").
@@ -216,8 +224,7 @@ _PROVIDER_CAMEL = re.compile(
 )
 # The same in lower case ("harborview laboratory services"), where the words before the
 # provider word must not be common ones ("the lab", "my local clinic" stay text).
-_PROVIDER_LOWER = re.compile(
-    r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
+_PROVIDER_LOWER_KINDS = (
     r"(?:laboratory services|lab services|imaging center|imaging services|medical center|"
     r"medical group|family medicine|urgent care|"
     r"regional hospital|general hospital|memorial hospital|community hospital|county general|"
@@ -228,10 +235,22 @@ _PROVIDER_LOWER = re.compile(
     r"ambulance(?: service)?|ems|eye care|vision center|chiropractic|counseling|hospice|"
     r"endoscopy|oncology|urology|podiatry|audiology|sleep center|wellness center|dentistry|"
     r"orthodontics|optical|vascular|spine center|pain management|physio|physiotherapy|"
-    r"birth center|recovery center|hearing center|eye center)\b"
+    r"birth center|recovery center|hearing center|eye center|neurology|psychiatry|nephrology|"
+    r"gastroenterology|pulmonology|endocrinology|rheumatology|ophthalmology|obstetrics|"
+    r"gynecology|midwifery|fertility|kidney care|palliative care|home care|wound care|"
+    r"foot care|skilled nursing|nursing home|memory care|orthopedic surgeons|"
+    r"anesthesia(?= (?:partners|group|associates|services)\b)|"
+    r"orthopaedic surgeons|hearing & audiology)\b"
+)
+_PROVIDER_LOWER = re.compile(
+    r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
+    + _PROVIDER_LOWER_KINDS
+    # "emberly hospice & palliative care": a second kind of care joined to the first.
+    + r"(?: (?:&|and) [a-z]+ (?:care|medicine|surgery|rehab|rehabilitation|wellness))?"
     # "riverstone dialysis center", "eastgate medical clinic": a facility noun after it.
-    r"(?: (?:center|centre|clinic|group|associates|services|hospital|practice|partners))?"
-    r"(?: #\d+)?"
+    r"(?: (?:center|centre|clinic|group|associates|services|hospital|practice|partners|"
+    r"facility|institute))?"
+    r"(?:,? (?:llc|inc|pllc|pc|pa|p\.c|p\.a)\b\.?)?(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
 # and saints' hospitals ("St. Mary's", "st marys er").
@@ -292,6 +311,7 @@ _RELATIVE = re.compile(
     rf"(?P<name>{_CUE_NAME})(?:(?:,| and|, and|,? &) (?P<name2>{_CUE_NAME}))?"
     # "a friend named Bob", "the caregiver, called Bea"
     rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of|goes by|go by|"
+    r"(?:who|that) helped (?:me|us) (?:was|is)|"
     r"aka|a\.k\.a\.|nickname is|nicknamed)):?,? "
     rf"(?P<called>{_CUE_NAME})"
 )
@@ -308,7 +328,8 @@ _FOR_SOMEONE = re.compile(
     r"(?P<name>[A-Z][a-z\u00df-\u00ff'-]+(?: [A-Z][a-z\u00df-\u00ff'-]+)?))"
     r"(?= (?:still (?:be )?on (?:my|our|the) (?:plan|policy|insurance)|stay on|be added|get added|"
     r"qualify|still qualify|be eligible|still eligible|turns? \d|be covered|still (?:be )?covered|"
-    r"covered under|on (?:my|our|the) (?:plan|policy)))"
+    r"covered under|on (?:my|our|the) (?:plan|policy)|call (?:me|us|you)\b|call back|"
+    r"email (?:me|us)|text (?:me|us)|sign for|pick up))"
     # "reach Tallulah at", "Frank in billing said": where a person is reached or works.
     r"|(?-i:\b(?:[Rr]each|[Cc]ontact|[Tt]ext|[Ee]mail|[Cc]all) "
     r"(?P<name2>[A-Z][a-z\u00df-\u00ff'-]+)(?= at\b))"
@@ -354,6 +375,7 @@ _ROLE_NAMED = re.compile(
 )
 # "Kowalski, Walter" / "LOPEZ, MARIA": a surname, a comma and a first name.
 _INVERTED = re.compile(
+    r"(?:\b(?:de la|de los|del|de|van der|van den|van|von|da|di|du|le|la) )?"
     r"\b[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*, "
     r"[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*(?![\w'\u2019-])"
 )
@@ -395,7 +417,10 @@ _UNIT = (
 _CITY_STATE_ZIP = (
     r"(?:,? (?:[^\W\d_][\w.'-]*,? ){1,4}?[A-Za-z]{2,14}\.?,? \d{5}(?:-\d{4})?"
     # ", Dayton, OH" without a ZIP: a capitalised city and a state's two capitals.
-    r"|(?-i:,? (?:[A-Z][a-z.'-]+ ){0,2}[A-Z][a-z.'-]+,? [A-Z]{2}\b(?! \w)))"
+    r"|(?-i:,? (?:[A-Z][a-z.'-]+ ){0,2}[A-Z][a-z.'-]+,? [A-Z]{2}\b(?! \w))"
+    # ", provo ut" in lower case: after a comma, and only a state's own abbreviation.
+    r"|(?-i:, (?:[a-z][a-z.'-]+ ){0,2}[a-z][a-z.'-]+,? (?:a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]"
+    r"|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|pa|pr|ri|s[cd]|t[nx]|ut|v[at]|w[aivy])\b(?! \w)))"
 )
 _ADDRESS = re.compile(
     # Numbered roads: "1010 Highway 61", "2250 County Road 14".
@@ -409,7 +434,7 @@ _ADDRESS = re.compile(
     rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "PO Box 1123, Tulsa, OK 74101", "RR 2 Box 45", "Rural Route 3".
     rf"|(?i:\b(?:p\.? ?o\.? ?|post office )box \d+{_CITY_STATE_ZIP}?)"
-    rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+)?{_CITY_STATE_ZIP}?)"
+    rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+[a-z]?\b)?{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
     r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
     rf"|(?i:\bcalle \d+ #?\d+{_UNIT}?{_CITY_STATE_ZIP}?)"
@@ -423,26 +448,37 @@ _ADDRESS = re.compile(
     # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
     r"|\b\d{1,6} (?:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
     rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
+    # "3936 calle del sol unit 14": in lower case, one word of the street's name.
+    r"|\b\d{1,6} (?:calle|camino|avenida|paseo|v[i\u00ed]a) (?:(?:de|del|la|las|los) )?"
+    rf"[a-z\u00e0-\u00ff]+(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _SSN = re.compile(
-    r"(?<![\w-])\d{3}-\d{2}-\d{4}\b(?!-\w)|(?<![\w-])\d{3} \d{2} \d{4}\b"
+    r"(?<![\w-])\d{3}[-\u2010-\u2014]\d{2}[-\u2010-\u2014]\d{4}\b(?!-\w)"
+    r"|(?<![\w-])\d{3} \d{2} \d{4}\b"
     # After a word for it: 9 digits, or its last four.
     r"|(?i:\b(?:ssn|social(?: security)?|seguro social|ss)\b[^.\n\d]{0,30}?"
-    r"(?:last (?:4|four)\b[^.\n\d]{0,20}?)?)"
+    r"(?:last ?(?:4|four)\b[^.\n\d]{0,20}?)?)"
     r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
 )
 # "xxx-xx-5530", "987.21.0046", and in a text about a social, "... and his ends in 2276".
-_SSN_MORE = re.compile(r"(?i:\bx{3}-x{2}-)(?P<v>\d{4})\b|(?<![\w.-])\d{3}\.\d{2}\.\d{4}(?![\w.])")
+_SSN_MORE = re.compile(
+    r"(?i:\bx{3}-x{2}-)(?P<v>\d{4})\b|(?<![\w.-])\d{3}\.\d{2}\.\d{4}(?![\w.])"
+    # "the last 4 are 3019 (social security)": the word for it after the digits.
+    r"|(?i:\blast (?:4|four)(?: digits)? (?:are|is|=|:) ?)(?P<after>\d{4})\b"
+    r"(?=[^.\n]{0,25}(?i:\b(?:social|ssn|ss)\b))"
+)
 _SSN_LAST_FOUR = re.compile(r"(?i:(?<=ends in )|(?<=ends with )|(?<=ending in ))\d{4}\b")
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
 _PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\)[ -]?|\d{3}[-.\u2010-\u2014 ])"
     r"\d{3}[-.\u2010-\u2014 ]\d{4}\b"
-    r"(?: ?(?:ext|x)\.? ?\d{1,5}\b)?"
+    # "ext 12", "x204", ", ext. 63": the extension is part of the number.
+    r"(?:,? ?(?:ext|x)\.? ?\d{1,5}\b)?"
     r"|(?<![\w-])(?:\+?1)?\d{10}\b"
-    # Odd groupings: "555 7102 448", "555/610/2284".
-    r"|(?<![\w-])\d{3} \d{4} \d{3}\b|(?<![\w/-])\d{3}/\d{3}/\d{4}\b"
+    # Odd groupings: "555 7102 448", "555/610/2284", "555/610-2284".
+    r"|(?<![\w-])\d{3} \d{4} \d{3}\b|(?<![\w/-])\d{3}/\d{3}[/-]\d{4}\b"
+    r"(?:,? ?(?:ext|x)\.? ?\d{1,5}\b)?"
     # "(555)7729034", "555 2014478": the exchange and line run together.
     r"|(?<![\w-])(?:\(\d{3}\) ?|\d{3} )\d{7}\b"
 )
@@ -590,6 +626,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         value, end = match.group("v"), match.end("v")
         if re.fullmatch(r"(?:19|20)\d\d", value) or _NOT_MONEY_AFTER.match(match.string, end):
             return None  # "the premium for 2026", "paid 12 of them", "a 20 % coinsurance"
+    if match.re is _SSN_MORE and match.group("after"):
+        return match.span("after")
     if "v" in match.re.groupindex:
         return match.span("v") if match.group("v") else (start, end)
     if match.re is _ADDRESS and match.group("street"):
@@ -606,7 +644,15 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         after = _LOWER_SURNAME.match(match.string, end)
         if after and match.group("name").islower() and end == match.end("name"):
             surname = after.group(1)
-            if (surname in name_lists().last or "'" in surname or "-" in surname) and (
+            # ... or a rare word after a listed first name ("dr. bogdan wexford"): no verb
+            # ("dr. john billed") nor any word of everyday text.
+            unlisted = (
+                surname.isalpha()
+                and surname not in _frequent_english_words()
+                and not _VERB_FORM.fullmatch(surname)
+                and _is_first_name(match.group("name"), name_lists())
+            )
+            if (surname in name_lists().last or "'" in surname or "-" in surname or unlisted) and (
                 surname not in _no_name_words()
             ):
                 end = after.end()
@@ -616,6 +662,9 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             lower = second.group(1).lower()
             if lower not in _no_name_words() and lower not in _CALENDAR_WORDS:
                 end = second.end()
+        # "Dr. Yamamoto & Associates": the practice named after the doctor.
+        if practice := _PRACTICE_AFTER.match(match.string, end):
+            end = practice.end()
         return start, end
     if match.re is _PROVIDER_KNOWN:
         return start, end
@@ -624,10 +673,16 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     if match.re is _PROVIDER_ES:
         kept = start + len(match.group("lead"))
         saint = False
-        for found in re.finditer(r" (?:(?:de|del|de la|de los) )?([^\W\d_]+)", match.group("rest")):
-            name = found.group(1)
-            # "clínica santa fe", "farmacia san josé": a saint's name, in any case, is the name.
+        for found in re.finditer(
+            r" (?P<article>(?:la|el|las|los) )?(?:(?:de|del|de la|de los) )?([^\W\d_]+)",
+            match.group("rest"),
+        ):
+            name = found.group(2)
+            # "clínica santa fe", "farmacia san josé": a saint's name, in any case, is the name;
+            # an article only before a capital ("Farmacia la Esperanza", not "clínica la revisa").
             lower = name.lower()
+            if found.group("article") and not name[:1].isupper():
+                break
             if not (name[:1].isupper() or saint or lower in _SAINTS_ES) and (
                 lower in _no_name_words() or lower in _SPANISH_WORDS
             ):
@@ -684,7 +739,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             elif lower not in _GENERIC_PLACE_WORDS and lower.isalpha():
                 named = lower not in _no_name_words()
     head = match.string[start:end].split(" ")[0].lower()
-    if head in _PROVIDER_WORDS_LOWER or start >= end:
+    if head in _PROVIDER_WORDS_LOWER or head == "&" or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
     if all(
         word in _PROVIDER_WORDS_LOWER or word in _GENERIC_PLACE_WORDS
@@ -704,7 +759,8 @@ _KIND_OF_CARE_WORDS = frozenset(
         r"[a-z'-]+",
         """family community children's childrens women's womens pediatric kids eye heart cancer
         sleep pain foot skin dental vision rehab physical medical urgent primary behavioral
-        mental sports""",
+        mental sports imaging diagnostic lab hearing skilled memory orthopedic orthopaedic
+        women's womens allergy home""",
     )
 )
 _PAYER_AFTER = re.compile(r"(?i:\b(?:insurance|insurer|plans?|coverage|policy)$)")
@@ -780,11 +836,13 @@ _GENERIC_PLACE_WORDS = frozenset(
         student campus employee company work school insurance plan's network network's hmo
         ppo epo preferred participating covered approved diagnostic imaging lab blood test
         mi tu su del de la el los las un una por para con en y o que al nutrition behavioral
-        care""",
+        care orthopedic orthopaedic surgeons hearing skilled memory allergy nursing anesthesia
+        facility home""",
     )
 )
 
 
+_PRACTICE_AFTER = re.compile(r" (?:&|and) (?:Associates|Partners|Colleagues)\b")
 _LOWER_SURNAME = re.compile(r" ([a-z][a-z'\u2019-]{2,}[a-z])\b")
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-z\u00e0-\u00ff]{2,})\b(?![.'\u2019-])")
 
@@ -938,7 +996,7 @@ _STARTS: dict[int, frozenset[str]] = {
             _RELATIVE,
             _words(
                 """my our his her their mi mis su sus nuestra nuestro named called nombre se
-                attn attention c care goes go aka a nickname nicknamed"""
+                attn attention c care goes go aka a nickname nicknamed who that"""
             ),
         ),
         (
@@ -955,11 +1013,9 @@ _STARTS: dict[int, frozenset[str]] = {
 # "Riverside Imaging Center", "northgate family dental".
 _ENDS: dict[int, tuple[frozenset[str], int]] = {
     id(_PROVIDER): (_words(re.sub(r"[^a-z]+", " ", _PROVIDER_WORDS.lower()) + " er lab"), 12),
-    id(_PROVIDER_LOWER): (
-        _words(re.sub(r"[^a-z]+", " ", _PROVIDER_LOWER.pattern.split("(?:laboratory", 1)[1]))
-        | {"laboratory"},
-        10,
-    ),
+    # Only the kinds of care a match must hold: "and", "a" or "llc" after them would make
+    # every "and" a place to try.
+    id(_PROVIDER_LOWER): (_words(re.sub(r"\\[a-z]|[^a-z\\]+", " ", _PROVIDER_LOWER_KINDS)), 10),
 }
 _STARTS |= {
     id(_NPI): _words("#"),
@@ -1868,7 +1924,13 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
     """A person's name found by a cue or a list, with the rest of a hyphenated surname
     ("Efua Mensah-Bonsu's" found as "Bonsu") and a listed first name before it ("Temperance
     Okoye's claim" found as "Okoye")."""
-    if start >= end or not text[start : start + 1].isupper():
+    if start >= end:
+        return start, end
+    if not text[start : start + 1].isupper():
+        # "zuzanna nwachukwu's": a lower-case first name too rare for everyday text before it.
+        before = _LOWER_FIRST_BEFORE.search(_before(text, start))
+        if before and text[start:end].islower() and _lower_surname(before.group(1), frozenset()):
+            start -= len(before.group(0))
         return start, end
     names = name_lists()
     for _ in range(3):
@@ -1907,6 +1969,7 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LOWER_FIRST_BEFORE = re.compile(r"(?<![\w'\u2019.-])([a-z]{3,}) $")
 _PARTICLE_SURNAME_AFTER = re.compile(
     r" (?:de|del|della|delle|dei|de la|de las|de los|van|van der|van den|van de|van 't|van het|"
     r"von|von der|da|das|dos|di|du|le|la|ter|ten|bin|ibn|al|el|zu) "
@@ -2011,7 +2074,8 @@ _SPANISH_WORDS = frozenset(
         mas me mi mis mucho mucha muy nada ni no nos o otra otro para pero poco por porque que
         quien se sea si sin sol son su sus tal tambien te tiene toda todo tu un una uno unos
         unas usted va van ver vez y ya lea leer trae traiga cada necesita necesito pida pide
-        lleve llame mande tiene tienen""",
+        lleve llame mande tiene tienen próxima próximo proxima proximo pasada pasado siguiente
+        semana""",
     )
 )
 _SPANISH_TEXT = re.compile(
@@ -2455,14 +2519,38 @@ def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
         if word not in frequent or (word in _SPANISH_WORDS and _looks_spanish(text)):
             continue
         start, end = match.start(), match.start() + len(word)
-        after = re.match(r" ([a-z]{2,})\b(?!['\u2019-])", text[end:])
+        # The surname may be hyphenated or possessive: "ignatius gallardo-ruiz's name".
+        after = _LOWER_SURNAME_AFTER.match(text, end)
         surname = after.group(1) if after else ""
-        if surname in last and not {surname} & (
+        if all(_lower_surname(part, last) for part in surname.split("-")) and not {surname} & (
             COMMON_WORDS | _NOT_AFTER_TITLE | _WORDY_FIRST_NAMES
         ):
             end += len(surname) + 1
         found.append((start, end))
     return found
+
+
+_LOWER_SURNAME_AFTER = re.compile(r" ([a-z]{2,}(?:-[a-z]{2,})?)(?=['\u2019]s\b|\b(?!['\u2019-]))")
+
+
+def _lower_surname(word: str, last: frozenset[str]) -> bool:
+    """A listed surname, or a word no dictionary holds, no verb and none of the short words of
+    member messages ("nwachukwu", not "appt" or "eob")."""
+    return word in last or (
+        len(word) >= 4
+        and word not in dictionary_words()
+        and word not in _no_name_words()
+        and word not in _MESSAGE_WORDS
+        and not _VERB_FORM.fullmatch(word)
+    )
+
+
+# Words of member messages that no dictionary holds: chat, plan and pharmacy shorthand.
+_MESSAGE_WORDS = _words(
+    """idk omg tmrw tmw thnx thanx thankyou bday appt appts dept meds eob eobs hsa fsa hra
+    preauth preauths precert hmo ppo epo tricare optum walgreens ozempic xray xrays mri mris
+    labwork bloodwork copays coinsurance deductibles telehealth urgentcare"""
+)
 
 
 def _inverted_name_spans(text: str) -> list[tuple[int, int]]:
@@ -2471,6 +2559,7 @@ def _inverted_name_spans(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _INVERTED.finditer(text):
         last, first = (word.lower().replace("'", "") for word in match.group(0).split(", "))
+        last = last.split(" ")[-1]  # "de la Cruz, Amparo": the surname after its particles
         if last in names.last and first in names.first and not {last, first} & COMMON_WORDS:
             found.append(match.span())
     return found
@@ -2540,6 +2629,12 @@ def _word_counts(language: str) -> dict[str, int]:
     data = resources.files("spellchecker").joinpath("resources", f"{language}.json.gz")
     counts: dict[str, int] = json.loads(gzip.decompress(data.read_bytes()))
     return counts
+
+
+@functools.cache
+def _frequent_english_words() -> frozenset[str]:
+    """Words the subtitles and Wikipedia use 500 times or more: surnames are rarer."""
+    return frozenset(word for word, count in _word_counts("en").items() if count >= 500)
 
 
 @functools.cache
