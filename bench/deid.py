@@ -200,28 +200,28 @@ def main() -> None:
     parser.add_argument("--show-dev-misses", action="store_true", help="list dev misses/touches")
     parser.add_argument("--test", action="store_true", help="also score the never-tuned half")
     parser.add_argument(
-        "--fresh", action="store_true", help="also score deid_test_fresh.jsonl (never tuned on)"
+        "--fresh", action="store_true", help="also score deid_test_fresh.jsonl (used up)"
     )
     parser.add_argument(
-        "--fresh2", action="store_true", help="also score deid_test_fresh2.jsonl (never tuned on)"
+        "--fresh2", action="store_true", help="also score deid_test_fresh2.jsonl (used up)"
     )
     parser.add_argument(
-        "--fresh3", action="store_true", help="also score deid_test_fresh3.jsonl (never tuned on)"
+        "--fresh3", action="store_true", help="also score deid_test_fresh3.jsonl (used up)"
     )
     parser.add_argument(
-        "--fresh4", action="store_true", help="also score deid_test_fresh4.jsonl (never tuned on)"
+        "--fresh4", action="store_true", help="also score deid_test_fresh4.jsonl (used up)"
     )
     parser.add_argument(
-        "--fresh5", action="store_true", help="also score deid_test_fresh5.jsonl (never tuned on)"
+        "--fresh5", action="store_true", help="also score deid_test_fresh5.jsonl (used up)"
     )
     parser.add_argument(
         "--fresh6", action="store_true", help="also score deid_test_fresh6.jsonl (dev since fresh7)"
     )
     parser.add_argument(
-        "--fresh7", action="store_true", help="also score deid_test_fresh7.jsonl (never tuned on)"
+        "--fresh7", action="store_true", help="also score deid_test_fresh7.jsonl (used up)"
     )
     parser.add_argument(
-        "--fresh8", action="store_true", help="also score deid_test_fresh8.jsonl (never tuned on)"
+        "--fresh8", action="store_true", help="also score deid_test_fresh8.jsonl (used up)"
     )
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
@@ -286,11 +286,11 @@ def main() -> None:
         score(fresh6, args.show_dev_misses)
     if args.fresh7:
         fresh7 = [json.loads(line) for line in FRESH_7.open(encoding="utf-8") if line.strip()]
-        print(f"fresh7 test: {FRESH_7.relative_to(ROOT)} ({len(fresh7)} texts, never looked at)")
+        print(f"fresh7 test: {FRESH_7.relative_to(ROOT)} ({len(fresh7)} texts, had its two looks)")
         score(fresh7, False)
     if args.fresh8:
         fresh8 = [json.loads(line) for line in FRESH_8.open(encoding="utf-8") if line.strip()]
-        print(f"fresh8 test: {FRESH_8.relative_to(ROOT)} ({len(fresh8)} texts, never looked at)")
+        print(f"fresh8 test: {FRESH_8.relative_to(ROOT)} ({len(fresh8)} texts, had its two looks)")
         score(fresh8, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
