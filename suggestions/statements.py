@@ -185,6 +185,14 @@ _LEAD_IN = (
     r"(?:(?:yes|no|sí|si|also|and|but|note that|remember that|keep in mind that|just so you know)"
     r",?\s+)*"
 )
+# The kind is the whole subject: its verb follows (at most "in network" between), so "Copays for
+# your MRI went toward..." is about a claim and stays checked.
+_RULE_VERB = (
+    r"(?:,? (?:in|out of|in-|out-of-)[- ]?network,?)? (?:do not |don't |does not |doesn't |never |"
+    r"also |still |always |usually |generally |typically |no |nunca |)(?:count|counts|apply|"
+    r"applies|go|goes|are|is|need|needs|require|requires|get|gets|have|has|can|cannot|can't|will|"
+    r"won't|reset|resets|start|starts|cuentan|se aplican|son|est[aá]n)\b"
+)
 # Cost-sharing kinds: what counts toward the deductible is how the plan works, not a claim state.
 _COST_KINDS = re.compile(
     _LEAD_IN + r"(?:(?:in|out)[- ]of[- ]network |in[- ]network |office |specialist |"
@@ -192,15 +200,16 @@ _COST_KINDS = re.compile(
     r"(?:copays|co-pays|copayments|coinsurance|premiums|premium payments|deductibles|"
     r"preventive (?:care|services|visits|screenings)|(?:annual |yearly )?(?:checkups|physicals)|"
     r"prescriptions|(?:generic |brand[- ]name )?drugs|out[- ]of[- ]pocket costs|"
-    r"los copagos|las primas|los deducibles)\b(?![^.?!]*\b(?:claim|bill|visit)\b)",
+    r"los copagos|las primas|los deducibles)" + _RULE_VERB + r"(?![^.?!]*\b(?:claim|bill|visit)\b)",
     re.IGNORECASE,
 )
 # Care that federal rules cover the same way on every plan: emergency care (covered without
 # prior authorization, in or out of network) and in-network preventive care.
 _RULE_KINDS = re.compile(
     _LEAD_IN + r"(?:in[- ]network |true |real )?(?:emergency (?:care|services|room visits|"
-    r"visits|treatment)|preventive (?:care|services|visits|screenings)|emergencies)\b"
-    r"(?![^.?!]*\b(?:claim|bill|visit on|your visit)\b)",
+    r"visits|treatment)|preventive (?:care|services|visits|screenings)|emergencies)"
+    + _RULE_VERB
+    + r"(?![^.?!]*\b(?:claim|bill|visit on|your visit)\b)",
     re.IGNORECASE,
 )
 # What the No Surprises Act covers is law, not whether this bill is covered.

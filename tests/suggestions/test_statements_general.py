@@ -35,6 +35,8 @@ def test_the_same_words_about_this_claim_are_still_statements():
     assert stated("Copays for this visit went toward your deductible.") == {S.APPLIED_TO_DEDUCTIBLE}
     assert stated("The {SERVICE} copays went toward your deductible.") == {S.APPLIED_TO_DEDUCTIBLE}
     assert stated("Emergency care for your visit on {DATE_OF_SERVICE} is covered.") == {S.COVERED}
+    assert stated("Copays for your MRI went toward your deductible.") == {S.APPLIED_TO_DEDUCTIBLE}
+    assert stated("Emergency care for the fall was covered.") == {S.COVERED}
     assert stated("It is covered.") == {S.COVERED}
     assert stated("This bill is not covered.") == {S.NOT_COVERED}
     assert stated("Your surgery does not need prior authorization.") == {S.NO_PRIOR_AUTH_NEEDED}
