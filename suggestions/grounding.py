@@ -146,7 +146,7 @@ def only_claim_from_provider(
     if not named:
         return ClaimChoice(None, "no claim fits every detail given")
     if len(named) > 1:
-        return ClaimChoice(None, "more than one of the member's claims is from the provider named")
+        return ClaimChoice(None, "more than one of the member's claims is from a provider named")
     _, conflict = _agreement(evidence, named[0])
     if conflict:
         return ClaimChoice(None, f"the provider is named, but {conflict}")
