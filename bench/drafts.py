@@ -15,7 +15,7 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
-                                      --fresh5 | --fresh6 | --fresh7]
+                                      --fresh5 | --fresh6 | --fresh7 | --fresh8]
                                      [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
@@ -39,6 +39,10 @@ the abuse pass (fresh5 used up): measured once before and once after, aggregates
 claim's state (pending claims, claims not on file, amounts that match nothing, yes/no questions the
 records cannot answer), written and committed before the facts8 pass (fresh6 used up): measured
 once before that pass and once after it on merged main, aggregates only.
+`--fresh8` reads bench/data/drafts_heldout_fresh8.jsonl, a ninth set leaning toward what is hard
+(two questions, claims named only by provider or only by amount, Spanish, long messages, general
+plan rules that are not about a claim), written and committed before the facts9 pass (fresh7 used
+up): measured once before that pass and once after, aggregates only.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ FRESH4_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh4.jsonl"
 FRESH5_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh5.jsonl"
 FRESH6_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh6.jsonl"
 FRESH7_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh7.jsonl"
+FRESH8_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh8.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -306,6 +311,8 @@ def main() -> None:
                         help="the seventh held-out set (drafts_heldout_fresh6.jsonl)")  # fmt: skip
     source.add_argument("--fresh7", action="store_const", dest="data", const=FRESH7_DATA,
                         help="the eighth held-out set (drafts_heldout_fresh7.jsonl)")  # fmt: skip
+    source.add_argument("--fresh8", action="store_const", dest="data", const=FRESH8_DATA,
+                        help="the ninth held-out set (drafts_heldout_fresh8.jsonl)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(

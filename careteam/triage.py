@@ -715,8 +715,13 @@ ABUSE: list[str | tuple[str, str]] = [
     r"|hours|a week)|(?:no|without) food for",
     r"(?:locks|locked) (?:me|her|him) (?:in|out)|took my (?:card|money|keys|phone)",
     # Spanish
-    r"(?:me|le|la|lo|nos|les) (?:pega|golpea|maltrata|amenaza|lastima|empuja|toca|encierra)\w*"
-    r"|(?:me|le|la|lo|nos|les) (?:pego|golpeo|golpio|maltrato|amenazo|lastimo|empujo|encerro)\b",
+    r"(?:me|le|la|lo|nos|les) (?:pega|golpea|maltrata|amenaza|lastima|empuja|encierra)\w*"
+    r"|(?:me|le|la|lo|nos|les) (?:pego|golpeo|golpio|maltrato|amenazo|lastimo|empujo|encerro)\b"
+    # "me toca" is also "it falls to me" ("¿cuánto me toca pagar?", "lo que me toca"): one's
+    # share of a bill is no touching.
+    r"|(?<!cuanto )(?<!que )(?:me|le|la|lo|nos|les) toca\w*"
+    r"(?!(?: \w+){0,3} (?:pagar|pago|copagos?|coaseguro|deducible|cubrir|cobrar|a mi\b))"
+    r"(?! ?\?|$)",
     r"no me deja (?:ir|ver|salir|ir al|trabajar|hablar|usar)|no me da de comer",
     r"me quita (?:mi |el |todo )?(?:dinero|cheque|tarjeta)",
     r"(?:leaves|left|leaving) (?:me|her|him) alone for (?:days|hours|a week)|(?:hasnt|havent|not"

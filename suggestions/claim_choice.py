@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from careteam import api as careteam_api
 from claims import api as claims_api
-from suggestions.grounding import ClaimChoice, claim_in_question
+from suggestions.grounding import ClaimChoice, claim_in_question, names_a_provider
 from suggestions.slots import benefit_slots, claim_slots, written_forms
 from suggestions.templating import Placeholder, find_details
 
@@ -62,7 +62,9 @@ def records_read(
     """member_records from the claims and plan year already read (no query: training runs it
     in worker processes)."""
     details = find_details(context)
-    names_a_claim = any(placeholder in CLAIM_DETAILS for placeholder, _ in details)
+    names_a_claim = any(
+        placeholder in CLAIM_DETAILS for placeholder, _ in details
+    ) or names_a_provider(context, claims)
     return MemberRecords(
         claims=claims,
         benefits=benefits,

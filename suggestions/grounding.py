@@ -1,9 +1,11 @@
 """Which of the member's claims a message is about, only on consistent evidence.
 
 A draft fills a claim's number, provider and date only when the member's words single out one
-claim: its number (and nothing else they wrote contradicts it), or two kinds of detail that
-agree on it (date of service and amount, date and provider, amount and provider). Any detail
-that contradicts the claim means no claim, and the draft keeps a visible slot for the agent.
+claim: its number (and nothing else they wrote contradicts it), two kinds of detail that agree
+on it (date of service and amount, date and provider, amount and provider), or its provider
+alone when no other claim of the member's is from that provider (one strong detail that leaves
+no other claim to mean). Any detail that contradicts the claim means no claim, and the draft
+keeps a visible slot for the agent.
 """
 
 from __future__ import annotations
@@ -121,8 +123,33 @@ def claim_in_question(
         agreeing, conflict = _agreement(evidence, claim)
         if not conflict and len(agreeing) >= 2:
             consistent.append((claim, agreeing))
+    if not consistent:
+        return only_claim_from_provider(evidence, claims)
     if len(consistent) != 1:
-        why = "more than one claim fits" if consistent else "no claim fits every detail given"
-        return ClaimChoice(None, why)
+        return ClaimChoice(None, "more than one claim fits")
     claim, agreeing = consistent[0]
     return ClaimChoice(claim, f"its {' and '.join(agreeing)} match what the member wrote")
+
+
+def names_a_provider(context: str, claims: list[claims_api.ClaimFacts]) -> bool:
+    """Whether the member's words name the provider of one of these claims."""
+    words = frozenset(re.findall(r"[a-z]+", context.lower()))
+    return any(provider_words(claim.provider_name) & words for claim in claims)
+
+
+def only_claim_from_provider(
+    evidence: Evidence, claims: list[claims_api.ClaimFacts]
+) -> ClaimChoice:
+    """The claim whose provider the member named, when it is the member's only claim from a
+    provider they named and nothing else they wrote (a date, an amount) contradicts it."""
+    named = [claim for claim in claims if provider_words(claim.provider_name) & evidence.words]
+    if not named:
+        return ClaimChoice(None, "no claim fits every detail given")
+    if len(named) > 1:
+        return ClaimChoice(None, "more than one of the member's claims is from a provider named")
+    _, conflict = _agreement(evidence, named[0])
+    if conflict:
+        return ClaimChoice(None, f"the provider is named, but {conflict}")
+    return ClaimChoice(
+        named[0], "its provider matches what the member wrote, and no other claim is from it"
+    )

@@ -63,10 +63,19 @@ def questions_in(context: str) -> list[str]:
     return questions if len(questions) > 1 else [context]
 
 
+# A closing phrase of a few words and a comma on its own after the last sentence ("Warm
+# regards,", "Atentamente,", "Saludos a usted y a su familia,") before the signature.
+_SIGN_OFF_PHRASE = re.compile(
+    r"(?:(?<=[.!?\n])|^)[ \t\n]*(?:[^\W\d_]+[ \t]+){0,6}[^\W\d_]+,[ \t\n]*"
+    + re.escape(Placeholder.AGENT_NAME.token)
+    + r"\W*$"
+)
+
+
 def reply_parts(template: str) -> tuple[str, str, str]:
     """A reply's greeting, body and sign-off ("" where it has none)."""
     greeting = _GREETING.match(template)
-    sign_off = _SIGN_OFF.search(template)
+    sign_off = _SIGN_OFF_PHRASE.search(template) or _SIGN_OFF.search(template)
     start = greeting.end() if greeting else 0
     end = sign_off.start() if sign_off else len(template)
     return (

@@ -175,6 +175,70 @@ _SHADOWS = {
 }
 
 
+# General plan information, which a reply may state without a record behind it: a sentence whose
+# subject is a kind of cost or care, not the member's claim ("Copays do not count toward your
+# deductible.", "Emergency care never needs prior authorization."). Only statements that such a
+# rule makes, and only on the subjects below, are left unchecked; anything about this claim
+# ("your visit", "the claim", "it", a slot of the claim) stays checked.
+_LEAD_IN = (
+    r"^\s*(?:(?:hi|hello|hey|dear|hola|estimad[ao])\b[^,.!\n]*[,.!]\s*)?"
+    r"(?:(?:yes|no|sí|si|also|and|but|note that|remember that|keep in mind that|just so you know)"
+    r",?\s+)*"
+)
+# The kind is the whole subject: its verb follows (at most "in network" between), so "Copays for
+# your MRI went toward..." is about a claim and stays checked.
+_RULE_VERB = (
+    r"(?:,? (?:in|out of|in-|out-of-)[- ]?network,?)? (?:do not |don't |does not |doesn't |never |"
+    r"also |still |always |usually |generally |typically |no |nunca |)(?:count|counts|apply|"
+    r"applies|go|goes|are|is|need|needs|require|requires|get|gets|have|has|can|cannot|can't|will|"
+    r"won't|reset|resets|start|starts|cuentan|se aplican|son|est[aá]n)\b"
+)
+# Cost-sharing kinds: what counts toward the deductible is how the plan works, not a claim state.
+_COST_KINDS = re.compile(
+    _LEAD_IN + r"(?:(?:in|out)[- ]of[- ]network |in[- ]network |office |specialist |"
+    r"prescription |drug |pharmacy |monthly )?"
+    r"(?:copays|co-pays|copayments|coinsurance|premiums|premium payments|deductibles|"
+    r"preventive (?:care|services|visits|screenings)|(?:annual |yearly )?(?:checkups|physicals)|"
+    r"prescriptions|(?:generic |brand[- ]name )?drugs|out[- ]of[- ]pocket costs|"
+    r"los copagos|las primas|los deducibles)" + _RULE_VERB + r"(?![^.?!]*\b(?:claim|bill|visit)\b)",
+    re.IGNORECASE,
+)
+# Care that federal rules cover the same way on every plan: emergency care (covered without
+# prior authorization, in or out of network) and in-network preventive care.
+_RULE_KINDS = re.compile(
+    _LEAD_IN + r"(?:in[- ]network |true |real )?(?:emergency (?:care|services|room visits|"
+    r"visits|treatment)|preventive (?:care|services|visits|screenings)|emergencies)"
+    + _RULE_VERB
+    + r"(?![^.?!]*\b(?:claim|bill|visit on|your visit)\b)",
+    re.IGNORECASE,
+)
+# What the No Surprises Act covers is law, not whether this bill is covered.
+_ABOUT_THE_LAW = re.compile(r"\b(?:by|under) the (?:federal )?no surprises act\b", re.IGNORECASE)
+_GENERAL_BY_KIND = {
+    Statement.APPLIED_TO_DEDUCTIBLE: (_COST_KINDS,),
+    Statement.COVERED: (_RULE_KINDS,),
+    Statement.NOT_COVERED: (_ABOUT_THE_LAW,),
+    Statement.NO_PRIOR_AUTH_NEEDED: (_RULE_KINDS,),
+}
+_CLAIM_SLOT_TOKENS = re.compile(
+    "|".join(
+        re.escape(p.token)
+        for p in (
+            Placeholder.CLAIM_NUMBER, Placeholder.DATE_OF_SERVICE, Placeholder.PROVIDER_NAME,
+            Placeholder.SERVICE, Placeholder.MEMBER_OWES, Placeholder.PLAN_PAID,
+            Placeholder.ALLOWED, Placeholder.BILLED, Placeholder.DEDUCTIBLE_APPLIED,
+        )
+    )
+)  # fmt: skip
+
+
+def general_rule(statement: Statement, sentence: str) -> bool:
+    """Whether the sentence states `statement` as a general plan rule, not of this claim."""
+    if _CLAIM_SLOT_TOKENS.search(sentence):
+        return False
+    return any(pattern.search(sentence) for pattern in _GENERAL_BY_KIND.get(statement, ()))
+
+
 @dataclass(frozen=True)
 class Found:
     statement: Statement
@@ -183,7 +247,8 @@ class Found:
 
 
 def statements_in(text: str) -> list[Found]:
-    """The statements `text` asserts, sentence by sentence (questions and conditions skipped)."""
+    """The statements `text` asserts, sentence by sentence (questions, conditions and general
+    plan rules skipped)."""
     found: list[Found] = []
     for sentence in sentences(text):
         if sentence.rstrip().endswith("?") or _NOT_ASSERTED.search(sentence):
@@ -196,6 +261,11 @@ def statements_in(text: str) -> list[Found]:
             if statement in here:
                 for other in shadowed:
                     here.pop(other, None)
+        here = {
+            statement: fragment
+            for statement, fragment in here.items()
+            if not general_rule(statement, sentence)
+        }
         found += [Found(statement, fragment, sentence) for statement, fragment in here.items()]
     return found
 

@@ -297,12 +297,19 @@ def _reply(
     rng: random.Random, intent: Intent, spanish: bool, values: dict[Placeholder, str]
 ) -> str | None:
     """A reply wording whose every slot the records fill, filled; None when none can be."""
+    wording = _reply_wording(rng, intent, spanish, values)
+    return None if wording is None else fill(wording, values).text
+
+
+def _reply_wording(
+    rng: random.Random, intent: Intent, spanish: bool, values: dict[Placeholder, str]
+) -> str | None:
+    """A reply wording whose every slot the records fill, unfilled; None when none can be."""
     wordings = list(intent.replies_es if spanish else intent.replies)
     rng.shuffle(wordings)
     for wording in wordings:
-        filled = fill(wording, values)
-        if filled.complete:
-            return filled.text
+        if fill(wording, values).complete:
+            return wording
     return None
 
 
@@ -328,17 +335,20 @@ def _conversation(
     questions = item.intent.questions_es if item.spanish else item.intent.questions
     text = member_text(rng, rng.choice(questions), details, spanish=item.spanish)
     subject = item.intent.subject.format_map(_Missing(details))
-    reply = _reply(rng, item.intent, item.spanish, values)
-    if reply is None:
+    wording = _reply_wording(rng, item.intent, item.spanish, values)
+    if wording is None:
         return None
     if item.second is not None:
-        second_reply = _reply(rng, item.second, False, values)
-        if second_reply is not None:
+        second_wording = _reply_wording(rng, item.second, False, values)
+        if second_wording is not None:
             second = member_text(rng, rng.choice(item.second.questions), {}, opening=False)
             if not second.startswith(("I ", "I'")):
                 second = second[:1].lower() + second[1:]
             text = f"{text} Also, {second}"
-            reply = joined(reply, second_reply)
+            # Joined as wordings, before filling: the sign-offs are found by their {AGENT_NAME}
+            # (a filled one is the agent's name, and joining would add a second signature).
+            wording = joined(wording, second_wording)
+    reply = fill(wording, values).text
     at = item.opened
     messages = [careteam_api.DemoMessage("inbound", text, at)]
     if item.open_status == "open":

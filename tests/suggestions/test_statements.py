@@ -59,7 +59,9 @@ def facts(status: str, *, codes: tuple[str, ...] = (), network: str = "in",
         ("I can request a new card for you if you like.", []),
         ("Some drugs are covered only by some plans.", []),
         ("Guarde una captura: si el directorio dice que está en la red, eso cuenta.", []),
-        ("Emergency care never needs prior authorization.", [S.NO_PRIOR_AUTH_NEEDED]),
+        ("This service never needs prior authorization.", [S.NO_PRIOR_AUTH_NEEDED]),
+        # A federal rule for a kind of care, not a statement about this claim.
+        ("Emergency care never needs prior authorization.", []),
     ],
 )  # fmt: skip
 def test_statements_are_found_where_the_reply_asserts_them(text, expected):
