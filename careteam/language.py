@@ -6,7 +6,10 @@ it loads only those languages' models, once per process, on first use.
 
 from __future__ import annotations
 
+import gzip
+import json
 from functools import cache
+from importlib import resources
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -29,3 +32,12 @@ def detect_language(text: str) -> str:
         return ""
     code = found.iso_code_639_1.name.lower()
     return code if code in SERVED_LANGUAGES else ""
+
+
+@cache
+def word_counts(language: str) -> dict[str, int]:
+    """How often each word of "en" or "es" occurs in pyspellchecker's frequency list (MIT; built
+    from subtitles and Wikipedia), read straight from its wheel, once per process."""
+    data = resources.files("spellchecker").joinpath("resources", f"{language}.json.gz")
+    counts: dict[str, int] = json.loads(gzip.decompress(data.read_bytes()))
+    return counts

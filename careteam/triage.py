@@ -21,6 +21,7 @@ from enum import StrEnum
 from functools import cache
 
 from careteam import triage_model
+from careteam.language import word_counts
 from careteam.months import (
     ENGLISH_WEEKDAYS,
     SPANISH_WEEKDAYS,
@@ -166,6 +167,16 @@ def _edits(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+# A word this frequent in English is what the member meant, not a typo of a lexicon word one
+# or two edits away ("confusing" is not "convulsing", "walking" not "waking", "threat" not
+# "throat"), unless it is that word with an ending ("husbands", "pill", "accidental").
+FREQUENT_WORD = 2000
+
+
+def _an_ending_apart(token: str, word: str) -> bool:
+    return token in (f"{word}s", f"{word}es", f"{word}al") or word == f"{token}s"
+
+
 @cache
 def _corrected(token: str) -> str:
     if token in _LEXICON_SET or token in KEEP_AS_WRITTEN or len(token) < 4 or token.isdigit():
@@ -178,6 +189,8 @@ def _corrected(token: str) -> str:
         distance = _edits(token, word, limit)
         if distance < best_distance:
             best, best_distance = word, distance
+    if word_counts("en").get(token, 0) >= FREQUENT_WORD and not _an_ending_apart(token, best):
+        return token
     return best
 
 
@@ -753,6 +766,7 @@ SUBSTANCE = (
     r"(?:liquid|fluid|soap|pods?|detergent|bleach|cleaner|antifreeze|windshield|lighter fluid|lye"
     r"|drain|paint thinner|gasoline|kerosene|button batter\w+|batter\w+|magnets?|pills|meds|syrup"
     r"|medicine|medication|insulin|oxy\w*|fentanyl|heroin|edibles|gummies|vape|nicotine|rat poison"
+    r"|(?:rat|mouse|ant|roach) bait|rodenticide"
     r"|pesticide|weed killer|mouthwash|hand sanitizer|alcohol)"
 )
 EMERGENCY += [

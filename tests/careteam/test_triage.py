@@ -146,6 +146,23 @@ def test_real_words_are_not_corrected_into_alarming_ones():
     assert normalise("my sun is haveing a seezure") == "my sun is having a seizure"
 
 
+def test_frequent_words_stay_as_written_but_endings_and_typos_are_read():
+    # a frequent English word is what the member meant, not a lexicon word two edits away
+    assert normalise("the letter is confusing, walking, threat, cooking, hunting") == (
+        "the letter is confusing, walking, threat, cooking, hunting"
+    )
+    assert triage_text("The benefits booklet is so confusing.", learned=False).kind == ""
+    # the lexicon word with an ending, and rare spellings, are still read as it
+    assert normalise("husbands pill accidental hart confuzed") == (
+        "husband pills accident heart confused"
+    )
+
+
+def test_a_child_eating_rodent_bait_is_an_emergency():
+    found = triage_text("my toddler just ate some of the rat bait under the sink", learned=False)
+    assert found.kind == "emergency"
+
+
 @pytest.mark.parametrize(
     "text",
     [
