@@ -52,14 +52,18 @@ class Listing:
     key: str  # what it was kept under ("" when not kept)
 
 
-def _page_number(asked: str | None) -> int | None:
+def page_number(asked: str | None) -> int | None:
     """A page number worth a key of its own; anything else is drawn without keeping."""
     if asked is None:
         return 1
     return int(asked) if asked.isdigit() and 0 < int(asked) < 100_000 else None
 
 
-def _key(*, user: User, filters: InboxFilters, version: str, number: int, page_size: int) -> str:
+def listing_key(
+    *, user: User, filters: InboxFilters, version: str, number: int, page_size: int
+) -> str:
+    """The key of one page of a listing: everything it depends on (see the module's docstring);
+    `number` is the page asked for (page_number's)."""
     teams = ",".join(str(pk) for pk in sorted(selectors.team_ids_for_user(user=user)))
     viewer = str(user.pk) if filters.tab == InboxTab.MINE else ""
     parts = [
@@ -89,10 +93,12 @@ def inbox_listing(
     """One page of the user's inbox listing, drawn (kept or afresh). `count`, when given, is
     the listing's total already known (an unfiltered tab's count), which saves counting;
     `version` is the poll version read before anything else (see the module's docstring)."""
-    number = _page_number(page)
+    number = page_number(page)
     key = None
     if version and number is not None:
-        key = _key(user=user, filters=filters, version=version, number=number, page_size=page_size)
+        key = listing_key(
+            user=user, filters=filters, version=version, number=number, page_size=page_size
+        )
         kept = softcache.get_sealed(key, purpose=_PURPOSE)
         if kept is not None:
             html, member_ids, kept_number, kept_count = kept
