@@ -25,13 +25,15 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
 from careteam import selectors, softcache
-from careteam.models import User
+from careteam.models import Thread, User
 from careteam.selectors import InboxFilters, InboxTab
 from careteam.templatetags import console_markup
 
@@ -108,7 +110,9 @@ def inbox_listing(
                 rows_html=mark_safe(html),  # noqa: S308
                 key=key,
             )
-    paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), page_size)
+    # Sliced and counted as a queryset is (InboxStatement has what the Paginator uses of one).
+    listed = cast(QuerySet[Thread], selectors.inbox_threads_listed(user=user, filters=filters))
+    paginator = Paginator(listed, page_size)
     if count is not None:
         paginator.count = count
     drawn = paginator.get_page(page)
