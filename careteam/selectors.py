@@ -258,6 +258,13 @@ def _search(threads: ThreadQuerySet, query: str) -> ThreadQuerySet:
     search never walks a team's whole history. Message text matches are the newest
     SEARCH_MATCH_LIMIT ones: a word found everywhere finds the recent threads.
     """
+    member_ids, thread_ids = _search_matches(query)
+    return threads.filter(Q(member_id__in=member_ids) | Q(pk__in=thread_ids))
+
+
+def _search_matches(query: str) -> tuple[list[int], list[int]]:
+    """The ids of the members and of the threads (by their messages) a search matches (see
+    _search)."""
     text = query.strip()
     by_name = Q()
     for word in text.split():
@@ -272,7 +279,7 @@ def _search(threads: ThreadQuerySet, query: str) -> ThreadQuerySet:
         .order_by("-created_at")
         .values_list("thread_id", flat=True)[:SEARCH_MATCH_LIMIT]
     )
-    return threads.filter(Q(member_id__in=member_ids) | Q(pk__in=thread_ids))
+    return member_ids, thread_ids
 
 
 def inbox_threads(*, user: User, filters: InboxFilters) -> QuerySet[Thread]:
@@ -305,12 +312,13 @@ _INBOX_PEOPLE = (
 
 def inbox_threads_listed(*, user: User, filters: InboxFilters) -> InboxStatement | QuerySet[Thread]:
     """inbox_threads as the inbox lists it (sliced for a page, counted when no count is known):
-    on PostgreSQL, without a search, one statement written once per process (InboxStatement);
-    otherwise the queryset. Django compiling the queryset and building its rows cost a third of
-    a listing's CPU (tests/careteam/test_query_counts.py compares the two)."""
+    on PostgreSQL one statement written once per process (InboxStatement), a search's matches
+    looked up first as _search looks them up; otherwise the queryset. Django compiling the
+    queryset and building its rows cost a third of a listing's CPU
+    (tests/careteam/test_query_counts.py compares the two)."""
     select = _inbox_select()
     team_ids = team_ids_for_user(user=user) if roles.can_work_threads(user) else []
-    if select is None or filters.query.strip() or not team_ids:
+    if select is None or not team_ids:
         return inbox_threads(user=user, filters=filters)
     # One placeholder per team, as the queryset's IN: with one team PostgreSQL reads it as
     # team_id = 1 and walks the inbox indexes in order, stopping after a page (an array
@@ -331,6 +339,10 @@ def inbox_threads_listed(*, user: User, filters: InboxFilters) -> InboxStatement
     if filters.topic:
         where.append("t.topic = %s")
         params.append(filters.topic)
+    if filters.query.strip():
+        member_ids, thread_ids = _search_matches(filters.query)
+        where.append("(t.member_id = ANY(%s::bigint[]) OR t.id = ANY(%s::bigint[]))")
+        params += [member_ids, thread_ids]
     return InboxStatement(select=select, where=" AND ".join(where), params=params)
 
 

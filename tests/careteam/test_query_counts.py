@@ -243,10 +243,12 @@ def test_thread_statement_loads_what_the_queryset_loads(agent, team, other_team,
 
 def test_inbox_statement_lists_what_the_queryset_lists(agent, other_agent, team, other_team):
     """selectors.inbox_threads_listed (one statement on PostgreSQL) against inbox_threads: for
-    every tab, status and topic, each page holds the same threads in the same order, with the
-    same values for the thread, its member, its assignee (or none) and its preview, and the
-    same count; another team's threads and a viewer whose role works no threads list nothing."""
+    every tab, status, topic and search (by name, by message, matching nothing), each page
+    holds the same threads in the same order, with the same values for the thread, its member,
+    its assignee (or none) and its preview, and the same count; another team's threads and a
+    viewer whose role works no threads list nothing."""
     import datetime as dt
+    import itertools
 
     from django.utils import timezone
 
@@ -282,18 +284,23 @@ def test_inbox_statement_lists_what_the_queryset_lists(agent, other_agent, team,
     of_both_teams = type(agent).objects.get(pk=of_both_teams.pk)
     for user in (viewer, of_both_teams):
         for tab in (InboxTab.MINE, InboxTab.UNASSIGNED, InboxTab.OPEN, InboxTab.ALL):
-            for status in statuses:
-                for topic in ("", Thread.Topic.DENIED_CLAIM):
-                    filters = InboxFilters(tab=tab, status=status, topic=topic)
-                    fast = selectors.inbox_threads_listed(user=user, filters=filters)
-                    reference = selectors.inbox_threads(user=user, filters=filters)
-                    assert fast.count() == reference.count()
-                    for window in (slice(0, 25), slice(0, 2), slice(2, 4), slice(8, 10)):
-                        assert listed(fast[window]) == listed(reference[window])
+            for status, topic, query in itertools.product(
+                statuses, ("", Thread.Topic.DENIED_CLAIM), ("", "O'Brien", "question 4", "none")
+            ):
+                filters = InboxFilters(tab=tab, status=status, topic=topic, query=query)
+                fast = selectors.inbox_threads_listed(user=user, filters=filters)
+                reference = selectors.inbox_threads(user=user, filters=filters)
+                assert fast.count() == reference.count()
+                for window in (slice(0, 25), slice(0, 2), slice(2, 4), slice(8, 10)):
+                    assert listed(fast[window]) == listed(reference[window])
     if connection.vendor == "postgresql":
         fast = selectors.inbox_threads_listed(user=viewer, filters=InboxFilters(tab=InboxTab.ALL))
         assert type(fast).__name__ == "InboxStatement" and len(listed(fast[0:25])) == 9
         of_both = selectors.inbox_threads_listed(user=of_both_teams, filters=InboxFilters("all"))
         assert len(of_both[0:25]) == 10
+        searched = selectors.inbox_threads_listed(
+            user=viewer, filters=InboxFilters("all", query="question 4")
+        )
+        assert [thread.preview for thread in searched[0:25]] == ["My question 4"]
     analyst = UserFactory(username="reader", team=team, role=Role.ANALYST)
     assert list(selectors.inbox_threads_listed(user=analyst, filters=InboxFilters())[0:25]) == []
