@@ -2,12 +2,14 @@
 each request must draw afresh: its CSRF token, its CSP nonce, and any one-time value the caller
 names (a reply form's send token).
 
-The caller checks access and audits before asking (a kept page is never served without both),
-and names in the key everything the page shows: the poll version (threads, messages, members and
-enrolments, and the minute), the viewer (the key is per user, with what base.html shows of them
-and their role) and the page's own parameters. Anything else the page shows (a colleague's name
-in the assign menu, say) is at most as old as the minute the poll version turns on, as a poll's
-204 already allows. A request with flash messages waiting is drawn afresh (they show once).
+The caller checks access before asking and audits before serving (a kept page is never served
+without both; what the audit needs, such as a listing's member ids, can be kept beside the page
+and read with it), and names in the key everything the page shows: the poll version (threads,
+messages, members and enrolments, and the minute), the viewer (the key is per user, with what
+base.html shows of them and their role) and the page's own parameters. Anything else the page
+shows (a colleague's name in the assign menu, say) is at most as old as the minute the poll
+version turns on, as a poll's 204 already allows. A request with flash messages waiting is drawn
+afresh (they show once).
 
 The holes are markers derived from SECRET_KEY, the same in every process sharing the cache and
 unguessable by anyone writing text into the database; the kept bytes are sealed
