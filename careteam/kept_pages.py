@@ -2,12 +2,14 @@
 each request must draw afresh: its CSRF token, its CSP nonce, and any one-time value the caller
 names (a reply form's send token).
 
-The caller checks access and audits before asking (a kept page is never served without both),
-and names in the key everything the page shows: the poll version (threads, messages, members and
-enrolments, and the minute), the viewer (the key is per user, with what base.html shows of them
-and their role) and the page's own parameters. Anything else the page shows (a colleague's name
-in the assign menu, say) is at most as old as the minute the poll version turns on, as a poll's
-204 already allows. A request with flash messages waiting is drawn afresh (they show once).
+The caller checks access before asking and audits before serving (a kept page is never served
+without both; what the audit needs, such as a listing's member ids, can be kept beside the page
+and read with it), and names in the key everything the page shows: the poll version (threads,
+messages, members and enrolments, and the minute), the viewer (the key is per user, with what
+base.html shows of them and their role) and the page's own parameters. Anything else the page
+shows (a colleague's name in the assign menu, say) is at most as old as the minute the poll
+version turns on, as a poll's 204 already allows. A request with flash messages waiting is drawn
+afresh (they show once).
 
 The holes are markers derived from SECRET_KEY, the same in every process sharing the cache and
 unguessable by anyone writing text into the database; the kept bytes are sealed
@@ -18,7 +20,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -63,17 +67,59 @@ def render_kept(
     """The page `template` draws with `context()`, kept under `key_parts` (see the module's
     docstring; None: drawn afresh, not kept). `context()` puts hole(name) where each of
     `fresh` goes; `fresh` maps each name to this request's value as the page shows it."""
-    key = None
-    if key_parts is not None and not _messages_waiting(request):
-        parts = [_DIGEST, timezone.get_current_timezone_name(), translation.get_language() or ""]
-        text = "\x00".join([*parts, *(str(part) for part in key_parts)])
-        key = "kept-page:" + hashlib.sha256(text.encode()).hexdigest()
-    html = softcache.get_sealed(key, purpose=_PURPOSE) if key else None
-    if not isinstance(html, str):
-        drawn = {**context(), "csrf_token": hole("csrf"), "csp_nonce": hole("nonce")}
-        html = render_to_string(template, drawn, request)
-        if key:
-            softcache.set_sealed(key, html, purpose=_PURPOSE, timeout=KEEP_SECONDS)
+    key = page_key(request, key_parts)
+    kept = read(key)
+    html = kept.html if kept is not None else draw(request, template, context(), key=key)
+    return respond(request, html, fresh=fresh)
+
+
+@dataclass(frozen=True)
+class KeptPage:
+    html: str  # with its holes
+    beside: list[Any]  # what the caller kept with it (JSON-shaped: read back as lists)
+
+
+def page_key(request: HttpRequest, key_parts: Sequence[object] | None) -> str | None:
+    """The cache key of a page kept under `key_parts`, or None when it is drawn afresh and not
+    kept (no parts, or flash messages waiting, which show once)."""
+    if key_parts is None or _messages_waiting(request):
+        return None
+    parts = [_DIGEST, timezone.get_current_timezone_name(), translation.get_language() or ""]
+    text = "\x00".join([*parts, *(str(part) for part in key_parts)])
+    return "kept-page:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def read(key: str | None) -> KeptPage | None:
+    """The page kept under `key` (from page_key), or None: not kept, or not sealed by draw
+    under this very key."""
+    kept = softcache.get_sealed(key, purpose=_PURPOSE) if key else None
+    if isinstance(kept, str):  # kept without anything beside it
+        return KeptPage(html=kept, beside=[])
+    if isinstance(kept, list) and len(kept) == 2 and isinstance(kept[0], str):
+        return KeptPage(html=kept[0], beside=kept[1] if isinstance(kept[1], list) else [])
+    return None
+
+
+def draw(
+    request: HttpRequest,
+    template: str,
+    context: Mapping[str, object],
+    *,
+    key: str | None,
+    beside: Sequence[object] | None = None,
+) -> str:
+    """The page drawn with holes for this request's CSRF token and CSP nonce, kept under `key`
+    (when not None) with `beside` (JSON-shaped), which read() gives back with it."""
+    drawn = {**context, "csrf_token": hole("csrf"), "csp_nonce": hole("nonce")}
+    html = render_to_string(template, drawn, request)
+    if key:
+        kept: object = html if beside is None else [html, list(beside)]
+        softcache.set_sealed(key, kept, purpose=_PURPOSE, timeout=KEEP_SECONDS)
+    return html
+
+
+def respond(request: HttpRequest, html: str, *, fresh: Mapping[str, str]) -> HttpResponse:
+    """The page with this request's own values in its holes (`fresh`: name -> value)."""
     values: dict[str, Callable[[], str]] = {
         "csrf": lambda: get_token(request),
         "nonce": lambda: _nonce(request),

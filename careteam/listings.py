@@ -25,13 +25,15 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
 from careteam import selectors, softcache
-from careteam.models import User
+from careteam.models import Thread, User
 from careteam.selectors import InboxFilters, InboxTab
 from careteam.templatetags import console_markup
 
@@ -52,14 +54,18 @@ class Listing:
     key: str  # what it was kept under ("" when not kept)
 
 
-def _page_number(asked: str | None) -> int | None:
+def page_number(asked: str | None) -> int | None:
     """A page number worth a key of its own; anything else is drawn without keeping."""
     if asked is None:
         return 1
     return int(asked) if asked.isdigit() and 0 < int(asked) < 100_000 else None
 
 
-def _key(*, user: User, filters: InboxFilters, version: str, number: int, page_size: int) -> str:
+def listing_key(
+    *, user: User, filters: InboxFilters, version: str, number: int, page_size: int
+) -> str:
+    """The key of one page of a listing: everything it depends on (see the module's docstring);
+    `number` is the page asked for (page_number's)."""
     teams = ",".join(str(pk) for pk in sorted(selectors.team_ids_for_user(user=user)))
     viewer = str(user.pk) if filters.tab == InboxTab.MINE else ""
     parts = [
@@ -89,10 +95,12 @@ def inbox_listing(
     """One page of the user's inbox listing, drawn (kept or afresh). `count`, when given, is
     the listing's total already known (an unfiltered tab's count), which saves counting;
     `version` is the poll version read before anything else (see the module's docstring)."""
-    number = _page_number(page)
+    number = page_number(page)
     key = None
     if version and number is not None:
-        key = _key(user=user, filters=filters, version=version, number=number, page_size=page_size)
+        key = listing_key(
+            user=user, filters=filters, version=version, number=number, page_size=page_size
+        )
         kept = softcache.get_sealed(key, purpose=_PURPOSE)
         if kept is not None:
             html, member_ids, kept_number, kept_count = kept
@@ -102,7 +110,9 @@ def inbox_listing(
                 rows_html=mark_safe(html),  # noqa: S308
                 key=key,
             )
-    paginator = Paginator(selectors.inbox_threads(user=user, filters=filters), page_size)
+    # Sliced and counted as a queryset is (InboxStatement has what the Paginator uses of one).
+    listed = cast(QuerySet[Thread], selectors.inbox_threads_listed(user=user, filters=filters))
+    paginator = Paginator(listed, page_size)
     if count is not None:
         paginator.count = count
     drawn = paginator.get_page(page)

@@ -470,11 +470,24 @@ class AuditEvent(models.Model):
         SET_AVAILABILITY = "set_availability", "Changed an agent's availability"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # No index of their own: audit_actor_idx and audit_member_idx lead with them and serve every
+    # lookup by either (and the checks PROTECT makes); a listing writes a row per member shown,
+    # so each index less is 25 fewer index entries written per inbox view.
     actor = models.ForeignKey(
-        User, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
+        User,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="audit_events",
+        db_index=False,
     )
     member = models.ForeignKey(
-        Member, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
+        Member,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="audit_events",
+        db_index=False,
     )
     action = models.CharField(max_length=AUDIT_ACTION_MAX_LENGTH)
     object_type = models.CharField(max_length=50, blank=True)

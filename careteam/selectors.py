@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import connection
@@ -142,9 +143,19 @@ def _thread_with_people_statement() -> str | None:
     """The SELECT of a thread with its member, assignee and team (every concrete column, as
     select_related reads them), or None off PostgreSQL or when a column needs converting from
     the database's value (then only the ORM knows how, and is used)."""
+    select = _select_thread_with(_THREAD_PEOPLE)
+    return None if select is None else f"{select} WHERE t.id = %s AND t.team_id = ANY(%s)"
+
+
+def _select_thread_with(relations: tuple[tuple[str, type[Model], str, str], ...]) -> str | None:
+    """SELECT every concrete column of the thread (alias t) and of each relation (field, model,
+    alias, join) FROM the thread joined to them, or None (see _thread_with_people_statement)."""
     if connection.vendor != "postgresql":
         return None
-    models = [(Thread, "t"), *((model, alias) for _, model, alias, _ in _THREAD_PEOPLE)]
+    models: list[tuple[type[Model], str]] = [
+        (Thread, "t"),
+        *((model, alias) for _, model, alias, _ in relations),
+    ]
     quote = connection.ops.quote_name
     columns = []
     for model, alias in models:
@@ -157,12 +168,11 @@ def _thread_with_people_statement() -> str | None:
     joins = " ".join(
         f"{join} {quote(model._meta.db_table)} {alias} ON {alias}.id = "
         f"t.{quote(str(_foreign_key(name).column))}"
-        for name, model, alias, join in _THREAD_PEOPLE
+        for name, model, alias, join in relations
     )
     table = connection.ops.quote_name(Thread._meta.db_table)
     # Names from the models' metadata only; the values are parameters.
-    select = f"SELECT {', '.join(columns)} FROM {table} t {joins}"  # noqa: S608
-    return f"{select} WHERE t.id = %s AND t.team_id = ANY(%s)"
+    return f"SELECT {', '.join(columns)} FROM {table} t {joins}"  # noqa: S608
 
 
 def _thread_with_people(*, thread_id: int, team_ids: list[int]) -> Thread | None:
@@ -173,9 +183,14 @@ def _thread_with_people(*, thread_id: int, team_ids: list[int]) -> Thread | None
     with connection.cursor() as cursor:
         cursor.execute(statement, [thread_id, list(team_ids)])
         row = cursor.fetchone()
-    if row is None:
-        return None
-    values = list(row)
+    return None if row is None else _thread_from_row(list(row), _THREAD_PEOPLE)
+
+
+def _thread_from_row(
+    values: list[object], relations: tuple[tuple[str, type[Model], str, str], ...]
+) -> Thread:
+    """The thread of one _select_thread_with row, its relations cached as select_related caches
+    them; what follows their columns is left in `values`."""
 
     def take(model: type[Model]) -> Model:
         fields = model._meta.concrete_fields
@@ -185,7 +200,7 @@ def _thread_with_people(*, thread_id: int, team_ids: list[int]) -> Thread | None
 
     thread = take(Thread)
     assert isinstance(thread, Thread)
-    for name, model, _, _ in _THREAD_PEOPLE:
+    for name, model, _, _ in relations:
         related = take(model)
         _foreign_key(name).set_cached_value(thread, None if related.pk is None else related)
     return thread
@@ -243,6 +258,13 @@ def _search(threads: ThreadQuerySet, query: str) -> ThreadQuerySet:
     search never walks a team's whole history. Message text matches are the newest
     SEARCH_MATCH_LIMIT ones: a word found everywhere finds the recent threads.
     """
+    member_ids, thread_ids = _search_matches(query)
+    return threads.filter(Q(member_id__in=member_ids) | Q(pk__in=thread_ids))
+
+
+def _search_matches(query: str) -> tuple[list[int], list[int]]:
+    """The ids of the members and of the threads (by their messages) a search matches (see
+    _search)."""
     text = query.strip()
     by_name = Q()
     for word in text.split():
@@ -257,7 +279,7 @@ def _search(threads: ThreadQuerySet, query: str) -> ThreadQuerySet:
         .order_by("-created_at")
         .values_list("thread_id", flat=True)[:SEARCH_MATCH_LIMIT]
     )
-    return threads.filter(Q(member_id__in=member_ids) | Q(pk__in=thread_ids))
+    return member_ids, thread_ids
 
 
 def inbox_threads(*, user: User, filters: InboxFilters) -> QuerySet[Thread]:
@@ -279,6 +301,105 @@ def inbox_threads(*, user: User, filters: InboxFilters) -> QuerySet[Thread]:
         .annotate(preview=_latest_member_text())
         .order_by("-priority", "-last_message_at", "-pk")
     )
+
+
+# What an inbox row shows of a thread's people: (field, model, alias, join).
+_INBOX_PEOPLE = (
+    ("member", Member, "mb", "JOIN"),
+    ("assignee", User, "a", "LEFT JOIN"),
+)
+
+
+def inbox_threads_listed(*, user: User, filters: InboxFilters) -> InboxStatement | QuerySet[Thread]:
+    """inbox_threads as the inbox lists it (sliced for a page, counted when no count is known):
+    on PostgreSQL one statement written once per process (InboxStatement), a search's matches
+    looked up first as _search looks them up; otherwise the queryset. Django compiling the
+    queryset and building its rows cost a third of a listing's CPU
+    (tests/careteam/test_query_counts.py compares the two)."""
+    select = _inbox_select()
+    team_ids = team_ids_for_user(user=user) if roles.can_work_threads(user) else []
+    if select is None or not team_ids:
+        return inbox_threads(user=user, filters=filters)
+    # One placeholder per team, as the queryset's IN: with one team PostgreSQL reads it as
+    # team_id = 1 and walks the inbox indexes in order, stopping after a page (an array
+    # parameter, = ANY(%s), made it sort every open thread of the team first).
+    where = [f"t.team_id IN ({', '.join(['%s'] * len(team_ids))})"]
+    params: list[Any] = list(team_ids)
+    if filters.tab in (InboxTab.MINE, InboxTab.UNASSIGNED, InboxTab.OPEN):
+        where.append("NOT (t.status = %s)")
+        params.append(Thread.Status.CLOSED.value)
+    if filters.tab == InboxTab.MINE:
+        where.append("t.assignee_id = %s")
+        params.append(user.pk)
+    elif filters.tab == InboxTab.UNASSIGNED:
+        where.append("t.assignee_id IS NULL")
+    if filters.status:
+        where.append("t.status = %s")
+        params.append(filters.status)
+    if filters.topic:
+        where.append("t.topic = %s")
+        params.append(filters.topic)
+    if filters.query.strip():
+        member_ids, thread_ids = _search_matches(filters.query)
+        where.append("(t.member_id = ANY(%s::bigint[]) OR t.id = ANY(%s::bigint[]))")
+        params += [member_ids, thread_ids]
+    return InboxStatement(select=select, where=" AND ".join(where), params=params)
+
+
+class InboxStatement:
+    """The inbox's threads for one user and filters, read a page at a time as the Paginator
+    slices them and counted as it counts them. Its conditions come from inbox_threads_listed
+    alone; every value is a parameter."""
+
+    ordered = True  # ORDER BY below, as inbox_threads orders (the Paginator asks)
+
+    def __init__(self, *, select: str, where: str, params: list[Any]) -> None:
+        self._select, self._where, self._params = select, where, params
+
+    def count(self) -> int:
+        table = connection.ops.quote_name(Thread._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {table} t WHERE {self._where}", self._params)  # noqa: S608
+            return int(cursor.fetchone()[0])
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[Thread]:
+        start, stop = window.start or 0, window.stop
+        assert window.step is None and stop is not None and 0 <= start <= stop
+        statement = (
+            f"{self._select} WHERE {self._where} "
+            "ORDER BY t.priority DESC, t.last_message_at DESC, t.id DESC LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                statement, [PREVIEW_CHARS, Message.Direction.INBOUND.value, *self._params,
+                            stop - start, start]
+            )  # fmt: skip
+            rows = cursor.fetchall()
+        threads = []
+        for row in rows:
+            values = list(row)
+            thread = _thread_from_row(values, _INBOX_PEOPLE)
+            thread.preview = values[0]  # type: ignore[attr-defined]
+            threads.append(thread)
+        return threads
+
+
+@functools.cache
+def _inbox_select() -> str | None:
+    """The SELECT of inbox threads with their member, assignee and preview (the preview's two
+    parameters first), or None where the queryset must be used (see _select_thread_with)."""
+    select = _select_thread_with(_INBOX_PEOPLE)
+    if select is None:
+        return None
+    preview = (
+        "(SELECT LEFT(m.text, %s) FROM careteam_message m WHERE m.thread_id = t.id"
+        " AND m.direction = %s ORDER BY m.created_at DESC, m.id DESC LIMIT 1)"
+    )
+    head, tail = select.split(" FROM ", 1)
+    return f"{head}, {preview} FROM {tail}"
 
 
 def _latest_member_text() -> Subquery | RawSQL:

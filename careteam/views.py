@@ -129,56 +129,74 @@ def inbox(request: StaffRequest) -> HttpResponse:
     list_url = reverse("inbox") + (f"?{filter_params}" if filter_params else "")
     if searching and not request.htmx:
         return redirect(list_url)  # the result page's URL holds the filters only
-    counts = selectors.inbox_counts(user=user)
-    tab_count = counts.get(filters.tab)
-    now = timezone.now()
-    listing = listings.inbox_listing(
-        user=user,
-        filters=filters,
-        version=version,
-        page=None if searching else request.GET.get("page"),
-        page_size=_page_size(),
-        # An unfiltered tab lists exactly the threads its count counted: no second count.
-        count=None if (filters.status or filters.topic or filters.query) else tab_count,
-        now=now,
-    )
-    page = listing.page
+    asked_page = None if searching else request.GET.get("page")
+    # Alerts go to supervisors only; the permission check is cached, so agents' inboxes cost no
+    # query for them.
+    alerts = safety.alerts_unseen(user=user) if roles.can_view_dashboards(user) else []
+    template = "careteam/inbox.html"
+    if request.htmx and request.htmx.target == THREAD_LIST:
+        template += "#thread-list"
+    # The page (or the list alone) is kept per viewer under the listing's key (the poll version,
+    # teams, tab, filters, search and page) with the member ids it lists and its page number,
+    # so a kept page is served without counting or listing anything. What it lists is audited
+    # below either way. A supervisor's alerts are read each time, so such a page is drawn afresh.
+    number = listings.page_number(asked_page)
+    key = None
+    if version and number is not None and form_valid and not alerts:
+        listing_key = listings.listing_key(
+            user=user, filters=filters, version=version, number=number, page_size=_page_size()
+        )
+        key = kept_pages.page_key(
+            request, ["inbox", template, listing_key, *_viewer_key(request, user)]
+        )
+    kept = _kept_inbox(kept_pages.read(key))
+    if kept is not None:
+        member_ids, page_number = kept[1], kept[2]
+    else:
+        counts = selectors.inbox_counts(user=user)
+        now = timezone.now()
+        listing = listings.inbox_listing(
+            user=user,
+            filters=filters,
+            version=version,
+            page=asked_page,
+            page_size=_page_size(),
+            # An unfiltered tab lists exactly the threads its count counted: no second count.
+            count=None
+            if (filters.status or filters.topic or filters.query)
+            else counts.get(filters.tab),
+            now=now,
+        )
+        member_ids, page_number = list(listing.page.object_list), listing.page.number
     listing_audit: ListingAudit = {
         "action": AuditEvent.Action.SEARCH if filters.query else AuditEvent.Action.VIEW_INBOX,
-        "member_ids": list(page.object_list),
-        "detail": f"tab={filters.tab} page={page.number}",
+        "member_ids": member_ids,
+        "detail": f"tab={filters.tab} page={page_number}",
     }
     services.audit_listing(
         actor=user, **listing_audit, request=request, background=is_background_poll(request)
     )
-    poll_params = filter_params + (f"&page={page.number}" if page.number > 1 else "")
-    context = {
-        "form": form,
-        "filters": filters,
-        "page": page,
-        "rows_html": listing.rows_html,
-        "counts": counts,
-        "tabs": [(key, label, counts[key]) for key, label in InboxTab.CHOICES],
-        "query_without_page": filter_params,
-        "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
-        "now": now,
-        "poll_version": version,
-        # Alerts go to supervisors only; the permission check is cached, so agents' inboxes
-        # cost no query for them.
-        "alerts": safety.alerts_unseen(user=user) if roles.can_view_dashboards(user) else [],
-    }
-    template = "careteam/inbox.html"
-    if request.htmx and request.htmx.target == THREAD_LIST:
-        template += "#thread-list"
-    # The page (or the list alone), kept per viewer with the listing (whose key holds the poll
-    # version, teams, tab, filters, search and page); what it lists was audited above either
-    # way. A supervisor's alerts are read each time, so such a page is drawn afresh.
-    kept = None
-    if listing.key and form_valid and not context["alerts"]:
-        kept = ["inbox", template, listing.key, *_viewer_key(request, user)]
-    response = kept_pages.render_kept(
-        request, template=template, key_parts=kept, context=lambda: context, fresh={}
-    )
+    if kept is not None:
+        html = kept[0]
+    else:
+        poll_params = filter_params + (f"&page={page_number}" if page_number > 1 else "")
+        context = {
+            "form": form,
+            "filters": filters,
+            "page": listing.page,
+            "rows_html": listing.rows_html,
+            "counts": counts,
+            "tabs": [(tab, label, counts[tab]) for tab, label in InboxTab.CHOICES],
+            "query_without_page": filter_params,
+            "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
+            "now": now,
+            "poll_version": version,
+            "alerts": alerts,
+        }
+        html = kept_pages.draw(
+            request, template, context, key=key, beside=[member_ids, page_number]
+        )
+    response = kept_pages.respond(request, html, fresh={})
     response[POLL_VERSION_HEADER] = version  # what a pushed refresh sends next (careteam.live)
     # What this listing audited: the live updates, which push these same bytes to every screen
     # that would get them, record it for each of those viewers too.
@@ -186,6 +204,20 @@ def inbox(request: StaffRequest) -> HttpResponse:
     if searching:
         response["HX-Push-Url"] = list_url
     return response
+
+
+def _kept_inbox(kept: kept_pages.KeptPage | None) -> tuple[str, list[int], int] | None:
+    """A kept inbox page, the member ids it lists and its page number (kept beside it)."""
+    if kept is None or len(kept.beside) != 2:
+        return None
+    member_ids, number = kept.beside
+    if not (
+        isinstance(number, int)
+        and isinstance(member_ids, list)
+        and all(isinstance(member_id, int) for member_id in member_ids)
+    ):
+        return None
+    return kept.html, member_ids, number
 
 
 def _poll_finds_nothing_new(request: StaffRequest, *, poller: str, version: str) -> bool:

@@ -73,6 +73,25 @@ def test_every_listing_is_audited_whether_or_not_it_was_kept(as_user, agent, tea
     assert set(rows.values_list("member_id", flat=True)) == {t.member_id for t in threads}
 
 
+def test_a_kept_page_is_served_without_counting_or_listing_and_still_audited(
+    as_user, agent, team, settings
+):
+    """The kept page is asked for before anything is counted or listed: a second view reads no
+    thread at all, yet audits the members it shows, on the page it shows (the last one when
+    a page past the end is asked for)."""
+    settings.INBOX_PAGE_SIZE = 2
+    threads = [ThreadFactory(team=team) for _ in range(3)]
+    client = as_user(agent)
+    first = listing(client, page="7")
+    with CaptureQueriesContext(connection) as captured:
+        again = listing(client, page="7")
+    assert "Page 2 of 2" in first and "Page 2 of 2" in again
+    assert not any("careteam_thread" in query["sql"] for query in captured)
+    rows = AuditEvent.objects.filter(action=AuditEvent.Action.VIEW_INBOX, actor=agent)
+    assert set(rows.values_list("detail", flat=True)) == {"tab=open page=2"}
+    assert list(rows.values_list("member_id", flat=True)) == [threads[0].member_id] * 2
+
+
 def test_a_new_thread_and_a_new_message_show_on_the_next_listing(as_user, agent, team):
     thread = ThreadFactory(team=team, subject="First subject")
     client = as_user(agent)
@@ -147,7 +166,7 @@ def test_a_search_is_listed_kept_and_audited_as_a_search(as_user, agent, team):
 def _kept_key(user, tab: str = InboxTab.OPEN) -> str:
     from careteam import selectors
 
-    return listings._key(
+    return listings.listing_key(
         user=user,
         filters=InboxFilters(tab=tab),
         version=selectors.poll_version(),

@@ -187,9 +187,9 @@ def test_inbox_preview_statement_finds_what_the_queryset_finds(agent, team):
     assert {"tie, higher id", "x" * 140, "older 3", None} <= previews
 
 
-def _loaded(thread) -> dict[str, object]:
-    """Every field of the thread and of each relation thread_for_user loads with it, read
-    without a query (what select_related cached)."""
+def _loaded(thread, relations=("member", "assignee", "team")) -> dict[str, object]:
+    """Every field of the thread and of each relation thread_for_user (or the inbox: member
+    and assignee) loads with it, read without a query (what select_related cached)."""
     from careteam.models import Thread
 
     def fields(instance) -> dict[str, object] | None:
@@ -201,7 +201,7 @@ def _loaded(thread) -> dict[str, object]:
     with CaptureQueriesContext(connection) as captured:
         loaded = {
             "thread": fields(thread),
-            **{name: fields(getattr(thread, name)) for name in ("member", "assignee", "team")},
+            **{name: fields(getattr(thread, name)) for name in relations},
         }
     assert len(captured) == 0 and isinstance(thread, Thread)
     return loaded
@@ -239,3 +239,68 @@ def test_thread_statement_loads_what_the_queryset_loads(agent, team, other_team,
         ):
             with pytest.raises(Http404):
                 load(user=user, thread_id=thread_id)
+
+
+def test_inbox_statement_lists_what_the_queryset_lists(agent, other_agent, team, other_team):
+    """selectors.inbox_threads_listed (one statement on PostgreSQL) against inbox_threads: for
+    every tab, status, topic and search (by name, by message, matching nothing), each page
+    holds the same threads in the same order, with the same values for the thread, its member,
+    its assignee (or none) and its preview, and the same count; another team's threads and a
+    viewer whose role works no threads list nothing."""
+    import datetime as dt
+    import itertools
+
+    from django.utils import timezone
+
+    from careteam import selectors
+    from careteam.models import Thread
+    from careteam.roles import Role
+    from careteam.selectors import InboxFilters, InboxTab
+
+    now = timezone.now()
+    for n in range(9):
+        thread = ThreadFactory(
+            team=team,
+            assignee=(agent, other_agent, None)[n % 3],
+            status=(Thread.Status.OPEN, Thread.Status.CLOSED)[n % 4 == 3],
+            topic=(Thread.Topic.EOB_QUESTION, Thread.Topic.DENIED_CLAIM)[n % 2],
+            priority=(n // 2) % 3,
+            # Two pairs share a time: the id orders them.
+            last_message_at=now - dt.timedelta(minutes=n // 2),
+            member=MemberFactory(first_name="Zoë", last_name=f"O'Brien {n}"),
+        )
+        if n % 3:
+            MessageFactory(thread=thread, text=f"My question {n}")
+    ThreadFactory(team=other_team)
+
+    def listed(threads) -> list[dict[str, object]]:
+        return [{**_loaded(thread, ("member", "assignee")), "preview": thread.preview}
+                for thread in threads]  # fmt: skip
+
+    viewer = type(agent).objects.get(pk=agent.pk)
+    of_both_teams = UserFactory(username="both", team=team, role=Role.CARE_AGENT)
+    of_both_teams.teams.add(other_team)
+    statuses = ("", Thread.Status.OPEN, Thread.Status.CLOSED)
+    of_both_teams = type(agent).objects.get(pk=of_both_teams.pk)
+    for user in (viewer, of_both_teams):
+        for tab in (InboxTab.MINE, InboxTab.UNASSIGNED, InboxTab.OPEN, InboxTab.ALL):
+            for status, topic, query in itertools.product(
+                statuses, ("", Thread.Topic.DENIED_CLAIM), ("", "O'Brien", "question 4", "none")
+            ):
+                filters = InboxFilters(tab=tab, status=status, topic=topic, query=query)
+                fast = selectors.inbox_threads_listed(user=user, filters=filters)
+                reference = selectors.inbox_threads(user=user, filters=filters)
+                assert fast.count() == reference.count()
+                for window in (slice(0, 25), slice(0, 2), slice(2, 4), slice(8, 10)):
+                    assert listed(fast[window]) == listed(reference[window])
+    if connection.vendor == "postgresql":
+        fast = selectors.inbox_threads_listed(user=viewer, filters=InboxFilters(tab=InboxTab.ALL))
+        assert type(fast).__name__ == "InboxStatement" and len(listed(fast[0:25])) == 9
+        of_both = selectors.inbox_threads_listed(user=of_both_teams, filters=InboxFilters("all"))
+        assert len(of_both[0:25]) == 10
+        searched = selectors.inbox_threads_listed(
+            user=viewer, filters=InboxFilters("all", query="question 4")
+        )
+        assert [thread.preview for thread in searched[0:25]] == ["My question 4"]
+    analyst = UserFactory(username="reader", team=team, role=Role.ANALYST)
+    assert list(selectors.inbox_threads_listed(user=analyst, filters=InboxFilters())[0:25]) == []
