@@ -1086,20 +1086,24 @@ class _Scan:
             last, back = ends
             tokens = self.tokens
             places = []
-            for word in last & words.keys():
-                for place in words[word]:
+            # A loop over the text's few words: a set operation with the pattern's words
+            # (up to hundreds) built a set each time and cost several times more.
+            for word, where in words.items():
+                if word not in last:
+                    continue
+                for place in where:
                     index = bisect.bisect_left(tokens, place)
                     places += tokens[max(0, index - back) : index]
             places = self.places[id(pattern)] = sorted(set(places))
             return places
         assert starts is not None
-        places = [place for word in starts & words.keys() for place in words[word]]
+        places = [place for word, where in words.items() if word in starts for place in where]
         if pattern is _CLAIM_NUMBER:
             # "claim #88123-44", "claim 88123-44", "reclamo R2026-04471": the number after its cue.
             for cue in ("claim", "reclamo", "reclamación", "reclamacion", "icn"):
                 for place in words.get(cue, ()):
                     places += (place + len(cue), place + len(cue) + 1)
-        if pattern is _SIGNED or pattern is _INTRODUCED:
+        if pattern is _SIGNED or pattern is _INTRODUCED or pattern is _WORDY_NAME_CUED:
             places.append(0)  # what starts the text: "Tigist here.", "- Maria"
         elif pattern is _MEMBER_ID:
             lower = self.lower
@@ -1810,7 +1814,7 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
         *_lower_case_name_spans(text),
         *_subject_name_spans(text),
         *_addressed_name_spans(text),
-        *_unlisted_name_spans(text),
+        *_unlisted_name_spans(text, scan),
     ):
         found.append((start, end, person))
     if _PRONOUN_NEEDS.search(text):
@@ -2845,7 +2849,7 @@ _SIGN_OFF = re.compile(
 )
 
 
-def _unlisted_name_spans(text: str) -> list[tuple[int, int]]:
+def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
     """Names no list holds, where a cue before or a person's verb after says who they are."""
     found: list[tuple[int, int]] = []
 
@@ -2874,7 +2878,7 @@ def _unlisted_name_spans(text: str) -> list[tuple[int, int]]:
                 end = start + len(parts[0]) + 1 + len(second)
         found.append((start, end))
 
-    for match in _PERSON_CUE.finditer(text):
+    for match in scan.finditer(_PERSON_CUE):
         take(match.start("name"), match.group("name"), listed_too=False)
     for match in _NAMED_SUBJECT.finditer(text):
         word, second = match.group("word"), match.group("second")
@@ -2926,7 +2930,7 @@ def _unlisted_name_spans(text: str) -> list[tuple[int, int]]:
         vocative.group("name").lower()
     ):
         found.append(vocative.span("name"))  # "Hodan, I called you"
-    for match in _WORDY_NAME_CUED.finditer(text):
+    for match in scan.finditer(_WORDY_NAME_CUED):
         # "my brother rusty is on my policy", "My name is faith and I", "hi grace, i mailed":
         # a first name that is also a word, where a strong cue and a clause's end agree.
         lower = match.group("name").lower()
@@ -2976,3 +2980,14 @@ _WORKS_AT = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,}) (?:from|in|at) (?:HR\b|human resources|(?:your|the) "
     r"(?:\w+ )?(?:department|team|office|desk))"
 )
+# Where the two cued searches can start (the first word of each cue; "i'm", "it's" start with
+# the words "i", "it"), so that _Scan tries them there alone instead of at every character.
+_STARTS |= {
+    id(_PERSON_CUE): _words(
+        """tell ask remind thank thanks thx ty cheers let give cc bcc call text email say said
+        heard hear told conversation spoke spoken talked speaking talking me and according attn
+        this i im it its soy member patient dependent dependant subscriber insured paciente"""
+    ),
+    # And the text's start (a greeting there: "^\s*hi").
+    id(_WORDY_NAME_CUED): _words("my our named called"),
+}

@@ -86,10 +86,10 @@ def fit_engine(
     # words the history barely holds ("hello?") would be scored along them differently on
     # another machine. Only the directions the texts span are kept.
     spanned = svd.singular_values_ > svd.singular_values_[0] * NULL_DIRECTION_RATIO
-    components = svd.components_[spanned].T
-    context_latent = normalize(contexts_word @ components)
+    # Contiguous, so that each block of messages multiplied by it does not copy it again.
+    components = np.ascontiguousarray(svd.components_[spanned].T)
+    del svd
     candidate_latent = normalize(candidates_word @ components)
-    target = candidate_latent[context_candidate] if len(context_candidate) else context_latent
 
     usage = np.log1p([candidate.count for candidate in reply_set.candidates])
     usage_scale = float(usage.max()) if usage.size and usage.max() > 0 else 1.0
@@ -121,7 +121,11 @@ def fit_engine(
     folds = np.arange(len(contexts)) % FOLDS
     contexts_char = _topic_rows_char(char, contexts, context_topics, folds) if contexts else None
 
-    def learn(inside: np.ndarray) -> Learned:
+    question_to_answer, fold_question_to_answer = latent_ridge_maps(
+        contexts_word, components, candidate_latent, context_candidate, folds
+    )
+
+    def learn(inside: np.ndarray, question_to_answer: np.ndarray) -> Learned:
         asked, answered = context_terms[inside], answered_terms[inside]
         return Learned(
             topics=fit_topics(
@@ -129,7 +133,7 @@ def fit_engine(
             )
             if contexts_char is not None
             else None,
-            question_to_answer=_ridge(context_latent[inside], target[inside]),
+            question_to_answer=question_to_answer,
             translation=translation_table(asked, answered),
             translation_with_openings=translation_table(
                 sparse.vstack([asked, opening_terms]).tocsr(),
@@ -138,9 +142,9 @@ def fit_engine(
             reverse_translation=translation_table(answered, asked),
         )
 
-    learned = learn(np.ones(len(contexts), dtype=bool))
+    learned = learn(np.ones(len(contexts), dtype=bool), question_to_answer)
     # Learned without each fold, so the ranker sees these features as a new message gets them.
-    fold_learned = [learn(folds != fold) for fold in range(FOLDS)]
+    fold_learned = [learn(folds != fold, fold_question_to_answer[fold]) for fold in range(FOLDS)]
     engine = Engine(
         candidates=reply_set.candidates, word=word, char=char, contexts_word=contexts_word,
         context_candidate=context_candidate, candidates_word=candidates_word,
@@ -219,9 +223,45 @@ def fit_topics(
     )
 
 
-def _ridge(inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
-    gram = inputs.T @ inputs + RIDGE * np.eye(inputs.shape[1])
-    return np.linalg.solve(gram, inputs.T @ targets)
+LATENT_BLOCK = 20_000  # messages put in the latent space at a time
+
+
+def latent_ridge_maps(
+    contexts_word: sparse.csr_matrix,
+    components: np.ndarray,
+    candidates_latent: np.ndarray,
+    context_candidate: np.ndarray,
+    folds: np.ndarray,
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The ridge map from a message's latent vector to its reply's, on every message and
+    without each fold: ridge(X, T) with X the messages' unit latent rows and T their replies'.
+
+    Both sums the solve needs, X.T @ X and X.T @ T, are sums over messages, so they are summed
+    block by block and fold by fold, and a map without fold f subtracts fold f's sums from the
+    whole's. Neither X (messages x dimensions) nor T is held whole, nor copied per fold: at a
+    million pairs each was 0.8 GB, and each of the six fits copied most of both again. The maps
+    equal solving on the rows themselves up to the order of summation (the last bits)."""
+    dimensions = components.shape[1]
+    fold_grams = np.zeros((FOLDS, dimensions, dimensions))
+    fold_crosses = np.zeros((FOLDS, dimensions, dimensions))
+    for start in range(0, contexts_word.shape[0], LATENT_BLOCK):
+        block = slice(start, start + LATENT_BLOCK)
+        latent = normalize(contexts_word[block] @ components, copy=False)
+        answers = context_candidate[block]
+        block_folds = folds[block]
+        for fold in range(FOLDS):
+            rows = block_folds == fold
+            inputs = latent[rows]
+            fold_grams[fold] += inputs.T @ inputs
+            fold_crosses[fold] += inputs.T @ candidates_latent[answers[rows]]
+    gram, cross = fold_grams.sum(axis=0), fold_crosses.sum(axis=0)
+    return _ridge_solve(gram, cross), [
+        _ridge_solve(gram - fold_grams[fold], cross - fold_crosses[fold]) for fold in range(FOLDS)
+    ]
+
+
+def _ridge_solve(gram: np.ndarray, cross: np.ndarray) -> np.ndarray:
+    return np.linalg.solve(gram + RIDGE * np.eye(gram.shape[0]), cross)
 
 
 def sent_like(template: str, reply: str) -> bool:

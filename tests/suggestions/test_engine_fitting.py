@@ -1,8 +1,11 @@
 """The engine's learned parts on small, known data."""
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.preprocessing import normalize
 
+from suggestions.engine import fitting
 from suggestions.engine.features import FEATURES
 from suggestions.engine.fitting import fit_engine
 from suggestions.engine.reply_set import Pair
@@ -123,3 +126,43 @@ def test_an_engine_fitted_to_given_replies_keeps_each_one_and_learns_pairs_by_ke
     engine = engine_fit_to_replies(pairs * 3, replies=replies)
     assert [(c.template, c.count) for c in engine.candidates] == list(replies.values())
     assert engine.rank("my claim was denied", top=1)[0].index == 2
+
+
+def test_the_fold_ridge_maps_equal_ridge_regression_on_each_folds_rows(monkeypatch):
+    """latent_ridge_maps sums the ridge fit's products block by block and subtracts a fold's
+    from the whole's; the maps equal solving on the kept rows themselves."""
+    monkeypatch.setattr(fitting, "LATENT_BLOCK", 7)  # several blocks, each with every fold
+    rng = np.random.default_rng(3)
+    messages, terms, dimensions, replies = 40, 30, 6, 5
+    words = sparse.random(messages, terms, density=0.3, random_state=4, format="csr")
+    words[0] = 0  # a message none of whose words is known has a zero latent row
+    words.eliminate_zeros()
+    components = rng.standard_normal((terms, dimensions))
+    replies_latent = normalize(rng.standard_normal((replies, dimensions)))
+    answer = rng.integers(0, replies, messages)
+    folds = np.arange(messages) % fitting.FOLDS
+
+    whole, without_fold = fitting.latent_ridge_maps(
+        words, components, replies_latent, answer, folds
+    )
+
+    inputs = normalize(words.toarray() @ components)
+    targets = replies_latent[answer]
+
+    def ridge(rows: np.ndarray) -> np.ndarray:
+        x, y = inputs[rows], targets[rows]
+        return np.linalg.solve(x.T @ x + fitting.RIDGE * np.eye(dimensions), x.T @ y)
+
+    assert np.allclose(whole, ridge(np.ones(messages, dtype=bool)), rtol=1e-12, atol=1e-14)
+    assert len(without_fold) == fitting.FOLDS
+    for fold, learned in enumerate(without_fold):
+        assert np.allclose(learned, ridge(folds != fold), rtol=1e-12, atol=1e-14)
+        assert not np.allclose(learned, whole)  # each fold's rows do count
+
+
+def test_the_ridge_maps_of_no_messages_are_zero():
+    whole, without_fold = fitting.latent_ridge_maps(
+        sparse.csr_matrix((0, 4)), np.ones((4, 3)), np.eye(3), np.zeros(0, dtype=np.int64),
+        np.zeros(0, dtype=np.int64),
+    )  # fmt: skip
+    assert not whole.any() and all(not learned.any() for learned in without_fold)
