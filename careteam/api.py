@@ -26,6 +26,7 @@ from careteam.data import (
 from careteam.demo.seed import MEMBER_ID_PREFIX, demo_staff_first_names, demo_threads_write
 from careteam.exports import csv_writer, spreadsheet_safe
 from careteam.jsonshape import JsonShapeProblem, json_shape_problem
+from careteam.language import word_counts as dictionary_word_counts
 from careteam.live import publish as live
 from careteam.marking import mark_matches
 from careteam.middleware import is_background_poll
@@ -89,6 +90,7 @@ __all__ = [
     "demo_members",
     "demo_staff_first_names",
     "demo_threads_write",
+    "dictionary_word_counts",
     "draft_request",
     "english_month_number",
     "english_month_words",

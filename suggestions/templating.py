@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import gzip
 import hashlib
 import importlib
-import json
 import pkgutil
 import re
 import unicodedata
@@ -2628,17 +2626,12 @@ def contains_any(text: str, values: Iterable[str]) -> list[str]:
 # counts only where no English or Spanish dictionary word, no listed name and no typo of a
 # frequent word would stand ("tell billing", "thank goodness", "Ozempic" stays a word where
 # nothing about it says it is a person).
-def _word_counts(language: str) -> dict[str, int]:
-    """A pyspellchecker word list read straight from its wheel (no checker built around it)."""
-    data = resources.files("spellchecker").joinpath("resources", f"{language}.json.gz")
-    counts: dict[str, int] = json.loads(gzip.decompress(data.read_bytes()))
-    return counts
-
-
 @functools.cache
 def _frequent_english_words() -> frozenset[str]:
     """Words the subtitles and Wikipedia use 500 times or more: surnames are rarer."""
-    return frozenset(word for word, count in _word_counts("en").items() if count >= 500)
+    return frozenset(
+        word for word, count in careteam_api.dictionary_word_counts("en").items() if count >= 500
+    )
 
 
 @functools.cache
@@ -2647,7 +2640,7 @@ def dictionary_words() -> frozenset[str]:
     subtitles and Wikipedia, shipped in its wheel), with the commonest words and the plan, payer
     and place words the patterns already know."""
     words: set[str] = set(ordinary_words()) | COMMON_WORDS | NOT_NAMES | _NOT_GREETED
-    counts = _word_counts("en")
+    counts = careteam_api.dictionary_word_counts("en")
     # A listed name the subtitles hold only rarely ("hieronymus", "crispin") is a name first.
     listed = name_lists().any
     words |= {
@@ -2662,7 +2655,7 @@ def dictionary_words() -> frozenset[str]:
 def _spanish_lemmas() -> frozenset[str]:
     """pyspellchecker's Spanish list holds lemmas ("bueno", "equivocar"), not their plurals and
     conjugations ("buenas", "equivocado"): those are found by their endings."""
-    lemmas = _word_counts("es")
+    lemmas = careteam_api.dictionary_word_counts("es")
     return frozenset(lemmas) | frozenset(_without_accents(word) for word in lemmas)
 
 
@@ -2699,7 +2692,7 @@ def _spanish_form(lower: str) -> bool:
 def _frequent_dictionary_words() -> frozenset[str]:
     """English words common enough that a word one letter away from them is a typo of them
     ("daugter", "recieved", "doesnt"), unless a name list holds it."""
-    counts = _word_counts("en")
+    counts = careteam_api.dictionary_word_counts("en")
     first = name_lists().first
     return (
         frozenset(word for word, count in counts.items() if count >= 2000 and word not in first)
