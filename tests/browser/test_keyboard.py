@@ -183,8 +183,10 @@ def test_a_refused_send_shows_and_announces_its_reason(browser, live_server, des
     page.keyboard.press("Enter")
     alert.get_by_text("Fill in {SERVICE} before sending").wait_for()
     assert alert.get_by_text("Not sent.").is_visible()
-    # The same live region, with new words, and the keyboard on the blank to fill.
+    # The same live region, with new words, and the keyboard on the blank to fill (the focus
+    # moves when htmx settles the swap, a moment after the words appear).
     assert alert_before.evaluate("element => element.isConnected")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'id_text'")
     assert focused(page) == "id_text" and selected_text(page) == "{SERVICE}"
     assert not Message.objects.filter(thread=desk.thread, direction="outbound").exists()
 
