@@ -273,7 +273,7 @@ _QUOTED = re.compile(
 def insults_the_team(text: str) -> bool:
     text = _QUOTED.sub(" … ", text)
     for variant in _variants(text):
-        if any(not _of_oneself(variant, found) for found in _INSULTS.finditer(variant)):
+        if any(not _said_of_others(variant, found) for found in _INSULTS.finditer(variant)):
             return True
         if _SWEARING_AT_YOU.search(variant) is not None:
             return True
@@ -461,7 +461,8 @@ _OF_A_THIRD_PARTY = re.compile(
 )
 
 
-def _of_oneself(text: str, found: re.Match[str]) -> bool:
+def _said_of_others(text: str, found: re.Match[str]) -> bool:
+    """The word just before `found` is said of the member, one of theirs, or a third party."""
     before = text[max(0, found.start() - 60) : found.start()]
     return (
         _OF_ONESELF.search(before[-40:]) is not None or _OF_A_THIRD_PARTY.search(before) is not None
@@ -656,7 +657,7 @@ def _names_the_reader(text: str) -> bool:
         if _SAID_OF_AN_AGENT.search(variant) or _COMPARED.search(variant):
             return True
         for pattern in (_TOLD_OFF, _VOCATIVE, _STRONG):
-            if any(not _of_oneself(variant, found) for found in pattern.finditer(variant)):
+            if any(not _said_of_others(variant, found) for found in pattern.finditer(variant)):
                 return True
     return False
 
