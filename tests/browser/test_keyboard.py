@@ -186,7 +186,7 @@ def test_a_refused_send_shows_and_announces_its_reason(browser, live_server, des
     # The same live region, with new words, and the keyboard on the blank to fill (the focus
     # moves when htmx settles the swap, a moment after the words appear).
     assert alert_before.evaluate("element => element.isConnected")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'id_text'")
+    page.wait_for_function("() => document.activeElement.id === 'id_text'")
     assert focused(page) == "id_text" and selected_text(page) == "{SERVICE}"
     assert not Message.objects.filter(thread=desk.thread, direction="outbound").exists()
 
