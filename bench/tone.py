@@ -6,7 +6,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh    # the held-out set: aggregates only
     .venv/bin/python bench/tone.py --fresh2   # the second held-out set: aggregates only
     .venv/bin/python bench/tone.py --fresh3   # the third held-out set (used up): aggregates only
-    .venv/bin/python bench/tone.py --fresh4   # the fourth held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh4   # the fourth held-out set (used up): aggregates only
+    .venv/bin/python bench/tone.py --fresh5   # the fifth held-out set: aggregates only
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
 bench/data/tone_test_fresh.jsonl, tone_test_fresh2.jsonl (both used up), tone_dev_2.jsonl, tone_dev_3.jsonl and tone_dev_4.jsonl, the abusive and
@@ -18,7 +19,8 @@ before and once after, and only its totals are printed (used up since). A second
 bench/data/tone_test_fresh2.jsonl (`--fresh2`), was written and committed before the next pass's
 tuning; it too is measured once before and once after, totals only. A third,
 bench/data/tone_test_fresh3.jsonl (`--fresh3`, stop 25), likewise (used up: dev since stop 26).
-A fourth, bench/data/tone_test_fresh4.jsonl (`--fresh4`, stop 26), likewise.
+A fourth, bench/data/tone_test_fresh4.jsonl (`--fresh4`, stop 26), likewise (used up: dev since
+stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), likewise.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ FRESH = DATA / "tone_test_fresh.jsonl"
 FRESH2 = DATA / "tone_test_fresh2.jsonl"
 FRESH3 = DATA / "tone_test_fresh3.jsonl"
 FRESH4 = DATA / "tone_test_fresh4.jsonl"
+FRESH5 = DATA / "tone_test_fresh5.jsonl"
 DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6))]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
 USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3)]
@@ -158,7 +161,11 @@ def main() -> None:
     )  # fmt: skip
     held_out.add_argument(
         "--fresh4", action="store_const", dest="held_out", const=FRESH4,
-        help="the fourth held-out set, aggregates only",
+        help="the fourth held-out set (used up), aggregates only",
+    )  # fmt: skip
+    held_out.add_argument(
+        "--fresh5", action="store_const", dest="held_out", const=FRESH5,
+        help="the fifth held-out set, aggregates only",
     )  # fmt: skip
     parser.add_argument(
         "--misses", action="store_true", help="dev only: print the texts it gets wrong"
