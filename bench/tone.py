@@ -10,7 +10,7 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh5   # the fifth held-out set: aggregates only
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
-bench/data/tone_test_fresh.jsonl, tone_test_fresh2.jsonl (both used up), tone_dev_2.jsonl, tone_dev_3.jsonl and tone_dev_4.jsonl, the abusive and
+bench/data/tone_test_fresh.jsonl .. tone_test_fresh4.jsonl (all used up), tone_dev_2.jsonl .. tone_dev_5.jsonl, the abusive and
 the ordinary messages of the drafts sets up to fresh6 (all used up: dev now), the demo history's member
 wordings, and the member texts of the triage and
 de-identification files (all civil as to tone: none insults the team, though some are alarming).
@@ -45,7 +45,7 @@ FRESH4 = DATA / "tone_test_fresh4.jsonl"
 FRESH5 = DATA / "tone_test_fresh5.jsonl"
 DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6))]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
-USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3)]
+USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4)]
 # Dev examples written in the abuse8 pass (2026-12-06) for the shapes it tuned: insults with no
 # "you", interjections aimed at the reader, threats, Spanish insults, leetspeak; and civil
 # messages that share their words. Measured once before it was tuned on.
@@ -57,6 +57,10 @@ DEV3 = DATA / "tone_dev_3.jsonl"
 # Dev examples written by the lead (stop 26) after tone_test_fresh4 was committed and measured once:
 # third parties insulted without an insult to the team, scare quotes, salutations. Measured once.
 DEV4 = DATA / "tone_dev_4.jsonl"
+# Dev examples written by helper tone5 (stop 27) after tone_test_fresh5 was committed and measured
+# once: insults inside long messages, sarcasm at the team, obfuscated profanity, caps insults,
+# Spanish and Spanglish insults; civil messages sharing their shapes. Measured once before.
+DEV5 = DATA / "tone_dev_5.jsonl"
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -108,7 +112,12 @@ def dev_sources() -> list[tuple[str, list[str], bool]]:
     sources.append(("tone_labelled insults", [r["text"] for r in labelled if r["insult"]], True))
     sources.append(("tone_labelled civil", [r["text"] for r in labelled if not r["insult"]], False))
     named = [(f"{path.stem} (used up)", path) for path in USED_UP]
-    named += [("tone_dev_2", DEV2), ("tone_dev_3", DEV3), ("tone_dev_4", DEV4)]
+    named += [
+        ("tone_dev_2", DEV2),
+        ("tone_dev_3", DEV3),
+        ("tone_dev_4", DEV4),
+        ("tone_dev_5", DEV5),
+    ]
     for name, path in named:
         rows = _jsonl(path)
         sources.append((f"{name} abusive", [r["text"] for r in rows if r["abusive"]], True))
