@@ -55,7 +55,9 @@ _YOU = (
     r"|employees|executives|office|department|customer service))"
 )
 _AIMED = (
-    rf"\b{_YOU}\s+(?:are|r|is|all)?\s*(?:all\s+)?(?:so\s+|just\s+|a bunch of\s+)?"
+    rf"\b{_YOU}\s+(?:are|r|is|all)?\s*(?:all\s+)?(?:(?:so|just|completely|totally|utterly"
+    r"|absolutely|truly|really|incredibly|unbelievably|beyond|fucking|freaking|damn|bloody"
+    r"|such|a bunch of)\s+){0,2}"
     r"(?:useless|stupid|dumb|dense|clueless|incompetent|pathetic|lazy|worthless|brainless"
     r"|clowns|frauds|criminals|a joke|jokes|trash|garbage|scum|a disgrace)\b"
     rf"|\b(?:useless|stupid|dumb|garbage|worthless)\s+(?:insurance\s+|customer\s+)?"
@@ -165,14 +167,15 @@ _WORD = r"[a-záéíóúñü]+"
 _NOT_AFTER_ADJ = r"(?:with|at|in|on|for|about|to|of|and|or|as|when|without|since|because)\b"
 # a plural, not "-ss" or "-us" ("success", "various")
 _PLURAL = rf"{_WORD}(?<![su])s"
+# "you bunch of amateurs": the crowd's name is what the member calls the team
+_CROWD = r"bunch|pack|herd|gang|band|troop|circus|room full|nest|den|crowd"
 _NAME_CALLING = (
     # "you" as the one addressed, not an object ("tell you statistics"): at the start of a
     # sentence or clause
     rf"(?:^|[,.;:!?¡¿\-]\s*|\b(?:and|but|because|so|since|when|while|why|hey|listen|oh|"
-    rf"now|yes|no)\s+)you\s+((?:{_WORD}[\s-]+){{0,2}}?{_PLURAL})\b"
-    rf"|\b(?:bunch|pack|herd|gang|band|troop|circus|room full|nest|den|crowd)\s+of\s+"
-    rf"((?:{_WORD}\s+){{0,2}}?{_PLURAL})\b"
-    rf"|\b(?:son unos|son unas|ustedes son|bola de|partida de|manada de|pandilla de|"
+    rf"now|yes|no)\s+)you\s+(?!(?:{_CROWD})\s+of\b)((?:{_WORD}[\s-]+){{0,2}}?{_PLURAL})\b"
+    rf"|\b(?:{_CROWD})\s+of\s+((?:{_WORD}\s+){{0,2}}?{_PLURAL})\b"
+    rf"|\b(?:son unos|son unas|ustedes son(?:\s+un[oa]s)?|bola de|partida de|manada de|pandilla de|"
     rf"montón de|pedazo de|par de|banda de|sarta de|hatajo de|recua de)\s+"
     rf"((?:{_WORD}\s+){{0,1}}?{_WORD}s)\b"
     # an adjective of contempt before a plural members never use: "worthless leeches"
@@ -289,7 +292,7 @@ def _variants(text: str) -> tuple[str, ...]:
     """The message as written, with leetspeak and masks read as letters, and also respelt
     (misspelt and spaced-out swearing, "you're" / "your so" / "ur all" as "you are"): each
     detector reads every distinct variant."""
-    unleeted = _unleet(text)
+    unleeted = _unmask(_unleet(text))
     return tuple(dict.fromkeys([text, unleeted, _respelt(unleeted)]))
 
 
@@ -325,6 +328,15 @@ _PERSON_NOUNS = (
     r"|ladr[oó]n|estafador(?:es|as?)?|payas[oa]s?|z[aá]nganos?|tont[oa]s?|gilipollas"
     r"|capullos?|malnacid[oa]s?|lacras?|sinverg[uü]enzas?|incompetentes?|inept[oa]s?|nac[oa]s?"
     r"|naquer[oa]s?|buen[oa]s? para nada|flojos|hued[oa]s|muert[oa]s de hambre"
+)
+# Plurals of those that name people, for "your knuckleheads", "nothing but crooks" (stop 27):
+# not the animals or the medical words ("your leeches", "parasites").
+_TEAM_PLURALS = (
+    r"idiots|morons|imbeciles|jackasses|dumb ?asses|dipshits|dickheads|shitheads|assholes"
+    r"|numbnuts|numpties|dimwits|nitwits|halfwits|twits|pricks|jerks|losers|clowns|fools|dummies"
+    r"|dolts|dunces|douchebags|scumbags|bozos|buffoons|boneheads|knuckleheads|meatheads|airheads"
+    r"|blockheads|numbskulls|cretins|muppets|bastards|crooks|thieves|liars|frauds|scammers"
+    r"|lowlifes|dirtbags|goons|nincompoops|simpletons|dingbats|dunderheads|nimrods"
 )
 # Nouns that insult wherever they stand (no one writes them about a plan or a bill), unless said
 # of oneself or one's own.
@@ -428,6 +440,9 @@ _OF_ONESELF = re.compile(
     # "my ex is a total idiot", "mi hermano es un tonto"
     r"|\b(?:my|his|her|our|their|mi|mis)\s+(?:[\w'-]+\s+){0,4}(?:is|was|are|were|es|era|fue|son)\s+"
     r"(?:(?:a|an|such an?|un|una|total|complete|real)\s+){0,2}(?:\w+\s+)?"
+    # what someone else called the member: "the collector called me an idiot", "me dijo tonta"
+    r"|\b(?:called|call|calls|calling|named|treated|me llam[oó]|me dijo|me dijeron)\s+"
+    r"(?:me\s+)?(?:like\s+)?(?:an?|un|una)?\s*(?:\w+\s+)?"
     # someone else's words reported: "my husband says you're thieves"
     r"|\b(?:my|his|her|our|their|mi|mis)\s+(?:\w+\s+)?(?:says|said|thinks|calls|called|keeps "
     r"(?:saying|calling))\b(?:\s+that)?[^.!?]{0,25})$",
@@ -445,25 +460,34 @@ _THIRD_PARTY = (
     r"|specialists?|physicians?|providers?|practice|urgent care|er|emergency room"
     r"|ambulance(?: company| outfit| service)?|landlord|employer|ex|ex-wife|ex-husband"
     r"|receptionists?|front desk|nurses?|therapists?|chiropractors?|billing company"
-    r"|billing service"
+    r"|billing service|techs?|technicians?|phlebotomists?|schedulers?|cashiers?|hr"
+    r"|pharmacy chain|tow truck|towing company"
+    # Spanish
+    r"|hospital(?:es)?|cl[ií]nicas?|farmacias?|laboratorios?|m[eé]dicos?|doctora?|doctores"
+    r"|dentistas?|ambulancias?|cobrador(?:es|as)?|agencia de (?:cobranza|cobros)|recepcionistas?"
+    r"|enfermer[oa]s?|consultorio|urgencias|cirujan[oa]s?"
 )
 _OF_A_THIRD_PARTY = re.compile(
     r"\b(?:the|that|this|those|these|a|el|la|los|las)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:(?:{_THIRD_PARTY})(?:'s(?:\s+[\w-]+){{1,2}}?)?"
+    rf"(?:(?:{_THIRD_PARTY})(?:'s(?:\s+[\w-]+){{1,2}}?|(?:\s+(?:billing|front|business|office"
+    r"|desk|people|staff|department|guys?|manager|workers|employees|person|lady)){1,2})?"
     # "the guy who rear-ended me was a moron" (not the one who answered or handled the claim)
     r"|(?:guy|man|woman|lady|driver|person|kid|neighbou?r)\s+(?:who|that)\s+"
     r"(?!answered|picked|took|handled|processed|reviewed|spoke|talked|called|denied)"
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
-    r"(?:is|are|was|were|seems?|sounds?|es|son|era|fue)\s+"
+    r"(?:is|are|was|were|seems?|sounds?|es|son|era|fue|eran|charges?|charged|bills?|billed"
+    r"|acts?|acted|behaves?|behaved|cobran?|cobraron)\s+"
     r"(?:(?:full of|run by|staffed by|a bunch of|a pack of|bunch of|nothing but|such an?|a|an"
     r"|total|complete|real|just|like|un|una|unos|unas)\s+){0,3}(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
 
-def _said_of_others(text: str, found: re.Match[str]) -> bool:
-    """The word just before `found` is said of the member, one of theirs, or a third party."""
-    before = text[max(0, found.start() - 60) : found.start()]
+def _said_of_others(text: str, found: re.Match[str], start: int | None = None) -> bool:
+    """The word just before `found` (or before `start`, the name inside it) is said of the
+    member, one of theirs, or a third party."""
+    start = found.start() if start is None else start
+    before = text[max(0, start - 60) : start]
     return (
         _OF_ONESELF.search(before[-40:]) is not None or _OF_A_THIRD_PARTY.search(before) is not None
     )
@@ -479,7 +503,7 @@ _TOLD_OFF = re.compile(
     r"|\bheads? out of (?:your|ur) (?:asses|arses|butts|ass)\b|\bpull (?:your|ur) heads? out\b"
     r"|\bgo (?:fuck|f\*+k|f|screw) (?:yourself|yourselves|urself|off)\b"
     r"|\bf(?:uck|\*+k|\*+)? (?:u|you)\b"
-    r"|\bfu\b(?= and\b)"
+    r"|\bfu\b(?= and\b)|(?:^|[.!?,;]\s*)\W*f\*{0,4} off\b(?![ -]the hook|-)"
     r"|\bching(?:uen|ue|a|ada)(?:\s+(?:a\s+)?(?:su|tu)\s+madre)\b"
     r"|\b(?:vete|v[aá]yanse|vayan|largo|l[aá]rguense)\s+a\s+la\s+(?:mierda|chingada|verga|fregada)\b"
     r"|\ba la (?:chingada|verga) con\b|\bme (?:la|los|las) pelan\b|\bque te (?:jodan|den)\b"
@@ -534,6 +558,50 @@ _TOLD_OFF = re.compile(
     r"|\b(?:your|ur) (?:full |real )?name(?:'s| is)? going (?:online|up|everywhere|all over|on "
     r"(?:every|all|social|the internet|facebook|yelp|google|reddit))"
     r"|\buntil (?:you|u) (?:are|r) (?:out of (?:a|your|ur) job|fired|unemployed|sacked|canned)\b"
+    # "... every day until they let you go", "hasta que te corran" (stop 27)
+    r"|\buntil (?:they|your \w+|somebody|someone) (?:fires?|sacks?|cans?) (?:you|u)\b"
+    r"|\buntil (?:they|your \w+|somebody|someone) lets? (?:you|u) go\b"
+    r"|\bhasta que (?:te|los|las) (?:corran|despidan|echen)\b"
+    # "stop being such a useless bureaucrat", "stop being so f***ing lazy"
+    rf"|\bstop being (?:so|such an?|such)\s+(?:(?:fucking|freaking|damn|bloody)\s+)?"
+    rf"(?:{_CONTEMPT_ADJ}|stupid|dumb|dense|ignorant|arrogant)\b"
+    # "were you hired for being slow?", "do they hire you people for being dense?"
+    r"|\b(?:hired|hire (?:you|u|y'all)(?: people| guys| all)?) for being (?:so )?"
+    r"(?:slow|dense|stupid|dumb|lazy|useless|clueless|incompetent|thick|ignorant)\b"
+    # an insult in a salutation: "To the clown who denied my claim:"
+    rf"|^\W*(?:to|dear|attn:?|attention:?)\s+(?:the|whatever|whichever|whoever's the)\s+"
+    rf"(?:\w+\s+)?(?:{_PERSON_NOUNS}|{_SCORNFUL_PRAISE})\s+(?:who|that|in|at)\b"
+    # the one who took the call, named: "that rude jerk on the phone hung up on me"
+    rf"|\b(?:the|that|this|your)\s+(?:[\w-]+,?\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+(?:on the phone"
+    r"|at (?:the )?(?:call cent(?:er|re)|billing|customer service|member services)|in (?:billing"
+    r"|claims|customer service|member services)|(?:who|that) (?:answered|picked up|took my call"
+    r"|handled|processed|reviewed|denied|hung up))\b(?!\s+(?:at|from|with|for)\b)"
+    # what all of them are: "Worthless. Absolutely worthless, every single one of you."
+    rf"|\b(?:{_CONTEMPT_ADJ}|stupid|dumb|idiots|morons|clowns|liars|crooks|thieves)[,.!]?\s+"
+    r"(?:every (?:single )?one of (?:you|u|y'all)|(?:all|each) of (?:you|u|y'all))\b"
+    # the team's own people named by an insult: "can your knuckleheads not read a calendar?"
+    rf"|\b(?:your|ur)\s+(?:(?:[\w-]+)\s+)?(?:{_TEAM_PLURALS})\b"
+    # sarcasm at the team: "leave it to the claims wizards", "real professional bunch you are"
+    rf"|\bleave it to (?:the|your|you) (?:\w+ )?(?:{_SCORNFUL_PRAISE}|wizards)\b"
+    r"|(?:^|[.!?]\s+)real (?:\w+ )?(?:bunch|lot|crew|outfit|operation|team)"
+    r" you(?: guys| people)? (?:are|have|run|got)\b"
+    # "¡Muy bien, expertos!", "felicidades, genios"
+    r"|(?:^|[.!?¡]\s*)\W*(?:muy bien|felicidades|felicitaciones|bravo|qu[eé] bien|bien hecho"
+    r"|gracias por nada),?\s+(?:(?:mis|grandes)\s+)?(?:genios|expertos|eminencias|lumbreras"
+    r"|cerebritos|genio|experto|eminencia)\b"
+    # the company's people all of one kind: "this company employs nothing but cheats"
+    r"|\b(?:this|your|ur) (?:\w+ )?(?:company|insurer|outfit|operation|organi[sz]ation|business"
+    r"|corporation)\s+(?:employs|hires|is run by|is staffed by|is full of|has)\s+(?:nothing but"
+    rf"|only|a bunch of|a pack of)\s+(?:{_TEAM_PLURALS}|cheats|cheaters|hacks)\b"
+    # "your outfit is a racket"
+    r"|\b(?:your|ur|this) (?:\w+ )?(?:company|insurer|outfit|operation|organi[sz]ation|business"
+    r"|corporation) is (?:a|an|such a|such an|nothing but a) (?:\w+ )?(?:racket|farce|disgrace"
+    r"|cancer|parasite|leech|vulture|den of)\b"
+    # "a goldfish would remember my claim better than you"
+    r"|\b(?:monkeys?|chimps?|chimpanzees?|parrots?|hamsters?|goldfish|toddlers?|potato(?:es)?"
+    r"|rocks?|bricks?|doorknobs?|houseplants?|trained seals?|my (?:dog|cat)|a (?:dog|cat|child"
+    r"|kid|(?:five|5)[- ]year[- ]old))\s+(?:could|would|can|will)\b[^.!?]{0,50}\bbetter than"
+    r" (?:you|u|y'all|your|any of you)\b"
     # scornful praise with what the reader can't do: "another genius who can't read"
     rf"|\b(?:another|what a|such a|some|you) (?:{_SCORNFUL_PRAISE}) (?:who|that) (?:can'?t|cannot"
     r"|couldn'?t|doesn'?t|don'?t|didn'?t|won'?t)\b"
@@ -601,17 +669,69 @@ def _unleet(text: str) -> str:
     return _STRETCHED.sub(r"\1", _LEET_WORD.sub(word, text))
 
 
+# Swear words and insults written with masks for some letters ("f*ck", "sh*theads", "pr*cks",
+# "b*llsh!t", "a$$", "h*ll", "p3nd*jos"): a masked word is read as the word of this list it can
+# stand for, each run of masks standing for as many letters or one more (the nearest length
+# first). Stop 27 (tone5); a word with no mask, or with none of these under it, stays as written
+# ("****1234", "*please*", "A*").
+_MASKABLE = tuple(
+    re.findall(
+        r"\S+",
+        "fuck fucks fucked fucker fuckers fucking fuckin fuckhead fuckheads fuckwit fuckwits"
+        " motherfucker motherfuckers shit shits shitty shithead shitheads shitbag shitbags bullshit"
+        " dipshit dipshits horseshit ass asses asshole assholes asshat asshats asswipe asswipes"
+        " assclown assclowns dumbass dumbasses jackass jackasses smartass bitch bitches bastard"
+        " bastards prick pricks dick dicks dickhead dickheads damn damned goddamn hell crap crappy"
+        " piss pissed idiot idiots moron morons stupid twat twats wanker wankers douche douchebag"
+        " douchebags cunt cunts pendejo pendejos pendeja pendejas cabron cabrones chingada"
+        " chingados chinga mierda puta puto putos culero culeros verga carajo idiota idiotas"
+        " estupido estupidos",
+    )
+)
+_MASKED_WORD = re.compile(r"[a-z0-9$@!*#]*[a-z][a-z0-9$@!*#]*", re.IGNORECASE)
+_MASKS = re.compile(r"[*#]+")
+
+
+def _unmask(text: str) -> str:
+    def word(found: re.Match[str]) -> str:
+        token = found.group(0)
+        if len(token) < 3 or not re.search(r"[*#$@!\d]", token):
+            return token
+        core = token.rstrip("!")
+        plain = core.lower().translate(_LEET)
+        if plain in _MASKABLE:
+            return plain + token[len(core) :]
+        if not _MASKS.search(plain) or not plain[0].isalpha():
+            return token
+        shape = re.compile(
+            "".join(
+                f"[a-z]{{1,{len(part) + 1}}}" if part[0] in "*#" else re.escape(part)
+                for part in re.findall(r"[*#]+|[^*#]+", plain)
+            )
+        )
+        fits = [w for w in _MASKABLE if len(w) >= len(plain) - 1 and shape.fullmatch(w)]
+        if not fits:
+            return token
+        return min(fits, key=lambda w: abs(len(w) - len(plain))) + token[len(core) :]
+
+    return _MASKED_WORD.sub(word, text)
+
+
 # Swearing and insults spelt to slip past a filter or just misspelt ("fuk", "phuck", "fcuk",
 # "azzholes", "biatch", "stoopid", "dumbas"), read as the word they stand for.
 # Not "Fukuda" or "Fukushima".
 _MISSPELT = (
+    # "fkn", "fkin", "fking": fucking (stop 27)
+    (re.compile(r"\bfk(?:n|in|ing|ng)\b", re.I), "fucking"),
     (re.compile(r"\b(?:phuck|phuk|fuk(?!u)|fuq|fck|fcuk|fukk|fawk|fvck)", re.I), "fuck"),
     (re.compile(r"\b(?:shyt|sht|shiit)", re.I), "shit"),
     (re.compile(r"(?:\b|(?<=dumb)|(?<=jack)|(?<=smart))azz", re.I), "ass"),
     (re.compile(r"\b(?:biatch|biotch|beyotch|bytch|bicth)", re.I), "bitch"),
     (re.compile(r"\bst(?:oo+|u)pi?d", re.I), "stupid"),
     (re.compile(r"\bdumba[sz]\b", re.I), "dumbass"),
-    (re.compile(r"\bid(?:jit|jut)\b", re.I), "idiot"),
+    (re.compile(r"\bid(?:jit|jut|oit)\b", re.I), "idiot"),
+    (re.compile(r"\bid(?:jits|juts|oits)\b", re.I), "idiots"),
+    (re.compile(r"\bbuncha\b", re.I), "bunch of"),
     (re.compile(r"\bsuk\b", re.I), "suck"),
     (re.compile(r"\bsux\b", re.I), "sucks"),
 )
@@ -724,7 +844,12 @@ def _profanity_model() -> Any:
 def _calls_names(text: str) -> bool:
     vocabulary = _member_vocabulary()
     for found in _NAME_CALLING_RE.finditer(text):
-        words = re.findall(_WORD, next(group for group in found.groups() if group).lower())
+        group = next(number for number, value in enumerate(found.groups(), 1) if value)
+        # "the surgeon's office is a bunch of scammers", "en el hospital son unos abusivos": a
+        # third party's name, not the team's
+        if _said_of_others(text, found) or _said_of_others(text, found, found.start(group)):
+            continue
+        words = re.findall(_WORD, found.group(group).lower())
         if not words:
             continue
         # At a message's start a word before the name is often a provider's ("Sandhill

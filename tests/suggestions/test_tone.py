@@ -482,3 +482,70 @@ def test_the_plan_s_own_people_are_no_third_party():
     assert insults_the_team("The insurance company is full of thieves.")
     assert insults_the_team("Your billing department is run by clowns.")
     assert insults_the_team("The guy who answered the phone was a moron.")
+
+
+# Stop 27 (tone5), dev wordings of tone_dev_5.jsonl and probes typed while tuning: masked
+# swearing at the reader, an insult inside a long message, sarcasm at the team, adverbs before
+# the word, contempt for the company, Spanish and Spanglish.
+MASKED_AND_SARCASTIC = [
+    "you sh*theads lost my form",
+    "f*ck off with the hold music, answer me",
+    "stop lying you piece of sh1t",
+    "Stop being so f***ing lazy and answer my question about the deductible.",
+    "shove your deductible up your a$$",
+    "u fkn liars, where is my card",
+    "F off with your 'policy says'. Pay the claim.",
+    "It was 184 days apart. Can your knuckleheads not read a calendar? Please reprocess it.",
+    "Outstanding work as always, you bunch of amateurs.",
+    "Leave it to the claims wizards to deny a denial I already appealed.",
+    "Oh sure, blame the member, that's original. Real professional bunch you are.",
+    "YOU ARE ALL COMPLETELY WORTHLESS. ANSWER THE PHONE.",
+    "This company employs nothing but cheats.",
+    "Your outfit is a racket and you're all in on it.",
+    "A goldfish would remember my claim better than you.",
+    "Worthless. Absolutely worthless, every single one of you.",
+    "Muy bien, expertos, me mandaron la tarjeta con otro nombre.",
+    "Ustedes son unos abusivos, ya pagué.",
+    "Te voy a reportar todos los días hasta que te corran.",
+    "what a buncha idoits",
+    "Were you hired for being slow? Fourth message about my card.",
+    "To the clown who denied my claim: explain yourself.",
+    "That rude jerk on the phone hung up on me when I asked about my balance bill.",
+]
+# Their civil neighbours: a third party's people (a lab tech, a pharmacy chain, a hospital in
+# Spanish), what someone else called the member, masks that hide no swear word, praise.
+CIVIL_NEIGHBOURS = [
+    "The lab tech was a real idiot and drew blood from the wrong arm, but my question is about "
+    "the bill.",
+    "That hospital charges like thieves. Can you tell me the allowed amount for a CT?",
+    "The pharmacy chain is full of lazy people, they lost my refill. Can I use mail order?",
+    "En el hospital son unos abusivos, me cobraron $2,000. ¿Cuánto cubre el plan?",
+    "The hospital billing office is full of crooks, they charged me for a room I never stayed in.",
+    "That surgeon's office is a bunch of scammers, they billed a procedure I never had.",
+    "The collection agency called me an idiot on the phone. Do I have to pay them?",
+    "Thank you to the genius who fixed my card!",
+    "Leave it to the experts, my doctor said. Is the second opinion covered?",
+    "Stop being so slow to pay my claims, please.",
+    "Please call me at ***-***-1234.",
+    "Card ending ****4417, plan A* on the letter.",
+    "Sh*t happens. Can I resubmit the form?",
+    "Jesus f*cking Christ, the ambulance bill is $2,300. Do I owe that?",
+    "You're a genius, the new card works perfectly.",
+]
+
+
+@pytest.mark.parametrize("text", MASKED_AND_SARCASTIC)
+def test_masked_swearing_sarcasm_and_contempt_for_the_company_are_recognised(text):
+    assert insults_the_team(text)
+
+
+@pytest.mark.parametrize("text", CIVIL_NEIGHBOURS)
+def test_third_parties_masks_that_hide_no_swearing_and_praise_stay_civil(text):
+    assert not insults_the_team(text)
+
+
+def test_a_mask_is_read_as_the_word_it_can_stand_for():
+    assert tone._unmask("sh*theads, b*llsh!t, pr*cks, a$$, f***") == (
+        "shitheads, bullshit, pricks, ass, fuck"
+    )
+    assert tone._unmask("****1234 *please* A*") == "****1234 *please* A*"
