@@ -511,6 +511,8 @@ MASKED_AND_SARCASTIC = [
     "Were you hired for being slow? Fourth message about my card.",
     "To the clown who denied my claim: explain yourself.",
     "That rude jerk on the phone hung up on me when I asked about my balance bill.",
+    "I'm typing to a wall with a name tag. A dumb wall.",
+    "Stupid cow, put me through to someone who knows what a coinsurance is.",
 ]
 # Their civil neighbours: a third party's people (a lab tech, a pharmacy chain, a hospital in
 # Spanish), what someone else called the member, masks that hide no swear word, praise.
@@ -531,6 +533,8 @@ CIVIL_NEIGHBOURS = [
     "Sh*t happens. Can I resubmit the form?",
     "Jesus f*cking Christ, the ambulance bill is $2,300. Do I owe that?",
     "You're a genius, the new card works perfectly.",
+    "Is cow's milk allergy testing covered?",
+    "The rude cow at the clinic front desk ignored me. Can I change clinics?",
 ]
 
 
