@@ -11,7 +11,7 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
 bench/data/tone_test_fresh.jsonl .. tone_test_fresh4.jsonl (all used up), tone_dev_2.jsonl .. tone_dev_5.jsonl, the abusive and
-the ordinary messages of the drafts sets up to fresh6 (all used up: dev now), the demo history's member
+the ordinary messages of the drafts sets up to fresh8 (all used up: dev now), the demo history's member
 wordings, and the member texts of the triage and
 de-identification files (all civil as to tone: none insults the team, though some are alarming).
 Held out: bench/data/tone_test_fresh.jsonl (issue 10), written before any tuning; measured once
@@ -43,7 +43,7 @@ FRESH2 = DATA / "tone_test_fresh2.jsonl"
 FRESH3 = DATA / "tone_test_fresh3.jsonl"
 FRESH4 = DATA / "tone_test_fresh4.jsonl"
 FRESH5 = DATA / "tone_test_fresh5.jsonl"
-DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6))]
+DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
 USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4)]
 # Dev examples written in the abuse8 pass (2026-12-06) for the shapes it tuned: insults with no
