@@ -200,7 +200,7 @@ _PROVIDER = re.compile(
     rf"(?: {_PROVIDER_WORDS.upper()}\b)*"
     # "SUNRIDGE AMBULANCE SERVICE INC", "Skyline Medical Transport": the firm's last words.
     r"(?: (?i:service|services|transport|transportation|group|associates|partners|facility|"
-    r"surgeons)| Home)*"
+    r"surgeons)| Home| HOME)*"
     r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC|INC|Corp|CORP|Ltd)\.?)?(?: #\d+)?"
 )
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
@@ -238,7 +238,13 @@ _PROVIDER_LOWER_KINDS = (
     r"gynecology|midwifery|fertility|kidney care|palliative care|home care|wound care|"
     r"foot care|skilled nursing|nursing home|memory care|orthopedic surgeons|"
     r"anesthesia(?= (?:partners|group|associates|services)\b)|"
-    r"orthopaedic surgeons|hearing & audiology)\b"
+    r"orthopaedic surgeons|hearing & audiology|orthopaedics|orthopaedic surgery|"
+    r"orthopedic surgery|sports medicine|internal medicine|surgical partners|"
+    r"surgical associates|surgical group|surgical specialists|allergy (?:and|&) asthma|"
+    r"allergy (?:and|&) immunology|allergy(?= (?:center|clinic|associates|group|partners))|"
+    # Misspelt as members write them: "prairie wind family medcine", "oakdale hosptial".
+    r"family med(?:cine|icne|icin)|hosp(?:tial|ital|tal|itl)|clinc|clinik|pharmcy|pharmacey|"
+    r"medcial|medicial)\b"
 )
 _PROVIDER_LOWER = re.compile(
     r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
@@ -342,7 +348,7 @@ _GREETING_BEFORE = re.compile(
 # Whom a member spoke to or wants told: "I spoke to Rusty on the phone", "talked with Desmond",
 # "let Will know". A capitalised word, or a listed name in lower case ("spoke to kenji").
 _SPOKEN_TO = re.compile(
-    r"(?i:\b(?:spoke|spoken|speaking|talked|talking|chatted|chatting|dealt|met|worked) "
+    r"(?i:\b(?:speak|spoke|spoken|speaking|talked|talking|chatted|chatting|dealt|met|worked) "
     r"(?:to|with)),? (?P<name>[^\W\d_][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)"
     r"|\b[Ll]et (?P<called>[A-Z][\w'\u2019-]*)(?= know\b)"
 )
@@ -389,6 +395,7 @@ _LABELLED = re.compile(
     # "the patient Ekaterine Tsiklauri", not "Patient Advocate" (a title-case role).
     r"|\b(?:the )?patient,? (?P<dash>[A-Z][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
 )
+_NAME_IS = re.compile(r"(?i:name|llamo|nombre)")
 _SELF_NAMED = re.compile(
     r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|its|me llamo|soy|mi nombre es)):? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
@@ -411,14 +418,27 @@ _UNIT = (
     r"Depto|Dpto|Piso)\b|#)\.? ?#?"
     r"[A-Za-z0-9-]+|,? \d{1,3}(?:st|nd|rd|th) (?:Floor|Fl)\b\.?)"  # ", 5th Floor"
 )
+_STATE_CODES = (
+    r"(?:a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|pa|pr|ri"
+    r"|s[cd]|t[nx]|ut|v[at]|w[aivy])"
+)
 # ", Boise, ID 83709" / " chicago il 60614"
 _CITY_STATE_ZIP = (
     r"(?:,? (?:[^\W\d_][\w.'-]*,? ){1,4}?[A-Za-z]{2,14}\.?,? \d{5}(?:-\d{4})?"
-    # ", Dayton, OH" without a ZIP: a capitalised city and a state's two capitals.
-    r"|(?-i:,? (?:[A-Z][a-z.'-]+ ){0,2}[A-Z][a-z.'-]+,? [A-Z]{2}\b(?! \w))"
-    # ", provo ut" in lower case: after a comma, and only a state's own abbreviation.
-    r"|(?-i:, (?:[a-z][a-z.'-]+ ){0,2}[a-z][a-z.'-]+,? (?:a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]"
-    r"|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|pa|pr|ri|s[cd]|t[nx]|ut|v[at]|w[aivy])\b(?! \w)))"
+    # ", Dayton, OH" without a ZIP: a capitalised city and a state's two capitals; ", Fargo ND
+    # even though", ", Mayagüez PR": a state's own abbreviation may go on with the sentence.
+    r"|(?-i:,? (?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff.'-]+ ){0,2}"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff.'-]+,? (?:[A-Z]{2}\b(?! \w)|"
+    + _STATE_CODES.upper()
+    + r"\b(?! [A-Z]{2,}\b)))"
+    # ", provo ut" in lower case: after a comma, and only a state's own abbreviation; one that
+    # is no word goes on with the sentence (", utica ny your claims address?"), one that is a
+    # word only before a word of time ("eugene or last month").
+    r"|(?-i:, (?:[a-z\u00df-\u00ff][a-z\u00df-\u00ff.'-]+ ){0,2}"
+    r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff.'-]+,? (?:" + _STATE_CODES + r"\b(?! \w)"
+    r"|(?:a[kzr]|c[at]|dc|fl|ga|i[al]|k[sy]|m[dint]|n[cdhjmvy]|pr|ri|s[cd]|t[nx]|ut|v[at]|w[aivy])"
+    r"\b|" + _STATE_CODES + r"(?= (?:last|this|next|since|until|but|and|even|now|anymore|"
+    r"though|before|after|because|so|please)\b))))"
 )
 _ADDRESS = re.compile(
     # Numbered roads: "1010 Highway 61", "2250 County Road 14".
@@ -444,7 +464,7 @@ _ADDRESS = re.compile(
     r"(?: (?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
     rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)(?:, [A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?=[.;!?]|\s*$))?"
     # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
-    r"|\b\d{1,6} (?:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
+    r"|\b\d{1,6} (?i:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
     rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "3936 calle del sol unit 14": in lower case, one word of the street's name.
     r"|\b\d{1,6} (?:calle|camino|avenida|paseo|v[i\u00ed]a) (?:(?:de|del|la|las|los) )?"
@@ -500,14 +520,15 @@ _MEMBER_ID = re.compile(
     r"(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}\b"
 )
 # Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
-_OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")
+# "049-636-891-A": a letter after the last group is the id's too.
+_OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}(?:-[A-Za-z]{1,2})?\b")
 # Any other identifier: six digits or more in one token of letters, digits and hyphens
 # ("EOB-99021347", "550-39-2178-A", "2025110400381"), or a letter and groups of digits
 # ("W 8830 2275 14"). Tried after every other pattern (phones, dates, amounts, SSNs keep
 # theirs); what a word before it says makes it a member id, else a claim number.
 _ANY_ID = re.compile(
     r"(?<![\w$\u20ac\u00a3.,/:-])(?:[A-Z] (?=\d{3,})|[A-Za-z]{1,5}-(?=[A-Za-z0-9-]*\d))?"
-    r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+|/\d{1,6}\b(?!/))*"
     r"(?: \d{2,5}(?![\w$%.,/:-]))*(?![\w$%/-]|[.,]\d)"
 )
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
@@ -592,7 +613,7 @@ _DIGIT = re.compile(r"\d")
 _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _EMAIL: re.compile("@"),
     **dict.fromkeys((_SSN, _NPI, _PHONE, _CLAIM_NUMBER, _MEMBER_ID, _OTHER_ID), _DIGIT),
-    _ANY_ID: re.compile(r"\d{6}|\d[\d -]{6,}\d"),
+    _ANY_ID: re.compile(r"\d{6}|\d[\d /-]{6,}\d|\d[A-Za-z]{1,4}\d"),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
     _MONEY_WORD_AMOUNT: _DIGIT,
@@ -671,6 +692,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     if match.re is _PROVIDER_ES:
         kept = start + len(match.group("lead"))
         saint = False
+        previous = ""
         for found in re.finditer(
             r" (?P<article>(?:la|el|las|los) )?(?:(?:de|del|de la|de los) )?([^\W\d_]+)",
             match.group("rest"),
@@ -679,11 +701,24 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             # "clínica santa fe", "farmacia san josé": a saint's name, in any case, is the name;
             # an article only before a capital ("Farmacia la Esperanza", not "clínica la revisa").
             lower = name.lower()
-            if found.group("article") and not name[:1].isupper():
+            # "clínica familiar los robles", "farmacia las palmas": a plural article before a
+            # plural noun names a place as well; "hospital san rafael del norte" a direction.
+            plural = (
+                found.group("article") in ("los ", "las ")
+                and lower.endswith("s")
+                and lower not in _TIMES_ES
+                and previous in _CLINIC_ADJECTIVES_ES
+            )
+            previous = lower
+            if found.group("article") and not (name[:1].isupper() or plural):
                 break
-            if not (name[:1].isupper() or saint or lower in _SAINTS_ES) and (
-                lower in _no_name_words() or lower in _SPANISH_WORDS
-            ):
+            if not (
+                name[:1].isupper()
+                or saint
+                or plural
+                or lower in _SAINTS_ES
+                or lower in _PLACE_WORDS_ES
+            ) and (lower in _no_name_words() or lower in _SPANISH_WORDS):
                 break
             saint = name.lower() in _SAINTS_ES
             kept = match.start("rest") + found.end()
@@ -736,6 +771,23 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
                 named = False
             elif lower not in _GENERIC_PLACE_WORDS and lower.isalpha():
                 named = lower not in _no_name_words()
+    if match.re is _PROVIDER_LOWER and start > match.start():
+        # "i went to hope valley medical": after "went to", "at" or "from" the words before the
+        # kind of care name the place, even sentence words ("went to the clinic" is none).
+        cued = _CUED_LEAD.search(match.string, max(0, match.start() - 20), start)
+        if (
+            cued
+            and cued.start("name") >= match.start()
+            and not any(
+                word in _NOT_IN_A_CUED_NAME
+                or word in _GENERIC_PLACE_WORDS
+                or word in _VERBS_BEFORE_CARE
+                or word in _SPANISH_WORDS
+                or _VERB_FORM.fullmatch(word)
+                for word in cued.group("name").split()
+            )
+        ):
+            start = cued.start("name")
     head = match.string[start:end].split(" ")[0].lower()
     if head in _PROVIDER_WORDS_LOWER or head == "&" or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
@@ -751,6 +803,20 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     return start, end
 
 
+_CUED_LEAD = re.compile(
+    r"\b(?:at|from|(?:went|go|goes|going|gone|been|referred|admitted|transferred|taken|"
+    r"drove|rushed|sent) to) (?P<name>[a-z]+(?: [a-z]+)?) $"
+)
+_NOT_IN_A_CUED_NAME = frozenset(
+    re.findall(
+        r"\S+",
+        """the a an my your his her our their this that these those some any every each no one
+        see get pick up in on of for go and or me him them us it you i we they be is was are
+        new old same other another local nearby nearest closest regular usual real actual
+        whatever which what whose where there here all almost most many several few more less
+        major minor both either neither such very just only also even still much""",
+    )
+)
 # Generic words that are also part of a place's name after a name: "northgate family dental".
 _KIND_OF_CARE_WORDS = frozenset(
     re.findall(
@@ -758,7 +824,7 @@ _KIND_OF_CARE_WORDS = frozenset(
         """family community children's childrens women's womens pediatric kids eye heart cancer
         sleep pain foot skin dental vision rehab physical medical urgent primary behavioral
         mental sports imaging diagnostic lab hearing skilled memory orthopedic orthopaedic
-        women's womens allergy home""",
+        women's womens allergy home air ground""",
     )
 )
 _PAYER_AFTER = re.compile(r"(?i:\b(?:insurance|insurer|plans?|coverage|policy)$)")
@@ -776,6 +842,27 @@ _VERBS_BEFORE_CARE = frozenset(
 )
 _BRANDS_NOT_PROVIDERS = frozenset(("uber", "lyft", "apple", "google", "venmo", "paypal", "zelle"))
 _SAINTS_ES = frozenset(("san", "santa", "santo", "santos", "sagrado", "sagrada"))
+_TIMES_ES = frozenset(
+    re.findall(
+        r"\S+",
+        "lunes martes mi\u00e9rcoles miercoles jueves viernes s\u00e1bados sabados domingos "
+        "d\u00edas dias noches tardes ma\u00f1anas fines meses a\u00f1os veces dos tres "
+        "papeles documentos recibos cargos",
+    )
+)
+_CLINIC_ADJECTIVES_ES = frozenset(
+    re.findall(
+        r"\S+",
+        "familiar m\u00e9dica medica m\u00e9dico medico dental infantil pedi\u00e1trica pediatrica "
+        "comunitaria general integral regional municipal popular central",
+    )
+)
+_PLACE_WORDS_ES = frozenset(
+    re.findall(
+        r"\S+",
+        "norte sur este oeste valle mar sol r\u00edo rio pueblo monte lago bosque campo",
+    )
+)
 # Payers and plans are no providers: "MetLife", "UnitedHealthcare", "GeorgiaMedigapPlans".
 _PAYER_PART = re.compile(
     r"(?i:medicare|medicaid|medigap|medi-?cal|obama|life|insur|blue|united|cross|shield|plan|"
@@ -805,6 +892,7 @@ _NOT_AFTER_TITLE = frozenset(
         charges approved denied sees does is was has had who which office's visit's called
         calls wrote explained explains scheduled changed mentioned suggested suggests
         confirmed agreed felt feels did didn doesn wasn office offices group practice staff
+        practitioner practitioners
         line lines hotline advice triage station desk
         order orders notes letter letters records chart form forms prescription never always
         really still then told already again even only also just""",
@@ -841,7 +929,7 @@ _GENERIC_PLACE_WORDS = frozenset(
 
 
 _PRACTICE_AFTER = re.compile(r" (?:&|and) (?:Associates|Partners|Colleagues)\b")
-_LOWER_SURNAME = re.compile(r" ([a-z][a-z'\u2019-]{2,}[a-z])\b")
+_LOWER_SURNAME = re.compile(r" ([a-z][a-z'\u2019-]{1,}[a-z])\b")
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-z\u00e0-\u00ff]{2,})\b(?![.'\u2019-])")
 
 
@@ -1037,7 +1125,7 @@ _STARTS |= {
     id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta señor señora señorita doña don"),
     id(_INTRODUCED): _words("for"),
     id(_SPOKEN_TO): _words(
-        "spoke spoken speaking talked talking chatted chatting dealt met worked let"
+        "speak spoke spoken speaking talked talking chatted chatting dealt met worked let"
     ),
 }
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n\u20ac\u00a3]")
@@ -1696,7 +1784,10 @@ def _detected(text: str) -> Detected:
             if where is not None and pattern is _ANY_ID:
                 digits = sum(character.isdigit() for character in match.group(0))
                 zip_plus_four = _ZIP_PLUS_FOUR.fullmatch(match.group(0)) is not None
-                where = match.span() if digits >= 6 and not zip_plus_four else None
+                # "11109158/92" is an id, "2014/2015" two years.
+                head = match.group(0).split("/")[0]
+                short = "/" in match.group(0) and sum(c.isdigit() for c in head) < 5
+                where = match.span() if digits >= 6 and not zip_plus_four and not short else None
                 if where is not None:
                     patterned.append((*where, _id_kind(text, match.start())))
                     where = None
@@ -1786,6 +1877,9 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     for match in labelled:
         if match.group("name"):
             found.append((*_labelled_name(text, *match.span("name")), person))
+        elif match.group("called") and _NAME_IS.search(text, match.start(), match.start("called")):
+            # "my name is oluwaseun lindqvist and ...": the words up to the first sentence word.
+            found.append((*_labelled_name(text, *match.span("called")), person))
     for pattern in cued:
         for match in labelled if pattern is _LABELLED else scan.finditer(pattern):
             # After a greeting, "its gurpreet", "I'm ezinne.", "this is hodan warsame" name the
@@ -1832,13 +1926,23 @@ def _without_shouted_words(text: str, start: int, end: int) -> tuple[int, int]:
     words = text[start:end].split(" ")
     if len(words) < 2 or not all(word.isupper() for word in words):
         return start, end
-    first = name_lists().first
+    first, last = name_lists().first, name_lists().last
 
-    def sentence_word(word: str) -> bool:
+    def sentence_word(word: str, *, last_word: bool = False) -> bool:
         lower = _POSSESSIVE.sub("", word).lower()
-        return lower not in first and (lower in _no_name_words() or lower in dictionary_words())
+        # "MARIA LOPEZ CALLED": a listed surname that everyday text seldom writes ends a name.
+        surname = last_word and lower in last and lower not in _frequent_dictionary_words()
+        return (
+            lower not in first
+            and not surname
+            and (lower in _no_name_words() or lower in dictionary_words())
+        )
 
-    while len(words) > 1 and sentence_word(words[-1]) and not _POSSESSIVE.search(words[-1]):
+    while (
+        len(words) > 1
+        and sentence_word(words[-1], last_word=True)
+        and not _POSSESSIVE.search(words[-1])
+    ):
         end -= len(words.pop()) + 1
     while len(words) > 1 and sentence_word(words[0]):
         start += len(words.pop(0)) + 1
@@ -1890,6 +1994,28 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         found.append(match.span("name"))
+    candidates = []
+    if " here" in text and (here := _HERE_LOWER.match(text)) is not None:
+        candidates.append(here)  # "takeshi tranh here, member since last year"
+    if "(" in text or ", " in text:
+        candidates += _RELATION_AFTER.finditer(text)  # "winslow (my son) got a cleaning"
+    if _WORKS_IN.search(text):
+        candidates += _WORKS_IN_LOWER.finditer(text)  # "mercedes at the front desk says"
+    for match in candidates:
+        words = match.group("name").lower().split(" ")
+        if any(
+            word in _no_name_words()
+            or word in COMMON_WORDS
+            or word in _NEVER_PEOPLE
+            or word in _CALENDAR_WORDS
+            or word in _SPANISH_WORDS
+            or word in _GREETING_WORDS
+            or word in _NOT_GREETED
+            for word in words
+        ):
+            continue
+        if words[0] in names.first or _unlisted_name_word(words[0]):
+            found.append(match.span("name"))
     if " for " in text:
         for match in _RECORD_FOR.finditer(text):
             lower = match.group("name").lower()
@@ -1915,6 +2041,21 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_HERE_LOWER = re.compile(
+    r"\A\s*(?:(?:hi|hello|hey),? )?(?P<name>[a-z\u00df-\u024f][\w'\u2019-]+"
+    r"(?: [a-z\u00df-\u024f][\w'\u2019-]+)?) here\b(?! (?:is|are|was|were)\b)"
+)
+_WORKS_IN_LOWER = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[a-z\u00df-\u024f]{3,})(?=(?: in| from) (?:your office|billing|"
+    r"claims|member services|customer service|appeals|pharmacy services|the front desk)\b"
+    r"| at (?:the )?(?:front desk|reception|your office)\b)"
+)
+_RELATION_AFTER = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[^\W\d_][\w'\u2019-]+)(?: \(|, )(?:my|our) (?:son|daughter|wife|"
+    r"husband|child|kid|mom|mother|dad|father|partner|spouse|brother|sister|grandson|"
+    r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|stepson|"
+    r"stepdaughter|dependent|dependant)\b"
+)
 _GREETING_WORDS = _words(
     "hi hello hey dear hola thanks gracias querida querido estimado estimada attn re"
 )
@@ -1928,6 +2069,20 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
     Okoye's claim" found as "Okoye")."""
     if start >= end:
         return start, end
+    # "Tiberius De Luca", "kaimana de luca" found as "Luca": a particle and the first name
+    # before it, in the name's own case.
+    if particle := _PARTICLE_BEFORE.search(_before(text, start)):
+        first = particle.group("first")
+        lower = first.lower()
+        if (
+            first[:1].isupper() == text[start : start + 1].isupper()
+            and lower not in _no_name_words()
+            and lower not in _GREETING_WORDS
+            and lower not in _CALENDAR_WORDS
+            and lower not in _NEVER_PEOPLE
+            and (first[:1].isupper() or _lower_surname(lower, name_lists().first))
+        ):
+            start -= len(particle.group(0)) - particle.start("first") + particle.start()
     if not text[start : start + 1].isupper():
         # "zuzanna nwachukwu's": a lower-case first name too rare for everyday text before it.
         before = _LOWER_FIRST_BEFORE.search(_before(text, start))
@@ -1972,6 +2127,11 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LOWER_FIRST_BEFORE = re.compile(r"(?<![\w'\u2019.-])([a-z]{3,}) $")
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'\u2019.-])(?P<first>[^\W\d_][^\W\d_'\u2019-]{2,}) "
+    r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]e [Ll]a|[Dd]e [Ll]os|[Dd]e [Ll]as|[Vv]an|[Vv]an [Dd]er|"
+    r"[Vv]an [Dd]en|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]os|[Dd]as) $"
+)
 _PARTICLE_SURNAME_AFTER = re.compile(
     r" (?:de|del|della|delle|dei|de la|de las|de los|van|van der|van den|van de|van 't|van het|"
     r"von|von der|da|das|dos|di|du|le|la|ter|ten|bin|ibn|al|el|zu) "
@@ -1980,6 +2140,8 @@ _PARTICLE_SURNAME_AFTER = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
+# Function words capitalised inside a text: it is written in title case.
+_TITLE_CASE = re.compile(r" (?:My|The|A|An|As|Of|To|For|On|In|Is|Was|Why|I|Me|Una|Un|La|El)\b")
 _VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)")
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]*")
 
@@ -1993,11 +2155,21 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
     words = [(m.start(), m.end(), _POSSESSIVE.sub("", m.group(0)))
              for m in _CAPITALISED.finditer(text)]  # fmt: skip
     found: list[tuple[int, int]] = []
+    # "Why Was My Prior Authorization Denied?": in a text written in title case a capital says
+    # nothing, and a word any dictionary holds is that word.
+    title_case = (
+        len(words) >= 4
+        and _TITLE_CASE.search(text) is not None
+        and (len(words) * 4 >= len(_TEXT_WORD.findall(text)) * 3)
+    )
     index = 0
     while index < len(words):
         start, end, word = words[index]
         lower = word.lower()
-        if _HOLIDAY_AFTER.match(text, start + len(word)):
+        if _HOLIDAY_AFTER.match(text, start + len(word)) or (
+            title_case
+            and (lower in dictionary_words() or lower in COMMON_WORDS or lower in _SPANISH_WORDS)
+        ):
             index += 1
             continue
         following: list[tuple[int, int, str]] = []
@@ -2006,7 +2178,11 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             gap = text[end if not following else following[-1][1] : next_start]
             if gap != " " and not _SURNAME_PARTICLES.fullmatch(gap):
                 break
-            if next_word.lower() in COMMON_WORDS and next_word.lower() not in names.last:
+            if next_word.lower() in COMMON_WORDS and (
+                next_word.lower() not in names.last
+                # "BILL FROM JUNIPER CREEK": shouted, a capital says nothing.
+                or (next_word.isupper() and len(next_word) > 1 and lower in COMMON_WORDS)
+            ):
                 break
             if _VERB_FORM.fullmatch(next_word.lower()) and (next_word.lower() not in names.last):
                 break  # "Will Getting Married"
@@ -2175,7 +2351,8 @@ _NEVER_PEOPLE = _MONTHS_AND_DAYS | frozenset(
         caseworker counselor radiologist anesthesiologist cardiologist dermatologist pcp obgyn
         mom dad mother father husband wife son daughter everything nothing something venmo
         google zelle paypal apple amazon fedex ups usps uber lyft walmart target costco kroger
-        facebook microsoft verizon comcast irs ssa cms hhs""",
+        facebook microsoft verizon comcast irs ssa cms hhs unitedhealthcare unitedhealth aetna
+        cigna humana anthem tricare optum ambetter molina centene wellcare highmark bcbs""",
     )
 )
 
@@ -2463,7 +2640,8 @@ _NOT_GREETED = frozenset(
         billing claims department whom friend friends there mr mrs ms miss doctor dr nurse
         again so much very in advance calling writing reaching following regarding alot yall
         lol btw asap plz pls thx ty ya anyway anyways buddy bro mate hun honey sweetie dude
-        ladies gentlemen people everyone ppl""",
+        ladies gentlemen people everyone ppl goodbye bye byebye later cya yesterday today
+        tomorrow twice""",
     )
 )
 # First names that are also words or places ("may", "grant", "virginia"): in lower case, without
@@ -2556,13 +2734,23 @@ _MESSAGE_WORDS = _words(
 
 
 def _inverted_name_spans(text: str) -> list[tuple[int, int]]:
-    """ "Kowalski, Walter", "LOPEZ, MARIA": a listed surname, a comma, a listed first name."""
+    """ "Kowalski, Walter", "LOPEZ, MARIA": a surname, a comma, a first name, one of them
+    listed and the other listed too or no word a dictionary holds."""
     names = name_lists()
     found = []
     for match in _INVERTED.finditer(text):
         last, first = (word.lower().replace("'", "") for word in match.group(0).split(", "))
         last = last.split(" ")[-1]  # "de la Cruz, Amparo": the surname after its particles
-        if last in names.last and first in names.first and not {last, first} & COMMON_WORDS:
+        if {last, first} & COMMON_WORDS:
+            continue
+        if (last in names.last and first in names.first) or (
+            # "TRANH, INGRID", "O'ROURKE, CHUKWUMA": one half listed, the other no word at all
+            # (and no "RxBIN, RxPCN": a capital inside is no name's).
+            all(half.isupper() or half[1:].islower() for half in match.group(0).split(", "))
+            and (last in names.last or _lower_surname(last, frozenset()))
+            and (first in names.first or _lower_surname(first, frozenset()))
+            and not {last, first} & _no_name_words()
+        ):
             found.append(match.span())
     return found
 
