@@ -187,15 +187,16 @@ _PROVIDER_WORDS = (
     r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
     r"Doctors|Surgeons|Wellness|Fertility|Orthodontics|Ortho|PT|Vascular|Spine|Optical|Midwives|"
     r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Pulmonology|Nephrology|Endocrinology|"
-    r"Rheumatology|Nursing|Hearing|Vein)"
+    r"Rheumatology|Nursing|Hearing|Vein|Pathology|Pathologists|OB/GYN|OB-GYN|OBGYN|Ob/Gyn|Ob-Gyn)"
 )
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of the|of|and|&)"
 _PROVIDER = re.compile(
     rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
-    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & [A-Z][a-z]+"
+    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & (?:[A-Z][a-z]+ )?[A-Z][a-z]+"
     # "Elmhurst Allergy and Asthma": "and" only before a second kind of care.
     r"| and (?:Asthma|Immunology|Sinus|Spine|Vascular|Vein|Wellness|Rehabilitation|Rehab|"
-    r"Audiology|Hearing|Pain|Surgery|Gynecology|Obstetrics|Aesthetics|Associates))?"
+    r"Audiology|Hearing|Pain|Surgery|Gynecology|Obstetrics|Aesthetics|Associates|Home Health|"
+    r"Palliative Care))?"
     # "ALDER POINT MEDICAL CENTER": shouted, the provider words after the first.
     rf"(?: {_PROVIDER_WORDS.upper()}\b)*"
     # "SUNRIDGE AMBULANCE SERVICE INC", "Skyline Medical Transport": the firm's last words.
@@ -244,7 +245,7 @@ _PROVIDER_LOWER_KINDS = (
     r"allergy (?:and|&) immunology|allergy(?= (?:center|clinic|associates|group|partners))|"
     # Misspelt as members write them: "prairie wind family medcine", "oakdale hosptial".
     r"family med(?:cine|icne|icin)|hosp(?:tial|ital|tal|itl)|clinc|clinik|pharmcy|pharmacey|"
-    r"medcial|medicial)\b"
+    r"medcial|medicial|pathology|ob/gyn|ob-gyn|obgyn|kidney center)\b"
 )
 _PROVIDER_LOWER = re.compile(
     r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
@@ -253,7 +254,7 @@ _PROVIDER_LOWER = re.compile(
     + r"(?: (?:&|and) [a-z]+ (?:care|medicine|surgery|rehab|rehabilitation|wellness))?"
     # "riverstone dialysis center", "eastgate medical clinic": a facility noun after it.
     r"(?: (?:center|centre|clinic|group|associates|services|hospital|practice|partners|"
-    r"facility|institute))?"
+    r"facility|institute|express))?"
     r"(?:,? (?:llc|inc|pllc|pc|pa|p\.c|p\.a)\b\.?)?(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
@@ -266,8 +267,11 @@ _PROVIDER_KNOWN = re.compile(
     r"geisinger|planned parenthood|american medical response|children['\u2019]s mercy|"
     r"good samaritan|sonora quest|bioreference)\b(?: #\d+)?)"
     r"|\b(?:Quest|QUEST|AMR)\b"
-    r"|(?i:\b(?:st\.?|saint) [a-z]+(?:['\u2019]s\b|s(?= (?:hospital|er|clinic|medical|urgent|"
-    r"emergency|health|pharmacy)\b)))(?!(?:['\u2019]s)? (?i:day|eve)\b)"
+    # "st francis regional", "st vincent hospital": a saint's name before its kind of place.
+    r"|(?i:\b(?:st\.?|saint) (?!(?:medical|urgent|emergency|health|community)\b)"
+    r"[a-z]+(?:['\u2019]s\b|(?= (?:hospital|er|clinic|medical|urgent|"
+    r"emergency|health|pharmacy|regional|general|memorial|community)\b)))"
+    r"(?!(?:['\u2019]s)? (?i:day|eve)\b)"
     r"(?i: (?:regional |general |memorial |community )?(?:hospital|medical center|clinic|"
     r"health center|urgent care)| regional| general| memorial| medical| er\b)?"
 )
@@ -387,7 +391,9 @@ _INVERTED = re.compile(
 # seen", "dependent: Seo-yeon Choi", "From: Maarten van 't Hek", "my name is tsegereda".
 _LABELLED = re.compile(
     r"(?i:(?:^|(?<=[\s(]))(?:patient(?: name)?|member name|full name|name|dependent|dependant|"
-    r"subscriber|policy ?holder|account holder|insured|paciente|nombre|from|attn|re)):[ \t]*"
+    r"subscriber|policy ?holder|account holder|insured|paciente|nombre|from|attn|re|caller|"
+    r"guardian|parent|spouse|beneficiary|guarantor|responsible party|emergency contact|"
+    r"child|contact name)):[ \t]*"
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3})"
     r"|(?i:\b(?:(?:my )?name is|my name's|me llamo|mi nombre es|se llama|(?:the )?(?:subscriber|"
     r"policy ?holder|account holder|insured|patient)(?:'s name)? is)),? "
@@ -521,7 +527,7 @@ _MEMBER_ID = re.compile(
 )
 # Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
 # "049-636-891-A": a letter after the last group is the id's too.
-_OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}(?:-[A-Za-z]{1,2})?\b")
+_OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}(?:-[A-Za-z0-9]{1,2})?\b")
 # Any other identifier: six digits or more in one token of letters, digits and hyphens
 # ("EOB-99021347", "550-39-2178-A", "2025110400381"), or a letter and groups of digits
 # ("W 8830 2275 14"). Tried after every other pattern (phones, dates, amounts, SSNs keep
@@ -536,7 +542,10 @@ _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 # 9F3K22L8Q1", "reference number TRK-44821-B", "clm # 7702/19384", "claim number CN 5582 1109
 # 34", "my card says ZQP 55120 4478". Tried before phones: "claim no. 0001928374-01" is none.
 _ID_VALUE = (
-    r"(?P<v>(?:[A-Z]{1,4} (?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
+    # "my ID is zqx 4491 2208": letters before the digits in lower case too, no word.
+    r"(?P<v>(?:[A-Z]{1,4} (?=\d)|(?!(?:to|is|was|are|on|the|my|at|for|in|of|and|or|de|el|la|no"
+    r"|id|num|nbr|from|now|new|old|says|via|es|en|por)\b)[a-z]{2,4} (?=\d{3,}))?"
+    r"(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
     r"(?: (?:\d{1,8}|(?=[A-Za-z]?\d)[A-Za-z0-9]{2,6})(?![\w/-]|[.,]\w))*)(?![\w/-]|[.,]\d)"
 )
 _CUED_CLAIM_NUMBER = re.compile(
@@ -923,7 +932,7 @@ _GENERIC_PLACE_WORDS = frozenset(
         ppo epo preferred participating covered approved diagnostic imaging lab blood test
         mi tu su del de la el los las un una por para con en y o que al nutrition behavioral
         care orthopedic orthopaedic surgeons hearing skilled memory allergy nursing anesthesia
-        facility home""",
+        facility home speech language clinical anatomic surgical""",
     )
 )
 
@@ -995,7 +1004,7 @@ _PROVIDER_WORDS_LOWER = frozenset(
         "mental behavioral member customer patient billing emergency urgent family internal "
         "claims pharmacy benefits lab hospital clinic room department office",
     )
-)
+) | frozenset(("ob/gyn", "ob-gyn"))
 # Care a member received is protected too. A curated list of common services, with an optional
 # article, qualifier and body part ("an MRI of the knee", "a follow-up office visit").
 _SERVICES = (
@@ -1068,7 +1077,9 @@ _STARTS: dict[int, frozenset[str]] = {
             _LABELLED,
             _words(
                 """patient paciente member full name dependent dependant subscriber policy
-                policyholder account insured nombre from attn re my me mi se the"""
+                policyholder account insured nombre from attn re my me mi se the caller
+                guardian parent spouse beneficiary guarantor responsible emergency child
+                contact"""
             ),
         ),
         (_SELF_NAMED, _words("name this i im it its me soy mi")),
@@ -2088,6 +2099,13 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
         before = _LOWER_FIRST_BEFORE.search(_before(text, start))
         if before and text[start:end].islower() and _lower_surname(before.group(1), frozenset()):
             start -= len(before.group(0))
+        if text[start:end].islower() and (after := _PARTICLE_LOWER_SURNAME_AFTER.match(text, end)):
+            # "my son mateo de la fuente": in lower case, a surname the lists hold or no word.
+            rest = after.group("rest")
+            if (rest in name_lists().last or _unlisted_name_word(rest)) and not (
+                rest in _no_name_words() or rest in _SPANISH_WORDS or rest in COMMON_WORDS
+            ):
+                end = after.end()
         return start, end
     names = name_lists()
     for _ in range(3):
@@ -2123,6 +2141,7 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
         after.group("rest").lower() not in _no_name_words()
     ):
         end = after.end()
+
     return start, end
 
 
@@ -2139,6 +2158,10 @@ _PARTICLE_SURNAME_AFTER = re.compile(
 )
 
 
+_PARTICLE_LOWER_SURNAME_AFTER = re.compile(
+    r" (?:de|del|della|de la|de las|de los|van|van der|van den|van de|von|da|das|dos|di|du|le)"
+    r" (?P<rest>[a-z\u00df-\u00ff]{3,}(?:-[a-z\u00df-\u00ff]+)?)(?!['\u2019]?\w)"
+)
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
 # Function words capitalised inside a text: it is written in title case.
 _TITLE_CASE = re.compile(r" (?:My|The|A|An|As|Of|To|For|On|In|Is|Was|Why|I|Me|Una|Un|La|El)\b")
@@ -2352,7 +2375,8 @@ _NEVER_PEOPLE = _MONTHS_AND_DAYS | frozenset(
         mom dad mother father husband wife son daughter everything nothing something venmo
         google zelle paypal apple amazon fedex ups usps uber lyft walmart target costco kroger
         facebook microsoft verizon comcast irs ssa cms hhs unitedhealthcare unitedhealth aetna
-        cigna humana anthem tricare optum ambetter molina centene wellcare highmark bcbs""",
+        cigna humana anthem tricare optum ambetter molina centene wellcare highmark bcbs
+        xoxo""",
     )
 )
 
