@@ -2226,9 +2226,20 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
         shouting = word.isupper() and len(word) > 1
         first_name = _is_first_name(lower, names)
         wordy = all(w.lower() in _no_name_words() for w in (word, *(f[2] for f in following)))
+        # "MY DEDUCTIBLE IS WRONG": shouted, a common word names someone only before a surname
+        # everyday text seldom writes ("WILL SMITH CALLED").
+        shouted_word = (
+            shouting
+            and lower in COMMON_WORDS
+            and not any(
+                f[2].lower() in names.last and f[2].lower() not in _frequent_dictionary_words()
+                for f in following
+            )
+        )
         if (
             first_name
             and following
+            and not shouted_word
             # "Will Long term care", "Mark Price"; shouted, "MY CARD", "SO HARD".
             and not (wordy and (not shouting or lower in COMMON_WORDS))
             and (
@@ -2376,7 +2387,7 @@ _NEVER_PEOPLE = _MONTHS_AND_DAYS | frozenset(
         google zelle paypal apple amazon fedex ups usps uber lyft walmart target costco kroger
         facebook microsoft verizon comcast irs ssa cms hhs unitedhealthcare unitedhealth aetna
         cigna humana anthem tricare optum ambetter molina centene wellcare highmark bcbs
-        xoxo""",
+        xoxo domingos sabados""",
     )
 )
 
@@ -2720,7 +2731,11 @@ def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
         word = match.group(0)
         if word.endswith(("'s", "\u2019s")):
             word = word[:-2]
-        if word not in frequent or (word in _SPANISH_WORDS and _looks_spanish(text)):
+        if (
+            word not in frequent
+            or word in _NEVER_PEOPLE
+            or (word in _SPANISH_WORDS and _looks_spanish(text))
+        ):
             continue
         start, end = match.start(), match.start() + len(word)
         # The surname may be hyphenated or possessive: "ignatius gallardo-ruiz's name".
@@ -2974,7 +2989,13 @@ def _unlisted_name_word(lower: str) -> bool:
     return _NOT_AN_UNLISTED_NAME_ENDING.search(lower) is None and not _typo_of_a_word(lower)
 
 
+# "RxBIN", "iPhone": capitals inside a word no name writes.
+_ODD_CAPITALS = re.compile(r"[A-Z][a-z]+[A-Z]{2}|[a-z]+[A-Z]")
+
+
 def _name_word(word: str, *, listed_too: bool) -> bool:
+    if _ODD_CAPITALS.match(word):
+        return False
     lower = _POSSESSIVE.sub("", word).lower()
     if _unlisted_name_word(lower):
         return True
@@ -3087,7 +3108,7 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
         take(match.start("name"), match.group("name"), listed_too=False)
     for match in _NAMED_SUBJECT.finditer(text):
         word, second = match.group("word"), match.group("second")
-        if not _unlisted_name_word(word.lower()):
+        if not _unlisted_name_word(word.lower()) or _ODD_CAPITALS.match(word):
             continue
         start, end = match.start(), match.end("word")
         if (
@@ -3103,7 +3124,9 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
     for match in _CAPITAL_RUN.finditer(text):
         words = match.group("run").split(" ")
         bare = [_POSSESSIVE.sub("", word) for word in words]
-        unlisted = [_unlisted_name_word(word.lower()) for word in bare]
+        unlisted = [
+            _unlisted_name_word(word.lower()) and not _ODD_CAPITALS.match(word) for word in bare
+        ]
         listed = [
             (
                 len(word) >= 3
@@ -3131,8 +3154,10 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
             index = max(stop, index + 1)
     if (signed := _SIGN_OFF.search(text)) is not None:
         take(signed.start("name"), signed.group("name"), listed_too=True)
-    if (vocative := _OPENING_NAME.match(text)) is not None and _unlisted_name_word(
-        vocative.group("name").lower()
+    if (
+        (vocative := _OPENING_NAME.match(text)) is not None
+        and _unlisted_name_word(vocative.group("name").lower())
+        and not _ODD_CAPITALS.match(vocative.group("name"))
     ):
         found.append(vocative.span("name"))  # "Hodan, I called you"
     for match in scan.finditer(_WORDY_NAME_CUED):
