@@ -121,6 +121,10 @@ _DATE = re.compile(
     # "20261109": eight digits that read as a date of this century or the last.
     r"|(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w-])"
 )
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+    r"\.?,? )$"
+)
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -319,6 +323,7 @@ _RELATIVE = re.compile(
     rf"(?P<name>{_CUE_NAME})(?:(?:,| and|, and|,? &) (?P<name2>{_CUE_NAME}))?"
     # "a friend named Bob", "the caregiver, called Bea"
     rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of|goes by|go by|"
+    r"(?:we|they|i|everyone|everybody) calls? (?:him|her|them)|"
     r"(?:who|that) helped (?:me|us) (?:was|is)|"
     r"aka|a\.k\.a\.|nickname is|nicknamed)):?,? "
     rf"(?P<called>{_CUE_NAME})"
@@ -344,7 +349,8 @@ _FOR_SOMEONE = re.compile(
     r"|(?-i:(?P<dash>\b(?!(?:Guy|Lady|Man|Woman|Girl|Boy|Gal|Dude|Person)\b)"
     r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:your office|billing|claims|"
     r"member services|customer service|appeals|pharmacy services|the front desk)\b"
-    r"| at (?:the )?(?:front desk|reception|your office)\b))"
+    r"| at (?:the )?(?:front desk|reception|your office|pharmacy counter)\b"
+    r"| at the (?:pharmacy|clinic|lab|hospital) (?:said|says|told)\b))"
 )
 _GREETING_BEFORE = re.compile(
     r"(?i:\b(?:hi|hello|hey|hola|good (?:morning|afternoon|evening)))[,.!]? $"
@@ -656,6 +662,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             return None  # "the premium for 2026", "paid 12 of them", "a 20 % coinsurance"
     if match.re is _SSN_MORE and match.group("after"):
         return match.span("after")
+    if match.re is _DATE and (weekday := _WEEKDAY_BEFORE.search(_before(match.string, start))):
+        return start - len(weekday.group(0)), end  # "Tues 9/30", "Monday, 8/11"
     if "v" in match.re.groupindex:
         return match.span("v") if match.group("v") else (start, end)
     if match.re is _ADDRESS and match.group("street"):
@@ -1093,7 +1101,8 @@ _STARTS: dict[int, frozenset[str]] = {
             _RELATIVE,
             _words(
                 """my our his her their mi mis su sus nuestra nuestro named called nombre se
-                attn attention c care goes go aka a nickname nicknamed who that"""
+                attn attention c care goes go aka a nickname nicknamed who that we they i
+                everyone everybody"""
             ),
         ),
         (
@@ -1143,7 +1152,8 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n\u20ac\u00a3]")
 # "Frank in billing said": _FOR_SOMEONE's match starts at any word before these.
 _WORKS_IN = re.compile(
     r"(?: in| from) (?:your office|billing|claims|member services|customer service|appeals"
-    r"|pharmacy services|the front desk)\b| at (?:the )?(?:front desk|reception|your office)\b"
+    r"|pharmacy services|the front desk)\b| at (?:the )?(?:front desk|reception|your office"
+    r"|pharmacy counter)\b| at the (?:pharmacy|clinic|lab|hospital) (?:said|says|told)\b"
 )
 
 
@@ -2008,8 +2018,10 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
     candidates = []
     if " here" in text and (here := _HERE_LOWER.match(text)) is not None:
         candidates.append(here)  # "takeshi tranh here, member since last year"
-    if "(" in text or ", " in text:
+    if "my " in text or "our " in text:
         candidates += _RELATION_AFTER.finditer(text)  # "winslow (my son) got a cleaning"
+    if (signed := _FROM_AT_END.search(text)) is not None:
+        candidates.append(signed)  # "from florian tenorio"
     if _WORKS_IN.search(text):
         candidates += _WORKS_IN_LOWER.finditer(text)  # "mercedes at the front desk says"
     for match in candidates:
@@ -2056,16 +2068,21 @@ _HERE_LOWER = re.compile(
     r"\A\s*(?:(?:hi|hello|hey),? )?(?P<name>[a-z\u00df-\u024f][\w'\u2019-]+"
     r"(?: [a-z\u00df-\u024f][\w'\u2019-]+)?) here\b(?! (?:is|are|was|were)\b)"
 )
+_FROM_AT_END = re.compile(
+    r"(?:\A|\n)\s*(?:-\s*)?from (?P<name>[^\W\d_][\w'\u2019-]+(?: [^\W\d_][\w'\u2019-]+)?)"
+    r"\s*[.!]?\s*\Z"
+)
 _WORKS_IN_LOWER = re.compile(
     r"(?<![\w'\u2019-])(?P<name>[a-z\u00df-\u024f]{3,})(?=(?: in| from) (?:your office|billing|"
     r"claims|member services|customer service|appeals|pharmacy services|the front desk)\b"
     r"| at (?:the )?(?:front desk|reception|your office)\b)"
 )
 _RELATION_AFTER = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[^\W\d_][\w'\u2019-]+)(?: \(|, )(?:my|our) (?:son|daughter|wife|"
+    r"(?<![\w'\u2019-])(?P<name>[^\W\d_][\w'\u2019-]+)(?: \(|,? )(?:my|our) (?:son|daughter|wife|"
     r"husband|child|kid|mom|mother|dad|father|partner|spouse|brother|sister|grandson|"
     r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|stepson|"
-    r"stepdaughter|dependent|dependant)\b"
+    r"stepdaughter|dependent|dependant|coworker|co-worker|colleague|boss|friend|roommate|"
+    r"neighbor|neighbour|caregiver)\b"
 )
 _GREETING_WORDS = _words(
     "hi hello hey dear hola thanks gracias querida querido estimado estimada attn re"

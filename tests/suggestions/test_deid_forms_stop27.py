@@ -35,6 +35,13 @@ from suggestions.templating import find_spans, to_template
         # More labels of a form.
         ("Caller: tamsin oyediran", "Caller: {PERSON_NAME}"),
         ("Emergency contact: Lior Benhamou", "Emergency contact: {PERSON_NAME}"),
+        # A nickname after "we call him", someone at the pharmacy, a message signed "from".
+        (
+            "my uncle Evander (we call him Vander) moved",
+            "my uncle {PERSON_NAME} (we call him {PERSON_NAME}) moved",
+        ),
+        ("Robin at the pharmacy said it expired", "{PERSON_NAME} at the pharmacy said it expired"),
+        ("thanks\nfrom perpetua okonedo", "thanks\nfrom {PERSON_NAME}"),
         # Shouted, a listed surname that everyday text seldom writes stays in the name.
         ("ROSALIND GUTIERREZ CALLED TWICE", "{PERSON_NAME} CALLED TWICE"),
     ],
@@ -75,6 +82,9 @@ def test_providers_in_the_new_forms(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Dates after their weekday.
+        ("seen on Thurs 10/2 at noon", "seen on {DATE} at noon"),
+        ("On Wednesday, 7/16 they called", "On {DATE} they called"),
         # Addresses: an accented city, a state going on with the sentence, Camino in capitals.
         ("Send it to 41 Palmer Lane, Bayamón PR", "Send it to {ADDRESS}"),
         ("mail to 902 CAMINO ALTO, TAOS NM 87571.", "mail to {ADDRESS}."),
@@ -124,6 +134,9 @@ def test_addresses_and_ids_in_the_new_forms(text, expected):
         "anyone here? i need help",
         "I moved from Austin, Texas last year",
         "RxBIN, RxPCN and RxGroup are on the card",
+        "Does Ozempic need prior auth?",
+        "we call him back tomorrow",
+        "Thanks my friend",
     ],
 )
 def test_sentence_words_beside_the_new_forms_stay_words(text):
