@@ -41,7 +41,7 @@ from suggestions.templating import find_spans, to_template
             "my uncle {PERSON_NAME} (we call him {PERSON_NAME}) moved",
         ),
         ("Robin at the pharmacy said it expired", "{PERSON_NAME} at the pharmacy said it expired"),
-        ("thanks\nfrom perpetua okonedo", "thanks\nfrom {PERSON_NAME}"),
+        ("thanks\nfrom marisela okonedo", "thanks\nfrom {PERSON_NAME}"),
         # Shouted, a listed surname that everyday text seldom writes stays in the name.
         ("ROSALIND GUTIERREZ CALLED TWICE", "{PERSON_NAME} CALLED TWICE"),
     ],
