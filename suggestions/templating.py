@@ -427,7 +427,7 @@ _STREET = (
 )
 _UNIT = (
     r"(?:,? (?:(?:Apt|Apartment|Unit|Suite|Ste|Lot|Bldg|Building|Fl|Floor|Rm|Room|Trlr|Apto|"
-    r"Depto|Dpto|Piso)\b|#)\.? ?#?"
+    r"Depto|Dpto|Piso|Int|Interior)\b|#)\.? ?#?"
     r"[A-Za-z0-9-]+|,? \d{1,3}(?:st|nd|rd|th) (?:Floor|Fl)\b\.?)"  # ", 5th Floor"
 )
 _STATE_CODES = (
@@ -443,6 +443,15 @@ _CITY_STATE_ZIP = (
     r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff.'-]+,? (?:[A-Z]{2}\b(?! \w)|"
     + _STATE_CODES.upper()
     + r"\b(?! [A-Z]{2,}\b)))"
+    # ", Columbus, Ohio": a city and a state's whole name after a comma.
+    r"|(?-i:, (?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff.'-]+ ){0,2}"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff.'-]+,"
+    r" (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    r"Oregon|Pennsylvania|Puerto Rico|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+    r"Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
     # ", provo ut" in lower case: after a comma, and only a state's own abbreviation; one that
     # is no word goes on with the sentence (", utica ny your claims address?"), one that is a
     # word only before a word of time ("eugene or last month").
@@ -458,7 +467,7 @@ _ADDRESS = re.compile(
     rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
     # A year after a day ("Oct 28, 2026 lists Dr.") is no house number; after a unit it is
     # ("Unit 7, 45 Harbor Rd").
-    rf"|(?i:(?<![\d,.$])(?!(?<=\d, )(?:19|20)\d\d\b)\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]? "
+    rf"|(?i:(?<![\d,.$])(?!(?<=\d, )(?:19|20)\d\d\b)\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]?(?: 1/2)? "
     r"(?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
     rf"(?:(?P<street>(?:[^\W_][\w'\u2019.-]* ){{1,4}}){_STREET}\b|Broadway\b)\.?"
     rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
@@ -467,9 +476,12 @@ _ADDRESS = re.compile(
     rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+[a-z]?\b)?{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
     r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
-    rf"|(?i:\bcalle \d+ #?\d+{_UNIT}?{_CITY_STATE_ZIP}?)"
+    # "Calle 5 #23-45", "Carrera 7 # 45-10 apto 301": a numbered street, its number and the
+    # block's.
+    rf"|(?i:\b(?:calle|carrera|cra\.?|transversal|diagonal) \d+[a-z]?(?: bis)? ?(?:#|no\.?)? ?"
+    rf"\d+(?:-\d+)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "HC 64 Box 3310" (a highway contract route), "Lot 22" in a park.
-    r"|\bHC ?\d+,? (?i:box) \d+\b|\bLot \d+[A-Z]?\b"
+    rf"|\bHC ?\d+,? (?i:box) \d+\b(?i:{_CITY_STATE_ZIP})?|\bLot \d+[A-Z]?\b"
     # "Calle Ponce de León 455, San Juan, PR 00907": the number after the street's name.
     r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera|Carrer|Rua|Rue|Via) "
     r"(?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*"
@@ -1053,7 +1065,7 @@ _STARTS: dict[int, frozenset[str]] = {
             _ADDRESS,
             _words(
                 """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot avenida
-                av camino paseo carretera carrer rua rue via"""
+                av camino paseo carretera carrer rua rue via carrera cra transversal diagonal"""
             ),
         ),
         (_PHONE, _words("# + (")),

@@ -91,6 +91,12 @@ def test_providers_in_the_new_forms(text, expected):
         ("it went to 15 E 9th Street, Minot ND even so", "it went to {ADDRESS} even so"),
         ("is 77 larkspur road, ithaca ny right?", "is {ADDRESS} right?"),
         ("we moved to 12 route 4, salem or last week", "we moved to {ADDRESS} last week"),
+        # A state's whole name, a half house number, numbered Spanish streets, a route's box.
+        ("mail it to 318 Quarry Lane, Dayton, Ohio", "mail it to {ADDRESS}"),
+        ("I'm at 4106 1/2 Alder St now", "I'm at {ADDRESS} now"),
+        ("vivo en Carrera 9 # 31-12 apto 402", "vivo en {ADDRESS}"),
+        ("Avenida Hidalgo 845 int 3, Saltillo", "{ADDRESS}"),
+        ("HC 04 Box 1290, Utuado PR 00641", "{ADDRESS}"),
         # Ids: a letter after the last group, a slash, letters inside, a one-digit group.
         ("the pharmacy has 312-448-905-B", "the pharmacy has {CLAIM_NUMBER}"),
         ("claims 55320917/14 and 774120-33", "claims {CLAIM_NUMBER} and {CLAIM_NUMBER}"),
