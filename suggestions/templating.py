@@ -2031,8 +2031,14 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
     if " here" in text and (here := _HERE_LOWER.match(text)) is not None:
         candidates.append(here)  # "takeshi tranh here, member since last year"
     if "my " in text or "our " in text:
-        candidates += _RELATION_AFTER.finditer(text)  # "winslow (my son) got a cleaning"
-    if (signed := _FROM_AT_END.search(text)) is not None:
+        for relation in _RELATION_AFTER.finditer(text):
+            # "winslow (my son) got a cleaning": the word before the relation.
+            if named := _WORD_BEFORE.search(text, max(0, relation.start() - 40), relation.start()):
+                candidates.append(named)
+    last_line = text.rstrip().rfind("\n") + 1
+    if text[last_line : last_line + 12].lstrip(" -").startswith("from ") and (
+        signed := _FROM_AT_END.search(text, max(0, last_line - 1))
+    ):
         candidates.append(signed)  # "from florian tenorio"
     if _WORKS_IN.search(text):
         candidates += _WORKS_IN_LOWER.finditer(text)  # "mercedes at the front desk says"
@@ -2089,8 +2095,9 @@ _WORKS_IN_LOWER = re.compile(
     r"claims|member services|customer service|appeals|pharmacy services|the front desk)\b"
     r"| at (?:the )?(?:front desk|reception|your office)\b)"
 )
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<name>[^\W\d_][\w'\u2019-]+)$")
 _RELATION_AFTER = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[^\W\d_][\w'\u2019-]+)(?: \(|,? )(?:my|our) (?:son|daughter|wife|"
+    r"(?: \(|,? )(?:my|our) (?:son|daughter|wife|"
     r"husband|child|kid|mom|mother|dad|father|partner|spouse|brother|sister|grandson|"
     r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|stepson|"
     r"stepdaughter|dependent|dependant|coworker|co-worker|colleague|boss|friend|roommate|"
