@@ -249,7 +249,11 @@ _PROVIDER_LOWER_KINDS = (
     r"allergy (?:and|&) immunology|allergy(?= (?:center|clinic|associates|group|partners))|"
     # Misspelt as members write them: "prairie wind family medcine", "oakdale hosptial".
     r"family med(?:cine|icne|icin)|hosp(?:tial|ital|tal|itl)|clinc|clinik|pharmcy|pharmacey|"
-    r"medcial|medicial|pathology|ob/gyn|ob-gyn|obgyn|kidney center)\b"
+    r"medcial|medicial|pathology|ob/gyn|ob-gyn|obgyn|senior living|assisted living|"
+    # "tidewater kidney partners", "third coast hand therapy": a part of the body's care.
+    r"(?:kidney|heart|vein|lung|eye|skin|foot|hand|spine|joint|sleep|pain|breast|bone)"
+    r" (?:partners|associates|specialists|institute|center|clinic|group)|"
+    r"(?:hand|speech|occupational|respiratory|massage) therapy)\b"
 )
 _PROVIDER_LOWER = re.compile(
     r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
@@ -383,8 +387,14 @@ _ROLE_NAMED = re.compile(
     r"doctor|nurse|chiropractor|oncologist|cardiologist|dermatologist|ob|obgyn|ob-gyn|"
     r"gynecologist|neurologist|orthopedist|podiatrist|optometrist|radiologist|"
     r"anesthesiologist|social worker|case ?worker|case manager|physical therapist|"
-    r"primary care (?:doctor|physician|provider)|provider|specialist|pharmacist)"
-    r"(?: is| was| named| called)?),? "
+    r"primary care (?:doctor|physician|provider)|provider|specialist|pharmacist|"
+    r"nurse practitioner|physician assistant|physician's assistant|hygienist|receptionist|"
+    r"office manager|biller|scheduler)"
+    r"(?: is| was| named| called)?"
+    # "the PA-C, Jordan Wells, said": a credential as a role, before a comma or "is" only ("a
+    # PA Medicaid plan" names no one).
+    r"|\b(?:my|our|the|his|her|their|your) (?:pa-c|pa|np|np-c|aprn|crna|rn|lpn)"
+    r"(?:,| is| was| named| called)),? "
     rf"(?P<name>{_CUE_NAME})"
 )
 # "Kowalski, Walter" / "LOPEZ, MARIA": a surname, a comma and a first name.
@@ -853,7 +863,8 @@ _KIND_OF_CARE_WORDS = frozenset(
         """family community children's childrens women's womens pediatric kids eye heart cancer
         sleep pain foot skin dental vision rehab physical medical urgent primary behavioral
         mental sports imaging diagnostic lab hearing skilled memory orthopedic orthopaedic
-        women's womens allergy home air ground""",
+        women's womens allergy home air ground hand speech occupational respiratory massage
+        kidney vein lung joint breast bone senior assisted""",
     )
 )
 _PAYER_AFTER = re.compile(r"(?i:\b(?:insurance|insurer|plans?|coverage|policy)$)")
@@ -952,7 +963,8 @@ _GENERIC_PLACE_WORDS = frozenset(
         ppo epo preferred participating covered approved diagnostic imaging lab blood test
         mi tu su del de la el los las un una por para con en y o que al nutrition behavioral
         care orthopedic orthopaedic surgeons hearing skilled memory allergy nursing anesthesia
-        facility home speech language clinical anatomic surgical""",
+        facility home speech language clinical anatomic surgical hand occupational respiratory
+        massage kidney vein lung joint breast bone senior assisted""",
     )
 )
 
@@ -1022,7 +1034,7 @@ _PROVIDER_WORDS_LOWER = frozenset(
         r"[a-z]+",
         _PROVIDER_WORDS.lower() + " care primary walk in network er physical occupational speech "
         "mental behavioral member customer patient billing emergency urgent family internal "
-        "claims pharmacy benefits lab hospital clinic room department office",
+        "claims pharmacy benefits lab hospital clinic room department office living",
     )
 ) | frozenset(("ob/gyn", "ob-gyn"))
 # Care a member received is protected too. A curated list of common services, with an optional
@@ -1153,7 +1165,7 @@ _STARTS |= {
         refund owe owed paid charged billed copago deducible saldo cuenta"""
     ),
     id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
-    id(_ROLE_NAMED): _words("my our the his her their a new"),
+    id(_ROLE_NAMED): _words("my our the his her their your a new"),
     id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta señor señora señorita doña don"),
     id(_INTRODUCED): _words("for"),
     id(_SPOKEN_TO): _words(

@@ -71,6 +71,11 @@ def test_people_in_the_new_forms(text, expected):
         ("seen at Alder Cove OB-GYN", "seen at {PROVIDER_NAME}"),
         ("paid at bramble urgent care express", "paid at {PROVIDER_NAME}"),
         ("Sent by Cobalt Valley Pathology", "Sent by {PROVIDER_NAME}"),
+        ("bill from saltmarsh hand therapy", "bill from {PROVIDER_NAME}"),
+        ("ashcombe vein specialists sent it", "{PROVIDER_NAME} sent it"),
+        ("linden hollow senior living called", "{PROVIDER_NAME} called"),
+        # Credentials as roles before a comma or "is" (the credential goes with the name).
+        ("the PA-C, Rosalind Achebe, said yes", "the {PERSON_NAME}, said yes"),
         # Clinicians: a three-letter lower-case surname after a listed first name.
         ("surgery with dr. imani lin went fine", "{SERVICE} with {PROVIDER_NAME} went fine"),
     ],
@@ -141,6 +146,9 @@ def test_addresses_and_ids_in_the_new_forms(text, expected):
         "I moved from Austin, Texas last year",
         "RxBIN, RxPCN and RxGroup are on the card",
         "Does Ozempic need prior auth?",
+        "is hand therapy covered",
+        "is assisted living covered",
+        "the PA said it was fine",
         "we call him back tomorrow",
         "Thanks my friend",
     ],
