@@ -253,7 +253,7 @@ _PROVIDER_LOWER_KINDS = (
     # "tidewater kidney partners", "third coast hand therapy": a part of the body's care.
     r"(?:kidney|heart|vein|lung|eye|skin|foot|hand|spine|joint|sleep|pain|breast|bone)"
     r" (?:partners|associates|specialists|institute|center|clinic|group)|"
-    r"(?:hand|speech|occupational|respiratory|massage) therapy)\b"
+    r"hand therapy)\b"
 )
 _PROVIDER_LOWER = re.compile(
     r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
@@ -579,11 +579,15 @@ _ID_VALUE = (
 _CUED_CLAIM_NUMBER = re.compile(
     # "CLM 0093 4410" keeps its prefix: _CLAIM_NUMBER takes it.
     r"(?i:\b(?:claim|clm(?![- ]?\d)|reclamo|reclamaci[o\u00f3]n|icn|dcn|ref|reference"
-    r"|(?:case|ticket|confirmation|tracking|control)(?= (?:#|no\b|number|id\b|code)))\b"
+    r"|(?:case|ticket|confirmation|tracking|control)(?= (?:#|no\b|number|id\b|code))"
+    # "my account no is PA-44182", "auth # 2026-PA-11934", "MRN 7781203": loosely labelled.
+    r"|(?:account|acct|invoice|statement|eob|rx|prescription|auth|authorization|approval)"
+    r"(?=:? ?(?:#|no\b|nbr|num|number|id\b|code))|mrn)\b"
     r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|code|is|was|:|=)){0,3} ?)" + _ID_VALUE
 )
 _CUED_MEMBER_ID = re.compile(
-    r"(?i:\b(?:memberid|member|subscriber|policy|id|identification|card|miembro|afiliado"
+    r"(?i:\b(?:memberid|member|mbr|subscriber|policy|id|identification|card|miembro|afiliado"
+    r"|insurance(?= (?:#|no\b|nbr|num|number|id\b))"
     r"|p[o\u00f3]liza)\b"
     r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|is|was|says|shows|reads|on|the|my|card"
     r"|de|:|=)){0,4} ?)" + _ID_VALUE
@@ -1153,10 +1157,12 @@ _STARTS |= {
     id(_CLAIM_NUMBER): _words("clm claim reclamo reclamación reclamacion icn"),
     id(_CUED_CLAIM_NUMBER): _words(
         """clm claim reclamo reclamación reclamacion icn dcn ref reference case ticket
-        confirmation tracking control"""
+        confirmation tracking control account acct invoice statement eob rx prescription auth
+        authorization approval mrn"""
     ),
     id(_CUED_MEMBER_ID): _words(
-        "memberid member subscriber policy id identification card miembro afiliado póliza poliza"
+        "memberid member mbr subscriber policy id identification card miembro afiliado póliza "
+        "poliza insurance"
     ),
     id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
     id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a half"),

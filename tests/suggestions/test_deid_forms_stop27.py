@@ -111,6 +111,11 @@ def test_providers_in_the_new_forms(text, expected):
         ),
         ("the reference is 41-0815-2290-7", "the reference is {CLAIM_NUMBER}"),
         ("my ID is kpx 5512 0934", "my ID is {MEMBER_ID}"),
+        # Loosely labelled: an account, an authorisation, an insurance number, "mbr".
+        ("my account no is QR-58120", "my account no is {CLAIM_NUMBER}"),
+        ("auth # 2026-PA-30418", "auth # {CLAIM_NUMBER}"),
+        ("my insurance number is TW 4471-0926", "my insurance number is {MEMBER_ID}"),
+        ("mbr 55120934", "mbr {MEMBER_ID}"),
     ],
 )
 def test_addresses_and_ids_in_the_new_forms(text, expected):
@@ -149,6 +154,8 @@ def test_addresses_and_ids_in_the_new_forms(text, expected):
         "is hand therapy covered",
         "is assisted living covered",
         "the PA said it was fine",
+        "my account number changed",
+        "the eob number 12 is wrong",
         "we call him back tomorrow",
         "Thanks my friend",
     ],
