@@ -248,7 +248,7 @@ _PROVIDER_LOWER_KINDS = (
     r"surgical associates|surgical group|surgical specialists|allergy (?:and|&) asthma|"
     r"allergy (?:and|&) immunology|allergy(?= (?:center|clinic|associates|group|partners))|"
     # Misspelt as members write them: "prairie wind family medcine", "oakdale hosptial".
-    r"family med(?:cine|icne|icin)|hosp(?:tial|ital|tal|itl)|clinc|clinik|pharmcy|pharmacey|"
+    r"family (?:medcine|medicne|medicin)|hosptial|hospitl|hosptal|clinc|clinik|pharmcy|pharmacey|"
     r"medcial|medicial|pathology|ob/gyn|ob-gyn|obgyn|senior living|assisted living|"
     # "tidewater kidney partners", "third coast hand therapy": a part of the body's care.
     r"(?:kidney|heart|vein|lung|eye|skin|foot|hand|spine|joint|sleep|pain|breast|bone)"
@@ -327,7 +327,7 @@ _RELATIVE = re.compile(
     rf"(?P<name>{_CUE_NAME})(?:(?:,| and|, and|,? &) (?P<name2>{_CUE_NAME}))?"
     # "a friend named Bob", "the caregiver, called Bea"
     rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of|goes by|go by|"
-    r"(?:we|they|i|everyone|everybody) calls? (?:him|her|them)|"
+    r"(?:we|they|everyone|everybody) calls? (?:him|her|them)|"
     r"(?:who|that) helped (?:me|us) (?:was|is)|"
     r"aka|a\.k\.a\.|nickname is|nicknamed)):?,? "
     rf"(?P<called>{_CUE_NAME})"
@@ -1129,7 +1129,7 @@ _STARTS: dict[int, frozenset[str]] = {
             _RELATIVE,
             _words(
                 """my our his her their mi mis su sus nuestra nuestro named called nombre se
-                attn attention c care goes go aka a nickname nicknamed who that we they i
+                attn attention c care goes go aka a nickname nicknamed who that we they
                 everyone everybody"""
             ),
         ),
@@ -1149,7 +1149,13 @@ _ENDS: dict[int, tuple[frozenset[str], int]] = {
     id(_PROVIDER): (_words(re.sub(r"[^a-z]+", " ", _PROVIDER_WORDS.lower()) + " er lab"), 12),
     # Only the kinds of care a match must hold: "and", "a" or "llc" after them would make
     # every "and" a place to try.
-    id(_PROVIDER_LOWER): (_words(re.sub(r"\\[a-z]|[^a-z\\]+", " ", _PROVIDER_LOWER_KINDS)), 10),
+    # (Words only ever first in a kind, "and" in "allergy and asthma", "heart" in "heart
+    # center", are no ends: the kind's last word is tried.)
+    id(_PROVIDER_LOWER): (
+        _words(re.sub(r"\\[a-z]|[^a-z\\]+", " ", _PROVIDER_LOWER_KINDS))
+        - _words("and heart vein lung skin hand joint breast bone senior assisted internal sports"),
+        10,
+    ),
 }
 _STARTS |= {
     id(_NPI): _words("#"),
