@@ -654,7 +654,7 @@ _DIGIT = re.compile(r"\d")
 _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _EMAIL: re.compile("@"),
     **dict.fromkeys((_SSN, _NPI, _PHONE, _CLAIM_NUMBER, _MEMBER_ID, _OTHER_ID), _DIGIT),
-    _ANY_ID: re.compile(r"\d{6}|\d[\d /-]{6,}\d|\d[A-Za-z]{1,4}\d"),
+    _ANY_ID: re.compile(r"\d{6}|\d[\d -]{6,}\d|\d[A-Za-z]{1,4}\d"),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
     _MONEY_WORD_AMOUNT: _DIGIT,
