@@ -22,7 +22,8 @@ before the stop-26 round's tuning, scored once before and once after it; its pro
 tried one by one during that round, so its provider figure after is no held-out figure), and
 bench/data/deid_test_fresh8.jsonl (--fresh8; 626 texts written by the deid7 helper mid-round,
 committed before any change made after it; its before-figure is the code as it stood at the
-fresh7 commit, scored once before and once after), and
+fresh7 commit, scored once before and once after; fresh7 and fresh8 are dev material since stop 27,
+their misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh9.jsonl (--fresh9; 545 texts in new shapes written and committed by the
 sets9 helper before stop 27's tuning, scored once before and once after it). A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
@@ -221,10 +222,14 @@ def main() -> None:
         "--fresh6", action="store_true", help="also score deid_test_fresh6.jsonl (dev since fresh7)"
     )
     parser.add_argument(
-        "--fresh7", action="store_true", help="also score deid_test_fresh7.jsonl (used up)"
+        "--fresh7",
+        action="store_true",
+        help="also score deid_test_fresh7.jsonl (dev since stop 27)",
     )
     parser.add_argument(
-        "--fresh8", action="store_true", help="also score deid_test_fresh8.jsonl (used up)"
+        "--fresh8",
+        action="store_true",
+        help="also score deid_test_fresh8.jsonl (dev since stop 27)",
     )
     parser.add_argument(
         "--fresh9", action="store_true",
@@ -293,12 +298,12 @@ def main() -> None:
         score(fresh6, args.show_dev_misses)
     if args.fresh7:
         fresh7 = [json.loads(line) for line in FRESH_7.open(encoding="utf-8") if line.strip()]
-        print(f"fresh7 test: {FRESH_7.relative_to(ROOT)} ({len(fresh7)} texts, had its two looks)")
-        score(fresh7, False)
+        print(f"fresh7: {FRESH_7.relative_to(ROOT)} ({len(fresh7)} texts, dev since stop 27)")
+        score(fresh7, args.show_dev_misses)
     if args.fresh8:
         fresh8 = [json.loads(line) for line in FRESH_8.open(encoding="utf-8") if line.strip()]
-        print(f"fresh8 test: {FRESH_8.relative_to(ROOT)} ({len(fresh8)} texts, had its two looks)")
-        score(fresh8, False)
+        print(f"fresh8: {FRESH_8.relative_to(ROOT)} ({len(fresh8)} texts, dev since stop 27)")
+        score(fresh8, args.show_dev_misses)
     if args.fresh9:
         fresh9 = [json.loads(line) for line in FRESH_9.open(encoding="utf-8") if line.strip()]
         print(f"fresh9 test: {FRESH_9.relative_to(ROOT)} ({len(fresh9)} texts, held out, stop 27)")

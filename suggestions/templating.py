@@ -121,6 +121,10 @@ _DATE = re.compile(
     # "20261109": eight digits that read as a date of this century or the last.
     r"|(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w-])"
 )
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+    r"\.?,? )$"
+)
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -187,20 +191,21 @@ _PROVIDER_WORDS = (
     r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
     r"Doctors|Surgeons|Wellness|Fertility|Orthodontics|Ortho|PT|Vascular|Spine|Optical|Midwives|"
     r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Pulmonology|Nephrology|Endocrinology|"
-    r"Rheumatology|Nursing|Hearing|Vein)"
+    r"Rheumatology|Nursing|Hearing|Vein|Pathology|Pathologists|OB/GYN|OB-GYN|OBGYN|Ob/Gyn|Ob-Gyn)"
 )
 _TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of the|of|and|&)"
 _PROVIDER = re.compile(
     rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
-    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & [A-Z][a-z]+"
+    r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & (?:[A-Z][a-z]+ )?[A-Z][a-z]+"
     # "Elmhurst Allergy and Asthma": "and" only before a second kind of care.
     r"| and (?:Asthma|Immunology|Sinus|Spine|Vascular|Vein|Wellness|Rehabilitation|Rehab|"
-    r"Audiology|Hearing|Pain|Surgery|Gynecology|Obstetrics|Aesthetics|Associates))?"
+    r"Audiology|Hearing|Pain|Surgery|Gynecology|Obstetrics|Aesthetics|Associates|Home Health|"
+    r"Palliative Care))?"
     # "ALDER POINT MEDICAL CENTER": shouted, the provider words after the first.
     rf"(?: {_PROVIDER_WORDS.upper()}\b)*"
     # "SUNRIDGE AMBULANCE SERVICE INC", "Skyline Medical Transport": the firm's last words.
     r"(?: (?i:service|services|transport|transportation|group|associates|partners|facility|"
-    r"surgeons)| Home)*"
+    r"surgeons)| Home| HOME)*"
     r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC|INC|Corp|CORP|Ltd)\.?)?(?: #\d+)?"
 )
 # Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
@@ -238,7 +243,17 @@ _PROVIDER_LOWER_KINDS = (
     r"gynecology|midwifery|fertility|kidney care|palliative care|home care|wound care|"
     r"foot care|skilled nursing|nursing home|memory care|orthopedic surgeons|"
     r"anesthesia(?= (?:partners|group|associates|services)\b)|"
-    r"orthopaedic surgeons|hearing & audiology)\b"
+    r"orthopaedic surgeons|hearing & audiology|orthopaedics|orthopaedic surgery|"
+    r"orthopedic surgery|sports medicine|internal medicine|surgical partners|"
+    r"surgical associates|surgical group|surgical specialists|allergy (?:and|&) asthma|"
+    r"allergy (?:and|&) immunology|allergy(?= (?:center|clinic|associates|group|partners))|"
+    # Misspelt as members write them: "prairie wind family medcine", "oakdale hosptial".
+    r"family (?:medcine|medicne|medicin)|hosptial|hospitl|hosptal|clinc|clinik|pharmcy|pharmacey|"
+    r"medcial|medicial|pathology|ob/gyn|ob-gyn|obgyn|senior living|assisted living|"
+    # "tidewater kidney partners", "third coast hand therapy": a part of the body's care.
+    r"(?:kidney|heart|vein|lung|eye|skin|foot|hand|spine|joint|sleep|pain|breast|bone)"
+    r" (?:partners|associates|specialists|institute|center|clinic|group)|"
+    r"hand therapy)\b"
 )
 _PROVIDER_LOWER = re.compile(
     r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
@@ -247,7 +262,7 @@ _PROVIDER_LOWER = re.compile(
     + r"(?: (?:&|and) [a-z]+ (?:care|medicine|surgery|rehab|rehabilitation|wellness))?"
     # "riverstone dialysis center", "eastgate medical clinic": a facility noun after it.
     r"(?: (?:center|centre|clinic|group|associates|services|hospital|practice|partners|"
-    r"facility|institute))?"
+    r"facility|institute|express))?"
     r"(?:,? (?:llc|inc|pllc|pc|pa|p\.c|p\.a)\b\.?)?(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
@@ -260,8 +275,11 @@ _PROVIDER_KNOWN = re.compile(
     r"geisinger|planned parenthood|american medical response|children['\u2019]s mercy|"
     r"good samaritan|sonora quest|bioreference)\b(?: #\d+)?)"
     r"|\b(?:Quest|QUEST|AMR)\b"
-    r"|(?i:\b(?:st\.?|saint) [a-z]+(?:['\u2019]s\b|s(?= (?:hospital|er|clinic|medical|urgent|"
-    r"emergency|health|pharmacy)\b)))(?!(?:['\u2019]s)? (?i:day|eve)\b)"
+    # "st francis regional", "st vincent hospital": a saint's name before its kind of place.
+    r"|(?i:\b(?:st\.?|saint) (?!(?:medical|urgent|emergency|health|community)\b)"
+    r"[a-z]+(?:['\u2019]s\b|(?= (?:hospital|er|clinic|medical|urgent|"
+    r"emergency|health|pharmacy|regional|general|memorial|community)\b)))"
+    r"(?!(?:['\u2019]s)? (?i:day|eve)\b)"
     r"(?i: (?:regional |general |memorial |community )?(?:hospital|medical center|clinic|"
     r"health center|urgent care)| regional| general| memorial| medical| er\b)?"
 )
@@ -309,6 +327,7 @@ _RELATIVE = re.compile(
     rf"(?P<name>{_CUE_NAME})(?:(?:,| and|, and|,? &) (?P<name2>{_CUE_NAME}))?"
     # "a friend named Bob", "the caregiver, called Bea"
     rf"|(?i:\b(?:named|called|nombre es|se llama|attn|attention|c/o|care of|goes by|go by|"
+    r"(?:we|they|everyone|everybody) calls? (?:him|her|them)|"
     r"(?:who|that) helped (?:me|us) (?:was|is)|"
     r"aka|a\.k\.a\.|nickname is|nicknamed)):?,? "
     rf"(?P<called>{_CUE_NAME})"
@@ -334,7 +353,8 @@ _FOR_SOMEONE = re.compile(
     r"|(?-i:(?P<dash>\b(?!(?:Guy|Lady|Man|Woman|Girl|Boy|Gal|Dude|Person)\b)"
     r"[A-Z][a-z\u00df-\u00ff'-]+)(?= (?:in|from) (?:your office|billing|claims|"
     r"member services|customer service|appeals|pharmacy services|the front desk)\b"
-    r"| at (?:the )?(?:front desk|reception|your office)\b))"
+    r"| at (?:the )?(?:front desk|reception|your office|pharmacy counter)\b"
+    r"| at the (?:pharmacy|clinic|lab|hospital) (?:said|says|told)\b))"
 )
 _GREETING_BEFORE = re.compile(
     r"(?i:\b(?:hi|hello|hey|hola|good (?:morning|afternoon|evening)))[,.!]? $"
@@ -342,7 +362,7 @@ _GREETING_BEFORE = re.compile(
 # Whom a member spoke to or wants told: "I spoke to Rusty on the phone", "talked with Desmond",
 # "let Will know". A capitalised word, or a listed name in lower case ("spoke to kenji").
 _SPOKEN_TO = re.compile(
-    r"(?i:\b(?:spoke|spoken|speaking|talked|talking|chatted|chatting|dealt|met|worked) "
+    r"(?i:\b(?:speak|spoke|spoken|speaking|talked|talking|chatted|chatting|dealt|met|worked) "
     r"(?:to|with)),? (?P<name>[^\W\d_][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)"
     r"|\b[Ll]et (?P<called>[A-Z][\w'\u2019-]*)(?= know\b)"
 )
@@ -367,8 +387,14 @@ _ROLE_NAMED = re.compile(
     r"doctor|nurse|chiropractor|oncologist|cardiologist|dermatologist|ob|obgyn|ob-gyn|"
     r"gynecologist|neurologist|orthopedist|podiatrist|optometrist|radiologist|"
     r"anesthesiologist|social worker|case ?worker|case manager|physical therapist|"
-    r"primary care (?:doctor|physician|provider)|provider|specialist|pharmacist)"
-    r"(?: is| was| named| called)?),? "
+    r"primary care (?:doctor|physician|provider)|provider|specialist|pharmacist|"
+    r"nurse practitioner|physician assistant|physician's assistant|hygienist|receptionist|"
+    r"office manager|biller|scheduler)"
+    r"(?: is| was| named| called)?"
+    # "the PA-C, Jordan Wells, said": a credential as a role, before a comma or "is" only ("a
+    # PA Medicaid plan" names no one).
+    r"|\b(?:my|our|the|his|her|their|your) (?:pa-c|pa|np|np-c|aprn|crna|rn|lpn)"
+    r"(?:,| is| was| named| called)),? "
     rf"(?P<name>{_CUE_NAME})"
 )
 # "Kowalski, Walter" / "LOPEZ, MARIA": a surname, a comma and a first name.
@@ -381,7 +407,9 @@ _INVERTED = re.compile(
 # seen", "dependent: Seo-yeon Choi", "From: Maarten van 't Hek", "my name is tsegereda".
 _LABELLED = re.compile(
     r"(?i:(?:^|(?<=[\s(]))(?:patient(?: name)?|member name|full name|name|dependent|dependant|"
-    r"subscriber|policy ?holder|account holder|insured|paciente|nombre|from|attn|re)):[ \t]*"
+    r"subscriber|policy ?holder|account holder|insured|paciente|nombre|from|attn|re|caller|"
+    r"guardian|parent|spouse|beneficiary|guarantor|responsible party|emergency contact|"
+    r"child|contact name)):[ \t]*"
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3})"
     r"|(?i:\b(?:(?:my )?name is|my name's|me llamo|mi nombre es|se llama|(?:the )?(?:subscriber|"
     r"policy ?holder|account holder|insured|patient)(?:'s name)? is)),? "
@@ -389,6 +417,7 @@ _LABELLED = re.compile(
     # "the patient Ekaterine Tsiklauri", not "Patient Advocate" (a title-case role).
     r"|\b(?:the )?patient,? (?P<dash>[A-Z][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
 )
+_NAME_IS = re.compile(r"(?i:name|llamo|nombre)")
 _SELF_NAMED = re.compile(
     r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|its|me llamo|soy|mi nombre es)):? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
@@ -408,17 +437,39 @@ _STREET = (
 )
 _UNIT = (
     r"(?:,? (?:(?:Apt|Apartment|Unit|Suite|Ste|Lot|Bldg|Building|Fl|Floor|Rm|Room|Trlr|Apto|"
-    r"Depto|Dpto|Piso)\b|#)\.? ?#?"
+    r"Depto|Dpto|Piso|Int|Interior)\b|#)\.? ?#?"
     r"[A-Za-z0-9-]+|,? \d{1,3}(?:st|nd|rd|th) (?:Floor|Fl)\b\.?)"  # ", 5th Floor"
+)
+_STATE_CODES = (
+    r"(?:a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|pa|pr|ri"
+    r"|s[cd]|t[nx]|ut|v[at]|w[aivy])"
 )
 # ", Boise, ID 83709" / " chicago il 60614"
 _CITY_STATE_ZIP = (
     r"(?:,? (?:[^\W\d_][\w.'-]*,? ){1,4}?[A-Za-z]{2,14}\.?,? \d{5}(?:-\d{4})?"
-    # ", Dayton, OH" without a ZIP: a capitalised city and a state's two capitals.
-    r"|(?-i:,? (?:[A-Z][a-z.'-]+ ){0,2}[A-Z][a-z.'-]+,? [A-Z]{2}\b(?! \w))"
-    # ", provo ut" in lower case: after a comma, and only a state's own abbreviation.
-    r"|(?-i:, (?:[a-z][a-z.'-]+ ){0,2}[a-z][a-z.'-]+,? (?:a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]"
-    r"|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|pa|pr|ri|s[cd]|t[nx]|ut|v[at]|w[aivy])\b(?! \w)))"
+    # ", Dayton, OH" without a ZIP: a capitalised city and a state's two capitals; ", Fargo ND
+    # even though", ", Mayagüez PR": a state's own abbreviation may go on with the sentence.
+    r"|(?-i:,? (?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff.'-]+ ){0,2}"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff.'-]+,? (?:[A-Z]{2}\b(?! \w)|"
+    + _STATE_CODES.upper()
+    + r"\b(?! [A-Z]{2,}\b)))"
+    # ", Columbus, Ohio": a city and a state's whole name after a comma.
+    r"|(?-i:, (?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff.'-]+ ){0,2}"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff.'-]+,"
+    r" (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    r"Oregon|Pennsylvania|Puerto Rico|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+    r"Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
+    # ", provo ut" in lower case: after a comma, and only a state's own abbreviation; one that
+    # is no word goes on with the sentence (", utica ny your claims address?"), one that is a
+    # word only before a word of time ("eugene or last month").
+    r"|(?-i:, (?:[a-z\u00df-\u00ff][a-z\u00df-\u00ff.'-]+ ){0,2}"
+    r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff.'-]+,? (?:" + _STATE_CODES + r"\b(?! \w)"
+    r"|(?:a[kzr]|c[at]|dc|fl|ga|i[al]|k[sy]|m[dint]|n[cdhjmvy]|pr|ri|s[cd]|t[nx]|ut|v[at]|w[aivy])"
+    r"\b|" + _STATE_CODES + r"(?= (?:last|this|next|since|until|but|and|even|now|anymore|"
+    r"though|before|after|because|so|please)\b))))"
 )
 _ADDRESS = re.compile(
     # Numbered roads: "1010 Highway 61", "2250 County Road 14".
@@ -426,7 +477,7 @@ _ADDRESS = re.compile(
     rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
     # A year after a day ("Oct 28, 2026 lists Dr.") is no house number; after a unit it is
     # ("Unit 7, 45 Harbor Rd").
-    rf"|(?i:(?<![\d,.$])(?!(?<=\d, )(?:19|20)\d\d\b)\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]? "
+    rf"|(?i:(?<![\d,.$])(?!(?<=\d, )(?:19|20)\d\d\b)\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]?(?: 1/2)? "
     r"(?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
     rf"(?:(?P<street>(?:[^\W_][\w'\u2019.-]* ){{1,4}}){_STREET}\b|Broadway\b)\.?"
     rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
@@ -435,16 +486,19 @@ _ADDRESS = re.compile(
     rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+[a-z]?\b)?{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
     r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
-    rf"|(?i:\bcalle \d+ #?\d+{_UNIT}?{_CITY_STATE_ZIP}?)"
+    # "Calle 5 #23-45", "Carrera 7 # 45-10 apto 301": a numbered street, its number and the
+    # block's.
+    rf"|(?i:\b(?:calle|carrera|cra\.?|transversal|diagonal) \d+[a-z]?(?: bis)? ?(?:#|no\.?)? ?"
+    rf"\d+(?:-\d+)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "HC 64 Box 3310" (a highway contract route), "Lot 22" in a park.
-    r"|\bHC ?\d+,? (?i:box) \d+\b|\bLot \d+[A-Z]?\b"
+    rf"|\bHC ?\d+,? (?i:box) \d+\b(?i:{_CITY_STATE_ZIP})?|\bLot \d+[A-Z]?\b"
     # "Calle Ponce de León 455, San Juan, PR 00907": the number after the street's name.
     r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera|Carrer|Rua|Rue|Via) "
     r"(?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*"
     r"(?: (?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
     rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)(?:, [A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?=[.;!?]|\s*$))?"
     # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
-    r"|\b\d{1,6} (?:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
+    r"|\b\d{1,6} (?i:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
     rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "3936 calle del sol unit 14": in lower case, one word of the street's name.
     r"|\b\d{1,6} (?:calle|camino|avenida|paseo|v[i\u00ed]a) (?:(?:de|del|la|las|los) )?"
@@ -500,14 +554,15 @@ _MEMBER_ID = re.compile(
     r"(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,}\b"
 )
 # Other ids: groups of digits joined by hyphens, seven digits or more ("88123-44").
-_OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}\b")
+# "049-636-891-A": a letter after the last group is the id's too.
+_OTHER_ID = re.compile(r"(?<![\w-])(?=(?:\d-?){7})\d{2,}(?:-\d{2,}){1,3}(?:-[A-Za-z0-9]{1,2})?\b")
 # Any other identifier: six digits or more in one token of letters, digits and hyphens
 # ("EOB-99021347", "550-39-2178-A", "2025110400381"), or a letter and groups of digits
 # ("W 8830 2275 14"). Tried after every other pattern (phones, dates, amounts, SSNs keep
 # theirs); what a word before it says makes it a member id, else a claim number.
 _ANY_ID = re.compile(
     r"(?<![\w$\u20ac\u00a3.,/:-])(?:[A-Z] (?=\d{3,})|[A-Za-z]{1,5}-(?=[A-Za-z0-9-]*\d))?"
-    r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+|/\d{1,6}\b(?!/))*"
     r"(?: \d{2,5}(?![\w$%.,/:-]))*(?![\w$%/-]|[.,]\d)"
 )
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
@@ -515,17 +570,24 @@ _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 # 9F3K22L8Q1", "reference number TRK-44821-B", "clm # 7702/19384", "claim number CN 5582 1109
 # 34", "my card says ZQP 55120 4478". Tried before phones: "claim no. 0001928374-01" is none.
 _ID_VALUE = (
-    r"(?P<v>(?:[A-Z]{1,4} (?=\d))?(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
+    # "my ID is zqx 4491 2208": letters before the digits in lower case too, no word.
+    r"(?P<v>(?:[A-Z]{1,4} (?=\d)|(?!(?:to|is|was|are|on|the|my|at|for|in|of|and|or|de|el|la|no"
+    r"|id|num|nbr|from|now|new|old|says|via|es|en|por)\b)[a-z]{2,4} (?=\d{3,}))?"
+    r"(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
     r"(?: (?:\d{1,8}|(?=[A-Za-z]?\d)[A-Za-z0-9]{2,6})(?![\w/-]|[.,]\w))*)(?![\w/-]|[.,]\d)"
 )
 _CUED_CLAIM_NUMBER = re.compile(
     # "CLM 0093 4410" keeps its prefix: _CLAIM_NUMBER takes it.
     r"(?i:\b(?:claim|clm(?![- ]?\d)|reclamo|reclamaci[o\u00f3]n|icn|dcn|ref|reference"
-    r"|(?:case|ticket|confirmation|tracking|control)(?= (?:#|no\b|number|id\b|code)))\b"
+    r"|(?:case|ticket|confirmation|tracking|control)(?= (?:#|no\b|number|id\b|code))"
+    # "my account no is PA-44182", "auth # 2026-PA-11934", "MRN 7781203": loosely labelled.
+    r"|(?:account|acct|invoice|statement|eob|rx|prescription|auth|authorization|approval)"
+    r"(?=:? ?(?:#|no\b|nbr|num|number|id\b|code))|mrn)\b"
     r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|code|is|was|:|=)){0,3} ?)" + _ID_VALUE
 )
 _CUED_MEMBER_ID = re.compile(
-    r"(?i:\b(?:memberid|member|subscriber|policy|id|identification|card|miembro|afiliado"
+    r"(?i:\b(?:memberid|member|mbr|subscriber|policy|id|identification|card|miembro|afiliado"
+    r"|insurance(?= (?:#|no\b|nbr|num|number|id\b))"
     r"|p[o\u00f3]liza)\b"
     r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|is|was|says|shows|reads|on|the|my|card"
     r"|de|:|=)){0,4} ?)" + _ID_VALUE
@@ -592,7 +654,7 @@ _DIGIT = re.compile(r"\d")
 _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _EMAIL: re.compile("@"),
     **dict.fromkeys((_SSN, _NPI, _PHONE, _CLAIM_NUMBER, _MEMBER_ID, _OTHER_ID), _DIGIT),
-    _ANY_ID: re.compile(r"\d{6}|\d[\d -]{6,}\d"),
+    _ANY_ID: re.compile(r"\d{6}|\d[\d -]{6,}\d|\d[A-Za-z]{1,4}\d"),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
     _MONEY_WORD_AMOUNT: _DIGIT,
@@ -626,6 +688,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             return None  # "the premium for 2026", "paid 12 of them", "a 20 % coinsurance"
     if match.re is _SSN_MORE and match.group("after"):
         return match.span("after")
+    if match.re is _DATE and (weekday := _WEEKDAY_BEFORE.search(_before(match.string, start))):
+        return start - len(weekday.group(0)), end  # "Tues 9/30", "Monday, 8/11"
     if "v" in match.re.groupindex:
         return match.span("v") if match.group("v") else (start, end)
     if match.re is _ADDRESS and match.group("street"):
@@ -671,6 +735,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     if match.re is _PROVIDER_ES:
         kept = start + len(match.group("lead"))
         saint = False
+        previous = ""
         for found in re.finditer(
             r" (?P<article>(?:la|el|las|los) )?(?:(?:de|del|de la|de los) )?([^\W\d_]+)",
             match.group("rest"),
@@ -679,11 +744,24 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             # "clínica santa fe", "farmacia san josé": a saint's name, in any case, is the name;
             # an article only before a capital ("Farmacia la Esperanza", not "clínica la revisa").
             lower = name.lower()
-            if found.group("article") and not name[:1].isupper():
+            # "clínica familiar los robles", "farmacia las palmas": a plural article before a
+            # plural noun names a place as well; "hospital san rafael del norte" a direction.
+            plural = (
+                found.group("article") in ("los ", "las ")
+                and lower.endswith("s")
+                and lower not in _TIMES_ES
+                and previous in _CLINIC_ADJECTIVES_ES
+            )
+            previous = lower
+            if found.group("article") and not (name[:1].isupper() or plural):
                 break
-            if not (name[:1].isupper() or saint or lower in _SAINTS_ES) and (
-                lower in _no_name_words() or lower in _SPANISH_WORDS
-            ):
+            if not (
+                name[:1].isupper()
+                or saint
+                or plural
+                or lower in _SAINTS_ES
+                or lower in _PLACE_WORDS_ES
+            ) and (lower in _no_name_words() or lower in _SPANISH_WORDS):
                 break
             saint = name.lower() in _SAINTS_ES
             kept = match.start("rest") + found.end()
@@ -736,6 +814,23 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
                 named = False
             elif lower not in _GENERIC_PLACE_WORDS and lower.isalpha():
                 named = lower not in _no_name_words()
+    if match.re is _PROVIDER_LOWER and start > match.start():
+        # "i went to hope valley medical": after "went to", "at" or "from" the words before the
+        # kind of care name the place, even sentence words ("went to the clinic" is none).
+        cued = _CUED_LEAD.search(match.string, max(0, match.start() - 20), start)
+        if (
+            cued
+            and cued.start("name") >= match.start()
+            and not any(
+                word in _NOT_IN_A_CUED_NAME
+                or word in _GENERIC_PLACE_WORDS
+                or word in _VERBS_BEFORE_CARE
+                or word in _SPANISH_WORDS
+                or _VERB_FORM.fullmatch(word)
+                for word in cued.group("name").split()
+            )
+        ):
+            start = cued.start("name")
     head = match.string[start:end].split(" ")[0].lower()
     if head in _PROVIDER_WORDS_LOWER or head == "&" or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
@@ -751,6 +846,20 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     return start, end
 
 
+_CUED_LEAD = re.compile(
+    r"\b(?:at|from|(?:went|go|goes|going|gone|been|referred|admitted|transferred|taken|"
+    r"drove|rushed|sent) to) (?P<name>[a-z]+(?: [a-z]+)?) $"
+)
+_NOT_IN_A_CUED_NAME = frozenset(
+    re.findall(
+        r"\S+",
+        """the a an my your his her our their this that these those some any every each no one
+        see get pick up in on of for go and or me him them us it you i we they be is was are
+        new old same other another local nearby nearest closest regular usual real actual
+        whatever which what whose where there here all almost most many several few more less
+        major minor both either neither such very just only also even still much""",
+    )
+)
 # Generic words that are also part of a place's name after a name: "northgate family dental".
 _KIND_OF_CARE_WORDS = frozenset(
     re.findall(
@@ -758,7 +867,8 @@ _KIND_OF_CARE_WORDS = frozenset(
         """family community children's childrens women's womens pediatric kids eye heart cancer
         sleep pain foot skin dental vision rehab physical medical urgent primary behavioral
         mental sports imaging diagnostic lab hearing skilled memory orthopedic orthopaedic
-        women's womens allergy home""",
+        women's womens allergy home air ground hand speech occupational respiratory massage
+        kidney vein lung joint breast bone senior assisted""",
     )
 )
 _PAYER_AFTER = re.compile(r"(?i:\b(?:insurance|insurer|plans?|coverage|policy)$)")
@@ -776,6 +886,27 @@ _VERBS_BEFORE_CARE = frozenset(
 )
 _BRANDS_NOT_PROVIDERS = frozenset(("uber", "lyft", "apple", "google", "venmo", "paypal", "zelle"))
 _SAINTS_ES = frozenset(("san", "santa", "santo", "santos", "sagrado", "sagrada"))
+_TIMES_ES = frozenset(
+    re.findall(
+        r"\S+",
+        "lunes martes mi\u00e9rcoles miercoles jueves viernes s\u00e1bados sabados domingos "
+        "d\u00edas dias noches tardes ma\u00f1anas fines meses a\u00f1os veces dos tres "
+        "papeles documentos recibos cargos",
+    )
+)
+_CLINIC_ADJECTIVES_ES = frozenset(
+    re.findall(
+        r"\S+",
+        "familiar m\u00e9dica medica m\u00e9dico medico dental infantil pedi\u00e1trica pediatrica "
+        "comunitaria general integral regional municipal popular central",
+    )
+)
+_PLACE_WORDS_ES = frozenset(
+    re.findall(
+        r"\S+",
+        "norte sur este oeste valle mar sol r\u00edo rio pueblo monte lago bosque campo",
+    )
+)
 # Payers and plans are no providers: "MetLife", "UnitedHealthcare", "GeorgiaMedigapPlans".
 _PAYER_PART = re.compile(
     r"(?i:medicare|medicaid|medigap|medi-?cal|obama|life|insur|blue|united|cross|shield|plan|"
@@ -805,6 +936,7 @@ _NOT_AFTER_TITLE = frozenset(
         charges approved denied sees does is was has had who which office's visit's called
         calls wrote explained explains scheduled changed mentioned suggested suggests
         confirmed agreed felt feels did didn doesn wasn office offices group practice staff
+        practitioner practitioners
         line lines hotline advice triage station desk
         order orders notes letter letters records chart form forms prescription never always
         really still then told already again even only also just""",
@@ -835,13 +967,14 @@ _GENERIC_PLACE_WORDS = frozenset(
         ppo epo preferred participating covered approved diagnostic imaging lab blood test
         mi tu su del de la el los las un una por para con en y o que al nutrition behavioral
         care orthopedic orthopaedic surgeons hearing skilled memory allergy nursing anesthesia
-        facility home""",
+        facility home speech language clinical anatomic surgical hand occupational respiratory
+        massage kidney vein lung joint breast bone senior assisted""",
     )
 )
 
 
 _PRACTICE_AFTER = re.compile(r" (?:&|and) (?:Associates|Partners|Colleagues)\b")
-_LOWER_SURNAME = re.compile(r" ([a-z][a-z'\u2019-]{2,}[a-z])\b")
+_LOWER_SURNAME = re.compile(r" ([a-z][a-z'\u2019-]{1,}[a-z])\b")
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-z\u00e0-\u00ff]{2,})\b(?![.'\u2019-])")
 
 
@@ -905,9 +1038,9 @@ _PROVIDER_WORDS_LOWER = frozenset(
         r"[a-z]+",
         _PROVIDER_WORDS.lower() + " care primary walk in network er physical occupational speech "
         "mental behavioral member customer patient billing emergency urgent family internal "
-        "claims pharmacy benefits lab hospital clinic room department office",
+        "claims pharmacy benefits lab hospital clinic room department office living",
     )
-)
+) | frozenset(("ob/gyn", "ob-gyn"))
 # Care a member received is protected too. A curated list of common services, with an optional
 # article, qualifier and body part ("an MRI of the knee", "a follow-up office visit").
 _SERVICES = (
@@ -948,7 +1081,7 @@ _STARTS: dict[int, frozenset[str]] = {
             _ADDRESS,
             _words(
                 """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot avenida
-                av camino paseo carretera carrer rua rue via"""
+                av camino paseo carretera carrer rua rue via carrera cra transversal diagonal"""
             ),
         ),
         (_PHONE, _words("# + (")),
@@ -980,7 +1113,9 @@ _STARTS: dict[int, frozenset[str]] = {
             _LABELLED,
             _words(
                 """patient paciente member full name dependent dependant subscriber policy
-                policyholder account insured nombre from attn re my me mi se the"""
+                policyholder account insured nombre from attn re my me mi se the caller
+                guardian parent spouse beneficiary guarantor responsible emergency child
+                contact"""
             ),
         ),
         (_SELF_NAMED, _words("name this i im it its me soy mi")),
@@ -994,7 +1129,8 @@ _STARTS: dict[int, frozenset[str]] = {
             _RELATIVE,
             _words(
                 """my our his her their mi mis su sus nuestra nuestro named called nombre se
-                attn attention c care goes go aka a nickname nicknamed who that"""
+                attn attention c care goes go aka a nickname nicknamed who that we they
+                everyone everybody"""
             ),
         ),
         (
@@ -1013,7 +1149,13 @@ _ENDS: dict[int, tuple[frozenset[str], int]] = {
     id(_PROVIDER): (_words(re.sub(r"[^a-z]+", " ", _PROVIDER_WORDS.lower()) + " er lab"), 12),
     # Only the kinds of care a match must hold: "and", "a" or "llc" after them would make
     # every "and" a place to try.
-    id(_PROVIDER_LOWER): (_words(re.sub(r"\\[a-z]|[^a-z\\]+", " ", _PROVIDER_LOWER_KINDS)), 10),
+    # (Words only ever first in a kind, "and" in "allergy and asthma", "heart" in "heart
+    # center", are no ends: the kind's last word is tried.)
+    id(_PROVIDER_LOWER): (
+        _words(re.sub(r"\\[a-z]|[^a-z\\]+", " ", _PROVIDER_LOWER_KINDS))
+        - _words("and heart vein lung skin hand joint breast bone senior assisted internal sports"),
+        10,
+    ),
 }
 _STARTS |= {
     id(_NPI): _words("#"),
@@ -1021,10 +1163,12 @@ _STARTS |= {
     id(_CLAIM_NUMBER): _words("clm claim reclamo reclamación reclamacion icn"),
     id(_CUED_CLAIM_NUMBER): _words(
         """clm claim reclamo reclamación reclamacion icn dcn ref reference case ticket
-        confirmation tracking control"""
+        confirmation tracking control account acct invoice statement eob rx prescription auth
+        authorization approval mrn"""
     ),
     id(_CUED_MEMBER_ID): _words(
-        "memberid member subscriber policy id identification card miembro afiliado póliza poliza"
+        "memberid member mbr subscriber policy id identification card miembro afiliado póliza "
+        "poliza insurance"
     ),
     id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
     id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a half"),
@@ -1033,18 +1177,19 @@ _STARTS |= {
         refund owe owed paid charged billed copago deducible saldo cuenta"""
     ),
     id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
-    id(_ROLE_NAMED): _words("my our the his her their a new"),
+    id(_ROLE_NAMED): _words("my our the his her their your a new"),
     id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta señor señora señorita doña don"),
     id(_INTRODUCED): _words("for"),
     id(_SPOKEN_TO): _words(
-        "spoke spoken speaking talked talking chatted chatting dealt met worked let"
+        "speak spoke spoken speaking talked talking chatted chatting dealt met worked let"
     ),
 }
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[$+(\n\u20ac\u00a3]")
 # "Frank in billing said": _FOR_SOMEONE's match starts at any word before these.
 _WORKS_IN = re.compile(
     r"(?: in| from) (?:your office|billing|claims|member services|customer service|appeals"
-    r"|pharmacy services|the front desk)\b| at (?:the )?(?:front desk|reception|your office)\b"
+    r"|pharmacy services|the front desk)\b| at (?:the )?(?:front desk|reception|your office"
+    r"|pharmacy counter)\b| at the (?:pharmacy|clinic|lab|hospital) (?:said|says|told)\b"
 )
 
 
@@ -1696,7 +1841,10 @@ def _detected(text: str) -> Detected:
             if where is not None and pattern is _ANY_ID:
                 digits = sum(character.isdigit() for character in match.group(0))
                 zip_plus_four = _ZIP_PLUS_FOUR.fullmatch(match.group(0)) is not None
-                where = match.span() if digits >= 6 and not zip_plus_four else None
+                # "11109158/92" is an id, "2014/2015" two years.
+                head = match.group(0).split("/")[0]
+                short = "/" in match.group(0) and sum(c.isdigit() for c in head) < 5
+                where = match.span() if digits >= 6 and not zip_plus_four and not short else None
                 if where is not None:
                     patterned.append((*where, _id_kind(text, match.start())))
                     where = None
@@ -1786,6 +1934,9 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     for match in labelled:
         if match.group("name"):
             found.append((*_labelled_name(text, *match.span("name")), person))
+        elif match.group("called") and _NAME_IS.search(text, match.start(), match.start("called")):
+            # "my name is oluwaseun lindqvist and ...": the words up to the first sentence word.
+            found.append((*_labelled_name(text, *match.span("called")), person))
     for pattern in cued:
         for match in labelled if pattern is _LABELLED else scan.finditer(pattern):
             # After a greeting, "its gurpreet", "I'm ezinne.", "this is hodan warsame" name the
@@ -1832,13 +1983,23 @@ def _without_shouted_words(text: str, start: int, end: int) -> tuple[int, int]:
     words = text[start:end].split(" ")
     if len(words) < 2 or not all(word.isupper() for word in words):
         return start, end
-    first = name_lists().first
+    first, last = name_lists().first, name_lists().last
 
-    def sentence_word(word: str) -> bool:
+    def sentence_word(word: str, *, last_word: bool = False) -> bool:
         lower = _POSSESSIVE.sub("", word).lower()
-        return lower not in first and (lower in _no_name_words() or lower in dictionary_words())
+        # "MARIA LOPEZ CALLED": a listed surname that everyday text seldom writes ends a name.
+        surname = last_word and lower in last and lower not in _frequent_dictionary_words()
+        return (
+            lower not in first
+            and not surname
+            and (lower in _no_name_words() or lower in dictionary_words())
+        )
 
-    while len(words) > 1 and sentence_word(words[-1]) and not _POSSESSIVE.search(words[-1]):
+    while (
+        len(words) > 1
+        and sentence_word(words[-1], last_word=True)
+        and not _POSSESSIVE.search(words[-1])
+    ):
         end -= len(words.pop()) + 1
     while len(words) > 1 and sentence_word(words[0]):
         start += len(words.pop(0)) + 1
@@ -1890,6 +2051,36 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         found.append(match.span("name"))
+    candidates = []
+    if " here" in text and (here := _HERE_LOWER.match(text)) is not None:
+        candidates.append(here)  # "takeshi tranh here, member since last year"
+    if "my " in text or "our " in text:
+        for relation in _RELATION_AFTER.finditer(text):
+            # "winslow (my son) got a cleaning": the word before the relation.
+            if named := _WORD_BEFORE.search(text, max(0, relation.start() - 40), relation.start()):
+                candidates.append(named)
+    last_line = text.rstrip().rfind("\n") + 1
+    if text[last_line : last_line + 12].lstrip(" -").startswith("from ") and (
+        signed := _FROM_AT_END.search(text, max(0, last_line - 1))
+    ):
+        candidates.append(signed)  # "from florian tenorio"
+    if _WORKS_IN.search(text):
+        candidates += _WORKS_IN_LOWER.finditer(text)  # "mercedes at the front desk says"
+    for match in candidates:
+        words = match.group("name").lower().split(" ")
+        if any(
+            word in _no_name_words()
+            or word in COMMON_WORDS
+            or word in _NEVER_PEOPLE
+            or word in _CALENDAR_WORDS
+            or word in _SPANISH_WORDS
+            or word in _GREETING_WORDS
+            or word in _NOT_GREETED
+            for word in words
+        ):
+            continue
+        if words[0] in names.first or _unlisted_name_word(words[0]):
+            found.append(match.span("name"))
     if " for " in text:
         for match in _RECORD_FOR.finditer(text):
             lower = match.group("name").lower()
@@ -1915,6 +2106,27 @@ def _addressed_name_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_HERE_LOWER = re.compile(
+    r"\A\s*(?:(?:hi|hello|hey),? )?(?P<name>[a-z\u00df-\u024f][\w'\u2019-]+"
+    r"(?: [a-z\u00df-\u024f][\w'\u2019-]+)?) here\b(?! (?:is|are|was|were)\b)"
+)
+_FROM_AT_END = re.compile(
+    r"(?:\A|\n)\s*(?:-\s*)?from (?P<name>[^\W\d_][\w'\u2019-]+(?: [^\W\d_][\w'\u2019-]+)?)"
+    r"\s*[.!]?\s*\Z"
+)
+_WORKS_IN_LOWER = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[a-z\u00df-\u024f]{3,})(?=(?: in| from) (?:your office|billing|"
+    r"claims|member services|customer service|appeals|pharmacy services|the front desk)\b"
+    r"| at (?:the )?(?:front desk|reception|your office)\b)"
+)
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<name>[^\W\d_][\w'\u2019-]+)$")
+_RELATION_AFTER = re.compile(
+    r"(?: \(|,? )(?:my|our) (?:son|daughter|wife|"
+    r"husband|child|kid|mom|mother|dad|father|partner|spouse|brother|sister|grandson|"
+    r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|stepson|"
+    r"stepdaughter|dependent|dependant|coworker|co-worker|colleague|boss|friend|roommate|"
+    r"neighbor|neighbour|caregiver)\b"
+)
 _GREETING_WORDS = _words(
     "hi hello hey dear hola thanks gracias querida querido estimado estimada attn re"
 )
@@ -1928,11 +2140,32 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
     Okoye's claim" found as "Okoye")."""
     if start >= end:
         return start, end
+    # "Tiberius De Luca", "kaimana de luca" found as "Luca": a particle and the first name
+    # before it, in the name's own case.
+    if particle := _PARTICLE_BEFORE.search(_before(text, start)):
+        first = particle.group("first")
+        lower = first.lower()
+        if (
+            first[:1].isupper() == text[start : start + 1].isupper()
+            and lower not in _no_name_words()
+            and lower not in _GREETING_WORDS
+            and lower not in _CALENDAR_WORDS
+            and lower not in _NEVER_PEOPLE
+            and (first[:1].isupper() or _lower_surname(lower, name_lists().first))
+        ):
+            start -= len(particle.group(0)) - particle.start("first") + particle.start()
     if not text[start : start + 1].isupper():
         # "zuzanna nwachukwu's": a lower-case first name too rare for everyday text before it.
         before = _LOWER_FIRST_BEFORE.search(_before(text, start))
         if before and text[start:end].islower() and _lower_surname(before.group(1), frozenset()):
             start -= len(before.group(0))
+        if text[start:end].islower() and (after := _PARTICLE_LOWER_SURNAME_AFTER.match(text, end)):
+            # "my son mateo de la fuente": in lower case, a surname the lists hold or no word.
+            rest = after.group("rest")
+            if (rest in name_lists().last or _unlisted_name_word(rest)) and not (
+                rest in _no_name_words() or rest in _SPANISH_WORDS or rest in COMMON_WORDS
+            ):
+                end = after.end()
         return start, end
     names = name_lists()
     for _ in range(3):
@@ -1968,10 +2201,16 @@ def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
         after.group("rest").lower() not in _no_name_words()
     ):
         end = after.end()
+
     return start, end
 
 
 _LOWER_FIRST_BEFORE = re.compile(r"(?<![\w'\u2019.-])([a-z]{3,}) $")
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'\u2019.-])(?P<first>[^\W\d_][^\W\d_'\u2019-]{2,}) "
+    r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]e [Ll]a|[Dd]e [Ll]os|[Dd]e [Ll]as|[Vv]an|[Vv]an [Dd]er|"
+    r"[Vv]an [Dd]en|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]os|[Dd]as) $"
+)
 _PARTICLE_SURNAME_AFTER = re.compile(
     r" (?:de|del|della|delle|dei|de la|de las|de los|van|van der|van den|van de|van 't|van het|"
     r"von|von der|da|das|dos|di|du|le|la|ter|ten|bin|ibn|al|el|zu) "
@@ -1979,7 +2218,13 @@ _PARTICLE_SURNAME_AFTER = re.compile(
 )
 
 
+_PARTICLE_LOWER_SURNAME_AFTER = re.compile(
+    r" (?:de|del|della|de la|de las|de los|van|van der|van den|van de|von|da|das|dos|di|du|le)"
+    r" (?P<rest>[a-z\u00df-\u00ff]{3,}(?:-[a-z\u00df-\u00ff]+)?)(?!['\u2019]?\w)"
+)
 _POSSESSIVE = re.compile(r"['\u2019][sS]$")
+# Function words capitalised inside a text: it is written in title case.
+_TITLE_CASE = re.compile(r" (?:My|The|A|An|As|Of|To|For|On|In|Is|Was|Why|I|Me|Una|Un|La|El)\b")
 _VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)")
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]*")
 
@@ -1993,11 +2238,21 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
     words = [(m.start(), m.end(), _POSSESSIVE.sub("", m.group(0)))
              for m in _CAPITALISED.finditer(text)]  # fmt: skip
     found: list[tuple[int, int]] = []
+    # "Why Was My Prior Authorization Denied?": in a text written in title case a capital says
+    # nothing, and a word any dictionary holds is that word.
+    title_case = (
+        len(words) >= 4
+        and _TITLE_CASE.search(text) is not None
+        and (len(words) * 4 >= len(_TEXT_WORD.findall(text)) * 3)
+    )
     index = 0
     while index < len(words):
         start, end, word = words[index]
         lower = word.lower()
-        if _HOLIDAY_AFTER.match(text, start + len(word)):
+        if _HOLIDAY_AFTER.match(text, start + len(word)) or (
+            title_case
+            and (lower in dictionary_words() or lower in COMMON_WORDS or lower in _SPANISH_WORDS)
+        ):
             index += 1
             continue
         following: list[tuple[int, int, str]] = []
@@ -2006,7 +2261,11 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
             gap = text[end if not following else following[-1][1] : next_start]
             if gap != " " and not _SURNAME_PARTICLES.fullmatch(gap):
                 break
-            if next_word.lower() in COMMON_WORDS and next_word.lower() not in names.last:
+            if next_word.lower() in COMMON_WORDS and (
+                next_word.lower() not in names.last
+                # "BILL FROM JUNIPER CREEK": shouted, a capital says nothing.
+                or (next_word.isupper() and len(next_word) > 1 and lower in COMMON_WORDS)
+            ):
                 break
             if _VERB_FORM.fullmatch(next_word.lower()) and (next_word.lower() not in names.last):
                 break  # "Will Getting Married"
@@ -2027,9 +2286,20 @@ def _listed_person_spans(text: str) -> list[tuple[int, int]]:
         shouting = word.isupper() and len(word) > 1
         first_name = _is_first_name(lower, names)
         wordy = all(w.lower() in _no_name_words() for w in (word, *(f[2] for f in following)))
+        # "MY DEDUCTIBLE IS WRONG": shouted, a common word names someone only before a surname
+        # everyday text seldom writes ("WILL SMITH CALLED").
+        shouted_word = (
+            shouting
+            and lower in COMMON_WORDS
+            and not any(
+                f[2].lower() in names.last and f[2].lower() not in _frequent_dictionary_words()
+                for f in following
+            )
+        )
         if (
             first_name
             and following
+            and not shouted_word
             # "Will Long term care", "Mark Price"; shouted, "MY CARD", "SO HARD".
             and not (wordy and (not shouting or lower in COMMON_WORDS))
             and (
@@ -2175,7 +2445,9 @@ _NEVER_PEOPLE = _MONTHS_AND_DAYS | frozenset(
         caseworker counselor radiologist anesthesiologist cardiologist dermatologist pcp obgyn
         mom dad mother father husband wife son daughter everything nothing something venmo
         google zelle paypal apple amazon fedex ups usps uber lyft walmart target costco kroger
-        facebook microsoft verizon comcast irs ssa cms hhs""",
+        facebook microsoft verizon comcast irs ssa cms hhs unitedhealthcare unitedhealth aetna
+        cigna humana anthem tricare optum ambetter molina centene wellcare highmark bcbs
+        xoxo domingos sabados""",
     )
 )
 
@@ -2463,7 +2735,8 @@ _NOT_GREETED = frozenset(
         billing claims department whom friend friends there mr mrs ms miss doctor dr nurse
         again so much very in advance calling writing reaching following regarding alot yall
         lol btw asap plz pls thx ty ya anyway anyways buddy bro mate hun honey sweetie dude
-        ladies gentlemen people everyone ppl""",
+        ladies gentlemen people everyone ppl goodbye bye byebye later cya yesterday today
+        tomorrow twice""",
     )
 )
 # First names that are also words or places ("may", "grant", "virginia"): in lower case, without
@@ -2518,7 +2791,11 @@ def _lower_case_name_spans(text: str) -> list[tuple[int, int]]:
         word = match.group(0)
         if word.endswith(("'s", "\u2019s")):
             word = word[:-2]
-        if word not in frequent or (word in _SPANISH_WORDS and _looks_spanish(text)):
+        if (
+            word not in frequent
+            or word in _NEVER_PEOPLE
+            or (word in _SPANISH_WORDS and _looks_spanish(text))
+        ):
             continue
         start, end = match.start(), match.start() + len(word)
         # The surname may be hyphenated or possessive: "ignatius gallardo-ruiz's name".
@@ -2556,13 +2833,23 @@ _MESSAGE_WORDS = _words(
 
 
 def _inverted_name_spans(text: str) -> list[tuple[int, int]]:
-    """ "Kowalski, Walter", "LOPEZ, MARIA": a listed surname, a comma, a listed first name."""
+    """ "Kowalski, Walter", "LOPEZ, MARIA": a surname, a comma, a first name, one of them
+    listed and the other listed too or no word a dictionary holds."""
     names = name_lists()
     found = []
     for match in _INVERTED.finditer(text):
         last, first = (word.lower().replace("'", "") for word in match.group(0).split(", "))
         last = last.split(" ")[-1]  # "de la Cruz, Amparo": the surname after its particles
-        if last in names.last and first in names.first and not {last, first} & COMMON_WORDS:
+        if {last, first} & COMMON_WORDS:
+            continue
+        if (last in names.last and first in names.first) or (
+            # "TRANH, INGRID", "O'ROURKE, CHUKWUMA": one half listed, the other no word at all
+            # (and no "RxBIN, RxPCN": a capital inside is no name's).
+            all(half.isupper() or half[1:].islower() for half in match.group(0).split(", "))
+            and (last in names.last or _lower_surname(last, frozenset()))
+            and (first in names.first or _lower_surname(first, frozenset()))
+            and not {last, first} & _no_name_words()
+        ):
             found.append(match.span())
     return found
 
@@ -2762,7 +3049,13 @@ def _unlisted_name_word(lower: str) -> bool:
     return _NOT_AN_UNLISTED_NAME_ENDING.search(lower) is None and not _typo_of_a_word(lower)
 
 
+# "RxBIN", "iPhone": capitals inside a word no name writes.
+_ODD_CAPITALS = re.compile(r"[A-Z][a-z]+[A-Z]{2}|[a-z]+[A-Z]")
+
+
 def _name_word(word: str, *, listed_too: bool) -> bool:
+    if _ODD_CAPITALS.match(word):
+        return False
     lower = _POSSESSIVE.sub("", word).lower()
     if _unlisted_name_word(lower):
         return True
@@ -2875,7 +3168,7 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
         take(match.start("name"), match.group("name"), listed_too=False)
     for match in _NAMED_SUBJECT.finditer(text):
         word, second = match.group("word"), match.group("second")
-        if not _unlisted_name_word(word.lower()):
+        if not _unlisted_name_word(word.lower()) or _ODD_CAPITALS.match(word):
             continue
         start, end = match.start(), match.end("word")
         if (
@@ -2891,7 +3184,9 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
     for match in _CAPITAL_RUN.finditer(text):
         words = match.group("run").split(" ")
         bare = [_POSSESSIVE.sub("", word) for word in words]
-        unlisted = [_unlisted_name_word(word.lower()) for word in bare]
+        unlisted = [
+            _unlisted_name_word(word.lower()) and not _ODD_CAPITALS.match(word) for word in bare
+        ]
         listed = [
             (
                 len(word) >= 3
@@ -2919,8 +3214,10 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
             index = max(stop, index + 1)
     if (signed := _SIGN_OFF.search(text)) is not None:
         take(signed.start("name"), signed.group("name"), listed_too=True)
-    if (vocative := _OPENING_NAME.match(text)) is not None and _unlisted_name_word(
-        vocative.group("name").lower()
+    if (
+        (vocative := _OPENING_NAME.match(text)) is not None
+        and _unlisted_name_word(vocative.group("name").lower())
+        and not _ODD_CAPITALS.match(vocative.group("name"))
     ):
         found.append(vocative.span("name"))  # "Hodan, I called you"
     for match in scan.finditer(_WORDY_NAME_CUED):
