@@ -282,6 +282,15 @@ class Engine:
         best = int(np.argmax(chances))
         return model.topics[best], float(chances[best])
 
+    def topic_chances(self, message: str) -> dict[str, float]:
+        """The chance that a normalised message is about each topic ({} when the engine learned
+        no topics)."""
+        model = self.learned.topics
+        if model is None:
+            return {}
+        chances = model.chances(self.word.transform([message]), self.char.transform([message]))
+        return {topic: float(chance) for topic, chance in zip(model.topics, chances, strict=True)}
+
     def known_words(self, message: str) -> int:
         """How many distinct words of the message the team's history knows, beyond stop words
         and placeholders: with none ("?", "asdfjkl", "ok ok the the") there is nothing to
