@@ -22,7 +22,9 @@ before the stop-26 round's tuning, scored once before and once after it; its pro
 tried one by one during that round, so its provider figure after is no held-out figure), and
 bench/data/deid_test_fresh8.jsonl (--fresh8; 626 texts written by the deid7 helper mid-round,
 committed before any change made after it; its before-figure is the code as it stood at the
-fresh7 commit, scored once before and once after). A labelled detail
+fresh7 commit, scored once before and once after), and
+bench/data/deid_test_fresh9.jsonl (--fresh9; 545 texts in new shapes written and committed by the
+sets9 helper before stop 27's tuning, scored once before and once after it). A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
 is replaced by design and counts against); a span in a text with details that covers none of
@@ -31,7 +33,7 @@ words taken for names or providers in the demo history's wordings (they must not
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
-        [--fresh5] [--fresh6] [--fresh7] [--fresh8]
+        [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
@@ -61,6 +63,7 @@ FRESH_5 = ROOT / "bench" / "data" / "deid_test_fresh5.jsonl"
 FRESH_6 = ROOT / "bench" / "data" / "deid_test_fresh6.jsonl"
 FRESH_7 = ROOT / "bench" / "data" / "deid_test_fresh7.jsonl"
 FRESH_8 = ROOT / "bench" / "data" / "deid_test_fresh8.jsonl"
+FRESH_9 = ROOT / "bench" / "data" / "deid_test_fresh9.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -224,6 +227,10 @@ def main() -> None:
         "--fresh8", action="store_true", help="also score deid_test_fresh8.jsonl (used up)"
     )
     parser.add_argument(
+        "--fresh9", action="store_true",
+        help="also score deid_test_fresh9.jsonl (held out, stop 27)",
+    )  # fmt: skip
+    parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
         help="names found in the first N InsuranceQA train questions (dev)",
     )  # fmt: skip
@@ -292,6 +299,10 @@ def main() -> None:
         fresh8 = [json.loads(line) for line in FRESH_8.open(encoding="utf-8") if line.strip()]
         print(f"fresh8 test: {FRESH_8.relative_to(ROOT)} ({len(fresh8)} texts, had its two looks)")
         score(fresh8, False)
+    if args.fresh9:
+        fresh9 = [json.loads(line) for line in FRESH_9.open(encoding="utf-8") if line.strip()]
+        print(f"fresh9 test: {FRESH_9.relative_to(ROOT)} ({len(fresh9)} texts, held out, stop 27)")
+        score(fresh9, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

@@ -15,7 +15,7 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
-                                      --fresh5 | --fresh6 | --fresh7 | --fresh8]
+                                      --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9]
                                      [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
@@ -43,6 +43,10 @@ once before that pass and once after it on merged main, aggregates only.
 (two questions, claims named only by provider or only by amount, Spanish, long messages, general
 plan rules that are not about a claim), written and committed before the facts9 pass (fresh7 used
 up): measured once before that pass and once after, aggregates only.
+`--fresh9` reads bench/data/drafts_heldout_fresh9.jsonl, a tenth set in new shapes (lines pasted
+from an EOB or a bill, SMS-short questions, replies continuing an earlier exchange, messages for a
+parent or spouse, negative questions, formal letters, Spanglish), written and committed before
+stop 27's tuning (fresh8 used up): measured once before and once after, aggregates only.
 """
 
 from __future__ import annotations
@@ -70,6 +74,7 @@ FRESH5_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh5.jsonl"
 FRESH6_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh6.jsonl"
 FRESH7_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh7.jsonl"
 FRESH8_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh8.jsonl"
+FRESH9_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh9.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -313,6 +318,8 @@ def main() -> None:
                         help="the eighth held-out set (drafts_heldout_fresh7.jsonl)")  # fmt: skip
     source.add_argument("--fresh8", action="store_const", dest="data", const=FRESH8_DATA,
                         help="the ninth held-out set (drafts_heldout_fresh8.jsonl)")  # fmt: skip
+    source.add_argument("--fresh9", action="store_const", dest="data", const=FRESH9_DATA,
+                        help="the tenth set (drafts_heldout_fresh9.jsonl; held out, stop 27)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(

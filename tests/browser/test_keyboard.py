@@ -197,7 +197,9 @@ def test_a_refused_send_shows_and_announces_its_reason(browser, live_server, des
     status.get_by_text("(503)").wait_for()
     assert "Nothing was saved or sent" in status.inner_text()
     page.unroute("**/reply/")
-    page.route("**/reply/", lambda route: route.abort("internetdisconnected"))
+    # A dropped connection fails the polls too: were only the send refused, the next poll's
+    # answer would rightly say "The connection is back." before the check below reads it.
+    page.route("**/*", lambda route: route.abort("internetdisconnected"))
     page.keyboard.press("Control+Enter")
     status.get_by_text("connection to the console is lost").wait_for()
     page.wait_for_timeout(200)
