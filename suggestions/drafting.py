@@ -316,7 +316,8 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         reply_key(t) for t in earlier.values_list("template", flat=True)
     }
     message = message_template(request.context, known)
-    ranked = engine.rank(message, top=RANKED_FOR_CHECKS, blocked_keys=blocked)
+    rows = engine.query_rows([message])[0]  # transformed once: ranked, then classified
+    ranked = engine.rank(message, top=RANKED_FOR_CHECKS, blocked_keys=blocked, rows=rows)
     filling = fill_values(request.member, request.context, records)
     claim = records.claim
     # A candidate that states something the claim's record contradicts is never proposed.
@@ -344,7 +345,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     ]
     ranked = [item for item in ranked if reply_key(item.template) not in blocked]
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
-    ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(message))
+    ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(message, rows))
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
     ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:

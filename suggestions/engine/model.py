@@ -282,13 +282,15 @@ class Engine:
         best = int(np.argmax(chances))
         return model.topics[best], float(chances[best])
 
-    def topic_chances(self, message: str) -> dict[str, float]:
+    def topic_chances(self, message: str, rows: QueryRows | None = None) -> dict[str, float]:
         """The chance that a normalised message is about each topic ({} when the engine learned
-        no topics)."""
+        no topics); `rows`: the message's query_rows when already transformed."""
         model = self.learned.topics
         if model is None:
             return {}
-        chances = model.chances(self.word.transform([message]), self.char.transform([message]))
+        if rows is None:
+            rows = self.query_rows([message])[0]
+        chances = model.chances(rows.word, rows.char)
         return {topic: float(chance) for topic, chance in zip(model.topics, chances, strict=True)}
 
     def known_words(self, message: str) -> int:
