@@ -40,7 +40,7 @@ from suggestions.statements import (
     names_the_plan_year,
     sentences,
 )
-from suggestions.templating import KnownFacts, Placeholder, fill, to_template
+from suggestions.templating import KnownFacts, Placeholder, fill, message_template
 from suggestions.tone import insults_the_team
 
 DRAFT_REPLY = "draft_reply"
@@ -196,6 +196,41 @@ def prefer_confirmed(
     return ranked
 
 
+# The topic classifier (learned from whole threads) and the ranker (learned from replies) mostly
+# agree; when the classifier names another topic clearly enough, a reply of that topic scoring
+# near the best is the better guess at what the member asks. Chosen on the dev sets (fresh to
+# fresh8, see docs/FIGURES.md "Stop 27, facts10").
+CLASSIFIED_TOPIC_MIN_CHANCE = 0.15
+CLASSIFIED_TOPIC_MIN_LEAD = 0.10  # over the chance of the best reply's own topic
+CLASSIFIED_TOPIC_NEAR_SCORE = 0.15  # the reply moved up scores within this share of the best
+
+
+def prefer_classified_topic(
+    ranked: list[Ranked], topic_of: Callable[[Ranked], str], chances: dict[str, float]
+) -> list[Ranked]:
+    """The ranking with, when the topic classifier names a topic other than the best reply's
+    (its chance at least CLASSIFIED_TOPIC_MIN_CHANCE and CLASSIFIED_TOPIC_MIN_LEAD above the
+    best reply's topic), the first reply of the named topic within CLASSIFIED_TOPIC_NEAR_SCORE
+    of the best score put first; otherwise unchanged."""
+    if not ranked or not chances:
+        return ranked
+    named, chance = max(chances.items(), key=lambda item: item[1])
+    best = ranked[0]
+    if (
+        topic_of(best) == named
+        or chance < CLASSIFIED_TOPIC_MIN_CHANCE
+        or chance - chances.get(topic_of(best), 0.0) < CLASSIFIED_TOPIC_MIN_LEAD
+    ):
+        return ranked
+    floor = best.score - abs(best.score) * CLASSIFIED_TOPIC_NEAR_SCORE
+    for item in ranked[1:]:
+        if item.score < floor:
+            break
+        if topic_of(item) == named:
+            return [item, *(other for other in ranked if other is not item)]
+    return ranked
+
+
 @dataclass(frozen=True)
 class Answer:
     template: str
@@ -231,7 +266,7 @@ def answer_each_question(
                 ),
             )
             for item in engine.rank(
-                to_template(question, known), top=RANKED_FOR_CHECKS, blocked_keys=blocked
+                message_template(question, known), top=RANKED_FOR_CHECKS, blocked_keys=blocked
             )
         ]
         ranked = [
@@ -280,8 +315,9 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     blocked = blocked_reply_keys() | {
         reply_key(t) for t in earlier.values_list("template", flat=True)
     }
-    message = to_template(request.context, known)
-    ranked = engine.rank(message, top=RANKED_FOR_CHECKS, blocked_keys=blocked)
+    message = message_template(request.context, known)
+    rows = engine.query_rows([message])[0]  # transformed once: ranked, then classified
+    ranked = engine.rank(message, top=RANKED_FOR_CHECKS, blocked_keys=blocked, rows=rows)
     filling = fill_values(request.member, request.context, records)
     claim = records.claim
     # A candidate that states something the claim's record contradicts is never proposed.
@@ -308,6 +344,8 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         for item in ranked
     ]
     ranked = [item for item in ranked if reply_key(item.template) not in blocked]
+    ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
+    ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(message, rows))
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
     ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:
@@ -462,7 +500,7 @@ def thread_topic_classify(*, message_id: int, thread_id: int) -> tuple[str, floa
     engine = serving[1]
     # De-identified as training saw the messages (the member's claims are not needed: their
     # amounts and dates become slots, which no topic depends on).
-    message = to_template(request.context, known_facts(request.member))
+    message = message_template(request.context, known_facts(request.member))
     found = engine.topic_of(message)
     if found is None:
         return None

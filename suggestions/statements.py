@@ -421,6 +421,28 @@ _ASKS_FOR_A_FIGURE = re.compile(
 )
 
 
+# Reaching a limit as a condition ("after I hit the out-of-pocket max", "once I've met my
+# deductible", "si llego al máximo") asks how the plan works from then on, not where the member
+# stands: the clause is no request for a figure.
+_REACHING_AS_CONDITION = re.compile(
+    r"\b(?:after|once|when|whenever|if|until|till|before|si|cuando|despu[eé]s de que|una vez que)"
+    r"\s+(?:(?:i|we|you|he|she|they|my \w+|our \w+)\s*(?:'ve|'d|have|had|has|do|did)?\s+)?"
+    r"(?:hit|hits|met|meet|meets|reach|reaches|reached|max out|maxed out|get to|gets to|"
+    r"llego|llegue|alcanzo|alcance|cumplo|cumpla)\b[^,.;?!]*",
+    re.IGNORECASE,
+)
+
+
+def asks_for_plan_year_figure(context: str) -> bool:
+    """Whether the member asks where they stand in the plan year: they name the deductible or
+    the out-of-pocket maximum and ask how much, how far along or what it is, outside a condition
+    ("after I hit the max" asks for no figure)."""
+    return bool(
+        _MENTIONS_PLAN_YEAR.search(context)
+        and _ASKS_FOR_A_FIGURE.search(_REACHING_AS_CONDITION.sub(" ", context))
+    )
+
+
 def names_the_plan_year(context: str) -> bool:
     """Whether the member's words are about the deductible or the out-of-pocket maximum (even
     without asking for a figure): a plan-year figure in the reply is on their subject."""
@@ -439,7 +461,7 @@ def amount_marks(template: str, filled: dict[Placeholder, str], context: str) ->
     not ask about the plan year: true in the records, but the agent checks they belong here.
     (A dollar figure written into the reply itself never reaches a draft: slots.amounts_as_slots
     leaves it as a visible slot.)"""
-    if _MENTIONS_PLAN_YEAR.search(context) and _ASKS_FOR_A_FIGURE.search(context):
+    if asks_for_plan_year_figure(context):
         return []
     return [
         AmountMark(

@@ -2864,6 +2864,53 @@ def to_template(text: str, known: KnownFacts | None = None) -> str:
     return "".join([*pieces, text[position:]])
 
 
+# What kind of care a provider's name says it gives ("Northgate Ambulance Service" is an
+# ambulance, "Old Mill Pharmacy" a pharmacy): the words a member's question leans on, which
+# taking the name out would take with it. Each kind is said in one plain word (or two), the same
+# whatever the name's language or case; none of them names anyone.
+_CARE_KINDS = (
+    ("ambulance", r"ambulance|ambulancias?|ems|medical transport|air medical|medevac"),
+    ("pharmacy", r"pharmacy|pharmacies|drugs?|apothecary|farmacias?|rx"),
+    ("lab", r"laborator(?:y|ies|io)|labs?|diagnostics"),
+    ("imaging", r"radiology|imaging|mri"),
+    ("urgent care", r"urgent care|walk[- ]in"),
+    ("emergency", r"emergency(?: physicians| medicine| room)?|er"),
+    ("hospital", r"hospital|infirmary|medical center|centro m[eé]dico"),
+    ("anesthesia", r"anesthesia|anesthesiology"),
+    ("therapy", r"physical therapy|therapy|physio(?:therapy)?|rehab(?:ilitation)?|pt"),
+    ("dental", r"dental|dentistry|orthodontics"),
+    ("vision", r"optometry|optical|eye care|vision"),
+    ("surgery", r"surgery|surgical|surgeons"),
+    ("specialist", r"cardiology|dermatology|orthopa?edics|ortho|oncology|neurology|urology|"
+     r"gastroenterology|pulmonology|nephrology|endocrinology|rheumatology|ophthalmology|"
+     r"psychiatry|podiatry|audiology|allergy|ent"),
+)  # fmt: skip
+_CARE_KIND_WORDS = [
+    (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _CARE_KINDS
+]
+
+
+def care_kinds(name: str) -> list[str]:
+    """The kinds of care a provider's name says it gives, in _CARE_KINDS order."""
+    return [kind for kind, pattern in _CARE_KIND_WORDS if pattern.search(name)]
+
+
+def message_template(text: str, known: KnownFacts | None = None) -> str:
+    """A member message as the engine reads it: `to_template`, with the kind of care each
+    provider name gave ("{PROVIDER_NAME} ambulance" for "Northgate Ambulance Service"), since the
+    member's question leans on it ("they want $1,275 from me, I didn't choose them") and the
+    kind identifies no one. Only the engine's input: stored templates keep the bare slot."""
+    text = text.replace("{", "(").replace("}", ")")
+    pieces, position = [], 0
+    for span in find_spans(text, known):
+        token = span.placeholder.token
+        if span.placeholder == Placeholder.PROVIDER_NAME:
+            token = " ".join([token, *care_kinds(text[span.start : span.end])])
+        pieces += [text[position : span.start], token]
+        position = span.end
+    return "".join([*pieces, text[position:]])
+
+
 def find_details(text: str) -> list[tuple[Placeholder, str]]:
     """The protected details the patterns detect in `text`, in order, as (type, words)."""
     return [(span.placeholder, text[span.start : span.end]) for span in find_spans(text)]

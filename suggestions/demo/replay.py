@@ -20,7 +20,7 @@ from suggestions.drafting import ALTERNATIVES
 from suggestions.models import Draft, Outcome
 from suggestions.review import compare_sent, sign_draft
 from suggestions.serving import serving_engine
-from suggestions.templating import fill, to_template
+from suggestions.templating import fill, message_template
 
 
 def replay_history(*, newest: int = 1500) -> int:
@@ -36,7 +36,7 @@ def replay_history(*, newest: int = 1500) -> int:
     for answered in careteam_api.answered_messages(newest=newest):
         known = known_facts(answered.member, agents)
         started = time.perf_counter()
-        ranked = engine.rank(to_template(answered.context, known), top=1 + ALTERNATIVES)
+        ranked = engine.rank(message_template(answered.context, known), top=1 + ALTERNATIVES)
         if not ranked:
             continue
         # Filled from the records as a live draft would be; the agent signs it below.

@@ -282,6 +282,17 @@ class Engine:
         best = int(np.argmax(chances))
         return model.topics[best], float(chances[best])
 
+    def topic_chances(self, message: str, rows: QueryRows | None = None) -> dict[str, float]:
+        """The chance that a normalised message is about each topic ({} when the engine learned
+        no topics); `rows`: the message's query_rows when already transformed."""
+        model = self.learned.topics
+        if model is None:
+            return {}
+        if rows is None:
+            rows = self.query_rows([message])[0]
+        chances = model.chances(rows.word, rows.char)
+        return {topic: float(chance) for topic, chance in zip(model.topics, chances, strict=True)}
+
     def known_words(self, message: str) -> int:
         """How many distinct words of the message the team's history knows, beyond stop words
         and placeholders: with none ("?", "asdfjkl", "ok ok the the") there is nothing to

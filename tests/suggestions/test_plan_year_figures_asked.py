@@ -1,0 +1,68 @@
+"""A plan-year figure (deductible, out-of-pocket maximum) filled into a draft is marked for the
+agent unless the member asked where they stand. Reaching a limit as a condition ("after I hit the
+out-of-pocket max", "once I meet my deductible") asks how the plan works from then on, not for a
+figure: such a draft stated the member's maximum unmarked (fresh8, stop 26)."""
+
+from __future__ import annotations
+
+import pytest
+
+from suggestions import drafting
+from suggestions.statements import amount_marks, asks_for_plan_year_figure
+from suggestions.templating import Placeholder
+
+VALUES = {
+    Placeholder.MEMBER_FIRST_NAME: "Ana",
+    Placeholder.OOP_MAX: "$4,500.00",
+    Placeholder.OOP_MET: "$1,210.00",
+    Placeholder.DEDUCTIBLE: "$1,000.00",
+}
+OOP_REPLY = (
+    "Hi {MEMBER_FIRST_NAME}, once you reach the out-of-pocket maximum the plan pays 100% of "
+    "covered in-network care for the rest of the plan year, so coinsurance stops. On your plan "
+    "it's {OOP_MAX}, and you've reached {OOP_MET} so far. {AGENT_NAME}"
+)
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Does my coinsurance still apply after I hit the out-of-pocket max?",
+        "Once I've met my deductible, do I still pay copays?",
+        "If we reach the out of pocket maximum do we pay nothing for the rest of the year?",
+        "When my wife hits her deductible does mine count too?",
+        "Si llego al máximo de bolsillo, ¿todavía pago coseguro?",
+    ],
+)
+def test_reaching_a_limit_as_a_condition_asks_for_no_figure(context):
+    assert not asks_for_plan_year_figure(context)
+    marked = [mark.fragment for mark in amount_marks(OOP_REPLY, VALUES, context)]
+    assert marked == ["$4,500.00", "$1,210.00"]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "how close am i to meeting my deductible and my out of pocket max?",
+        "Have I hit my out-of-pocket max yet?",
+        "Is my deductible met yet? I've had a lot of appointments lately.",
+        "how much is left on my deductible right now",
+        "¿Cuánto me falta para cumplir mi deducible este año?",
+        # The condition goes; the question that remains still asks for the figure.
+        "After my surgery last month, how much of my out-of-pocket max is left?",
+    ],
+)
+def test_asking_where_one_stands_is_asking_for_the_figure(context):
+    assert asks_for_plan_year_figure(context)
+    assert amount_marks(OOP_REPLY, VALUES, context) == []
+
+
+def test_a_draft_to_a_conditional_question_keeps_its_figures_marked():
+    """As drafting marks what the agent reads: the figure the member did not ask for is marked
+    (the sentence stays, since the message is about the out-of-pocket maximum)."""
+    context = "Does my coinsurance still apply after I hit the out-of-pocket max?"
+    kept = drafting.without_open_sentences(OOP_REPLY, None, [], VALUES, context)
+    assert "{OOP_MAX}" in kept
+    marks = drafting.unconfirmed(kept, None, [], VALUES, context)
+    assert {mark["statement"] for mark in marks} == {"amount_stated"}
+    assert [mark["fragment"] for mark in marks] == ["$4,500.00", "$1,210.00"]
