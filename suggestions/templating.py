@@ -1193,10 +1193,29 @@ _WORKS_IN = re.compile(
 )
 
 
+@functools.cache
+def _word_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """_STARTS and _ENDS turned round: for each word, the patterns (by id) that may start at it
+    and those that may end in it (read once, after the module has filled both)."""
+    starts_at: dict[str, list[int]] = {}
+    ends_at: dict[str, list[int]] = {}
+    for key, words in _STARTS.items():
+        if key not in _ENDS:
+            for word in words:
+                starts_at.setdefault(word, []).append(key)
+    for key, (last, _back) in _ENDS.items():
+        for word in last:
+            ends_at.setdefault(word, []).append(key)
+    return (
+        {word: tuple(keys) for word, keys in starts_at.items()},
+        {word: tuple(keys) for word, keys in ends_at.items()},
+    )
+
+
 class _Scan:
     """One text, and the places each pattern of _STARTS may match from."""
 
-    __slots__ = ("lower", "places", "text", "tokens", "words")
+    __slots__ = ("ending", "found", "lower", "places", "starting", "text", "tokens", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1206,49 +1225,78 @@ class _Scan:
         self.words: dict[str, list[int]] | None = None
         self.tokens: list[int] = []
         self.places: dict[int, list[int]] = {}
+        # By pattern (its id): where its start words are, in order; at which tokens (their
+        # numbers) its end words are.
+        self.starting: dict[int, list[int]] = {}
+        self.ending: dict[int, list[int]] = {}
+        self.found: dict[int, list[re.Match[str]]] = {}
+
+    def every(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """pattern.finditer(text) as a list, searched once however many steps read it."""
+        found = self.found.get(id(pattern))
+        if found is None:
+            found = self.found[id(pattern)] = list(pattern.finditer(self.text))
+        return found
+
+    def _tokenise(self) -> None:
+        """The text's words and where each is, read once for every pattern: each word is
+        looked up once among all the patterns' start and end words (_word_index) rather than
+        each pattern's words compared with the text's."""
+        words: dict[str, list[int]] = {}
+        tokens: list[int] = []
+        starting: dict[int, list[int]] = {}
+        ending: dict[int, list[int]] = {}
+        starts_at, ends_at = _word_index()
+        for found in _TOKEN.finditer(self.lower):
+            word, start = found.group(0), found.start()
+            if word[0].isdigit():
+                word = "#"
+            words.setdefault(word, []).append(start)
+            if (keys := starts_at.get(word)) is not None:
+                for key in keys:
+                    starting.setdefault(key, []).append(start)
+            if (keys := ends_at.get(word)) is not None:
+                for key in keys:
+                    ending.setdefault(key, []).append(len(tokens))
+            tokens.append(start)
+        self.words, self.tokens, self.starting, self.ending = words, tokens, starting, ending
 
     def _places(self, pattern: re.Pattern[str]) -> list[int] | None:
-        starts = _STARTS.get(id(pattern))
-        ends = _ENDS.get(id(pattern))
-        if (starts is None and ends is None) or not self.lower:
-            return None
-        places = self.places.get(id(pattern))
+        key = id(pattern)
+        places = self.places.get(key)
         if places is not None:
             return places
+        ends = _ENDS.get(key)
+        if (ends is None and key not in _STARTS) or not self.lower:
+            return None
         if pattern is _FOR_SOMEONE and _WORKS_IN.search(self.lower):
             return None
         if self.words is None:
-            self.words, self.tokens = {}, []
-            for found in _TOKEN.finditer(self.lower):
-                word, start = found.group(0), found.start()
-                self.words.setdefault("#" if word[0].isdigit() else word, []).append(start)
-                self.tokens.append(start)
+            self._tokenise()
+        assert self.words is not None
         words = self.words
         if ends is not None:
             # Any of the few words before one it ends with.
-            last, back = ends
+            back = ends[1]
             tokens = self.tokens
             places = []
-            # A loop over the text's few words: a set operation with the pattern's words
-            # (up to hundreds) built a set each time and cost several times more.
-            for word, where in words.items():
-                if word not in last:
-                    continue
-                for place in where:
-                    index = bisect.bisect_left(tokens, place)
-                    places += tokens[max(0, index - back) : index]
-            places = self.places[id(pattern)] = sorted(set(places))
+            for index in self.ending.get(key, ()):
+                places += tokens[max(0, index - back) : index]
+            places = self.places[key] = sorted(set(places))
             return places
-        assert starts is not None
-        places = [place for word, where in words.items() if word in starts for place in where]
+        # In the text's order already, each once.
+        places = self.starting.get(key, [])
         if pattern is _CLAIM_NUMBER:
+            places = list(places)
             # "claim #88123-44", "claim 88123-44", "reclamo R2026-04471": the number after its cue.
             for cue in ("claim", "reclamo", "reclamación", "reclamacion", "icn"):
                 for place in words.get(cue, ()):
                     places += (place + len(cue), place + len(cue) + 1)
-        if pattern is _SIGNED or pattern is _INTRODUCED or pattern is _WORDY_NAME_CUED:
-            places.append(0)  # what starts the text: "Tigist here.", "- Maria"
+            places = sorted(set(places))
+        elif pattern is _SIGNED or pattern is _INTRODUCED or pattern is _WORDY_NAME_CUED:
+            places = sorted({0, *places})  # what starts the text: "Tigist here.", "- Maria"
         elif pattern is _MEMBER_ID:
+            places = list(places)
             lower = self.lower
             for digits in words.get("#", ()):
                 # "W739204851", "W 482 917 366": up to four letters before the digits.
@@ -1262,7 +1310,8 @@ class _Scan:
                 # "id: W12", "member number 88412375": the id itself, after its cue.
                 for place in words.get(cue, ()):
                     places += (place + len(cue) + 1, place + len(cue) + 2)
-        places = self.places[id(pattern)] = sorted(set(places))
+            places = sorted(set(places))
+        self.places[key] = places
         return places
 
     def search(self, pattern: re.Pattern[str], position: int = 0) -> re.Match[str] | None:
@@ -1829,12 +1878,16 @@ def _detected(text: str) -> Detected:
         emails = [(*match.span(), Placeholder.EMAIL) for match in _EMAIL.finditer(text)]
     patterned: list[Found] = []
     scan = _Scan(text)
+    held: dict[int, bool] = {}  # by the needs pattern: several patterns need the same (a digit)
     for placeholder, pattern in _PATTERNS:
         needs = _NEEDS.get(id(pattern))
         # A pattern tried only where it can start needs no such search first.
         anchored = scan.lower and (id(pattern) in _STARTS or id(pattern) in _ENDS)
-        if needs is not None and not anchored and needs.search(text) is None:
-            continue
+        if needs is not None and not anchored:
+            if (has := held.get(id(needs))) is None:
+                has = held[id(needs)] = needs.search(text) is not None
+            if not has:
+                continue
         position = 0
         while (match := scan.search(pattern, position)) is not None:
             where = _accepted(match, placeholder)
@@ -1957,7 +2010,7 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
                         or (pattern is _SELF_NAMED and greeted),
                     )
                     found.append((start, end, person))
-    for start, end in (*_inverted_name_spans(text), *_listed_person_spans(text)):
+    for start, end in (*_inverted_name_spans(text, scan), *_listed_person_spans(text)):
         found.append((start, end, person))
     for start, end in (
         *_lower_case_name_spans(text),
@@ -2832,12 +2885,12 @@ _MESSAGE_WORDS = _words(
 )
 
 
-def _inverted_name_spans(text: str) -> list[tuple[int, int]]:
+def _inverted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
     """ "Kowalski, Walter", "LOPEZ, MARIA": a surname, a comma, a first name, one of them
     listed and the other listed too or no word a dictionary holds."""
     names = name_lists()
     found = []
-    for match in _INVERTED.finditer(text):
+    for match in scan.every(_INVERTED):
         last, first = (word.lower().replace("'", "") for word in match.group(0).split(", "))
         last = last.split(" ")[-1]  # "de la Cruz, Amparo": the surname after its particles
         if {last, first} & COMMON_WORDS:
@@ -3280,7 +3333,7 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
         lower = match.group("name").lower()
         if _is_first_name(lower, name_lists()) and lower not in _NOT_PEOPLE_AT_WORK:
             found.append(match.span("name"))  # "Bill in your claims department told me"
-    for match in _INVERTED.finditer(text):
+    for match in scan.every(_INVERTED):
         # "Oyelaran, Perpetua - DOB on file", "O'Rourke, Bríd - subscriber": a header.
         last, first = match.group(0).split(", ")
         if _HEADER_AFTER.match(text, match.end()) and (

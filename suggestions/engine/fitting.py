@@ -9,13 +9,13 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 from django.conf import settings
 from scipy import sparse
-from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression, LogisticRegressionCV
 from sklearn.model_selection import StratifiedKFold
 from sklearn.preprocessing import normalize
 
 from suggestions.engine.features import OPENING_WORDS, bm25_matrix
+from suggestions.engine.latent import latent_basis
 from suggestions.engine.model import (
     NULL_DIRECTION_RATIO,
     Calibrator,
@@ -76,19 +76,19 @@ def fit_engine(
 
     progress("learning the latent question -> answer map")
     dimensions = max(2, min(LATENT_DIMENSIONS, candidates_word.shape[1] - 1, len(corpus) - 1))
-    svd = TruncatedSVD(n_components=dimensions, random_state=seed)
     blocks = [contexts_word, candidates_word]
     if extra_texts:
         blocks.append(word.transform(extra_texts))
-    svd.fit(sparse.vstack(blocks))
+    # TruncatedSVD(dimensions, random_state=seed)'s basis bit for bit, in less memory (latent.py).
+    basis, singular_values = latent_basis(sparse.vstack(blocks, format="csr"), dimensions, seed)
     # Directions beyond the texts' rank (singular value ~0) hold no information from them: what
     # the solver returns there depends on the CPU's floating-point kernels, and a message of
     # words the history barely holds ("hello?") would be scored along them differently on
     # another machine. Only the directions the texts span are kept.
-    spanned = svd.singular_values_ > svd.singular_values_[0] * NULL_DIRECTION_RATIO
+    spanned = singular_values > singular_values[0] * NULL_DIRECTION_RATIO
     # Contiguous, so that each block of messages multiplied by it does not copy it again.
-    components = np.ascontiguousarray(svd.components_[spanned].T)
-    del svd
+    components = np.ascontiguousarray(basis[spanned].T)
+    del basis
     candidate_latent = normalize(candidates_word @ components)
 
     usage = np.log1p([candidate.count for candidate in reply_set.candidates])

@@ -161,3 +161,82 @@ def test_trying_patterns_only_where_a_match_can_start_finds_what_a_plain_search_
     templating._detected.cache_clear()
     assert len(texts) > 1800
     assert [t for t, a, b in zip(texts, quick, plain, strict=True) if a != b] == []
+
+
+def _places_word_by_word(scan, pattern) -> list[int] | None:
+    """Where _Scan tries a pattern, as it was found before the words were indexed (stop 26):
+    each pattern's start or end words compared with the text's words."""
+    import bisect
+
+    from suggestions import templating
+
+    starts, ends = templating._STARTS.get(id(pattern)), templating._ENDS.get(id(pattern))
+    if (starts is None and ends is None) or not scan.lower:
+        return None
+    if pattern is templating._FOR_SOMEONE and templating._WORKS_IN.search(scan.lower):
+        return None
+    words: dict[str, list[int]] = {}
+    tokens: list[int] = []
+    for found in templating._TOKEN.finditer(scan.lower):
+        word = found.group(0)
+        words.setdefault("#" if word[0].isdigit() else word, []).append(found.start())
+        tokens.append(found.start())
+    places: list[int] = []
+    if ends is not None:
+        last, back = ends
+        for word, where in words.items():
+            if word in last:
+                for place in where:
+                    index = bisect.bisect_left(tokens, place)
+                    places += tokens[max(0, index - back) : index]
+        return sorted(set(places))
+    places = [place for word, where in words.items() if word in starts for place in where]
+    if pattern is templating._CLAIM_NUMBER:
+        for cue in ("claim", "reclamo", "reclamación", "reclamacion", "icn"):
+            for place in words.get(cue, ()):
+                places += (place + len(cue), place + len(cue) + 1)
+    if pattern in (templating._SIGNED, templating._INTRODUCED, templating._WORDY_NAME_CUED):
+        places.append(0)
+    elif pattern is templating._MEMBER_ID:
+        for digits in words.get("#", ()):
+            letters = digits - 1 if digits and scan.lower[digits - 1] == " " else digits
+            first = letters
+            while first > 0 and letters - first < 4 and scan.lower[first - 1].isalpha():
+                first -= 1
+            if first < letters:
+                places.append(first)
+        for cue in ("id", "number"):
+            for place in words.get(cue, ()):
+                places += (place + len(cue) + 1, place + len(cue) + 2)
+    return sorted(set(places))
+
+
+def test_the_words_index_gives_each_pattern_the_places_its_own_words_give():
+    """_Scan reads a text's words once for all the patterns (_word_index): every pattern is
+    tried at exactly the places its own start or end words name, in order, each once."""
+    import re
+
+    from suggestions import templating
+
+    patterns = [
+        value
+        for value in vars(templating).values()
+        if isinstance(value, re.Pattern)
+        and (id(value) in templating._STARTS or id(value) in templating._ENDS)
+    ]
+    assert len(patterns) >= 30
+    for text in _dev_texts():
+        scan = templating._Scan(text)
+        for pattern in patterns:
+            assert scan._places(pattern) == _places_word_by_word(scan, pattern), (text, pattern)
+
+
+def test_a_pattern_every_step_reads_is_searched_once_per_text():
+    from suggestions import templating
+
+    text = "Kowalski, Walter - DOB on file; LOPEZ, MARIA and O'Rourke, Bríd"
+    scan = templating._Scan(text)
+    found = scan.every(templating._INVERTED)
+    assert [m.span() for m in found] == [m.span() for m in templating._INVERTED.finditer(text)]
+    assert len(found) == 3
+    assert scan.every(templating._INVERTED) is found
