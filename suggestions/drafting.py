@@ -186,12 +186,22 @@ def prefer_confirmed(
     (the same topic: the draft still answers what the best reply answered)."""
     if not ranked or not open_items(ranked[0]):
         return ranked
-    best = ranked[0]
-    floor = best.score - abs(best.score) * NEAR_EQUAL_SCORE
+    best_topic = topic_of(ranked[0])
+    return _first_near_best(
+        ranked, NEAR_EQUAL_SCORE, lambda item: topic_of(item) == best_topic and not open_items(item)
+    )
+
+
+def _first_near_best(
+    ranked: list[Ranked], near: float, wanted: Callable[[Ranked], bool]
+) -> list[Ranked]:
+    """The ranking with the first reply after the best that is `wanted` and scores within
+    `near` (a share) of the best put first; unchanged when there is none."""
+    floor = ranked[0].score - abs(ranked[0].score) * near
     for item in ranked[1:]:
         if item.score < floor:
             break
-        if topic_of(item) == topic_of(best) and not open_items(item):
+        if wanted(item):
             return [item, *(other for other in ranked if other is not item)]
     return ranked
 
@@ -222,13 +232,9 @@ def prefer_classified_topic(
         or chance - chances.get(topic_of(best), 0.0) < CLASSIFIED_TOPIC_MIN_LEAD
     ):
         return ranked
-    floor = best.score - abs(best.score) * CLASSIFIED_TOPIC_NEAR_SCORE
-    for item in ranked[1:]:
-        if item.score < floor:
-            break
-        if topic_of(item) == named:
-            return [item, *(other for other in ranked if other is not item)]
-    return ranked
+    return _first_near_best(
+        ranked, CLASSIFIED_TOPIC_NEAR_SCORE, lambda item: topic_of(item) == named
+    )
 
 
 @dataclass(frozen=True)
@@ -346,6 +352,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     ranked = [item for item in ranked if reply_key(item.template) not in blocked]
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
     ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(message, rows))
+    # Again, for a reply the classifier's topic moved up that states something left open.
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
     ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:

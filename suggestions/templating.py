@@ -2010,7 +2010,7 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
                         or (pattern is _SELF_NAMED and greeted),
                     )
                     found.append((start, end, person))
-    for start, end in (*_inverted_name_spans(text, scan), *_listed_person_spans(text)):
+    for start, end in (*_inverted_name_spans(scan), *_listed_person_spans(text)):
         found.append((start, end, person))
     for start, end in (
         *_lower_case_name_spans(text),
@@ -2885,7 +2885,7 @@ _MESSAGE_WORDS = _words(
 )
 
 
-def _inverted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
+def _inverted_name_spans(scan: _Scan) -> list[tuple[int, int]]:
     """ "Kowalski, Walter", "LOPEZ, MARIA": a surname, a comma, a first name, one of them
     listed and the other listed too or no word a dictionary holds."""
     names = name_lists()
@@ -2909,10 +2909,17 @@ def _inverted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
 
 def to_template(text: str, known: KnownFacts | None = None) -> str:
     """The text with every detected protected detail replaced by its typed placeholder."""
+    return _templated(text, known, with_care_kinds=False)
+
+
+def _templated(text: str, known: KnownFacts | None, *, with_care_kinds: bool) -> str:
     text = text.replace("{", "(").replace("}", ")")
     pieces, position = [], 0
     for span in find_spans(text, known):
-        pieces += [text[position : span.start], span.placeholder.token]
+        token = span.placeholder.token
+        if with_care_kinds and span.placeholder == Placeholder.PROVIDER_NAME:
+            token = " ".join([token, *care_kinds(text[span.start : span.end])])
+        pieces += [text[position : span.start], token]
         position = span.end
     return "".join([*pieces, text[position:]])
 
@@ -2953,15 +2960,7 @@ def message_template(text: str, known: KnownFacts | None = None) -> str:
     provider name gave ("{PROVIDER_NAME} ambulance" for "Northgate Ambulance Service"), since the
     member's question leans on it ("they want $1,275 from me, I didn't choose them") and the
     kind identifies no one. Only the engine's input: stored templates keep the bare slot."""
-    text = text.replace("{", "(").replace("}", ")")
-    pieces, position = [], 0
-    for span in find_spans(text, known):
-        token = span.placeholder.token
-        if span.placeholder == Placeholder.PROVIDER_NAME:
-            token = " ".join([token, *care_kinds(text[span.start : span.end])])
-        pieces += [text[position : span.start], token]
-        position = span.end
-    return "".join([*pieces, text[position:]])
+    return _templated(text, known, with_care_kinds=True)
 
 
 def find_details(text: str) -> list[tuple[Placeholder, str]]:
