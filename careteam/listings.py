@@ -1,4 +1,5 @@
-"""An inbox listing (one page of a tab, with its filters or search), drawn and kept in the cache.
+"""An inbox listing (one page of a tab, with its filters or search), drawn and kept in the cache,
+and the inbox page around it (`inbox_page`), kept per viewer.
 
 A listing changes only when threads, messages, members or enrolments are written, which is what
 the poll version counts (`selectors.poll_version`: migration 0020's change counter, and the
@@ -25,14 +26,17 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
+from django.forms import Form
+from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
-from careteam import selectors, softcache
+from careteam import kept_pages, selectors, softcache
 from careteam.models import Thread, User
 from careteam.selectors import InboxFilters, InboxTab
 from careteam.templatetags import console_markup
@@ -131,3 +135,94 @@ def inbox_listing(
         rows_html=rows_html,
         key=key or "",
     )
+
+
+@dataclass(frozen=True)
+class InboxPage:
+    html: str  # the whole page, or the list alone for an htmx swap of it
+    member_ids: list[int]  # the members it lists, in order: what the caller audits
+    page_number: int
+
+
+def inbox_page(
+    request: HttpRequest,
+    *,
+    user: User,
+    form: Form,
+    form_valid: bool,
+    filters: InboxFilters,
+    template: str,
+    version: str,
+    asked_page: str | None,
+    filter_params: str,
+    alerts: list[Any],
+    page_size: int,
+    viewer_key: list[object],
+) -> InboxPage:
+    """The inbox page (or its list alone), kept or drawn afresh.
+
+    It is kept per viewer (`viewer_key`: what the page shows of them) under the listing's key
+    with the member ids it lists and its page number beside it, so a kept page is served without
+    counting or listing anything. A supervisor's alerts are read each time, so a page showing
+    them is drawn afresh."""
+    number = page_number(asked_page)
+    key = None
+    if version and number is not None and form_valid and not alerts:
+        key = kept_pages.page_key(
+            request,
+            [
+                "inbox", template,
+                listing_key(
+                    user=user, filters=filters, version=version, number=number,
+                    page_size=page_size,
+                ),
+                *viewer_key,
+            ],
+        )  # fmt: skip
+    kept = _kept_inbox(kept_pages.read(key))
+    if kept is not None:
+        return kept
+    counts = selectors.inbox_counts(user=user)
+    now = timezone.now()
+    filtered = bool(filters.status or filters.topic or filters.query)
+    listing = inbox_listing(
+        user=user,
+        filters=filters,
+        version=version,
+        page=asked_page,
+        page_size=page_size,
+        # An unfiltered tab lists exactly the threads its count counted: no second count.
+        count=None if filtered else counts.get(filters.tab),
+        now=now,
+    )
+    member_ids, number = list(listing.page.object_list), listing.page.number
+    poll_params = filter_params + (f"&page={number}" if number > 1 else "")
+    context = {
+        "form": form,
+        "filters": filters,
+        "page": listing.page,
+        "rows_html": listing.rows_html,
+        "counts": counts,
+        "tabs": [(tab, label, counts[tab]) for tab, label in InboxTab.CHOICES],
+        "query_without_page": filter_params,
+        "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
+        "now": now,
+        "poll_version": version,
+        "alerts": alerts,
+    }
+    html = kept_pages.draw(request, template, context, key=key, beside=[member_ids, number])
+    return InboxPage(html=html, member_ids=member_ids, page_number=number)
+
+
+def _kept_inbox(kept: kept_pages.KeptPage | None) -> InboxPage | None:
+    """A kept inbox page with the member ids it lists and its page number (kept beside it)."""
+    if kept is None or len(kept.beside) != 2:
+        return None
+    member_ids, number = kept.beside
+    if not (
+        isinstance(number, int)
+        and isinstance(member_ids, list)
+        and all(isinstance(member_id, int) for member_id in member_ids)
+    ):
+        return None
+    return InboxPage(html=kept.html, member_ids=member_ids, page_number=number)

@@ -136,38 +136,21 @@ def inbox(request: StaffRequest) -> HttpResponse:
     template = "careteam/inbox.html"
     if request.htmx and request.htmx.target == THREAD_LIST:
         template += "#thread-list"
-    # The page (or the list alone) is kept per viewer under the listing's key (the poll version,
-    # teams, tab, filters, search and page) with the member ids it lists and its page number,
-    # so a kept page is served without counting or listing anything. What it lists is audited
-    # below either way. A supervisor's alerts are read each time, so such a page is drawn afresh.
-    number = listings.page_number(asked_page)
-    key = None
-    if version and number is not None and form_valid and not alerts:
-        listing_key = listings.listing_key(
-            user=user, filters=filters, version=version, number=number, page_size=_page_size()
-        )
-        key = kept_pages.page_key(
-            request, ["inbox", template, listing_key, *_viewer_key(request, user)]
-        )
-    kept = _kept_inbox(kept_pages.read(key))
-    if kept is not None:
-        member_ids, page_number = kept[1], kept[2]
-    else:
-        counts = selectors.inbox_counts(user=user)
-        now = timezone.now()
-        listing = listings.inbox_listing(
-            user=user,
-            filters=filters,
-            version=version,
-            page=asked_page,
-            page_size=_page_size(),
-            # An unfiltered tab lists exactly the threads its count counted: no second count.
-            count=None
-            if (filters.status or filters.topic or filters.query)
-            else counts.get(filters.tab),
-            now=now,
-        )
-        member_ids, page_number = list(listing.page.object_list), listing.page.number
+    drawn = listings.inbox_page(
+        request,
+        user=user,
+        form=form,
+        form_valid=form_valid,
+        filters=filters,
+        template=template,
+        version=version,
+        asked_page=asked_page,
+        filter_params=filter_params,
+        alerts=alerts,
+        page_size=_page_size(),
+        viewer_key=_viewer_key(request, user),
+    )
+    member_ids, page_number = drawn.member_ids, drawn.page_number
     listing_audit: ListingAudit = {
         "action": AuditEvent.Action.SEARCH if filters.query else AuditEvent.Action.VIEW_INBOX,
         "member_ids": member_ids,
@@ -176,27 +159,7 @@ def inbox(request: StaffRequest) -> HttpResponse:
     services.audit_listing(
         actor=user, **listing_audit, request=request, background=is_background_poll(request)
     )
-    if kept is not None:
-        html = kept[0]
-    else:
-        poll_params = filter_params + (f"&page={page_number}" if page_number > 1 else "")
-        context = {
-            "form": form,
-            "filters": filters,
-            "page": listing.page,
-            "rows_html": listing.rows_html,
-            "counts": counts,
-            "tabs": [(tab, label, counts[tab]) for tab, label in InboxTab.CHOICES],
-            "query_without_page": filter_params,
-            "poll_url": reverse("inbox") + (f"?{poll_params.lstrip('&')}" if poll_params else ""),
-            "now": now,
-            "poll_version": version,
-            "alerts": alerts,
-        }
-        html = kept_pages.draw(
-            request, template, context, key=key, beside=[member_ids, page_number]
-        )
-    response = kept_pages.respond(request, html, fresh={})
+    response = kept_pages.respond(request, drawn.html, fresh={})
     response[POLL_VERSION_HEADER] = version  # what a pushed refresh sends next (careteam.live)
     # What this listing audited: the live updates, which push these same bytes to every screen
     # that would get them, record it for each of those viewers too.
@@ -204,20 +167,6 @@ def inbox(request: StaffRequest) -> HttpResponse:
     if searching:
         response["HX-Push-Url"] = list_url
     return response
-
-
-def _kept_inbox(kept: kept_pages.KeptPage | None) -> tuple[str, list[int], int] | None:
-    """A kept inbox page, the member ids it lists and its page number (kept beside it)."""
-    if kept is None or len(kept.beside) != 2:
-        return None
-    member_ids, number = kept.beside
-    if not (
-        isinstance(number, int)
-        and isinstance(member_ids, list)
-        and all(isinstance(member_id, int) for member_id in member_ids)
-    ):
-        return None
-    return kept.html, member_ids, number
 
 
 def _poll_finds_nothing_new(request: StaffRequest, *, poller: str, version: str) -> bool:
