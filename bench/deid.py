@@ -25,7 +25,11 @@ committed before any change made after it; its before-figure is the code as it s
 fresh7 commit, scored once before and once after; fresh7 and fresh8 are dev material since stop 27,
 their misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh9.jsonl (--fresh9; 545 texts in new shapes written and committed by the
-sets9 helper before stop 27's tuning, scored once before and once after it). A labelled detail
+sets9 helper before stop 27's tuning, scored once before and once after it; dev since stop 28,
+its misses shown with --show-dev-misses), and
+bench/data/deid_test_fresh10.jsonl (--fresh10; 509 texts written one by one, in new shapes, and
+committed by the sets10 helper before stop 28's tuning, scored once before and once after it).
+A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
 is replaced by design and counts against); a span in a text with details that covers none of
@@ -34,7 +38,7 @@ words taken for names or providers in the demo history's wordings (they must not
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
-        [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9]
+        [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
 """
 
@@ -65,6 +69,7 @@ FRESH_6 = ROOT / "bench" / "data" / "deid_test_fresh6.jsonl"
 FRESH_7 = ROOT / "bench" / "data" / "deid_test_fresh7.jsonl"
 FRESH_8 = ROOT / "bench" / "data" / "deid_test_fresh8.jsonl"
 FRESH_9 = ROOT / "bench" / "data" / "deid_test_fresh9.jsonl"
+FRESH_10 = ROOT / "bench" / "data" / "deid_test_fresh10.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -233,7 +238,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--fresh9", action="store_true",
-        help="also score deid_test_fresh9.jsonl (held out, stop 27)",
+        help="also score deid_test_fresh9.jsonl (dev since stop 28)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--fresh10", action="store_true",
+        help="also score deid_test_fresh10.jsonl (held out, stop 28)",
     )  # fmt: skip
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
@@ -306,8 +315,14 @@ def main() -> None:
         score(fresh8, args.show_dev_misses)
     if args.fresh9:
         fresh9 = [json.loads(line) for line in FRESH_9.open(encoding="utf-8") if line.strip()]
-        print(f"fresh9 test: {FRESH_9.relative_to(ROOT)} ({len(fresh9)} texts, held out, stop 27)")
-        score(fresh9, False)
+        print(f"fresh9: {FRESH_9.relative_to(ROOT)} ({len(fresh9)} texts, dev since stop 28)")
+        score(fresh9, args.show_dev_misses)
+    if args.fresh10:
+        fresh10 = [json.loads(line) for line in FRESH_10.open(encoding="utf-8") if line.strip()]
+        print(
+            f"fresh10 test: {FRESH_10.relative_to(ROOT)} ({len(fresh10)} texts, held out, stop 28)"
+        )
+        score(fresh10, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

@@ -15,7 +15,8 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - drafting latency, and how emergencies, gibberish and abusive messages were answered.
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
-                                      --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9]
+                                      --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9 |
+                                      --fresh10]
                                      [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
@@ -46,7 +47,14 @@ up): measured once before that pass and once after, aggregates only.
 `--fresh9` reads bench/data/drafts_heldout_fresh9.jsonl, a tenth set in new shapes (lines pasted
 from an EOB or a bill, SMS-short questions, replies continuing an earlier exchange, messages for a
 parent or spouse, negative questions, formal letters, Spanglish), written and committed before
-stop 27's tuning (fresh8 used up): measured once before and once after, aggregates only.
+stop 27's tuning (fresh8 used up): measured once before and once after, aggregates only (used up:
+dev since stop 28).
+`--fresh10` reads bench/data/drafts_heldout_fresh10.jsonl, an eleventh set in new shapes (messages
+forwarded from a spouse's e-mail with quoted headers, voice-to-text without punctuation, bullet
+lists, long stories before the question, questions inside a complaint, two claims in one message,
+polite elderly letters, teenagers, quoted letter wording, non-native English), written and
+committed before stop 28's tuning (fresh9 used up): measured once before and once after,
+aggregates only.
 """
 
 from __future__ import annotations
@@ -75,6 +83,7 @@ FRESH6_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh6.jsonl"
 FRESH7_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh7.jsonl"
 FRESH8_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh8.jsonl"
 FRESH9_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh9.jsonl"
+FRESH10_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh10.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -319,7 +328,9 @@ def main() -> None:
     source.add_argument("--fresh8", action="store_const", dest="data", const=FRESH8_DATA,
                         help="the ninth held-out set (drafts_heldout_fresh8.jsonl)")  # fmt: skip
     source.add_argument("--fresh9", action="store_const", dest="data", const=FRESH9_DATA,
-                        help="the tenth set (drafts_heldout_fresh9.jsonl; held out, stop 27)")  # fmt: skip
+                        help="the tenth set (drafts_heldout_fresh9.jsonl; used up: dev since stop 28)")  # fmt: skip
+    source.add_argument("--fresh10", action="store_const", dest="data", const=FRESH10_DATA,
+                        help="the eleventh set (drafts_heldout_fresh10.jsonl; held out, stop 28)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(

@@ -7,11 +7,12 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh2   # the second held-out set: aggregates only
     .venv/bin/python bench/tone.py --fresh3   # the third held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh4   # the fourth held-out set (used up): aggregates only
-    .venv/bin/python bench/tone.py --fresh5   # the fifth held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh5   # the fifth held-out set (used up): aggregates only
+    .venv/bin/python bench/tone.py --fresh6   # the sixth held-out set: aggregates only
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
-bench/data/tone_test_fresh.jsonl .. tone_test_fresh4.jsonl (all used up), tone_dev_2.jsonl .. tone_dev_5.jsonl, the abusive and
-the ordinary messages of the drafts sets up to fresh8 (all used up: dev now), the demo history's member
+bench/data/tone_test_fresh.jsonl .. tone_test_fresh5.jsonl (all used up), tone_dev_2.jsonl .. tone_dev_5.jsonl, the abusive and
+the ordinary messages of the drafts sets up to fresh9 (all used up: dev now), the demo history's member
 wordings, and the member texts of the triage and
 de-identification files (all civil as to tone: none insults the team, though some are alarming).
 Held out: bench/data/tone_test_fresh.jsonl (issue 10), written before any tuning; measured once
@@ -20,7 +21,8 @@ bench/data/tone_test_fresh2.jsonl (`--fresh2`), was written and committed before
 tuning; it too is measured once before and once after, totals only. A third,
 bench/data/tone_test_fresh3.jsonl (`--fresh3`, stop 25), likewise (used up: dev since stop 26).
 A fourth, bench/data/tone_test_fresh4.jsonl (`--fresh4`, stop 26), likewise (used up: dev since
-stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), likewise.
+stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), likewise (used up: dev
+since stop 28). A sixth, bench/data/tone_test_fresh6.jsonl (`--fresh6`, stop 28), likewise.
 """
 
 from __future__ import annotations
@@ -43,9 +45,10 @@ FRESH2 = DATA / "tone_test_fresh2.jsonl"
 FRESH3 = DATA / "tone_test_fresh3.jsonl"
 FRESH4 = DATA / "tone_test_fresh4.jsonl"
 FRESH5 = DATA / "tone_test_fresh5.jsonl"
-DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))]
+FRESH6 = DATA / "tone_test_fresh6.jsonl"
+DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
-USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4)]
+USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5)]
 # Dev examples written in the abuse8 pass (2026-12-06) for the shapes it tuned: insults with no
 # "you", interjections aimed at the reader, threats, Spanish insults, leetspeak; and civil
 # messages that share their words. Measured once before it was tuned on.
@@ -174,7 +177,11 @@ def main() -> None:
     )  # fmt: skip
     held_out.add_argument(
         "--fresh5", action="store_const", dest="held_out", const=FRESH5,
-        help="the fifth held-out set, aggregates only",
+        help="the fifth held-out set (used up), aggregates only",
+    )  # fmt: skip
+    held_out.add_argument(
+        "--fresh6", action="store_const", dest="held_out", const=FRESH6,
+        help="the sixth set (tone_test_fresh6.jsonl; held out, stop 28), aggregates only",
     )  # fmt: skip
     parser.add_argument(
         "--misses", action="store_true", help="dev only: print the texts it gets wrong"
