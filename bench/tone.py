@@ -10,8 +10,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh5   # the fifth held-out set: aggregates only
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
-bench/data/tone_test_fresh.jsonl .. tone_test_fresh4.jsonl (all used up), tone_dev_2.jsonl .. tone_dev_5.jsonl, the abusive and
-the ordinary messages of the drafts sets up to fresh8 (all used up: dev now), the demo history's member
+bench/data/tone_test_fresh.jsonl .. tone_test_fresh5.jsonl (all used up), tone_dev_2.jsonl .. tone_dev_5.jsonl, the abusive and
+the ordinary messages of the drafts sets up to fresh9 (all used up: dev now), the demo history's member
 wordings, and the member texts of the triage and
 de-identification files (all civil as to tone: none insults the team, though some are alarming).
 Held out: bench/data/tone_test_fresh.jsonl (issue 10), written before any tuning; measured once
@@ -20,7 +20,8 @@ bench/data/tone_test_fresh2.jsonl (`--fresh2`), was written and committed before
 tuning; it too is measured once before and once after, totals only. A third,
 bench/data/tone_test_fresh3.jsonl (`--fresh3`, stop 25), likewise (used up: dev since stop 26).
 A fourth, bench/data/tone_test_fresh4.jsonl (`--fresh4`, stop 26), likewise (used up: dev since
-stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), likewise.
+stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), likewise (used up:
+dev since stop 28).
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ FRESH2 = DATA / "tone_test_fresh2.jsonl"
 FRESH3 = DATA / "tone_test_fresh3.jsonl"
 FRESH4 = DATA / "tone_test_fresh4.jsonl"
 FRESH5 = DATA / "tone_test_fresh5.jsonl"
-DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))]
+DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
-USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4)]
+USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5)]
 # Dev examples written in the abuse8 pass (2026-12-06) for the shapes it tuned: insults with no
 # "you", interjections aimed at the reader, threats, Spanish insults, leetspeak; and civil
 # messages that share their words. Measured once before it was tuned on.
