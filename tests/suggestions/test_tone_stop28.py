@@ -16,7 +16,7 @@ from suggestions.tone import insults_the_team
         # sarcasm: praise in a mocking frame, with something gone wrong
         "Nice going, you mailed my card to my neighbor. Brilliant staff you have, truly brilliant.",
         "Wow, slow clap for the claims team. Three months to lose one form.",
-        "Another masterpiece from the brain trust in billing. The bill is for a patient who isn't me.",
+        "Another masterpiece from the brain trust in billing. The bill is for someone else.",
         "Congrats to whatever rocket scientist decided a well-child visit isn't preventive.",
         "Thanks a lot, champ. Your 'fix' doubled my bill.",
         "Your staff are geniuses, you lost my form twice.",
