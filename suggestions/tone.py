@@ -408,6 +408,12 @@ _VOCATIVE = re.compile(
     r"\s*(?:[,.;:!?\-]|$)"
     # the team named at the start by a plural and what it can't do: "losers can't even mail a card"
     rf"|^\W*(?:{_PERSON_NOUNS})\s+(?:can'?t|cannot|couldn'?t|won'?t|don'?t|never|keep|should)\b"
+    # the message opening on a name with no comma, then what the member wants (stop 28): "biatch i
+    # want my money back", "idiots give me my refund" (names no one opens a question with)
+    r"|^\W*(?:bitch(?:es)?|bastards?|idiots?|morons?|imbeciles?|assholes?|jerks|losers|clowns"
+    r"|dumb ?ass(?:es)?|jackass(?:es)?|scumbags?|pricks?|twats?|crooks|thieves|liars|pendej[oa]s"
+    r"|idiotas|imb[eé]ciles|rateros|ladrones)\s+(?:i|we|you|u|give|fix|pay|send|answer|refund"
+    r"|where|why|what|how|just|yo|quiero|den|paguen|denme)\b"
     # "you idiot", "answer the question, you moron", "you useless twit"
     rf"|\b(?:you|u|ya)\s+(?:[a-záéíóúñü'*@$-]+\s+){{0,4}}?"
     rf"(?:{_PERSON_NOUNS})\b"

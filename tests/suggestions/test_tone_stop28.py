@@ -31,6 +31,9 @@ from suggestions.tone import insults_the_team
         "HOW STUPID CAN ONE DEPARTMENT BE??? THE CODE IS RIGHT THERE",
         "Your reps don't know a copay from a coupon.",
         "I swear the folks in your claims department couldn't count their own fingers.",
+        # a name opening the message with no comma
+        "biatch i want my money back",
+        "idiots give me my refund",
         # threats to the reader's job
         "One more runaround and I'll make it my personal mission to end your career.",
         "Expect your supervisor to hear from me every day until you're out the door.",
