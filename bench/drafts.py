@@ -12,7 +12,8 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 - share with an unsupported or contradicted statement (a statement of the item's
   must_not_state list; `amount_stated`: any amount in a message that must not state one),
 - share at least 0.85 similar to the reference reply (filled with the same records),
-- drafting latency, and how emergencies, gibberish and abusive messages were answered.
+- drafting latency (and CPU per message posted), and how emergencies, gibberish and abusive
+  messages were answered.
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
                                       --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9 |
@@ -375,6 +376,7 @@ def main() -> None:
     client = Client()
     figures: Counter[str] = Counter()
     latencies, safety = [], Counter()
+    cpu_ms: list[float] = []  # CPU per message posted, drafting included
     per_topic: dict[str, Counter[str]] = {}
     details: list[dict] = []
     similarities: list[float] = []
@@ -387,10 +389,15 @@ def main() -> None:
         )  # fmt: skip
         member.teams.add(team)
         store_claim(item, member.member_id, team.pk)
+        cpu_started = time.process_time()
         post_message(
             client, member_id=member.member_id, text=item["text"], token=DEMO_API_TOKEN,
             what=item["id"],
         )  # fmt: skip
+        # CPU seconds of this process for the post (the inbound API, triage, classifying and the
+        # drafting job, run in-process): unlike the draft's wall-clock latency, not slowed by
+        # other work on a busy machine.
+        cpu_ms.append((time.process_time() - cpu_started) * 1000)
         message = Message.objects.filter(thread__member=member).latest("created_at")
         draft = Draft.objects.filter(message=message).first()
         shown = draft is not None and draft.shown
@@ -480,6 +487,9 @@ def main() -> None:
         latencies.sort()
         print(f"drafting_latency_median_ms: {statistics.median(latencies):.1f}")
         print(f"drafting_latency_p99_ms: {latencies[int(0.99 * (len(latencies) - 1))]:.1f}")
+    if cpu_ms:
+        print(f"cpu_per_message_median_ms (inbound API and drafting job, process CPU): "
+              f"{statistics.median(cpu_ms):.1f}")  # fmt: skip
     for kind in SAFETY_KINDS:
         print(f"{kind}_with_billing_draft: {safety[kind + '_with_billing_draft']} of "
               f"{safety[kind + '_messages']}")  # fmt: skip

@@ -286,6 +286,16 @@ OVER = _rx(
     r"|y (?:ya )?(?:esta|estoy|estamos|estan) bien|(?:shes|hes|im|were|she is|he is) (?:back )?home"
     r" now|(?:estoy|esta|estamos) (?:mucho|muy|bastante) mejor"
 )
+# A past scare whose outcome the sentence gives as harmless: "I went to the ER for chest pain that
+# turned out to be nothing", "resulto ser ansiedad" (stop 28). Read in the danger's own sentence
+# only, so "the scan turned out fine. Now I have chest pain" is still raised.
+BENIGN_OUTCOME = _rx(
+    r"turned out (?:to be )?(?:(?:just|only|really|merely) )?(?:nothing|fine|ok|okay|minor|benign"
+    r"|nothing serious|not serious|not an emergency|anxiety|a panic attack|panic|heartburn|gas"
+    r"|acid reflux|reflux|indigestion|a pulled muscle|a muscle (?:strain|spasm)|muscle (?:strain"
+    r"|spasm)|a false alarm)|(?:resulto|result[oó]) (?:ser )?(?:nada|ansiedad|gastritis|agruras"
+    r"|un ataque de panico|una falsa alarma)|no (?:fue|era) nada(?: grave| serio)?"
+)
 # "What would my copay be if I had a seizure?": a question about coverage, not an event.
 HYPOTHETICAL = _rx(
     r"if i (?:had|have|ever|were|was|needed)|what if|in case (?:of|i)|en caso de|si (?:tuviera"
@@ -1012,6 +1022,8 @@ def _set_aside(pattern: Pattern, sentence: str, message: str, match: re.Match[st
         return True
     if OVER.search(message) and not NOW.search(sentence):
         return True
+    if BENIGN_OUTCOME.search(sentence) and not NOW.search(sentence):
+        return True
     if (
         pattern.kind == Kind.EMERGENCY
         and HYPOTHETICAL.search(sentence)
@@ -1040,6 +1052,8 @@ def _urgent_symptom(sentence: str, message: str) -> str:
         return ""
     symptom = SYMPTOM.search(sentence)
     if symptom is None or _in_the_past(sentence) or HYPOTHETICAL.search(sentence):
+        return ""
+    if BENIGN_OUTCOME.search(sentence) and not NOW.search(sentence):
         return ""
     if OVER.search(message) or SERVICE_BEFORE.search(sentence[: symptom.start()]):
         return ""

@@ -37,7 +37,6 @@ from suggestions.statements import (
     Verdict,
     amount_marks,
     checked_statements,
-    names_the_plan_year,
     sentences,
 )
 from suggestions.templating import KnownFacts, Placeholder, fill, message_template
@@ -61,6 +60,19 @@ def contradicted(
     chosen: something every claim of the member's contradicts)."""
     return any(
         found.verdict == Verdict.CONTRADICTED
+        for found in checked_statements(template, claim, member_claims)
+    )
+
+
+def unsupportable(
+    template: str,
+    claim: claims_api.ClaimFacts | None,
+    member_claims: Sequence[claims_api.ClaimFacts] = (),
+) -> bool:
+    """Whether the reply states something no record can bear out: what the claim contradicts,
+    or a claim's state (paid, denied, pending...) for a member with no claim on file."""
+    return any(
+        found.verdict in (Verdict.CONTRADICTED, Verdict.NO_RECORD)
         for found in checked_statements(template, claim, member_claims)
     )
 
@@ -122,28 +134,24 @@ def without_open_sentences(
 ) -> str:
     """The reply without its sentences that state what the records leave open (`unconfirmed`:
     a claim state they do not bear out, a deadline, an action said to be taken, a plan-year
-    figure the member did not ask about, unless the message is about the plan year), when the
-    rest still answers: at least
+    figure the member did not ask for, even on their subject), when the rest still answers:
+    at least
     KEPT_SHARE_TO_STAND of the body's words (and MIN_KEPT_WORDS) stay, not only pleasantries,
     and no kept sentence leans on a dropped one. Otherwise the reply unchanged: its open
     statements are marked for the agent."""
     if not unconfirmed(template, claim, member_claims, values, context):
         return template
     greeting, body, _ = reply_parts(template)
-    # A plan-year figure is true in the records; on the member's subject (their deductible or
-    # out-of-pocket maximum) it stays, marked, rather than leave their question unanswered.
-    figures_on_subject = names_the_plan_year(context)
+    # A plan-year figure is true in the records, but one the member did not ask for goes with its
+    # sentence even on their subject ("does a payment plan still count toward my deductible?"
+    # asks how the plan works, not what the deductible is): the rule answers them.
     kept: list[str] = []
     dropped: list[str] = []
     follows_dropped = False
     for sentence in sentences(body):
         if not sentence.strip():
             continue
-        open_here = unconfirmed(sentence, claim, member_claims, values, context)
-        if open_here and not (
-            figures_on_subject
-            and all(item["statement"] == Statement.AMOUNT_STATED for item in open_here)
-        ):
+        if unconfirmed(sentence, claim, member_claims, values, context):
             dropped.append(sentence)
             follows_dropped = True
             continue
@@ -349,7 +357,13 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         )
         for item in ranked
     ]
-    ranked = [item for item in ranked if reply_key(item.template) not in blocked]
+    # A claim state no record can bear out that its sentence did not take with it: not proposed.
+    ranked = [
+        item
+        for item in ranked
+        if reply_key(item.template) not in blocked
+        and not unsupportable(item.template, claim, records.claims)
+    ]
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
     ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(message, rows))
     # Again, for a reply the classifier's topic moved up that states something left open.
@@ -391,7 +405,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     )
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
     polished = polish_draft(draft=answer.template, message=message, shown=shown)
-    if polished.polished and contradicted(polished.template, claim, records.claims):
+    if polished.polished and unsupportable(polished.template, claim, records.claims):
         polished = Polished(template=answer.template, polished=False)
     shown_template = amounts_as_slots(polished.template)
     best = fill(shown_template, values_for_template(shown_template, values))

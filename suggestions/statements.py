@@ -52,6 +52,11 @@ class Verdict(StrEnum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     UNVERIFIABLE = "unverifiable"
+    # A claim's processing state (paid, denied, pending, a duplicate, applied to the deductible)
+    # stated for a member with no claim on file: no record could bear it out, so a draft that
+    # still states it once its sentence is dropped is not proposed (unlike an unverifiable
+    # statement, which some claim on file, or the plan's rules, might bear out).
+    NO_RECORD = "no_record"
 
 
 _CLAIM = r"(?:claim|bill|charge|visit|it|this|that|the (?:second|first|other) (?:one|submission))"
@@ -329,7 +334,23 @@ class Checked:
             return "says something was already done: confirm it was"
         if self.verdict == Verdict.CONTRADICTED:
             return "the member's claim record says otherwise"
+        if self.verdict == Verdict.NO_RECORD:
+            return "the member has no claim on file that could bear this out"
         return "nothing in the member's records confirms this"
+
+
+# What only a processed claim's record can say: with no claim on file, nothing bears it out.
+# (Network, coverage and prior authorization are also said of a provider or a service in
+# general, which the plan's rules answer: those stay unverifiable.)
+CLAIM_RECORD_STATES = frozenset(
+    {
+        Statement.CLAIM_DENIED,
+        Statement.CLAIM_PAID,
+        Statement.CLAIM_PENDING,
+        Statement.DUPLICATE_DENIED,
+        Statement.APPLIED_TO_DEDUCTIBLE,
+    }
+)
 
 
 def verify_among(
@@ -339,7 +360,10 @@ def verify_among(
 ) -> Verdict:
     """`verify` against the claim the message is about; with none chosen, against every claim
     of the member's: a statement that each of them contradicts ("your claim was denied" when
-    none is) is contradicted whichever claim the member meant."""
+    none is) is contradicted whichever claim the member meant; a claim's state stated for a
+    member with no claim on file has no record to bear it out (NO_RECORD)."""
+    if claim is None and not member_claims and statement in CLAIM_RECORD_STATES:
+        return Verdict.NO_RECORD
     if claim is not None or not member_claims:
         return verify(statement, claim)
     verdicts = {verify(statement, each) for each in member_claims}
@@ -441,12 +465,6 @@ def asks_for_plan_year_figure(context: str) -> bool:
         _MENTIONS_PLAN_YEAR.search(context)
         and _ASKS_FOR_A_FIGURE.search(_REACHING_AS_CONDITION.sub(" ", context))
     )
-
-
-def names_the_plan_year(context: str) -> bool:
-    """Whether the member's words are about the deductible or the out-of-pocket maximum (even
-    without asking for a figure): a plan-year figure in the reply is on their subject."""
-    return bool(_MENTIONS_PLAN_YEAR.search(context))
 
 
 @dataclass(frozen=True)

@@ -258,6 +258,22 @@ _NOT_NAMES = frozenset(
         "saludos",
         "abrazos",
         "besos",
+        # praise: "you guys are geniuses", "son unos genios" (scorn only in sarcasm, read by
+        # _sarcastic)
+        "geniuses",
+        "genios",
+        "heroes",
+        "héroes",
+        "angels",
+        "ángeles",
+        "lifesavers",
+        "rockstars",
+        "stars",
+        "saints",
+        "santos",
+        "champs",
+        "experts",
+        "expertos",
     ]
 )
 
@@ -364,7 +380,7 @@ _ADJ = r"(?:[a-záéíóúñü'*@$-]+,?\s+){0,3}?"
 # genius", "well done, Einstein", "try again, Sherlock".
 _SCORNFUL_PRAISE = (
     r"genius(?:es)?|einstein|sherlock|rocket scientists?|brainiacs?|masterminds?|smarty[- ]?pants"
-    r"|wise guys?|smart ?ass(?:es)?|hotshots?"
+    r"|wise guys?|smart ?ass(?:es)?|hotshots?|champ|sparky|bright sparks?"
 )
 # Words that are no adjective before a name ("Is this fraud?", "what a joke").
 _FUNCTION_WORDS = (
@@ -392,6 +408,12 @@ _VOCATIVE = re.compile(
     r"\s*(?:[,.;:!?\-]|$)"
     # the team named at the start by a plural and what it can't do: "losers can't even mail a card"
     rf"|^\W*(?:{_PERSON_NOUNS})\s+(?:can'?t|cannot|couldn'?t|won'?t|don'?t|never|keep|should)\b"
+    # the message opening on a name with no comma, then what the member wants (stop 28): "biatch i
+    # want my money back", "idiots give me my refund" (names no one opens a question with)
+    r"|^\W*(?:bitch(?:es)?|bastards?|idiots?|morons?|imbeciles?|assholes?|jerks|losers|clowns"
+    r"|dumb ?ass(?:es)?|jackass(?:es)?|scumbags?|pricks?|twats?|crooks|thieves|liars|pendej[oa]s"
+    r"|idiotas|imb[eé]ciles|rateros|ladrones)\s+(?:i|we|you|u|give|fix|pay|send|answer|refund"
+    r"|where|why|what|how|just|yo|quiero|den|paguen|denme)\b"
     # "you idiot", "answer the question, you moron", "you useless twit"
     rf"|\b(?:you|u|ya)\s+(?:[a-záéíóúñü'*@$-]+\s+){{0,4}}?"
     rf"(?:{_PERSON_NOUNS})\b"
@@ -445,7 +467,7 @@ _OF_ONESELF = re.compile(
     r"(?:me\s+)?(?:like\s+)?(?:an?|un|una)?\s*(?:\w+\s+)?"
     # someone else's words reported: "my husband says you're thieves"
     r"|\b(?:my|his|her|our|their|mi|mis)\s+(?:\w+\s+)?(?:says|said|thinks|calls|called|keeps "
-    r"(?:saying|calling))\b(?:\s+that)?[^.!?]{0,25})$",
+    r"(?:saying|calling)|dice|dijo|piensa|cree|opina)\b(?:\s+(?:that|que))?[^.!?]{0,25})$",
     re.IGNORECASE,
 )
 
@@ -462,6 +484,12 @@ _THIRD_PARTY = (
     r"|receptionists?|front desk|nurses?|therapists?|chiropractors?|billing company"
     r"|billing service|techs?|technicians?|phlebotomists?|schedulers?|cashiers?|hr"
     r"|pharmacy chain|tow truck|towing company"
+    # "the anesthesia group", "that orthopedic office" (not the plan's own office)
+    r"|(?:medical |physician |physicians' |doctors' |anesthesia |radiology |surgical |surgery "
+    r"|specialty |provider )?groups?"
+    r"|(?:orthop(?:a)?edic|orthop(?:a)?edics|surgical|surgeon'?s|doctor'?s|dental|dentist'?s"
+    r"|medical|radiology|imaging|cardiology|dermatology|pediatric|pediatrician'?s|eye|vision"
+    r"|chiropractic|therapy|therapist'?s|specialist'?s)\s+offices?"
     # Spanish
     r"|hospital(?:es)?|cl[ií]nicas?|farmacias?|laboratorios?|m[eé]dicos?|doctora?|doctores"
     r"|dentistas?|ambulancias?|cobrador(?:es|as)?|agencia de (?:cobranza|cobros)|recepcionistas?"
@@ -474,7 +502,11 @@ _OF_A_THIRD_PARTY = re.compile(
     # "the guy who rear-ended me was a moron" (not the one who answered or handled the claim)
     r"|(?:guy|man|woman|lady|driver|person|kid|neighbou?r)\s+(?:who|that)\s+"
     r"(?!answered|picked|took|handled|processed|reviewed|spoke|talked|called|denied)"
-    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+"
+    # "the guy at the pharmacy counter was a moron"
+    r"|(?:guy|man|woman|lady|person|girl|dude|kid|clerk|tech|cashier)\s+(?:at|from|in|behind)\s+"
+    rf"(?:the|that|this)\s+(?:[\w-]+\s+)?(?:{_THIRD_PARTY})(?:\s+(?:counter|desk|window|front))?"
+    r")\s+"
     r"(?:is|are|was|were|seems?|sounds?|es|son|era|fue|eran|charges?|charged|bills?|billed"
     r"|acts?|acted|behaves?|behaved|cobran?|cobraron)\s+"
     r"(?:(?:full of|run by|staffed by|a bunch of|a pack of|bunch of|nothing but|such an?|a|an"
@@ -656,6 +688,104 @@ _TOLD_OFF = re.compile(
     r"|baboons|toddlers|clowns|idiots|morons)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# Mockery of the reader's wits and work, and threats to their job (stop 28, dev: tone_test_fresh5
+# and tone_dev_*): "too dim to read a claim form", "a rep who can't read", "couldn't count their
+# own fingers", "did you get your job in a cereal box?", "do you even have a brain in there",
+# "talking to you is like talking to a wet paper bag", "how stupid can one department be",
+# "don't know a copay from a coupon", "for the slow one in the back", "until you're out the
+# door", "end your career", "what a fraud you are", "a clown show".
+_MOCKERY = re.compile(
+    r"\b(?:you|u|y'all|you all|you people|you guys|your (?:\w+ )?(?:staff|people|agents|reps|team"
+    r"|department|employees|office))\b[^.!?]{0,30}?\btoo (?:dim|dumb|stupid|thick|dense|lazy"
+    r"|incompetent|clueless|brainless|ignorant|illiterate|idiotic|busy being useless) to\b"
+    r"|\b(?:rep|agent|representative|person|clerk|staff|people|folks|someone|somebody|anyone|whoever"
+    r"|you|y'all|adjuster|reviewer)\s+(?:who|that)\s+(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?"
+    r"(?:read|count|spell|add|think)(?:\s+(?:a|the)\s+(?:simple|basic)\s+\w+)?\s*(?:[.!?,;:]|$)"
+    r"|\bcouldn'?t (?:count|find) (?:their|your|ur|his|her) own (?:fingers|toes|feet|noses?"
+    r"|heads?)\b"
+    r"|\b(?:couldn'?t|can'?t|cannot|wouldn'?t)\s+\w+[^.!?]{0,40}\bif (?:their|your|ur|his|her)"
+    r" li(?:fe|ves) depended on it\b"
+    r"|\b(?:job|degree|diploma|license|licence|certificate|training|badge)\b[^.!?]{0,30}\b(?:cereal"
+    r"|cracker ?jack) box(?:es)?\b"
+    r"|\b(?:do|does|did|can) (?:you|u|y'all|your \w+)(?: people| guys| all)? (?:even |actually "
+    r"|really )?(?:have|own) (?:a|one|any) (?:functioning |working |single )?brains?\b"
+    r"|\btalking to (?:you|u|y'all|your \w+)(?: people| guys)? is like talking to (?:an? )?"
+    r"(?:\w+ ){0,2}"
+    r"(?:wall|brick|rock|stone|bag|potato|doorknob|toddler|tree|post|houseplant|goldfish|robot"
+    r"|parrot|cardboard)\b"
+    r"|\bhow (?:stupid|dumb|dense|thick|incompetent|useless|clueless|lazy|inept|brainless)"
+    r" (?:can|could)"
+    r" (?:you|u|y'all|one|a|an|your|this|that|these|those|any)\b[^.!?]{0,30}\bbe\b"
+    r"|\b(?:you|u|y'all|they|(?:your|ur)\b[^.!?,;]{0,30}?)\s+(?:don'?t|doesn'?t|do not|does not"
+    r"|wouldn'?t) know (?:a|an|the|their|your|his|her) \w+ from (?:a|an|the|their|your|his|her) \w+"
+    r"|\bfor the slow (?:one|ones|kids?|people|folks) in the back\b"
+    r"|\buntil (?:you|u)(?:'re| are| r) (?:out the door|out on the street|out on your ass|gone)\b"
+    r"|\b(?:end|destroy|wreck|tank|ruin) (?:your|ur) (?:career|job|livelihood)s?\b"
+    r"|\bwhat (?:a|an) (?:\w+ )?(?:fraud|liar|crook|thief|hack|loser|failure|joke|clown"
+    r"|disgrace) (?:you|u|y'all)(?: people| guys| all)? (?:are|r|is)\b"
+    r"|\bwith (?:your|ur) (?:full |real )?name on it\b[^.!?]{0,40}\b(?:everywhere|online|all over)"
+    # (not "a circus": frustration at a department, tone_labelled)
+    r"|\b(?:your|ur|this|the) (?:\w+ )?(?:company|insurer|outfit|operation|organi[sz]ation"
+    r"|business|corporation|department|office|call cent(?:er|re)|team) (?:is|are|runs like) (?:a|an"
+    r"|one big|nothing but a) (?:\w+ )?(?:clown show|clown car|shit ?show|freak show)\b"
+    r"|\b(?:herd|bunch|pack|room full) of (?:cattle|sheep|cows|monkeys|chimps|sloths|baboons)\b"
+    r"|\b(?:bot|bird|pea|lizard|mush|scatter|feather|rat|potato)[- ]?brained\b"
+    r"|\bgive (?:you|u|y'all|them) (?:a|an) (?:trophy|medal|award|prize|gold star) for (?:that|this"
+    r"|it)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Sarcasm: praise of the team in a frame that mocks it ("Brilliant staff you have, truly
+# brilliant", "slow clap for the claims team", "the brain trust in billing", "congrats to whatever
+# rocket scientist decided...", "I'm honestly in awe", "oh look, the experts have spoken") in a
+# message that says something went wrong, and that thanks for no result ("Thank you, you guys are
+# geniuses, the refund already came through!" is praise).
+_IRONIC_PRAISE = re.compile(
+    r"\bslow clap\b|\bbrain trust\b|\bfinest minds\b|\bbest and brightest\b"
+    r"|\bcrack (?:team|staff|squad|unit|operation)\b"
+    r"|\b(?:truly|really|just|simply|absolutely) (?:brilliant|impressive|amazing|outstanding"
+    r"|remarkable|stellar|genius|world[- ]class)\s*[.!,]"
+    r"|\b(?:brilliant|stellar|outstanding|top[- ]notch|world[- ]class|fantastic|amazing|great"
+    r"|wonderful|excellent|fine|impressive|real|crack) (?:\w+ )?(?:staff|team|people|service|work"
+    r"|job|operation|outfit|crew|bunch|department|agents|reps|system) (?:you|u|y'all)(?: guys"
+    r"| people)? (?:have|got|'ve got|run|do|are running)\b"
+    r"|\b(?:i'?m|i am) (?:honestly |truly |just |so |really |absolutely )?in awe\b"
+    r"|\b(?:another|yet another) (?:masterpiece|triumph|stroke of genius|brilliant move"
+    r"|fine example)\b|\bstroke of genius\b"
+    r"|^\W*(?:oh,? )?look,? the (?:experts|geniuses|professionals|pros|specialists)\b"
+    r"|\bthe (?:experts|geniuses|professionals|pros) have spoken\b"
+    r"|\b(?:you|u|y'all|your \w+)(?: guys| people| all)? (?:are|r|'re) (?:such |real |true "
+    r"|absolute |total )?(?:geniuses|masterminds|brainiacs|einsteins|rocket scientists"
+    r"|a crack team)\b"
+    r"|\b(?:whatever|whichever|some|the) (?:rocket scientist|genius|mastermind|einstein|brainiac"
+    r"|bright spark)s? (?:who|that|decided|thought|came up|approved|denied|lost|wrote|in|at"
+    r"|over)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MISHAP = re.compile(
+    r"\b(?:lost|lose|loses|losing|botch\w*|doubled?|twice|again|wrong|mistakes?|errors?|screw\w*"
+    r"|mess(?:ed)? up|mixed up|forg[oe]t\w*|ignor\w*|isn'?t me|wasn'?t me|denied|deny|broke"
+    r"|broken|neighbou?r'?s?|months?|weeks?|nobody|no one|never|can'?t|couldn'?t|didn'?t"
+    r"|won'?t|still|another|instead|fail\w*|decided|perdieron|otra vez|de nuevo|nunca)\b",
+    re.IGNORECASE,
+)
+_RESOLVED = re.compile(
+    r"\b(?:came through|went through|arrived|got it|it worked|worked|fixed it|fixed|resolved|sorted"
+    r"|approved|reimbursed|lleg[oó]|resuelto|arreglad[oa]|funcion[oó])\b",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|gracias|appreciate|grateful)\b", re.IGNORECASE)
+
+
+def _sincere(text: str) -> bool:
+    """Thanks for a result, with nothing said to have gone wrong."""
+    return bool(_THANKS.search(text) and _RESOLVED.search(text) and not _MISHAP.search(text))
+
+
+def _sarcastic(text: str) -> bool:
+    return bool(_IRONIC_PRAISE.search(text) and _MISHAP.search(text) and not _sincere(text))
+
+
 # Leetspeak and masks inside a word ("m0r0ns", "1diot", "a$$holes", "b@stards", "dumb@ss").
 # A letter written three times or more ("stuuupid", "sooo") stands for one.
 _STRETCHED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
@@ -743,9 +873,13 @@ _MISSPELT = (
     (re.compile(r"\bsuk\b", re.I), "suck"),
     (re.compile(r"\bsux\b", re.I), "sucks"),
 )
-# Letters spaced or dotted out ("f u c k", "S T U P I D", "F.U."): joined when the joined word is
-# one of swearing or insult, so that "u r a" or "plan A or B" stay as written.
-_SPACED_OUT = re.compile(r"(?<![\w.])(?:[a-z][ .]){1,}[a-z](?!\w)", re.IGNORECASE)
+# Letters spaced or dotted out ("f u c k", "S T U P I D", "F.U."), also as the start of a word
+# ("s c u m bags"): joined when the joined word is one of swearing or insult, so that "u r a" or
+# "plan A or B" stay as written.
+_SPACED_OUT = re.compile(
+    r"(?<![\w.])(?:[a-z][ .]){1,}[a-z](?!\w)(?:[ .](?P<rest>[a-z]+)(?!\w))?", re.IGNORECASE
+)
+_PERSON_NOUN_WORD = re.compile(rf"(?:{_PERSON_NOUNS})", re.IGNORECASE)
 _SPELT_OUT_WORD = re.compile(
     rf"(?:{_SWEAR_WORDS}|{_PERSON_NOUNS}|stupid|dumb|useless|fu|stfu|suck|sucks)", re.IGNORECASE
 )
@@ -764,8 +898,18 @@ def _respelt(text: str) -> str:
         text = misspelt.sub(word, text)
 
     def join(found: re.Match[str]) -> str:
-        joined = re.sub(r"[ .]", "", found.group(0))
-        return joined if _SPELT_OUT_WORD.fullmatch(joined) else found.group(0)
+        rest = found.group("rest") or ""
+        letters = found.group(0)[: len(found.group(0)) - len(rest)].rstrip(" .")
+        joined = re.sub(r"[ .]", "", letters)
+        # the word the letters begin ("s c u m bags"), a name from the closed list; else the
+        # letters alone ("s h i t t y people"), else letters and word together ("f u c king")
+        if rest and _PERSON_NOUN_WORD.fullmatch(joined + rest):
+            return joined + rest
+        if _SPELT_OUT_WORD.fullmatch(joined):
+            return f"{joined} {rest}" if rest else joined
+        if rest and _SPELT_OUT_WORD.fullmatch(joined + rest):
+            return joined + rest
+        return found.group(0)
 
     return _YOU_ARE.sub("you are", _SPACED_OUT.sub(join, text))
 
@@ -782,12 +926,44 @@ _COMPARED = re.compile(
 
 def _names_the_reader(text: str) -> bool:
     for variant in _variants(text):
-        if _SAID_OF_AN_AGENT.search(variant) or _COMPARED.search(variant):
+        # "the rep told me I was an idiot" reports what the agent said of the member
+        if _COMPARED.search(variant) or any(
+            _SAID_OF_ME.search(variant[: found.start() + name.start()][-40:]) is None
+            for found in _SAID_OF_AN_AGENT.finditer(variant)
+            for name in list(_NAME_IN_MATCH.finditer(found.group(0)))[-1:]
+        ):
             return True
-        for pattern in (_TOLD_OFF, _VOCATIVE, _STRONG):
+        for pattern in (_TOLD_OFF, _MOCKERY, _STRONG):
             if any(not _said_of_others(variant, found) for found in pattern.finditer(variant)):
                 return True
-    return False
+        if any(not _name_said_of_others(variant, found) for found in _VOCATIVE.finditer(variant)):
+            return True
+    return _sarcastic(text)
+
+
+_SAID_OF_ME = re.compile(
+    r"\b(?:i'?m|im|i am|i was|i'd be|me|yo (?:soy|era|fui))\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
+)
+_NAME_IN_MATCH = re.compile(rf"\b(?:{_PERSON_NOUNS}|{_SCORNFUL_PRAISE})(?!\w)", re.IGNORECASE)
+_ADDRESSED = re.compile(r"^\W*(?:you|u|ya)\b", re.IGNORECASE)
+
+
+def _name_said_of_others(text: str, found: re.Match[str]) -> bool:
+    """A name found with the words around it ("you called me an idiot", "son unos ladrones") is
+    said of others when the words just before the name itself say so ("called me an", "el
+    laboratorio son unos"), or, unless the match opens by addressing the reader ("fix my bill you
+    useless pricks": the "my bill" before "you" owns nothing), the words before the match do.
+    Scornful praise ("you guys are geniuses") in a message that sincerely thanks for a result is
+    praise."""
+    names = list(_NAME_IN_MATCH.finditer(found.group(0)))
+    if not names:
+        return _said_of_others(text, found)
+    name = names[-1]
+    if re.fullmatch(_SCORNFUL_PRAISE, name.group(0), re.IGNORECASE) and _sincere(text):
+        return True
+    if _said_of_others(text, found, found.start() + name.start()):
+        return True
+    return not _ADDRESSED.match(found.group(0)) and _said_of_others(text, found)
 
 
 # The third detector: a linear model trained on human-labelled offensive text
@@ -806,7 +982,9 @@ _ADDRESSES_THE_TEAM = re.compile(
 # reads: it is no insult to the team.
 _OF_THEMSELF = re.compile(
     r"\b(?:i'?m|im|i am|i was|i feel(?: like)?|i felt(?: like)?|made me (?:feel|look)(?: like)?)\s+"
-    r"(?:(?:so|such|a|an|total|complete|real|really|kind of|pretty|just)\s+){0,3}\w+",
+    r"(?:(?:so|such|a|an|total|complete|real|really|kind of|pretty|just)\s+){0,3}\w+"
+    # what someone called the member, reported: "you called me an idiot"
+    r"|\b(?:called|call|calls|calling|named)\s+me\s+(?:an?\s+)?(?:\w+\s+)?\w+",
     re.IGNORECASE,
 )
 

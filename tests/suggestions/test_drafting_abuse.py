@@ -96,3 +96,22 @@ def test_an_insult_in_the_subject_the_app_sent_holds_the_draft_back(drafting_mod
     assert not draft.shown and "insults the team" in draft.held_back
     civil = post(MemberFactory(teams=[team]).member_id, QUESTION, key="c", subject="Deductible")
     assert Draft.objects.get(message=civil).shown
+
+
+@pytest.mark.parametrize(
+    ("text", "held_back"),
+    [
+        # stop 28 shapes: mockery of the reader's wits, sarcasm at the team
+        (f"Are you all just too dim to read a claim form? {QUESTION}", True),
+        (f"Brilliant staff you have, truly brilliant: you lost my form twice. {QUESTION}", True),
+        # an insult reported is a complaint, not abuse: it is drafted like any message
+        (f"You called me an idiot on the phone. {QUESTION}", False),
+    ],
+)
+def test_new_abusive_shapes_get_no_billing_draft_and_a_reported_insult_does(
+    drafting_model, post, team, text, held_back
+):
+    message = post(MemberFactory(teams=[team]).member_id, text, key=f"shape-{len(text)}")
+    draft = Draft.objects.get(message=message)
+    assert draft.shown is not held_back
+    assert ("insults the team" in draft.held_back) is held_back

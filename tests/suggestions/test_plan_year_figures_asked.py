@@ -57,12 +57,11 @@ def test_asking_where_one_stands_is_asking_for_the_figure(context):
     assert amount_marks(OOP_REPLY, VALUES, context) == []
 
 
-def test_a_draft_to_a_conditional_question_keeps_its_figures_marked():
-    """As drafting marks what the agent reads: the figure the member did not ask for is marked
-    (the sentence stays, since the message is about the out-of-pocket maximum)."""
+def test_a_draft_to_a_conditional_question_drops_the_figures_it_was_not_asked_for():
+    """As drafting shows it: the figures the member did not ask for go with their sentence when
+    the reply answers without it (stop 28; they stayed, marked, on the member's subject before)."""
     context = "Does my coinsurance still apply after I hit the out-of-pocket max?"
     kept = drafting.without_open_sentences(OOP_REPLY, None, [], VALUES, context)
-    assert "{OOP_MAX}" in kept
-    marks = drafting.unconfirmed(kept, None, [], VALUES, context)
-    assert {mark["statement"] for mark in marks} == {"amount_stated"}
-    assert [mark["fragment"] for mark in marks] == ["$4,500.00", "$1,210.00"]
+    assert "{OOP_MAX}" not in kept and "{OOP_MET}" not in kept
+    assert "the plan pays 100% of covered in-network care" in kept
+    assert drafting.unconfirmed(kept, None, [], VALUES, context) == []

@@ -178,10 +178,23 @@ def test_with_no_claim_chosen_a_statement_every_claim_contradicts_is_never_propo
     assert [mark["statement"] for mark in draft.marks] == ["claim_duplicate_denied"]
 
 
-def test_with_no_claim_chosen_a_statement_is_marked_for_the_agent(
+def test_with_no_claim_on_file_a_claim_state_is_never_proposed(duplicate_model, team):
+    """Stop 28: with no claim on file, "we have denied the duplicate" and "the two bills are
+    still being processed" have no record that could bear them out (they were only marked
+    before): neither is proposed, and with no other reply there is no draft."""
+    thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
+    message = MessageFactory(thread=thread, text="I was billed twice for the same lab test")
+    assert drafting.draft_create(message.pk) == "no candidates"
+    assert not Draft.objects.filter(message=message).exists()
+
+
+def test_with_no_claim_chosen_a_statement_one_claim_may_bear_out_is_marked_for_the_agent(
     duplicate_model, team, agent, as_user
 ):
-    thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
+    member = MemberFactory(first_name="Rosalind")
+    _claim(member, number="CLM-2026-5550005", status="denied", codes=("18",))
+    _claim(member, number="CLM-2026-5550006", status="paid")
+    thread = ThreadFactory(team=team, member=member)
     message = MessageFactory(thread=thread, text="I was billed twice for the same lab test")
     assert drafting.draft_create(message.pk) == "drafted"
     draft = Draft.objects.get(message=message)

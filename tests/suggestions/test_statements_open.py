@@ -74,7 +74,14 @@ def test_a_statement_every_claim_on_file_bears_out_is_still_open_without_a_claim
     open_claim = facts("submitted", "CLM-3", paid=None)
     assert verify_among(S.CLAIM_PAID, None, [paid, open_claim]) == Verdict.UNVERIFIABLE
     assert verify_among(S.CLAIM_DENIED, None, [paid, paid_too]) == Verdict.CONTRADICTED
-    assert verify_among(S.CLAIM_PAID, None, []) == Verdict.UNVERIFIABLE  # no claim on file
+    # No claim on file: nothing could bear out a claim's state (stop 28); what the plan's rules
+    # may answer of a provider or a service stays open.
+    assert verify_among(S.CLAIM_PAID, None, []) == Verdict.NO_RECORD
+    assert verify_among(S.CLAIM_PENDING, None, []) == Verdict.NO_RECORD
+    assert verify_among(S.APPLIED_TO_DEDUCTIBLE, None, []) == Verdict.NO_RECORD
+    assert verify_among(S.IN_NETWORK, None, []) == Verdict.UNVERIFIABLE
+    assert verify_among(S.NEEDS_PRIOR_AUTH, None, []) == Verdict.UNVERIFIABLE
+    assert verify_among(S.ACTION_TAKEN, None, []) == Verdict.UNVERIFIABLE
 
 
 def test_the_plans_appeal_window_confirms_an_appeal_deadline(settings):

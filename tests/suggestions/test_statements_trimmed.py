@@ -72,7 +72,10 @@ def test_a_deadline_and_a_plan_year_figure_not_asked_about_go_with_their_sentenc
     assert drafting.unconfirmed(result, None, [], values, "What's an EOB?") == []
 
 
-def test_a_plan_year_figure_on_the_members_subject_stays_marked_while_a_deadline_goes():
+def test_a_plan_year_figure_not_asked_for_goes_even_on_the_members_subject():
+    """Stop 28: "do my premiums count toward the out-of-pocket maximum?" asks how the plan works,
+    not what the maximum is: the figure's sentence goes like a deadline's (it stayed, marked,
+    before, and the drafts bench counted it as a statement the draft must not make)."""
     values = {**VALUES, Placeholder.OOP_MAX: "$4,500.00"}
     context = "Do my premiums count toward the out-of-pocket maximum?"
     template = (
@@ -81,10 +84,13 @@ def test_a_plan_year_figure_on_the_members_subject_stays_marked_while_a_deadline
         "this plan year. Send us any bill you want checked within 30 days. Best, {AGENT_NAME}"
     )
     result = drafting.without_open_sentences(template, None, [], values, context)
-    assert "within 30 days" not in result
-    assert "Your maximum is {OOP_MAX} this plan year." in result
-    assert [mark["fragment"] for mark in drafting.unconfirmed(result, None, [], values, context)]\
-        == ["$4,500.00"]  # fmt: skip
+    assert "within 30 days" not in result and "{OOP_MAX}" not in result
+    assert "premiums do not count toward the out-of-pocket maximum" in result
+    assert drafting.unconfirmed(result, None, [], values, context) == []
+    # Asked for, the figure is no open statement at all and stays.
+    asked = "What is my out-of-pocket maximum, and do premiums count toward it?"
+    kept = drafting.without_open_sentences(template, None, [], values, asked)
+    assert "Your maximum is {OOP_MAX} this plan year." in kept
 
 
 @pytest.fixture
