@@ -24,6 +24,13 @@ from importlib import resources
 
 from careteam import api as careteam_api
 
+# The version of what the scan of a text finds (_detected: the patterns, cues and word lists):
+# stored scans of another version are made again (suggestions.scans). Raise it with any change
+# that moves what to_template or find_details give for some text;
+# tests/suggestions/test_text_scans.py fails on a change to the output of a fixed set of texts
+# made without raising it.
+TEMPLATING_VERSION = 1
+
 
 class Placeholder(StrEnum):
     MEMBER_FIRST_NAME = "MEMBER_FIRST_NAME"
@@ -1838,8 +1845,21 @@ _reused: ContextVar[tuple[Mapping[bytes, Detected], dict[bytes, Detected]] | Non
 
 def text_key(text: str) -> bytes:
     """A short key that stands for the exact text (16 bytes of BLAKE2b: keeping a history's
-    distinct texts themselves as keys cost hundreds of megabytes at a million pairs)."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    distinct texts themselves as keys cost hundreds of megabytes at a million pairs), keyed with
+    a secret derived from SECRET_KEY: stored scans are filed under it (suggestions.scans), and a
+    key that anyone could compute would let a copy of that table confirm a guessed message."""
+    return hashlib.blake2b(
+        text.encode("utf-8", "surrogatepass"), digest_size=16, key=_text_key_secret()
+    ).digest()
+
+
+@functools.cache
+def _text_key_secret() -> bytes:
+    from django.conf import settings
+
+    return hashlib.blake2b(
+        settings.SECRET_KEY.encode(), digest_size=32, person=b"text-scan-keys"
+    ).digest()
 
 
 @contextmanager
@@ -1853,6 +1873,18 @@ def scans_reused(given: Mapping[bytes, Detected]) -> Iterator[dict[bytes, Detect
         yield scanned
     finally:
         _reused.reset(token)
+
+
+def scanned_forms(text: str) -> set[str]:
+    """The forms of a text that normalising scans: to_template reads it with braces made
+    parentheses, find_details (the claim a message is about) as it is."""
+    return {text, text.replace("{", "(").replace("}", ")")}
+
+
+def text_scan(text: str) -> Detected:
+    """What the patterns and cues find in the text, whatever its thread (see _detected): what
+    suggestions.scans stores so that training need not scan the text again."""
+    return _scanned(text)
 
 
 def _scanned(text: str) -> Detected:

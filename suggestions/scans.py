@@ -1,0 +1,100 @@
+"""Scans of member messages and sent replies, kept so that training does not make them again.
+
+Normalising a text for training is two steps: the scan (what the patterns, cues and word lists
+find in the text whatever its thread: nine tenths of the time) and the thread's own facts (its
+member, the staff's names, the names and values the records hold), laid over it. The scan
+depends on the text alone, so it is made once, when the text comes in (drafting scans a member
+message anyway, and sending a reply scans it for the reply checks), stored under the text's
+keyed digest with the TEMPLATING_VERSION, and training takes it from here. The facts are still
+applied at training, with what the records hold then: a claim, a member or a colleague added
+after a message came in is taken out of it as before, and the templates are exactly those of a
+full scan. A text with no scan of the current version (history imported, drafting off, a scan
+made before the patterns changed) is scanned by training, which stores it for the next run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+
+from suggestions.models import TextScan
+from suggestions.templating import (
+    TEMPLATING_VERSION,
+    Detected,
+    Placeholder,
+    scanned_forms,
+    text_key,
+    text_scan,
+)
+
+_KINDS = {placeholder.value: placeholder for placeholder in Placeholder}
+BATCH = 5000
+
+
+def encoded(detected: Detected) -> str:
+    return json.dumps(
+        [[[start, end, kind.value] for start, end, kind in part] for part in detected],
+        separators=(",", ":"),
+    )
+
+
+def decoded(found: str) -> Detected:
+    emails, patterned, cued = (
+        tuple((start, end, _KINDS[kind]) for start, end, kind in part) for part in json.loads(found)
+    )
+    return emails, patterned, cued
+
+
+def scan_rows(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """Each text's scans as rows to store (key in hexadecimal, what was found); no query, so it
+    also runs in worker processes."""
+    rows: dict[str, str] = {}
+    for text in texts:
+        for form in scanned_forms(text):
+            key = text_key(form).hex()
+            if key not in rows:
+                rows[key] = encoded(text_scan(form))
+    return list(rows.items())
+
+
+def scan_rows_save(rows: Iterable[tuple[str, str]]) -> None:
+    """Store the rows, replacing a stored scan of the same text (of an older version)."""
+    batch: list[TextScan] = []
+    for key, found in rows:
+        batch.append(TextScan(key=key, version=TEMPLATING_VERSION, found=found))
+        if len(batch) >= BATCH:
+            _save(batch)
+            batch = []
+    if batch:
+        _save(batch)
+
+
+def _save(batch: list[TextScan]) -> None:
+    TextScan.objects.bulk_create(
+        batch, update_conflicts=True, unique_fields=["key"], update_fields=["version", "found"]
+    )
+
+
+def text_scans_store(texts: Iterable[str]) -> None:
+    """Scan the texts as training will and store the scans: called where a member message comes
+    in (drafting) and where a reply is sent, both of which have just scanned the text (the scan
+    is cached), so this adds a row written."""
+    scan_rows_save(scan_rows(texts))
+
+
+def text_scans_stored() -> dict[bytes, Detected]:
+    """Every stored scan of the current TEMPLATING_VERSION, by text_key."""
+    return dict(_stored())
+
+
+def _stored() -> Iterator[tuple[bytes, Detected]]:
+    rows = TextScan.objects.filter(version=TEMPLATING_VERSION).values_list("key", "found")
+    for key, found in rows.iterator(chunk_size=BATCH):
+        yield bytes.fromhex(key), decoded(found)
+
+
+def text_scans_save(scans: Mapping[bytes, Detected]) -> None:
+    """Store scans training made (of texts it found none of this version for), and drop those of
+    other versions, which nothing reads again."""
+    scan_rows_save((key.hex(), encoded(found)) for key, found in scans.items())
+    TextScan.objects.exclude(version=TEMPLATING_VERSION).delete()
