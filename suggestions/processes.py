@@ -103,7 +103,7 @@ def map_normalising[Job, Result](
     shared: Any = None,
     processes: int | None = None,
     minimum: int | None = None,
-    scans: dict[bytes, Detected] | None = None,
+    scans: dict[bytes, Detected | str] | None = None,
     made: dict[bytes, Detected] | None = None,
 ) -> Iterator[Result]:
     """map_in_processes(work, jobs, shared=shared), with each distinct text that the jobs
@@ -117,9 +117,10 @@ def map_normalising[Job, Result](
     string: see _Interned.
 
     `scans` are scans made before (suggestions.scans: stored when the texts came in), by
-    text_key: a text among them is not scanned at all, and the dict gains the scans made here.
+    text_key, as they are or as stored (decoded in the worker that uses one): a text among them
+    is not scanned at all, and the dict gains the scans made here.
     `made`, when given, receives the scans made here alone (to store them)."""
-    found: dict[bytes, Detected] = scans if scans is not None else {}
+    found: dict[bytes, Detected | str] = scans if scans is not None else {}
     if made is None:
         made = {}
     interned = _Interned()

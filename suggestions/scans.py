@@ -14,35 +14,19 @@ made before the patterns changed) is scanned by training, which stores it for th
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 
 from suggestions.models import TextScan
 from suggestions.templating import (
     TEMPLATING_VERSION,
     Detected,
-    Placeholder,
+    scan_encoded,
     scanned_forms,
     text_key,
     text_scan,
 )
 
-_KINDS = {placeholder.value: placeholder for placeholder in Placeholder}
 BATCH = 5000
-
-
-def encoded(detected: Detected) -> str:
-    return json.dumps(
-        [[[start, end, kind.value] for start, end, kind in part] for part in detected],
-        separators=(",", ":"),
-    )
-
-
-def decoded(found: str) -> Detected:
-    emails, patterned, cued = (
-        tuple((start, end, _KINDS[kind]) for start, end, kind in part) for part in json.loads(found)
-    )
-    return emails, patterned, cued
 
 
 def scan_rows(texts: Iterable[str]) -> list[tuple[str, str]]:
@@ -53,7 +37,7 @@ def scan_rows(texts: Iterable[str]) -> list[tuple[str, str]]:
         for form in scanned_forms(text):
             key = text_key(form).hex()
             if key not in rows:
-                rows[key] = encoded(text_scan(form))
+                rows[key] = scan_encoded(text_scan(form))
     return list(rows.items())
 
 
@@ -82,19 +66,15 @@ def text_scans_store(texts: Iterable[str]) -> None:
     scan_rows_save(scan_rows(texts))
 
 
-def text_scans_stored() -> dict[bytes, Detected]:
-    """Every stored scan of the current TEMPLATING_VERSION, by text_key."""
-    return dict(_stored())
-
-
-def _stored() -> Iterator[tuple[bytes, Detected]]:
+def text_scans_stored() -> dict[bytes, str]:
+    """Every stored scan of the current TEMPLATING_VERSION, by text_key, as stored
+    (templating.scan_encoded): decoded only where a text is normalised, in a worker process."""
     rows = TextScan.objects.filter(version=TEMPLATING_VERSION).values_list("key", "found")
-    for key, found in rows.iterator(chunk_size=BATCH):
-        yield bytes.fromhex(key), decoded(found)
+    return {bytes.fromhex(key): found for key, found in rows.iterator(chunk_size=BATCH)}
 
 
 def text_scans_save(scans: Mapping[bytes, Detected]) -> None:
     """Store scans training made (of texts it found none of this version for), and drop those of
     other versions, which nothing reads again."""
-    scan_rows_save((key.hex(), encoded(found)) for key, found in scans.items())
+    scan_rows_save((key.hex(), scan_encoded(found)) for key, found in scans.items())
     TextScan.objects.exclude(version=TEMPLATING_VERSION).delete()

@@ -12,6 +12,7 @@ import bisect
 import functools
 import hashlib
 import importlib
+import json
 import pkgutil
 import re
 import unicodedata
@@ -1838,8 +1839,8 @@ Detected = tuple[tuple[Found, ...], tuple[Found, ...], tuple[Found, ...]]
 
 # Scans already made elsewhere (by text_key) and the scans made here meanwhile: set by
 # scans_reused, so that a history's repeated texts are scanned once however many threads hold them.
-_reused: ContextVar[tuple[Mapping[bytes, Detected], dict[bytes, Detected]] | None] = ContextVar(
-    "_reused", default=None
+_reused: ContextVar[tuple[Mapping[bytes, Detected | str], dict[bytes, Detected]] | None] = (
+    ContextVar("_reused", default=None)
 )
 
 
@@ -1863,16 +1864,37 @@ def _text_key_secret() -> bytes:
 
 
 @contextmanager
-def scans_reused(given: Mapping[bytes, Detected]) -> Iterator[dict[bytes, Detected]]:
+def scans_reused(given: Mapping[bytes, Detected | str]) -> Iterator[dict[bytes, Detected]]:
     """Within the block, a text whose key is in `given` is not scanned again: find_spans takes
     what its scan found from there (the scan depends on the text alone, never on the thread's
-    facts, so the templates are the same). The dict yielded receives the scans made inside."""
+    facts, so the templates are the same), a scan as it is or as stored (scan_encoded). The
+    dict yielded receives the scans made inside."""
     scanned: dict[bytes, Detected] = {}
     token = _reused.set((given, scanned))
     try:
         yield scanned
     finally:
         _reused.reset(token)
+
+
+_KINDS = {placeholder.value: placeholder for placeholder in Placeholder}
+
+
+def scan_encoded(detected: Detected) -> str:
+    """A scan as stored (suggestions.scans): each part's offsets and kinds in one flat list."""
+    return json.dumps(
+        [[value for start, end, kind in part for value in (start, end, kind.value)]
+         for part in detected],
+        separators=(",", ":"),
+    )  # fmt: skip
+
+
+def scan_decoded(found: str) -> Detected:
+    emails, patterned, cued = (
+        tuple(zip(part[0::3], part[1::3], map(_KINDS.__getitem__, part[2::3]), strict=True))
+        for part in json.loads(found)
+    )
+    return emails, patterned, cued
 
 
 def scanned_forms(text: str) -> set[str]:
@@ -1896,6 +1918,8 @@ def _scanned(text: str) -> Detected:
     found = given.get(key) or scanned.get(key)
     if found is None:
         found = scanned[key] = _detected(text)
+    elif isinstance(found, str):  # as stored: decoded where it is used (a worker process)
+        found = scan_decoded(found)
     return found
 
 

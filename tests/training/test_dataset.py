@@ -51,8 +51,7 @@ def _stored_as_scanned() -> int:
     must have one)."""
     from careteam import api as careteam_api
     from suggestions.models import TextScan
-    from suggestions.scans import decoded
-    from suggestions.templating import scanned_forms, text_key, text_scan
+    from suggestions.templating import scan_decoded, scanned_forms, text_key, text_scan
 
     stored = dict(TextScan.objects.values_list("key", "found"))
     forms = {
@@ -62,7 +61,7 @@ def _stored_as_scanned() -> int:
         for form in scanned_forms(text)
     }
     assert all(text_key(form).hex() in stored for form in forms)
-    return sum(decoded(stored[text_key(form).hex()]) == text_scan(form) for form in forms)
+    return sum(scan_decoded(stored[text_key(form).hex()]) == text_scan(form) for form in forms)
 
 
 def test_training_stores_its_scans_and_the_next_run_reuses_them_with_the_same_pairs_and_model(
@@ -94,11 +93,11 @@ def test_training_stores_its_scans_and_the_next_run_reuses_them_with_the_same_pa
 def test_a_stale_stored_scan_is_made_again_and_replaced(history, monkeypatch):  # noqa: F811
     from suggestions import scans
     from suggestions.models import TextScan
-    from suggestions.templating import TEMPLATING_VERSION
+    from suggestions.templating import TEMPLATING_VERSION, scan_encoded
 
     full = list(pairs_from_history(stored_scans=False))
     # Stored by an older version (or an older pattern set): found nothing, and must not be used.
-    TextScan.objects.update(version=TEMPLATING_VERSION - 1, found=scans.encoded(((), (), ())))
+    TextScan.objects.update(version=TEMPLATING_VERSION - 1, found=scan_encoded(((), (), ())))
     assert list(pairs_from_history()) == full
     assert set(TextScan.objects.values_list("version", flat=True)) == {TEMPLATING_VERSION}
     assert _stored_as_scanned() == TextScan.objects.count()
