@@ -137,9 +137,9 @@ def map_normalising[Job, Result](
             yield interned.strings_of(result)
         return
 
-    def with_scans() -> Iterator[tuple[Job, dict[bytes, Detected]]]:
+    def with_scans() -> Iterator[tuple[Job, dict[bytes, Detected | str]]]:
         for job in chain(first, jobs):
-            given: dict[bytes, Detected] = {}
+            given: dict[bytes, Detected | str] = {}
             for text in texts(job):
                 for form in scanned_forms(text):
                     key = text_key(form)
@@ -156,7 +156,7 @@ def map_normalising[Job, Result](
 
 
 def _work_with_scans[Job, Result](
-    job_and_scans: tuple[Job, dict[bytes, Detected]],
+    job_and_scans: tuple[Job, dict[bytes, Detected | str]],
     shared: tuple[Callable[[Job, Any], Result], Any],
 ) -> tuple[Result, dict[bytes, Detected]]:
     """In a worker: the job's result, with the scans it made (those it was not given)."""

@@ -66,11 +66,14 @@ def text_scans_store(texts: Iterable[str]) -> None:
     scan_rows_save(scan_rows(texts))
 
 
-def text_scans_stored() -> dict[bytes, str]:
+def text_scans_stored() -> dict[bytes, Detected | str]:
     """Every stored scan of the current TEMPLATING_VERSION, by text_key, as stored
     (templating.scan_encoded): decoded only where a text is normalised, in a worker process."""
     rows = TextScan.objects.filter(version=TEMPLATING_VERSION).values_list("key", "found")
-    return {bytes.fromhex(key): found for key, found in rows.iterator(chunk_size=BATCH)}
+    stored: dict[bytes, Detected | str] = {}
+    for key, found in rows.iterator(chunk_size=BATCH):
+        stored[bytes.fromhex(key)] = found
+    return stored
 
 
 def text_scans_save(scans: Mapping[bytes, Detected]) -> None:
