@@ -94,6 +94,39 @@ def job_texts(job) -> tuple[str, str]:
     return job[0], job[1]
 
 
+def generate(count, rng, intents, seen, record_values):
+    """The bench's pairs in order (one random sequence): (message, reply, the thread's facts,
+    time), counting the distinct texts in `seen` and the records' values in `record_values`."""
+    from careteam.demo import corpus
+    from suggestions.api import KnownFacts, Placeholder, fill
+    from suggestions.demo.history import member_text
+
+    weights = [intent.weight for intent in intents]
+    for number in range(count):
+        first, last = rng.choice(corpus.FIRST_NAMES), rng.choice(corpus.LAST_NAMES)
+        plan, agent = rng.choice(corpus.PLANS), rng.choice(("Ana", "Ben", "Sam"))
+        values = synthetic_values(rng, Placeholder)
+        values.update({Placeholder.MEMBER_FIRST_NAME: first, Placeholder.PLAN_NAME: plan,
+                       Placeholder.AGENT_NAME: agent, Placeholder.PHONE: corpus.PLAN_PHONE})  # fmt: skip
+        intent = rng.choices(intents, weights=weights)[0]
+        details = {"amount": values[Placeholder.MEMBER_OWES],
+                   "date": values[Placeholder.DATE_OF_SERVICE],
+                   "claim": values[Placeholder.CLAIM_NUMBER],
+                   "provider": values[Placeholder.PROVIDER_NAME]}  # fmt: skip
+        records = tuple((value, slot) for slot, value in values.items()
+                        if slot not in (Placeholder.MEMBER_FIRST_NAME, Placeholder.PLAN_NAME,
+                                        Placeholder.AGENT_NAME))  # fmt: skip
+        known = KnownFacts(member_first_name=first, member_last_name=last, plan=plan,
+                           agent_names=("Ana", "Ben", "Sam"), record_values=records)  # fmt: skip
+        context = member_text(rng, rng.choice(intent.questions), details)
+        reply = fill(rng.choice(intent.replies), values).text
+        seen.update((hash(context), hash(reply)))
+        record_values.update((("member name", f"{first} {last}"), ("member surname", last),
+                              ("claim number", values[Placeholder.CLAIM_NUMBER]),
+                              ("provider name", values[Placeholder.PROVIDER_NAME])))  # fmt: skip
+        yield context, reply, known, float(number)
+
+
 def scan_chunk(texts, shared) -> list:
     """In a worker: the rows the product stores when these texts come in."""
     from suggestions.scans import scan_rows
@@ -111,17 +144,13 @@ def main() -> None:
     import django
 
     django.setup()
-    from careteam.demo import corpus
     from suggestions.api import (
-        KnownFacts,
         Pair,
-        Placeholder,
         engine_calibrate,
         engine_fit,
         engine_strings,
-        fill,
     )
-    from suggestions.demo.history import load_intents, member_text
+    from suggestions.demo.history import load_intents
     from suggestions.models import TextScan
     from suggestions.processes import cores, map_in_processes, map_normalising
     from suggestions.scans import scan_rows_save, text_scans_save, text_scans_stored
@@ -130,36 +159,13 @@ def main() -> None:
     from training.scan import strings_scan
 
     intents = load_intents()
-    weights = [intent.weight for intent in intents]
     processes = args.processes or cores()
     load_before = os.getloadavg()[0]
     seen: set[int] = set()  # hashes of the texts, to count the distinct ones
     record_values: set[tuple[str, str]] = set()  # what scan_model would search the model for
 
     def generated():
-        for number in range(args.pairs + args.drafts):
-            first, last = rng.choice(corpus.FIRST_NAMES), rng.choice(corpus.LAST_NAMES)
-            plan, agent = rng.choice(corpus.PLANS), rng.choice(("Ana", "Ben", "Sam"))
-            values = synthetic_values(rng, Placeholder)
-            values.update({Placeholder.MEMBER_FIRST_NAME: first, Placeholder.PLAN_NAME: plan,
-                           Placeholder.AGENT_NAME: agent, Placeholder.PHONE: corpus.PLAN_PHONE})  # fmt: skip
-            intent = rng.choices(intents, weights=weights)[0]
-            details = {"amount": values[Placeholder.MEMBER_OWES],
-                       "date": values[Placeholder.DATE_OF_SERVICE],
-                       "claim": values[Placeholder.CLAIM_NUMBER],
-                       "provider": values[Placeholder.PROVIDER_NAME]}  # fmt: skip
-            records = tuple((value, slot) for slot, value in values.items()
-                            if slot not in (Placeholder.MEMBER_FIRST_NAME, Placeholder.PLAN_NAME,
-                                            Placeholder.AGENT_NAME))  # fmt: skip
-            known = KnownFacts(member_first_name=first, member_last_name=last, plan=plan,
-                               agent_names=("Ana", "Ben", "Sam"), record_values=records)  # fmt: skip
-            context = member_text(rng, rng.choice(intent.questions), details)
-            reply = fill(rng.choice(intent.replies), values).text
-            seen.update((hash(context), hash(reply)))
-            record_values.update((("member name", f"{first} {last}"), ("member surname", last),
-                                  ("claim number", values[Placeholder.CLAIM_NUMBER]),
-                                  ("provider name", values[Placeholder.PROVIDER_NAME])))  # fmt: skip
-            yield context, reply, known, float(number)
+        return generate(args.pairs + args.drafts, rng, intents, seen, record_values)
 
     if args.stored_forms != "seeded":
         TextScan.objects.all().delete()
