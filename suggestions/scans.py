@@ -41,22 +41,27 @@ def scan_rows(texts: Iterable[str]) -> list[tuple[str, str]]:
     return list(rows.items())
 
 
-def scan_rows_save(rows: Iterable[tuple[str, str]]) -> None:
-    """Store the rows, replacing a stored scan of the same text (of an older version)."""
+def scan_rows_save(rows: Iterable[tuple[str, str]], *, replace: bool = False) -> None:
+    """Store the rows. A text with a row already keeps it unless `replace` (training's, which
+    replaces a scan of another version): a send or a draft never waits on another's row lock
+    because both wrote the same "Thanks!"."""
     batch: list[TextScan] = []
     for key, found in rows:
         batch.append(TextScan(key=key, version=TEMPLATING_VERSION, found=found))
         if len(batch) >= BATCH:
-            _save(batch)
+            _save(batch, replace=replace)
             batch = []
     if batch:
-        _save(batch)
+        _save(batch, replace=replace)
 
 
-def _save(batch: list[TextScan]) -> None:
-    TextScan.objects.bulk_create(
-        batch, update_conflicts=True, unique_fields=["key"], update_fields=["version", "found"]
-    )
+def _save(batch: list[TextScan], *, replace: bool) -> None:
+    if replace:
+        TextScan.objects.bulk_create(
+            batch, update_conflicts=True, unique_fields=["key"], update_fields=["version", "found"]
+        )
+    else:
+        TextScan.objects.bulk_create(batch, ignore_conflicts=True)
 
 
 def text_scans_store(texts: Iterable[str]) -> None:
@@ -77,7 +82,7 @@ def text_scans_stored() -> dict[bytes, Detected | str]:
 
 
 def text_scans_save(scans: Mapping[bytes, Detected]) -> None:
-    """Store scans training made (of texts it found none of this version for), and drop those of
-    other versions, which nothing reads again."""
-    scan_rows_save((key.hex(), scan_encoded(found)) for key, found in scans.items())
+    """Store scans training made (of texts it found none of this version for), in place of those
+    of other versions, and drop the rest of other versions, which nothing reads again."""
+    scan_rows_save(((key.hex(), scan_encoded(found)) for key, found in scans.items()), replace=True)
     TextScan.objects.exclude(version=TEMPLATING_VERSION).delete()

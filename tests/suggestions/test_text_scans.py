@@ -175,3 +175,15 @@ def test_a_reply_s_scan_is_stored_when_it_is_sent(as_user, agent, thread):
     response = send(as_user(agent), thread, text)
     assert response.status_code == 200, response.content.decode()
     assert text_scans_stored() == {text_key(text): scan_encoded(text_scan(text))}
+
+
+@pytest.mark.django_db
+def test_arrival_keeps_a_stored_row_and_training_replaces_a_stale_one():
+    text = "Thanks!"
+    key = text_key(text)
+    TextScan.objects.create(key=key.hex(), version=TEMPLATING_VERSION - 1, found="[[],[],[]]")
+    text_scans_store([text])  # arrival: no update, no row lock on another send's row
+    assert TextScan.objects.get(key=key.hex()).version == TEMPLATING_VERSION - 1
+    text_scans_save({key: text_scan(text)})  # training: the scan it made replaces the stale one
+    row = TextScan.objects.get(key=key.hex())
+    assert (row.version, row.found) == (TEMPLATING_VERSION, scan_encoded(text_scan(text)))
