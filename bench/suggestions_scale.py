@@ -6,6 +6,7 @@ product does (the facts are the member's records, so they go back to their slots
 engine and times drafting.
 
     .venv/bin/python bench/suggestions_scale.py [--pairs 100000] [--drafts 2000] [--processes N]
+        [--stored-forms arrival|none|seeded]
 
 Normalising runs in worker processes over the cores (`--processes 1`: in this process alone)
 through the function training's own path uses (suggestions.api.map_normalising: each distinct
@@ -17,6 +18,17 @@ every pair is normalised and held, before the fit. `training_seconds` is what tr
 takes (normalising, fitting, calibrating on the first half of the held-out pairs and the model
 scan promotion adds); the wall clock of the whole run also counts starting Python and Django and
 the drafts timed for the latency figures.
+
+Stored scans (suggestions.scans): the product scans each member message when it comes in and
+each reply when it is sent, stores the scan, and training reads it rather than scanning again.
+`--stored-forms arrival` (the default) first plays that year of arrivals: it generates the same
+pairs and stores each distinct text's scan through the product's own functions (scan_rows in
+worker processes, scan_rows_save here), timed apart and reported per text as "arrival cost
+spread over the year"; training then reads the stored scans and lays each pair's facts over
+them. `--stored-forms none` empties the table first: training scans every text as before and
+stores the scans it made (the first training after the upgrade). `--stored-forms seeded` keeps
+what an earlier `arrival` run with the same --pairs and --drafts stored. It needs the database
+migrated (DATABASE_URL; a bench database: the table of text scans is emptied or filled).
 """
 
 from __future__ import annotations
@@ -82,76 +94,157 @@ def job_texts(job) -> tuple[str, str]:
     return job[0], job[1]
 
 
+def generate(count, rng, intents, seen, record_values):
+    """The bench's pairs in order (one random sequence): (message, reply, the thread's facts,
+    time), counting the distinct texts in `seen` and the records' values in `record_values`."""
+    from careteam.demo import corpus
+    from suggestions.api import KnownFacts, Placeholder, fill
+    from suggestions.demo.history import member_text
+
+    weights = [intent.weight for intent in intents]
+    for number in range(count):
+        first, last = rng.choice(corpus.FIRST_NAMES), rng.choice(corpus.LAST_NAMES)
+        plan, agent = rng.choice(corpus.PLANS), rng.choice(("Ana", "Ben", "Sam"))
+        values = synthetic_values(rng, Placeholder)
+        values.update({Placeholder.MEMBER_FIRST_NAME: first, Placeholder.PLAN_NAME: plan,
+                       Placeholder.AGENT_NAME: agent, Placeholder.PHONE: corpus.PLAN_PHONE})  # fmt: skip
+        intent = rng.choices(intents, weights=weights)[0]
+        details = {"amount": values[Placeholder.MEMBER_OWES],
+                   "date": values[Placeholder.DATE_OF_SERVICE],
+                   "claim": values[Placeholder.CLAIM_NUMBER],
+                   "provider": values[Placeholder.PROVIDER_NAME]}  # fmt: skip
+        records = tuple((value, slot) for slot, value in values.items()
+                        if slot not in (Placeholder.MEMBER_FIRST_NAME, Placeholder.PLAN_NAME,
+                                        Placeholder.AGENT_NAME))  # fmt: skip
+        known = KnownFacts(member_first_name=first, member_last_name=last, plan=plan,
+                           agent_names=("Ana", "Ben", "Sam"), record_values=records)  # fmt: skip
+        context = member_text(rng, rng.choice(intent.questions), details)
+        reply = fill(rng.choice(intent.replies), values).text
+        seen.update((hash(context), hash(reply)))
+        record_values.update((("member name", f"{first} {last}"), ("member surname", last),
+                              ("claim number", values[Placeholder.CLAIM_NUMBER]),
+                              ("provider name", values[Placeholder.PROVIDER_NAME])))  # fmt: skip
+        yield context, reply, known, float(number)
+
+
+def scan_chunk(texts, shared) -> list:
+    """In a worker: the rows the product stores when these texts come in."""
+    from suggestions.scans import scan_rows
+
+    return scan_rows(texts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pairs", type=int, default=100_000)
     parser.add_argument("--drafts", type=int, default=2000)
     parser.add_argument("--processes", type=int, default=0, help="normalising (0: the cores)")
+    parser.add_argument("--stored-forms", choices=("arrival", "none", "seeded"), default="arrival")
     args = parser.parse_args()
     import django
 
     django.setup()
-    from careteam.demo import corpus
     from suggestions.api import (
-        KnownFacts,
         Pair,
-        Placeholder,
         engine_calibrate,
         engine_fit,
         engine_strings,
-        fill,
     )
-    from suggestions.demo.history import load_intents, member_text
-    from suggestions.processes import cores, map_normalising
+    from suggestions.demo.history import load_intents
+    from suggestions.models import TextScan
+    from suggestions.processes import cores, map_in_processes, map_normalising
+    from suggestions.scans import scan_rows_save, text_scans_save, text_scans_stored
+    from suggestions.templating import text_key
     from training.dataset import split_by_time
     from training.scan import strings_scan
 
-    rng = random.Random(7)
     intents = load_intents()
-    weights = [intent.weight for intent in intents]
-    # CPU seconds next to the wall clock: on a shared machine the wall clock counts other
-    # sessions' work too.
+    processes = args.processes or cores()
     load_before = os.getloadavg()[0]
-    cpu_started = time.process_time()
-    started = training_started = time.perf_counter()
     seen: set[int] = set()  # hashes of the texts, to count the distinct ones
     record_values: set[tuple[str, str]] = set()  # what scan_model would search the model for
 
     def generated():
-        for number in range(args.pairs + args.drafts):
-            first, last = rng.choice(corpus.FIRST_NAMES), rng.choice(corpus.LAST_NAMES)
-            plan, agent = rng.choice(corpus.PLANS), rng.choice(("Ana", "Ben", "Sam"))
-            values = synthetic_values(rng, Placeholder)
-            values.update({Placeholder.MEMBER_FIRST_NAME: first, Placeholder.PLAN_NAME: plan,
-                           Placeholder.AGENT_NAME: agent, Placeholder.PHONE: corpus.PLAN_PHONE})  # fmt: skip
-            intent = rng.choices(intents, weights=weights)[0]
-            details = {"amount": values[Placeholder.MEMBER_OWES],
-                       "date": values[Placeholder.DATE_OF_SERVICE],
-                       "claim": values[Placeholder.CLAIM_NUMBER],
-                       "provider": values[Placeholder.PROVIDER_NAME]}  # fmt: skip
-            records = tuple((value, slot) for slot, value in values.items()
-                            if slot not in (Placeholder.MEMBER_FIRST_NAME, Placeholder.PLAN_NAME,
-                                            Placeholder.AGENT_NAME))  # fmt: skip
-            known = KnownFacts(member_first_name=first, member_last_name=last, plan=plan,
-                               agent_names=("Ana", "Ben", "Sam"), record_values=records)  # fmt: skip
-            context = member_text(rng, rng.choice(intent.questions), details)
-            reply = fill(rng.choice(intent.replies), values).text
-            seen.update((hash(context), hash(reply)))
-            record_values.update((("member name", f"{first} {last}"), ("member surname", last),
-                                  ("claim number", values[Placeholder.CLAIM_NUMBER]),
-                                  ("provider name", values[Placeholder.PROVIDER_NAME])))  # fmt: skip
-            yield context, reply, known, float(number)
+        return generate(args.pairs + args.drafts, rng, intents, seen, record_values)
 
-    # Generated here in order (one random sequence), normalised in worker processes.
-    processes = args.processes or cores()
+    if args.stored_forms != "seeded":
+        TextScan.objects.all().delete()
+    if args.stored_forms == "arrival":
+        # The year of arrivals: each distinct text scanned and stored once, as drafting and
+        # sending do (a repeated text's row is the same row).
+        rng = random.Random(7)
+        stored_keys: set[bytes] = set()
+
+        def arriving():
+            for context, reply, _known, _at in generated():
+                for text in (context, reply):
+                    key = text_key(text)
+                    if key not in stored_keys:
+                        stored_keys.add(key)
+                        yield text
+
+        def chunks():
+            texts = arriving()
+            while chunk := [text for _, text in zip(range(500), texts, strict=False)]:
+                yield chunk
+
+        cpu_started = time.process_time()
+        children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        stored = 0
+        save_cpu = 0.0
+        for rows in map_in_processes(scan_chunk, chunks(), processes=processes, chunk=1, minimum=2):
+            began = time.process_time()
+            scan_rows_save(rows)
+            save_cpu += time.process_time() - began
+            stored += len(rows)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        scan_cpu = (children.ru_utime + children.ru_stime) - (
+            children_before.ru_utime + children_before.ru_stime
+        )
+        print(f"arrival_seconds: {time.perf_counter() - started:.1f} (generating the pairs too)")
+        print(f"arrival_texts_stored: {stored:,} (distinct texts, their brace forms included)")
+        print(f"arrival_scan_cpu_seconds: {scan_cpu:.1f} (workers), storing {save_cpu:.1f}")
+        print(f"arrival_cost_spread_over_the_year_ms_per_text: scan {1000 * scan_cpu / stored:.2f}"
+              f" (drafting and the reply checks scan it anyway), storing"
+              f" {1000 * save_cpu / stored:.3f} (batched here)")  # fmt: skip
+        print(f"arrival_parent_cpu_seconds: {time.process_time() - cpu_started:.1f}")
+        seen.clear()
+        record_values.clear()
+
+    rng = random.Random(7)
+    # CPU seconds next to the wall clock: on a shared machine the wall clock counts other
+    # sessions' work too.
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_started = time.process_time()
+    started = training_started = time.perf_counter()
+
+    # Generated here in order (one random sequence), normalised in worker processes; training
+    # reads the stored scans first and stores those it made last, as the product's does.
+    began = time.perf_counter()
+    scans = text_scans_stored()
+    read_seconds = time.perf_counter() - began
+    made: dict = {}
     pairs: list[Pair] = list(
-        map_normalising(normalise_pair, generated(), texts=job_texts, processes=processes)
-    )
+        map_normalising(
+            normalise_pair, generated(), texts=job_texts, processes=processes, scans=scans,
+            made=made,
+        )
+    )  # fmt: skip
+    began = time.perf_counter()
+    text_scans_save(made)
+    saved_seconds = time.perf_counter() - began
+    stored_scans = len(scans) - len(made)
+    del scans
     peak_before_fit_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     distinct = len(seen)
     normalise_seconds = time.perf_counter() - started
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
-    normalise_cpu = time.process_time() - cpu_started + workers.ru_utime + workers.ru_stime
+    normalise_cpu = (
+        time.process_time() - cpu_started
+        + workers.ru_utime + workers.ru_stime
+        - children_before.ru_utime - children_before.ru_stime
+    )  # fmt: skip
     train, held_out = split_by_time(pairs, held_out=args.drafts / len(pairs))
     cpu_started = time.process_time()
     started = time.perf_counter()
@@ -179,6 +272,8 @@ def main() -> None:
     print(f"distinct_texts: {distinct} of {2 * len(pairs)} (messages and replies)")
     print(f"normalising_processes: {processes if len(pairs) >= 2000 else 1}")
     print(f"replies_in_set: {len(engine.candidates)}")
+    print(f"stored_forms: {args.stored_forms}: {stored_scans:,} scans read in {read_seconds:.1f}"
+          f" s; {len(made):,} made and stored in {saved_seconds:.1f} s")  # fmt: skip
     print(f"normalise_seconds: {normalise_seconds:.1f}")
     print(f"normalise_cpu_seconds: {normalise_cpu:.1f}")
     print(f"fit_seconds: {fit_seconds:.1f}")

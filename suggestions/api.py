@@ -28,10 +28,12 @@ from suggestions.registry import (
     model_version_register,
     model_version_rollback,
 )
+from suggestions.scans import text_scans_save, text_scans_stored
 from suggestions.selectors import discarded_replies
 from suggestions.serving import active_model_servable, engine_load
 from suggestions.slots import date_forms
 from suggestions.templating import (
+    Detected,
     Filled,
     Gazetteer,
     KnownFacts,
@@ -43,6 +45,7 @@ from suggestions.templating import (
 
 __all__ = [
     "ArtifactIntegrityError",
+    "Detected",
     "Engine",
     "Filled",
     "Gazetteer",
@@ -82,5 +85,7 @@ __all__ = [
     "reply_key",
     "reply_unblock",
     "sent_like",
+    "text_scans_save",
+    "text_scans_stored",
     "to_template",
 ]

@@ -29,6 +29,7 @@ from suggestions.models import Draft
 from suggestions.polish import Polished, polish_draft
 from suggestions.questions import joined, questions_in, reply_parts
 from suggestions.registry import active_version
+from suggestions.scans import text_scans_store
 from suggestions.selectors import topic_gates
 from suggestions.serving import serving_engine
 from suggestions.slots import amounts_as_slots
@@ -313,6 +314,10 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     request = careteam_api.draft_request(message_id=message_id)
     if request is None or request.answered:
         return "nothing to draft"
+    if attempt == 1:
+        # Training's scan of what the member wrote since the last reply (the text it will
+        # normalise), made once now: the template below reuses it.
+        text_scans_store([request.context])
     if request.triage_kind:
         return safety_draft_create(request, attempt)
     serving = serving_engine()

@@ -322,3 +322,19 @@ class RollupState(models.Model):
 
     def __str__(self) -> str:
         return f"rolled until {self.rolled_until}"
+
+
+class TextScan(models.Model):
+    """What the scan of one text found (suggestions.templating._detected: the offsets and kinds
+    of the details its patterns and cues take out, never the text), filed under the text's keyed
+    digest (templating.text_key), so training does not scan a member message or a sent reply
+    again: made when the message arrives (drafting) and when the reply is sent, and by training
+    for any text it finds none of the current TEMPLATING_VERSION for. The thread's own facts are
+    not in it: training applies the facts it reads then (suggestions.scans)."""
+
+    key = models.CharField(max_length=32, primary_key=True)  # text_key, in hexadecimal
+    version = models.PositiveIntegerField()  # templating.TEMPLATING_VERSION
+    found = models.TextField()  # scans.encoded
+
+    def __str__(self) -> str:
+        return self.key

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any
 
-from suggestions.templating import Detected, scans_reused, text_key
+from suggestions.templating import Detected, scanned_forms, scans_reused, text_key
 
 CHUNK = 500  # jobs per task sent to a worker
 MINIMUM_JOBS = 2000  # fewer: in this process (starting the workers would cost more)
@@ -103,6 +103,8 @@ def map_normalising[Job, Result](
     shared: Any = None,
     processes: int | None = None,
     minimum: int | None = None,
+    scans: dict[bytes, Detected | str] | None = None,
+    made: dict[bytes, Detected] | None = None,
 ) -> Iterator[Result]:
     """map_in_processes(work, jobs, shared=shared), with each distinct text that the jobs
     normalise scanned once over the whole run: `texts(job)` names the texts a job's work
@@ -112,8 +114,15 @@ def map_normalising[Job, Result](
     scanned twice, which costs time, never a different result. The parent keeps each distinct
     text's scan by a 16-byte key (text_key), not the text. Strings in the results (the
     templates, which repeat far more than the texts do) come back as one object per distinct
-    string: see _Interned."""
-    found: dict[bytes, Detected] = {}
+    string: see _Interned.
+
+    `scans` are scans made before (suggestions.scans: stored when the texts came in), by
+    text_key, as they are or as stored (decoded in the worker that uses one): a text among them
+    is not scanned at all, and the dict gains the scans made here.
+    `made`, when given, receives the scans made here alone (to store them)."""
+    found: dict[bytes, Detected | str] = scans if scans is not None else {}
+    if made is None:
+        made = {}
     interned = _Interned()
     processes = processes or cores()
     minimum = MINIMUM_JOBS if minimum is None else minimum
@@ -124,15 +133,15 @@ def map_normalising[Job, Result](
             with scans_reused(found) as scanned:
                 result = work(job, shared)
             found.update(scanned)
+            made.update(scanned)
             yield interned.strings_of(result)
         return
 
-    def with_scans() -> Iterator[tuple[Job, dict[bytes, Detected]]]:
+    def with_scans() -> Iterator[tuple[Job, dict[bytes, Detected | str]]]:
         for job in chain(first, jobs):
-            given: dict[bytes, Detected] = {}
+            given: dict[bytes, Detected | str] = {}
             for text in texts(job):
-                # to_template scans the text with braces made parentheses; find_details as it is.
-                for form in {text, text.replace("{", "(").replace("}", ")")}:
+                for form in scanned_forms(text):
                     key = text_key(form)
                     if (scan := found.get(key)) is not None:
                         given[key] = scan
@@ -142,11 +151,12 @@ def map_normalising[Job, Result](
         _work_with_scans, with_scans(), shared=(work, shared), processes=processes, minimum=minimum
     ):
         found.update(scanned)
+        made.update(scanned)
         yield interned.strings_of(result)
 
 
 def _work_with_scans[Job, Result](
-    job_and_scans: tuple[Job, dict[bytes, Detected]],
+    job_and_scans: tuple[Job, dict[bytes, Detected | str]],
     shared: tuple[Callable[[Job, Any], Result], Any],
 ) -> tuple[Result, dict[bytes, Detected]]:
     """In a worker: the job's result, with the scans it made (those it was not given)."""

@@ -16,6 +16,7 @@ from suggestions.deidentify import known_facts
 from suggestions.drafting import ALTERNATIVES, DRAFT_REPLY, draft_job_key
 from suggestions.models import Draft, DraftStateError, Outcome
 from suggestions.outcomes import classify, similarity, word_diff
+from suggestions.scans import text_scans_store
 from suggestions.templating import KnownFacts, Placeholder, to_template
 
 
@@ -169,6 +170,8 @@ def outcome_on_reply(
     else:
         shown = [draft for draft in pending if draft.shown]
         chosen = max(shown, key=lambda d: (d.created_at, d.pk)) if shown else None
+    # Training's scan of the reply, made once now (the reply checks have just scanned it).
+    text_scans_store([text])
     facts, fields = _thread_of_outcome(thread_id)
     common = {
         "reply_id": message_id,

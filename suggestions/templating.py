@@ -12,6 +12,7 @@ import bisect
 import functools
 import hashlib
 import importlib
+import json
 import pkgutil
 import re
 import unicodedata
@@ -23,6 +24,13 @@ from enum import StrEnum
 from importlib import resources
 
 from careteam import api as careteam_api
+
+# The version of what the scan of a text finds (_detected: the patterns, cues and word lists):
+# stored scans of another version are made again (suggestions.scans). Raise it with any change
+# that moves what to_template or find_details give for some text;
+# tests/suggestions/test_text_scans.py fails on a change to the output of a fixed set of texts
+# made without raising it.
+TEMPLATING_VERSION = 1
 
 
 class Placeholder(StrEnum):
@@ -1831,28 +1839,74 @@ Detected = tuple[tuple[Found, ...], tuple[Found, ...], tuple[Found, ...]]
 
 # Scans already made elsewhere (by text_key) and the scans made here meanwhile: set by
 # scans_reused, so that a history's repeated texts are scanned once however many threads hold them.
-_reused: ContextVar[tuple[Mapping[bytes, Detected], dict[bytes, Detected]] | None] = ContextVar(
-    "_reused", default=None
+_reused: ContextVar[tuple[Mapping[bytes, Detected | str], dict[bytes, Detected]] | None] = (
+    ContextVar("_reused", default=None)
 )
 
 
 def text_key(text: str) -> bytes:
     """A short key that stands for the exact text (16 bytes of BLAKE2b: keeping a history's
-    distinct texts themselves as keys cost hundreds of megabytes at a million pairs)."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    distinct texts themselves as keys cost hundreds of megabytes at a million pairs), keyed with
+    a secret derived from SECRET_KEY: stored scans are filed under it (suggestions.scans), and a
+    key that anyone could compute would let a copy of that table confirm a guessed message."""
+    return hashlib.blake2b(
+        text.encode("utf-8", "surrogatepass"), digest_size=16, key=_text_key_secret()
+    ).digest()
+
+
+@functools.cache
+def _text_key_secret() -> bytes:
+    from django.conf import settings
+
+    return hashlib.blake2b(
+        settings.SECRET_KEY.encode(), digest_size=32, person=b"text-scan-keys"
+    ).digest()
 
 
 @contextmanager
-def scans_reused(given: Mapping[bytes, Detected]) -> Iterator[dict[bytes, Detected]]:
+def scans_reused(given: Mapping[bytes, Detected | str]) -> Iterator[dict[bytes, Detected]]:
     """Within the block, a text whose key is in `given` is not scanned again: find_spans takes
     what its scan found from there (the scan depends on the text alone, never on the thread's
-    facts, so the templates are the same). The dict yielded receives the scans made inside."""
+    facts, so the templates are the same), a scan as it is or as stored (scan_encoded). The
+    dict yielded receives the scans made inside."""
     scanned: dict[bytes, Detected] = {}
     token = _reused.set((given, scanned))
     try:
         yield scanned
     finally:
         _reused.reset(token)
+
+
+_KINDS = {placeholder.value: placeholder for placeholder in Placeholder}
+
+
+def scan_encoded(detected: Detected) -> str:
+    """A scan as stored (suggestions.scans): each part's offsets and kinds in one flat list."""
+    return json.dumps(
+        [[value for start, end, kind in part for value in (start, end, kind.value)]
+         for part in detected],
+        separators=(",", ":"),
+    )  # fmt: skip
+
+
+def scan_decoded(found: str) -> Detected:
+    emails, patterned, cued = (
+        tuple(zip(part[0::3], part[1::3], map(_KINDS.__getitem__, part[2::3]), strict=True))
+        for part in json.loads(found)
+    )
+    return emails, patterned, cued
+
+
+def scanned_forms(text: str) -> set[str]:
+    """The forms of a text that normalising scans: to_template reads it with braces made
+    parentheses, find_details (the claim a message is about) as it is."""
+    return {text, text.replace("{", "(").replace("}", ")")}
+
+
+def text_scan(text: str) -> Detected:
+    """What the patterns and cues find in the text, whatever its thread (see _detected): what
+    suggestions.scans stores so that training need not scan the text again."""
+    return _scanned(text)
 
 
 def _scanned(text: str) -> Detected:
@@ -1864,6 +1918,8 @@ def _scanned(text: str) -> Detected:
     found = given.get(key) or scanned.get(key)
     if found is None:
         found = scanned[key] = _detected(text)
+    elif isinstance(found, str):  # as stored: decoded where it is used (a worker process)
+        found = scan_decoded(found)
     return found
 
 

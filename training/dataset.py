@@ -13,7 +13,11 @@ from suggestions.api import Pair
 
 
 def pairs_from_history(
-    *, since: datetime | None = None, until: datetime | None = None, limit: int | None = None
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int | None = None,
+    stored_scans: bool = True,
 ) -> Iterator[Pair]:
     """Every sent reply and the member messages it answered, as templates, with the drafts
     agents discarded for those messages as negatives (already templates).
@@ -25,13 +29,23 @@ def pairs_from_history(
     The database is read here; each message is normalised once, in worker processes over the
     cores (the message's claim details and its template from one scan of its text), a text the
     history repeats is scanned once however many threads hold it, and the pairs come in the
-    order they would one by one.
+    order they would one by one. A text scanned when it came in (suggestions.scans) is not
+    scanned again, unless `stored_scans` is off; the thread's facts are applied to every text
+    here, as they are now. What is scanned here is stored for the next run.
     """
     agents = tuple(careteam_api.staff_names())
     names = suggestions_api.records_gazetteer(fresh=True)
+    made: dict[bytes, suggestions_api.Detected] = {}
     yield from suggestions_api.map_normalising(
-        _normalised, _examples(since, until, limit), texts=_texts, shared=(agents, names)
+        _normalised,
+        _examples(since, until, limit),
+        texts=_texts,
+        shared=(agents, names),
+        scans=suggestions_api.text_scans_stored() if stored_scans else None,
+        made=made,
     )
+    # What was scanned here is not scanned by the next run.
+    suggestions_api.text_scans_save(made)
 
 
 def _texts(example: _Example) -> tuple[str, str]:
