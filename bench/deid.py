@@ -252,6 +252,10 @@ def main() -> None:
         "--ordinary-data", type=Path,
         default=ROOT.parent / "shared" / "data" / "insuranceqa" / "train.jsonl",
     )  # fmt: skip
+    parser.add_argument(
+        "--learned", action="store_true",
+        help="with the learned finder beside the patterns (suggestions/learned_spans.py)",
+    )  # fmt: skip
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careteam.settings")
     os.environ.setdefault(
@@ -260,6 +264,10 @@ def main() -> None:
     import django
 
     django.setup()
+    if args.learned:
+        from suggestions import templating
+
+        templating.LEARNED_SPANS = True
     rows = [json.loads(line) for line in DATA.open(encoding="utf-8") if line.strip()]
     print(f"data: {DATA.relative_to(ROOT)} ({len(rows)} texts)")
     print("dev (odd lines, looked at while tuning):")

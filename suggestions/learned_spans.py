@@ -1,0 +1,520 @@
+"""A learned finder of protected details, used beside the patterns of suggestions/templating.py.
+
+The patterns know the shapes someone wrote down; a text in a new shape ("hey its rafferty de la
+cruz again", an address on two lines, "ID no. HX-4471-0902") slips past them. This finder tags
+each token with the kind of detail it belongs to (or none) from what the token looks like and
+what stands around it: its shape and case, its first and last letters, whether it is a digit
+run, whether a name list or a dictionary holds it, whether it is a month, a street word or a
+kind of care, and the same for the two tokens on each side. The tags are a linear model's
+(scikit-learn's SGDClassifier, fitted by scripts/train_deid_tagger.py on the labelled dev sets in
+bench/data and the demo history's wordings filled with fictional details), stored as a small
+array file in suggestions/data; serving it is a few dictionary look-ups and one numpy sum per
+text, no scikit-learn. find_spans takes what it finds where the patterns found nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from careteam import api as careteam_api
+from suggestions import templating as _templating
+from suggestions.templating import Placeholder, Span
+
+MODEL = Path(__file__).parent / "data" / "deid_tagger.npz"
+# Tokens: a run of letters, a run of digits, or one other character (punctuation, "$", "@").
+TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
+WINDOW = 2  # tokens on each side whose features a tag reads
+# The kinds the labelled sets name, and the placeholder each becomes in a template.
+KINDS: dict[str, Placeholder] = {
+    "PERSON_NAME": Placeholder.PERSON_NAME,
+    "CLINICIAN_NAME": Placeholder.PERSON_NAME,
+    "PROVIDER_ORG": Placeholder.PROVIDER_NAME,
+    "DATE": Placeholder.DATE,
+    "AMOUNT": Placeholder.AMOUNT,
+    "MEMBER_ID": Placeholder.MEMBER_ID,
+    "CLAIM_NUMBER": Placeholder.CLAIM_NUMBER,
+    "PHONE": Placeholder.PHONE,
+    "EMAIL": Placeholder.EMAIL,
+    "ADDRESS": Placeholder.ADDRESS,
+    "SSN": Placeholder.SSN,
+    "NPI": Placeholder.NPI,
+}
+OUTSIDE = "O"
+# Punctuation a found span does not begin or end with ("(Maria)" -> "Maria").
+_EDGE_PUNCTUATION = frozenset(".,;:!?()[]{}\"'\u2019\u201c\u201d-/")
+_TITLES = frozenset(
+    ("dr", "dra", "doc", "doctor", "doctora", "mr", "mrs", "ms", "miss", "mx", "sr", "sra",
+     "srta", "nurse", "np", "pa", "rn", "md", "do", "señor", "señora", "don", "doña")
+)  # fmt: skip
+_CARE_WORDS_ES = frozenset(
+    ("farmacia", "clínica", "clinica", "hospital", "laboratorio", "centro", "médico", "medico",
+     "médica", "medica", "salud", "consultorio", "ambulancias", "radiología", "radiologia")
+)  # fmt: skip
+_SPANISH_WEEKDAYS = ("lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado",
+                     "sabado", "domingo")  # fmt: skip
+_UNIT_WORDS = frozenset(
+    ("apt", "apartment", "unit", "suite", "ste", "lot", "bldg", "building", "fl", "floor", "rm",
+     "room", "apto", "depto", "dpto", "piso", "po", "box")
+)  # fmt: skip
+
+
+def _alternation_words(pattern: str) -> frozenset[str]:
+    """The words of a pattern's alternation, "Labs?" giving "lab" and "labs"."""
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", pattern)}
+    return frozenset(words | {word[:-1] for word in words if word.endswith("s")})
+
+
+@dataclass(frozen=True)
+class _Lists:
+    first: frozenset[str]
+    last: frozenset[str]
+    elsewhere: frozenset[str]
+    ordinary: frozenset[str]
+    english: dict[str, int]
+    spanish: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    care: frozenset[str]
+    streets: frozenset[str]
+    states: frozenset[str]
+
+
+@functools.cache
+def _lists() -> _Lists:
+    names = _templating.name_lists()
+    states = frozenset(
+        a + b
+        for a in "abcdefghijklmnopqrstuvwxyz"
+        for b in "abcdefghijklmnopqrstuvwxyz"
+        if re.fullmatch(_templating._STATE_CODES, a + b)
+    )
+    care = _alternation_words(_templating._PROVIDER_WORDS)
+    return _Lists(
+        first=names.first,
+        last=names.last,
+        elsewhere=names.first_from_elsewhere,
+        ordinary=_templating.ordinary_words() | _templating.COMMON_WORDS,
+        english=careteam_api.dictionary_word_counts("en"),
+        spanish=_templating._spanish_lemmas(),
+        months=frozenset(
+            (*careteam_api.english_month_words(), *careteam_api.spanish_month_words())
+        ),
+        weekdays=frozenset((*careteam_api.ENGLISH_WEEKDAYS, *_SPANISH_WEEKDAYS)),
+        care=care,
+        streets=_alternation_words(_templating._STREET),
+        states=states,
+    )
+
+
+def _shape(token: str) -> str:
+    """ "Okonjo" -> "Xx", "W4829" -> "Xd", "NPI" -> "X", "de" -> "x"; runs collapsed."""
+    shape: list[str] = []
+    for character in token:
+        mark = "d" if character.isdigit() else "X" if character.isupper() else "x"
+        if not shape or shape[-1] != mark:
+            shape.append(mark)
+    return "".join(shape)
+
+
+def word_features(token: str) -> tuple[str, ...]:
+    """What a token is by itself, whatever stands around it."""
+    lower = token.lower()
+    if not token[0].isalnum():
+        return ("b", "p=" + token)
+    if token.isdigit():
+        return ("b", "d" + str(min(len(token), 11)), "w=" + token if len(token) <= 2 else "dn")
+    lists = _lists()
+    features = ["b", "w=" + lower, "s=" + _shape(token), "l" + str(min(len(token), 8))]
+    if len(lower) >= 4:
+        features += ["p3=" + lower[:3], "x3=" + lower[-3:], "x2=" + lower[-2:]]
+    count = lists.english.get(lower, 0)
+    features.append(
+        "f0" if not count else "f1" if count < 50 else "f2" if count < 500
+        else "f3" if count < 5000 else "f4"
+    )  # fmt: skip
+    for flag, held in (
+        ("fn", lower in lists.first), ("ln", lower in lists.last),
+        ("fe", lower in lists.elsewhere), ("ord", lower in lists.ordinary),
+        ("es", lower in lists.spanish), ("mon", lower in lists.months),
+        ("wd", lower in lists.weekdays), ("care", lower in lists.care),
+        ("st", lower in lists.streets), ("state", lower in lists.states and len(lower) == 2),
+        ("ttl", lower in _TITLES), ("unit", lower in _UNIT_WORDS),
+    ):  # fmt: skip
+        if held:
+            features.append(flag)
+    return tuple(features)
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in TOKEN.finditer(text)]
+
+
+def token_features(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """Each token's own features and where it stands: first on a line, first of a sentence,
+    joined to the token before it (no space between)."""
+    features = []
+    previous_end = 0
+    for number, (start, end) in enumerate(spans):
+        gap = text[previous_end:start]
+        own = list(word_features(text[start:end]))
+        if number == 0 or "\n" in gap:
+            own.append("bol")
+        if number == 0 or text[:start].rstrip()[-1:] in (".", "!", "?", "\n", ""):
+            own.append("ss")
+        if number and not gap:
+            own.append("joined")
+        features.append(tuple(own))
+        previous_end = end
+    return features
+
+
+class Tagger:
+    """The fitted weights: for each offset in the window and each feature, a score per kind."""
+
+    def __init__(self, path: Path = MODEL) -> None:
+        with np.load(path, allow_pickle=False) as stored:
+            self.features = {name: n for n, name in enumerate(str(stored["features"]).split("\n"))}
+            self.kinds = tuple(str(stored["kinds"]).split("\n"))
+            # (offsets, features, kinds), stored as int8 and one scale per kind.
+            weights = stored["weights"].astype(np.float32) * stored["scale"].astype(np.float32)
+            # A last row of zeros, for a feature the model does not know (index -1).
+            self.weights = np.concatenate([weights, np.zeros_like(weights[:, :1])], axis=1)
+            self.bias = stored["bias"].astype(np.float32)
+            self.margin = float(stored["margin"])
+            self.second_weights = stored["second_weights"].astype(np.float32)
+            self.second_bias = stored["second_bias"].astype(np.float32)
+        self.outside = self.kinds.index(OUTSIDE)
+
+    @functools.cached_property
+    def _word_indices(self) -> functools._lru_cache_wrapper[tuple[int, ...]]:
+        known = self.features
+
+        @functools.lru_cache(maxsize=1 << 16)
+        def indices(word: str) -> tuple[int, ...]:
+            return tuple(known[name] for name in word_features(word) if name in known)
+
+        return indices
+
+    def scores(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+        """(tokens, kinds): the bias plus every feature's weight at its offset. The features are
+        token_features' (looked up by index, a word's own once per process)."""
+        word_indices = self._word_indices
+        where = [self.features.get(name) for name in ("bol", "ss", "joined")]
+        bol, sentence, joined = (-1 if index is None else index for index in where)
+        flat: list[int] = []
+        starts: list[int] = []
+        previous_end = 0
+        for number, (start, end) in enumerate(spans):
+            starts.append(len(flat))
+            flat += word_indices(text[start:end])
+            gap = text[previous_end:start]
+            if number == 0 or "\n" in gap:
+                flat.append(bol)
+            if number == 0 or text[:start].rstrip()[-1:] in (".", "!", "?", "\n", ""):
+                flat.append(sentence)
+            if number and not gap:
+                flat.append(joined)
+            previous_end = end
+        indices = np.array(flat, dtype=np.intp)
+        # An unknown context feature (-1) reads the zero row appended to the weights.
+        # Every token has the "b" feature, so no token's slice is empty.
+        per_offset = np.add.reduceat(self.weights[:, indices, :], starts, axis=1)
+        count = len(spans)
+        padded = np.zeros((2 * WINDOW + 1, count + 2 * WINDOW, len(self.kinds)), np.float32)
+        padded[:, WINDOW : WINDOW + count] = per_offset
+        total = self.bias.copy()
+        for offset in range(2 * WINDOW + 1):
+            total = total + padded[offset, offset : offset + count]
+        return total
+
+    def tags(self, text: str, spans: list[tuple[int, int]]) -> list[str]:
+        """A kind for each token, or OUTSIDE: the second stage's best kind where it beats
+        OUTSIDE by the margin the training script chose."""
+        if not spans:
+            return []
+        first = probabilities(self.scores(text, spans))
+        scores = second_inputs(text, spans, first) @ self.second_weights + self.second_bias
+        outside = scores[:, self.outside].copy()
+        scores[:, self.outside] = -np.inf
+        best = scores.argmax(axis=1)
+        taken = scores[np.arange(len(spans)), best] - outside > self.margin
+        return [
+            self.kinds[kind] if keep else OUTSIDE for kind, keep in zip(best, taken, strict=True)
+        ]
+
+
+def probabilities(scores: np.ndarray) -> np.ndarray:
+    exp = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return np.asarray(exp / exp.sum(axis=1, keepdims=True), dtype=np.float32)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_flags(word: str) -> tuple[float, ...]:
+    letters = word[0].isalpha()
+    return (
+        float(letters and word[0].isupper() and not word.isupper()),
+        float(letters and word.isupper()),
+        float(letters and word.islower()),
+        float(word.isdigit()),
+        float(not word[0].isalnum()),
+        float(letters and _unlisted_or_name(word)),
+        float(letters and word.lower() in _lists().care),
+    )
+
+
+def second_inputs(text: str, spans: list[tuple[int, int]], first: np.ndarray) -> np.ndarray:
+    """The second stage reads the first stage's probabilities of each kind for the token and
+    the two on each side (so a word between two parts of a provider's name is read as one
+    too), and a few facts of the token itself: its case, whether it is a digit run or
+    punctuation, whether it reads as a name or a kind of care, whether it is joined to the
+    token before it or starts a line."""
+    count = len(spans)
+    padded = np.zeros((count + 2 * WINDOW, first.shape[1]), dtype=np.float32)
+    padded[WINDOW : WINDOW + count] = first
+    flags = np.empty((count, 9), dtype=np.float32)
+    previous_end = 0
+    for number, (start, end) in enumerate(spans):
+        gap = text[previous_end:start]
+        flags[number, :7] = _word_flags(text[start:end])
+        flags[number, 7] = float(number > 0 and not gap)
+        flags[number, 8] = float(number == 0 or "\n" in gap)
+        previous_end = end
+    return np.hstack([*(padded[o : o + count] for o in range(2 * WINDOW + 1)), flags])
+
+
+_ID_KINDS = frozenset(("MEMBER_ID", "CLAIM_NUMBER", "PHONE", "SSN", "NPI"))
+# Kinds written without spaces: a chunk between spaces with one token of them is wholly one.
+_CHUNK_KINDS = _ID_KINDS | {"EMAIL", "AMOUNT", "DATE"}
+
+
+def _whole_chunks(text: str, spans: list[tuple[int, int]], tags: list[str]) -> list[str]:
+    """ "PFH-080357" tagged CLAIM_NUMBER, MEMBER_ID, MEMBER_ID and "614-640-345-A" with its "A"
+    left out are each one detail: every token of a chunk (no space between its tokens) that
+    holds an id, an e-mail, an amount or a date takes the kind most of its tagged tokens have."""
+    tags = list(tags)
+    start = 0
+    for number in range(1, len(spans) + 1):
+        if number < len(spans) and spans[number][0] == spans[number - 1][1]:
+            continue
+        chunk = range(start, number)
+        kinds = [tags[n] for n in chunk if tags[n] in _CHUNK_KINDS]
+        if kinds and len(chunk) > 1:
+            kind = Counter(kinds).most_common(1)[0][0]  # a tie goes to the first
+            for n in chunk:
+                tags[n] = kind
+        start = number
+    return tags
+
+
+# Words and marks inside a name that the tagger may leave out between two of its parts:
+# "kaimana de luca", "O'Rourke", "Smith & Wesson Dental", "St. Agatha".
+_BRIDGES = frozenset(
+    ("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der",
+     "den", "le", "y", "e", "bin", "al", "el", "of", "the", "and", "&", "'", "\u2019", "-", ".")
+)  # fmt: skip
+_NAME_KINDS = frozenset(("PERSON_NAME", "CLINICIAN_NAME", "PROVIDER_ORG", "ADDRESS"))
+
+
+def _bridged(text: str, spans: list[tuple[int, int]], tags: list[str]) -> list[str]:
+    """One untagged bridge word between two tokens of one name's kind joins them."""
+    tags = list(tags)
+    for number in range(1, len(tags) - 1):
+        before, after = tags[number - 1], tags[number + 1]
+        if tags[number] == OUTSIDE and before == after and before in _NAME_KINDS:
+            start, end = spans[number]
+            if text[start:end].lower() in _BRIDGES:
+                tags[number] = before
+    return tags
+
+
+_MONEY_MARKS = frozenset(
+    ("$", "€", "£", "usd", "dollars", "dollar", "bucks", "pesos", "dólares", "k", "grand", "mil",
+     "hundred", "thousand", "dlls", "euros", "mxn")
+)  # fmt: skip
+
+
+def _dictionary_word(lower: str) -> bool:
+    lists = _lists()
+    if lists.english.get(lower, 0) >= 300 or lower in lists.ordinary:
+        return True
+    return (
+        lower in lists.spanish or _templating._without_accents(lower) in lists.spanish
+        or _templating._spanish_form(lower)
+    )  # fmt: skip
+
+
+def _sentence_word(lower: str) -> bool:
+    lists = _lists()
+    return (
+        len(lower) < 2 or lower in _templating.COMMON_WORDS or lower in _templating.NOT_NAMES
+        or lower in _TITLES or lower in lists.months or lower in lists.weekdays
+        or lower in _templating._PLAN_WORDS or lower in _WEB_WORDS
+    )  # fmt: skip
+
+
+def _name_like(word: str, *, starts_sentence: bool) -> bool:
+    """A word that may be (part of) a name: no sentence word, title or month; a word no
+    dictionary holds, or one a name list holds written capitalised inside a sentence ("Mark"
+    starting a sentence, "niece", "Pago" stay words)."""
+    lower = word.lower()
+    if _sentence_word(lower) or _sentence_word(lower.removesuffix("s")):
+        return False
+    if word.isupper() and len(word) <= 3:
+        return False  # "PR", "CO", "EE. UU.": initials of codes and countries
+    if not _dictionary_word(lower):
+        return not starts_sentence or lower in _lists().first or lower in _lists().last
+    listed = lower in _lists().first or lower in _lists().last
+    return listed and word[0].isupper() and not starts_sentence
+
+
+def _unlisted_or_name(word: str) -> bool:
+    """What the second stage reads of a word (fixed with the shipped weights): no sentence word,
+    and no dictionary word unless capitalised and listed as a name."""
+    lower = word.lower()
+    if _sentence_word(lower):
+        return False
+    if not _dictionary_word(lower):
+        return True
+    return (lower in _lists().first or lower in _lists().last) and word[0].isupper()
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return text[:start].rstrip()[-1:] in ("", ".", "!", "?", "\n", "¿", "¡", ":")
+
+
+# Words a date is written with besides its numbers and month or weekday names.
+_WEB_WORDS = frozenset(("gov", "com", "org", "net", "www", "http", "https"))
+_DATE_WORDS = frozenset(
+    ("st", "nd", "rd", "th", "of", "the", "de", "del", "on", "el", "to", "through", "thru", "and",
+     "until", "al", "y", "a", "hasta")
+)  # fmt: skip
+
+
+def _dates_a_day(word: str) -> bool:
+    lower = word.lower()
+    lists = _lists()
+    # "the 17th", "el 3 de mayo": the labelled sets take the article with the date.
+    return (
+        word.isdigit()
+        or lower in lists.months
+        or lower in lists.weekdays
+        or lower in ("st", "nd", "rd", "th", "the", "el")
+    )
+
+
+def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
+    """Whether a run of tokens tagged `kind` can be one: a name needs a word that reads as a name,
+    a provider a word besides kinds of care and plan words, an id six digits (an SSN four), a
+    date a number with a month, a weekday, an ordinal or another number, an amount more than a
+    bare number. The tagger errs towards taking; these keep sentence words out."""
+    words = [text[a:b] for a, b in where]
+    letters = [(word, a) for word, (a, _) in zip(words, where, strict=True) if word[0].isalpha()]
+    numbers = [word for word in words if word.isdigit()]
+    digits = sum(len(word) for word in numbers)
+    lists = _lists()
+    if kind in ("PERSON_NAME", "CLINICIAN_NAME"):
+        return any(
+            _name_like(word, starts_sentence=_starts_sentence(text, a)) for word, a in letters
+        )
+    if kind == "PROVIDER_ORG":
+        if len(letters) == 1 and letters[0][0].islower() and _dictionary_word(letters[0][0]):
+            return False  # "errors", "ingresos": one lower-case word is a word
+        return any(
+            not _sentence_word(word.lower()) and word.lower() not in lists.care
+            and word.lower() not in _CARE_WORDS_ES and word.lower() not in lists.ordinary
+            and not (word.islower() and _dictionary_word(word.lower())
+                     and lists.english.get(word.lower(), 0) >= 5000)
+            for word, _ in letters
+        )  # fmt: skip
+    if kind in _ID_KINDS:
+        # "***-**-4471", "XXX-XX-4471": the last four of a masked number are a detail too.
+        masked = any(word in ("*", "•", "#") or set(word.lower()) == {"x"} for word in words)
+        return digits >= (4 if kind == "SSN" or masked else 6)
+    if kind == "EMAIL":
+        lower = {word.lower() for word, _ in letters}
+        return "@" in words or {"at", "dot"} <= lower or "arroba" in lower
+    if kind == "ADDRESS":
+        return digits >= 1 and bool(letters)
+    if kind == "AMOUNT":
+        if len(words) == 1 and numbers:
+            return False  # "99213", "911": a bare number is a code or a count, not money
+        return digits >= 3 or any(word.lower() in _MONEY_MARKS for word in words)
+    if kind == "DATE":
+        named = [word.lower() for word, _ in letters]
+        if any(w not in lists.months and w not in lists.weekdays and w not in _DATE_WORDS
+               for w in named):  # fmt: skip
+            return False
+        # "July" alone dates nothing; "July 4", "7/4", "the 4th" and "20250703" do.
+        return len(numbers) >= 2 or (bool(named) and digits > 0) or digits in (6, 8)
+    return True
+
+
+_KIND_OF = {placeholder: kind for kind, placeholder in reversed(KINDS.items())}
+
+
+def plausible_piece(text: str, start: int, end: int, placeholder: Placeholder) -> bool:
+    """Whether the part of a learned span left beside a pattern's find can be a detail of its
+    kind by itself ("to" between two dates a pattern took is not one)."""
+    where = [(a + start, b + start) for a, b in tokens(text[start:end])]
+    return bool(where) and _plausible(text, where, _KIND_OF[placeholder])
+
+
+def widens(text: str, start: int, end: int, taken_start: int, taken_end: int) -> bool:
+    """Whether a learned span may widen a pattern's find to its own edges: what it adds is
+    joined to the find ("xxx-xx-" before "6620") or holds no sentence word ("Sleep Lab" after
+    "Harrowgate", but not "Ask" before "Riverside Imaging", nor "es" after an address)."""
+    added = text[start:taken_start] + " " + text[taken_end:end]
+    if not any(character.isspace() for character in added.strip()):
+        return True
+    lists = _lists()
+    return not any(
+        _sentence_word(word.lower()) or word.lower() in lists.ordinary
+        or (word.lower() in lists.spanish and word.lower() not in lists.care)
+        for word in re.findall(r"[^\W\d_]+", added)
+    )  # fmt: skip
+
+
+@functools.cache
+def tagger() -> Tagger | None:
+    """The shipped model, or None where it has not been built (the patterns work alone)."""
+    return Tagger() if MODEL.exists() else None
+
+
+def learned_spans(text: str) -> list[Span]:
+    """Runs of tokens of one kind, without punctuation at their edges."""
+    model = tagger()
+    if model is None:
+        return []
+    spans = tokens(text)
+    tags = _bridged(text, spans, _whole_chunks(text, spans, model.tags(text, spans)))
+    found: list[Span] = []
+    run: list[int] = []
+
+    def close() -> None:
+        while run and text[spans[run[0]][0]] in _EDGE_PUNCTUATION:
+            run.pop(0)
+        while run and text[spans[run[-1]][0]] in _EDGE_PUNCTUATION:
+            run.pop()
+        if tags[run[0]] == "DATE" if run else False:
+            # "on 8/28 I": a date does not begin or end with a word that names no day.
+            while run and not _dates_a_day(text[slice(*spans[run[0]])]):
+                run.pop(0)
+            while run and not _dates_a_day(text[slice(*spans[run[-1]])]):
+                run.pop()
+        if run and _plausible(text, [spans[n] for n in run], tags[run[0]]):
+            found.append(Span(spans[run[0]][0], spans[run[-1]][1], KINDS[tags[run[0]]]))
+        run.clear()
+
+    for number, tag in enumerate(tags):
+        if run and tag != tags[run[0]]:
+            close()
+        if tag != OUTSIDE:
+            run.append(number)
+    close()
+    return found

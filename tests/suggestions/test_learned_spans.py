@@ -1,0 +1,163 @@
+"""The learned finder of protected details (suggestions/learned_spans.py) beside the patterns:
+shapes the patterns miss that it takes, sentence words it leaves, how its spans join the
+patterns', and the shipped weights. Every value here is new, written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from suggestions import learned_spans as learned
+from suggestions import templating
+from suggestions.templating import Placeholder, Span, find_spans, to_template
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def learned_finder_on(monkeypatch):
+    """The finder is shipped switched off (templating.LEARNED_SPANS); these tests switch it on."""
+    monkeypatch.setattr(templating, "LEARNED_SPANS", True)
+    templating._detected.cache_clear()
+    yield
+    templating._detected.cache_clear()
+
+
+@pytest.fixture
+def patterns_only(monkeypatch):
+    """to_template with the learned finder switched off (each text scanned afresh)."""
+
+    def template(text: str) -> str:
+        monkeypatch.setattr(templating, "LEARNED_SPANS", False)
+        templating._detected.cache_clear()
+        try:
+            return to_template(text)
+        finally:
+            monkeypatch.setattr(templating, "LEARNED_SPANS", True)
+            templating._detected.cache_clear()
+
+    return template
+
+
+@pytest.mark.parametrize(
+    ("text", "detail", "expected"),
+    [
+        # A signature in lower case after a dash, no cue the patterns know.
+        (
+            "sent from my phone - quillon abernethy-sato",
+            "quillon abernethy-sato",
+            "sent from my phone - {PERSON_NAME}",
+        ),
+        # A signature on its own line after "Thanks,": a first name no list holds.
+        ("Thanks,\nPerpetua Nakashima-Oduya", "Perpetua", "Thanks,\n{PERSON_NAME}"),
+        # An amount in a currency word the amount patterns do not hold.
+        ("they want 310 dlls by friday", "310", "they want {AMOUNT} by friday"),
+        # A masked SSN: the pattern took the last four, the finder the mask with them.
+        ("my ssn ends with xxx-xx-6620", "xxx-xx", "my ssn ends with {SSN}"),
+    ],
+)
+def test_the_learned_finder_takes_shapes_the_patterns_miss(patterns_only, text, detail, expected):
+    assert detail in patterns_only(text)
+    assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuánto cuesta la visita? Pago la cuenta mañana.",
+        "Haga el favor de llamarme.",
+        "Mark the box on page 2 and send it back.",
+        "HealthCare.gov says I qualify for a subsidy.",
+        "the pathology lab billed twice for the same test",
+        "CPT 99214 was billed but I only had a short visit",
+        "Form 1095-B is missing from my account",
+        "Called 911 after the fall, is the ambulance covered?",
+        "my HSAs and FSA both show the same charge",
+        "Reason codes PR-1 and CO-45 are on the statement",
+        "Going to Yellowstone in July, is urgent care covered there?",
+        "The EOB service date is wrong",
+    ],
+)
+def test_sentence_words_are_not_taken_by_the_learned_finder(text):
+    assert learned.learned_spans(text) == []
+
+
+def test_a_date_range_is_two_dates_without_the_words_around_them():
+    text = "From 3/11 to 4/2 I was out of the country"
+    found = [text[span.start : span.end] for span in learned.learned_spans(text)]
+    assert all(not word.startswith(("From", "I")) for word in found)
+    assert to_template(text) == "From {DATE} to {DATE} I was out of the country"
+
+
+def test_a_learned_span_keeps_what_a_pattern_took_and_adds_the_rest():
+    text = "call Ms. Okafor at 555-201-7781 today"
+    taken = [Span(5, 15, Placeholder.PERSON_NAME)]
+    # A span over "Ms. Okafor at 555" outside the taken name leaves "at 555" (edges trimmed).
+    assert templating._uncovered(text, 5, 22, taken) == [(16, 22)]
+    assert templating._uncovered(text, 5, 15, taken) == []
+
+
+def test_every_span_found_is_sorted_and_apart():
+    text = "Thanks,\nPerpetua Nakashima-Oduya\nmember W550129934, claim on 3/14 for $212.40"
+    spans = find_spans(text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_the_shipped_weights_load_without_pickle_and_are_small():
+    assert learned.MODEL.stat().st_size < 400_000
+    with np.load(learned.MODEL, allow_pickle=False) as stored:
+        kinds = str(stored["kinds"]).split("\n")
+        assert stored["weights"].dtype == np.int8
+    assert set(kinds) == {*learned.KINDS, learned.OUTSIDE}
+    model = learned.Tagger()
+    assert model.weights.shape[0] == 2 * learned.WINDOW + 1
+    assert model.second_weights.shape == ((2 * learned.WINDOW + 1) * len(kinds) + 9, len(kinds))
+
+
+def trainer():
+    spec = importlib.util.spec_from_file_location(
+        "train_deid_tagger", ROOT / "scripts" / "train_deid_tagger.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_reads_no_validation_or_held_out_set():
+    """fresh9 validates the tagger and later sets are held out: none of their texts is trained on
+    (fresh9's texts are compared as a set; no later set is opened)."""
+    script = trainer()
+    assert not any("fresh9" in name or "fresh10" in name for name in script.TRAINING_SETS)
+    fresh9 = {
+        json.loads(line)["text"]
+        for line in (ROOT / "bench/data/deid_test_fresh9.jsonl").open(encoding="utf-8")
+        if line.strip()
+    }
+    rows, _, _ = script.training_rows()
+    assert not fresh9 & {text for text, _ in rows}
+
+
+def test_training_is_deterministic_on_a_sample():
+    script = trainer()
+    rows = script.read_sets(("deid_dev_3.jsonl",))[:120]
+    groups = list(range(len(rows)))
+    first_a, second_a, names_a = script.fit(rows, groups)
+    first_b, second_b, names_b = script.fit(rows, groups)
+    assert names_a == names_b
+    assert np.array_equal(first_a.coef_, first_b.coef_)
+    assert np.array_equal(second_a.coef_, second_b.coef_)
+
+
+def test_two_names_joined_by_and_stay_two():
+    assert to_template("my kids Maria and Zoe") == "my kids {PERSON_NAME} and {PERSON_NAME}"
+
+
+def test_switched_off_the_finder_adds_nothing(monkeypatch):
+    monkeypatch.setattr(templating, "LEARNED_SPANS", False)
+    templating._detected.cache_clear()
+    assert to_template("they want 310 dlls by friday") == "they want 310 dlls by friday"
