@@ -30,7 +30,8 @@ from careteam import api as careteam_api
 # that moves what to_template or find_details give for some text;
 # tests/suggestions/test_text_scans.py fails on a change to the output of a fixed set of texts
 # made without raising it.
-TEMPLATING_VERSION = 1
+# 2: a scan holds a fourth part, the learned finder's spans (empty while LEARNED_SPANS is off).
+TEMPLATING_VERSION = 2
 
 
 class Placeholder(StrEnum):
@@ -1951,11 +1952,11 @@ def scan_encoded(detected: Detected) -> str:
 
 
 def scan_decoded(found: str) -> Detected:
-    emails, patterned, cued = (
+    emails, patterned, cued, learned = (
         tuple(zip(part[0::3], part[1::3], map(_KINDS.__getitem__, part[2::3]), strict=True))
         for part in json.loads(found)
     )
-    return emails, patterned, cued
+    return emails, patterned, cued, learned
 
 
 def scanned_forms(text: str) -> set[str]:
