@@ -308,7 +308,9 @@ class Engine:
         """The share of the team's past member messages that hold a word, and how many do."""
         shares = self.__dict__.get("_member_word_counts")
         if shares is None:
-            shares = np.asarray((self.contexts_word > 0).sum(axis=0)).ravel()
+            # Counted from the stored entries: no copy of a large history's matrix.
+            matrix = self.contexts_word.tocsr()
+            shares = np.bincount(matrix.indices[matrix.data > 0], minlength=matrix.shape[1])
             self.__dict__["_member_word_counts"] = shares
         column = self.word.vocabulary_.get(word)
         if column is None or not self.contexts_word.shape[0]:

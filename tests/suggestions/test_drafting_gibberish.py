@@ -28,6 +28,8 @@ REAL = [
     "deductible left?",
     "denied?",
     "deductable left",  # a typo of a word the history knows
+    "deductable?",  # only a typo: held back as "no words" before stop 28
+    "chargd twise",
     "DEDUCTIBLE LEFT???",
     "charged twice pls help",
     "claim denied?? jjjjj",  # a stray key in a real question
