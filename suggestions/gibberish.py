@@ -14,11 +14,11 @@ reads each word of the (de-identified) message:
 - neither (a name, a drug, a typo): counted for nothing either way.
 
 A message is gibberish when its random words are at least as many as its recognised content
-words, when it is mostly code or markup symbols, when nothing is left once links are taken out,
-or when a run of real words has no word that bears on a plan's business, no function word and no
-question (a word salad, a pocket dial). Recall of real messages comes first: a short message
-("bill?", "EOB ??", "cuanto debo"), one with typos, capitals, chat spellings or a little noise
-("claim denied?? jjjjj") is never gibberish.
+words, when it is mostly code or markup symbols, when nothing but greetings, fillers, links and
+numbers is left, or when a run of real words has no word that bears on a plan's business, no
+function word and no question (a word salad, a pocket dial). Recall of real messages comes
+first: a short message ("bill?", "EOB ??", "cuanto debo"), one with typos, capitals, chat
+spellings or a little noise ("claim denied?? jjjjj") is never gibberish.
 """
 
 from __future__ import annotations
@@ -237,7 +237,9 @@ def gibberish(message: str, *, known: Callable[[str], bool], bearing: Callable[[
     if reading.random and reading.random >= reading.content:
         return "most of the message is letters typed at random, not words"
     if not reading.content and not reading.unrecognised:
-        return "the message holds no words, only links, numbers or symbols"
+        return (
+            "the message says nothing to answer: only greetings, fillers, links, numbers or symbols"
+        )
     if (
         reading.unrecognised >= 4
         and reading.unrecognised >= 3 * reading.content
