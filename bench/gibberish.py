@@ -89,6 +89,7 @@ def main() -> None:
 
     django.setup()
     from suggestions.gibberish import engine_gibberish as message_gibberish
+    from suggestions.gibberish import engine_known_words
     from suggestions.serving import serving_engine
     from suggestions.templating import message_template
 
@@ -103,7 +104,9 @@ def main() -> None:
         for text, gibberish in items:
             message = message_template(text)
             old = not known_before(engine, message)
-            new = not engine.known_words(message) or bool(message_gibberish(engine, message))
+            new = not engine_known_words(engine, message) or bool(
+                message_gibberish(engine, message)
+            )
             read += 1
             kind = "gibberish" if gibberish else "real"
             tally[kind] += 1

@@ -284,6 +284,16 @@ def _bears(engine: Engine, word: str) -> bool:
     return share >= BEARING_RATIO * general
 
 
+def engine_known_words(engine: Engine, message: str) -> int:
+    """`Engine.known_words`, a slip of a known word counted ("deductable"), a dictionary word
+    never taken for one ("testing" is no typo of "tests")."""
+    return engine.known_words(message, spelled_right=_spelled_right)
+
+
+def _spelled_right(word: str) -> bool:
+    return written_word(word, typos=False)
+
+
 def engine_gibberish(engine: Engine, message: str) -> str:
     """`gibberish` read with what the engine learned from the team's history: the words it
     knows (those `Engine.known_words` counts) and how often its past member messages use each."""

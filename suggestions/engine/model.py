@@ -4,6 +4,7 @@ them (features of a message, ranking, confidence, topic). Fitting lives in fitti
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -318,11 +319,12 @@ class Engine:
         count = int(shares[column])
         return count / self.contexts_word.shape[0], count
 
-    def known_words(self, message: str) -> int:
+    def known_words(self, message: str, spelled_right: Callable[[str], bool] | None = None) -> int:
         """How many distinct words of the message the team's history knows, beyond stop words
         and placeholders: with none ("?", "asdfjkl", "ok ok the the") there is nothing to
-        answer, however a reply happens to score. A word of TYPO_LENGTH letters or more one typo
-        away from a known word counts ("deductable", "netwrok", "reciept")."""
+        answer, however a reply happens to score. Given `spelled_right` (is a word one of the
+        language's own?), a word of TYPO_LENGTH letters or more that is not, one typo away from a
+        known word, counts too ("deductable", "netwrok", "reciept"; "testing" is no typo)."""
         analyse = self.bm25_terms.build_analyzer()
         vocabulary = self.bm25_terms.vocabulary_
 
@@ -336,7 +338,15 @@ class Engine:
             for word in set(analyse(message))
             if len(word) > 2
             and word.isalpha()
-            and (known(word) or (len(word) >= TYPO_LENGTH and any(map(known, one_typo_away(word)))))
+            and (
+                known(word)
+                or (
+                    spelled_right is not None
+                    and len(word) >= TYPO_LENGTH
+                    and not spelled_right(word)
+                    and any(map(known, one_typo_away(word)))
+                )
+            )
         )
 
     def scores(self, message: str, rows: QueryRows | None = None) -> np.ndarray:
