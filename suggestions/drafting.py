@@ -25,6 +25,7 @@ from suggestions.blocked_replies import blocked_reply_keys
 from suggestions.claim_choice import fill_values, member_records, record_forms, values_for_template
 from suggestions.deidentify import known_facts
 from suggestions.engine import Engine, Ranked, reply_key
+from suggestions.gibberish import engine_gibberish, engine_known_words
 from suggestions.models import Draft
 from suggestions.polish import Polished, polish_draft
 from suggestions.questions import joined, questions_in, reply_parts
@@ -380,9 +381,12 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE
     held_back = ""
     gate = topic_gates(team_id=request.team_id or None, version_id=version.pk).get(request.topic)
-    if shown and not engine.known_words(message):
+    if shown and not engine_known_words(engine, message):
         shown = False
         held_back = "the message has no words the team's past replies answer"
+    elif shown and (gibberish := engine_gibberish(engine, message)):
+        shown = False
+        held_back = gibberish
     elif shown and insults_the_team(_member_wrote(request)):
         shown = False
         held_back = "the message insults the team: a person answers it, not a drafted reply"
@@ -516,7 +520,8 @@ def thread_topic_classify(*, message_id: int, thread_id: int) -> tuple[str, floa
 
     The classifier always names a family, so "other" (fits none) is decided here: a message the
     safety triage flagged (an emergency is no billing question), one with no word the team's
-    history knows ("asdf", "?"), and one whose likeliest family is below
+    history knows ("asdf", "?") or that is gibberish all the same ("asdf bill qwer", see
+    suggestions.gibberish), and one whose likeliest family is below
     SUGGESTION_TOPIC_MIN_CHANCE. A rule's "other" carries confidence 1; a low chance's, one
     minus that chance."""
     serving = serving_engine()
@@ -530,7 +535,11 @@ def thread_topic_classify(*, message_id: int, thread_id: int) -> tuple[str, floa
     found = engine.topic_of(message)
     if found is None:
         return None
-    if request.triage_kind or not engine.known_words(message):
+    if (
+        request.triage_kind
+        or not engine_known_words(engine, message)
+        or engine_gibberish(engine, message)
+    ):
         found = (OTHER_TOPIC, 1.0)
     elif found[1] < settings.SUGGESTION_TOPIC_MIN_CHANCE:
         found = (OTHER_TOPIC, 1.0 - found[1])

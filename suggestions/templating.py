@@ -24,6 +24,7 @@ from enum import StrEnum
 from importlib import resources
 
 from careteam import api as careteam_api
+from suggestions.spelling import one_typo_away
 
 # The version of what the scan of a text finds (_detected: the patterns, cues and word lists):
 # stored scans of another version are made again (suggestions.scans). Raise it with any change
@@ -3231,19 +3232,20 @@ _TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 
 
 def _typo_of_a_word(lower: str) -> bool:
-    frequent = _frequent_dictionary_words()
-    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
-    for left, right in splits:
-        if right and left + right[1:] in frequent:
-            return True
-        if len(right) > 1 and left + right[1] + right[0] + right[2:] in frequent:
-            return True
-        for letter in _TYPO_LETTERS:
-            if right and left + letter + right[1:] in frequent:
-                return True
-            if left + letter + right in frequent:
-                return True
-    return False
+    return not _frequent_dictionary_words().isdisjoint(one_typo_away(lower, _TYPO_LETTERS))
+
+
+def written_word(lower: str, *, typos: bool = True) -> bool:
+    """A lower-case word people write: in the English or Spanish word lists (or a Spanish form
+    of one), a plan word, a listed name, or (with `typos`) a one-letter typo of a frequent
+    English word."""
+    return (
+        lower in dictionary_words()
+        or lower in _PLAN_WORDS
+        or lower in name_lists().any
+        or _spanish_form(lower)
+        or (typos and _typo_of_a_word(lower))
+    )
 
 
 _NAME_SHAPE = re.compile(r"[a-z\u00df-\u024f]+(?:['\u2019-][a-z\u00df-\u024f]+)*")

@@ -4,6 +4,7 @@ them (features of a message, ranking, confidence, topic). Fitting lives in fitti
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,6 +21,7 @@ from suggestions.engine.features import (
     translation_likelihood,
     with_interactions,
 )
+from suggestions.spelling import one_typo_away
 
 ENGINE_FORMAT = 6  # artifacts of another format are refused when loaded (retrain them)
 NULL_DIRECTION_RATIO = 1e-8  # a length this small against what it was made from is rounding
@@ -121,6 +123,16 @@ class Learned:
     translation_with_openings: sparse.csr_matrix
     reverse_translation: sparse.csr_matrix  # fitted with messages and replies swapped
     topics: TopicModel | None = None  # None when the history carries no topics
+
+
+# Words of scikit-learn's English stop list that a member's question can rest on ("bill?",
+# "amount due", "call me"): known words all the same.
+PLAN_STOP_WORDS = frozenset(
+    {"bill", "amount", "due", "call", "detail", "interest", "name", "system"}
+)
+
+
+TYPO_LENGTH = 5
 
 
 @dataclass
@@ -293,18 +305,48 @@ class Engine:
         chances = model.chances(rows.word, rows.char)
         return {topic: float(chance) for topic, chance in zip(model.topics, chances, strict=True)}
 
-    def known_words(self, message: str) -> int:
+    def member_word_share(self, word: str) -> tuple[float, int]:
+        """The share of the team's past member messages that hold a word, and how many do."""
+        shares = self.__dict__.get("_member_word_counts")
+        if shares is None:
+            # Counted from the stored entries: no copy of a large history's matrix.
+            matrix = self.contexts_word.tocsr()
+            shares = np.bincount(matrix.indices[matrix.data > 0], minlength=matrix.shape[1])
+            self.__dict__["_member_word_counts"] = shares
+        column = self.word.vocabulary_.get(word)
+        if column is None or not self.contexts_word.shape[0]:
+            return 0.0, 0
+        count = int(shares[column])
+        return count / self.contexts_word.shape[0], count
+
+    def known_words(self, message: str, spelled_right: Callable[[str], bool] | None = None) -> int:
         """How many distinct words of the message the team's history knows, beyond stop words
         and placeholders: with none ("?", "asdfjkl", "ok ok the the") there is nothing to
-        answer, however a reply happens to score."""
+        answer, however a reply happens to score. Given `spelled_right` (is a word one of the
+        language's own?), a word of TYPO_LENGTH letters or more that is not, one typo away from a
+        known word, counts too ("deductable", "netwrok", "reciept"; "testing" is no typo)."""
         analyse = self.bm25_terms.build_analyzer()
+        vocabulary = self.bm25_terms.vocabulary_
+
+        def known(word: str) -> bool:
+            return word in vocabulary and (
+                word not in ENGLISH_STOP_WORDS or word in PLAN_STOP_WORDS
+            )
+
         return sum(
             1
             for word in set(analyse(message))
             if len(word) > 2
             and word.isalpha()
-            and word not in ENGLISH_STOP_WORDS
-            and word in self.bm25_terms.vocabulary_
+            and (
+                known(word)
+                or (
+                    spelled_right is not None
+                    and len(word) >= TYPO_LENGTH
+                    and not spelled_right(word)
+                    and any(map(known, one_typo_away(word)))
+                )
+            )
         )
 
     def scores(self, message: str, rows: QueryRows | None = None) -> np.ndarray:
