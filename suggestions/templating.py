@@ -1703,7 +1703,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
     emails, patterned, cued, learned = _scanned(text)
     if learned:
         # Imported here: the learned finder reads this module's word lists.
-        from suggestions.learned_spans import plausible_piece, widens
+        from suggestions.learned_spans import learned_piece, widens
     # An e-mail address is whole before the thread's facts: "maria.lopez84@..." must not
     # become "{MEMBER_FIRST_NAME}.lopez84@...".
     for found in emails:
@@ -1738,7 +1738,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         if (
             len(overlapping) == 1
             and overlapping[0].placeholder in _WIDENED_BY_LEARNED
-            and (widens(text, start, end, overlapping[0].start, overlapping[0].end))
+            and widens(text, start, end, overlapping[0].start, overlapping[0].end, placeholder)
         ):
             # "xxx-xx-{SSN}": the pattern's kind, over the whole of what the finder found
             # joined to it (a word beside it, "mbr 55120934", is weighed on its own below).
@@ -1747,8 +1747,9 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             add(min(start, taken.start), max(end, taken.end), taken.placeholder)
             continue
         for piece_start, piece_end in _uncovered(text, start, end, overlapping):
-            if plausible_piece(text, piece_start, piece_end, placeholder):
-                add(piece_start, piece_end, placeholder)
+            piece = learned_piece(text, piece_start, piece_end, placeholder)
+            if piece is not None:
+                add(*piece, placeholder)
     persons = [(s.start, s.end) for s in spans if s.placeholder == Placeholder.PERSON_NAME]
     if persons:
         for start, end in _same_and_joined_names(text, persons):
