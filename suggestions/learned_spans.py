@@ -394,6 +394,9 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 # After a name: the rest of a holiday's name ("Martin Luther| King Jr. Day", "St. Patrick|'s Day").
 _HOLIDAY_AHEAD = re.compile(r"(?: [A-Z][a-z]+){0,2}(?:['\u2019]s)?(?: Jr\.?)? (?:Day|Eve)\b")
+_WEB_AHEAD = re.compile(r"\.(?:gov|com|org|net|edu)\b")
+_PAYER_AHEAD = re.compile(r"(?i:\s+(?:insurance|insurer|plans?|coverage|policy|seguros?)\b)")
+_ACRONYM = re.compile(r"[A-Z]{4,}|[A-Z]{2,}s")
 # After a one-word name: a capitalised word that the run left out ("Grand| Rapids").
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]+")
 # Before a one-word provider: a word of nearness, which a place follows ("near Springfield").
@@ -445,8 +448,17 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
     numbers = [word for word in words if word.isdigit()]
     digits = sum(len(word) for word in numbers)
     lists = _lists()
-    if kind in _NAME_KINDS and kind != "ADDRESS" and _HOLIDAY_AHEAD.match(text, where[-1][1]):
-        return False  # "Martin Luther King Jr. Day", "St. Patrick's Day"
+    if kind in _NAME_KINDS and kind != "ADDRESS":
+        if _HOLIDAY_AHEAD.match(text, where[-1][1]):
+            return False  # "Martin Luther King Jr. Day", "St. Patrick's Day"
+        if _WEB_AHEAD.match(text, where[-1][1]):
+            return False  # "CuidadoDeSalud.gov": a web address
+        if len(letters) == 1 and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+            return False  # "SHIP", "HCPCS", "HSAs": an acronym alone
+        if len(words) == 1 and words[0].islower() and not _listed(words[0]):
+            return False  # "checkin", "afterward": one lower-case word no name list holds
+    if kind == "PROVIDER_ORG" and _PAYER_AHEAD.match(text, where[-1][1]):
+        return False  # "Assurant Health Insurance", "Rutgers Health Plan": payers
     if kind in ("PERSON_NAME", "CLINICIAN_NAME"):
         if len(letters) == 1 and len(words) == 1 and _CAPITALISED_AFTER.match(text, where[-1][1]):
             word = letters[0][0]
@@ -540,11 +552,46 @@ def _sentence_like(text: str, start: int, end: int, kind: str) -> bool:
     listed = lower in lists.first or lower in lists.last
     if _kept_in_provider(text, start, end, kind):
         return False
-    if _sentence_word(lower) or lower in _templating._MESSAGE_WORDS:
+    if _sentence_word(lower) or lower in _templating._MESSAGE_WORDS or lower in _NOT_PARTS:
         return True
+    if word.istitle() and _starts_sentence(text, start) and _spanish_verb(lower):
+        return True  # "Haga la solicitud", "Busque el nombre": an imperative
     if not _dictionary_word(lower) or (kind in _PERSON_KINDS and listed):
         return False
     return word.islower() or (word.istitle() and _starts_sentence(text, start))
+
+
+# Words between or after names that are no part of them: "Riverside Imaging vs the hospital".
+_NOT_PARTS = frozenset(("vs", "versus", "etc", "via", "per", "re", "fwd", "fw"))
+# Spanish subjunctive stems that change from their infinitive's ("haga" from hacer).
+_SPANISH_IRREGULAR_STEMS = frozenset(
+    ("hag", "dig", "teng", "veng", "pong", "salg", "traig", "oig", "sep", "vay", "quier",
+     "pued", "conozc", "ofrezc", "obtenga")
+)  # fmt: skip
+
+
+def _spanish_verb(lower: str) -> bool:
+    """A Spanish verb form, the imperatives whose stem is written otherwise than their
+    infinitive's too ("busque" from buscar, "llegue" from llegar, "haga" from hacer)."""
+    if _templating._spanish_form(lower):
+        return True
+    plain = _templating._without_accents(lower)
+    lemmas = _lists().spanish
+    for ending in ("an", "a", "en", "e"):
+        if not plain.endswith(ending):
+            continue
+        stem = plain[: -len(ending)]
+        if stem in _SPANISH_IRREGULAR_STEMS:
+            return True
+        for written, infinitive in (("qu", "car"), ("gu", "gar"), ("c", "zar")):
+            if stem.endswith(written) and stem[: -len(written)] + infinitive in lemmas:
+                return True
+    return False
+
+
+def _listed(word: str) -> bool:
+    lower = word.lower()
+    return lower in _lists().first or lower in _lists().last or lower in _lists().elsewhere
 
 
 def _kept_in_provider(text: str, start: int, end: int, kind: str) -> bool:
@@ -561,16 +608,27 @@ def _kept_in_provider(text: str, start: int, end: int, kind: str) -> bool:
     )  # fmt: skip
 
 
+_RANGE_WORDS = frozenset(("to", "through", "thru", "until", "till", "hasta", "al", "a"))
+
+
 def _split(text: str, where: list[tuple[int, int]], kind: str) -> list[list[tuple[int, int]]]:
-    """A person's name run split at a sentence word inside it that joins no name ("Kwame not
-    Kwane" is two names, "rafferty de la cruz" one)."""
-    if kind not in _PERSON_KINDS:
-        return [where]
+    """A run split where it holds two details: a person's name at a sentence word inside it
+    that joins no name ("Kwame not Kwane" is two names, "rafferty de la cruz" one), a date range
+    at its range word ("7-17 to 5-23"), and any run but an address at a line break (a name and
+    "Policyholder" on the line below it)."""
     parts: list[list[tuple[int, int]]] = [[]]
+    previous_end = where[0][0] if where else 0
     for start, end in where:
         lower = text[start:end].lower()
-        if lower not in _BRIDGES and _sentence_like(text, start, end, kind) and parts[-1]:
+        if kind != "ADDRESS" and "\n" in text[previous_end:start]:
             parts.append([])
+        previous_end = end
+        between = (kind == "DATE" and lower in _RANGE_WORDS) or (
+            kind in _PERSON_KINDS and lower not in _BRIDGES
+            and _sentence_like(text, start, end, kind)
+        )  # fmt: skip
+        if between:
+            parts.append([])  # the word itself is in neither part
         else:
             parts[-1].append((start, end))
     return [part for part in parts if part]
@@ -592,6 +650,9 @@ def _trimmed(text: str, where: list[tuple[int, int]], kind: str) -> list[tuple[i
             return _sentence_like(text, start, end, kind) or (
                 text[start:end].lower() in _BRIDGES and kind != "PERSON_NAME"
             )
+        if kind == "AMOUNT" and text[start:end].isalpha():
+            lower = text[start:end].lower()
+            return lower not in _MONEY_MARKS and lower not in _NUMBER_WORDS  # "/month"
         if kind in _ID_KINDS and text[start:end].isalpha():
             apart = (n == 0 and len(where) > 1 and where[1][0] > end) or (
                 n == len(where) - 1 and len(where) > 1 and where[n - 1][1] < start

@@ -188,6 +188,12 @@ def found(text: str) -> list[str]:
         ("acct mbr 66120398 please", "mbr", ["66120398"]),
         # "not" between two names: two names, not one.
         ("My wife is Keziah not Kezia", "not", ["Keziah", "Kezia"]),
+        # "vs" after a provider's name.
+        ("What will I pay at Lakemont Imaging vs the hospital?", "vs", ["Lakemont Imaging"]),
+        # A date range is two dates without its range word.
+        ("seen 7-17 to 5-23 at the clinic", "to", ["7-17", "5-23"]),
+        # An amount without what it is per.
+        ("paid $1,204.50/month for it", "/", ["$1,204.50"]),
     ],
 )
 def test_sentence_words_at_the_edges_of_a_learned_run_are_left(text, word, expected):
@@ -207,6 +213,9 @@ def test_sentence_words_at_the_edges_of_a_learned_run_are_left(text, word, expec
         ("We went from Uber Health to Lyft Health", "Uber"),  # rides, not providers
         ("the sleep & wellness dept", "sleep"),  # a kind of care in lower case
         ("the last 4 are 6630 on my debit card", "6630"),  # a card's last four
+        ("paid copay at checkin. now a bill.", "checkin"),  # one lower-case unlisted word
+        ("see CuidadoDeSalud.gov for help", "CuidadoDeSalud"),  # a web address
+        ("what is Bellwether Health Insurance", "Bellwether"),  # a payer
     ],
 )
 def test_what_the_tagger_takes_that_is_no_detail_is_left(text, word):
@@ -234,3 +243,8 @@ def test_details_the_rules_must_not_cut(text, expected):
 def test_a_shouted_providers_name_keeps_its_dictionary_words():
     text = "Provider: COPPER RIDGE SLEEP & LUNG  Billed: $310.00"
     assert "COPPER RIDGE SLEEP & LUNG" in found(text)
+
+
+def test_spanish_imperatives_are_verbs_even_where_their_stem_changes():
+    assert all(map(learned._spanish_verb, ("busque", "llegue", "haga", "diga", "pague")))
+    assert not any(map(learned._spanish_verb, ("bustamante", "okonkwo", "villalobos")))
