@@ -481,6 +481,7 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
         return any(
             not _sentence_word(word.lower()) and word.lower() not in lists.care
             and word.lower() not in _CARE_WORDS_ES and word.lower() not in lists.ordinary
+            and word.lower() not in _templating._GENERIC_PLACE_WORDS
             and not (word.islower() and _dictionary_word(word.lower())
                      and lists.english.get(word.lower(), 0) >= 5000)
             for word, _ in letters
