@@ -3012,7 +3012,8 @@ def _lower_surname(word: str, last: frozenset[str]) -> bool:
 _MESSAGE_WORDS = _words(
     """idk omg tmrw tmw thnx thanx thankyou bday appt appts dept meds eob eobs hsa fsa hra
     preauth preauths precert hmo ppo epo tricare optum walgreens ozempic xray xrays mri mris
-    labwork bloodwork copays coinsurance deductibles telehealth urgentcare"""
+    labwork bloodwork copays coinsurance deductibles telehealth urgentcare policyholder
+    policyholders checkin"""
 )
 
 

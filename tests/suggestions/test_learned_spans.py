@@ -192,6 +192,12 @@ def found(text: str) -> list[str]:
         ("What will I pay at Lakemont Imaging vs the hospital?", "vs", ["Lakemont Imaging"]),
         # A date range is two dates without its range word.
         ("seen 7-17 to 5-23 at the clinic", "to", ["7-17", "5-23"]),
+        # A signature's name without the role on the line below it.
+        (
+            "Kind regards,\n\nOrla Brennan-Vance\nPolicyholder",
+            "Policyholder",
+            ["Orla Brennan-Vance"],
+        ),
         # An amount without what it is per.
         ("paid $1,204.50/month for it", "/", ["$1,204.50"]),
     ],
