@@ -457,6 +457,11 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
             return False  # "SHIP", "HCPCS", "HSAs": an acronym alone
         if len(words) == 1 and words[0].islower() and not _listed(words[0]):
             return False  # "checkin", "afterward": one lower-case word no name list holds
+        if all(
+            word.islower() and not _listed(word) and _templating._typo_of_a_word(word)
+            for word, _ in letters
+        ):
+            return False  # "chargd twise": misspelt words, in lower case, no name list holds
     if kind == "PROVIDER_ORG" and _PAYER_AHEAD.match(text, where[-1][1]):
         return False  # "Assurant Health Insurance", "Rutgers Health Plan": payers
     if kind in ("PERSON_NAME", "CLINICIAN_NAME"):

@@ -223,6 +223,7 @@ def test_sentence_words_at_the_edges_of_a_learned_run_are_left(text, word, expec
         ("see CuidadoDeSalud.gov for help", "CuidadoDeSalud"),  # a web address
         ("what is Bellwether Health Insurance", "Bellwether"),  # a payer
         ("Skilled Nursing Facility stays, are they covered?", "Facility"),  # a kind of place
+        ("chargd twise", "twise"),  # misspelt words in lower case (test_drafting_gibberish)
     ],
 )
 def test_what_the_tagger_takes_that_is_no_detail_is_left(text, word):
