@@ -40,6 +40,7 @@ finding the details of one text, after the name lists are loaded.
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
         [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
+        [--learned | --patterns-only]
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -76,7 +78,7 @@ def score(rows: list[dict], show: bool) -> None:
     from suggestions.templating import find_spans
 
     removed, total = Counter(), Counter()
-    touched = clean = stray = 0
+    touched = clean = stray = beside = 0
     stray_kinds: Counter[str] = Counter()
     find_spans("Warm up: the name lists load once, on first use.")
     started, cpu = time.perf_counter(), time.process_time()
@@ -91,6 +93,17 @@ def score(rows: list[dict], show: bool) -> None:
             strays = [s for s in spans if not labelled & set(range(s.start, s.end))]
             stray += len(strays)
             stray_kinds.update(s.placeholder.value for s in strays)
+            # Words a span that does touch a detail runs past it onto ("Ask" before a clinic).
+            for s in spans:
+                if s not in strays:
+                    for match in re.finditer(r"\w+", row["text"][s.start : s.end]):
+                        a, b = s.start + match.start(), s.start + match.end()
+                        if not labelled & set(range(a, b)):
+                            beside += 1
+                            if show:
+                                print(
+                                    f"  beside: {match.group(0)!r} in {row['text'][s.start : s.end]!r}"
+                                )
             if strays and show:
                 print(f"  stray: {[row['text'][s.start : s.end] for s in strays]}")
         for label in row["spans"]:
@@ -114,6 +127,7 @@ def score(rows: list[dict], show: bool) -> None:
     print(f"  all_details: {sum(removed.values()) / sum(total.values()):.3f}")
     print(f"  texts_without_details_touched: {touched} of {clean}")
     print(f"  spans_outside_any_detail: {stray} (in {len(rows) - clean} texts with details)")
+    print(f"  words_taken_beside_a_detail: {beside}")
     # Words taken that are no detail, in all texts, by what they were taken for (a SERVICE is
     # replaced by design and counted here too); precision is spans found that touch a detail.
     found_count = sum(len(spans) for spans in found)
@@ -252,9 +266,15 @@ def main() -> None:
         "--ordinary-data", type=Path,
         default=ROOT.parent / "shared" / "data" / "insuranceqa" / "train.jsonl",
     )  # fmt: skip
-    parser.add_argument(
+    switch = parser.add_mutually_exclusive_group()
+    switch.add_argument(
         "--learned", action="store_true",
-        help="with the learned finder beside the patterns (suggestions/learned_spans.py)",
+        help="with the learned finder beside the patterns (suggestions/learned_spans.py; the "
+        "default since stop 28, LEARNED_SPANS)",
+    )  # fmt: skip
+    switch.add_argument(
+        "--patterns-only", action="store_true",
+        help="without the learned finder: the patterns alone, as before stop 28",
     )  # fmt: skip
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careteam.settings")
@@ -264,10 +284,11 @@ def main() -> None:
     import django
 
     django.setup()
-    if args.learned:
-        from suggestions import templating
+    from suggestions import templating
 
-        templating.LEARNED_SPANS = True
+    if args.learned or args.patterns_only:
+        templating.LEARNED_SPANS = not args.patterns_only
+    print(f"learned finder: {'on' if templating.LEARNED_SPANS else 'off (patterns only)'}")
     rows = [json.loads(line) for line in DATA.open(encoding="utf-8") if line.strip()]
     print(f"data: {DATA.relative_to(ROOT)} ({len(rows)} texts)")
     print("dev (odd lines, looked at while tuning):")

@@ -79,6 +79,7 @@ class _Lists:
     english: dict[str, int]
     spanish: frozenset[str]
     months: frozenset[str]
+    months_en: frozenset[str]
     weekdays: frozenset[str]
     care: frozenset[str]
     streets: frozenset[str]
@@ -105,6 +106,7 @@ def _lists() -> _Lists:
         months=frozenset(
             (*careteam_api.english_month_words(), *careteam_api.spanish_month_words())
         ),
+        months_en=frozenset(careteam_api.english_month_words()),
         weekdays=frozenset((*careteam_api.ENGLISH_WEEKDAYS, *_SPANISH_WEEKDAYS)),
         care=care,
         streets=_alternation_words(_templating._STREET),
@@ -367,6 +369,8 @@ def _name_like(word: str, *, starts_sentence: bool) -> bool:
         return False
     if word.isupper() and len(word) <= 3:
         return False  # "PR", "CO", "EE. UU.": initials of codes and countries
+    if lower in _templating._MESSAGE_WORDS:
+        return False  # "appt", "eob": chat and plan shorthand
     if not _dictionary_word(lower):
         return not starts_sentence or lower in _lists().first or lower in _lists().last
     listed = lower in _lists().first or lower in _lists().last
@@ -388,6 +392,32 @@ def _starts_sentence(text: str, start: int) -> bool:
     return text[:start].rstrip()[-1:] in ("", ".", "!", "?", "\n", "¿", "¡", ":")
 
 
+# After a name: the rest of a holiday's name ("Martin Luther| King Jr. Day", "St. Patrick|'s Day").
+_HOLIDAY_AHEAD = re.compile(r"(?: [A-Z][a-z]+){0,2}(?:['\u2019]s)?(?: Jr\.?)? (?:Day|Eve)\b")
+_WEB_AHEAD = re.compile(r"\.(?:gov|com|org|net|edu)\b")
+_PAYER_AHEAD = re.compile(r"(?i:\s+(?:insurance|insurer|plans?|coverage|policy|seguros?)\b)")
+_ACRONYM = re.compile(r"[A-Z]{4,}|[A-Z]{2,}s")
+# After a one-word name: a capitalised word that the run left out ("Grand| Rapids").
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]+")
+# Before a one-word provider: a word of nearness, which a place follows ("near Springfield").
+_NEAR_BEFORE = re.compile(r"(?i:\b(?:near|around|outside|cerca de)\s+)$")
+_SSN_CUE = re.compile(r"(?i:\bss[n#]|\bsocial\b|\bseguro social\b|\bss ?no\b)")
+# What else the last four digits of a number in a message can belong to.
+_OTHER_LAST_FOUR = re.compile(
+    r"(?i:\b(?:card|cards|account|acct|phone|cell|routing|tarjeta|cuenta|tel[eé]fono)\b)"
+)
+_MONEY_CUE = re.compile(
+    r"(?i:[$€£]|\b(?:pa(?:y|id|ying|ys)|owe[ds]?|owing|cost|costs|charged?|charges|bill(?:ed)?|"
+    r"price|deductible|balance|refund|dollars?|bucks|copay|coinsurance|premium|pag(?:o|ar|ué)|"
+    r"debo|cobr\w*|costó|cuesta)\b)"
+)
+_NUMBER_WORDS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+     "ninety", "hundred", "thousand", "couple", "few", "half", "un", "una", "dos", "tres",
+     "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte", "treinta",
+     "cuarenta", "cincuenta", "cien", "ciento", "mil", "quinientos", "doscientos", "trescientos")
+)  # fmt: skip
 # Words a date is written with besides its numbers and month or weekday names.
 _WEB_WORDS = frozenset(("gov", "com", "org", "net", "www", "http", "https"))
 _DATE_WORDS = frozenset(
@@ -418,16 +448,45 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
     numbers = [word for word in words if word.isdigit()]
     digits = sum(len(word) for word in numbers)
     lists = _lists()
+    if kind in _NAME_KINDS and kind != "ADDRESS":
+        if _HOLIDAY_AHEAD.match(text, where[-1][1]):
+            return False  # "Martin Luther King Jr. Day", "St. Patrick's Day"
+        if _WEB_AHEAD.match(text, where[-1][1]):
+            return False  # "CuidadoDeSalud.gov": a web address
+        if len(letters) == 1 and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+            return False  # "SHIP", "HCPCS", "HSAs": an acronym alone
+        if len(words) == 1 and words[0].islower() and not _listed(words[0]):
+            return False  # "checkin", "afterward": one lower-case word no name list holds
+        if all(
+            word.islower() and not _listed(word) and _templating._typo_of_a_word(word)
+            for word, _ in letters
+        ):
+            return False  # "chargd twise": misspelt words, in lower case, no name list holds
+    if kind == "PROVIDER_ORG" and _PAYER_AHEAD.match(text, where[-1][1]):
+        return False  # "Assurant Health Insurance", "Rutgers Health Plan": payers
     if kind in ("PERSON_NAME", "CLINICIAN_NAME"):
+        if len(letters) == 1 and len(words) == 1 and _CAPITALISED_AFTER.match(text, where[-1][1]):
+            word = letters[0][0]
+            if _dictionary_word(word.lower()):
+                return False  # "Grand Rapids": a word of a longer proper name the run left out
         return any(
             _name_like(word, starts_sentence=_starts_sentence(text, a)) for word, a in letters
         )
     if kind == "PROVIDER_ORG":
-        if len(letters) == 1 and letters[0][0].islower() and _dictionary_word(letters[0][0]):
-            return False  # "errors", "ingresos": one lower-case word is a word
+        if letters and letters[0][0].lower() in _templating._BRANDS_NOT_PROVIDERS:
+            return False  # "Uber Health", "Apple Health": rides and a state's Medicaid
+        if len(letters) == 1 and _dictionary_word(letters[0][0].lower()):
+            return False  # "errors", "ingresos", "Asthma": one dictionary word is a word
+        if len(letters) == 1 and _NEAR_BEFORE.search(text, 0, where[0][0]):
+            return False  # "clinics near Springfield": a place
+        if all(word.islower() for word, _ in letters) and all(
+            _dictionary_word(word) for word, _ in letters
+        ):
+            return False  # "the hearing & audiology dept": a kind of care in lower case
         return any(
             not _sentence_word(word.lower()) and word.lower() not in lists.care
             and word.lower() not in _CARE_WORDS_ES and word.lower() not in lists.ordinary
+            and word.lower() not in _templating._GENERIC_PLACE_WORDS
             and not (word.islower() and _dictionary_word(word.lower())
                      and lists.english.get(word.lower(), 0) >= 5000)
             for word, _ in letters
@@ -435,6 +494,11 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
     if kind in _ID_KINDS:
         # "***-**-4471", "XXX-XX-4471": the last four of a masked number are a detail too.
         masked = any(word in ("*", "•", "#") or set(word.lower()) == {"x"} for word in words)
+        if (
+            kind == "SSN" and digits < 9 and not masked and not _SSN_CUE.search(text)
+            and _OTHER_LAST_FOUR.search(text)
+        ):  # fmt: skip
+            return False  # "the last 4 are 3019 on my card": a card's last four
         return digits >= (4 if kind == "SSN" or masked else 6)
     if kind == "EMAIL":
         lower = {word.lower() for word, _ in letters}
@@ -444,9 +508,23 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
     if kind == "AMOUNT":
         if len(words) == 1 and numbers:
             return False  # "99213", "911": a bare number is a code or a count, not money
-        return digits >= 3 or any(word.lower() in _MONEY_MARKS for word in words)
+        said = [word.lower() for word in words]
+        if not numbers and not any(word in _NUMBER_WORDS for word in said):
+            return False  # "a grand total": no number, no amount
+        if (
+            "k" in said
+            and not _MONEY_CUE.search(text)
+            and not any(word in _MONEY_MARKS for word in said if word != "k")
+        ):
+            return False  # "my 401k and a 5k race": a plan and a distance in a text of no money
+        return digits >= 3 or any(word in _MONEY_MARKS for word in said)
     if kind == "DATE":
         named = [word.lower() for word, _ in letters]
+        if (
+            letters and letters[0][0][0].isupper() and named[0] not in lists.months_en
+            and named[0] in lists.months and "de" not in named
+        ):  # fmt: skip
+            return False  # "Mayo 3": a Spanish month is written "3 de mayo"; "Mayo" a name
         if any(w not in lists.months and w not in lists.weekdays and w not in _DATE_WORDS
                for w in named):  # fmt: skip
             return False
@@ -455,29 +533,204 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
     return True
 
 
+_PERSON_KINDS = frozenset(("PERSON_NAME", "CLINICIAN_NAME"))
+_VERY_COMMON = 100_000  # a word's count in the English word counts
+
+
+def _sentence_like(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a word at the edge of a name, a provider or an address reads as a word of the
+    sentence around it rather than a part of the detail: a sentence word ("is", "not", "if");
+    chat shorthand ("appt"); a dictionary word written in lower case or capitalised to start
+    the sentence ("even", "es", "Ask") unless a name list holds it and the kind is a person's
+    name ("cruz", "Grace"). A shouted word says nothing by its case. Kinds of care, street and
+    unit words and titles are parts of a detail."""
+    word = text[start:end]
+    lower = word.lower()
+    if not word[0].isalpha():
+        return False
+    lists = _lists()
+    if lower in _TITLES or lower in lists.care or lower in _CARE_WORDS_ES:
+        return False
+    if kind == "ADDRESS" and (
+        lower in lists.streets or lower in _UNIT_WORDS or lower in lists.states
+    ):
+        return False
+    listed = lower in lists.first or lower in lists.last
+    if _kept_in_provider(text, start, end, kind):
+        return False
+    if _sentence_word(lower) or lower in _templating._MESSAGE_WORDS or lower in _NOT_PARTS:
+        return True
+    if word.istitle() and _starts_sentence(text, start) and _spanish_verb(lower):
+        return True  # "Haga la solicitud", "Busque el nombre": an imperative
+    if not _dictionary_word(lower) or (kind in _PERSON_KINDS and listed):
+        return False
+    return word.islower() or (word.istitle() and _starts_sentence(text, start))
+
+
+# Words between or after names that are no part of them: "Riverside Imaging vs the hospital".
+_NOT_PARTS = frozenset(("vs", "versus", "etc", "via", "per", "re", "fwd", "fw"))
+# Spanish subjunctive stems that change from their infinitive's ("haga" from hacer).
+_SPANISH_IRREGULAR_STEMS = frozenset(
+    ("hag", "dig", "teng", "veng", "pong", "salg", "traig", "oig", "sep", "vay", "quier",
+     "pued", "conozc", "ofrezc", "obtenga")
+)  # fmt: skip
+
+
+def _spanish_verb(lower: str) -> bool:
+    """A Spanish verb form, the imperatives whose stem is written otherwise than their
+    infinitive's too ("busque" from buscar, "llegue" from llegar, "haga" from hacer)."""
+    if _templating._spanish_form(lower):
+        return True
+    plain = _templating._without_accents(lower)
+    lemmas = _lists().spanish
+    for ending in ("an", "a", "en", "e"):
+        if not plain.endswith(ending):
+            continue
+        stem = plain[: -len(ending)]
+        if stem in _SPANISH_IRREGULAR_STEMS:
+            return True
+        for written, infinitive in (("qu", "car"), ("gu", "gar"), ("c", "zar")):
+            if stem.endswith(written) and stem[: -len(written)] + infinitive in lemmas:
+                return True
+    return False
+
+
+def _listed(word: str) -> bool:
+    lower = word.lower()
+    return lower in _lists().first or lower in _lists().last or lower in _lists().elsewhere
+
+
+def _kept_in_provider(text: str, start: int, end: int, kind: str) -> bool:
+    """A capitalised month or weekday, or a listed name inside a sentence, is a part of a
+    provider's name ("May Valley Dialysis", "at Grace Hospital"; not "Ask" before a clinic)."""
+    word = text[start:end]
+    lower, lists = word.lower(), _lists()
+    if kind != "PROVIDER_ORG" or not word.istitle():
+        return False
+    listed = lower in lists.first or lower in lists.last
+    return (
+        lower in lists.months or lower in lists.weekdays
+        or (listed and not _starts_sentence(text, start))
+    )  # fmt: skip
+
+
+_RANGE_WORDS = frozenset(("to", "through", "thru", "until", "till", "hasta", "al", "a"))
+
+
+def _split(text: str, where: list[tuple[int, int]], kind: str) -> list[list[tuple[int, int]]]:
+    """A run split where it holds two details: a person's name at a sentence word inside it
+    that joins no name ("Kwame not Kwane" is two names, "rafferty de la cruz" one), a date range
+    at its range word ("7-17 to 5-23"), and any run but an address at a line break (a name and
+    "Policyholder" on the line below it)."""
+    parts: list[list[tuple[int, int]]] = [[]]
+    previous_end = where[0][0] if where else 0
+    for start, end in where:
+        lower = text[start:end].lower()
+        if kind != "ADDRESS" and "\n" in text[previous_end:start]:
+            parts.append([])
+        previous_end = end
+        between = (kind == "DATE" and lower in _RANGE_WORDS) or (
+            kind in _PERSON_KINDS and lower not in _BRIDGES
+            and _sentence_like(text, start, end, kind)
+        )  # fmt: skip
+        if between:
+            parts.append([])  # the word itself is in neither part
+        else:
+            parts[-1].append((start, end))
+    return [part for part in parts if part]
+
+
+def _trimmed(text: str, where: list[tuple[int, int]], kind: str) -> list[tuple[int, int]]:
+    """A run without what stands at its edges but is no part of its detail: for names,
+    providers and addresses the sentence words ("Ask" before a clinic, "is" before an address,
+    "even" after it); for ids a cue word apart from the number ("mbr 55120934"); and the
+    punctuation left at the edges after them."""
+    where = list(where)
+
+    def edge(n: int) -> bool:
+        start, end = where[n]
+        if text[start] in _EDGE_PUNCTUATION:
+            return True
+        joined = (n and where[n - 1][1] == start) or (n + 1 < len(where) and where[n + 1][0] == end)
+        if kind in _NAME_KINDS and not joined:
+            return _sentence_like(text, start, end, kind) or (
+                text[start:end].lower() in _BRIDGES and kind != "PERSON_NAME"
+            )
+        if kind == "AMOUNT" and text[start:end].isalpha():
+            lower = text[start:end].lower()
+            return lower not in _MONEY_MARKS and lower not in _NUMBER_WORDS  # "/month"
+        if kind in _ID_KINDS and text[start:end].isalpha():
+            apart = (n == 0 and len(where) > 1 and where[1][0] > end) or (
+                n == len(where) - 1 and len(where) > 1 and where[n - 1][1] < start
+            )
+            masked = set(text[start:end].lower()) == {"x"}
+            return apart and not masked
+        return False
+
+    def after_a_name(n: int) -> bool:
+        # "ODALYS FERRERA NEEDS": a very common word after two name words, shouted or in
+        # lower case, is the sentence's even where a surname list holds it.
+        start, end = where[n]
+        word = text[start:end]
+        named = [a for a, b in where[:n] if text[a].isalpha() and text[a:b].lower() not in _TITLES]
+        return (
+            kind in _PERSON_KINDS and len(named) >= 2 and word.isalpha()
+            and (word.isupper() or word.islower())
+            and _lists().english.get(word.lower(), 0) >= _VERY_COMMON
+        )  # fmt: skip
+
+    while where and edge(0):
+        where.pop(0)
+    while where and (edge(len(where) - 1) or after_a_name(len(where) - 1)):
+        where.pop()
+    return where
+
+
 _KIND_OF = {placeholder: kind for kind, placeholder in reversed(KINDS.items())}
 
 
-def plausible_piece(text: str, start: int, end: int, placeholder: Placeholder) -> bool:
-    """Whether the part of a learned span left beside a pattern's find can be a detail of its
-    kind by itself ("to" between two dates a pattern took is not one)."""
-    where = [(a + start, b + start) for a, b in tokens(text[start:end])]
-    return bool(where) and _plausible(text, where, _KIND_OF[placeholder])
+def learned_piece(
+    text: str, start: int, end: int, placeholder: Placeholder
+) -> tuple[int, int] | None:
+    """The part of a learned span left beside a pattern's find, without the sentence words at
+    its edges ("not" in "{PERSON_NAME} not Kwane"), where it can be a detail of its kind by
+    itself ("to" between two dates a pattern took is not one); None where it cannot."""
+    kind = _KIND_OF[placeholder]
+    where = _trimmed(text, [(a + start, b + start) for a, b in tokens(text[start:end])], kind)
+    if not where or not _plausible(text, where, kind):
+        return None
+    return where[0][0], where[-1][1]
 
 
-def widens(text: str, start: int, end: int, taken_start: int, taken_end: int) -> bool:
+def widens(
+    text: str, start: int, end: int, taken_start: int, taken_end: int, placeholder: Placeholder
+) -> bool:
     """Whether a learned span may widen a pattern's find to its own edges: what it adds is
     joined to the find ("xxx-xx-" before "6620") or holds no sentence word ("Sleep Lab" after
-    "Harrowgate", but not "Ask" before "Riverside Imaging", nor "es" after an address)."""
-    added = text[start:taken_start] + " " + text[taken_end:end]
-    if not any(character.isspace() for character in added.strip()):
-        return True
+    "Harrowgate", "May" before "Valley Dialysis", but not "Ask" before "Riverside Imaging", nor
+    "es" after an address)."""
+    before, after = text[start:taken_start], text[taken_end:end]
+    if not any(character.isspace() for character in before + after):
+        return True  # joined on both sides: the space between "Ask" and its find counts
+    kind = _KIND_OF[placeholder]
     lists = _lists()
-    return not any(
-        _sentence_word(word.lower()) or word.lower() in lists.ordinary
-        or (word.lower() in lists.spanish and word.lower() not in lists.care)
-        for word in re.findall(r"[^\W\d_]+", added)
-    )  # fmt: skip
+    for offset, part in ((start, before), (taken_end, after)):
+        where = [(a + offset, b + offset) for a, b in tokens(part)]
+        for n, (a, b) in enumerate(where):
+            word, lower = text[a:b], text[a:b].lower()
+            joined = (n and where[n - 1][1] == a and text[where[n - 1][0]].isdigit()) or (
+                n + 1 < len(where) and where[n + 1][0] == b and text[b].isdigit()
+            )
+            if not word[0].isalpha() or joined:
+                continue  # "19C", "9th": part of a number
+            if _kept_in_provider(text, a, b, kind):
+                continue
+            if (
+                _sentence_like(text, a, b, kind) or lower in lists.ordinary
+                or (lower in lists.spanish and lower not in lists.care)
+            ):  # fmt: skip
+                return False
+    return True
 
 
 @functools.cache
@@ -507,8 +760,12 @@ def learned_spans(text: str) -> list[Span]:
                 run.pop(0)
             while run and not _dates_a_day(text[slice(*spans[run[-1]])]):
                 run.pop()
-        if run and _plausible(text, [spans[n] for n in run], tags[run[0]]):
-            found.append(Span(spans[run[0]][0], spans[run[-1]][1], KINDS[tags[run[0]]]))
+        if run:
+            kind = tags[run[0]]
+            for part in _split(text, [spans[n] for n in run], kind):
+                where = _trimmed(text, part, kind)
+                if where and _plausible(text, where, kind):
+                    found.append(Span(where[0][0], where[-1][1], KINDS[kind]))
         run.clear()
 
     for number, tag in enumerate(tags):

@@ -32,7 +32,8 @@ from suggestions.spelling import one_typo_away
 # tests/suggestions/test_text_scans.py fails on a change to the output of a fixed set of texts
 # made without raising it.
 # 2: a scan holds a fourth part, the learned finder's spans (empty while LEARNED_SPANS is off).
-TEMPLATING_VERSION = 2
+# 3: LEARNED_SPANS on: the fourth part holds the learned finder's spans.
+TEMPLATING_VERSION = 3
 
 
 class Placeholder(StrEnum):
@@ -1703,7 +1704,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
     emails, patterned, cued, learned = _scanned(text)
     if learned:
         # Imported here: the learned finder reads this module's word lists.
-        from suggestions.learned_spans import plausible_piece, widens
+        from suggestions.learned_spans import learned_piece, widens
     # An e-mail address is whole before the thread's facts: "maria.lopez84@..." must not
     # become "{MEMBER_FIRST_NAME}.lopez84@...".
     for found in emails:
@@ -1738,7 +1739,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         if (
             len(overlapping) == 1
             and overlapping[0].placeholder in _WIDENED_BY_LEARNED
-            and (widens(text, start, end, overlapping[0].start, overlapping[0].end))
+            and widens(text, start, end, overlapping[0].start, overlapping[0].end, placeholder)
         ):
             # "xxx-xx-{SSN}": the pattern's kind, over the whole of what the finder found
             # joined to it (a word beside it, "mbr 55120934", is weighed on its own below).
@@ -1747,8 +1748,9 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             add(min(start, taken.start), max(end, taken.end), taken.placeholder)
             continue
         for piece_start, piece_end in _uncovered(text, start, end, overlapping):
-            if plausible_piece(text, piece_start, piece_end, placeholder):
-                add(piece_start, piece_end, placeholder)
+            piece = learned_piece(text, piece_start, piece_end, placeholder)
+            if piece is not None:
+                add(*piece, placeholder)
     persons = [(s.start, s.end) for s in spans if s.placeholder == Placeholder.PERSON_NAME]
     if persons:
         for start, end in _same_and_joined_names(text, persons):
@@ -1884,11 +1886,11 @@ def _misspelt(word: str, name: str) -> bool:
 
 
 Found = tuple[int, int, Placeholder]
-# Whether find_spans adds the learned finder's spans to the patterns' (the union of both).
-# Off: on held-out fresh9 it raises recall (0.854 -> 0.96) but also the clean texts touched and
-# the sentence words taken (docs/FIGURES.md, stop 28, deid10); `bench/deid.py --learned` measures
-# it on.
-LEARNED_SPANS = False
+# Whether find_spans adds the learned finder's spans to the patterns' (the union of both). On
+# since stop 28: on fresh9 it raises recall (0.854 -> 0.942) with the precision rules of
+# suggestions/learned_spans.py keeping sentence words out (docs/FIGURES.md, stop 28, learnon);
+# `bench/deid.py --patterns-only` measures the patterns alone.
+LEARNED_SPANS = True
 # A pattern's find of these kinds that a learned span runs past is widened to it; the thread's
 # own facts ({MEMBER_FIRST_NAME}, ...) are never widened.
 _WIDENED_BY_LEARNED = frozenset(
@@ -3010,7 +3012,8 @@ def _lower_surname(word: str, last: frozenset[str]) -> bool:
 _MESSAGE_WORDS = _words(
     """idk omg tmrw tmw thnx thanx thankyou bday appt appts dept meds eob eobs hsa fsa hra
     preauth preauths precert hmo ppo epo tricare optum walgreens ozempic xray xrays mri mris
-    labwork bloodwork copays coinsurance deductibles telehealth urgentcare"""
+    labwork bloodwork copays coinsurance deductibles telehealth urgentcare policyholder
+    policyholders checkin"""
 )
 
 

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(autouse=True)
 def learned_finder_on(monkeypatch):
-    """The finder is shipped switched off (templating.LEARNED_SPANS); these tests switch it on."""
+    """The finder is on (templating.LEARNED_SPANS, shipped on since stop 28); these tests keep it
+    on whatever the switch says."""
     monkeypatch.setattr(templating, "LEARNED_SPANS", True)
     templating._detected.cache_clear()
     yield
@@ -161,3 +162,97 @@ def test_switched_off_the_finder_adds_nothing(monkeypatch):
     monkeypatch.setattr(templating, "LEARNED_SPANS", False)
     templating._detected.cache_clear()
     assert to_template("they want 310 dlls by friday") == "they want 310 dlls by friday"
+
+
+def tagged(text: str) -> list[str]:
+    """The words the tagger itself gives a kind, before any rule of learned_spans."""
+    model = learned.tagger()
+    assert model is not None
+    spans = learned.tokens(text)
+    tags = model.tags(text, spans)
+    return [text[a:b] for (a, b), tag in zip(spans, tags, strict=True) if tag != learned.OUTSIDE]
+
+
+def found(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in learned.learned_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # A verb starting the sentence before a provider's name.
+        ("Tell Lakeshore Imaging Partners I said hi.", "Tell", ["Lakeshore Imaging Partners"]),
+        # A sentence word before an address in lower case.
+        ("is 41 quarry lane, dover de right?", "is", ["41 quarry lane, dover"]),
+        # A cue word apart from the id it names.
+        ("acct mbr 66120398 please", "mbr", ["66120398"]),
+        # "not" between two names: two names, not one.
+        ("My wife is Keziah not Kezia", "not", ["Keziah", "Kezia"]),
+        # "vs" after a provider's name.
+        ("What will I pay at Lakemont Imaging vs the hospital?", "vs", ["Lakemont Imaging"]),
+        # A date range is two dates without its range word.
+        ("seen 7-17 to 5-23 at the clinic", "to", ["7-17", "5-23"]),
+        # A signature's name without the role on the line below it.
+        (
+            "Kind regards,\n\nOrla Brennan-Vance\nPolicyholder",
+            "Policyholder",
+            ["Orla Brennan-Vance"],
+        ),
+        # An amount without what it is per.
+        ("paid $1,204.50/month for it", "/", ["$1,204.50"]),
+    ],
+)
+def test_sentence_words_at_the_edges_of_a_learned_run_are_left(text, word, expected):
+    assert word in tagged(text)
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("rolled my 401k over and ran a 10k", "k"),  # a plan and a distance, no money
+        ("two grand for the MRI, a grand total of $9", "a"),  # "a grand total": no number
+        ("Closed on Martin Luther King Jr. Day?", "Martin"),  # a holiday's name
+        ("Junio 12", "Junio"),  # a Spanish month is written "12 de junio"
+        ("my dr appt is tuesday", "appt"),  # chat shorthand
+        ("we went to Grand Forks for it", "Grand"),  # one dictionary word of a place's name
+        ("We went from Uber Health to Lyft Health", "Uber"),  # rides, not providers
+        ("the sleep & wellness dept", "sleep"),  # a kind of care in lower case
+        ("the last 4 are 6630 on my debit card", "6630"),  # a card's last four
+        ("paid copay at checkin. now a bill.", "checkin"),  # one lower-case unlisted word
+        ("see CuidadoDeSalud.gov for help", "CuidadoDeSalud"),  # a web address
+        ("what is Bellwether Health Insurance", "Bellwether"),  # a payer
+        ("Skilled Nursing Facility stays, are they covered?", "Facility"),  # a kind of place
+        ("chargd twise", "twise"),  # misspelt words in lower case (test_drafting_gibberish)
+    ],
+)
+def test_what_the_tagger_takes_that_is_no_detail_is_left(text, word):
+    assert word in tagged(text)
+    at = [a for a, b in learned.tokens(text) if text[a:b] == word]
+    assert not any(s.start <= a < s.end for s in learned.learned_spans(text) for a in at)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month starting a provider's name is part of it.
+        (
+            "They moved me to June Harbor Dialysis last week",
+            "They moved me to {PROVIDER_NAME} last week",
+        ),
+        # Four digits to verify with, no card or account named: an SSN's last four.
+        ("confirm with last four 5521", "confirm with last four {SSN}"),
+    ],
+)
+def test_details_the_rules_must_not_cut(text, expected):
+    assert to_template(text) == expected
+
+
+def test_a_shouted_providers_name_keeps_its_dictionary_words():
+    text = "Provider: COPPER RIDGE SLEEP & LUNG  Billed: $310.00"
+    assert "COPPER RIDGE SLEEP & LUNG" in found(text)
+
+
+def test_spanish_imperatives_are_verbs_even_where_their_stem_changes():
+    assert all(map(learned._spanish_verb, ("busque", "llegue", "haga", "diga", "pague")))
+    assert not any(map(learned._spanish_verb, ("bustamante", "okonkwo", "villalobos")))

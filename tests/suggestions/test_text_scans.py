@@ -37,6 +37,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SCAN_DIGESTS = {
     1: "8976b6ad8a24dcbcdc039c6435f71e131516c4270dd1a070eae10e6c317fbe4e",
     2: "c5b49f45612d9d4ab2b18d8f710c61e9f95c966e9b7a2b205af2b6700584c300",
+    3: "7de14665b110ce32907563b1a870a5951ec2096c6edc257b3ab909319b4120e9",
 }
 
 
