@@ -125,6 +125,9 @@ def test_a_scan_stored_before_the_records_changed_still_loses_every_detail_train
     from suggestions.templating import to_template
     from tests.factories import MemberFactory, MessageFactory, ThreadFactory, UserFactory
 
+    # The patterns alone: the learned finder already takes "laboratory" and "Ottoline" from the
+    # text, and this test needs details only the facts of training's day can remove.
+    monkeypatch.setattr(templating, "LEARNED_SPANS", False)
     member = MemberFactory(first_name="Zebedee", last_name="Marchbanks")
     at = timezone.now() - dt.timedelta(days=3)
     thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED, created_at=at)
