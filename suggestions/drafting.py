@@ -53,29 +53,19 @@ RANKED_FOR_CHECKS = 12
 NEAR_EQUAL_SCORE = 0.10
 
 
-def contradicted(
+def states_any(
     template: str,
     claim: claims_api.ClaimFacts | None,
     member_claims: Sequence[claims_api.ClaimFacts] = (),
+    *,
+    verdicts: tuple[Verdict, ...],
 ) -> bool:
-    """Whether the reply states something the claim's record contradicts (with no claim
-    chosen: something every claim of the member's contradicts)."""
+    """Whether the reply states something the check gives one of `verdicts`: CONTRADICTED, what
+    the claim's record contradicts (with no claim chosen: what every claim of the member's
+    contradicts); NO_RECORD, a claim's state (paid, denied, pending...) for a member with no
+    claim on file."""
     return any(
-        found.verdict == Verdict.CONTRADICTED
-        for found in checked_statements(template, claim, member_claims)
-    )
-
-
-def unsupportable(
-    template: str,
-    claim: claims_api.ClaimFacts | None,
-    member_claims: Sequence[claims_api.ClaimFacts] = (),
-) -> bool:
-    """Whether the reply states something no record can bear out: what the claim contradicts,
-    or a claim's state (paid, denied, pending...) for a member with no claim on file."""
-    return any(
-        found.verdict in (Verdict.CONTRADICTED, Verdict.NO_RECORD)
-        for found in checked_statements(template, claim, member_claims)
+        found.verdict in verdicts for found in checked_statements(template, claim, member_claims)
     )
 
 
@@ -341,7 +331,11 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     filling = fill_values(request.member, request.context, records)
     claim = records.claim
     # A candidate that states something the claim's record contradicts is never proposed.
-    ranked = [item for item in ranked if not contradicted(item.template, claim, records.claims)]
+    ranked = [
+        item
+        for item in ranked
+        if not states_any(item.template, claim, records.claims, verdicts=(Verdict.CONTRADICTED,))
+    ]
     values = filling.values
 
     # What the records leave open is avoided, in this order: a reply as good that states none of
@@ -363,12 +357,13 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         )
         for item in ranked
     ]
-    # A claim state no record can bear out that its sentence did not take with it: not proposed.
+    # A claim state no record can bear out that its sentence did not take with it: not proposed
+    # (what the record contradicts went above, and trimming adds nothing).
     ranked = [
         item
         for item in ranked
         if reply_key(item.template) not in blocked
-        and not unsupportable(item.template, claim, records.claims)
+        and not states_any(item.template, claim, records.claims, verdicts=(Verdict.NO_RECORD,))
     ]
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
     ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(message, rows))
@@ -414,7 +409,9 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     )
     # Optional LLM polish of a draft that will be shown: placeholder forms out, filled here.
     polished = polish_draft(draft=answer.template, message=message, shown=shown)
-    if polished.polished and unsupportable(polished.template, claim, records.claims):
+    if polished.polished and states_any(
+        polished.template, claim, records.claims, verdicts=(Verdict.CONTRADICTED, Verdict.NO_RECORD)
+    ):
         polished = Polished(template=answer.template, polished=False)
     shown_template = amounts_as_slots(polished.template)
     best = fill(shown_template, values_for_template(shown_template, values))
