@@ -28,7 +28,10 @@ bench/data/deid_test_fresh9.jsonl (--fresh9; 545 texts in new shapes written and
 sets9 helper before stop 27's tuning, scored once before and once after it; dev since stop 28,
 its misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh10.jsonl (--fresh10; 509 texts written one by one, in new shapes, and
-committed by the sets10 helper before stop 28's tuning, scored once before and once after it).
+committed by the sets10 helper before stop 28's tuning, scored once before and once after it;
+dev since stop 29, its misses shown with --show-dev-misses), and
+bench/data/deid_test_fresh11.jsonl (--fresh11; 505 texts written one by one, in new shapes, and
+committed by the sets11 helper before stop 29's tuning, scored once before and once after it).
 A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
@@ -38,7 +41,7 @@ words taken for names or providers in the demo history's wordings (they must not
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
-        [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10]
+        [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10] [--fresh11]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
         [--learned | --patterns-only]
 """
@@ -72,6 +75,7 @@ FRESH_7 = ROOT / "bench" / "data" / "deid_test_fresh7.jsonl"
 FRESH_8 = ROOT / "bench" / "data" / "deid_test_fresh8.jsonl"
 FRESH_9 = ROOT / "bench" / "data" / "deid_test_fresh9.jsonl"
 FRESH_10 = ROOT / "bench" / "data" / "deid_test_fresh10.jsonl"
+FRESH_11 = ROOT / "bench" / "data" / "deid_test_fresh11.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -256,7 +260,11 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument(
         "--fresh10", action="store_true",
-        help="also score deid_test_fresh10.jsonl (held out, stop 28)",
+        help="also score deid_test_fresh10.jsonl (dev since stop 29)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--fresh11", action="store_true",
+        help="also score deid_test_fresh11.jsonl (held out, stop 29)",
     )  # fmt: skip
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
@@ -348,10 +356,14 @@ def main() -> None:
         score(fresh9, args.show_dev_misses)
     if args.fresh10:
         fresh10 = [json.loads(line) for line in FRESH_10.open(encoding="utf-8") if line.strip()]
+        print(f"fresh10: {FRESH_10.relative_to(ROOT)} ({len(fresh10)} texts, dev since stop 29)")
+        score(fresh10, args.show_dev_misses)
+    if args.fresh11:
+        fresh11 = [json.loads(line) for line in FRESH_11.open(encoding="utf-8") if line.strip()]
         print(
-            f"fresh10 test: {FRESH_10.relative_to(ROOT)} ({len(fresh10)} texts, held out, stop 28)"
+            f"fresh11 test: {FRESH_11.relative_to(ROOT)} ({len(fresh11)} texts, held out, stop 29)"
         )
-        score(fresh10, False)
+        score(fresh11, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

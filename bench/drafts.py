@@ -17,7 +17,7 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
                                       --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9 |
-                                      --fresh10]
+                                      --fresh10 | --fresh11]
                                      [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
@@ -55,7 +55,12 @@ forwarded from a spouse's e-mail with quoted headers, voice-to-text without punc
 lists, long stories before the question, questions inside a complaint, two claims in one message,
 polite elderly letters, teenagers, quoted letter wording, non-native English), written and
 committed before stop 28's tuning (fresh9 used up): measured once before and once after,
-aggregates only.
+aggregates only (used up: dev since stop 29).
+`--fresh11` reads bench/data/drafts_heldout_fresh11.jsonl, a twelfth set in new shapes (SMS
+abbreviations, caregivers and powers of attorney writing for a parent, replies under an earlier
+agent reply, pasted EOB table rows, numbers in words, wrong terminology, emoji, all-lowercase,
+civil all-caps, Spanglish, autocorrect slips, chat-widget transcripts), written and committed
+before stop 29's tuning (fresh10 used up): measured once before and once after, aggregates only.
 """
 
 from __future__ import annotations
@@ -85,6 +90,7 @@ FRESH7_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh7.jsonl"
 FRESH8_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh8.jsonl"
 FRESH9_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh9.jsonl"
 FRESH10_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh10.jsonl"
+FRESH11_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh11.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -331,7 +337,9 @@ def main() -> None:
     source.add_argument("--fresh9", action="store_const", dest="data", const=FRESH9_DATA,
                         help="the tenth set (drafts_heldout_fresh9.jsonl; used up: dev since stop 28)")  # fmt: skip
     source.add_argument("--fresh10", action="store_const", dest="data", const=FRESH10_DATA,
-                        help="the eleventh set (drafts_heldout_fresh10.jsonl; held out, stop 28)")  # fmt: skip
+                        help="the eleventh set (drafts_heldout_fresh10.jsonl; used up: dev since stop 29)")  # fmt: skip
+    source.add_argument("--fresh11", action="store_const", dest="data", const=FRESH11_DATA,
+                        help="the twelfth set (drafts_heldout_fresh11.jsonl; held out, stop 29)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(

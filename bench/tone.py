@@ -8,7 +8,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh3   # the third held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh4   # the fourth held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh5   # the fifth held-out set (used up): aggregates only
-    .venv/bin/python bench/tone.py --fresh6   # the sixth held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh6   # the sixth held-out set (used up): aggregates only
+    .venv/bin/python bench/tone.py --fresh7   # the seventh held-out set: aggregates only
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
 bench/data/tone_test_fresh.jsonl .. tone_test_fresh5.jsonl (all used up), tone_dev_2.jsonl .. tone_dev_5.jsonl, the abusive and
@@ -22,7 +23,9 @@ tuning; it too is measured once before and once after, totals only. A third,
 bench/data/tone_test_fresh3.jsonl (`--fresh3`, stop 25), likewise (used up: dev since stop 26).
 A fourth, bench/data/tone_test_fresh4.jsonl (`--fresh4`, stop 26), likewise (used up: dev since
 stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), likewise (used up: dev
-since stop 28). A sixth, bench/data/tone_test_fresh6.jsonl (`--fresh6`, stop 28), likewise.
+since stop 28). A sixth, bench/data/tone_test_fresh6.jsonl (`--fresh6`, stop 28), likewise (used
+up: dev since stop 29). A seventh, bench/data/tone_test_fresh7.jsonl (`--fresh7`, stop 29),
+likewise.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ FRESH3 = DATA / "tone_test_fresh3.jsonl"
 FRESH4 = DATA / "tone_test_fresh4.jsonl"
 FRESH5 = DATA / "tone_test_fresh5.jsonl"
 FRESH6 = DATA / "tone_test_fresh6.jsonl"
+FRESH7 = DATA / "tone_test_fresh7.jsonl"
 DRAFTS_DEV = ["drafts_heldout", *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
 USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5)]
@@ -181,7 +185,11 @@ def main() -> None:
     )  # fmt: skip
     held_out.add_argument(
         "--fresh6", action="store_const", dest="held_out", const=FRESH6,
-        help="the sixth set (tone_test_fresh6.jsonl; held out, stop 28), aggregates only",
+        help="the sixth set (tone_test_fresh6.jsonl; used up: dev since stop 29), aggregates only",
+    )  # fmt: skip
+    held_out.add_argument(
+        "--fresh7", action="store_const", dest="held_out", const=FRESH7,
+        help="the seventh set (tone_test_fresh7.jsonl; held out, stop 29), aggregates only",
     )  # fmt: skip
     parser.add_argument(
         "--misses", action="store_true", help="dev only: print the texts it gets wrong"

@@ -55,7 +55,8 @@ VALIDATION = "deid_test_fresh9.jsonl"
 def read_sets(names: tuple[str, ...], *, without: frozenset[str] = frozenset()) -> list[Labelled]:
     rows: list[Labelled] = []
     for name in names:
-        assert "fresh10" not in name and (name == VALIDATION or "fresh9" not in name)
+        assert "fresh10" not in name and "fresh11" not in name
+        assert name == VALIDATION or "fresh9" not in name
         for line in (DATA / name).open(encoding="utf-8"):
             if line.strip():
                 row = json.loads(line)
