@@ -32,7 +32,8 @@ class MentionedDate:
 
 
 # The figure of an amount as members write it, without "$", "USD" or "dólares" around it.
-_AMOUNT_FIGURE = re.compile(r"\d[\d,.]*")
+_AMOUNT_FIGURE = re.compile(r"(\d[\d,.]*)")
+_DOLLAR_FIGURE = re.compile(r"\$\s?(\d[\d,.]*)")
 # A comma before the last one or two digits is a decimal comma ("275,00 dólares", "1.200,50"):
 # then full stops group the thousands.
 _DECIMAL_COMMA = re.compile(r"\d(?:[\d.]*\d)?,\d{1,2}")
@@ -40,10 +41,12 @@ _DECIMAL_COMMA = re.compile(r"\d(?:[\d.]*\d)?,\d{1,2}")
 
 def parse_amount(text: str) -> Decimal | None:
     """The amount of "$1,240.50", "1240.5", "1200 dollars", "275,00 dólares", "1.200,50 €"."""
-    figure = _AMOUNT_FIGURE.search(text)
+    # The figure after a dollar sign when there is one: a code before it is no part of it
+    # ("99213  $180.00", a line pasted from a statement).
+    figure = _DOLLAR_FIGURE.search(text) or _AMOUNT_FIGURE.search(text)
     if figure is None:
         return None
-    digits = figure.group(0).rstrip(".,")
+    digits = figure.group(1).rstrip(".,")
     if _DECIMAL_COMMA.fullmatch(digits):
         digits = digits.replace(".", "").replace(",", ".")
     else:

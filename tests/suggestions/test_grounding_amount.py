@@ -74,6 +74,7 @@ def test_amounts_are_read_as_members_write_them():
     assert parse_amount("1,200") == Decimal("1200.00")
     assert parse_amount("$48.6") == Decimal("48.60")
     assert parse_amount("dollars") is None
+    assert parse_amount("99213  $180.00") == Decimal("180.00")  # a code, then the amount
     choice = claim_in_question("Me llegó la cuenta por 27,90 dólares", [DERM, LAB])
     assert choice.claim == LAB
 
