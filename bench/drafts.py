@@ -368,10 +368,12 @@ def main() -> None:
     from careteam import api as careteam_api
     from careteam.demo.seed import DEMO_API_TOKEN, TEAM_NAME
     from careteam.models import Member, Message, Team, Thread
+    from claims.api import member_claim_facts
     from suggestions.claim_choice import fill_values
     from suggestions.models import Draft
     from suggestions.outcomes import similarity
     from suggestions.review import sign_draft
+    from suggestions.slots import claim_slots
     from suggestions.templating import fill
 
     build_seconds = 0.0 if cached else build_demo(args.history_threads)
@@ -390,6 +392,7 @@ def main() -> None:
     similarities: list[float] = []
     overlaps: list[float] = []  # word-set F1 with the reference
     recalls: list[float] = []  # the reference's record facts the draft states too
+    recalls_on_file: list[float] = []  # the same, the claim on file filling the reference
     for number, item in enumerate(items):
         member = Member.objects.create(
             member_id=f"HX{number:06d}", first_name="Imogen", last_name="Varga",
@@ -459,6 +462,20 @@ def main() -> None:
         recall = facts_recall(text, item["reference"], values)
         if recall is not None:
             recalls.append(recall)
+        # The same with the claim on file (the scenario's) filling the reference whether or not
+        # the draft chose it: a claim left unchosen does not take its facts out of the count.
+        on_file = member_claim_facts(member_pk=member.pk, limit=20)
+        recall_on_file = facts_recall(
+            text, item["reference"], {**values, **(claim_slots(on_file[-1]) if on_file else {})}
+        )
+        if recall_on_file is not None:
+            recalls_on_file.append(recall_on_file)
+        detail.update(
+            facts_recall=recall, facts_recall_on_file=recall_on_file, template=draft.template, claim_number=draft.claim_number,
+            claim_reason=draft.claim_reason, reference=reference, message=item["text"],
+            facts={placeholder.value: [value, value in text] for placeholder, value in values.items()
+                   if placeholder.token in item["reference"]},
+        )  # fmt: skip
         figures["close_to_reference"] += detail["similarity"] >= 0.85
     count = max(1, figures["messages"])
     print(f"data: {args.data.relative_to(ROOT) if args.data.is_relative_to(ROOT) else args.data}")
@@ -491,6 +508,10 @@ def main() -> None:
     if recalls:
         print(f"reference_facts_stated_mean (over {len(recalls)} drafts whose reference states "
               f"record facts): {statistics.mean(recalls):.3f}")  # fmt: skip
+    if recalls_on_file:
+        print(f"reference_facts_stated_claim_on_file_mean (over {len(recalls_on_file)} drafts; "
+              f"the claim on file fills the reference even when the draft chose no claim): "
+              f"{statistics.mean(recalls_on_file):.3f}")  # fmt: skip
     if latencies:
         latencies.sort()
         print(f"drafting_latency_median_ms: {statistics.median(latencies):.1f}")

@@ -31,9 +31,28 @@ class MentionedDate:
     year: int | None  # "March 3" names no year
 
 
+# The figure of an amount as members write it, without "$", "USD" or "dólares" around it.
+_AMOUNT_FIGURE = re.compile(r"(\d[\d,.]*)")
+_DOLLAR_FIGURE = re.compile(r"\$\s?(\d[\d,.]*)")
+# A comma before the last one or two digits is a decimal comma ("275,00 dólares", "1.200,50"):
+# then full stops group the thousands.
+_DECIMAL_COMMA = re.compile(r"\d(?:[\d.]*\d)?,\d{1,2}")
+
+
 def parse_amount(text: str) -> Decimal | None:
+    """The amount of "$1,240.50", "1240.5", "1200 dollars", "275,00 dólares", "1.200,50 €"."""
+    # The figure after a dollar sign when there is one: a code before it is no part of it
+    # ("99213  $180.00", a line pasted from a statement).
+    figure = _DOLLAR_FIGURE.search(text) or _AMOUNT_FIGURE.search(text)
+    if figure is None:
+        return None
+    digits = figure.group(1).rstrip(".,")
+    if _DECIMAL_COMMA.fullmatch(digits):
+        digits = digits.replace(".", "").replace(",", ".")
+    else:
+        digits = digits.replace(",", "")
     try:
-        return Decimal(text.replace("$", "").replace(",", "").strip()).quantize(Decimal("0.01"))
+        return Decimal(digits).quantize(Decimal("0.01"))
     except InvalidOperation:
         return None
 
@@ -114,7 +133,17 @@ _WHAT = {
 
 
 def claim_amounts(claim: claims_api.ClaimFacts) -> set[Decimal]:
-    amounts = (claim.billed, claim.allowed, claim.paid, claim.patient_responsibility)
+    """Every amount the claim's record holds: what an EOB or a bill shows of it, the
+    "provider discount" (what was billed above the allowed amount) too."""
+    discount = (
+        claim.billed - claim.allowed
+        if claim.allowed is not None and claim.billed > claim.allowed
+        else None
+    )
+    amounts = (
+        claim.billed, claim.allowed, claim.paid, claim.patient_responsibility, claim.deductible,
+        claim.copay, claim.coinsurance, discount,
+    )  # fmt: skip
     return {amount.quantize(Decimal("0.01")) for amount in amounts if amount is not None}
 
 

@@ -2,10 +2,12 @@
 
 A draft fills a claim's number, provider and date only when the member's words single out one
 claim: its number (and nothing else they wrote contradicts it), two kinds of detail that agree
-on it (date of service and amount, date and provider, amount and provider), or its provider
-alone when no other claim of the member's is from that provider (one strong detail that leaves
-no other claim to mean). Any detail that contradicts the claim means no claim, and the draft
-keeps a visible slot for the agent.
+on it (date of service and amount, date and provider, amount and provider), its provider alone
+when no other claim of the member's is from that provider, or, when they name no provider, an
+amount alone that no other claim of theirs holds (one strong detail that leaves no other claim
+to mean; a date alone never is: many claims share one, and "on the 3rd" may be when a bill
+came). Any detail that contradicts the claim means no claim, and the draft keeps a visible slot
+for the agent.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class Evidence:
     dates: tuple[factcheck.MentionedDate, ...]
     amounts: frozenset[Decimal]
     words: frozenset[str]
+    names_a_provider: bool = False  # a provider's name is among the details found
 
     @classmethod
     def of(cls, context: str, details: list[tuple[Placeholder, str]]) -> Evidence:
@@ -57,7 +60,8 @@ class Evidence:
             elif placeholder == Placeholder.AMOUNT and (amount := factcheck.parse_amount(value)):
                 amounts.add(amount)
         words = frozenset(re.findall(r"[a-z]+", context.lower()))
-        return cls(frozenset(numbers), tuple(dates), frozenset(amounts), words)
+        provider = any(placeholder == Placeholder.PROVIDER_NAME for placeholder, _ in details)
+        return cls(frozenset(numbers), tuple(dates), frozenset(amounts), words, provider)
 
 
 def _date_agrees(mentioned: factcheck.MentionedDate, claim: claims_api.ClaimFacts) -> bool:
@@ -124,7 +128,10 @@ def claim_in_question(
         if not conflict and len(agreeing) >= 2:
             consistent.append((claim, agreeing))
     if not consistent:
-        return only_claim_from_provider(evidence, claims)
+        by_provider = only_claim_from_provider(evidence, claims)
+        if by_provider.claim is not None or by_provider.reason != _NO_PROVIDER_NAMED:
+            return by_provider  # chosen, or a provider named but not one claim's or contradicted
+        return only_claim_with_amount(evidence, claims)
     if len(consistent) != 1:
         return ClaimChoice(None, "more than one claim fits")
     claim, agreeing = consistent[0]
@@ -137,6 +144,9 @@ def names_a_provider(context: str, claims: list[claims_api.ClaimFacts]) -> bool:
     return any(provider_words(claim.provider_name) & words for claim in claims)
 
 
+_NO_PROVIDER_NAMED = "no claim fits every detail given"
+
+
 def only_claim_from_provider(
     evidence: Evidence, claims: list[claims_api.ClaimFacts]
 ) -> ClaimChoice:
@@ -144,7 +154,7 @@ def only_claim_from_provider(
     provider they named and nothing else they wrote (a date, an amount) contradicts it."""
     named = [claim for claim in claims if provider_words(claim.provider_name) & evidence.words]
     if not named:
-        return ClaimChoice(None, "no claim fits every detail given")
+        return ClaimChoice(None, _NO_PROVIDER_NAMED)
     if len(named) > 1:
         return ClaimChoice(None, "more than one of the member's claims is from a provider named")
     _, conflict = _agreement(evidence, named[0])
@@ -152,4 +162,25 @@ def only_claim_from_provider(
         return ClaimChoice(None, f"the provider is named, but {conflict}")
     return ClaimChoice(
         named[0], "its provider matches what the member wrote, and no other claim is from it"
+    )
+
+
+def only_claim_with_amount(evidence: Evidence, claims: list[claims_api.ClaimFacts]) -> ClaimChoice:
+    """The claim that holds the amount the member wrote ("why do I owe $96.00?"), when no other
+    claim of theirs holds any amount they wrote and nothing they wrote contradicts it. A zero
+    ("$0 owed") is no evidence: it is never read as an amount given."""
+    if not evidence.amounts:
+        return ClaimChoice(None, _NO_PROVIDER_NAMED)
+    holding = [claim for claim in claims if evidence.amounts & factcheck.claim_amounts(claim)]
+    if len(holding) > 1:
+        return ClaimChoice(None, "more than one of the member's claims holds an amount given")
+    if not holding:
+        return ClaimChoice(None, _NO_PROVIDER_NAMED)
+    agreeing, conflict = _agreement(evidence, holding[0])
+    if not conflict and evidence.names_a_provider and "provider" not in agreeing:
+        conflict = "the provider the member named is not this claim's"
+    if conflict:
+        return ClaimChoice(None, f"an amount given is on one claim, but {conflict}")
+    return ClaimChoice(
+        holding[0], "its amount matches what the member wrote, and no other claim holds it"
     )

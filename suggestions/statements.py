@@ -447,12 +447,16 @@ _ASKS_FOR_A_FIGURE = re.compile(
 
 # Reaching a limit as a condition ("after I hit the out-of-pocket max", "once I've met my
 # deductible", "si llego al máximo") asks how the plan works from then on, not where the member
-# stands: the clause is no request for a figure.
+# stands: the clause is no request for a figure. It ends at a punctuation mark or, in a message
+# written without any ("when i reach the limit do i stop paying and how close am i"), at the
+# "and"/"but" that starts the next question.
 _REACHING_AS_CONDITION = re.compile(
     r"\b(?:after|once|when|whenever|if|until|till|before|si|cuando|despu[eé]s de que|una vez que)"
     r"\s+(?:(?:i|we|you|he|she|they|my \w+|our \w+)\s*(?:'ve|'d|have|had|has|do|did)?\s+)?"
     r"(?:hit|hits|met|meet|meets|reach|reaches|reached|max out|maxed out|get to|gets to|"
-    r"llego|llegue|alcanzo|alcance|cumplo|cumpla)\b[^,.;?!]*",
+    r"llego|llegue|alcanzo|alcance|cumplo|cumpla)\b"
+    r"(?:(?!\b(?:and|but|also|plus|y|pero)\s+(?:how|what|where|is|am|are|do|does|can|"
+    r"c[oó]mo|cu[aá]nt\w*|qu[eé])\b)[^,.;?!])*",
     re.IGNORECASE,
 )
 

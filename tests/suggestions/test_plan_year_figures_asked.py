@@ -50,6 +50,10 @@ def test_reaching_a_limit_as_a_condition_asks_for_no_figure(context):
         "¿Cuánto me falta para cumplir mi deducible este año?",
         # The condition goes; the question that remains still asks for the figure.
         "After my surgery last month, how much of my out-of-pocket max is left?",
+        # Voice-to-text, no punctuation: the condition ends where the next question starts.
+        "ok so what happens when i reach the out of pocket limit do i stop paying for "
+        "everything or just some things and how close am i",
+        "si llego al máximo de bolsillo ya no pago nada y cuánto me falta",
     ],
 )
 def test_asking_where_one_stands_is_asking_for_the_figure(context):
