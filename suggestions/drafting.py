@@ -43,7 +43,7 @@ from suggestions.statements import (
 )
 from suggestions.templating import KnownFacts, Placeholder, fill, message_template
 from suggestions.tone import insults_the_team
-from suggestions.wording import engine_text
+from suggestions.wording import engine_text, plain_writing
 
 DRAFT_REPLY = "draft_reply"
 ALTERNATIVES = 3
@@ -238,6 +238,18 @@ def prefer_classified_topic(
     )
 
 
+def engine_read(
+    engine: Engine, text: str, known: KnownFacts | None, message: str | None = None
+) -> str:
+    """What the engine reads of a member's text (suggestions.wording): written plainly (no
+    shouting, no held-down letters) before it is de-identified, then with chat spellings and
+    slips set right and the plan's terms added. `message`: the text's template, when made."""
+    plain = plain_writing(text)
+    if message is None or plain != text:
+        message = message_template(plain, known)
+    return engine_text(engine, message)
+
+
 @dataclass(frozen=True)
 class Answer:
     template: str
@@ -273,7 +285,7 @@ def answer_each_question(
                 ),
             )
             for item in engine.rank(
-                engine_text(engine, message_template(question, known)),
+                engine_read(engine, question, known),
                 top=RANKED_FOR_CHECKS,
                 blocked_keys=blocked,
             )
@@ -329,9 +341,9 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         reply_key(t) for t in earlier.values_list("template", flat=True)
     }
     message = message_template(request.context, known)
-    # What the engine reads: chat spellings and slips set right, the plan's terms added after
-    # the member's words for them (suggestions.wording); the checks below read `message`.
-    read = engine_text(engine, message)
+    # What the engine reads: written plainly, chat spellings and slips set right, the plan's
+    # terms added after the member's words for them (engine_read); the checks read `message`.
+    read = engine_read(engine, request.context, known, message)
     rows = engine.query_rows([read])[0]  # transformed once: ranked, then classified
     ranked = engine.rank(read, top=RANKED_FOR_CHECKS, blocked_keys=blocked, rows=rows)
     filling = fill_values(request.member, request.context, records)
@@ -534,8 +546,9 @@ def thread_topic_classify(*, message_id: int, thread_id: int) -> tuple[str, floa
     engine = serving[1]
     # De-identified as training saw the messages (the member's claims are not needed: their
     # amounts and dates become slots, which no topic depends on).
-    message = message_template(request.context, known_facts(request.member))
-    found = engine.topic_of(engine_text(engine, message))
+    known = known_facts(request.member)
+    message = message_template(request.context, known)
+    found = engine.topic_of(engine_read(engine, request.context, known, message))
     if found is None:
         return None
     if (

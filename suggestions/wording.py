@@ -10,7 +10,12 @@ meant.
 a word the history knows right (one typo away from it, and no word of its own), and adds the
 plan's term after a member's wording of it (the member's words stay: nothing is taken away).
 
-Only the engine's input changes: the stored message, its scans and its template do not.
+Before the message is de-identified for the engine, `plain_writing` undoes what would make the
+de-identification take words for names: a message written all in capitals ("WHY WAS MY CLAIM
+DENIED") is read in sentence case, and letters held down ("whyyyy", "pleaseeee") once.
+
+Only the engine's input changes: the stored message, its scans and its template do not, and the
+checks that hold a draft back (known words, gibberish, insults) read the message as written.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from careteam import api as careteam_api
 from suggestions.engine import Engine
 from suggestions.spelling import one_typo_away
 from suggestions.templating import written_word
@@ -185,3 +191,41 @@ def _slip_set_right(engine: Engine, lower: str) -> str | None:
         if count > best_count:
             best, best_count = word, count
     return best
+
+
+# A message this share of whose letters are capitals (and with at least SHOUTED_LETTERS of them)
+# is shouted: its capitals say nothing about names.
+SHOUTED_SHARE = 0.8
+SHOUTED_LETTERS = 12
+_HELD_DOWN = re.compile(r"([^\W\d_])\1{2,}")
+_WORD_WITH_HELD_LETTER = re.compile(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*")
+_ALPHABETIC_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*)([^\W\d_])")
+
+
+def plain_writing(text: str) -> str:
+    """The member's text with held-down letters once ("whyyyy" -> "why", "sooo" -> "so"; twice
+    where only that makes a word: "cooool" -> "cool") and, when it is shouted, in sentence case
+    (words with digits, ids and codes, stay as written)."""
+    text = _WORD_WITH_HELD_LETTER.sub(_letters_once, text)
+    letters = [character for character in text if character.isalpha()]
+    capitals = sum(character.isupper() for character in letters)
+    if len(letters) < SHOUTED_LETTERS or capitals < SHOUTED_SHARE * len(letters):
+        return text
+    lowered = _ALPHABETIC_WORD.sub(lambda match: match.group(0).lower(), text)
+    lowered = re.sub(r"\bi\b", "I", lowered)
+    return _SENTENCE_START.sub(lambda match: match.group(1) + match.group(2).upper(), lowered)
+
+
+def _letters_once(match: re.Match[str]) -> str:
+    """A word with a letter held down as it is written: the letter once or twice, whichever the
+    English or Spanish word lists hold more often ("so", "cool", "please", "hola")."""
+    word = match.group(0)
+    once, twice = _HELD_DOWN.sub(r"\1", word), _HELD_DOWN.sub(r"\1\1", word)
+    english = careteam_api.dictionary_word_counts("en")
+    spanish = careteam_api.dictionary_word_counts("es")
+
+    def frequency(form: str) -> int:
+        return max(english.get(form.lower(), 0), spanish.get(form.lower(), 0))
+
+    return twice if frequency(twice) > frequency(once) else once

@@ -1,16 +1,18 @@
-"""What the engine reads of a member's message (suggestions.wording): chat spellings written out,
-slips of the team's words set right, the plan's term added after a member's own words for it;
-the stored message and its template stay as the member wrote them."""
+"""What the engine reads of a member's message (suggestions.wording): written plainly (no
+shouting, no held-down letters) before de-identification, chat spellings written out, slips of
+the team's words set right, the plan's term added after a member's own words for it; the stored
+message and its template stay as the member wrote them."""
 
 from __future__ import annotations
 
 import pytest
 
 from careteam import services as careteam_services
+from suggestions.drafting import engine_read
 from suggestions.models import Draft
 from suggestions.serving import serving_engine
 from suggestions.templating import message_template
-from suggestions.wording import engine_text
+from suggestions.wording import engine_text, plain_writing
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -90,3 +92,36 @@ def test_the_draft_reads_the_slip_set_right_and_the_message_stays_as_written(
     result.message.refresh_from_db()
     assert result.message.text == text
     assert message_template(text) == text  # the template keeps the member's spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("whyyyy is my deductible sooo high pleaseeee help",
+         "why is my deductible so high please help"),
+        ("cooool, thanks", "cool, thanks"),
+        ("holaaaa, ¿por queee me cobraron?", "hola, ¿por que me cobraron?"),
+        ("WHY WAS MY CLAIM DENIED? I HAVE INSURANCE. CLAIM CLM-2025-1000001",
+         "Why was my claim denied? I have insurance. Claim CLM-2025-1000001"),
+    ],
+)  # fmt: skip
+def test_held_down_letters_and_shouting_are_written_plainly(text, plain):
+    assert plain_writing(text) == plain
+
+
+def test_ordinary_writing_stays_as_it_is():
+    for text in (
+        "Hi, my EOB from Brookside Clinic says PR-1. What is the ER copay?",
+        "NO. I was billed twice by Dr. Lee for the MRI",  # capitals, but not shouted
+        "Necesito la factura de Clínica Los Pinos",
+    ):
+        assert plain_writing(text) == text
+
+
+def test_a_shouted_message_is_read_for_its_words_not_as_names(engine):
+    # Shouted, "DENIED FROM BROOKSIDE CLINIC" reads as a provider's name and takes the word the
+    # question rests on with it; written plainly, "denied" reaches the engine, the name does not.
+    shouted = "WHY WAS MY CLAIM DENIED FROM BROOKSIDE CLINIC, SOMETHING ABOUT AUTHORIZATION"
+    assert "DENIED" not in message_template(shouted)
+    read = engine_read(engine, shouted, None)
+    assert read == "Why was my claim denied from {PROVIDER_NAME}, something about authorization"
