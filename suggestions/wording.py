@@ -130,6 +130,15 @@ _PLAN_TERMS = (
         ("update address phone", "actualizo dirección teléfono"),
     ),
     (
+        r"\b(?:aprobarl[oa]s? antes|aprobaci[oó]n antes|permiso antes|"
+        r"(?:approved (?:it )?|approval )(?:beforehand|in advance|ahead of time))\b",
+        ("prior authorization", "autorización previa"),
+    ),
+    (
+        r"\b(?:credencial(?:es)?|carnet|tarjeta de (?:identificaci[oó]n|miembro|afiliad[oa]))\b",
+        ("id card", "tarjeta del seguro"),
+    ),
+    (
         r"\b(?:a |the )?(?:cap|limit|ceiling|max(?:imum)?) on (?:what|how much) (?:i|we|a family|"
         r"my family|you|one|people) (?:pay|spend|owe|have to pay)\b",
         ("out-of-pocket maximum", "máximo de gastos de bolsillo"),

@@ -61,6 +61,9 @@ def test_chat_spellings_are_written_out(engine):
         ("Me llevaron en helicóptero al hospital y me cobran mucho, ¿es legal?",
          "ambulancia aérea air ambulance"),
         ("¿Puedo pagar la factura en cuotas?", "plan de pagos payment plan"),
+        ("Me van a operar, ¿el seguro tiene que aprobarlo antes?",
+         "autorización previa prior authorization"),
+        ("Se me perdió la credencial del seguro", "tarjeta del seguro id card"),
     ],
 )  # fmt: skip
 def test_a_members_word_for_a_plan_term_brings_the_term(engine, text, term):
