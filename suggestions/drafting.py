@@ -43,6 +43,7 @@ from suggestions.statements import (
 )
 from suggestions.templating import KnownFacts, Placeholder, fill, message_template
 from suggestions.tone import insults_the_team
+from suggestions.wording import engine_text, plain_writing
 
 DRAFT_REPLY = "draft_reply"
 ALTERNATIVES = 3
@@ -237,6 +238,18 @@ def prefer_classified_topic(
     )
 
 
+def engine_read(
+    engine: Engine, text: str, known: KnownFacts | None, message: str | None = None
+) -> str:
+    """What the engine reads of a member's text (suggestions.wording): written plainly (no
+    shouting, no held-down letters) before it is de-identified, then with chat spellings and
+    slips set right and the plan's terms added. `message`: the text's template, when made."""
+    plain = plain_writing(text)
+    if message is None or plain != text:
+        message = message_template(plain, known)
+    return engine_text(engine, message)
+
+
 @dataclass(frozen=True)
 class Answer:
     template: str
@@ -272,7 +285,9 @@ def answer_each_question(
                 ),
             )
             for item in engine.rank(
-                message_template(question, known), top=RANKED_FOR_CHECKS, blocked_keys=blocked
+                engine_read(engine, question, known),
+                top=RANKED_FOR_CHECKS,
+                blocked_keys=blocked,
             )
         ]
         ranked = [
@@ -326,8 +341,11 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         reply_key(t) for t in earlier.values_list("template", flat=True)
     }
     message = message_template(request.context, known)
-    rows = engine.query_rows([message])[0]  # transformed once: ranked, then classified
-    ranked = engine.rank(message, top=RANKED_FOR_CHECKS, blocked_keys=blocked, rows=rows)
+    # What the engine reads: written plainly, chat spellings and slips set right, the plan's
+    # terms added after the member's words for them (engine_read); the checks read `message`.
+    read = engine_read(engine, request.context, known, message)
+    rows = engine.query_rows([read])[0]  # transformed once: ranked, then classified
+    ranked = engine.rank(read, top=RANKED_FOR_CHECKS, blocked_keys=blocked, rows=rows)
     filling = fill_values(request.member, request.context, records)
     claim = records.claim
     # A candidate that states something the claim's record contradicts is never proposed.
@@ -366,7 +384,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         and not states_any(item.template, claim, records.claims, verdicts=(Verdict.NO_RECORD,))
     ]
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
-    ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(message, rows))
+    ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(read, rows))
     # Again, for a reply the classifier's topic moved up that states something left open.
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
     ranked = ranked[: 1 + ALTERNATIVES]
@@ -528,8 +546,9 @@ def thread_topic_classify(*, message_id: int, thread_id: int) -> tuple[str, floa
     engine = serving[1]
     # De-identified as training saw the messages (the member's claims are not needed: their
     # amounts and dates become slots, which no topic depends on).
-    message = message_template(request.context, known_facts(request.member))
-    found = engine.topic_of(message)
+    known = known_facts(request.member)
+    message = message_template(request.context, known)
+    found = engine.topic_of(engine_read(engine, request.context, known, message))
     if found is None:
         return None
     if (

@@ -1,0 +1,240 @@
+"""What the engine reads of a member's (de-identified) message, beyond the message as written.
+
+Members write the way they text and talk: chat spellings ("why didnt u pay", "wat is this"),
+slips ("netwrok", "deducitble") and their own words for a plan's terms ("the helicopter bill",
+"my yearly limit", "the hospital's charity program", "I want to contest the decision"). The
+team's history learned the plan's words, so each of these reaches the ranking weaker than it was
+meant.
+
+`engine_text` writes chat spellings out (those the team's members rarely wrote), sets a slip of
+a word the history knows right (one typo away from it, and no word of its own), and adds the
+plan's term after a member's wording of it (the member's words stay: nothing is taken away).
+
+Before the message is de-identified for the engine, `plain_writing` undoes what would make the
+de-identification take words for names: a message written all in capitals ("WHY WAS MY CLAIM
+DENIED") is read in sentence case, and letters held down ("whyyyy", "pleaseeee") once.
+
+Only the engine's input changes: the stored message, its scans and its template do not, and the
+checks that hold a draft back (known words, gibberish, insults) read the message as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from careteam import api as careteam_api
+from suggestions.engine import Engine
+from suggestions.spelling import one_typo_away
+from suggestions.templating import written_word
+
+# Chat spellings and contractions without their apostrophe, as the history writes them.
+CHAT_SPELLINGS = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "plzz": "please",
+    "thx": "thanks", "thnx": "thanks", "thnks": "thanks", "ty": "thank you", "wat": "what",
+    "wut": "what", "wht": "what", "b4": "before", "bc": "because", "cuz": "because",
+    "coz": "because", "bcuz": "because", "idk": "i don't know", "abt": "about",
+    "appt": "appointment", "appts": "appointments", "dr": "doctor", "drs": "doctors",
+    "doc": "doctor", "hosp": "hospital", "ins": "insurance", "insur": "insurance",
+    "acct": "account", "amt": "amount", "bal": "balance", "meds": "medications",
+    "rx": "prescription", "rxs": "prescriptions", "yr": "year", "yrs": "years", "mo": "month",
+    "mos": "months", "wk": "week", "wks": "weeks", "w/": "with", "w/o": "without",
+    "tho": "though", "thru": "through", "chk": "check", "msg": "message", "hlp": "help",
+    "crd": "card", "tmrw": "tomorrow", "pmt": "payment", "pymt": "payment",
+    "stmt": "statement", "oon": "out of network", "pcp": "primary care doctor",
+    "preauth": "prior authorization", "pre-auth": "prior authorization",
+    "auth": "authorization", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+    "cant": "can't", "wont": "won't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+    "havent": "haven't", "hasnt": "hasn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't",
+    "couldnt": "couldn't", "im": "i'm", "ive": "i've", "whats": "what's", "thats": "that's",
+    "theres": "there's", "q": "que", "xq": "porque", "pq": "porque", "tb": "también",
+    "tmb": "también", "porfa": "por favor", "xfa": "por favor",
+}  # fmt: skip
+# A chat spelling the team's members wrote this often is a word the history answers: kept.
+KNOWN_CHAT_MESSAGES = 5
+_TOKEN = re.compile(r"\{[A-Z_]+\}|[^\W_][\w'\u2019]*(?:/[^\W\d_]*)?")
+TYPO_LENGTH = 5  # shorter words have too many neighbours one typo away
+MIN_TYPO_TARGET_MESSAGES = 2  # the word set right is one the team's members wrote this often
+
+# A member's own words for a plan's terms, and the term the history answers under, in English and
+# in Spanish. Each is general (no provider, amount or scenario); the wordings are in either.
+_PLAN_TERMS = (
+    (
+        r"\b(?:helicopters?|air ?lift(?:ed)?|medi?vac|medevac|life ?flight|medical flight|"
+        r"air transport|helic[oó]pteros?|avionetas?)\b",
+        ("air ambulance", "ambulancia aérea"),
+    ),
+    (
+        r"\b(?:annual|yearly|year'?s|calendar[- ]year) (?:out[- ]of[- ]pocket )?(?:limit|max|"
+        r"maximum|cap|ceiling)\b(?! (?:on|of|for) (?:\w+ ){0,2}(?:visits|sessions|days|pills))|"
+        r"\bmost (?:i|we) (?:can|could|would|will|'ll) (?:ever )?(?:have to )?(?:pay|spend)\b|"
+        r"\bl[ií]mite (?:anual|del a[nñ]o)\b",
+        ("out-of-pocket maximum", "máximo de gastos de bolsillo"),
+    ),
+    (
+        r"\bcharity (?:care|programs?|assistance|discounts?|applications?)\b|"
+        r"\bhardship (?:programs?|discounts?|applications?|assistance)\b|"
+        r"\b(?:programa de )?caridad\b",
+        ("financial assistance", "asistencia financiera"),
+    ),
+    (
+        r"\b(?:contest|challenge|fight|overturn|reconsider|dispute|reverse|impugnar|"
+        r"reclamar contra)\w* (?:the |this |that |your |a |my |their |la |esta |esa )?"
+        r"(?:decision|denial|determination|ruling|rejection|decisi[oó]n|negaci[oó]n)\b",
+        ("appeal", "apelar apelación"),
+    ),
+    (
+        r"\bturned (?:it |me |us |him |her |them )?down\b|\brejected\b|\brechaz\w+",
+        ("denied", "negaron negada"),
+    ),
+    (
+        r"\b(?:installments?|payment arrangements?|pay (?:it |this |that |them |the bill |the "
+        r"balance )?(?:off )?(?:in parts|in pieces|over time|a little (?:at a time|each month|"
+        r"every month|a month)|bit by bit|month by month)|a plazos|en (?:partes|cuotas|"
+        r"mensualidades|pagos mensuales)|mensualidades|poco a poco)\b",
+        ("payment plan", "plan de pagos"),
+    ),
+    (
+        r"\b(?:broken down|broke (?:it )?down|break ?down|line by line|line items?|"
+        r"detailed (?:bill|statement|list)|every charge listed|desglos\w*|factura detallada|"
+        r"cuenta detallada)\b",
+        ("itemized bill", "factura detallada"),
+    ),
+    (
+        r"\b(?:charged|billed|paid|cobrad[oa]s?|cobraron|cobr[oó]) (?:me |us |him |her |for it )?"
+        r"(?:twice|two times|double|dos veces|doble)\b|\bdouble[- ](?:charged|billed|billing)\b|"
+        r"\b(?:cobro|cargo|factura) (?:doble|duplicad[oa])\b",
+        ("billed twice duplicate", "cobrando dos veces"),
+    ),
+    (
+        r"\b(?:pre-?certification|precert|pre-?approv\w+|pre-?authori[sz]\w+|"
+        r"autorizaci[oó]n previa|aprobaci[oó]n previa|pre-?aprobaci[oó]n)\b",
+        ("prior authorization", "autorización previa"),
+    ),
+    (
+        r"\b(?:out[- ]of[- ]pocket (?:limit|cap|ceiling)|stop[- ]loss|catastrophic (?:limit|cap)|"
+        r"m[aá]ximo de (?:gastos de )?bolsillo|tope (?:anual|de gastos))\b",
+        ("out-of-pocket maximum", "máximo de gastos de bolsillo"),
+    ),
+    (
+        r"\b(?:grievance|formal complaint|file a complaint|unprofessional|queja formal|"
+        r"poner una queja|presentar una queja|maltrat\w+)\b",
+        ("complaint", "queja"),
+    ),
+    (
+        r"\b(?:(?:new|changed?|update|updated|different) (?:my |our |mailing |home )?(?:address|"
+        r"phone(?: number)?|cell(?: number)?|cellphone|e-?mail|last name|mailing address)|"
+        r"(?:cambi[eéoó]|actualizar|nuev[oa]) (?:de |mi |el |la )?(?:n[uú]mero|celular|tel[eé]fono|"
+        r"direcci[oó]n|domicilio|correo|apellido))\b",
+        ("update address phone", "actualizo dirección teléfono"),
+    ),
+    (
+        r"\b(?:aprobarl[oa]s? antes|aprobaci[oó]n antes|permiso antes|"
+        r"(?:approved (?:it )?|approval )(?:beforehand|in advance|ahead of time))\b",
+        ("prior authorization", "autorización previa"),
+    ),
+    (
+        r"\b(?:credencial(?:es)?|carnet|tarjeta de (?:identificaci[oó]n|miembro|afiliad[oa]))\b",
+        ("id card", "tarjeta del seguro"),
+    ),
+    (
+        r"\b(?:a |the )?(?:cap|limit|ceiling|max(?:imum)?) on (?:what|how much) (?:i|we|a family|"
+        r"my family|you|one|people) (?:pay|spend|owe|have to pay)\b",
+        ("out-of-pocket maximum", "máximo de gastos de bolsillo"),
+    ),
+)
+PLAN_TERMS = tuple(
+    (re.compile(pattern, re.IGNORECASE), english, spanish)
+    for pattern, (english, spanish) in _PLAN_TERMS
+)
+# Words that say which language a message is in: a Spanish message gets the term in Spanish and
+# in English (the history's Spanish questions are fewer; its English ones carry the term too).
+_SPANISH = re.compile(
+    r"\b(?:el|la|los|las|del|que|qu[eé]|por|para|una|usted|mi|mis|su|con|es|pero|tengo|me|lo|"
+    r"c[oó]mo|est[aá]|seguro|cobran|pagar)\b",
+    re.IGNORECASE,
+)
+_ENGLISH = re.compile(
+    r"\b(?:the|is|are|my|i|you|what|why|how|it|and|to|of|for|do|does|did|was|this|that)\b",
+    re.IGNORECASE,
+)
+
+
+def engine_text(engine: Engine, message: str) -> str:
+    """The message as the engine should read it: chat spellings written out, slips of the
+    history's words set right, and the plan's term added after a member's wording of it."""
+
+    def written_out(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token.startswith("{"):
+            return token
+        lower = token.lower().replace("\u2019", "'")
+        if lower in CHAT_SPELLINGS and engine.member_word_share(lower)[1] < KNOWN_CHAT_MESSAGES:
+            return CHAT_SPELLINGS[lower]
+        return _slip_set_right(engine, lower) or token
+
+    text = _TOKEN.sub(written_out, message)
+    spanish = len(_SPANISH.findall(text)) > len(_ENGLISH.findall(text))
+    terms = [
+        f"{spanish_term} {english_term}" if spanish else english_term
+        for pattern, english_term, spanish_term in PLAN_TERMS
+        if pattern.search(text)
+    ]
+    return f"{text}\n{' '.join(terms)}" if terms else text
+
+
+def _slip_set_right(engine: Engine, lower: str) -> str | None:
+    """The word of the team's history a slip was meant as: one typo away from it, the slip no
+    word (nor name) of its own; the one the team's members wrote most when several are."""
+    vocabulary = engine.bm25_terms.vocabulary_
+    if len(lower) < TYPO_LENGTH or not lower.isalpha() or lower in vocabulary:
+        return None
+    if written_word(lower, typos=False):
+        return None
+    best, best_count = None, MIN_TYPO_TARGET_MESSAGES - 1
+    for word in sorted(one_typo_away(lower)):
+        if len(word) < TYPO_LENGTH - 1 or word not in vocabulary or word in ENGLISH_STOP_WORDS:
+            continue
+        count = engine.member_word_share(word)[1]
+        if count > best_count:
+            best, best_count = word, count
+    return best
+
+
+# A message this share of whose letters are capitals (and with at least SHOUTED_LETTERS of them)
+# is shouted: its capitals say nothing about names.
+SHOUTED_SHARE = 0.8
+SHOUTED_LETTERS = 12
+_HELD_DOWN = re.compile(r"([^\W\d_])\1{2,}")
+_WORD_WITH_HELD_LETTER = re.compile(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*")
+_ALPHABETIC_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*)([^\W\d_])")
+
+
+def plain_writing(text: str) -> str:
+    """The member's text with held-down letters once ("whyyyy" -> "why", "sooo" -> "so"; twice
+    where only that makes a word: "cooool" -> "cool") and, when it is shouted, in sentence case
+    (words with digits, ids and codes, stay as written)."""
+    text = _WORD_WITH_HELD_LETTER.sub(_letters_once, text)
+    letters = [character for character in text if character.isalpha()]
+    capitals = sum(character.isupper() for character in letters)
+    if len(letters) < SHOUTED_LETTERS or capitals < SHOUTED_SHARE * len(letters):
+        return text
+    lowered = _ALPHABETIC_WORD.sub(lambda match: match.group(0).lower(), text)
+    lowered = re.sub(r"\bi\b", "I", lowered)
+    return _SENTENCE_START.sub(lambda match: match.group(1) + match.group(2).upper(), lowered)
+
+
+def _letters_once(match: re.Match[str]) -> str:
+    """A word with a letter held down as it is written: the letter once or twice, whichever the
+    English or Spanish word lists hold more often ("so", "cool", "please", "hola")."""
+    word = match.group(0)
+    once, twice = _HELD_DOWN.sub(r"\1", word), _HELD_DOWN.sub(r"\1\1", word)
+    english = careteam_api.dictionary_word_counts("en")
+    spanish = careteam_api.dictionary_word_counts("es")
+
+    def frequency(form: str) -> int:
+        return max(english.get(form.lower(), 0), spanish.get(form.lower(), 0))
+
+    return twice if frequency(twice) > frequency(once) else once

@@ -1,0 +1,130 @@
+"""What the engine reads of a member's message (suggestions.wording): written plainly (no
+shouting, no held-down letters) before de-identification, chat spellings written out, slips of
+the team's words set right, the plan's term added after a member's own words for it; the stored
+message and its template stay as the member wrote them."""
+
+from __future__ import annotations
+
+import pytest
+
+from careteam import services as careteam_services
+from suggestions.drafting import engine_read
+from suggestions.models import Draft
+from suggestions.serving import serving_engine
+from suggestions.templating import message_template
+from suggestions.wording import engine_text, plain_writing
+from tests.factories import MemberFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def engine(drafting_model):
+    return serving_engine()[1]
+
+
+def test_a_slip_of_a_word_the_history_knows_is_set_right(engine):
+    assert engine_text(engine, "how much of my deductable is left") == (
+        "how much of my deductible is left"
+    )
+    assert engine_text(engine, "my claim was denid, no prior authorizaton") == (
+        "my claim was denied, no prior authorization"
+    )
+
+
+def test_a_word_of_its_own_a_name_or_a_placeholder_is_never_set_right(engine):
+    # "testing" and "deduction" are words; "Quorn" is no word the history knows, but the typo
+    # check needs a known word one slip away; placeholders are left as they are.
+    for text in (
+        "testing the deduction for {PERSON_NAME} on {DATE_OF_SERVICE}",
+        "Quorn asked about claim {CLAIM_NUMBER}",
+    ):
+        assert engine_text(engine, text) == text
+
+
+def test_chat_spellings_are_written_out(engine):
+    assert engine_text(engine, "why did u deny it, pls tell me whats wrong w/ my claim") == (
+        "why did you deny it, please tell me what's wrong with my claim"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The medical helicopter bill: I owe that?!", "air ambulance"),
+        ("I believe I had reached my annual limit in September.", "out-of-pocket maximum"),
+        ("Can I get charity care on both bills?", "financial assistance"),
+        ("I would like to contest the decision on my hearing aids.", "appeal"),
+        ("My internal appeal got turned down last week.", "denied"),
+        ("Can I pay it in installments?", "payment plan"),
+        ("The bill just says supplies, can I get it broken down?", "itemized bill"),
+        ("Me llevaron en helicóptero al hospital y me cobran mucho, ¿es legal?",
+         "ambulancia aérea air ambulance"),
+        ("¿Puedo pagar la factura en cuotas?", "plan de pagos payment plan"),
+        ("Me van a operar, ¿el seguro tiene que aprobarlo antes?",
+         "autorización previa prior authorization"),
+        ("Se me perdió la credencial del seguro", "tarjeta del seguro id card"),
+    ],
+)  # fmt: skip
+def test_a_members_word_for_a_plan_term_brings_the_term(engine, text, term):
+    # The member's words stay; the term is added after them, in the message's language.
+    assert engine_text(engine, text) == f"{text}\n{term}"
+
+
+def test_a_term_is_not_added_where_the_words_mean_something_else(engine):
+    for text in (
+        "Is there a yearly limit on therapy visits?",
+        "I dispute nothing, I only want to know the amount.",
+        "How much is my deductible?",
+    ):
+        assert engine_text(engine, text) == text
+
+
+def test_the_draft_reads_the_slip_set_right_and_the_message_stays_as_written(
+    drafting_model, team, agent, django_capture_on_commit_callbacks
+):
+    client_row, _ = careteam_services.api_client_create(name="app", team=team)
+    member = MemberFactory(first_name="Rosalind", teams=[team])
+    text = "how mcuh of my deductable is lfet this yr"
+    with django_capture_on_commit_callbacks(execute=True):
+        result = careteam_services.member_message_receive(
+            client=client_row, member=member, idempotency_key="k", fingerprint="f", text=text
+        )
+    draft = Draft.objects.get(message=result.message)
+    assert "deductible" in draft.template
+    result.message.refresh_from_db()
+    assert result.message.text == text
+    assert message_template(text) == text  # the template keeps the member's spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("whyyyy is my deductible sooo high pleaseeee help",
+         "why is my deductible so high please help"),
+        ("cooool, thanks", "cool, thanks"),
+        ("holaaaa, ¿por queee me cobraron?", "hola, ¿por que me cobraron?"),
+        ("WHY WAS MY CLAIM DENIED? I HAVE INSURANCE. CLAIM CLM-2025-1000001",
+         "Why was my claim denied? I have insurance. Claim CLM-2025-1000001"),
+    ],
+)  # fmt: skip
+def test_held_down_letters_and_shouting_are_written_plainly(text, plain):
+    assert plain_writing(text) == plain
+
+
+def test_ordinary_writing_stays_as_it_is():
+    for text in (
+        "Hi, my EOB from Brookside Clinic says PR-1. What is the ER copay?",
+        "NO. I was billed twice by Dr. Lee for the MRI",  # capitals, but not shouted
+        "Necesito la factura de Clínica Los Pinos",
+    ):
+        assert plain_writing(text) == text
+
+
+def test_a_shouted_message_is_read_for_its_words_not_as_names(engine):
+    # Shouted, "DENIED FROM BROOKSIDE CLINIC" reads as a provider's name and takes the word the
+    # question rests on with it; written plainly, "denied" reaches the engine, the name does not.
+    shouted = "WHY WAS MY CLAIM DENIED FROM BROOKSIDE CLINIC, SOMETHING ABOUT AUTHORIZATION"
+    assert "DENIED" not in message_template(shouted)
+    read = engine_read(engine, shouted, None)
+    assert read == "Why was my claim denied from {PROVIDER_NAME}, something about authorization"
