@@ -13,7 +13,10 @@ tone_test_fresh7* and *_fresh11*, never):
 - the demo history's member wordings (civil);
 - the triage dev files' texts (civil as to tone, many alarming: domestic abuse, self-harm,
   emergencies), except threats of violence (label "violence": some aim at the team, some not)
-  and the few routine rows that insult the team (TRIAGE_INSULTS: abusive).
+  and the few routine rows that insult the team (TRIAGE_INSULTS: abusive);
+- the used-up de-identification sets deid_test_fresh .. fresh10 (civil: short texts full of
+  details, many with "you"). The other de-identification dev files (deid_labelled, deid_dev_*)
+  are not read: bench/tone.py's "de-id texts (dev)" stays a check on texts never trained on.
 
     DEBUG=1 .venv/bin/python scripts/train_tone_model.py [--out PATH]
     DEBUG=1 .venv/bin/python scripts/train_tone_model.py --leave-one-set-out
@@ -53,6 +56,13 @@ TRIAGE_SETS = (
     "triage_dev_fifth.jsonl", "triage_dev_fourth.jsonl", "triage_dev_fresh.jsonl",
     "triage_dev_fresh2.jsonl", "triage_dev_more.jsonl", "triage_dev_seventh.jsonl",
     "triage_dev_sixth.jsonl", "triage_dev_third.jsonl",
+)  # fmt: skip
+# The used-up de-identification sets: member texts full of details, none insulting (civil).
+DEID_SETS = (
+    "deid_test_fresh.jsonl", "deid_test_fresh2.jsonl", "deid_test_fresh3.jsonl",
+    "deid_test_fresh4.jsonl", "deid_test_fresh5.jsonl", "deid_test_fresh6.jsonl",
+    "deid_test_fresh7.jsonl", "deid_test_fresh8.jsonl", "deid_test_fresh9.jsonl",
+    "deid_test_fresh10.jsonl",
 )  # fmt: skip
 # Routine triage rows (label "none") that insult the team: abusive as to tone.
 TRIAGE_INSULTS = frozenset(
@@ -102,6 +112,8 @@ def read_rows() -> list[Row]:
         for r in _jsonl(DATA / name):
             if r["label"] != "violence":
                 rows.append((r["text"], r["text"] in TRIAGE_INSULTS, "triage"))
+    for name in DEID_SETS:
+        rows += [(r["text"], False, "deid") for r in _jsonl(DATA / name)]
     return rows
 
 

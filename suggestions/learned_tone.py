@@ -2,10 +2,11 @@
 
 The rules know the shapes someone wrote down; on each new held-out set they missed a fifth to a
 quarter of the insults (tone fresh6: 59 of 77 found). This reader is a linear model over the
-words, word pairs and letter runs (3 to 5 letters inside a word) of the message as the rules read
-it (quoted words left out; leetspeak, masks and spaced-out letters also read respelt), fitted with
-scikit-learn's LogisticRegression by scripts/train_tone_model.py on the tone dev sets, the
-abusive and ordinary messages of the drafts dev sets and other civil texts (dev material only).
+words, word pairs and letter runs (3 to 5 letters, in words of 4 or more) of the message as the
+rules read it (quoted words left out; leetspeak, masks and spaced-out letters also read respelt),
+fitted with scikit-learn's LogisticRegression by scripts/train_tone_model.py on the tone dev
+sets, the abusive and ordinary messages of the drafts dev sets and other civil texts (dev
+material only).
 Its vocabulary, weights, bias and threshold are stored as a small array file in suggestions/data
 (no pickle); scoring a message is a few hundred dictionary look-ups and one sum, no scikit-learn.
 The threshold was chosen on training folds' held-out scores so that civil messages are almost
@@ -27,17 +28,23 @@ MODEL = Path(__file__).parent / "data" / "tone_model.npz"
 # Words: letters and digits with inner apostrophes ("don't", "you're"), lower-cased.
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 CHAR_SIZES = (3, 4, 5)
+# Letter runs only of words this long or longer: a short word ("you", "ur") is read once, as a
+# word, so that a short civil message with "you" in it is not scored as if it said it six times.
+CHAR_MIN_WORD = 4
 
 
 def features(variants: Iterable[str]) -> set[str]:
     """The features of a message read in each of its variants: "w:" words, "b:" word pairs and
-    "c:" letter runs of each word padded with a space at both ends ("c: yo", "c:you ")."""
+    "c:" letter runs of each word of CHAR_MIN_WORD letters or more, padded with a space at
+    both ends ("c: idi", "c:iots ")."""
     found: set[str] = set()
     for variant in variants:
         words = [w.replace("\u2019", "'") for w in _WORD.findall(variant.lower())]
         found.update(f"w:{word}" for word in words)
         found.update(f"b:{a} {b}" for a, b in itertools.pairwise(words))
         for word in words:
+            if len(word) < CHAR_MIN_WORD:
+                continue
             padded = f" {word} "
             for size in CHAR_SIZES:
                 found.update(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))

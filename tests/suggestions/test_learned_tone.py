@@ -20,7 +20,6 @@ ROOT = Path(__file__).resolve().parents[2]
 # learned reader takes them.
 LEARNED_ONLY = [
     "Your staff couldn't find their own backsides with a map. Where is my card?",
-    "Hey genius squad, the deductible was already met.",
     "Are you people even capable of reading an EOB?",
     "Pack of imbecilic paper pushers, refund me.",
 ]
@@ -36,6 +35,9 @@ CIVIL = [
     "Why on earth would the lab bill me twice? This is ridiculous.",
     "I'm furious about this denial. Please explain why the MRI wasn't covered.",
     "Estoy harta de esta situación, ¿cuándo llega el reembolso del laboratorio?",
+    # short, with "you" in them
+    "Ok you win, I'll pay it.",
+    "Why would you deny this?",
 ]
 
 
@@ -108,7 +110,7 @@ def test_training_reads_only_the_listed_dev_sets_and_never_a_held_out_one():
     """tone_test_fresh7* and *_fresh11* are held out: they are not listed, and reading one is
     refused before the file is opened (these names do not exist: the refusal comes first)."""
     script = trainer()
-    listed = (*script.TONE_SETS, *script.DRAFTS_SETS, *script.TRIAGE_SETS)
+    listed = (*script.TONE_SETS, *script.DRAFTS_SETS, *script.TRIAGE_SETS, *script.DEID_SETS)
     assert not any("tone_test_fresh7" in name or "fresh11" in name for name in listed)
     assert all((script.DATA / name).exists() for name in listed)
     for name in (
@@ -119,7 +121,14 @@ def test_training_reads_only_the_listed_dev_sets_and_never_a_held_out_one():
         with pytest.raises(AssertionError, match="held out"):
             script._jsonl(script.DATA / "no-such-folder" / name)
     groups = {group for _, _, group in script.read_rows()}
-    assert groups == {*script.TONE_SETS, *script.DRAFTS_SETS, "tone_labelled", "history", "triage"}
+    assert groups == {
+        *script.TONE_SETS,
+        *script.DRAFTS_SETS,
+        "tone_labelled",
+        "history",
+        "triage",
+        "deid",
+    }
 
 
 def test_the_weights_rebuild_to_the_committed_file(tmp_path):
