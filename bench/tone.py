@@ -13,7 +13,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
 
 The detector is the hand rules or the learned reader (suggestions/learned_tone.py, stop 29), which
 was fitted on the dev material below (tone_labelled, the tone sets up to fresh6, the drafts sets
-up to fresh10, the history wordings, the triage dev texts): on those, its figures are in-sample;
+up to fresh10, the history wordings, the triage dev texts, deid_test_fresh..fresh10): on those,
+its figures are in-sample (not on "de-id texts (dev)": deid_labelled and deid_dev_* are not read);
 scripts/train_tone_model.py --leave-one-set-out measures it honestly, one set left out at a time.
 
 Dev material: the lists of tests/suggestions/test_tone.py, suggestions/data/tone_labelled.jsonl,
