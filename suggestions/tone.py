@@ -29,10 +29,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from suggestions import learned_tone as _learned_tone
 from suggestions.demo.history import load_intents
 from suggestions.templating import PLACEHOLDER_SHAPE, name_lists
 
 LABELLED = Path(__file__).parent / "data" / "tone_labelled.jsonl"
+# The learned reader beside the rules (suggestions/learned_tone.py; on since stop 29): a message
+# the rules let pass is still taken for abuse when the reader scores it at its threshold or more.
+LEARNED_TONE = True
 
 # Insults and swearing, English and Spanish; masked forms ("f***ing") too. These words insult
 # wherever they stand.
@@ -290,6 +294,25 @@ _QUOTED = re.compile(
 
 
 def insults_the_team(text: str) -> bool:
+    """Whether the rules take the message for abuse of the team, or (LEARNED_TONE on) the learned
+    reader scores it at or above its threshold."""
+    if rules_find_abuse(text):
+        return True
+    return LEARNED_TONE and learned_score(text) >= _learned_tone.model().threshold
+
+
+def reading(text: str) -> tuple[str, ...]:
+    """The message as the detectors read it: quoted words left out, then each variant."""
+    return _variants(_QUOTED.sub(" … ", text))
+
+
+def learned_score(text: str) -> float:
+    """The learned reader's chance that the message abuses the team (suggestions/learned_tone)."""
+    return _learned_tone.model().score(reading(text))
+
+
+def rules_find_abuse(text: str) -> bool:
+    """The hand rules alone."""
     text = _QUOTED.sub(" … ", text)
     for variant in _variants(text):
         if any(not _said_of_others(variant, found) for found in _INSULTS.finditer(variant)):
