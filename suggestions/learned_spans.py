@@ -430,8 +430,6 @@ def _unlisted_or_name(word: str) -> bool:
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    if "\n" in text[len(before) : start]:
-        return True  # the first word on a line ("Mailing: Lot 9, ...")
     if before.endswith(".") and _ABBREVIATED.search(before):
         return False  # "R. Voss", "Dr. Voss", "St. Amand": a full stop that ends no sentence
     return before[-1:] in ("", ".", "!", "?", "\n", "¿", "¡", ":")
@@ -741,6 +739,8 @@ def _trimmed(text: str, where: list[tuple[int, int]], kind: str) -> list[tuple[i
         joined = (n and where[n - 1][1] == start) or (
             n + 1 < len(where) and where[n + 1][0] == end and text[end] != ":"
         )  # a label's colon ("Mailing:") joins no part of a name or an address
+        if kind in _NAME_KINDS and text[end : end + 1] == ":" and text[start].isalpha():
+            return True  # a label before the detail ("Mailing: Lot 9, ...")
         if kind in _NAME_KINDS and not joined:
             return _sentence_like(text, start, end, kind) or (
                 text[start:end].lower() in _BRIDGES and kind not in _PERSON_KINDS
