@@ -3,19 +3,21 @@ to suggestions/data/deid_tagger.npz. Deterministic: fixed seeds, sorted inputs.
 
 Training texts, all dev material:
 - the labelled dev sets of bench/data: deid_labelled, deid_dev_more, deid_dev_3..6 and
-  deid_test_fresh..fresh8 (used up). deid_test_fresh9 is left out (this model's validation
-  set; its texts are read only to leave out the two an older set repeats) and so is every
-  later held-out set: only the files named below are read.
+  deid_test_fresh..fresh10 (used up; fresh9 was stop 28's validation set, fresh10 its held-out
+  set). Every later set (deid_test_fresh11, held out at stop 29) is never read: only the files
+  named below are, and read_sets refuses any other.
 - each of those texts once more with every detail swapped for another of its kind (from the
   other texts or made up with Faker: fictional people, providers, addresses), in the case the
   original was written in, so the model learns shapes and contexts rather than these names;
 - the demo history's member wordings and team replies of every other intent (the rest stay for
   the bench's "history" count), their slots filled with such details.
 
-    DEBUG=1 .venv/bin/python scripts/train_deid_tagger.py [--hold-out-fresh8] [--out PATH]
+    DEBUG=1 .venv/bin/python scripts/train_deid_tagger.py [--hold-out SET ...] [--out PATH]
 
---hold-out-fresh8 leaves deid_test_fresh8 out and prints the tagger's own recall and touches on
-it per margin (how the margin was chosen); the shipped model is fitted on everything listed.
+--hold-out leaves the named training sets out (and any text of theirs an older set repeats) and
+prints the tagger's own recall and touches on them per margin: how a change is measured on texts
+it was not fitted on (stop 29: `--hold-out deid_test_fresh10.jsonl --out /tmp/held.npz`, then
+bench/deid.py --fresh10 with those weights). The shipped model is fitted on everything listed.
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ TRAINING_SETS = (
     "deid_dev_5.jsonl", "deid_dev_6.jsonl", "deid_test_fresh.jsonl", "deid_test_fresh2.jsonl",
     "deid_test_fresh3.jsonl", "deid_test_fresh4.jsonl", "deid_test_fresh5.jsonl",
     "deid_test_fresh6.jsonl", "deid_test_fresh7.jsonl", "deid_test_fresh8.jsonl",
+    "deid_test_fresh9.jsonl", "deid_test_fresh10.jsonl",
 )  # fmt: skip
+# Held-out sets of later stops: never read here (read_sets refuses them, the tests check it).
+HELD_OUT = ("fresh11",)
 SEED = 20261207
 SWAPS = 2  # copies of each labelled text with its details swapped
 MIN_COUNT = 3  # a feature seen fewer times is dropped
@@ -49,14 +54,10 @@ LOCALES = ("en_US", "es_MX", "pt_BR", "fr_FR", "de_DE", "pl_PL", "vi_VN", "en_IN
 Labelled = tuple[str, list[tuple[int, int, str]]]
 
 
-VALIDATION = "deid_test_fresh9.jsonl"
-
-
 def read_sets(names: tuple[str, ...], *, without: frozenset[str] = frozenset()) -> list[Labelled]:
     rows: list[Labelled] = []
     for name in names:
-        assert "fresh10" not in name and "fresh11" not in name
-        assert name == VALIDATION or "fresh9" not in name
+        assert name in TRAINING_SETS and not any(held in name for held in HELD_OUT), name
         for line in (DATA / name).open(encoding="utf-8"):
             if line.strip():
                 row = json.loads(line)
@@ -89,6 +90,17 @@ class Details:
     def person(self) -> str:
         fake = self.rng.choice(self.fakers)
         first, last = fake.first_name(), fake.last_name()
+        if self.rng.random() < 0.25:
+            # Initials, generational suffixes and surname particles: "HORACE T. WINTERBOTTOM",
+            # "Augustine K. Offord III", "ten Brink, Tomasz", "Priyanka St. Amand".
+            middle = f"{fake.first_name()[0]}."
+            particle = self.rng.choice(_SURNAME_PARTICLES)
+            return self.rng.choice(
+                (f"{first} {middle} {last}", f"{first} {middle} {last} "
+                 f"{self.rng.choice(('Jr.', 'Sr.', 'II', 'III', 'IV'))}",
+                 f"{first[0]}. {last}", f"{particle} {last}, {first}",
+                 f"{first} {particle} {last}", f"{first} {last} {self.rng.choice(('Jr', 'III'))}")
+            )  # fmt: skip
         return self.rng.choice(
             (first, last, f"{first} {last}", f"{first} {last}", f"{last}, {first}",
              f"{first} {fake.first_name()[0]}. {last}", f"{first} {last}-{fake.last_name()}")
@@ -97,6 +109,15 @@ class Details:
     def clinician(self) -> str:
         fake = self.rng.choice(self.fakers)
         first, last = fake.first_name(), fake.last_name()
+        if self.rng.random() < 0.3:
+            # Initials and a particle: "dr. s. kapoor", "R. Voss", "DE LA VEGA, INGRID".
+            particle = self.rng.choice(_SURNAME_PARTICLES)
+            return self.rng.choice(
+                (f"dr. {first[0].lower()}. {last.lower()}", f"{first[0]}. {last}",
+                 f"Dr. {first[0]}. {last}", f"{particle} {last}, {first}".upper(),
+                 f"Dr. {first} {particle} {last}", f"{last.upper()}, {first.upper()}",
+                 f"Dr. {last}-{fake.last_name()}")
+            )  # fmt: skip
         return self.rng.choice(
             (f"Dr. {last}", f"Dr {first} {last}", f"Dr. {first} {last}", f"doctor {last}",
              f"{first} {last}, MD", f"{first} {last} NP", f"Dra. {last}", f"Nurse {first}")
@@ -116,6 +137,23 @@ class Details:
         place = self.rng.choice(
             (fake.last_name(), self.us.city(), self.us.street_name().split()[0])
         )
+        if self.rng.random() < 0.3:
+            # Shapes of stop 28's sets: a saint or "Our Lady", a possessive, an ordinal, a
+            # branch number, a company suffix, Spanish names with an article, "Dr. Smile".
+            word = self.rng.choice(_PROVIDER_WORDS)
+            other = self.rng.choice(self.care).title()
+            return self.rng.choice(
+                (f"Our Lady of the {place} {care}", f"{fake.first_name()}'s {care} {word}",
+                 f"{self.rng.choice(('1st', '2nd', 'First', 'A+', 'A-1'))} Choice {care} {word}",
+                 f"{place} {care} #{self.rng.randint(2, 40)}",
+                 f"{place} {care} {self.rng.choice(('LLC', 'Inc.', 'Inc', 'PLLC', 'P.C.', 'PA'))}",
+                 f"{place} {care} & {other}", f"{place} {care} and {other}",
+                 f"{place} {self.rng.choice(('Hand', 'Spine', 'Bone', 'Skin'))} & {other} {word}",
+                 f"Farmacia {self.rng.choice(('La', 'El', 'San', 'Santa'))} {place}",
+                 f"centro de salud {self.rng.choice(('familiar', 'comunitario'))} la {place}",
+                 f"Dr. {self.rng.choice(('Smile', 'Care', 'Foot', 'Skin'))} {care} {word}",
+                 f"{place} County {care} {word}", f"{care} Associates of {self.us.city()}")
+            )  # fmt: skip
         return self.rng.choice(
             (f"{place} {care}", f"{place} {care} {self.rng.choice(self.care).title()}",
              f"{fake.last_name()} & {fake.last_name()} {care}", f"St. {fake.first_name()} {care}",
@@ -125,15 +163,44 @@ class Details:
     def address(self) -> str:
         street = self.rng.choice(self.fakers[:1] + self.fakers[1:3]).street_address()
         if self.rng.random() < 0.3:
-            unit = self.rng.choice(("Apt", "Unit", "#", "Suite", "apt.", "Apartment"))
+            unit = self.rng.choice(
+                ("Apt", "Unit", "#", "Suite", "apt.", "Apartment", "Ste", "Ste.", "Apto", "Bldg",
+                 "Fl", "Rm")
+            )  # fmt: skip
             street = f"{street}{self.rng.choice((', ', ' '))}{unit} {self.rng.randint(1, 40)}"
             street += self.rng.choice(("", "B", "C"))
+        if self.rng.random() < 0.25:
+            street = self._unusual_street()
         if self.rng.random() < 0.1:
             street = f"PO Box {self.rng.randint(10, 9999)}"
-        city = f"{self.us.city()}, {self.us.state_abbr()} {self.us.zipcode()}"
+        zipcode = self.us.zipcode()
+        if self.rng.random() < 0.2:
+            zipcode += f"-{self.rng.randint(1000, 9999)}"
+        city = f"{self.us.city()}, {self.us.state_abbr()} {zipcode}"
         return self.rng.choice(
             (street, f"{street}, {city}", f"{street} {city}", f"{street}\n{city}",
-             f"{street}, {self.us.city()}", f"{street} {self.us.city()} {self.us.state_abbr()}")
+             f"{street}, {self.us.city()}", f"{street} {self.us.city()} {self.us.state_abbr()}",
+             f"{street}, {self.us.city()}, {self.us.state_abbr()}")
+        )  # fmt: skip
+
+    def _unusual_street(self) -> str:
+        """Streets not in "123 Main St" order: a Puerto Rican urbanización, a mobile home park's
+        lot, the number after the street, rural routes, general delivery."""
+        name = self.us.last_name()
+        number = self.rng.randint(1, 9999)
+        kind = self.rng.choice(("Ave.", "St", "Rd", "Way", "Pike", "Blvd", "Ln", "Dr."))
+        return self.rng.choice(
+            (f"Urb. {self.rng.choice(('Los', 'Las', 'El', 'La'))} {name}, Calle "
+             f"{self.rng.randint(1, 40)} #{self.rng.randint(1, 99)}",
+             f"Lot {self.rng.randint(1, 120)}, {name} {self.rng.choice(('Pines', 'Acres', 'Oaks'))}"
+             f" Mobile Home Park", f"{name} {kind} {number}, Apto {self.rng.randint(1, 30)}",
+             f"{self.rng.choice(('N.', 'S.', 'E.', 'W.'))} {name} {kind} {number}",
+             f"{number} Paseo de la {name} Unit {self.rng.randint(1, 9)}{self.rng.choice('ABC')}",
+             f"HC {self.rng.randint(1, 9):02d} Box {number}", f"RR {self.rng.randint(1, 9)} Box "
+             f"{self.rng.randint(1, 400)}", "General Delivery",
+             f"{number} {name} {kind} Ste {self.rng.randint(100, 900)}",
+             f"{number} {name} {kind}, Bldg {self.rng.choice('ABCD')}, "
+             f"Apt {self.rng.randint(1, 40)}")
         )  # fmt: skip
 
     def date(self) -> str:
@@ -157,13 +224,16 @@ class Details:
              "a thousand", "twelve hundred", "six hundred", "ninety nine", "two thousand")
         )  # fmt: skip
         spanish = self.rng.choice(
-            ("mil doscientos", "trescientos", "quinientos", "ochenta", "dos mil", "cien")
+            ("mil doscientos", "trescientos", "quinientos", "ochenta", "dos mil", "cien",
+             "mil ochocientos", "mil quinientos", "setecientos", "cuarenta", "noventa")
         )  # fmt: skip
         return self.rng.choice(
             (f"{english} dollars", f"{english} bucks", f"{spanish} pesos", f"{spanish} dólares",
              f"{self.rng.randint(2, 9)} grand", f"{self.rng.randint(20, 900)} dlls",
              f"{self.rng.randint(20, 900)} MXN", f"{self.rng.randint(20, 900)} euros",
-             f"{self.rng.randint(1, 20)} mil pesos")
+             f"{self.rng.randint(1, 20)} mil pesos", f"{spanish} dólares",
+             f"{self.rng.randint(1, 9)}.{self.rng.randint(1, 9)}k",
+             f"{self.rng.randint(1, 9)}.{self.rng.randint(1, 9)}K")
         )  # fmt: skip
 
     def amount(self) -> str:
@@ -181,15 +251,59 @@ class Details:
              f"{value} bucks", f"{value:,} dólares", f"€{value}", f"£{value:,}.{cents:02d}")
         )  # fmt: skip
 
+    def member_id(self) -> str:
+        """Member ids as cards print them and members copy them: a letter prefix, digits in
+        groups, a suffix letter, spelled one character at a time."""
+        letters = "".join(self.rng.choice("ABCDEFGHJKMNPRSTUVWXYZ") for _ in range(3))
+        digits = "".join(str(self.rng.randint(0, 9)) for _ in range(self.rng.choice((8, 9, 10))))
+        return self.rng.choice(
+            (f"{letters}{digits}", f"{letters} {digits[:3]}-{digits[3:6]}-{digits[6:]}",
+             f"{digits[:3]} {digits[3:7]} {digits[7:]} {letters[0]}",
+             f"{letters[0]}{digits}", f"{letters} {digits[:1]} {digits[1:5]} {digits[5:]}",
+             " ".join(letters + digits[:7]), f"{letters}-{digits}", f"{digits}-{letters[:2]}",
+             f"{letters[0]}{digits[:2]}{letters[1]}-{letters[2]}{digits[2:4]}-{digits[4:8]}",
+             f"{letters}{digits[:3]} {digits[3:6]} {digits[6:]}", f"{digits}{letters[0]}")
+        )  # fmt: skip
+
+    def claim_number(self) -> str:
+        digits = "".join(str(self.rng.randint(0, 9)) for _ in range(12))
+        letter = self.rng.choice("ABCEHKMNPRXZ")
+        year = self.rng.choice((2024, 2025, 2026))
+        return self.rng.choice(
+            (f"{digits[:2]} {digits[2:6]} {digits[6:10]} {letter}", f"CLM-{year}-{digits[:7]}",
+             f"{year}-{digits[:4]}-{digits[4:9]}", f"{letter}{digits[:11]}",
+             f"{digits[:3]}-{digits[3:6]}-{digits[6:9]}-{letter}", f"{letter}{letter}{digits[:8]}",
+             f"{digits[:10]}", f"{digits[:4]} {digits[4:8]} {digits[8:]}",
+             f"#{digits[:9]}", f"{letter}-{digits[:6]}-{digits[6:8]}")
+        )  # fmt: skip
+
+    def phone(self) -> str:
+        d = "".join(str(self.rng.randint(0, 9)) for _ in range(10))
+        area, middle, last = d[:3], d[3:6], d[6:10]
+        return self.rng.choice(
+            (f"({area}) {middle}-{last}", f"{area}-{middle}-{last}", f"{area}.{middle}.{last}",
+             f"+1 {area} {middle} {last}", f"+1-{area}-{middle}-{last}", f"{area}{middle}{last}",
+             f"{area}-{middle}-{last} ext. {d[:2]}", f"{area}-{middle}-{last} x{d[:3]}",
+             f"+52 {d[:2]} {d[2:6]} {d[6:10]}", f"+52 1 {area} {middle} {last}",
+             f"+44 20 {d[:4]} {d[4:8]}", f"+63 9{d[:2]} {d[2:5]} {d[5:9]}",
+             f"+34 {d[:3]} {d[3:5]} {d[5:7]} {d[7:9]}", f"011 52 {d[:2]} {d[2:6]} {d[6:]}",
+             f"1-800-{middle}-{last}", f"{area} {middle} {last}")
+        )  # fmt: skip
+
     def value(self, kind: str) -> str:
         made = {
             "PERSON_NAME": self.person, "CLINICIAN_NAME": self.clinician,
             "PROVIDER_ORG": self.provider, "ADDRESS": self.address, "DATE": self.date,
-            "AMOUNT": self.amount,
+            "AMOUNT": self.amount, "MEMBER_ID": self.member_id,
+            "CLAIM_NUMBER": self.claim_number, "PHONE": self.phone,
         }.get(kind)  # fmt: skip
         if made is not None and (self.rng.random() < 0.5 or not self.pools.get(kind)):
             return made()
         return self.rng.choice(self.pools[kind])
+
+
+_SURNAME_PARTICLES = ("de la", "De La", "van der", "ten", "St.", "Le", "Di", "del", "da", "von")
+_PROVIDER_WORDS = ("Supply", "Service", "Institute", "Center", "Clinic", "Group", "Partners")
 
 
 def _in_case_of(value: str, original: str) -> str:
@@ -451,14 +565,14 @@ def tagger_only_scores(path: Path, rows: list[Labelled]) -> None:
               f" touched {touched}/{clean}")  # fmt: skip
 
 
-def training_rows(*, hold_out_fresh8: bool = False) -> tuple[list[Labelled], list[int], int]:
+def training_rows(*, hold_out: tuple[str, ...] = ()) -> tuple[list[Labelled], list[int], int]:
     """Every training text with its labels, the group of each (a labelled text and its swapped
     copies share one, so the two folds never split them), and how many are labelled texts."""
-    sets = tuple(n for n in TRAINING_SETS if not (hold_out_fresh8 and "fresh8" in n))
-    # A text of the validation set written again in an older set (two short clean texts) is
-    # left out, so that the validation figures are of texts never trained on.
-    validation = frozenset(text for text, _ in read_sets((VALIDATION,)))
-    labelled = read_sets(sets, without=validation)
+    sets = tuple(n for n in TRAINING_SETS if n not in hold_out)
+    # A text of a held-out set written again in an older set (short clean texts) is left out
+    # too, so that the held-out figures are of texts never trained on.
+    held = frozenset(text for text, _ in read_sets(hold_out))
+    labelled = read_sets(sets, without=held)
     pools: dict[str, list[str]] = defaultdict(list)
     for text, spans in labelled:
         for start, end, kind in spans:
@@ -483,7 +597,10 @@ def training_rows(*, hold_out_fresh8: bool = False) -> tuple[list[Labelled], lis
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--hold-out-fresh8", action="store_true")
+    parser.add_argument(
+        "--hold-out", nargs="+", default=[], choices=TRAINING_SETS, metavar="SET",
+        help="training sets to leave out and score the tagger alone on",
+    )  # fmt: skip
     parser.add_argument(
         "--out", type=Path, default=ROOT / "suggestions" / "data" / "deid_tagger.npz"
     )
@@ -494,13 +611,13 @@ def main() -> None:
 
     django.setup()
     started = time.process_time()
-    rows, groups, labelled = training_rows(hold_out_fresh8=args.hold_out_fresh8)
+    rows, groups, labelled = training_rows(hold_out=tuple(args.hold_out))
     print(f"training texts: {labelled} labelled, {len(rows)} in all", flush=True)
     first, second, names = fit(rows, groups)
     save(first, second, names, args.out, MARGIN)
     print(f"  cpu {time.process_time() - started:.1f}s")
-    if args.hold_out_fresh8:
-        tagger_only_scores(args.out, read_sets(("deid_test_fresh8.jsonl",)))
+    if args.hold_out:
+        tagger_only_scores(args.out, read_sets(tuple(args.hold_out)))
 
 
 if __name__ == "__main__":

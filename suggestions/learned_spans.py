@@ -58,6 +58,9 @@ _CARE_WORDS_ES = frozenset(
 )  # fmt: skip
 _SPANISH_WEEKDAYS = ("lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado",
                      "sabado", "domingo")  # fmt: skip
+# Where in a mobile home or RV park ("Space 17, 4400 Desert Palms Rd"); read by the rules only,
+# not the tagger's features.
+_PLACE_IN_A_PARK = frozenset(("space", "spc", "trailer", "pad", "site"))
 _UNIT_WORDS = frozenset(
     ("apt", "apartment", "unit", "suite", "ste", "lot", "bldg", "building", "fl", "floor", "rm",
      "room", "apto", "depto", "dpto", "piso", "po", "box")
@@ -314,6 +317,41 @@ def _whole_chunks(text: str, spans: list[tuple[int, int]], tags: list[str]) -> l
     return tags
 
 
+_BRANCH_AFTER = re.compile(r" ?#\d{1,4}\b")
+
+
+def _one_person(tags: list[str]) -> list[str]:
+    """A person's name tagged a member's in part and a clinician's in part is one name
+    ("SAOIRSE DE LA" and "CRUZ"): the kind of its first word."""
+    tags = list(tags)
+    for number in range(1, len(tags)):
+        if tags[number] in _PERSON_KINDS and tags[number - 1] in _PERSON_KINDS:
+            tags[number] = tags[number - 1]
+    return tags
+
+
+def _lone_id_letters(text: str, spans: list[tuple[int, int]], tags: list[str]) -> list[str]:
+    """Tokens of ids one space apart or joined are one id, of the kind most of them have
+    ("000 7741 2290 A" tagged a phone and then a member id's letter; "9 3 1 - 0 2 - 7 7 4 4"
+    an SSN at its start and a member id after)."""
+    tags = list(tags)
+    group: list[int] = []
+    for number in range(len(tags) + 1):
+        joined = (
+            number < len(tags) and tags[number] in _ID_KINDS
+            and (not group or text[spans[number - 1][1] : spans[number][0]] in ("", " "))
+        )  # fmt: skip
+        if joined:
+            group.append(number)
+            continue
+        if len({tags[n] for n in group}) > 1:
+            kind = Counter(tags[n] for n in group).most_common(1)[0][0]
+            for n in group:
+                tags[n] = kind
+        group = [number] if number < len(tags) and tags[number] in _ID_KINDS else []
+    return tags
+
+
 # Words and marks inside a name that the tagger may leave out between two of its parts:
 # "kaimana de luca", "O'Rourke", "Smith & Wesson Dental", "St. Agatha".
 _BRIDGES = frozenset(
@@ -330,8 +368,10 @@ def _bridged(text: str, spans: list[tuple[int, int]], tags: list[str]) -> list[s
         before, after = tags[number - 1], tags[number + 1]
         if tags[number] == OUTSIDE and before == after and before in _NAME_KINDS:
             start, end = spans[number]
-            if text[start:end].lower() in _BRIDGES:
-                tags[number] = before
+            if text[start:end].lower() in _BRIDGES or (
+                before == "ADDRESS" and text[start:end] == ","
+            ):
+                tags[number] = before  # "Pueblo, CO": a comma between an address's parts
     return tags
 
 
@@ -389,7 +429,15 @@ def _unlisted_or_name(word: str) -> bool:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    return text[:start].rstrip()[-1:] in ("", ".", "!", "?", "\n", "¿", "¡", ":")
+    before = text[:start].rstrip()
+    if before.endswith(".") and _ABBREVIATED.search(before):
+        return False  # "R. Voss", "Dr. Voss", "St. Amand": a full stop that ends no sentence
+    return before[-1:] in ("", ".", "!", "?", "\n", "¿", "¡", ":")
+
+
+_ABBREVIATED = re.compile(
+    r"(?:^|[\s(])(?:[A-Za-z]|[Dd]r|[Dd]ra|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r)\.$"
+)
 
 
 # After a name: the rest of a holiday's name ("Martin Luther| King Jr. Day", "St. Patrick|'s Day").
@@ -409,14 +457,16 @@ _OTHER_LAST_FOUR = re.compile(
 _MONEY_CUE = re.compile(
     r"(?i:[$€£]|\b(?:pa(?:y|id|ying|ys)|owe[ds]?|owing|cost|costs|charged?|charges|bill(?:ed)?|"
     r"price|deductible|balance|refund|dollars?|bucks|copay|coinsurance|premium|pag(?:o|ar|ué)|"
-    r"debo|cobr\w*|costó|cuesta)\b)"
+    r"debo|cobr\w*|costó|cuesta|up ?front|deposit|want|wants|asking|quoted?)\b)"
 )
 _NUMBER_WORDS = frozenset(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
      "ninety", "hundred", "thousand", "couple", "few", "half", "un", "una", "dos", "tres",
      "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte", "treinta",
-     "cuarenta", "cincuenta", "cien", "ciento", "mil", "quinientos", "doscientos", "trescientos")
+     "cuarenta", "cincuenta", "cien", "ciento", "mil", "quinientos", "doscientos", "trescientos",
+     "sesenta", "setenta", "ochenta", "noventa", "cuatrocientos", "seiscientos", "setecientos",
+     "ochocientos", "novecientos", "once", "doce", "quince")
 )  # fmt: skip
 # Words a date is written with besides its numbers and month or weekday names.
 _WEB_WORDS = frozenset(("gov", "com", "org", "net", "www", "http", "https"))
@@ -534,6 +584,24 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
 
 
 _PERSON_KINDS = frozenset(("PERSON_NAME", "CLINICIAN_NAME"))
+# Words beside a number that say what it is, not a part of it ("ID 5512", "claim # 8844").
+_ID_CUES = frozenset(
+    ("id", "no", "nr", "num", "nbr", "mbr", "member", "acct", "account", "claim", "clm", "ref",
+     "policy", "pol", "group", "grp", "ssn", "ss", "npi", "tel", "ph", "phone", "cell", "fax",
+     "ext", "card", "number", "is", "es", "el", "la", "de", "and", "or", "y", "o")
+)  # fmt: skip
+
+
+def _id_letters(word: str) -> bool:
+    """Shouted letters beside an id's digits that are a part of it ("GEX 118-440-092", "... 2290
+    A", "M F K 4 4 0 9"): up to four capitals, no cue word and no dictionary word."""
+    lower = word.lower()
+    return (
+        word.isupper() and len(word) <= 4 and lower not in _ID_CUES
+        and (len(word) == 1 or not _dictionary_word(lower))
+    )  # fmt: skip
+
+
 _VERY_COMMON = 100_000  # a word's count in the English word counts
 
 
@@ -553,7 +621,8 @@ def _sentence_like(text: str, start: int, end: int, kind: str) -> bool:
         return False
     if kind == "ADDRESS" and (
         lower in lists.streets or lower in _UNIT_WORDS or lower in lists.states
-    ):
+        or lower in _PLACE_IN_A_PARK
+    ):  # fmt: skip
         return False
     listed = lower in lists.first or lower in lists.last
     if _kept_in_provider(text, start, end, kind):
@@ -576,10 +645,17 @@ _SPANISH_IRREGULAR_STEMS = frozenset(
 )  # fmt: skip
 
 
+# Past forms of the commonest irregular verbs ("Fui al Centro Médico ...").
+_SPANISH_IRREGULAR_FORMS = frozenset(
+    ("fui", "fue", "fuimos", "fueron", "fuiste", "hice", "hizo", "tuve", "tuvo", "estuve",
+     "estuvo", "pude", "pudo", "dije", "dijo", "vine", "vino", "traje", "trajo", "puse", "puso")
+)  # fmt: skip
+
+
 def _spanish_verb(lower: str) -> bool:
     """A Spanish verb form, the imperatives whose stem is written otherwise than their
     infinitive's too ("busque" from buscar, "llegue" from llegar, "haga" from hacer)."""
-    if _templating._spanish_form(lower):
+    if _templating._spanish_form(lower) or lower in _SPANISH_IRREGULAR_FORMS:
         return True
     plain = _templating._without_accents(lower)
     lemmas = _lists().spanish
@@ -614,7 +690,13 @@ def _kept_in_provider(text: str, start: int, end: int, kind: str) -> bool:
     )  # fmt: skip
 
 
+_LABEL_AHEAD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:")
 _RANGE_WORDS = frozenset(("to", "through", "thru", "until", "till", "hasta", "al", "a"))
+
+
+def _initial(text: str, start: int, end: int) -> bool:
+    """One letter and a full stop: an initial ("HORACE T. WINTERBOTTOM", "dr. s. kapoor")."""
+    return end - start == 1 and text[start].isalpha() and text[end : end + 1] == "."
 
 
 def _split(text: str, where: list[tuple[int, int]], kind: str) -> list[list[tuple[int, int]]]:
@@ -626,11 +708,14 @@ def _split(text: str, where: list[tuple[int, int]], kind: str) -> list[list[tupl
     previous_end = where[0][0] if where else 0
     for start, end in where:
         lower = text[start:end].lower()
-        if kind != "ADDRESS" and "\n" in text[previous_end:start]:
-            parts.append([])
+        if "\n" in text[previous_end:start] and (
+            kind != "ADDRESS" or _LABEL_AHEAD.match(text, start)
+        ):
+            parts.append([])  # a new line; for an address, one that a label opens ("Mailing:")
         previous_end = end
         between = (kind == "DATE" and lower in _RANGE_WORDS) or (
             kind in _PERSON_KINDS and lower not in _BRIDGES
+            and not _initial(text, start, end)
             and _sentence_like(text, start, end, kind)
         )  # fmt: skip
         if between:
@@ -651,10 +736,14 @@ def _trimmed(text: str, where: list[tuple[int, int]], kind: str) -> list[tuple[i
         start, end = where[n]
         if text[start] in _EDGE_PUNCTUATION:
             return True
-        joined = (n and where[n - 1][1] == start) or (n + 1 < len(where) and where[n + 1][0] == end)
+        joined = (n and where[n - 1][1] == start) or (
+            n + 1 < len(where) and where[n + 1][0] == end and text[end] != ":"
+        )  # a label's colon ("Mailing:") joins no part of a name or an address
+        if kind in _NAME_KINDS and text[end : end + 1] == ":" and text[start].isalpha():
+            return True  # a label before the detail ("Mailing: Lot 9, ...")
         if kind in _NAME_KINDS and not joined:
             return _sentence_like(text, start, end, kind) or (
-                text[start:end].lower() in _BRIDGES and kind != "PERSON_NAME"
+                text[start:end].lower() in _BRIDGES and kind not in _PERSON_KINDS
             )
         if kind == "AMOUNT" and text[start:end].isalpha():
             lower = text[start:end].lower()
@@ -664,7 +753,7 @@ def _trimmed(text: str, where: list[tuple[int, int]], kind: str) -> list[tuple[i
                 n == len(where) - 1 and len(where) > 1 and where[n - 1][1] < start
             )
             masked = set(text[start:end].lower()) == {"x"}
-            return apart and not masked
+            return apart and not masked and not _id_letters(text[start:end])
         return False
 
     def after_a_name(n: int) -> bool:
@@ -723,6 +812,14 @@ def widens(
             )
             if not word[0].isalpha() or joined:
                 continue  # "19C", "9th": part of a number
+            if kind in _ID_KINDS and _id_letters(word):
+                continue  # "GEX 118-440-092", "88 4410 2937 X"
+            if kind in _PERSON_KINDS and _initial(text, a, b) and word.isupper():
+                continue  # "T.J. Kowalczyk": initials before a surname a cue took
+            if kind == "ADDRESS" and (
+                (word[0].isupper() and not _sentence_word(lower)) or _initial(text, a, b)
+            ):
+                continue  # "Urb. Los Caobos, Calle 3 #45", "N. Magnolia Ave.": an address's parts
             if _kept_in_provider(text, a, b, kind):
                 continue
             if (
@@ -745,7 +842,8 @@ def learned_spans(text: str) -> list[Span]:
     if model is None:
         return []
     spans = tokens(text)
-    tags = _bridged(text, spans, _whole_chunks(text, spans, model.tags(text, spans)))
+    tags = _whole_chunks(text, spans, model.tags(text, spans))
+    tags = _bridged(text, spans, _one_person(_lone_id_letters(text, spans, tags)))
     found: list[Span] = []
     run: list[int] = []
 
@@ -765,7 +863,10 @@ def learned_spans(text: str) -> list[Span]:
             for part in _split(text, [spans[n] for n in run], kind):
                 where = _trimmed(text, part, kind)
                 if where and _plausible(text, where, kind):
-                    found.append(Span(where[0][0], where[-1][1], KINDS[kind]))
+                    end = where[-1][1]
+                    if kind == "PROVIDER_ORG" and (branch := _BRANCH_AFTER.match(text, end)):
+                        end = branch.end()  # "Farmacia La Económica #3": the branch's number
+                    found.append(Span(where[0][0], end, KINDS[kind]))
         run.clear()
 
     for number, tag in enumerate(tags):

@@ -12,6 +12,7 @@ import bisect
 import functools
 import hashlib
 import importlib
+import itertools
 import json
 import pkgutil
 import re
@@ -33,7 +34,9 @@ from suggestions.spelling import one_typo_away
 # made without raising it.
 # 2: a scan holds a fourth part, the learned finder's spans (empty while LEARNED_SPANS is off).
 # 3: LEARNED_SPANS on: the fourth part holds the learned finder's spans.
-TEMPLATING_VERSION = 3
+# 4: stop 29 (deid11): the tagger refitted (fresh9 and fresh10 and new generated shapes), its
+#    runs keep initials, id letters and a provider's branch number; vetoes (_no_detail).
+TEMPLATING_VERSION = 4
 
 
 class Placeholder(StrEnum):
@@ -157,7 +160,8 @@ _AMOUNT_IN_WORDS = re.compile(
     r" (?:dollars|bucks)\b)"
     # "two grand", "a grand"; never "a grand total", "Grand Rapids"
     rf"|(?i:\b(?:{_NUMBER_WORD}|a|half a) grand\b(?! (?:total|jury|opening|prize|scheme|plan|"
-    r"rapids|canyon|junction|central|piano|slam|prix|tour|finale|time|idea|design|old)\b))"
+    r"rapids|canyon|junction|central|piano|slam|prix|tour|finale|time|idea|design|old|days?|"
+    r"nights?|event|party|view|entrance|adventure|gesture|gala|hotel|ball|affair|celebration)\b))"
 )
 _AMOUNT = re.compile(
     r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
@@ -1709,7 +1713,9 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
     # become "{MEMBER_FIRST_NAME}.lopez84@...".
     for found in emails:
         add(*found)
-    for span in known.spans(text):
+    facts = known.spans(text)
+    given = set(facts)  # what the thread's facts name stays named, whatever the vetoes say
+    for span in facts:
         add(span.start, span.end, span.placeholder)
     for found in patterned:
         add(*found)
@@ -1724,6 +1730,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             ]  # fmt: skip
             for taken in inside:
                 spans.remove(taken)
+            given.add(span)
             add(span.start, span.end, span.placeholder)
     for found in cued:
         add(*found)
@@ -1736,26 +1743,246 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         if not overlapping:
             add(start, end, placeholder)
             continue
+        kinds = {taken.placeholder for taken in overlapping}
+        first = min(taken.start for taken in overlapping)
+        last = max(taken.end for taken in overlapping)
         if (
-            len(overlapping) == 1
+            placeholder in _ABSORBING
+            and start <= first and last <= end and len(overlapping) > 1
+            and kinds <= _ABSORBING[placeholder]
+            and _one_detail_between(text, overlapping, placeholder)
+            and (
+                placeholder == Placeholder.ADDRESS
+                or widens(text, start, end, first, last, placeholder)
+            )
+        ):  # fmt: skip
+            # "Lot 67, Shady Pines Mobile Home Park, Bangor, ME": an address the patterns took
+            # in pieces, a street's name among them taken for a person's and a ZIP+4 for a
+            # claim's number, is one address (the finder's run of it already left the sentence
+            # words at its edges out).
+            for taken in overlapping:
+                spans.remove(taken)
+            add(start, end, placeholder)
+            continue
+        if (
+            len(kinds) == 1
+            and (
+                len(overlapping) == 1
+                or (
+                    kinds == {placeholder} == {Placeholder.PERSON_NAME}
+                    and _one_name_between(text, overlapping)
+                )
+            )
             and overlapping[0].placeholder in _WIDENED_BY_LEARNED
-            and widens(text, start, end, overlapping[0].start, overlapping[0].end, placeholder)
+            and widens(text, start, end, first, last, placeholder)
         ):
             # "xxx-xx-{SSN}": the pattern's kind, over the whole of what the finder found
-            # joined to it (a word beside it, "mbr 55120934", is weighed on its own below).
-            (taken,) = overlapping
-            spans.remove(taken)
-            add(min(start, taken.start), max(end, taken.end), taken.placeholder)
+            # joined to it (a word beside it, "mbr 55120934", is weighed on its own below);
+            # "AUGUSTINE K. OFFORD III": two parts of one name the cues took apart, made one.
+            for taken in overlapping:
+                spans.remove(taken)
+            add(min(start, first), max(end, last), overlapping[0].placeholder)
             continue
         for piece_start, piece_end in _uncovered(text, start, end, overlapping):
             piece = learned_piece(text, piece_start, piece_end, placeholder)
             if piece is not None:
                 add(*piece, placeholder)
+    spans = [span for span in spans if span in given or not _no_detail(text, span)]
+    spans = [_with_branch(text, span, spans) for span in spans]
+    spans = [_with_extension(text, span, spans) for span in spans]
+    spans = [span if span in given else _with_initials(text, span, spans) for span in spans]
     persons = [(s.start, s.end) for s in spans if s.placeholder == Placeholder.PERSON_NAME]
     if persons:
         for start, end in _same_and_joined_names(text, persons):
             add(start, end, Placeholder.PERSON_NAME)
     return sorted(spans, key=lambda span: span.start)
+
+
+# What a found name or provider is not, whatever found it (the thread's own facts are kept):
+# a retirement account ("Roth IRA"), a town before its state ("Ames, IA"), a place one travels
+# to or is in ("in Charlotte", "Traveling to Tyler"), a store ("Walmart"), a bank ("Chase is my
+# bank"), a programme ("Erisa"), a kind of care and no name ("Sinus and Allergy visits"), an
+# illness ("Lung Cancer").
+_NAMED_KINDS = (Placeholder.PERSON_NAME, Placeholder.PROVIDER_NAME)
+_ACCOUNT_AFTER = re.compile(r"\s+(?:IRA|Ira|401\(?[kK]\)?|403\(?[bB]\)?|457)\b")
+_ACCOUNT_END = re.compile(r"\b(?:401|403|457) ?\(?[kKbB]\)?$")
+_STATE_AFTER = re.compile(rf", (?:{_STATE_CODES.upper()})\b(?!['\u2019]s)(?! \d)")
+_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:living|live|lives|lived|visiting|staying|stay|stuck|vacation|vacationing|"
+    r"family|relatives|traveling|travelling|located|based|clinics?|hospitals?|doctors?|"
+    r"pharmac(?:y|ies)|providers?|urgent care|moved|moving) (?:in|to|near|around)|"
+    r"(?:travel|traveling|travelling|going|goes|went|go|moving|move|moved|fly|flying|flew|drive|"
+    r"driving|drove|trip|relocating|headed|heading) (?:back )?to|near|outside(?: of)?|around|"
+    r"(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (?:in|at|near))\s)$"
+)
+# Stores whose name alone is no provider ("Does Walmart sell insurance?"); with its pharmacy or
+# its store number it is one ("Walmart Pharmacy", "walmart #2231"). The labelled sets call a
+# pharmacy chain alone ("CVS", "Walgreens", "Costco") a provider, so those stay providers.
+_STORES = frozenset(("walmart", "kroger", "amazon", "target", "meijer", "heb"))
+_BANKS = frozenset(("chase", "citi", "citibank", "wells", "ally", "discover", "capital"))
+_BANK_CUE = re.compile(r"(?i:\b(?:bank|card|account|checking|savings|credit|debit|autopay)\b)")
+_ILLNESS_WORDS = frozenset(
+    ("cancer", "arthritis", "disease", "syndrome", "diabetes", "sclerosis", "surgery", "failure",
+     "attack", "dementia", "disorder", "asthma", "copd", "hepatitis", "leukemia", "lymphoma",
+     "stroke", "injury", "fracture", "pregnancy", "shingles", "vaccine", "apnea", "overweight")
+)  # fmt: skip
+_PLACE_ENDINGS = frozenset(("county", "parish", "township", "borough"))
+_ADDRESSED_ALL = frozenset(("sirs", "madams", "all", "everyone", "team", "folks"))
+_US_STATES = frozenset(
+    ("virginia", "georgia", "carolina", "dakota", "florida", "indiana", "washington", "nevada",
+     "montana", "arizona", "texas", "maryland", "louisiana", "tennessee", "kentucky", "jersey")
+)  # fmt: skip
+_STATE_CUE = re.compile(
+    r"(?i:\b(?:rules?|laws?|states?|residents?|medicaid|requires?|regulations?|mandates?|"
+    r"marketplace|exchange|north|south|west)\b)"
+)
+_CARE_ONLY_AFTER = re.compile(r" (?:visits?|appointments?|shots?|treatments?|testing)\b")
+_BODY_WORDS = frozenset(
+    ("sinus", "heart", "lung", "skin", "bone", "joint", "spine", "eye", "ear", "nose", "throat",
+     "foot", "hand", "knee", "hip", "back", "sleep", "pain", "weight", "head", "neck", "vein")
+)  # fmt: skip
+
+
+def _no_detail(text: str, span: Span) -> bool:
+    if span.placeholder == Placeholder.ADDRESS:
+        return _ACCOUNT_END.search(text, span.start, span.end) is not None  # "a Roth 401k"
+    if span.placeholder not in _NAMED_KINDS:
+        return False
+    words = _TEXT_WORD.findall(text, span.start, span.end)
+    if not words:
+        return False
+    lower = [word.lower() for word in words]
+    if _ACCOUNT_AFTER.match(text, span.end) or (len(words) > 1 and words[-1] in ("IRA", "Ira")):
+        return True  # "Roth IRA", "Roth 401k"
+    if len(words) == 1:
+        person = span.placeholder == Placeholder.PERSON_NAME
+        if person and _STATE_AFTER.match(text, span.end) and not words[0].isupper():
+            return True  # "Ames, IA"
+        if (
+            person and _PLACE_BEFORE.search(text, 0, span.start)
+            and not _POSSESSIVE_AHEAD.match(text, span.end)
+        ):  # fmt: skip
+            return True  # "family in Charlotte", "Traveling to Tyler", "clinics near Ames"
+        if person and (lower[0] in _MESSAGE_WORDS or lower[0] in _ADDRESSED_ALL):
+            return True  # "Lipitor went up", "Dear Sirs"
+        numbered = "#" in text[span.start : span.end] or _BRANCH_AFTER.match(text, span.end)
+        if lower[0] in _STORES and not numbered:
+            return True  # "Walmart offers", a store and not which of its pharmacies
+        if lower[0] in _US_STATES and _STATE_CUE.search(text):
+            return True  # "Virginia has different rules"
+        if lower[0] in _BANKS and _BANK_CUE.search(text):
+            return True
+    after = _TEXT_WORD.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    if (
+        span.placeholder == Placeholder.PERSON_NAME and after is not None
+        and after.group(0).lower() in _ILLNESS_WORDS and after.group(0)[0].isupper()
+    ):  # fmt: skip
+        return True  # "Rheumatoid| Arthritis": the first word of an illness's name
+    if len(words) > 1 and lower[-1] in _PLACE_ENDINGS:
+        return True  # "Jackson County": a place
+    if lower[-1] in _ILLNESS_WORDS and (
+        span.placeholder == Placeholder.PERSON_NAME
+        or (
+            all(word in dictionary_words() for word in lower)
+            and not any(word in _PROVIDER_WORDS_LOWER or word == "&" for word in lower[:-1])
+        )
+    ):
+        return True  # "Lung Cancer", "Open Heart Surgery": what someone has, not who or where
+    if span.placeholder == Placeholder.PROVIDER_NAME:
+        # "Sinus and Allergy visits", "my Allergy and Asthma medicine": kinds of care and of
+        # the body, no name among them.
+        return all(
+            word in _PROVIDER_WORDS_LOWER or word in _ILLNESS_WORDS or word in _BODY_WORDS
+            or word in ("and", "&")
+            for word in lower
+        )  # fmt: skip
+    return False
+
+
+_BRANCH_AFTER = re.compile(r" ?#\d{1,4}\b")
+
+
+def _with_branch(text: str, span: Span, spans: list[Span]) -> Span:
+    """A provider with its branch's number: "Farmacia La Económica #3", "walgreens #4412"."""
+    if span.placeholder == Placeholder.PROVIDER_NAME and (
+        branch := _BRANCH_AFTER.match(text, span.end)
+    ):
+        wider = Span(span.start, branch.end(), span.placeholder)
+        if not any(other.overlaps(wider) for other in spans if other is not span):
+            return wider
+    return span
+
+
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s:(]))(?:[A-Z]\. ?){1,2}$")
+
+
+def _with_initials(text: str, span: Span, spans: list[Span]) -> Span:
+    """A name with the initials written before it: "M. Vantongeren", "T.J. Kowalczyk"."""
+    if span.placeholder != Placeholder.PERSON_NAME:
+        return span
+    initials = _INITIALS_BEFORE.search(text, max(0, span.start - 6), span.start)
+    if initials is None or not text[span.start].isupper():
+        return span
+    wider = Span(initials.start(), span.end, span.placeholder)
+    if any(other.overlaps(wider) for other in spans if other is not span):
+        return span
+    return wider
+
+
+_EXTENSION_AFTER = re.compile(r"(?i:,? (?:ext\.?|extension|x|ext:) ?\d{1,5}\b)")
+
+
+def _with_extension(text: str, span: Span, spans: list[Span]) -> Span:
+    """A phone number with its extension: "1-555-014-2209 extension 41"."""
+    if span.placeholder == Placeholder.PHONE and (
+        extension := _EXTENSION_AFTER.match(text, span.end)
+    ):
+        wider = Span(span.start, extension.end(), span.placeholder)
+        if not any(other.overlaps(wider) for other in spans if other is not span):
+            return wider
+    return span
+
+
+_POSSESSIVE_AHEAD = re.compile(r"['\u2019]s?\b")
+
+
+_NAME_PARTICLES = frozenset(
+    ("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der",
+     "den", "le", "bin", "al", "el", "st", "ten", "ter", "mac", "mc")
+)  # fmt: skip
+_BETWEEN_NAME_PARTS = re.compile(r"[\w']+|[^\w\s]")
+
+
+def _one_name_between(text: str, parts: list[Span]) -> bool:
+    """Whether what stands between parts of names is inside one name: initials and particles
+    ("AUGUSTINE| K. |OFFORD III"), never "and" or a comma between two people."""
+    ordered = sorted(parts, key=lambda span: span.start)
+    for before, after in itertools.pairwise(ordered):
+        for match in _BETWEEN_NAME_PARTS.finditer(text, before.end, after.start):
+            word = match.group(0)
+            initial = len(word) == 1 and word.isalpha() and word.isupper()
+            if not (initial or word == "." or word.lower() in _NAME_PARTICLES):
+                return False
+    return True
+
+
+_CONNECTORS = frozenset(("and", "or", "y", "o", "e", "ou", "vs", "versus", "not", "then", "to"))
+
+
+def _one_detail_between(text: str, parts: list[Span], placeholder: Placeholder) -> bool:
+    """Whether the pieces an address or a provider was found in are of one: nothing between
+    them joins two ("{ADDRESS} or {ADDRESS}", "{PROVIDER_NAME}, {PROVIDER_NAME} and ..."), no
+    line break, and for a provider no comma."""
+    ordered = sorted(parts, key=lambda span: span.start)
+    for before, after in itertools.pairwise(ordered):
+        between = text[before.end : after.start]
+        if "\n" in between or ";" in between:
+            return False
+        if placeholder == Placeholder.PROVIDER_NAME and "," in between:
+            return False
+        if any(word.lower() in _CONNECTORS for word in _TEXT_WORD.findall(between)):
+            return False
+    return True
 
 
 def _uncovered(text: str, start: int, end: int, taken: list[Span]) -> list[tuple[int, int]]:
@@ -1891,6 +2118,14 @@ Found = tuple[int, int, Placeholder]
 # suggestions/learned_spans.py keeping sentence words out (docs/FIGURES.md, stop 28, learnon);
 # `bench/deid.py --patterns-only` measures the patterns alone.
 LEARNED_SPANS = True
+# A learned span of these kinds over several finds of these kinds is one detail.
+_ABSORBING = {
+    Placeholder.ADDRESS: frozenset(
+        (Placeholder.ADDRESS, Placeholder.PERSON_NAME, Placeholder.PROVIDER_NAME,
+         Placeholder.CLAIM_NUMBER, Placeholder.MEMBER_ID)
+    ),
+    Placeholder.PROVIDER_NAME: frozenset((Placeholder.PROVIDER_NAME, Placeholder.PERSON_NAME)),
+}  # fmt: skip
 # A pattern's find of these kinds that a learned span runs past is widened to it; the thread's
 # own facts ({MEMBER_FIRST_NAME}, ...) are never widened.
 _WIDENED_BY_LEARNED = frozenset(
@@ -3012,6 +3247,9 @@ def _lower_surname(word: str, last: frozenset[str]) -> bool:
 _MESSAGE_WORDS = _words(
     """idk omg tmrw tmw thnx thanx thankyou bday appt appts dept meds eob eobs hsa fsa hra
     preauth preauths precert hmo ppo epo tricare optum walgreens ozempic xray xrays mri mris
+    lipitor eliquis humira xanax jardiance trulicity mounjaro wegovy zepbound metformin zoloft
+    adderall synthroid lisinopril crestor januvia keytruda dupixent entresto farxiga prozac
+    erisa esrd obamacare medigap
     labwork bloodwork copays coinsurance deductibles telehealth urgentcare policyholder
     policyholders checkin"""
 )

@@ -259,7 +259,9 @@ def test_sentence_words_next_to_the_new_cues_stay_words(text):
         ("the social on file ends 4472, not 4473", "the social on file ends {SSN}, not {SSN}"),
         ("The letter dated Oct 28, 2026 lists Dr. Pruitt", "The letter dated {DATE} lists "
          "{PROVIDER_NAME}"),
-        ("Unit 7, 45 Harbor Rd is where I live", "{ADDRESS}, {ADDRESS} is where I live"),
+        # One address the patterns find in two pieces: one slot since stop 29 (the learned
+        # finder's run over both, _ABSORBING in suggestions/templating.py).
+        ("Unit 7, 45 Harbor Rd is where I live", "{ADDRESS} is where I live"),
         ("my husbands name is Kwame not Kwane", "my husbands name is {PERSON_NAME} not "
          "{PERSON_NAME}"),
         ("my wife magdalean (sorry, magdalene) needs a new card",

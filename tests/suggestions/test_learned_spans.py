@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
-import json
 from pathlib import Path
 
 import numpy as np
@@ -129,20 +128,23 @@ def trainer():
     return module
 
 
-def test_training_reads_no_validation_or_held_out_set():
-    """fresh9 validates the tagger and later sets are held out: none of their texts is trained on
-    (fresh9's texts are compared as a set; no later set is opened)."""
+def test_training_reads_no_held_out_set():
+    """Stop 29's held-out set (deid_test_fresh11) is never trained on: no training set names it
+    and read_sets refuses it before opening anything."""
     script = trainer()
-    assert not any(
-        "fresh9" in name or "fresh10" in name or "fresh11" in name for name in script.TRAINING_SETS
-    )
-    fresh9 = {
-        json.loads(line)["text"]
-        for line in (ROOT / "bench/data/deid_test_fresh9.jsonl").open(encoding="utf-8")
-        if line.strip()
-    }
-    rows, _, _ = script.training_rows()
-    assert not fresh9 & {text for text, _ in rows}
+    assert "fresh11" in script.HELD_OUT
+    assert not any(held in name for name in script.TRAINING_SETS for held in script.HELD_OUT)
+    with pytest.raises(AssertionError):
+        script.read_sets(("deid_test_fresh11.jsonl",))
+
+
+def test_a_held_out_training_set_leaves_every_text_of_it_out():
+    """--hold-out measures a change on texts not fitted on: none of the set's texts is trained
+    on, not even one an older set repeats (compared as a set of texts)."""
+    script = trainer()
+    held = {text for text, _ in script.read_sets(("deid_test_fresh10.jsonl",))}
+    rows, _, _ = script.training_rows(hold_out=("deid_test_fresh10.jsonl",))
+    assert held and not held & {text for text, _ in rows}
 
 
 def test_training_is_deterministic_on_a_sample():
@@ -179,6 +181,28 @@ def found(text: str) -> list[str]:
     return [text[span.start : span.end] for span in learned.learned_spans(text)]
 
 
+def taking(monkeypatch, word: str) -> None:
+    """The tagger as shipped, but giving `word` a kind wherever it leaves it out (the kind of a
+    tagged token beside it, else a provider's): what the rules below do with a word the tagger
+    takes must not hang on whether this build of the weights happens to take it."""
+    model = learned.tagger()
+    assert model is not None
+    shipped = model.tags
+
+    def tags(text: str, spans: list[tuple[int, int]]) -> list[str]:
+        kinds = shipped(text, spans)
+        for number, (a, b) in enumerate(spans):
+            if text[a:b] == word and kinds[number] == learned.OUTSIDE:
+                beside = [
+                    kinds[n] for n in (number - 1, number + 1)
+                    if 0 <= n < len(kinds) and kinds[n] != learned.OUTSIDE
+                ]  # fmt: skip
+                kinds[number] = beside[0] if beside else "PROVIDER_ORG"
+        return kinds
+
+    monkeypatch.setattr(model, "tags", tags)
+
+
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
@@ -204,7 +228,8 @@ def found(text: str) -> list[str]:
         ("paid $1,204.50/month for it", "/", ["$1,204.50"]),
     ],
 )
-def test_sentence_words_at_the_edges_of_a_learned_run_are_left(text, word, expected):
+def test_sentence_words_at_the_edges_of_a_learned_run_are_left(monkeypatch, text, word, expected):
+    taking(monkeypatch, word)
     assert word in tagged(text)
     assert found(text) == expected
 
@@ -228,7 +253,8 @@ def test_sentence_words_at_the_edges_of_a_learned_run_are_left(text, word, expec
         ("chargd twise", "twise"),  # misspelt words in lower case (test_drafting_gibberish)
     ],
 )
-def test_what_the_tagger_takes_that_is_no_detail_is_left(text, word):
+def test_what_the_tagger_takes_that_is_no_detail_is_left(monkeypatch, text, word):
+    taking(monkeypatch, word)
     assert word in tagged(text)
     at = [a for a, b in learned.tokens(text) if text[a:b] == word]
     assert not any(s.start <= a < s.end for s in learned.learned_spans(text) for a in at)
