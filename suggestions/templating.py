@@ -1902,15 +1902,21 @@ def _no_detail(text: str, span: Span) -> bool:
 _BRANCH_AFTER = re.compile(r" ?#\d{1,4}\b")
 
 
-def _with_branch(text: str, span: Span, spans: list[Span]) -> Span:
-    """A provider with its branch's number: "Farmacia La Económica #3", "walgreens #4412"."""
-    if span.placeholder == Placeholder.PROVIDER_NAME and (
-        branch := _BRANCH_AFTER.match(text, span.end)
-    ):
-        wider = Span(span.start, branch.end(), span.placeholder)
+def _with_what_follows(
+    text: str, span: Span, spans: list[Span], kind: Placeholder, after: re.Pattern[str]
+) -> Span:
+    """A detail of `kind` widened over what `after` matches right behind it, unless that runs
+    into another span."""
+    if span.placeholder == kind and (following := after.match(text, span.end)):
+        wider = Span(span.start, following.end(), span.placeholder)
         if not any(other.overlaps(wider) for other in spans if other is not span):
             return wider
     return span
+
+
+def _with_branch(text: str, span: Span, spans: list[Span]) -> Span:
+    """A provider with its branch's number: "Farmacia La Económica #3", "walgreens #4412"."""
+    return _with_what_follows(text, span, spans, Placeholder.PROVIDER_NAME, _BRANCH_AFTER)
 
 
 _INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s:(]))(?:[A-Z]\. ?){1,2}$")
@@ -1934,13 +1940,7 @@ _EXTENSION_AFTER = re.compile(r"(?i:,? (?:ext\.?|extension|x|ext:) ?\d{1,5}\b)")
 
 def _with_extension(text: str, span: Span, spans: list[Span]) -> Span:
     """A phone number with its extension: "1-555-014-2209 extension 41"."""
-    if span.placeholder == Placeholder.PHONE and (
-        extension := _EXTENSION_AFTER.match(text, span.end)
-    ):
-        wider = Span(span.start, extension.end(), span.placeholder)
-        if not any(other.overlaps(wider) for other in spans if other is not span):
-            return wider
-    return span
+    return _with_what_follows(text, span, spans, Placeholder.PHONE, _EXTENSION_AFTER)
 
 
 _POSSESSIVE_AHEAD = re.compile(r"['\u2019]s?\b")
