@@ -1,7 +1,12 @@
 """The suggestions app's public interface for other apps (training imports from here)."""
 
 from suggestions.blocked_replies import blocked_reply_keys, reply_block, reply_unblock
-from suggestions.claim_choice import member_benefits, record_forms, records_read
+from suggestions.claim_choice import (
+    member_benefits,
+    record_amount_choices,
+    record_forms,
+    records_read,
+)
 from suggestions.deidentify import known_facts, records_gazetteer
 from suggestions.engine import (
     Engine,
@@ -78,6 +83,7 @@ __all__ = [
     "model_version_register",
     "model_version_rollback",
     "placeholders_in",
+    "record_amount_choices",
     "record_forms",
     "records_gazetteer",
     "records_read",

@@ -12,7 +12,7 @@ from django.utils import timezone
 from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions.grounding import ClaimChoice, claim_in_question, names_a_provider
-from suggestions.slots import benefit_slots, claim_slots, written_forms
+from suggestions.slots import amount_choices, benefit_slots, claim_slots, written_forms
 from suggestions.templating import Placeholder, find_details
 
 
@@ -117,6 +117,14 @@ def record_forms(
         [chosen, *(c for c in records.claims if c is not chosen)] if chosen else records.claims
     )
     return written_forms(ordered, records.benefits)
+
+
+def record_amount_choices(
+    records: MemberRecords,
+) -> tuple[tuple[str, tuple[Placeholder, ...]], ...]:
+    """The member's amounts no one field holds, with the fields that do (slots.amount_choices):
+    bound by the words around them where those name one."""
+    return amount_choices(records.claims, records.benefits)
 
 
 # The details of a message that can point to one of the member's claims.

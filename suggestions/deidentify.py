@@ -15,6 +15,7 @@ def known_facts(
     agent_names: tuple[str, ...] | None = None,
     names: Gazetteer | None = None,
     record_values: tuple[tuple[str, Placeholder], ...] = (),
+    amount_choices: tuple[tuple[str, tuple[Placeholder, ...]], ...] = (),
 ) -> KnownFacts:
     """The details of this member, every staff name, and the names the records hold (other
     members, providers), to take out of a text."""
@@ -27,6 +28,7 @@ def known_facts(
         agent_names=staff,
         names=names if names is not None else records_gazetteer(),
         record_values=record_values,
+        amount_choices=amount_choices,
     )
 
 

@@ -22,7 +22,13 @@ from django.db import IntegrityError, transaction
 from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions.blocked_replies import blocked_reply_keys
-from suggestions.claim_choice import fill_values, member_records, record_forms, values_for_template
+from suggestions.claim_choice import (
+    fill_values,
+    member_records,
+    record_amount_choices,
+    record_forms,
+    values_for_template,
+)
 from suggestions.deidentify import known_facts
 from suggestions.engine import Engine, Ranked, reply_key
 from suggestions.gibberish import engine_gibberish, engine_known_words
@@ -335,7 +341,9 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     # did, fill the draft, and check what it states.
     records = member_records(request.member, request.context)
     forms = record_forms(request.member, request.context, records=records)
-    known = known_facts(request.member, record_values=forms)
+    known = known_facts(
+        request.member, record_values=forms, amount_choices=record_amount_choices(records)
+    )
     earlier = Draft.objects.filter(message_id=message_id, attempt__lt=attempt)
     blocked = blocked_reply_keys() | {
         reply_key(t) for t in earlier.values_list("template", flat=True)

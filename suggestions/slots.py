@@ -96,7 +96,8 @@ def written_forms(
     An amount that is both a plan-year figure and a claim's amount (a member whose one claim of
     the year makes the year's total) says nothing about which one the reply meant: it is bound
     to neither, so "your share is $45.00" never becomes {OOP_MET} nor "you've met $45.00 of
-    your deductible" {MEMBER_OWES}; the amount stays written and reaches a draft as a visible
+    your deductible" {MEMBER_OWES} by its value alone; amount_choices lists it, and it is bound
+    only where the words around it name one field, else it reaches a draft as a visible
     {AMOUNT} slot."""
     forms: dict[str, Placeholder] = {}
     claim_amounts = {
@@ -108,11 +109,7 @@ def written_forms(
     }
     ambiguous: set[str] = set()
     if benefits is not None:
-        for placeholder, amount in (
-            (P.DEDUCTIBLE, benefits.deductible), (P.DEDUCTIBLE_MET, benefits.deductible_met),
-            (P.DEDUCTIBLE_REMAINING, benefits.deductible_remaining),
-            (P.OOP_MAX, benefits.out_of_pocket_max), (P.OOP_MET, benefits.out_of_pocket_met),
-        ):  # fmt: skip
+        for placeholder, amount in _year_amounts(benefits):
             for form in money_forms(amount) if amount else ():
                 if form in claim_amounts:
                     ambiguous.add(form)
@@ -137,6 +134,39 @@ def written_forms(
         if claim.service:
             forms.setdefault(claim.service, P.SERVICE)
     return tuple((form, slot) for form, slot in forms.items() if form not in ambiguous)
+
+
+def _year_amounts(benefits: claims_api.BenefitFacts) -> tuple[tuple[Placeholder, Decimal], ...]:
+    return (
+        (P.DEDUCTIBLE, benefits.deductible), (P.DEDUCTIBLE_MET, benefits.deductible_met),
+        (P.DEDUCTIBLE_REMAINING, benefits.deductible_remaining),
+        (P.OOP_MAX, benefits.out_of_pocket_max), (P.OOP_MET, benefits.out_of_pocket_met),
+    )  # fmt: skip
+
+
+def amount_choices(
+    claims: list[claims_api.ClaimFacts], benefits: claims_api.BenefitFacts | None = None
+) -> tuple[tuple[str, tuple[Placeholder, ...]], ...]:
+    """The amounts written_forms binds to no field, each with the fields that hold it: one that
+    is both a plan-year figure and a claim's amount, and $0.00 (held by many fields). Training
+    binds such an amount only where the words right around it name exactly one of these
+    fields (suggestions.amount_words); elsewhere it stays a plain {AMOUNT}."""
+    holders: dict[Decimal, list[Placeholder]] = {}
+    year = _year_amounts(benefits) if benefits is not None else ()
+    for placeholder, amount in year:
+        holders.setdefault(amount, []).append(placeholder)
+    for claim in claims:
+        for placeholder, name in _MONEY_FIELDS:
+            if (amount := getattr(claim, name)) is not None:
+                holders.setdefault(amount, []).append(placeholder)
+    year_amounts = {amount for _, amount in year if amount}
+    claim_amounts = {getattr(c, name) for c in claims for _, name in _MONEY_FIELDS}
+    choices: dict[str, tuple[Placeholder, ...]] = {}
+    for amount, fields in holders.items():
+        if amount == 0 or (amount in year_amounts and amount in claim_amounts):
+            for form in money_forms(amount):
+                choices.setdefault(form, tuple(dict.fromkeys(fields)))
+    return tuple(choices.items())
 
 
 # A dollar figure written into a reply template: a past reply's amount no field held at training

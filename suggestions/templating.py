@@ -25,6 +25,7 @@ from enum import StrEnum
 from importlib import resources
 
 from careteam import api as careteam_api
+from suggestions import amount_words
 from suggestions.spelling import one_typo_away
 
 # The version of what the scan of a text finds (_detected: the patterns, cues and word lists):
@@ -1570,6 +1571,10 @@ class KnownFacts:
     # Values of the member's records in the forms a reply writes them ("$1,240.50", "March 3,
     # 2026"), each with its field's slot; the first claim's values win a tie.
     record_values: tuple[tuple[str, Placeholder], ...] = ()
+    # Amounts no one field holds ($0.00, or a plan-year figure that is also a claim's amount),
+    # each with the fields that hold it: bound only where the words around it name exactly one
+    # of them (suggestions.amount_words), else left as written.
+    amount_choices: tuple[tuple[str, tuple[Placeholder, ...]], ...] = ()
 
     def replacements(self) -> list[tuple[str, Placeholder]]:
         pairs = [
@@ -1601,8 +1606,9 @@ class KnownFacts:
         lower = text.lower()
         if not slots or len(lower) != len(text):
             return self._spans_by_pattern(text) if slots else []
+        choices = dict(self.amount_choices)
         found: list[tuple[int, int, str]] = []
-        for value in slots:
+        for value in [*slots, *(v for v in choices if v not in slots)]:
             start = lower.find(value)
             while start != -1:
                 end = start + len(value)
@@ -1614,8 +1620,13 @@ class KnownFacts:
         found.sort(key=lambda where: (where[0], where[0] - where[1]))
         spans: list[Span] = []
         for start, end, value in found:
-            if not spans or start >= spans[-1].end:
-                spans.append(Span(start, end, slots[value]))
+            if spans and start < spans[-1].end:
+                continue
+            placeholder = slots.get(value) or amount_words.field_named(
+                text, start, end, choices[value]
+            )
+            if placeholder is not None:
+                spans.append(Span(start, end, placeholder))
         return spans
 
     def _spans_by_pattern(self, text: str) -> list[Span]:

@@ -117,7 +117,8 @@ def _normalised(
     # The member's claims' amounts and dates become their fields' slots ({MEMBER_OWES}).
     records = suggestions_api.records_read(example.context, example.claims, example.benefits)
     forms = suggestions_api.record_forms(example.member, example.context, records=records)
-    known = suggestions_api.known_facts(example.member, agents, names, forms)
+    choices = suggestions_api.record_amount_choices(records)
+    known = suggestions_api.known_facts(example.member, agents, names, forms, choices)
     return Pair(
         context=suggestions_api.to_template(example.context, known),
         reply=suggestions_api.to_template(example.reply, known),

@@ -132,3 +132,49 @@ def test_an_amount_that_is_both_a_plan_year_figure_and_a_claim_amount_is_bound_t
     second.save()
     forms = dict(drafting.record_forms(facts, "about claim CLM-9", on=date(2026, 9, 1)))
     assert forms["$250.00"] == P.MEMBER_OWES and forms["$290.00"] == P.OOP_MET
+
+
+def test_an_amount_no_one_field_holds_is_bound_only_where_its_words_name_one_field(team):
+    # The member's one claim of the plan year: its share ($250.00, also its allowed amount) is
+    # the year's out-of-pocket total, and the plan paid $0.00 on it. Training binds such an
+    # amount where the words right around it name exactly one of the fields holding it;
+    # elsewhere it stays a plain {AMOUNT}, never a guess.
+    from claims.models import PlanBenefit
+    from suggestions.api import known_facts, record_amount_choices, to_template
+    from suggestions.templating import Placeholder as P
+
+    PlanBenefit.objects.create(
+        plan_name="Gold PPO", deductible=Decimal("1000.00"),
+        out_of_pocket_max=Decimal("4000.00"), year_start_month=7,
+    )  # fmt: skip
+    member = MemberFactory(plan="Gold PPO", first_name="Zelda")
+    claim = _claim(member, "CLM-9", date(2026, 8, 3), "500.00", "250.00")
+    claim.adjudicated_at = timezone.now()
+    claim.save()
+    assert claim.paid == 0
+    facts = drafting.careteam_api.member_facts_by_pk([member.pk])[member.pk]
+    records = claim_choice.member_records(facts, "about claim CLM-9", on=date(2026, 9, 1))
+    forms = claim_choice.record_forms(facts, "about claim CLM-9", records=records)
+    choices = dict(record_amount_choices(records))
+    assert set(choices["$250.00"]) == {P.OOP_MET, P.MEMBER_OWES, P.ALLOWED}
+    assert P.PLAN_PAID in choices["$0.00"] and P.MEMBER_OWES not in choices["$0.00"]
+    known = known_facts(facts, ("Ana",), None, forms, tuple(choices.items()))
+
+    def template(text: str) -> str:
+        return to_template(text, known)
+
+    assert template("Hi Zelda, for claim CLM-9 you owe $250.00. Ana") == (
+        "Hi {MEMBER_FIRST_NAME}, for claim {CLAIM_NUMBER} you owe {MEMBER_OWES}. {AGENT_NAME}"
+    )
+    assert template("Su parte es $250.00.") == "Su parte es {MEMBER_OWES}."
+    assert template("You've paid $250.00 toward your out-of-pocket maximum of $4,000.00.") == (
+        "You've paid {OOP_MET} toward your out-of-pocket maximum of {OOP_MAX}."
+    )
+    assert template("The plan paid $0.00 on it.") == "The plan paid {PLAN_PAID} on it."
+    assert template("El plan pagó $0.00.") == "El plan pagó {PLAN_PAID}."
+    # No words naming a field, or words naming a field that does not hold the amount: plain.
+    assert template("That comes to $250.00 in all.") == "That comes to {AMOUNT} in all."
+    assert template("You owe $0.00 now.") == "You owe {AMOUNT} now."
+    # Without the choices (as before), every such amount stays plain.
+    plain = known_facts(facts, ("Ana",), None, forms)
+    assert to_template("you owe $250.00", plain) == "you owe {AMOUNT}"
