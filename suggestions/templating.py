@@ -36,8 +36,8 @@ from suggestions.spelling import one_typo_away
 # 3: LEARNED_SPANS on: the fourth part holds the learned finder's spans.
 # 4: stop 29 (deid11): the tagger refitted (fresh9 and fresh10 and new generated shapes), its
 #    runs keep initials, id letters and a provider's branch number; vetoes (_no_detail).
-# 5: stop 29 (prov12): providers shouted with "OUR LADY OF THE", "& laser" after the kind of
-#    care, "Ambulancias del Río".
+# 5: stop 29 (prov12): providers shouted with "OUR LADY OF THE", five capitalised words before
+#    the kind of care, "& laser" after it, "Ambulancias del Río".
 TEMPLATING_VERSION = 5
 
 
@@ -213,7 +213,10 @@ _PROVIDER_WORDS = (
 # "OUR LADY OF THE VALLEY HOSPICE": shouted "OF THE" is one joining word, as "of the" is.
 _TITLE_WORD = r"(?:OF THE|[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of the|of|and|&)"
 _PROVIDER = re.compile(
-    rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
+    # "Summit Hand & Upper Extremity Institute": five capitalised words, no "and" or "of" among
+    # them (so "Marsh Creek PT and Bellhaven Orthodontics" stays two).
+    rf"\b(?:(?:(?:[A-Z][a-zA-Z'\u2019-]+|&) ){{5}}|(?:{_TITLE_WORD} ){{1,4}})"
+    rf"(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
     r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & (?:[A-Z][a-z]+ )?[A-Z][a-z]+"
     # "Elmhurst Allergy and Asthma": "and" only before a second kind of care.
     r"| and (?:Asthma|Immunology|Sinus|Spine|Vascular|Vein|Wellness|Rehabilitation|Rehab|"

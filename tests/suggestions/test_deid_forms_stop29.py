@@ -118,10 +118,20 @@ def test_forms_of_stop_28s_misses_are_whole(text, expected):
         ),
         # An ambulance firm in Spanish, the verb after it left.
         (
-            "Ambulancias del Valle cobró 900 dólares.",
-            "{PROVIDER_NAME} cobró {AMOUNT}.",
+            "La ambulancia Ambulancias del Sol cobró 500 dólares.",
+            "La ambulancia {PROVIDER_NAME} cobró {AMOUNT}.",
         ),
-        ("AMBULANCIAS SAN JOSÉ mandó la factura", "{PROVIDER_NAME} mandó la factura"),
+        ("AMBULANCIAS DEL NORTE mandó la factura", "{PROVIDER_NAME} mandó la factura"),
+        # Five capitalised words before the kind of care; an "and" between two providers still
+        # parts them.
+        (
+            "Bill from Cedar Ridge Hand & Wrist Institute came today",
+            "Bill from {PROVIDER_NAME} came today",
+        ),
+        (
+            "billed by Alder Bay PT and Fernwood Orthodontics",
+            "billed by {PROVIDER_NAME} and {PROVIDER_NAME}",
+        ),
     ],
 )
 def test_provider_shapes_of_fresh9_and_fresh10_are_whole(text, expected):
