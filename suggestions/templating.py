@@ -37,7 +37,9 @@ from suggestions.spelling import one_typo_away
 # 3: LEARNED_SPANS on: the fourth part holds the learned finder's spans.
 # 4: stop 29 (deid11): the tagger refitted (fresh9 and fresh10 and new generated shapes), its
 #    runs keep initials, id letters and a provider's branch number; vetoes (_no_detail).
-TEMPLATING_VERSION = 4
+# 5: stop 29 (prov12): providers shouted with "OUR LADY OF THE", five capitalised words before
+#    the kind of care, "& laser" after it, "Ambulancias del Río".
+TEMPLATING_VERSION = 5
 
 
 class Placeholder(StrEnum):
@@ -209,9 +211,13 @@ _PROVIDER_WORDS = (
     r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Pulmonology|Nephrology|Endocrinology|"
     r"Rheumatology|Nursing|Hearing|Vein|Pathology|Pathologists|OB/GYN|OB-GYN|OBGYN|Ob/Gyn|Ob-Gyn)"
 )
-_TITLE_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of the|of|and|&)"
+# "OUR LADY OF THE VALLEY HOSPICE": shouted "OF THE" is one joining word, as "of the" is.
+_TITLE_WORD = r"(?:OF THE|[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of the|of|and|&)"
 _PROVIDER = re.compile(
-    rf"\b(?:{_TITLE_WORD} ){{1,4}}(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
+    # "Summit Hand & Upper Extremity Institute": five capitalised words, no "and" or "of" among
+    # them (so "Marsh Creek PT and Bellhaven Orthodontics" stays two).
+    rf"\b(?:(?:(?:[A-Z][a-zA-Z'\u2019-]+|&) ){{5}}|(?:{_TITLE_WORD} ){{1,4}})"
+    rf"(?:{_PROVIDER_WORDS}|{_PROVIDER_WORDS.upper()}|ER)\b"
     r"(?: (?:of (?:the )?)?[A-Z][a-z]+)*(?: & (?:[A-Z][a-z]+ )?[A-Z][a-z]+"
     # "Elmhurst Allergy and Asthma": "and" only before a second kind of care.
     r"| and (?:Asthma|Immunology|Sinus|Spine|Vascular|Vein|Wellness|Rehabilitation|Rehab|"
@@ -224,10 +230,13 @@ _PROVIDER = re.compile(
     r"surgeons)| Home| HOME)*"
     r"(?:,? (?:Inc|LLC|PC|PA|P\.C|P\.A|PLLC|INC|Corp|CORP|Ltd)\.?)?(?: #\d+)?"
 )
-# Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo"; the
-# words after the lead stop at the first common word ("la clínica de mi barrio" is none).
+# Spanish, any case: "Centro Médico La Paz", "clínica santa fe", "Farmacia del Pueblo",
+# "Ambulancias del Río"; the words after the lead stop at the first common word ("la clínica de
+# mi barrio" is none).
 _PROVIDER_ES = re.compile(
     r"(?:\b(?P<lead>(?i:centro m[eé]dico|centro de salud|cl[ií]nica|farmacia|laboratorio)"
+    # "Ambulancias del Río": the firm's name capitalised ("ambulancias aéreas" is a kind).
+    r"|(?:Ambulancias|AMBULANCIAS)(?= (?:de |del |de la )?[A-Z])"
     # "hospital san rafael", "HOSPITAL SAN RAFAEL": a saint's name after it, in any case.
     r"|Hospital(?= [A-Z])|(?i:hospital)(?= (?i:san|santa|santo|sagrado|sagrada)\b)))"
     r"(?P<rest>(?: (?:de |del |de la |de los |la |el |las |los )?[^\W\d_]+){1,3})"
@@ -274,8 +283,10 @@ _PROVIDER_LOWER_KINDS = (
 _PROVIDER_LOWER = re.compile(
     r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
     + _PROVIDER_LOWER_KINDS
-    # "emberly hospice & palliative care": a second kind of care joined to the first.
-    + r"(?: (?:&|and) [a-z]+ (?:care|medicine|surgery|rehab|rehabilitation|wellness))?"
+    # "emberly hospice & palliative care", "four seasons dermatology & laser": a second kind of
+    # care joined to the first.
+    + r"(?: (?:&|and) (?:[a-z]+ (?:care|medicine|surgery|rehab|rehabilitation|wellness)|laser"
+    r"|aesthetics))?"
     # "riverstone dialysis center", "eastgate medical clinic": a facility noun after it.
     r"(?: (?:center|centre|clinic|group|associates|services|hospital|practice|partners|"
     r"facility|institute|express))?"
@@ -679,7 +690,7 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _SSN_LAST_FOUR: re.compile(r"(?i:\bss|social|seguro)"),
     _DATE: _DIGIT,
     _DATE_IN_WORDS: re.compile(r"(?i:first|second|third|th\b|primero)"),
-    _PROVIDER_ES: re.compile(r"(?i:cl[ií]nica|hospital|farmacia|laboratorio|centro)"),
+    _PROVIDER_ES: re.compile(r"(?i:cl[ií]nica|hospital|farmacia|laboratorio|centro|ambulancias)"),
     _PROVIDER_SAINT: re.compile(r"\bS(?:t|aint)\b"),
     _PROVIDER_CAMEL: re.compile(r"[a-z][A-Z]"),
 }
@@ -777,7 +788,12 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
                 or plural
                 or lower in _SAINTS_ES
                 or lower in _PLACE_WORDS_ES
-            ) and (lower in _no_name_words() or lower in _SPANISH_WORDS):
+            ) and (
+                lower in _no_name_words()
+                or lower in _SPANISH_WORDS
+                # "Ambulancias del Río cobró ...": a verb in the past, not the name.
+                or re.search(r"(?:ó|aron|ieron)$", lower) is not None
+            ):
                 break
             saint = name.lower() in _SAINTS_ES
             kept = match.start("rest") + found.end()
@@ -803,8 +819,9 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         word = match_word.group(1)
         # "Good Samaritan Hospital", "First Choice Urgent Care" keep their first word.
         keeps = word[:1].isupper() and word.lower() in _ORG_FIRST_WORDS
-        # "Our Lady of Lourdes Hospital": a name hospitals take from a title of Mary.
-        keeps = keeps or match.string.startswith("Our Lady ", start)
+        # "Our Lady of Lourdes Hospital", shouted "OUR LADY OF THE VALLEY HOSPICE": a name
+        # hospitals take from a title of Mary.
+        keeps = keeps or match.string.startswith(("Our Lady ", "OUR LADY "), start)
         generic = match.re is _PROVIDER_LOWER and word.lower() in _GENERIC_PLACE_WORDS
         if keeps or (word.lower() not in COMMON_WORDS and not generic):
             break
@@ -1192,7 +1209,7 @@ _STARTS |= {
         """copay co pay copayment deductible premium balance bill charge fee cost price total
         refund owe owed paid charged billed copago deducible saldo cuenta"""
     ),
-    id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital"),
+    id(_PROVIDER_ES): _words("centro clínica clinica farmacia laboratorio hospital ambulancias"),
     id(_ROLE_NAMED): _words("my our the his her their your a new"),
     id(_HONORIFIC): _words("mr mrs ms miss mx sr sra srta señor señora señorita doña don"),
     id(_INTRODUCED): _words("for"),

@@ -103,3 +103,49 @@ def test_the_threads_own_facts_are_never_vetoed():
 )
 def test_forms_of_stop_28s_misses_are_whole(text, expected):
     assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hospital named for a title of Mary, shouted: "OUR" and "OF THE" are of the name.
+        ("Billed by: OUR LADY OF THE LAKE HOSPITAL", "Billed by: {PROVIDER_NAME}"),
+        ("Facility: OUR LADY OF THE PINES MEDICAL CENTER", "Facility: {PROVIDER_NAME}"),
+        # A second kind of care after "&" in lower case.
+        (
+            "went to bayside dermatology & laser for the mole",
+            "went to {PROVIDER_NAME} for the mole",
+        ),
+        # An ambulance firm in Spanish, the verb after it left.
+        (
+            "La ambulancia Ambulancias del Sol cobró 500 dólares.",
+            "La ambulancia {PROVIDER_NAME} cobró {AMOUNT}.",
+        ),
+        ("AMBULANCIAS DEL NORTE mandó la factura", "{PROVIDER_NAME} mandó la factura"),
+        # Five capitalised words before the kind of care; an "and" between two providers still
+        # parts them.
+        (
+            "Bill from Cedar Ridge Hand & Wrist Institute came today",
+            "Bill from {PROVIDER_NAME} came today",
+        ),
+        (
+            "billed by Alder Bay PT and Fernwood Orthodontics",
+            "billed by {PROVIDER_NAME} and {PROVIDER_NAME}",
+        ),
+    ],
+)
+def test_provider_shapes_of_fresh9_and_fresh10_are_whole(text, expected):
+    assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Cubren las ambulancias aéreas?",
+        "Ambulancias terrestres, ¿cuántas al año?",
+        "OUR PLAN OF THE YEAR covers this",
+        "Is dermatology & laser hair removal covered?",
+    ],
+)
+def test_kinds_of_ambulance_and_care_stay_words(text):
+    assert to_template(text) == text
