@@ -128,9 +128,8 @@ def claim_in_question(
         if not conflict and len(agreeing) >= 2:
             consistent.append((claim, agreeing))
     if not consistent:
-        by_provider = only_claim_from_provider(evidence, claims)
-        if by_provider.claim is not None or by_provider.reason != _NO_PROVIDER_NAMED:
-            return by_provider  # chosen, or a provider named but not one claim's or contradicted
+        if any(provider_words(claim.provider_name) & evidence.words for claim in claims):
+            return only_claim_from_provider(evidence, claims)
         return only_claim_with_amount(evidence, claims)
     if len(consistent) != 1:
         return ClaimChoice(None, "more than one claim fits")
@@ -144,7 +143,7 @@ def names_a_provider(context: str, claims: list[claims_api.ClaimFacts]) -> bool:
     return any(provider_words(claim.provider_name) & words for claim in claims)
 
 
-_NO_PROVIDER_NAMED = "no claim fits every detail given"
+_NO_CLAIM_FITS = "no claim fits every detail given"
 
 
 def only_claim_from_provider(
@@ -154,7 +153,7 @@ def only_claim_from_provider(
     provider they named and nothing else they wrote (a date, an amount) contradicts it."""
     named = [claim for claim in claims if provider_words(claim.provider_name) & evidence.words]
     if not named:
-        return ClaimChoice(None, _NO_PROVIDER_NAMED)
+        return ClaimChoice(None, _NO_CLAIM_FITS)
     if len(named) > 1:
         return ClaimChoice(None, "more than one of the member's claims is from a provider named")
     _, conflict = _agreement(evidence, named[0])
@@ -170,12 +169,12 @@ def only_claim_with_amount(evidence: Evidence, claims: list[claims_api.ClaimFact
     claim of theirs holds any amount they wrote and nothing they wrote contradicts it. A zero
     ("$0 owed") is no evidence: it is never read as an amount given."""
     if not evidence.amounts:
-        return ClaimChoice(None, _NO_PROVIDER_NAMED)
+        return ClaimChoice(None, _NO_CLAIM_FITS)
     holding = [claim for claim in claims if evidence.amounts & factcheck.claim_amounts(claim)]
     if len(holding) > 1:
         return ClaimChoice(None, "more than one of the member's claims holds an amount given")
     if not holding:
-        return ClaimChoice(None, _NO_PROVIDER_NAMED)
+        return ClaimChoice(None, _NO_CLAIM_FITS)
     agreeing, conflict = _agreement(evidence, holding[0])
     if not conflict and evidence.names_a_provider and "provider" not in agreeing:
         conflict = "the provider the member named is not this claim's"

@@ -698,6 +698,10 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
 _NEEDS = {id(pattern): needs for pattern, needs in _NEEDS_BY_PATTERN.items()}
 
 
+# "Ambulancias del Río cobró ...": a lower-case verb in the past ends a Spanish provider's name.
+_SPANISH_PAST_TENSE = re.compile(r"(?:ó|aron|ieron)$")
+
+
 def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int] | None:
     """Where a pattern's match is a detail, or None: a provider match loses the sentence words
     it swallowed ("Ask Riverside Imaging"), and "the urgent care" or "my doctor said" is none."""
@@ -791,8 +795,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             ) and (
                 lower in _no_name_words()
                 or lower in _SPANISH_WORDS
-                # "Ambulancias del Río cobró ...": a verb in the past, not the name.
-                or re.search(r"(?:ó|aron|ieron)$", lower) is not None
+                or _SPANISH_PAST_TENSE.search(lower) is not None
             ):
                 break
             saint = name.lower() in _SAINTS_ES
