@@ -4,7 +4,8 @@ to suggestions/data/deid_tagger.npz. Deterministic: fixed seeds, sorted inputs.
 Training texts, all dev material:
 - the labelled dev sets of bench/data: deid_labelled, deid_dev_more, deid_dev_3..6 and
   deid_test_fresh..fresh10 (used up; fresh9 was stop 28's validation set, fresh10 its held-out
-  set). Every later set (deid_test_fresh11, held out at stop 29) is never read: only the files
+  set). deid_test_fresh11 (stop 29's held-out set) is used up but not yet listed. Every later set
+  (deid_test_fresh12, held out at stop 30) is never read: only the files
   named below are, and read_sets refuses any other.
 - each of those texts once more with every detail swapped for another of its kind (from the
   other texts or made up with Faker: fictional people, providers, addresses), in the case the
@@ -43,7 +44,7 @@ TRAINING_SETS = (
     "deid_test_fresh9.jsonl", "deid_test_fresh10.jsonl",
 )  # fmt: skip
 # Held-out sets of later stops: never read here (read_sets refuses them, the tests check it).
-HELD_OUT = ("fresh11",)
+HELD_OUT = ("fresh12",)
 SEED = 20261207
 SWAPS = 2  # copies of each labelled text with its details swapped
 MIN_COUNT = 3  # a feature seen fewer times is dropped
