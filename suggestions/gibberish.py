@@ -32,15 +32,15 @@ from dataclasses import dataclass
 from careteam import api as careteam_api
 from suggestions.engine import Engine
 from suggestions.templating import PLACEHOLDER_SHAPE, written_word
+from suggestions.wording import CHAT_SPELLINGS
 
-# Chat spellings no word list holds (English and Spanish texting).
-CHAT_WORDS = frozenset(
+# Chat spellings no word list holds (English and Spanish texting): those the engine writes out
+# (suggestions.wording) and the ones that stand for no single word ("lol", "smh", "ok").
+CHAT_WORDS = frozenset(CHAT_SPELLINGS) | frozenset(
     re.findall(
         r"\S+",
-        """pls plz plzz thx thnx thnks tx ty tysm idk idc smh omg lmk nvm tho tbh hlp chk crd msg
-        appt dr drs hw abt b4 ur u r y k kk ok okk okey lol jk btw imo asap fyi rn tmrw tmr 2day w
-        wtf srsly cn bc cuz coz xq pq porfa xfa tmb tb bn q ke k onda wey ntp sry pic pics info
-        govt ins acct amt bal med meds rx doc docs hosp yr yrs mo mos wk wks hr hrs min mins""",
+        """tx tysm idc smh omg lmk nvm tbh hw k kk ok okk okey lol jk btw imo asap fyi rn tmr 2day
+        w y wtf srsly cn bn ke onda wey ntp sry pic pics info govt med docs hr hrs min mins""",
     )
 )
 # Words said to fill a pause or a call, not to ask anything.
