@@ -31,7 +31,10 @@ bench/data/deid_test_fresh10.jsonl (--fresh10; 509 texts written one by one, in 
 committed by the sets10 helper before stop 28's tuning, scored once before and once after it;
 dev since stop 29, its misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh11.jsonl (--fresh11; 505 texts written one by one, in new shapes, and
-committed by the sets11 helper before stop 29's tuning, scored once before and once after it).
+committed by the sets11 helper before stop 29's tuning, scored once before and once after it;
+dev since stop 30, its misses shown with --show-dev-misses), and
+bench/data/deid_test_fresh12.jsonl (--fresh12; 508 texts written one by one, in new shapes, and
+committed by the sets12 helper before stop 30's tuning, scored once before and once after it).
 A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
@@ -41,7 +44,7 @@ words taken for names or providers in the demo history's wordings (they must not
 finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
-        [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10] [--fresh11]
+        [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10] [--fresh11] [--fresh12]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
         [--learned | --patterns-only]
 """
@@ -76,6 +79,7 @@ FRESH_8 = ROOT / "bench" / "data" / "deid_test_fresh8.jsonl"
 FRESH_9 = ROOT / "bench" / "data" / "deid_test_fresh9.jsonl"
 FRESH_10 = ROOT / "bench" / "data" / "deid_test_fresh10.jsonl"
 FRESH_11 = ROOT / "bench" / "data" / "deid_test_fresh11.jsonl"
+FRESH_12 = ROOT / "bench" / "data" / "deid_test_fresh12.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -264,7 +268,11 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument(
         "--fresh11", action="store_true",
-        help="also score deid_test_fresh11.jsonl (held out, stop 29)",
+        help="also score deid_test_fresh11.jsonl (dev since stop 30)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--fresh12", action="store_true",
+        help="also score deid_test_fresh12.jsonl (held out, stop 30)",
     )  # fmt: skip
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
@@ -360,10 +368,14 @@ def main() -> None:
         score(fresh10, args.show_dev_misses)
     if args.fresh11:
         fresh11 = [json.loads(line) for line in FRESH_11.open(encoding="utf-8") if line.strip()]
+        print(f"fresh11: {FRESH_11.relative_to(ROOT)} ({len(fresh11)} texts, dev since stop 30)")
+        score(fresh11, args.show_dev_misses)
+    if args.fresh12:
+        fresh12 = [json.loads(line) for line in FRESH_12.open(encoding="utf-8") if line.strip()]
         print(
-            f"fresh11 test: {FRESH_11.relative_to(ROOT)} ({len(fresh11)} texts, held out, stop 29)"
+            f"fresh12 test: {FRESH_12.relative_to(ROOT)} ({len(fresh12)} texts, held out, stop 30)"
         )
-        score(fresh11, False)
+        score(fresh12, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

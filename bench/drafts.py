@@ -17,7 +17,7 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
                                       --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9 |
-                                      --fresh10 | --fresh11]
+                                      --fresh10 | --fresh11 | --fresh12]
                                      [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
@@ -60,7 +60,14 @@ aggregates only (used up: dev since stop 29).
 abbreviations, caregivers and powers of attorney writing for a parent, replies under an earlier
 agent reply, pasted EOB table rows, numbers in words, wrong terminology, emoji, all-lowercase,
 civil all-caps, Spanglish, autocorrect slips, chat-widget transcripts), written and committed
-before stop 29's tuning (fresh10 used up): measured once before and once after, aggregates only.
+before stop 29's tuning (fresh10 used up): measured once before and once after, aggregates only
+(used up: dev since stop 30).
+`--fresh12` reads bench/data/drafts_heldout_fresh12.jsonl, a thirteenth set in new shapes
+(voicemail and speech-to-text transcripts, web forms with field labels, forwarded e-mails with
+headers and signatures, English shaped by other languages, numbered and bulleted questions, text
+copied from a portal or a letter, Medicare/Medicaid dual members, parents of college-age children,
+one-liners, formal letters), written and committed before stop 30's tuning (fresh11 used up):
+measured once before and once after, aggregates only.
 """
 
 from __future__ import annotations
@@ -91,6 +98,7 @@ FRESH8_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh8.jsonl"
 FRESH9_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh9.jsonl"
 FRESH10_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh10.jsonl"
 FRESH11_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh11.jsonl"
+FRESH12_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh12.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -339,7 +347,9 @@ def main() -> None:
     source.add_argument("--fresh10", action="store_const", dest="data", const=FRESH10_DATA,
                         help="the eleventh set (drafts_heldout_fresh10.jsonl; used up: dev since stop 29)")  # fmt: skip
     source.add_argument("--fresh11", action="store_const", dest="data", const=FRESH11_DATA,
-                        help="the twelfth set (drafts_heldout_fresh11.jsonl; held out, stop 29)")  # fmt: skip
+                        help="the twelfth set (drafts_heldout_fresh11.jsonl; used up: dev since stop 30)")  # fmt: skip
+    source.add_argument("--fresh12", action="store_const", dest="data", const=FRESH12_DATA,
+                        help="the thirteenth set (drafts_heldout_fresh12.jsonl; held out, stop 30)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(

@@ -9,7 +9,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh4   # the fourth held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh5   # the fifth held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh6   # the sixth held-out set (used up): aggregates only
-    .venv/bin/python bench/tone.py --fresh7   # the seventh held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh7   # the seventh held-out set (used up): aggregates only
+    .venv/bin/python bench/tone.py --fresh8   # the eighth held-out set: aggregates only
     .venv/bin/python bench/tone.py --rules-only [...]  # the hand rules without the learned reader
 
 The detector is the hand rules or the learned reader (suggestions/learned_tone.py, stop 29), which
@@ -32,7 +33,8 @@ A fourth, bench/data/tone_test_fresh4.jsonl (`--fresh4`, stop 26), likewise (use
 stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), likewise (used up: dev
 since stop 28). A sixth, bench/data/tone_test_fresh6.jsonl (`--fresh6`, stop 28), likewise (used
 up: dev since stop 29). A seventh, bench/data/tone_test_fresh7.jsonl (`--fresh7`, stop 29),
-likewise.
+likewise (used up: dev since stop 30). An eighth, bench/data/tone_test_fresh8.jsonl (`--fresh8`,
+stop 30), likewise.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ FRESH4 = DATA / "tone_test_fresh4.jsonl"
 FRESH5 = DATA / "tone_test_fresh5.jsonl"
 FRESH6 = DATA / "tone_test_fresh6.jsonl"
 FRESH7 = DATA / "tone_test_fresh7.jsonl"
+FRESH8 = DATA / "tone_test_fresh8.jsonl"
 DRAFTS_DEV = [
     "drafts_heldout",
     *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)),
@@ -199,7 +202,11 @@ def main() -> None:
     )  # fmt: skip
     held_out.add_argument(
         "--fresh7", action="store_const", dest="held_out", const=FRESH7,
-        help="the seventh set (tone_test_fresh7.jsonl; held out, stop 29), aggregates only",
+        help="the seventh set (tone_test_fresh7.jsonl; used up: dev since stop 30), aggregates only",
+    )  # fmt: skip
+    held_out.add_argument(
+        "--fresh8", action="store_const", dest="held_out", const=FRESH8,
+        help="the eighth set (tone_test_fresh8.jsonl; held out, stop 30), aggregates only",
     )  # fmt: skip
     parser.add_argument(
         "--misses", action="store_true", help="dev only: print the texts it gets wrong"
