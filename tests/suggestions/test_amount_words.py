@@ -111,3 +111,28 @@ def test_an_amount_is_never_bound_against_its_words():
     assert named(both, holders) is None
     assert named(both, holders, first_of_several=True) == "ALLOWED"
     assert named("That comes to $250.00 in all.", holders, first_of_several=True) is None
+
+
+def test_two_plan_year_figures_of_one_value_go_by_their_words_in_a_template():
+    # The year's deductible spending is also its out-of-pocket spending ($250.00 both): by
+    # value the first field took every "$250.00"; now each one's words choose, none the first.
+    from suggestions.templating import KnownFacts, Placeholder, to_template
+
+    P = Placeholder
+    known = KnownFacts(
+        record_values=(("$250.00", P.DEDUCTIBLE_MET), ("$1,000.00", P.DEDUCTIBLE),
+                       ("$4,000.00", P.OOP_MAX)),
+        amount_choices=(("$250.00", (P.DEDUCTIBLE_MET, P.OOP_MET)),),
+    )  # fmt: skip
+    assert to_template(
+        "You've met $250.00 of your $1,000.00 deductible and $250.00 of your $4,000.00"
+        " out-of-pocket maximum.",
+        known,
+    ) == (
+        "You've met {DEDUCTIBLE_MET} of your {DEDUCTIBLE} deductible and {OOP_MET} of your"
+        " {OOP_MAX} out-of-pocket maximum."
+    )
+    assert to_template("Lleva $250.00 de su máximo de $4,000.00.", known) == (
+        "Lleva {OOP_MET} de su máximo de {OOP_MAX}."
+    )
+    assert to_template("That's $250.00 so far.", known) == "That's {DEDUCTIBLE_MET} so far."
