@@ -124,7 +124,11 @@ def record_amount_choices(
 ) -> tuple[tuple[str, tuple[Placeholder, ...]], ...]:
     """The member's amounts no one field holds, with the fields that do (slots.amount_choices):
     bound by the words around them where those name one."""
-    return amount_choices(records.claims, records.benefits)
+    chosen = records.claim
+    ordered = (
+        [chosen, *(c for c in records.claims if c is not chosen)] if chosen else records.claims
+    )
+    return amount_choices(ordered, records.benefits)
 
 
 # The details of a message that can point to one of the member's claims.

@@ -150,7 +150,11 @@ def amount_choices(
     """The amounts written_forms binds to no field, each with the fields that hold it: one that
     is both a plan-year figure and a claim's amount, and $0.00 (held by many fields). Training
     binds such an amount only where the words right around it name exactly one of these
-    fields (suggestions.amount_words); elsewhere it stays a plain {AMOUNT}."""
+    fields (suggestions.amount_words); elsewhere it stays a plain {AMOUNT}.
+
+    Also the amounts two or more fields hold, on one claim or across claims, with those fields
+    (the claim the message is about first in `claims`, as for written_forms): written_forms
+    binds them to the first by value; the words around one may name another."""
     holders: dict[Decimal, list[Placeholder]] = {}
     year = _year_amounts(benefits) if benefits is not None else ()
     for placeholder, amount in year:
@@ -164,6 +168,13 @@ def amount_choices(
     choices: dict[str, tuple[Placeholder, ...]] = {}
     for amount, fields in holders.items():
         if amount == 0 or (amount in year_amounts and amount in claim_amounts):
+            for form in money_forms(amount):
+                choices.setdefault(form, tuple(dict.fromkeys(fields)))
+    # An amount two fields hold (one claim's allowed amount and share when the plan paid
+    # nothing, or one claim's copay and another's share): written_forms binds it to the first
+    # of them by value, unless the words around it name another.
+    for amount, fields in holders.items():
+        if amount and len(set(fields)) >= 2:
             for form in money_forms(amount):
                 choices.setdefault(form, tuple(dict.fromkeys(fields)))
     return tuple(choices.items())

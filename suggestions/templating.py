@@ -1593,7 +1593,8 @@ class KnownFacts:
     record_values: tuple[tuple[str, Placeholder], ...] = ()
     # Amounts no one field holds ($0.00, or a plan-year figure that is also a claim's amount),
     # each with the fields that hold it: bound only where the words around it name exactly one
-    # of them (suggestions.amount_words), else left as written.
+    # of them (suggestions.amount_words), else left as written. Also an amount one claim holds
+    # in several fields (in record_values, bound to the first): the field its words name.
     amount_choices: tuple[tuple[str, tuple[Placeholder, ...]], ...] = ()
 
     def replacements(self) -> list[tuple[str, Placeholder]]:
@@ -1642,9 +1643,14 @@ class KnownFacts:
         for start, end, value in found:
             if spans and start < spans[-1].end:
                 continue
-            placeholder = slots.get(value) or amount_words.field_named(
-                text, start, end, choices[value]
-            )
+            placeholder = slots.get(value)
+            if value in choices:
+                # Several fields hold the amount: the words around it choose. Bound by value
+                # (one claim's fields), the first of those the words name, else the first.
+                named = amount_words.field_named(
+                    text, start, end, choices[value], first_of_several=placeholder is not None
+                )
+                placeholder = named or placeholder
             if placeholder is not None:
                 spans.append(Span(start, end, placeholder))
         return spans

@@ -178,3 +178,98 @@ def test_an_amount_no_one_field_holds_is_bound_only_where_its_words_name_one_fie
     # Without the choices (as before), every such amount stays plain.
     plain = known_facts(facts, ("Ana",), None, forms)
     assert to_template("you owe $250.00", plain) == "you owe {AMOUNT}"
+
+
+def _copay_claim(member, number: str, day: date, owes: str, copay: str) -> Claim:
+    """A paid claim whose one line states a copay (the claim's copay field)."""
+    claim = _claim(member, number, day, "300.00", owes)
+    claim.lines.create(number=1, billed=Decimal("300.00"), copay=Decimal(copay))
+    return claim
+
+
+def test_an_amount_two_fields_hold_is_bound_to_the_field_its_words_name(team):
+    # The claim's share is its copay ($40.00): by value the reply's "$40.00" went to the first
+    # field (your share) wherever it stood; now the words beside it choose between the two, and
+    # without words the first stays. Never a field that does not hold it.
+    from suggestions.api import known_facts, record_amount_choices, to_template
+    from suggestions.templating import Placeholder as P
+
+    member = MemberFactory(first_name="Zelda")
+    _copay_claim(member, "CLM-21", date(2026, 8, 3), "40.00", "40.00")
+    facts = drafting.careteam_api.member_facts_by_pk([member.pk])[member.pk]
+    records = claim_choice.member_records(facts, "about claim CLM-21", on=date(2026, 9, 1))
+    forms = dict(claim_choice.record_forms(facts, "about claim CLM-21", records=records))
+    choices = dict(record_amount_choices(records))
+    assert forms["$40.00"] == P.MEMBER_OWES
+    assert choices["$40.00"] == (P.MEMBER_OWES, P.COPAY)
+    known = known_facts(facts, ("Ana",), None, tuple(forms.items()), tuple(choices.items()))
+
+    def template(text: str) -> str:
+        return to_template(text, known)
+
+    assert template("You owe $40.00, which includes the $40.00 copay.") == (
+        "You owe {MEMBER_OWES}, which includes the {COPAY} copay."
+    )
+    assert template("Se aplicó un copago de $40.00.") == "Se aplicó un copago de {COPAY}."
+    assert template("Usted debe $40.00.") == "Usted debe {MEMBER_OWES}."
+    assert template("That is $40.00.") == "That is {MEMBER_OWES}."  # no words: the first
+    assert template("The plan paid $40.00.") == "The plan paid {MEMBER_OWES}."  # not a holder
+
+    # Two claims: one's copay is the other's share. The words choose across them too.
+    other = MemberFactory(first_name="Ottilie")
+    _copay_claim(other, "CLM-31", date(2026, 8, 3), "55.00", "25.00")
+    _copay_claim(other, "CLM-32", date(2026, 8, 9), "25.00", "10.00")
+    facts = drafting.careteam_api.member_facts_by_pk([other.pk])[other.pk]
+    records = claim_choice.member_records(facts, "about claim CLM-32", on=date(2026, 9, 1))
+    forms = dict(claim_choice.record_forms(facts, "about claim CLM-32", records=records))
+    choices = dict(record_amount_choices(records))
+    assert forms["$25.00"] == P.MEMBER_OWES and choices["$25.00"] == (P.MEMBER_OWES, P.COPAY)
+    known = known_facts(facts, ("Ana",), None, tuple(forms.items()), tuple(choices.items()))
+    assert to_template("A $25.00 copay applied.", known) == "A {COPAY} copay applied."
+    assert to_template("You owe $25.00.", known) == "You owe {MEMBER_OWES}."
+
+
+def test_a_copay_learned_from_replies_whose_copay_was_the_share_is_filled_from_the_claims_copay(
+    team, agent, settings, tmp_path
+):
+    # Every past member's share was exactly their copay, so by value alone the model learned
+    # "you owe {MEMBER_OWES}, which includes the {MEMBER_OWES} copay" and a draft stated the
+    # share as the copay. Bound by the words, the copay is its own slot, filled from the claim.
+    settings.SUGGESTION_MODEL_DIR = tmp_path / "models"
+    settings.SUGGESTION_MIN_CONFIDENCE = 0.0
+    start = timezone.now() - dt.timedelta(days=60)
+    for number in range(40):
+        member = MemberFactory(first_name=f"Zelda{number}")
+        copay = f"{20 + number}.00"
+        _copay_claim(member, f"CLM-2026-{7100000 + number}", (start - dt.timedelta(days=number))
+                     .date(), copay, copay)  # fmt: skip
+        at = start + dt.timedelta(hours=number)
+        thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
+                               created_at=at, closed_at=at)  # fmt: skip
+        MessageFactory(thread=thread, created_at=at,
+                       text=f"What is my copay on claim CLM-2026-{7100000 + number}?")  # fmt: skip
+        MessageFactory(
+            thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
+            created_at=at + dt.timedelta(minutes=5),
+            text=f"Hi Zelda{number}, you owe ${copay}, which includes the ${copay} copay. Ana",
+        )  # fmt: skip
+    version = model_version_promote(version=model_train(actor=None).version, actor=None)
+    assert "{COPAY} copay" in artifact_text(version)
+
+    member = MemberFactory(first_name="Rosalind")
+    _copay_claim(member, "CLM-2026-8100001", date(2026, 9, 14), "55.00", "25.00")
+    _copay_claim(member, "CLM-2026-8100002", date(2026, 10, 2), "75.00", "35.00")
+    thread = ThreadFactory(team=team, member=member)
+    named = MessageFactory(thread=thread, text="What is my copay on claim CLM-2026-8100001?")
+    assert drafting.draft_create(named.pk) == "drafted"
+    draft = Draft.objects.get(message=named)
+    assert "{MEMBER_OWES}" in draft.template and "{COPAY}" in draft.template
+    assert "owe $55.00" in draft.text and "$25.00 copay" in draft.text
+    assert "$35.00" not in draft.text and "$75.00" not in draft.text
+    # No claim singled out: the copay stays a visible slot for the agent.
+    thread.status, thread.closed_at = Thread.Status.CLOSED, timezone.now()
+    thread.save()
+    vague = MessageFactory(thread=ThreadFactory(team=team, member=member), text="What's my copay?")
+    drafting.draft_create(vague.pk)
+    draft = Draft.objects.get(message=vague)
+    assert "COPAY" in draft.unfilled and "$" not in draft.text
