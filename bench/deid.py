@@ -31,7 +31,8 @@ bench/data/deid_test_fresh10.jsonl (--fresh10; 509 texts written one by one, in 
 committed by the sets10 helper before stop 28's tuning, scored once before and once after it;
 dev since stop 29, its misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh11.jsonl (--fresh11; 505 texts written one by one, in new shapes, and
-committed by the sets11 helper before stop 29's tuning, scored once before and once after it).
+committed by the sets11 helper before stop 29's tuning, scored once before and once after it;
+dev since stop 30, its misses shown with --show-dev-misses).
 A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
@@ -264,7 +265,7 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument(
         "--fresh11", action="store_true",
-        help="also score deid_test_fresh11.jsonl (held out, stop 29)",
+        help="also score deid_test_fresh11.jsonl (dev since stop 30)",
     )  # fmt: skip
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
@@ -360,10 +361,8 @@ def main() -> None:
         score(fresh10, args.show_dev_misses)
     if args.fresh11:
         fresh11 = [json.loads(line) for line in FRESH_11.open(encoding="utf-8") if line.strip()]
-        print(
-            f"fresh11 test: {FRESH_11.relative_to(ROOT)} ({len(fresh11)} texts, held out, stop 29)"
-        )
-        score(fresh11, False)
+        print(f"fresh11: {FRESH_11.relative_to(ROOT)} ({len(fresh11)} texts, dev since stop 30)")
+        score(fresh11, args.show_dev_misses)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")
