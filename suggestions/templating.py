@@ -46,7 +46,9 @@ from suggestions.spelling import one_typo_away
 #    title; Spanish short months and weekdays; "last 4 NNNN"; prices in words ("twelve
 #    thousand", "three fifty", "... and fifty cents"), in Spanish, after "CAD"/"€"; times and
 #    "24/7" are no details.
-TEMPLATING_VERSION = 6
+# 7: stop 30 (deid13): "she's in London", "new addy: 12 ...", "my mom fell", "RE: PREMIUM
+#    NOTICE" name no one.
+TEMPLATING_VERSION = 7
 
 
 class Placeholder(StrEnum):
@@ -534,6 +536,7 @@ _LABELLED = re.compile(
     r"|\b(?:the )?patient,? (?P<dash>[A-Z][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
 )
 _NAME_IS = re.compile(r"(?i:name|llamo|nombre)")
+_ABOUT_A_THING = re.compile(r"(?i:re:)")
 _SELF_NAMED = re.compile(
     r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|its|me llamo|soy|mi nombre es)):? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
@@ -2037,7 +2040,10 @@ _PLACE_BEFORE = re.compile(
     r"pharmac(?:y|ies)|providers?|urgent care|moved|moving) (?:in|to|near|around)|"
     r"(?:travel|traveling|travelling|going|goes|went|go|moving|move|moved|fly|flying|flew|drive|"
     r"driving|drove|trip|relocating|headed|heading) (?:back )?to|near|outside(?: of)?|around|"
-    r"(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (?:in|at|near))\s)$"
+    r"(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (?:in|at|near)|"
+    # "she's in London till Jan 9th": where someone else is.
+    r"(?:she'?s|he'?s|they'?re|she\u2019s|he\u2019s|they\u2019re|she is|he is|they are|"
+    r"she'?ll be|he'?ll be|they'?ll be) (?:in|at|near))\s)$"
 )
 # Stores whose name alone is no provider ("Does Walmart sell insurance?"); with its pharmacy or
 # its store number it is one ("Walmart Pharmacy", "walmart #2231"). The labelled sets call a
@@ -2050,6 +2056,7 @@ _ILLNESS_WORDS = frozenset(
      "attack", "dementia", "disorder", "asthma", "copd", "hepatitis", "leukemia", "lymphoma",
      "stroke", "injury", "fracture", "pregnancy", "shingles", "vaccine", "apnea", "overweight")
 )  # fmt: skip
+_ADDRESS_AHEAD = re.compile(r"(?::| is| =|\.)? ?(?:is )?\d")
 _PLACE_ENDINGS = frozenset(("county", "parish", "township", "borough"))
 _ADDRESSED_ALL = frozenset(("sirs", "madams", "all", "everyone", "team", "folks"))
 _US_STATES = frozenset(
@@ -2087,6 +2094,12 @@ def _no_detail(text: str, span: Span) -> bool:
             and not _POSSESSIVE_AHEAD.match(text, span.end)
         ):  # fmt: skip
             return True  # "family in Charlotte", "Traveling to Tyler", "clinics near Ames"
+        if (
+            person and lower[0] in ("addy", "addr") and words[0].islower()
+            and _ADDRESS_AHEAD.match(text, span.end)
+            and re.search(r"(?i:\b(?:new|my|our|updated|the|mailing) )$", text[: span.start])
+        ):  # fmt: skip
+            return True  # "new addy: 4410 Larkspur Ln": an address, in slang
         if person and (lower[0] in _MESSAGE_WORDS or lower[0] in _ADDRESSED_ALL):
             return True  # "Lipitor went up", "Dear Sirs"
         numbered = "#" in text[span.start : span.end] or _BRANCH_AFTER.match(text, span.end)
@@ -2603,6 +2616,11 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     )
     labelled = list(scan.finditer(_LABELLED))
     for match in labelled:
+        if match.group("name") and _ABOUT_A_THING.match(text, match.start()):
+            # "re: premium", "RE: PREMIUM NOTICE": what a letter is about, no one.
+            first = match.group("name").split(" ")[0].lower()
+            if first in dictionary_words() and first not in name_lists().first:
+                continue
         if match.group("name"):
             found.append((*_labelled_name(text, *match.span("name")), person))
         elif match.group("called") and _NAME_IS.search(text, match.start(), match.start("called")):
@@ -3388,6 +3406,8 @@ def _unlisted_lower_name(text: str, end: int, lower: str) -> bool:
         and lower.isalpha()
         and lower not in _no_name_words()
         and lower not in _NOT_GREETED
+        # "my mom fell": a word everyday text writes often is no unlisted name.
+        and lower not in _frequent_english_words()
         and not _NOT_A_LOWER_NAME_ENDING.search(lower)
         and (
             _AFTER_LOWER_NAME.match(text, end) is not None

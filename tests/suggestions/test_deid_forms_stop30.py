@@ -165,3 +165,35 @@ def test_times_counts_and_cards_stay_text(text):
 def test_times_in_a_chat_log_are_no_details():
     text = "[10:41] Me: my claim is from Nov 18\n[10:42] Bot: Thanks!"
     assert to_template(text) == "[10:41] Me: my claim is from {DATE}\n[10:42] Bot: Thanks!"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where someone else is: a place, no name.
+        (
+            "call Wren at home, she's in Lisbon till Friday",
+            "call {PERSON_NAME} at home, she's in Lisbon till Friday",
+        ),
+        # "addy" is an address in slang before the address itself.
+        ("new addy: 12 Birch Rd, Salem, OR 97301", "new addy: {ADDRESS}"),
+        # A frequent word after a relation is what they did.
+        ("on Monday my dad fell", "on Monday my dad fell"),
+        # What a letter is about.
+        ("ATTN: MARGIT OYELARAN - RE: PREMIUM NOTICE", "ATTN: {PERSON_NAME} - RE: PREMIUM NOTICE"),
+    ],
+)
+def test_places_slang_verbs_and_subjects_stay_words(text, expected):
+    assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my daughter Addy is 4", "my daughter {PERSON_NAME} is 4"),
+        ("my grandson tiberius lives with me", "my grandson {PERSON_NAME} lives with me"),
+        ("Re: Hank Doyle claim", "Re: {PERSON_NAME} claim"),
+    ],
+)
+def test_names_beside_those_words_stay_names(text, expected):
+    assert to_template(text) == expected
