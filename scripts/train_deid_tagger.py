@@ -3,8 +3,8 @@ to suggestions/data/deid_tagger.npz. Deterministic: fixed seeds, sorted inputs.
 
 Training texts, all dev material:
 - the labelled dev sets of bench/data: deid_labelled, deid_dev_more, deid_dev_3..6 and
-  deid_test_fresh..fresh10 (used up; fresh9 was stop 28's validation set, fresh10 its held-out
-  set). deid_test_fresh11 (stop 29's held-out set) is used up but not yet listed. Every later set
+  deid_test_fresh..fresh11 (used up; fresh9 was stop 28's validation set, fresh10 its held-out
+  set, fresh11 stop 29's, listed since stop 30). Every later set
   (deid_test_fresh12, held out at stop 30) is never read: only the files
   named below are, and read_sets refuses any other.
 - each of those texts once more with every detail swapped for another of its kind (from the
@@ -41,7 +41,7 @@ TRAINING_SETS = (
     "deid_dev_5.jsonl", "deid_dev_6.jsonl", "deid_test_fresh.jsonl", "deid_test_fresh2.jsonl",
     "deid_test_fresh3.jsonl", "deid_test_fresh4.jsonl", "deid_test_fresh5.jsonl",
     "deid_test_fresh6.jsonl", "deid_test_fresh7.jsonl", "deid_test_fresh8.jsonl",
-    "deid_test_fresh9.jsonl", "deid_test_fresh10.jsonl",
+    "deid_test_fresh9.jsonl", "deid_test_fresh10.jsonl", "deid_test_fresh11.jsonl",
 )  # fmt: skip
 # Held-out sets of later stops: never read here (read_sets refuses them, the tests check it).
 HELD_OUT = ("fresh12",)

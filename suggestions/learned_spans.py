@@ -446,7 +446,8 @@ _WEB_AHEAD = re.compile(r"\.(?:gov|com|org|net|edu)\b")
 _PAYER_AHEAD = re.compile(r"(?i:\s+(?:insurance|insurer|plans?|coverage|policy|seguros?)\b)")
 _ACRONYM = re.compile(r"[A-Z]{4,}|[A-Z]{2,}s")
 # After a one-word name: a capitalised word that the run left out ("Grand| Rapids").
-_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]+")
+_CAPITALISED_AFTER = re.compile(r" [A-Z](?:[a-z]+|\b)")  # "Grand Rapids", "Part D"
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 # Before a one-word provider: a word of nearness, which a place follows ("near Springfield").
 _NEAR_BEFORE = re.compile(r"(?i:\b(?:near|around|outside|cerca de)\s+)$")
 _SSN_CUE = re.compile(r"(?i:\bss[n#]|\bsocial\b|\bseguro social\b|\bss ?no\b)")
@@ -454,6 +455,8 @@ _SSN_CUE = re.compile(r"(?i:\bss[n#]|\bsocial\b|\bseguro social\b|\bss ?no\b)")
 _OTHER_LAST_FOUR = re.compile(
     r"(?i:\b(?:card|cards|account|acct|phone|cell|routing|tarjeta|cuenta|tel[eé]fono)\b)"
 )
+# A time of day ("10:41", "9:30 am", "14:02:11") or "24/7": what a chat log or a phone line says.
+_CLOCK = re.compile(r"(?i:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|24/7)")
 _MONEY_CUE = re.compile(
     r"(?i:[$€£]|\b(?:pa(?:y|id|ying|ys)|owe[ds]?|owing|cost|costs|charged?|charges|bill(?:ed)?|"
     r"price|deductible|balance|refund|dollars?|bucks|copay|coinsurance|premium|pag(?:o|ar|ué)|"
@@ -498,6 +501,8 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
     numbers = [word for word in words if word.isdigit()]
     digits = sum(len(word) for word in numbers)
     lists = _lists()
+    if _CLOCK.fullmatch(text, where[0][0], where[-1][1]):
+        return False  # "[10:41] Me: ...", "chat started 14:02", "24/7": times, no detail
     if kind in _NAME_KINDS and kind != "ADDRESS":
         if _HOLIDAY_AHEAD.match(text, where[-1][1]):
             return False  # "Martin Luther King Jr. Day", "St. Patrick's Day"
@@ -519,10 +524,18 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
             word = letters[0][0]
             if _dictionary_word(word.lower()):
                 return False  # "Grand Rapids": a word of a longer proper name the run left out
+        if len(letters) == 1 and len(words) == 1 and _dictionary_word(words[0].lower()):
+            # "Apple Wallet", "Medicare Part D": the last word of a proper name the run left out,
+            # after a capitalised word that starts no sentence.
+            before = _CAPITALISED_BEFORE.search(text, max(0, where[0][0] - 30), where[0][0])
+            if before is not None and not _starts_sentence(text, before.start()):
+                return False
         return any(
             _name_like(word, starts_sentence=_starts_sentence(text, a)) for word, a in letters
         )
     if kind == "PROVIDER_ORG":
+        if any(word.lower() in ("vs", "versus") for word, _ in letters):
+            return False  # "Urgent Care Center vs Emergency Room": two kinds of care compared
         if letters and letters[0][0].lower() in _templating._BRANDS_NOT_PROVIDERS:
             return False  # "Uber Health", "Apple Health": rides and a state's Medicaid
         if len(letters) == 1 and _dictionary_word(letters[0][0].lower()):

@@ -39,7 +39,16 @@ from suggestions.spelling import one_typo_away
 #    runs keep initials, id letters and a provider's branch number; vetoes (_no_detail).
 # 5: stop 29 (prov12): providers shouted with "OUR LADY OF THE", five capitalised words before
 #    the kind of care, "& laser" after it, "Ambulancias del Río".
-TEMPLATING_VERSION = 5
+# 6: stop 30 (deid13): the tagger refitted with fresh11; providers named kind first ("Urgent
+#    Care of the Palisades"), after a title ("Dr. Smile Family Dentistry"), by two parts of the
+#    body, as homes of care, in lower case before "general"/"er" or "in network"; "de la" read
+#    whole in Spanish names; lower-case titled names with a surname; a relation's word as a
+#    title; Spanish short months and weekdays; "last 4 NNNN"; prices in words ("twelve
+#    thousand", "three fifty", "... and fifty cents"), in Spanish, after "CAD"/"€"; times and
+#    "24/7" are no details.
+# 7: stop 30 (deid13): "she's in London", "new addy: 12 ...", "my mom fell", "RE: PREMIUM
+#    NOTICE" name no one.
+TEMPLATING_VERSION = 7
 
 
 class Placeholder(StrEnum):
@@ -117,6 +126,7 @@ COMMON_WORDS = frozenset(
 )
 _MONTHS = careteam_api.month_alternation(careteam_api.english_month_words())
 _MESES = careteam_api.month_alternation(careteam_api.spanish_month_words())
+_MESES_SHORT = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)"
 _ORDINAL = r"(?:st|nd|rd|th)"
 _ORDINAL_WORD = (
     r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -129,10 +139,16 @@ _DATE = re.compile(
     rf"|\b\d{{1,2}}{_ORDINAL}? (?:of )?{_MONTHS}\.?(?:,? \d{{4}})?\b"  # 14 Sep, 14th of May
     rf"|\b{_MONTHS}(?:,? (?:19|20)\d{{2}})\b"  # September 2026
     rf"|\b(?:el )?\d{{1,2}} de {_MESES}(?: (?:de|del) \d{{4}})?\b"  # el 14 de septiembre de 2026
+    # "3 de nov.", "7 Dic", "el 9 ago 2026": Spanish months shortened, those English has not
+    # written alone, "ago" only after "el" or before a year ("2 ago" is no date).
+    rf"|\b\d{{1,2}} de {_MESES_SHORT}\b\.?(?:,? (?:de |del )?\d{{4}}\b)?"
+    r"|\b\d{1,2} (?:ene|abr|dic)\b\.?(?:,? (?:de |del )?\d{4}\b)?"
+    r"|(?<=\bel )\d{1,2} ago\b\.?(?:,? (?:de |del )?\d{4}\b)?|\b\d{1,2} ago\.?,? \d{4}\b"
     rf"|\bthe \d{{1,2}}{_ORDINAL}\b(?: of {_MONTHS}\b\.?(?:,? \d{{4}})?)?"  # the 4th of May
     # Claim systems and forms: "09NOV2026", "9-Nov-2026", "Nov-09-2026"; a year as "'26".
     rf"|\b\d{{1,2}}-?{_MONTHS}-?(?:19|20)\d{{2}}\b|\b{_MONTHS}-\d{{1,2}}-(?:19|20)?\d{{2}}\b)"
-    r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
+    # "24/7" is all the time, no date.
+    r"|(?<![\d/.-])(?!24/7(?![\d/]))(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?![.,]?\d))(?![\d/])"
     # "20261109": eight digits that read as a date of this century or the last.
@@ -140,7 +156,14 @@ _DATE = re.compile(
 )
 _WEEKDAY_BEFORE = re.compile(
     r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
-    r"\.?,? )$"
+    r"\.?,? |\b(?:lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo),? )$"
+)
+_NUMERO = (
+    r"(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
+    r"veintiuno|veintid[o\u00f3]s|veintitr[e\u00e9]s|veinticuatro|veinticinco|veintis[e\u00e9]is|"
+    r"veintisiete|veintiocho|veintinueve|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|"
+    r"ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|"
+    r"ochocientos|novecientos|mil)"
 )
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -155,19 +178,32 @@ _DATE_IN_WORDS = re.compile(
 )
 _AMOUNT_IN_WORDS = re.compile(
     # "twelve hundred", "fifteen hundred and fifty": money, unless a unit follows.
-    rf"(?i:\b(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))? hundred(?: (?:and )?{_NUMBER_WORD})?"
-    r"(?: dollars| bucks)?\b"
+    # "twelve thousand before insurance", too.
+    rf"(?i:\b(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))? (?:hundred|thousand)"
+    rf"(?: (?:and )?{_NUMBER_WORD})?(?: dollars| bucks)?\b"
     r"(?! (?:miles|people|times|pages|pills|tablets|mg|units|days|hours|minutes|visits|calls|"
     r"claims|members|feet|pounds|calories|steps|years)\b))"
     rf"|(?i:\b(?:{_NUMBER_WORD}(?:[ -](?:{_NUMBER_WORD}|and))*|a(?: (?:{_NUMBER_WORD}|and))+)"
-    r" (?:dollars|bucks)\b)"
+    # "a hundred and twelve dollars and fifty cents"
+    rf" (?:dollars|bucks)\b(?: and (?:{_NUMBER_WORD})(?:[ -](?:{_NUMBER_WORD}))? cents\b)?)"
+    # "they're asking three fifty for the ambulance", "three fifty is what they want": hundreds
+    # and tens said as people say prices, where a price is asked (not "at three fifty pm").
+    r"|(?i:(?<=asking )|(?<=charging )|(?<=charged )|(?<=owe )|(?<=paid )|(?<=pay )"
+    r"|(?<=cost )|(?<=costs )|(?<=quoted )|(?<=, ))"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)"
+    r" (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]five)?\b"
+    r"(?= (?:for|is what|to|bucks|dollars|out of pocket)\b)(?! (?:for|to) (?:the )?(?:first|"
+    r"second|minutes|hours|days|weeks|months|years|people)\b)"
     # "two grand", "a grand"; never "a grand total", "Grand Rapids"
+    # "dos mil pesos", "quinientos dólares": Spanish numbers before the currency.
+    rf"|(?i:\b(?:{_NUMERO})(?:[ -](?:{_NUMERO}|y))* (?:pesos|d[o\u00f3]lares|euros|dlls)\b)"
     rf"|(?i:\b(?:{_NUMBER_WORD}|a|half a) grand\b(?! (?:total|jury|opening|prize|scheme|plan|"
     r"rapids|canyon|junction|central|piano|slam|prix|tour|finale|time|idea|design|old|days?|"
     r"nights?|event|party|view|entrance|adventure|gesture|gala|hotel|ball|affair|celebration)\b))"
 )
 _AMOUNT = re.compile(
-    r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})? ?(?:dollars|bucks|usd|d[oó]lares|pesos)\b)"
+    # "85 dollars", "a 20 dollar copay", "20-dollar fee"
+    r"(?i:(?<![\w$.])\d[\d,]*(?:\.\d{1,2})?(?: |-)?(?:dollars?|bucks|usd|d[oó]lares|pesos)\b)"
     r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})*,\d{2} ?(?:d[oó]lares|euros|pesos)\b)"  # 1.240,50 dólares
     r"|(?i:(?<![\w$.,])\d{1,3}(?:\.\d{3})+ ?(?:d[oó]lares|euros|pesos)\b)"  # 2.150 pesos
     r"|\$\d+(?:\.\d)?[kK]\b"  # $1.2k
@@ -177,10 +213,12 @@ _AMOUNT = re.compile(
     r"|(?<=like )|(?<=about )|(?<=around )|(?<=almost )|(?<=over )|(?<=billed )"
     r"|(?<=charged ))\d{1,3}(?:\.\d)?k\b"
     r"|(?i:\b\d{1,3}(?:\.\d)?k(?= (?:bill|bills|balance|debt|owed|out of pocket|deductible)\b))"
-    r"|(?i:\b(?:usd|us\$) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
+    r"|(?i:\b(?:usd|us\$|cad|mxn|eur|gbp|inr|php|rs\.?) ?\d[\d,]*(?:\.\d{1,2})?(?!\d))"  # USD 250
+    r"|(?<![\w$.,])\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})? ?[\u20ac\u00a3](?!\d)"  # 2.500,00 €
     r"|\$\s?\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)"  # $1.250,00: Spanish notation after the sign
     r"|\$\s?\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?![\d,.]\d|\d)"  # $2 450: a space for thousands
-    r"|\$\s?\d(?:[\d,]*\d)?(?:\.\d{1,2})?(?!\d)"
+    # "$2.5 million", "$3 mil": a sum in words after the sign.
+    r"|\$\s?\d(?:[\d,]*\d)?(?:\.\d{1,2})?(?!\d)(?: (?:million|billion|thousand|mil)\b)?"
     r"|[\u20ac\u00a3]\s?\d[\d,.]*\d|[\u20ac\u00a3]\s?\d"  # euros and pounds paid abroad
     r"|(?i:(?<![\w$.,])\d+(?:\.\d)? grand\b)"
     r"|(?<![\w$.,/-])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,]\d)"  # 1,240 or 1,240.50
@@ -212,7 +250,11 @@ _PROVIDER_WORDS = (
     r"Rheumatology|Nursing|Hearing|Vein|Pathology|Pathologists|OB/GYN|OB-GYN|OBGYN|Ob/Gyn|Ob-Gyn)"
 )
 # "OUR LADY OF THE VALLEY HOSPICE": shouted "OF THE" is one joining word, as "of the" is.
-_TITLE_WORD = r"(?:OF THE|[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|of the|of|and|&)"
+# "al-Noor Community Clinic": "al-" or "el-" before a capitalised name.
+_TITLE_WORD = (
+    r"(?:OF THE|[A-Z][a-zA-Z'\u2019-]+|(?:al|el)-[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|"
+    r"of the|of|and|&)"
+)
 _PROVIDER = re.compile(
     # "Summit Hand & Upper Extremity Institute": five capitalised words, no "and" or "of" among
     # them (so "Marsh Creek PT and Bellhaven Orthodontics" stays two).
@@ -222,7 +264,8 @@ _PROVIDER = re.compile(
     # "Elmhurst Allergy and Asthma": "and" only before a second kind of care.
     r"| and (?:Asthma|Immunology|Sinus|Spine|Vascular|Vein|Wellness|Rehabilitation|Rehab|"
     r"Audiology|Hearing|Pain|Surgery|Gynecology|Obstetrics|Aesthetics|Associates|Home Health|"
-    r"Palliative Care))?"
+    r"Palliative Care|Skin Cancer(?: Center)?|Laser(?: Center)?|Cosmetic(?: Surgery)?|"
+    r"Sports Medicine|Women['\u2019]s Health))?"
     # "ALDER POINT MEDICAL CENTER": shouted, the provider words after the first.
     rf"(?: {_PROVIDER_WORDS.upper()}\b)*"
     # "SUNRIDGE AMBULANCE SERVICE INC", "Skyline Medical Transport": the firm's last words.
@@ -239,7 +282,7 @@ _PROVIDER_ES = re.compile(
     r"|(?:Ambulancias|AMBULANCIAS)(?= (?:de |del |de la )?[A-Z])"
     # "hospital san rafael", "HOSPITAL SAN RAFAEL": a saint's name after it, in any case.
     r"|Hospital(?= [A-Z])|(?i:hospital)(?= (?i:san|santa|santo|sagrado|sagrada)\b)))"
-    r"(?P<rest>(?: (?:de |del |de la |de los |la |el |las |los )?[^\W\d_]+){1,3})"
+    r"(?P<rest>(?: (?:de la |de los |del |de |la |el |las |los )?[^\W\d_]+){1,3})"
 )
 # "St. Francis", "Saint Jude's" alone, capitalised: a hospital, unless a street's "St." follows
 # a capitalised name ("Main St. Jude called") or a holiday ("St. Patrick's Day").
@@ -310,6 +353,40 @@ _PROVIDER_KNOWN = re.compile(
     r"(?i: (?:regional |general |memorial |community )?(?:hospital|medical center|clinic|"
     r"health center|urgent care)| regional| general| memorial| medical| er\b)?"
 )
+# A facility named first and its place after: "Urgent Care of the Palisades", "Medical Center
+# of Aurora", "Children's Hospital of Orange County".
+_PROVIDER_OF = re.compile(
+    r"\b(?:(?:Children['\u2019]s |Women['\u2019]s |Community |Family |Pediatric |Regional )?"
+    r"(?:Urgent Care|Medical Center|Health Center|Hospital|Clinic|Surgery Center|Imaging Center|"
+    r"Eye Center|Dental Center|Family Medicine|Pediatrics|Dermatology|Orthopedics|Cardiology|"
+    r"Physical Therapy|Dental Care|Eye Care|Women['\u2019]s Health|Heart Institute|Cancer Center)"
+    r"|(?:[A-Z][\w'\u2019-]+ ){1,3}(?:Clinic|Center|Centre|Institute|Hospital))"
+    r" of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b"
+)
+# Two parts of the body cared for together name a practice: "Will County Bone and Joint",
+# "Lakeside Foot & Ankle Specialists", "Summit Ear, Nose and Throat".
+_PROVIDER_BODY_PAIR = re.compile(
+    r"\b(?:[A-Z][\w'\u2019-]+ ){1,3}(?:Bone|Foot|Ear|Eye|Heart|Hand|Spine|Brain|Skin|Kidney|"
+    r"Ear, Nose|Nose) (?:and|&) (?:Joint|Joints|Ankle|Throat|Vascular|Wrist|Spine|Ear|Eye|Nerve|"
+    r"Laser|Vein|Lung|Sinus|Upper Extremity)\b(?: (?:Center|Centre|Clinic|Institute|Specialists|"
+    r"Associates|Group|Surgeons|Partners|Care))?"
+)
+# A home where people are cared for: "Sunset Gardens Assisted Living", "Maple Court Senior Living".
+_PROVIDER_LIVING = re.compile(
+    r"\b(?:[A-Z][\w'\u2019-]+ ){1,3}(?:Assisted|Senior|Independent|ASSISTED|SENIOR) "
+    r"(?:Living|LIVING)"
+    r"(?: (?:Center|Community|Facility|Residence))?\b"
+    r"|\b(?:[A-Z][\w'\u2019-]+ ){1,3}Retirement (?:Community|Home|Village)\b"
+)
+# A hospital known by its name and "general", "memorial" or "regional" alone, in lower case, after
+# where one goes: "the er at mercy general", "transferred to sutter memorial".
+_PROVIDER_LOWER_SHORT = re.compile(
+    r"\b(?:at|from|to) (?P<name>[a-z][a-z'\u2019-]{2,}) (?:general|memorial|regional|er|"
+    r"children['\u2019]s)(?![\w'\u2019-])"
+    r"(?! (?:insurance|liability|life|assurance|agents?|practitioners?|anesthesia|surgery|"
+    r"info|information|questions?|enrollment|fund|public|population|rules?|plans?|policy|"
+    r"policies|health|care|medicine|dentist|dentistry|hospital|medical)\b)"
+)
 _CLINICIAN = re.compile(
     # A full stop only after an abbreviation: "the doctor. Keep the receipt" names no one.
     r"\b(?P<title>(?i:(?:dr|dra|doc)\.?|(?:doctor|doctora|nurse practitioner|nurse|midwife)\b)"
@@ -327,6 +404,15 @@ _HONORIFIC = re.compile(
     r"|[Dd]on)\.? [A-Z\u00c0-\u00de][\w'\u2019-]+(?: [A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
     r"|\b(?:mr|mrs|ms|sra|srta|se\u00f1ora|se\u00f1orita|do\u00f1a)\.? "
     r"(?P<lower>[a-z\u00df-\u00ff][\w-]*(?:['\u2019](?!s\b)[\w-]+)*)"
+)
+# "texting for abuela Rosario", "tell grandma pearl": a relation's word used as a title, with no
+# "my" before it ("my grandma Pearl" is the relatives' cue, the name alone).
+_KIN_TITLED = re.compile(
+    r"(?i:\b(?P<kin>abuela|abuelo|abuelita|abuelito|t\u00eda|tia|t\u00edo|tio|grandma|grandpa|"
+    r"granny|nana|auntie|aunt|uncle)) (?P<name>[^\W\d_][\w'\u2019-]*)"
+)
+_KIN_OWNED = re.compile(
+    r"(?i:\b(?:my|mi|mis|our|his|her|their|your|su|sus|tu|the|la|el|a|an|nuestra|nuestro)\s*)$"
 )
 # "Grace's husband": a name that owns a relation.
 _OWNER_OF_RELATIVE = re.compile(
@@ -349,7 +435,8 @@ _RELATIVE = re.compile(
     r"grandfather|grandma|grandpa|grandchild|dependent|dependant|stepson|stepdaughter|niece|"
     r"nephew|aunt|uncle|cousin|boyfriend|girlfriend|fianc[eé]e?|roommate|friend|neighbor|"
     r"caregiver|guardian|(?:mother|father|son|daughter|brother|sister)-in-law|boy|girl|"
-    r"hijo|hija|esposa|esposo|mam[aá]|pap[aá])"
+    r"hijo|hija|esposa|esposo|mam[aá]|pap[aá]|abuela|abuelo|t[ií]a|t[ií]o|nieta|nieto|"
+    r"sobrina|sobrino)"
     r"(?:['\u2019]s name (?:is|was)| is named| named| called| is| was)?),? "
     rf"(?P<name>{_CUE_NAME})(?:(?:,| and|, and|,? &) (?P<name2>{_CUE_NAME}))?"
     # "a friend named Bob", "the caregiver, called Bea"
@@ -396,7 +483,9 @@ _SPOKEN_TO = re.compile(
 # Who writes or who it is for, said by what follows the name: "Tigist Haile here.", "a claim
 # for Anahera, she's 4", "for Pa Nhia Vang who is my aunt".
 _INTRODUCED = re.compile(
-    r"^\s*(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})(?= here\b)"
+    r"^\s*(?!(?:Caregiver|Nurse|Agent|Patient|Member|Mom|Dad|Daughter|Son|Wife|Husband|Parent|"
+    r"Guardian|Provider|Doctor|Pharmacist|Everyone|Someone|Nobody|Billing|Admin)\b)"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})(?= here\b)"
     r"|\bfor (?P<called>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
     r"(?=,? (?:who|she|he|she's|he's|she\u2019s|he\u2019s|age|aged|dob|born)\b)"
 )
@@ -426,7 +515,9 @@ _ROLE_NAMED = re.compile(
 )
 # "Kowalski, Walter" / "LOPEZ, MARIA": a surname, a comma and a first name.
 _INVERTED = re.compile(
-    r"(?:\b(?:de la|de los|del|de|van der|van den|van|von|da|di|du|le|la) )?"
+    # "ten Brink, Tomasz", shouted "DE LA VEGA, INGRID": particles before the surname.
+    r"(?:\b(?:de la|de los|del|de|van der|van den|van|von|da|di|du|le|la|ten|ter|"
+    r"DE LA|DE LOS|DEL|DE|VAN DER|VAN DEN|VAN|VON|TEN|TER) )?"
     r"\b[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*, "
     r"[A-Z\u00c0-\u00de][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*(?![\w'\u2019-])"
 )
@@ -445,6 +536,7 @@ _LABELLED = re.compile(
     r"|\b(?:the )?patient,? (?P<dash>[A-Z][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2})"
 )
 _NAME_IS = re.compile(r"(?i:name|llamo|nombre)")
+_ABOUT_A_THING = re.compile(r"(?i:re:)")
 _SELF_NAMED = re.compile(
     r"(?i:\b(?:name is|name's|name|this is|i am|i'm|im|it's|its|me llamo|soy|mi nombre es)):? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
@@ -541,13 +633,21 @@ _SSN = re.compile(
     r"(?P<v>\b\d{9}\b|\b\d{4}\b)"
 )
 # "xxx-xx-5530", "987.21.0046", and in a text about a social, "... and his ends in 2276".
+_OTHER_LAST_FOUR_AFTER = re.compile(
+    r"(?i:\W{0,3}(?:[\w']+ ){0,3}(?:card|account|acct|phone|cell|routing|tarjeta|cuenta)\b)"
+)
 _SSN_MORE = re.compile(
     r"(?i:\bx{3}-x{2}-)(?P<v>\d{4})\b|(?<![\w.-])\d{3}\.\d{2}\.\d{4}(?![\w.])"
     # "the last 4 are 3019 (social security)": the word for it after the digits.
     r"|(?i:\blast (?:4|four)(?: digits)? (?:are|is|=|:) ?)(?P<after>\d{4})\b"
     r"(?=[^.\n]{0,25}(?i:\b(?:social|ssn|ss)\b))"
 )
-_SSN_LAST_FOUR = re.compile(r"(?i:(?<=ends in )|(?<=ends with )|(?<=ending in ))\d{4}\b")
+_SSN_LAST_FOUR = re.compile(
+    r"(?i:(?<=ends in )|(?<=ends with )|(?<=ending in ))\d{4}\b"
+    # "last 4 9930", "last four of my SSN: 4471" (not "last 4 of my card 1234").
+    r"|(?i:\blast (?:4|four)(?: digits)?(?: of (?:my |the )?(?:ssn|ss#|social(?: security)?"
+    r"(?: number| no\.?)?))?(?: is| are|:)? )(?P<v>\d{4})(?![\d/-])"
+)
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
 _PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[-. ]?)?(?:\(\d{3}\)[ -]?|\d{3}[-.\u2010-\u2014 ])"
@@ -674,6 +774,10 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.PROVIDER_NAME, _PROVIDER_ES),
     (Placeholder.PROVIDER_NAME, _PROVIDER_SAINT),
     (Placeholder.PROVIDER_NAME, _PROVIDER_CAMEL),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_OF),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_BODY_PAIR),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_LIVING),
+    (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER_SHORT),
 )
 # What a text must hold for a pattern to have a chance: a cheap search that skips the pattern
 # for most texts (no digit, no "@"), since normalising a million texts is training's largest cost.
@@ -685,14 +789,21 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
     _AMOUNT: re.compile(r"\d"),
     _MONEY_WORD_AMOUNT: _DIGIT,
-    _AMOUNT_IN_WORDS: re.compile(r"(?i:dollar|buck|hundred|grand\b)"),
+    _AMOUNT_IN_WORDS: re.compile(
+        r"(?i:dollar|buck|hundred|thousand|grand\b|pesos|d[o\u00f3]lares|euros|dlls|"
+        r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b)"
+    ),
     _SSN_MORE: _DIGIT,
-    _SSN_LAST_FOUR: re.compile(r"(?i:\bss|social|seguro)"),
+    _SSN_LAST_FOUR: re.compile(r"(?i:\bss|social|seguro|\blast (?:4|four)\b)"),
     _DATE: _DIGIT,
     _DATE_IN_WORDS: re.compile(r"(?i:first|second|third|th\b|primero)"),
     _PROVIDER_ES: re.compile(r"(?i:cl[ií]nica|hospital|farmacia|laboratorio|centro|ambulancias)"),
     _PROVIDER_SAINT: re.compile(r"\bS(?:t|aint)\b"),
     _PROVIDER_CAMEL: re.compile(r"[a-z][A-Z]"),
+    _PROVIDER_OF: re.compile(r"[a-z] of [A-Z]|[a-z] of the [A-Z]"),
+    _PROVIDER_BODY_PAIR: re.compile(r" (?:and|&) [A-Z]"),
+    _PROVIDER_LIVING: re.compile(r"(?i:living|retirement)"),
+    _PROVIDER_LOWER_SHORT: re.compile(r" (?:general|memorial|regional|er|children['\u2019]s)\b"),
 }
 # Keyed by id: hashing a compiled pattern reads its whole program, at every look-up.
 _NEEDS = {id(pattern): needs for pattern, needs in _NEEDS_BY_PATTERN.items()}
@@ -717,6 +828,10 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         value, end = match.group("v"), match.end("v")
         if re.fullmatch(r"(?:19|20)\d\d", value) or _NOT_MONEY_AFTER.match(match.string, end):
             return None  # "the premium for 2026", "paid 12 of them", "a 20 % coinsurance"
+    # "the last 4 are 3019 on my card": a card's last four.
+    cued_four = match.re is _SSN_LAST_FOUR and match.group("v") is not None
+    if cued_four and _OTHER_LAST_FOUR_AFTER.match(match.string, end):
+        return None
     if match.re is _SSN_MORE and match.group("after"):
         return match.span("after")
     if match.re is _DATE and (weekday := _WEEKDAY_BEFORE.search(_before(match.string, start))):
@@ -755,8 +870,12 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             lower = second.group(1).lower()
             if lower not in _no_name_words() and lower not in _CALENDAR_WORDS:
                 end = second.end()
-        # "Dr. Yamamoto & Associates": the practice named after the doctor.
-        if practice := _PRACTICE_AFTER.match(match.string, end):
+        # "Dr. Yamamoto & Associates": the practice named after the doctor; "Dr. Smile Family
+        # Dentistry", "Dr. Patel Pediatrics": a practice named with the title.
+        practice = _PRACTICE_AFTER.match(match.string, end) or _PRACTICE_WORDS_AFTER.match(
+            match.string, end
+        )
+        if practice:
             end = practice.end()
         return start, end
     if match.re is _PROVIDER_KNOWN:
@@ -768,7 +887,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         saint = False
         previous = ""
         for found in re.finditer(
-            r" (?P<article>(?:la|el|las|los) )?(?:(?:de|del|de la|de los) )?([^\W\d_]+)",
+            # "de la" before "de": "Clínica de la Familia San Martín" is read "de la" "Familia".
+            r" (?P<article>(?:la|el|las|los) )?(?:(?:de la|de los|del|de) )?([^\W\d_]+)",
             match.group("rest"),
         ):
             name = found.group(2)
@@ -783,13 +903,24 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
                 and lower not in _TIMES_ES
                 and previous in _CLINIC_ADJECTIVES_ES
             )
+            # "centro de salud familiar la esperanza": after "familiar" (a kind of clinic) an
+            # article and a noun name it, in lower case too ("clínica familiar la semana
+            # pasada" is none).
+            after_kind = (
+                found.group("article") is not None
+                and previous in _CLINIC_ADJECTIVES_ES
+                and lower not in _TIMES_ES
+                and lower not in _TIME_WORDS_ES
+                and _SPANISH_PAST_TENSE.search(lower) is None
+            )
             previous = lower
-            if found.group("article") and not (name[:1].isupper() or plural):
+            if found.group("article") and not (name[:1].isupper() or plural or after_kind):
                 break
             if not (
                 name[:1].isupper()
                 or saint
                 or plural
+                or after_kind
                 or lower in _SAINTS_ES
                 or lower in _PLACE_WORDS_ES
             ) and (
@@ -801,6 +932,16 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             saint = name.lower() in _SAINTS_ES
             kept = match.start("rest") + found.end()
         return (start, kept) if kept > start + len(match.group("lead")) else None
+    if match.re is _PROVIDER_LOWER_SHORT:
+        name = match.group("name")
+        if (
+            name in COMMON_WORDS
+            or name in _SPANISH_WORDS
+            or name in _GENERIC_PLACE_WORDS
+            or (_VERB_FORM.fullmatch(name) or name in _PROVIDER_WORDS_LOWER)
+        ):
+            return None  # "to both general", "at county general" (a kind the patterns know)
+        return match.start("name"), end
     if match.re is _PROVIDER_SAINT:
         street = re.search(r"[A-Z][a-z]*\.? $", match.string[:start])
         return None if street else (start, end)
@@ -818,6 +959,15 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         ):
             return None  # "ObamaCare", "MetLife", "TheMedicare": payers and missing spaces
         return start, end
+    if match.re is _PROVIDER_OF:
+        # The kind of care first is the name here ("Urgent Care of the Palisades"), the place
+        # after "of" no sentence word ("the Clinic of the Month").
+        facility, place = match.group(0).split(" of ", 1)
+        if facility.split(" ")[0].lower() in _NOT_IN_A_CUED_NAME or all(
+            word.lower() in COMMON_WORDS for word in place.removeprefix("the ").split(" ")
+        ):
+            return None
+        return start, end
     while match_word := re.match(r"([A-Za-z'\u2019-]+)\.? +", match.string[start:end]):
         word = match_word.group(1)
         # "Good Samaritan Hospital", "First Choice Urgent Care" keep their first word.
@@ -825,6 +975,15 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         # "Our Lady of Lourdes Hospital", shouted "OUR LADY OF THE VALLEY HOSPICE": a name
         # hospitals take from a title of Mary.
         keeps = keeps or match.string.startswith(("Our Lady ", "OUR LADY "), start)
+        # "my braces at Will County Bone and Joint": after "at", "from" or "to" a capitalised
+        # first word is the name's, even a sentence word.
+        keeps = keeps or (
+            match.re in (_PROVIDER, _PROVIDER_BODY_PAIR, _PROVIDER_OF, _PROVIDER_LIVING)
+            and start == match.start()
+            and word[:1].isupper()
+            and word.lower() not in _NOT_IN_A_CUED_NAME
+            and _PROVIDER_CUE_BEFORE.search(_before(match.string, start)) is not None
+        )
         generic = match.re is _PROVIDER_LOWER and word.lower() in _GENERIC_PLACE_WORDS
         if keeps or (word.lower() not in COMMON_WORDS and not generic):
             break
@@ -850,6 +1009,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
                 named = False
             elif lower not in _GENERIC_PLACE_WORDS and lower.isalpha():
                 named = lower not in _no_name_words()
+    named_start: int | None = None
     if match.re is _PROVIDER_LOWER and start > match.start():
         # "i went to hope valley medical": after "went to", "at" or "from" the words before the
         # kind of care name the place, even sentence words ("went to the clinic" is none).
@@ -867,6 +1027,22 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             )
         ):
             start = cued.start("name")
+        elif _NETWORK_AFTER.match(match.string, end):
+            # "is grace family medicine in network?": what is asked in or out of network is a
+            # place, the words before its kind too, up to a word no name has ("is", "the").
+            lead = match.string[match.start() : min(start, match.end("lead"))]
+            for piece in re.finditer(r"[a-z'\u2019-]+", lead):
+                said = piece.group(0)
+                if (
+                    said in _NOT_IN_A_CUED_NAME or said in _VERBS_BEFORE_CARE
+                    or said in _GENERIC_PLACE_WORDS or said in _SPANISH_WORDS
+                    or _VERB_FORM.fullmatch(said) or said in _PROVIDER_WORDS_LOWER
+                ):  # fmt: skip
+                    named_start = None
+                elif named_start is None:
+                    named_start = match.start() + piece.start()
+            if named_start is not None:
+                start = named_start
     head = match.string[start:end].split(" ")[0].lower()
     if head in _PROVIDER_WORDS_LOWER or head == "&" or start >= end:
         return None  # only the generic words were left: "the Hospital", "urgent care"
@@ -882,6 +1058,7 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
     return start, end
 
 
+_NETWORK_AFTER = re.compile(r"(?i: (?:in|out of)[ -]network\b| in-network\b| out-of-network\b)")
 _CUED_LEAD = re.compile(
     r"\b(?:at|from|(?:went|go|goes|going|gone|been|referred|admitted|transferred|taken|"
     r"drove|rushed|sent) to) (?P<name>[a-z]+(?: [a-z]+)?) $"
@@ -930,6 +1107,13 @@ _TIMES_ES = frozenset(
         "papeles documentos recibos cargos",
     )
 )
+_TIME_WORDS_ES = frozenset(
+    re.findall(
+        r"\S+",
+        "semana ma\u00f1ana tarde noche vez otra misma pr\u00f3xima proxima pasada cuenta "
+        "factura cita consulta primera segunda \u00faltima ultima",
+    )
+)
 _CLINIC_ADJECTIVES_ES = frozenset(
     re.findall(
         r"\S+",
@@ -949,6 +1133,7 @@ _PAYER_PART = re.compile(
     r"quote|broker|auto|home)"
 )
 # Where a one-word name is a place of care: "at MedExpress", "MedExpress billed me".
+_PROVIDER_CUE_BEFORE = re.compile(r"\b(?:at|from|to) $")
 _PROVIDER_BEFORE = re.compile(r"(?i:\b(?:at|from|to|with|by|called|visited|saw|went to)) $")
 _PROVIDER_AFTER = re.compile(
     r"(?:['\u2019]s (?:bill|office|statement|charge)| (?:said|says|billed|bills|charged|charges|"
@@ -1009,6 +1194,10 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 
 
+_PRACTICE_WORDS_AFTER = re.compile(
+    rf"(?:['\u2019]s)?(?: (?:Family|FAMILY|Pediatric|Cosmetic))?(?: (?:{_PROVIDER_WORDS}))+"
+    r"\b(?!['\u2019])"
+)
 _PRACTICE_AFTER = re.compile(r" (?:&|and) (?:Associates|Partners|Colleagues)\b")
 _LOWER_SURNAME = re.compile(r" ([a-z][a-z'\u2019-]{1,}[a-z])\b")
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-z\u00e0-\u00ff]{2,})\b(?![.'\u2019-])")
@@ -1112,7 +1301,7 @@ _STARTS: dict[int, frozenset[str]] = {
     id(pattern): words
     for pattern, words in (
         (_DATE, _words(_MONTHS.strip("(?:)").replace("|", " ") + " el the #")),
-        (_AMOUNT, _words("# $ us usd \u20ac \u00a3")),
+        (_AMOUNT, _words("# $ us usd cad mxn eur gbp inr php rs \u20ac \u00a3")),
         (
             _ADDRESS,
             _words(
@@ -1207,7 +1396,14 @@ _STARTS |= {
         "poliza insurance"
     ),
     id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
-    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a half"),
+    id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a half")
+    | _words(
+        "un una uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte "
+        "veintiuno veintidos veintidós veintitres veintitrés veinticuatro veinticinco "
+        "veintiseis veintiséis veintisiete veintiocho veintinueve treinta cuarenta cincuenta "
+        "sesenta setenta ochenta noventa cien ciento doscientos trescientos cuatrocientos "
+        "quinientos seiscientos setecientos ochocientos novecientos mil"
+    ),
     id(_MONEY_WORD_AMOUNT): _words(
         """copay co pay copayment deductible premium balance bill charge fee cost price total
         refund owe owed paid charged billed copago deducible saldo cuenta"""
@@ -1850,7 +2046,10 @@ _PLACE_BEFORE = re.compile(
     r"pharmac(?:y|ies)|providers?|urgent care|moved|moving) (?:in|to|near|around)|"
     r"(?:travel|traveling|travelling|going|goes|went|go|moving|move|moved|fly|flying|flew|drive|"
     r"driving|drove|trip|relocating|headed|heading) (?:back )?to|near|outside(?: of)?|around|"
-    r"(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (?:in|at|near))\s)$"
+    r"(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (?:in|at|near)|"
+    # "she's in London till Jan 9th": where someone else is.
+    r"(?:she'?s|he'?s|they'?re|she\u2019s|he\u2019s|they\u2019re|she is|he is|they are|"
+    r"she'?ll be|he'?ll be|they'?ll be) (?:in|at|near))\s)$"
 )
 # Stores whose name alone is no provider ("Does Walmart sell insurance?"); with its pharmacy or
 # its store number it is one ("Walmart Pharmacy", "walmart #2231"). The labelled sets call a
@@ -1863,6 +2062,7 @@ _ILLNESS_WORDS = frozenset(
      "attack", "dementia", "disorder", "asthma", "copd", "hepatitis", "leukemia", "lymphoma",
      "stroke", "injury", "fracture", "pregnancy", "shingles", "vaccine", "apnea", "overweight")
 )  # fmt: skip
+_ADDRESS_AHEAD = re.compile(r"(?::| is| =|\.)? ?(?:is )?\d")
 _PLACE_ENDINGS = frozenset(("county", "parish", "township", "borough"))
 _ADDRESSED_ALL = frozenset(("sirs", "madams", "all", "everyone", "team", "folks"))
 _US_STATES = frozenset(
@@ -1900,6 +2100,12 @@ def _no_detail(text: str, span: Span) -> bool:
             and not _POSSESSIVE_AHEAD.match(text, span.end)
         ):  # fmt: skip
             return True  # "family in Charlotte", "Traveling to Tyler", "clinics near Ames"
+        if (
+            person and lower[0] in ("addy", "addr") and words[0].islower()
+            and _ADDRESS_AHEAD.match(text, span.end)
+            and re.search(r"(?i:\b(?:new|my|our|updated|the|mailing) )$", text[: span.start])
+        ):  # fmt: skip
+            return True  # "new addy: 4410 Larkspur Ln": an address, in slang
         if person and (lower[0] in _MESSAGE_WORDS or lower[0] in _ADDRESSED_ALL):
             return True  # "Lipitor went up", "Dear Sirs"
         numbered = "#" in text[span.start : span.end] or _BRANCH_AFTER.match(text, span.end)
@@ -1915,8 +2121,11 @@ def _no_detail(text: str, span: Span) -> bool:
         and after.group(0).lower() in _ILLNESS_WORDS and after.group(0)[0].isupper()
     ):  # fmt: skip
         return True  # "Rheumatoid| Arthritis": the first word of an illness's name
-    if len(words) > 1 and lower[-1] in _PLACE_ENDINGS:
-        return True  # "Jackson County": a place
+    provider = span.placeholder == Placeholder.PROVIDER_NAME
+    if len(words) > 1 and lower[-1] in _PLACE_ENDINGS and not (provider and "of" in lower):
+        return True  # "Jackson County": a place ("Children's Hospital of Orange County" a provider)
+    if provider and len(lower) > 2 and lower[-2:] == ["oral", "surgery"]:
+        return False  # "Marigold Oral Surgery": a practice, named before its kind
     if lower[-1] in _ILLNESS_WORDS and (
         span.placeholder == Placeholder.PERSON_NAME
         or (
@@ -2360,13 +2569,23 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     person = Placeholder.PERSON_NAME
     for match in scan.finditer(_HONORIFIC):
         lower = match.group("lower")
+        # "mr. aloysius": after a written title, a listed first name ending as words do is a name.
+        titled = lower is not None and "." in match.group(0) and lower in name_lists().first
         if lower is None or not (
             len(lower) < 2
             or lower in _no_name_words()
             or lower in _SPANISH_WORDS
-            or re.search(_NOT_A_NAME_ENDING, lower)
+            or (re.search(_NOT_A_NAME_ENDING, lower) and not titled)
         ):
             start, end = match.span()
+            after = _LOWER_SURNAME.match(text, end)
+            if lower is not None and after is not None:
+                # "mr. aloysius d'souza", "ms. priya ramaswamy-holt": a surname after it.
+                surname = after.group(1)
+                if (
+                    surname in name_lists().last or "'" in surname or "-" in surname
+                ) and surname not in _no_name_words():
+                    end = after.end()
             # "MS. ODALYS FERRERA NEEDS A CALL BACK": a shouted name stops before a sentence word.
             while (last := text.rfind(" ", start, end)) > text.find(" ", start) and (
                 text[last + 1 : end].lower() in _no_name_words()
@@ -2374,6 +2593,21 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
                 end = last
             if text[text.find(" ", start) + 1 : end].lower() not in _no_name_words():
                 found.append((start, end, person))
+    for match in _KIN_TITLED.finditer(text):
+        name = match.group("name")
+        lower = name.lower()
+        if _KIN_OWNED.search(_before(text, match.start())):
+            continue
+        listed = lower in name_lists().first
+        if (
+            (
+                (name[0].isupper() and (listed or lower not in _no_name_words()))
+                or (listed and not _VERB_FORM.fullmatch(lower))
+            )
+            and lower not in COMMON_WORDS
+            and lower not in _SPANISH_WORDS
+        ):
+            found.append((match.start(), match.end(), person))
     cued = (
         _LABELLED,
         _RELATIVE,
@@ -2388,6 +2622,11 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     )
     labelled = list(scan.finditer(_LABELLED))
     for match in labelled:
+        if match.group("name") and _ABOUT_A_THING.match(text, match.start()):
+            # "re: premium", "RE: PREMIUM NOTICE": what a letter is about, no one.
+            first = match.group("name").split(" ")[0].lower()
+            if first in dictionary_words() and first not in name_lists().first:
+                continue
         if match.group("name"):
             found.append((*_labelled_name(text, *match.span("name")), person))
         elif match.group("called") and _NAME_IS.search(text, match.start(), match.start("called")):
@@ -2458,6 +2697,12 @@ def _without_shouted_words(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         end -= len(words.pop()) + 1
     while len(words) > 1 and sentence_word(words[0]):
+        # "DE LA VEGA, INGRID": particles before a surname stay the name's.
+        particles = next(
+            (n for n, word in enumerate(words) if word.lower() not in _NAME_PARTICLES), len(words)
+        )
+        if 0 < particles < len(words) and not sentence_word(words[particles].rstrip(",")):
+            break
         start += len(words.pop(0)) + 1
     return start, end
 
@@ -3167,6 +3412,8 @@ def _unlisted_lower_name(text: str, end: int, lower: str) -> bool:
         and lower.isalpha()
         and lower not in _no_name_words()
         and lower not in _NOT_GREETED
+        # "my mom fell": a word everyday text writes often is no unlisted name.
+        and lower not in _frequent_english_words()
         and not _NOT_A_LOWER_NAME_ENDING.search(lower)
         and (
             _AFTER_LOWER_NAME.match(text, end) is not None
