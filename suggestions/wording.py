@@ -49,7 +49,8 @@ CHAT_SPELLINGS = {
     "havent": "haven't", "hasnt": "hasn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't",
     "couldnt": "couldn't", "im": "i'm", "ive": "i've", "whats": "what's", "thats": "that's",
     "theres": "there's", "q": "que", "xq": "porque", "pq": "porque", "tb": "también",
-    "tmb": "también", "porfa": "por favor", "xfa": "por favor",
+    "tmb": "también", "porfa": "por favor", "xfa": "por favor", "enuf": "enough",
+    "hav": "have", "bil": "bill", "bils": "bills",
 }  # fmt: skip
 # A chat spelling the team's members wrote this often is a word the history answers: kept.
 KNOWN_CHAT_MESSAGES = 5
@@ -66,8 +67,9 @@ _PLAN_TERMS = (
         ("air ambulance", "ambulancia aérea"),
     ),
     (
-        r"\b(?:annual|yearly|year'?s|calendar[- ]year) (?:out[- ]of[- ]pocket )?(?:limit|max|"
-        r"maximum|cap|ceiling)\b(?! (?:on|of|for) (?:\w+ ){0,2}(?:visits|sessions|days|pills))|"
+        r"\b(?:annual|yearly|year'?s|calendar[- ]year) (?:out[- ]of[- ]pocket |spending )?"
+        r"(?:limit|max|maximum|cap|ceiling)\b"
+        r"(?! (?:on|of|for) (?:\w+ ){0,2}(?:visits|sessions|days|pills))|"
         r"\bmost (?:i|we) (?:can|could|would|will|'ll) (?:ever )?(?:have to )?(?:pay|spend)\b|"
         r"\bl[ií]mite (?:anual|del a[nñ]o)\b",
         ("out-of-pocket maximum", "máximo de gastos de bolsillo"),
@@ -90,9 +92,13 @@ _PLAN_TERMS = (
     ),
     (
         r"\b(?:installments?|payment arrangements?|pay (?:it |this |that |them |the bill |the "
-        r"balance )?(?:off )?(?:in parts|in pieces|over time|a little (?:at a time|each month|"
-        r"every month|a month)|bit by bit|month by month)|a plazos|en (?:partes|cuotas|"
-        r"mensualidades|pagos mensuales)|mensualidades|poco a poco)\b",
+        r"balance |the hospital |the doctor |the provider |the clinic )?(?:off )?(?:in parts|"
+        r"in pieces|over time|a little (?:at a time|each month|every month|a month)|bit by bit|"
+        r"month by month)|little by little|(?:can'?t|cannot|can not|unable to|more than "
+        r"(?:i|we) can) (?:pay|do) "
+        r"(?:(?:it|this|that|them|everything|the (?:whole )?(?:bill|amount|balance)) )?(?:all )?"
+        r"at once|a plazos|en (?:partes|cuotas|mensualidades|pagos mensuales)|mensualidades|"
+        r"poco a poco)\b",
         ("payment plan", "plan de pagos"),
     ),
     (
@@ -139,8 +145,34 @@ _PLAN_TERMS = (
         ("id card", "tarjeta del seguro"),
     ),
     (
+        r"\b(?:bill(?:ed|ing|s)? (?:[\w']+ ){0,4}?for the (?:difference|rest|remainder)|"
+        r"(?:bill(?:ed|ing|s)?|charg(?:ed|ing|es)) (?:me |us |him |her |them )?(?:for )?the "
+        r"(?:difference|rest|remainder)|(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:pay|"
+        r"cover) enough|"
+        r"balance[- ]bill(?:ed|ing)?|(?:cobr\w+|factur\w+) (?:me |nos )?la diferencia)\b",
+        ("balance bill", "factura de saldo"),
+    ),
+    (
+        r"\b(?:(?:needs?|needed|requires?|required) (?:an? |the |your |prior )?(?:approval|"
+        r"paperwork|permission) (?:first|before|ahead|in advance)|(?:get|got|getting) (?:it |this |"
+        r"that |them )?approved (?:first|before|ahead)|speed up (?:the |my |her |his )?approval|"
+        r"paperwork first|needed approval|needs? approval|pre[- ](?:cleared|clear|approv\w+|"
+        r"aprov\w+)|(?:get|got|be|been) (?:it |this |that |them )?cleared (?:with (?:you|the plan|"
+        r"(?:the )?insurance) )?(?:first|before|ahead)|paperwork from (?:the |my )?insurance|"
+        r"(?:never|not|wasn'?t|weren'?t) (?:been )?(?:pre-?)?authori[sz]ed)\b",
+        ("prior authorization", "autorización previa"),
+    ),
+    (
+        r"\b(?:(?:put|get|sign) (?:him|her|them|my (?:[\w-]+ ){0,2}?(?:husband|wife|spouse|partner|"
+        r"son|daughter|child|children|kids?|baby|newborn|nephew|niece|grand(?:son|daughter|child)))"
+        r" (?:up )?(?:on|onto|to|for) (?:my|our) (?:family )?(?:plan|insurance|policy|coverage)|"
+        r"(?:meter|poner|incluir|inscribir|a[nñ]adir|sumar) a (?:mi|mis|nuestr[oa]s?) (?:esposo|"
+        r"esposa|marido|mujer|pareja|hij[oa]s?|beb[eé]s?|niet[oa]s?|sobrin[oa]s?))\b",
+        ("add to my plan", "agregar a mi plan"),
+    ),
+    (
         r"\b(?:a |the )?(?:cap|limit|ceiling|max(?:imum)?) on (?:what|how much) (?:i|we|a family|"
-        r"my family|you|one|people) (?:pay|spend|owe|have to pay)\b",
+        r"my family|you|one|people) (?:pays?|spends?|owes?|have to pay)\b",
         ("out-of-pocket maximum", "máximo de gastos de bolsillo"),
     ),
 )

@@ -64,6 +64,18 @@ def test_chat_spellings_are_written_out(engine):
         ("Me van a operar, ¿el seguro tiene que aprobarlo antes?",
          "autorización previa prior authorization"),
         ("Se me perdió la credencial del seguro", "tarjeta del seguro id card"),
+        ("They are charging me the rest, do I have to pay it?", "balance bill"),
+        ("The lab sent me a bill for the difference.", "balance bill"),
+        ("Does the MRI have to be pre-cleared with you?", "prior authorization"),
+        ("The nurse said insurance might want paperwork first.", "prior authorization"),
+        ("Thornbury Imaging says my CT was never authorized.", "prior authorization"),
+        ("The bills are more than we can pay at once.", "payment plan"),
+        ("Can I pay the hospital a little each month?", "payment plan"),
+        ("Am I anywhere near the yearly spending cap?", "out-of-pocket maximum"),
+        ("Is there a cap on what a family pays in a year?", "out-of-pocket maximum"),
+        ("Is there any way to get him on our family plan?", "add to my plan"),
+        ("Me voy a casar. ¿Puedo meter a mi esposo en mi seguro?",
+         "agregar a mi plan add to my plan"),
     ],
 )  # fmt: skip
 def test_a_members_word_for_a_plan_term_brings_the_term(engine, text, term):
@@ -76,8 +88,22 @@ def test_a_term_is_not_added_where_the_words_mean_something_else(engine):
         "Is there a yearly limit on therapy visits?",
         "I dispute nothing, I only want to know the amount.",
         "How much is my deductible?",
+        "What is the difference between a copay and coinsurance?",
+        "I paid the rest of the bill last week.",
+        "Was my claim authorized?",
     ):
         assert engine_text(engine, text) == text
+
+
+def test_chat_spellings_and_slips_are_set_right_before_the_terms_are_looked_for(engine):
+    # "bil", "didnt", "enuf" and "hav" written out; the term is found on the words written out
+    # ("a bill for the difference", "didn't pay enough"), which the message as sent does not hold.
+    read = engine_text(
+        engine, "got a bil for the difference, they didnt pay enuf. do i hav to pay?"
+    )
+    assert read == (
+        "got a bill for the difference, they didn't pay enough. do i have to pay?\nbalance bill"
+    )
 
 
 def test_the_draft_reads_the_slip_set_right_and_the_message_stays_as_written(
