@@ -13,8 +13,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --rules-only [...]  # the hand rules without the learned reader
 
 The detector is the hand rules or the learned reader (suggestions/learned_tone.py, stop 29), which
-was fitted on the dev material below (tone_labelled, the tone sets up to fresh6, the drafts sets
-up to fresh10, the history wordings, the triage dev texts, deid_test_fresh..fresh10): on those,
+was fitted on the dev material below (tone_labelled, the tone sets up to fresh7, the drafts sets
+up to fresh11, the history wordings, the triage dev texts, deid_test_fresh..fresh10): on those,
 its figures are in-sample (not on "de-id texts (dev)": deid_labelled and deid_dev_* are not read);
 scripts/train_tone_model.py --leave-one-set-out measures it honestly, one set left out at a time.
 
@@ -32,7 +32,7 @@ A fourth, bench/data/tone_test_fresh4.jsonl (`--fresh4`, stop 26), likewise (use
 stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), likewise (used up: dev
 since stop 28). A sixth, bench/data/tone_test_fresh6.jsonl (`--fresh6`, stop 28), likewise (used
 up: dev since stop 29). A seventh, bench/data/tone_test_fresh7.jsonl (`--fresh7`, stop 29),
-likewise.
+likewise (used up: dev since stop 30, trained on with drafts_heldout_fresh11).
 """
 
 from __future__ import annotations
@@ -59,10 +59,10 @@ FRESH6 = DATA / "tone_test_fresh6.jsonl"
 FRESH7 = DATA / "tone_test_fresh7.jsonl"
 DRAFTS_DEV = [
     "drafts_heldout",
-    *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)),
+    *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
 ]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
-USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6)]
+USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7)]
 # Dev examples written in the abuse8 pass (2026-12-06) for the shapes it tuned: insults with no
 # "you", interjections aimed at the reader, threats, Spanish insults, leetspeak; and civil
 # messages that share their words. Measured once before it was tuned on.
@@ -199,7 +199,7 @@ def main() -> None:
     )  # fmt: skip
     held_out.add_argument(
         "--fresh7", action="store_const", dest="held_out", const=FRESH7,
-        help="the seventh set (tone_test_fresh7.jsonl; held out, stop 29), aggregates only",
+        help="the seventh set (tone_test_fresh7.jsonl; used up: dev since stop 30), aggregates only",
     )  # fmt: skip
     parser.add_argument(
         "--misses", action="store_true", help="dev only: print the texts it gets wrong"
