@@ -884,7 +884,8 @@ _IRONIC_PRAISE = re.compile(
     rf"|\bwhat (?:a|an) (?:{_SCORNFUL_PRAISE}) (?:you|u|y'all)(?: guys| people| all)? (?:are|r)\b"
     r"|\b(?:whatever|whichever|some|the) (?:rocket scientist|genius|mastermind|einstein|brainiac"
     r"|bright spark)s? (?:who|that|decided|thought|came up|approved|denied|lost|wrote|in|at"
-    r"|over)\b",
+    r"|over)\b"
+    r"|\bthe (?:geniuses|einsteins|masterminds|brainiacs|rocket scientists|wizards|whiz kids)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _MISHAP = re.compile(
@@ -920,10 +921,15 @@ _PRAISE = re.compile(
     r"|\b(?:bravo|congrats|congratulations|kudos|way to go|hats off|round of applause"
     r"|gold stars?|slow clap)\b"
     r"|\b(?:really|truly|so|very|just|simply|absolutely)? ?(?:amazing|impressive|brilliant"
-    r"|incredible|stellar|genius|spectacular|fantastic|outstanding|wonderful|professional)\s*[.!]+\s*$"
-    r"|\bthe (?:geniuses|einsteins|masterminds|brainiacs|rocket scientists|wizards|whiz kids)\b",
+    r"|incredible|stellar|genius|spectacular|fantastic|outstanding|wonderful|professional)\s*[.!]+\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Praise and a complaint joined by a contrast are both meant: "Great job on the refund, but you
+# denied my other claim again."
+_CONTRAST = re.compile(
+    r"\b(?:but|though|although|however|pero|aunque|sin embargo)\b", re.IGNORECASE
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _TEAM_FAULT = re.compile(
     r"\b(?:you|u|y'all|your \w+|ur \w+)(?: guys| people| all| folks)?\s+(?:\w+\s+)?(?:lost|denied"
     r"|botched|screwed|messed|forgot|ignored|managed to|mailed|misplaced|dropped|rejected"
@@ -936,9 +942,14 @@ _TEAM_FAULT = re.compile(
 def _sarcastic(text: str) -> bool:
     if _sincere(text):
         return False
-    return bool(
-        (_IRONIC_PRAISE.search(text) and _MISHAP.search(text))
-        or (_PRAISE.search(text) and _TEAM_FAULT.search(text))
+    if _IRONIC_PRAISE.search(text) and _MISHAP.search(text):
+        return True
+    # the praise and the fault in one sentence, not joined by a contrast: praise in one sentence
+    # and a complaint in the next are both meant ("Great job on the refund! The pharmacy charged
+    # me twice, can you check?")
+    return any(
+        _PRAISE.search(sentence) and _TEAM_FAULT.search(sentence) and not _CONTRAST.search(sentence)
+        for sentence in _SENTENCE.findall(text)
     )
 
 

@@ -75,6 +75,10 @@ def test_the_rules_find_the_new_abusive_shapes(text):
         "Great work, you approved the MRI in a day. When will the EOB arrive?",
         "Kudos to your team, my card arrived in two days. What's my new copay?",
         "You guys are geniuses, the refund came through. Thanks!",
+        # praise and a complaint, both meant (a contrast, or sentences of their own)
+        "Great job on the refund, but you denied my other claim again.",
+        "Kudos to Maria, she fixed my card. My other claim was denied again, why?",
+        "The agent did a great job explaining. You denied the MRI though, what now?",
         # a legal step stated politely, shouting without an insult
         "Please note I have retained counsel regarding this denial. Kindly send the file.",
         "THIS IS THE THIRD TIME I AM WRITING. WHERE IS MY REIMBURSEMENT?",
