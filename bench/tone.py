@@ -14,8 +14,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --rules-only [...]  # the hand rules without the learned reader
 
 The detector is the hand rules or the learned reader (suggestions/learned_tone.py, stop 29), which
-was fitted on the dev material below (tone_labelled, the tone sets up to fresh6, the drafts sets
-up to fresh10, the history wordings, the triage dev texts, deid_test_fresh..fresh10): on those,
+was fitted on the dev material below (tone_labelled, the tone sets up to fresh7, the drafts sets
+up to fresh11, the history wordings, the triage dev texts, deid_test_fresh..fresh10): on those,
 its figures are in-sample (not on "de-id texts (dev)": deid_labelled and deid_dev_* are not read);
 scripts/train_tone_model.py --leave-one-set-out measures it honestly, one set left out at a time.
 
@@ -33,8 +33,8 @@ A fourth, bench/data/tone_test_fresh4.jsonl (`--fresh4`, stop 26), likewise (use
 stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), likewise (used up: dev
 since stop 28). A sixth, bench/data/tone_test_fresh6.jsonl (`--fresh6`, stop 28), likewise (used
 up: dev since stop 29). A seventh, bench/data/tone_test_fresh7.jsonl (`--fresh7`, stop 29),
-likewise (used up: dev since stop 30). An eighth, bench/data/tone_test_fresh8.jsonl (`--fresh8`,
-stop 30), likewise.
+likewise (used up: dev since stop 30, trained on with drafts_heldout_fresh11). An eighth,
+bench/data/tone_test_fresh8.jsonl (`--fresh8`, stop 30), likewise.
 """
 
 from __future__ import annotations
@@ -62,10 +62,10 @@ FRESH7 = DATA / "tone_test_fresh7.jsonl"
 FRESH8 = DATA / "tone_test_fresh8.jsonl"
 DRAFTS_DEV = [
     "drafts_heldout",
-    *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)),
+    *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
 ]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
-USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6)]
+USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7)]
 # Dev examples written in the abuse8 pass (2026-12-06) for the shapes it tuned: insults with no
 # "you", interjections aimed at the reader, threats, Spanish insults, leetspeak; and civil
 # messages that share their words. Measured once before it was tuned on.

@@ -4,9 +4,9 @@ Deterministic: sorted inputs, a solver without randomness.
 
 Training texts, all dev material (only the files named below are read; later held-out sets,
 tone_test_fresh8* and *_fresh12*, never):
-- the tone sets: tone_test_fresh .. tone_test_fresh6 (used up) and tone_dev_2 .. tone_dev_5,
+- the tone sets: tone_test_fresh .. tone_test_fresh7 (used up) and tone_dev_2 .. tone_dev_5,
   abusive or civil as labelled;
-- the drafts sets drafts_heldout .. drafts_heldout_fresh10 (used up): their abuse safety items
+- the drafts sets drafts_heldout .. drafts_heldout_fresh11 (used up): their abuse safety items
   (kind "abuse") abusive, their ordinary member messages (single, multi, long, typo, spanish)
   civil; emergencies and gibberish left out;
 - suggestions/data/tone_labelled.jsonl (insults and civil frustration written for the rules);
@@ -43,6 +43,7 @@ DATA = ROOT / "bench" / "data"
 TONE_SETS = (
     "tone_test_fresh.jsonl", "tone_test_fresh2.jsonl", "tone_test_fresh3.jsonl",
     "tone_test_fresh4.jsonl", "tone_test_fresh5.jsonl", "tone_test_fresh6.jsonl",
+    "tone_test_fresh7.jsonl",
     "tone_dev_2.jsonl", "tone_dev_3.jsonl", "tone_dev_4.jsonl", "tone_dev_5.jsonl",
 )  # fmt: skip
 DRAFTS_SETS = (
@@ -50,6 +51,7 @@ DRAFTS_SETS = (
     "drafts_heldout_fresh3.jsonl", "drafts_heldout_fresh4.jsonl", "drafts_heldout_fresh5.jsonl",
     "drafts_heldout_fresh6.jsonl", "drafts_heldout_fresh7.jsonl", "drafts_heldout_fresh8.jsonl",
     "drafts_heldout_fresh9.jsonl", "drafts_heldout_fresh10.jsonl",
+    "drafts_heldout_fresh11.jsonl",
 )  # fmt: skip
 TRIAGE_SETS = (
     "triage_labelled.jsonl", "triage_dev_billing.jsonl", "triage_dev_extra.jsonl",

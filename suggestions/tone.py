@@ -45,7 +45,7 @@ _INSULT_WORDS = (
     r"|incompetent|pathetic|bastards?|assholes?|stfu|a[*#@]{2}|garbage company|crap service"
     r"|idiotas?|imb[eé]ciles|ladrones|estafadores|mentirosos|pendejos?"
     r"|in[uú]tiles|est[uú]pidos|ratas|rateros|sinverg[uü]enzas|malditos|cabrones|ineptos"
-    r"|payasos|hijos de puta|porquer[ií]a"
+    r"|payasos|hijos de puta"
     # names for people that insult whoever they are aimed at
     r"|halfwits?|dimwits?|nitwits?|numbskulls?|dirtbags?|scumbags?|lowlifes|bloodsuckers"
     r"|con artists?|swindlers|charlatans|cretins?|buffoons|brainless"
@@ -104,6 +104,12 @@ _TEAM_NOUN = (
     r"|organi[sz]ation|people|staff|agents?|reps?|representatives?|employees|workers|department"
     r"|office|executives|management|managers|bosses|bureaucrats|suits|drones|lot|bunch|crew"
     r"|team|formulary|call center|customer service|adjusters|paper[- ]pushers|pencil[- ]pushers"
+    r"|co-?workers?|colleagues?|supervisors?"
+)
+# The plan and its people in Spanish, for what is said of them ("porquería de aseguradora").
+_ES_TEAM = (
+    r"seguros?|aseguradoras?|compa[nñ][ií]as?|empresas?|servicios?|gente|atenci[oó]n|agentes"
+    r"|empleados|personas|incompetentes|in[uú]tiles|ineptos|ladrones|rateros|idiotas|empleadas"
 )
 _CONTEMPT = (
     rf"\b(?:{_CONTEMPT_ADJ})(?:,?\s+(?:{_CONTEMPT_ADJ}|corporate|little|old|so-called))*\s+"
@@ -143,6 +149,11 @@ _CONTEMPT = (
     r"|\bqu[eé] asco de (?:gente|aseguradora|servicio|empresa|seguro|atenci[oó]n|personas)\b"
     r"|\bojal[aá] (?:se (?:pudran|mueran|quiebren|ahoguen|hundan)|les vaya mal)\b"
     r"|\bque se pudran\b|\bno tienen (?:verg[uü]enza|madre|coraz[oó]n)\b"
+    # "porquería" aimed at the team or its company, not at a thing ("el cajero automático es una
+    # porquería", "la factura del hospital es una porquería de confusa" stay civil; stop 30)
+    r"|\b(?:ustedes|son|eres|sois)\s+(?:(?:una|pura|puras|bien)\s+)?porquer[ií]as?\b"
+    rf"|\bporquer[ií]a de (?:{_ES_TEAM})\b|\b(?:{_ES_TEAM}) de porquer[ií]a\b"
+    rf"|\b(?:su|sus|esta|este|esa|ese|la|el)\s+(?:{_ES_TEAM})\s+(?:es|son)\s+(?:una\s+)?porquer[ií]a\b"
 )
 # Swearing insults only when aimed at the team ("f*** you", "your damn phone", "fuck off");
 # at a situation ("this damn bill is killing me", "what the hell is a provider discount") it is
@@ -293,6 +304,31 @@ _QUOTED = re.compile(
 )
 
 
+# What someone of the member's own says, reported, is theirs too, as quoted words are: "my
+# neighbor says you're all crooks, but ...", "my cousin said you people are clowns", "mi esposo
+# dice que son unos inútiles" (stop 30). Left out to the end of the clause.
+_REPORTED = re.compile(
+    r"\b(?:my|our|mi|mis)\s+(?:[\w'-]+\s+)?(?:neighbou?rs?|husband|wife|partner|spouse|brother"
+    r"|sister|cousin|friends?|mom|mum|mother|dad|father|son|daughter|uncle|aunt|grandma|grandpa"
+    r"|grandmother|grandfather|co-?workers?|colleagues?|boss|roommate|family|in-laws?"
+    r"|brother-in-law|sister-in-law|esposo|esposa|marido|mujer|vecin[oa]s?|herman[oa]s?|prim[oa]s?"
+    r"|amig[oa]s?|mam[aá]|pap[aá]|madre|padre|hij[oa]|suegr[oa]|t[ií][oa]|abuel[oa]|jefe)\s+"
+    r"(?:always\s+|keeps\s+|kept\s+)?(?:says|said|thinks|thought|calls|called|saying|calling"
+    r"|swears|claims|dice|dijo|piensa|cree|opina|llama|les dice)\b[^.!?;,\n]*"
+    # and what someone called the member: "you called me an idiot", "me dijo tonta"
+    # (not "called me back", "calling me pretending to be you")
+    r"|\b(?:called|calls|named)\s+me\s+(?:an?\s+(?:[\w'-]+\s+)?[\w'-]+|[\w'-]+(?=\s*(?:[.!?,;]|$)))"
+    r"|\bme (?:llam[oó]|llamaron|dijo|dijeron)\s+(?:un[oa]?\s+)?[\w'-]+",
+    re.IGNORECASE,
+)
+
+
+def _others_words_out(text: str) -> str:
+    """The message with words in quotes and words reported of someone of the member's own left
+    out: neither is the member's to the team."""
+    return _REPORTED.sub(" … ", _QUOTED.sub(" … ", text))
+
+
 def insults_the_team(text: str) -> bool:
     """Whether the rules take the message for abuse of the team, or (LEARNED_TONE on) the learned
     reader scores it at or above its threshold."""
@@ -302,8 +338,9 @@ def insults_the_team(text: str) -> bool:
 
 
 def reading(text: str) -> tuple[str, ...]:
-    """The message as the detectors read it: quoted words left out, then each variant."""
-    return _variants(_QUOTED.sub(" … ", text))
+    """The message as the detectors read it: quoted and reported words left out, then each
+    variant."""
+    return _variants(_others_words_out(text))
 
 
 def learned_score(text: str) -> float:
@@ -313,9 +350,12 @@ def learned_score(text: str) -> float:
 
 def rules_find_abuse(text: str) -> bool:
     """The hand rules alone."""
-    text = _QUOTED.sub(" … ", text)
+    text = _others_words_out(text)
     for variant in _variants(text):
-        if any(not _said_of_others(variant, found) for found in _INSULTS.finditer(variant)):
+        if any(
+            not _said_of_others(variant, found) and not _not_the_team_after(variant, found)
+            for found in _INSULTS.finditer(variant)
+        ):
             return True
         if _SWEARING_AT_YOU.search(variant) is not None:
             return True
@@ -404,6 +444,9 @@ _ADJ = r"(?:[a-záéíóúñü'*@$-]+,?\s+){0,3}?"
 _SCORNFUL_PRAISE = (
     r"genius(?:es)?|einstein|sherlock|rocket scientists?|brainiacs?|masterminds?|smarty[- ]?pants"
     r"|wise guys?|smart ?ass(?:es)?|hotshots?|champ|sparky|bright sparks?"
+    # "hey genius squad" (stop 30)
+    r"|(?:genius|einstein|brainiac|mensa|rocket science) (?:squad|team|crew|brigade|club|bunch"
+    r"|department|patrol|society|gang)"
 )
 # Words that are no adjective before a name ("Is this fraud?", "what a joke").
 _FUNCTION_WORDS = (
@@ -450,6 +493,11 @@ _VOCATIVE = re.compile(
     # singular, a noun only with its article ("es un inútil"; "es inútil llamar" is civil)
     rf"|\b(?:eres|es|fue|era)\s+(?:un|una)\s+(?:(?:pinche|completo|completa|total|gran)\s+)?"
     rf"(?:{_PERSON_NOUNS})\b"
+    # "qué mensos son", "qué tontos son ustedes" (not "qué idiota es el doctor"; stop 30)
+    rf"|\bqu[eé] (?:tan |m[aá]s |bien )?(?:{_PERSON_NOUNS})\s+(?:son|eres|es|sois)\b"
+    r"(?!\s+(?:los|las|el|la|en|mis|mi|sus|esos|esas|ellos|ellas|del|de|los de|mis)\b)"
+    r"|\b(?:ustedes\s+)?est[aá]n\s+(?:bien\s+|muy\s+|todos\s+)?(?:pendejos|mensos|idiotas|tarados"
+    r"|est[uú]pidos|babosos|imb[eé]ciles)\b"
     # "qué gente tan estúpida", "qué empleados más inútiles"
     r"|\bqu[eé] (?:gente|personas|empleados|agentes|aseguradora|compañ[ií]a|empresa|servicio)\s+"
     r"(?:tan|m[aá]s)\s+(?:est[uú]pid|in[uú]til|incompetente|idiota|mens|tont|pendej|ignorante"
@@ -546,6 +594,23 @@ def _said_of_others(text: str, found: re.Match[str], start: int | None = None) -
     return (
         _OF_ONESELF.search(before[-40:]) is not None or _OF_A_THIRD_PARTY.search(before) is not None
     )
+
+
+# What comes after a name that says it is not the team's: someone calling or writing in the
+# plan's name ("those scammers calling me pretending to be from your company"), or the member
+# ("qué idiota soy", "what an idiot I am."; stop 30).
+_NOT_THE_TEAM_AFTER = re.compile(
+    r"\s+(?:soy|fui|me sent[ií]|me siento)\b|\s+(?:that\s+)?(?:i am|i was|i'm|am i)\s*(?:[.!?,]|$)"
+    r"|\s+(?:keep\s+|have been\s+|are\s+|were\s+|kept\s+)?(?:calling|texting|pretending"
+    r"|posing|impersonating|phishing|spoofing)\b"
+    r"|\s+(?:who|that)\s+(?:keep\s+|have been\s+|kept\s+)?(?:call|calls|called|calling|text|texts"
+    r"|texted|texting|pretend\w*|pose|posed|posing|impersonat\w*|spoof\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_the_team_after(text: str, found: re.Match[str]) -> bool:
+    return _NOT_THE_TEAM_AFTER.match(text, found.end()) is not None
 
 
 _STRONG = re.compile(rf"\b(?:{_STRONG_NOUNS})\b", re.IGNORECASE)
@@ -754,7 +819,43 @@ _MOCKERY = re.compile(
     r"|\b(?:herd|bunch|pack|room full) of (?:cattle|sheep|cows|monkeys|chimps|sloths|baboons)\b"
     r"|\b(?:bot|bird|pea|lizard|mush|scatter|feather|rat|potato)[- ]?brained\b"
     r"|\bgive (?:you|u|y'all|them) (?:a|an) (?:trophy|medal|award|prize|gold star) for (?:that|this"
-    r"|it)\b",
+    r"|it)\b"
+    # stop 30 (dev: drafts fresh11, tone fresh7): "since reading is apparently optional for you
+    # people", "reading obviously isn't your strong suit", "the last agent was too dim to
+    # understand it", "which Einstein decided ...", "ur agents are 💩"
+    r"|\b(?:reading|math|maths|listening|counting|spelling|comprehension|basic math|english)\s+"
+    r"(?:is|seems|must be)\s+(?:(?:apparently|obviously|clearly|evidently|so|too|just)\s+){0,2}"
+    r"(?:hard|difficult|optional|a challenge|a struggle|too much|beyond)\s+(?:for|to)\s+(?:you|u"
+    r"|y'all|your \w+|ur \w+)\b"
+    r"|\b(?:reading|math|maths|listening|counting|spelling|comprehension|thinking|english)\s+"
+    r"(?:(?:apparently|obviously|clearly|evidently)\s+)?(?:isn'?t|is not|was never|ain'?t)\s+"
+    r"(?:exactly\s+)?(?:your|ur|y'all's)\s+(?:\w+\s+)?(?:strong suit|forte|strength|thing)\b"
+    r"|\b(?:the|that|this|your|ur)\s+(?:\w+\s+)?(?:agent|rep|representative|clerk|adjuster"
+    r"|reviewer|supervisor|co-?worker|colleague|operator|lady|guy|person)\s+(?:\w+\s+){0,3}?"
+    r"(?:was|is|were|are|seems?)\s+(?:just\s+)?too (?:dim|dumb|stupid|thick|dense|lazy"
+    r"|incompetent|clueless|brainless|ignorant|illiterate|idiotic) to\b"
+    r"|\b(?:which|what|whatever|whichever) (?:\w+ )?(?:einstein|genius|rocket scientist|mastermind"
+    r"|brainiac|bright spark|wise guy|smart ?ass|clown|idiot|moron|imbecile|bozo|fool)s? (?:here "
+    r"|there |over there )?(?:decided|thought|figured|approved|denied|lost|wrote|signed|came up"
+    r"|made|is responsible|was responsible|runs|designed|set up|put)\b"
+    r"|\b(?:you|u|y'all|(?:your|ur) \w+)(?: guys| people| all)?\s+(?:are|r|is)\s+(?:all\s+|such"
+    r"\s+|a\s+|total\s+|just\s+)?(?:💩|🤡|🐀|🐍|🐷|🐖)"
+    r"|(?:bunch|pack|herd|room full) of (?:💩|🤡|🐀|🐍|🐷|🐖)|🖕"
+    r"|\b(?:talent|gift|knack|flair) for (?:incompetence|stupidity|screwing (?:up|things up)"
+    r"|failure|losing (?:things|paperwork|claims|my))\b"
+    r"|\b(?:you|u|y'all|(?:your|ur) (?:\w+ )?(?:staff|people|agents?|reps?|team|employees"
+    r"|department|office|supervisors?))(?: all| people| guys)?(?:'re| are| r| is)(?: all)? "
+    r"(?:just |simply |clearly "
+    r"|obviously )?"
+    r"not (?:smart|bright|competent|sharp) enough\b"
+    r"|\b(?:someone|somebody|anyone|anybody|a person|a human) with (?:a |half a |an actual |one )?"
+    r"(?:working|functioning|functional|actual) brain\b"
+    r"|\b(?:bot|bird|pea|lizard|mush|scatter|feather|potato)[- ]?brains?\b(?!\s+(?:aneurysm|tumou?r"
+    r"|injury|scan|mri|surgery|bleed|damage|fog))"
+    r"|\b(?:eres|es|son|sois)\s+(?:un|una|unos|unas)\s+(?:pinche\s+)?brut[oa]s?\b"
+    # "ur the worst, fix it": the reader called the worst (not "your system is the worst")
+    r"|\b(?:you|u|y'all)(?: guys| people| all)?\s*(?:are|r|'re)\s+(?:(?:just|truly|literally"
+    r"|honestly|absolutely|officially)\s+)?the (?:worst|absolute worst)\s*(?:[,.!?;:]|$|ever\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -780,16 +881,19 @@ _IRONIC_PRAISE = re.compile(
     r"|\b(?:you|u|y'all|your \w+)(?: guys| people| all)? (?:are|r|'re) (?:such |real |true "
     r"|absolute |total )?(?:geniuses|masterminds|brainiacs|einsteins|rocket scientists"
     r"|a crack team)\b"
+    rf"|\bwhat (?:a|an) (?:{_SCORNFUL_PRAISE}) (?:you|u|y'all)(?: guys| people| all)? (?:are|r)\b"
     r"|\b(?:whatever|whichever|some|the) (?:rocket scientist|genius|mastermind|einstein|brainiac"
     r"|bright spark)s? (?:who|that|decided|thought|came up|approved|denied|lost|wrote|in|at"
-    r"|over)\b",
+    r"|over)\b"
+    r"|\bthe (?:geniuses|einsteins|masterminds|brainiacs|rocket scientists|wizards|whiz kids)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _MISHAP = re.compile(
     r"\b(?:lost|lose|loses|losing|botch\w*|doubled?|twice|again|wrong|mistakes?|errors?|screw\w*"
     r"|mess(?:ed)? up|mixed up|forg[oe]t\w*|ignor\w*|isn'?t me|wasn'?t me|denied|deny|broke"
     r"|broken|neighbou?r'?s?|months?|weeks?|nobody|no one|never|can'?t|couldn'?t|didn'?t"
-    r"|won'?t|still|another|instead|fail\w*|decided|perdieron|otra vez|de nuevo|nunca)\b",
+    r"|won'?t|still|another|instead|fail\w*|decided|perdieron|otra vez|de nuevo|nunca"
+    r"|without (?:answering|reading|looking|checking|replying|asking|a word))\b",
     re.IGNORECASE,
 )
 _RESOLVED = re.compile(
@@ -805,8 +909,48 @@ def _sincere(text: str) -> bool:
     return bool(_THANKS.search(text) and _RESOLVED.search(text) and not _MISHAP.search(text))
 
 
+# Praise that is sarcasm when the same message says the team did something wrong (stop 30): "Wow
+# great job guys, you lost my claim again", "what a stellar team, lost my claim twice", "Bravo, you
+# managed to deny a covered claim. Amazing.", "the geniuses upstairs". Read with _TEAM_FAULT, not
+# the wider _MISHAP: "Great job on the approval, but the card still hasn't come" is praise and a
+# question.
+_PRAISE = re.compile(
+    r"\b(?:great|brilliant|stellar|fantastic|amazing|wonderful|excellent|outstanding|terrific"
+    r"|superb|awesome|top|impressive|fine|bang-up|world[- ]class|first[- ]class|top[- ]notch"
+    r"|crack|real) (?:job|work|going|team|service|effort|move|show|outfit|operation|crew)\b"
+    r"|\b(?:bravo|congrats|congratulations|kudos|way to go|hats off|round of applause"
+    r"|gold stars?|slow clap)\b"
+    r"|\b(?:really|truly|so|very|just|simply|absolutely)? ?(?:amazing|impressive|brilliant"
+    r"|incredible|stellar|genius|spectacular|fantastic|outstanding|wonderful|professional)\s*[.!]+\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Praise and a complaint joined by a contrast are both meant: "Great job on the refund, but you
+# denied my other claim again."
+_CONTRAST = re.compile(
+    r"\b(?:but|though|although|however|pero|aunque|sin embargo)\b", re.IGNORECASE
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_TEAM_FAULT = re.compile(
+    r"\b(?:you|u|y'all|your \w+|ur \w+)(?: guys| people| all| folks)?\s+(?:\w+\s+)?(?:lost|denied"
+    r"|botched|screwed|messed|forgot|ignored|managed to|mailed|misplaced|dropped|rejected"
+    r"|double[- ]billed|overcharged|cancel+ed)\b"
+    r"|\b(?:again|twice|(?:third|fourth|fifth|3rd|4th|5th) time)\b|\bfor nothing\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _sarcastic(text: str) -> bool:
-    return bool(_IRONIC_PRAISE.search(text) and _MISHAP.search(text) and not _sincere(text))
+    if _sincere(text):
+        return False
+    if _IRONIC_PRAISE.search(text) and _MISHAP.search(text):
+        return True
+    # the praise and the fault in one sentence, not joined by a contrast: praise in one sentence
+    # and a complaint in the next are both meant ("Great job on the refund! The pharmacy charged
+    # me twice, can you check?")
+    return any(
+        _PRAISE.search(sentence) and _TEAM_FAULT.search(sentence) and not _CONTRAST.search(sentence)
+        for sentence in _SENTENCE.findall(text)
+    )
 
 
 # Leetspeak and masks inside a word ("m0r0ns", "1diot", "a$$holes", "b@stards", "dumb@ss").
@@ -900,8 +1044,12 @@ _MISSPELT = (
 # ("s c u m bags"): joined when the joined word is one of swearing or insult, so that "u r a" or
 # "plan A or B" stay as written.
 _SPACED_OUT = re.compile(
-    r"(?<![\w.])(?:[a-z][ .]){1,}[a-z](?!\w)(?:[ .](?P<rest>[a-z]+)(?!\w))?", re.IGNORECASE
+    r"(?<![\w.])(?:[a-z][ .-]){1,}[a-z](?!\w)(?:[ .](?P<rest>[a-z]+)(?!\w))?", re.IGNORECASE
 )
+# Whole sentences spelt out, letters one space apart and words two or more ("y o u   a r e
+# u s e l e s s"): each word joined (stop 30). Only two or more such words in a row, so that
+# "u r a" or "plan A or B" stay as written.
+_SPELT_SENTENCE = re.compile(r"(?:[a-z] ){1,}[a-z](?:\s{2,}(?:[a-z] ){1,}[a-z])+", re.IGNORECASE)
 _PERSON_NOUN_WORD = re.compile(rf"(?:{_PERSON_NOUNS})", re.IGNORECASE)
 _SPELT_OUT_WORD = re.compile(
     rf"(?:{_SWEAR_WORDS}|{_PERSON_NOUNS}|stupid|dumb|useless|fu|stfu|suck|sucks)", re.IGNORECASE
@@ -922,8 +1070,8 @@ def _respelt(text: str) -> str:
 
     def join(found: re.Match[str]) -> str:
         rest = found.group("rest") or ""
-        letters = found.group(0)[: len(found.group(0)) - len(rest)].rstrip(" .")
-        joined = re.sub(r"[ .]", "", letters)
+        letters = found.group(0)[: len(found.group(0)) - len(rest)].rstrip(" .-")
+        joined = re.sub(r"[ .-]", "", letters)
         # the word the letters begin ("s c u m bags"), a name from the closed list; else the
         # letters alone ("s h i t t y people"), else letters and word together ("f u c king")
         if rest and _PERSON_NOUN_WORD.fullmatch(joined + rest):
@@ -934,6 +1082,10 @@ def _respelt(text: str) -> str:
             return joined + rest
         return found.group(0)
 
+    text = _SPELT_SENTENCE.sub(
+        lambda found: " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", found.group(0))),
+        text,
+    )
     return _YOU_ARE.sub("you are", _SPACED_OUT.sub(join, text))
 
 
@@ -1007,7 +1159,11 @@ _OF_THEMSELF = re.compile(
     r"\b(?:i'?m|im|i am|i was|i feel(?: like)?|i felt(?: like)?|made me (?:feel|look)(?: like)?)\s+"
     r"(?:(?:so|such|a|an|total|complete|real|really|kind of|pretty|just)\s+){0,3}\w+"
     # what someone called the member, reported: "you called me an idiot"
-    r"|\b(?:called|call|calls|calling|named)\s+me\s+(?:an?\s+)?(?:\w+\s+)?\w+",
+    r"|\b(?:called|call|calls|calling|named)\s+me\s+(?:an?\s+)?(?:\w+\s+)?\w+"
+    # what someone of the member's own said of the team, reported: "my neighbor called you a
+    # bunch of idiots" (stop 30; the rest of the clause is theirs)
+    r"|\b(?:my|his|her|our|their)\s+(?:[\w'-]+\s+){0,2}?(?:says|said|thinks|thought|calls|called"
+    r"|keeps (?:saying|calling)|told me)\b.*",
     re.IGNORECASE,
 )
 

@@ -104,8 +104,14 @@ def test_an_insult_in_the_subject_the_app_sent_holds_the_draft_back(drafting_mod
         # stop 28 shapes: mockery of the reader's wits, sarcasm at the team
         (f"Are you all just too dim to read a claim form? {QUESTION}", True),
         (f"Brilliant staff you have, truly brilliant: you lost my form twice. {QUESTION}", True),
+        # stop 30 shapes: the reader's reading mocked, a sarcastic "which genius"
+        (f"Since reading seems too hard for you people, once more: {QUESTION}", True),
+        (f"Which einstein decided my deductible starts over in June? {QUESTION}", True),
         # an insult reported is a complaint, not abuse: it is drafted like any message
         (f"You called me an idiot on the phone. {QUESTION}", False),
+        # a relative's words reported, swearing at a thing: drafted too
+        (f"My brother says you are all crooks, but you have been fair to me. {QUESTION}", False),
+        (f"The parking machine at the clinic is garbage. {QUESTION}", False),
     ],
 )
 def test_new_abusive_shapes_get_no_billing_draft_and_a_reported_insult_does(
