@@ -34,7 +34,9 @@ bench/data/deid_test_fresh11.jsonl (--fresh11; 505 texts written one by one, in 
 committed by the sets11 helper before stop 29's tuning, scored once before and once after it;
 dev since stop 30, its misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh12.jsonl (--fresh12; 508 texts written one by one, in new shapes, and
-committed by the sets12 helper before stop 30's tuning, scored once before and once after it).
+committed by the sets12 helper before stop 30's tuning, scored once before and once after it;
+dev since stop 30's second round (deid14, which scored its even lines apart as its unseen half),
+its misses shown with --show-dev-misses).
 A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
@@ -272,7 +274,7 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument(
         "--fresh12", action="store_true",
-        help="also score deid_test_fresh12.jsonl (held out, stop 30)",
+        help="also score deid_test_fresh12.jsonl (dev since stop 30's second round)",
     )  # fmt: skip
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
@@ -372,10 +374,8 @@ def main() -> None:
         score(fresh11, args.show_dev_misses)
     if args.fresh12:
         fresh12 = [json.loads(line) for line in FRESH_12.open(encoding="utf-8") if line.strip()]
-        print(
-            f"fresh12 test: {FRESH_12.relative_to(ROOT)} ({len(fresh12)} texts, held out, stop 30)"
-        )
-        score(fresh12, False)
+        print(f"fresh12: {FRESH_12.relative_to(ROOT)} ({len(fresh12)} texts, dev since stop 30)")
+        score(fresh12, args.show_dev_misses)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

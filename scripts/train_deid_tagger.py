@@ -3,10 +3,10 @@ to suggestions/data/deid_tagger.npz. Deterministic: fixed seeds, sorted inputs.
 
 Training texts, all dev material:
 - the labelled dev sets of bench/data: deid_labelled, deid_dev_more, deid_dev_3..6 and
-  deid_test_fresh..fresh11 (used up; fresh9 was stop 28's validation set, fresh10 its held-out
-  set, fresh11 stop 29's, listed since stop 30). Every later set
-  (deid_test_fresh12, held out at stop 30) is never read: only the files
-  named below are, and read_sets refuses any other.
+  deid_test_fresh..fresh12 (used up; fresh9 was stop 28's validation set, fresh10 its held-out
+  set, fresh11 stop 29's, listed since stop 30, fresh12 stop 30's, listed since its second
+  round). Every later set (deid_test_fresh13 on, held out at later stops) is never read: only the
+  files named below are, and read_sets refuses any other.
 - each of those texts once more with every detail swapped for another of its kind (from the
   other texts or made up with Faker: fictional people, providers, addresses), in the case the
   original was written in, so the model learns shapes and contexts rather than these names;
@@ -42,9 +42,10 @@ TRAINING_SETS = (
     "deid_test_fresh3.jsonl", "deid_test_fresh4.jsonl", "deid_test_fresh5.jsonl",
     "deid_test_fresh6.jsonl", "deid_test_fresh7.jsonl", "deid_test_fresh8.jsonl",
     "deid_test_fresh9.jsonl", "deid_test_fresh10.jsonl", "deid_test_fresh11.jsonl",
+    "deid_test_fresh12.jsonl",
 )  # fmt: skip
 # Held-out sets of later stops: never read here (read_sets refuses them, the tests check it).
-HELD_OUT = ("fresh12",)
+HELD_OUT = ("fresh13",)
 SEED = 20261207
 SWAPS = 2  # copies of each labelled text with its details swapped
 MIN_COUNT = 3  # a feature seen fewer times is dropped

@@ -443,7 +443,17 @@ _ABBREVIATED = re.compile(
 # After a name: the rest of a holiday's name ("Martin Luther| King Jr. Day", "St. Patrick|'s Day").
 _HOLIDAY_AHEAD = re.compile(r"(?: [A-Z][a-z]+){0,2}(?:['\u2019]s)?(?: Jr\.?)? (?:Day|Eve)\b")
 _WEB_AHEAD = re.compile(r"\.(?:gov|com|org|net|edu)\b")
-_PAYER_AHEAD = re.compile(r"(?i:\s+(?:insurance|insurer|plans?|coverage|policy|seguros?)\b)")
+_PAYER_AHEAD = re.compile(
+    # "Zurich Life Insurance", "Bankers Mutual Insurance": a kind of insurer between.
+    r"(?i:\s+(?:(?:life|mutual|national|casualty)\s+)?"
+    r"(?:insurance|insurer|plans?|coverage|policy|seguros?)\b)"
+)
+_INSURER_KINDS = frozenset(("life", "mutual", "national", "casualty"))
+_INSURER_AHEAD = re.compile(
+    r"(?i:\s+(?:life|mutual|national|casualty)\s+(?:insurance|insurer|assurance)\b)"
+)
+# "Blepharoplasty", "Colonoscopy": one word naming a procedure by its ending is no provider.
+_PROCEDURE = re.compile(r"(?i:[a-z]{3,}(?:plasty|ectomy|otomy|ostomy|oscopy|ography))")
 _ACRONYM = re.compile(r"[A-Z]{4,}|[A-Z]{2,}s")
 # After a one-word name: a capitalised word that the run left out ("Grand| Rapids").
 _CAPITALISED_AFTER = re.compile(r" [A-Z](?:[a-z]+|\b)")  # "Grand Rapids", "Part D"
@@ -519,6 +529,21 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
             return False  # "chargd twise": misspelt words, in lower case, no name list holds
     if kind == "PROVIDER_ORG" and _PAYER_AHEAD.match(text, where[-1][1]):
         return False  # "Assurant Health Insurance", "Rutgers Health Plan": payers
+    if (
+        kind == "PROVIDER_ORG"
+        and len(words) == 1
+        and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", words[0])
+        and _templating._PAYER_PART.search(words[0])
+    ):
+        return False  # "UnitedHealthcare", "BlueCross": payers written in one word, as the
+        # patterns' camel-case providers are not
+    if kind in _NAME_KINDS and len(words) == 1 and _PROCEDURE.fullmatch(words[0]):
+        return False
+    if kind in ("PERSON_NAME", "PROVIDER_ORG") and (
+        _INSURER_AHEAD.match(text, where[-1][1])
+        or (words[-1].lower() in _INSURER_KINDS and _PAYER_AHEAD.match(text, where[-1][1]))
+    ):
+        return False  # "Zurich Life Insurance": an insurer, named like a person or a place
     if kind in ("PERSON_NAME", "CLINICIAN_NAME"):
         if len(letters) == 1 and len(words) == 1 and _CAPITALISED_AFTER.match(text, where[-1][1]):
             word = letters[0][0]

@@ -48,7 +48,12 @@ from suggestions.spelling import one_typo_away
 #    "24/7" are no details.
 # 7: stop 30 (deid13): "she's in London", "new addy: 12 ...", "my mom fell", "RE: PREMIUM
 #    NOTICE" name no one.
-TEMPLATING_VERSION = 7
+# 8: stop 30 (deid14): the tagger refitted with fresh12; payers' id formats (a Medicare number,
+#    a state's Medicaid id), ids, SSNs and phones read out one character at a time, rooms in
+#    residence halls, addresses in words or with the number after the street's name, phones
+#    abroad; providers with a colour or kind word first, a camel-case name after a kind of
+#    provider and the capitalised words after it, "... of" a town; "mail order" no name.
+TEMPLATING_VERSION = 8
 
 
 class Placeholder(StrEnum):
@@ -246,7 +251,8 @@ _PROVIDER_WORDS = (
     r"Podiatry|Audiology|Psychiatry|Counseling|Urology|Gastroenterology|Endoscopy|"
     r"Ophthalmology|Obstetrics|Gynecology|Midwifery|Dialysis|Care|Consultants|Foundation|"
     r"Doctors|Surgeons|Wellness|Fertility|Orthodontics|Ortho|PT|Vascular|Spine|Optical|Midwives|"
-    r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Pulmonology|Nephrology|Endocrinology|"
+    r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Acupuncture|Naturopathy|Pulmonology|"
+    r"Nephrology|Endocrinology|"
     r"Rheumatology|Nursing|Hearing|Vein|Pathology|Pathologists|OB/GYN|OB-GYN|OBGYN|Ob/Gyn|Ob-Gyn)"
 )
 # "OUR LADY OF THE VALLEY HOSPICE": shouted "OF THE" is one joining word, as "of the" is.
@@ -610,7 +616,7 @@ _ADDRESS = re.compile(
     rf"|(?i:\b(?:calle|carrera|cra\.?|transversal|diagonal) \d+[a-z]?(?: bis)? ?(?:#|no\.?)? ?"
     rf"\d+(?:-\d+)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "HC 64 Box 3310" (a highway contract route), "Lot 22" in a park.
-    rf"|\bHC ?\d+,? (?i:box) \d+\b(?i:{_CITY_STATE_ZIP})?|\bLot \d+[A-Z]?\b"
+    rf"|\bHC ?\d+,? (?i:box) \d+\b(?i:{_CITY_STATE_ZIP})?|\b(?:Lot|Space|Spc\.?) \d+[A-Z]?\b"
     # "Calle Ponce de León 455, San Juan, PR 00907": the number after the street's name.
     r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera|Carrer|Rua|Rue|Via) "
     r"(?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*"
@@ -622,6 +628,31 @@ _ADDRESS = re.compile(
     # "3936 calle del sol unit 14": in lower case, one word of the street's name.
     r"|\b\d{1,6} (?:calle|camino|avenida|paseo|v[i\u00ed]a) (?:(?:de|del|la|las|los) )?"
     rf"[a-z\u00e0-\u00ff]+(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
+)
+# The number after the street's name, as much of the world writes it: "Cedar Hollow Rd 2210,
+# Unit 4, Bend, OR 97701" (a comma after the number; "Route 66" alone is no address).
+_ADDRESS_NUMBER_AFTER = re.compile(
+    rf"\b[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){{0,2}} {_STREET}\.? \d{{1,5}}[A-Za-z]?"
+    rf"(?=,)(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
+)
+# A room in a residence hall: "Birchwood Hall Rm 210", "Orchard House 3B", "Room 118, Keller
+# Hall" (a hall without a room is a building anyone may name).
+_RESIDENCE = r"(?:Hall|House|Tower|Towers|Residence Hall|Residences|Dorm|Dormitory|Quad)"
+_DORM_ROOM = re.compile(
+    rf"\b[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)? {_RESIDENCE},? "
+    r"(?:(?:Rm|Room|Apt|Suite|Unit|#)\.? ?#?\d{1,4}[A-Za-z]?\b"
+    r"|(?:\d{1,4}[A-Za-z]?|[A-Za-z]?\d{1,4})\b(?=[,.;]|\s*$))"
+    rf"|\b(?:Rm|Room|rm|room)\.? ?#?\d{{1,4}}[A-Za-z]?,? (?:in |at )?[A-Z][a-z'\u2019-]+"
+    rf"(?: [A-Z][a-z'\u2019-]+)? {_RESIDENCE}\b"
+)
+# An address said in words, as speech to text writes it: "nine forty two willow lane",
+# "twelve oak street in salem" (the town after "in" when it is no sentence word).
+_HOUSE_NUMBER_WORD = rf"(?:{_NUMBER_WORD}|zero|oh)"
+_ADDRESS_IN_WORDS = re.compile(
+    rf"(?i:\b{_HOUSE_NUMBER_WORD}(?:[ -]{_HOUSE_NUMBER_WORD}){{0,5}} "
+    r"(?P<street>(?:[a-z'\u2019.-]+ ){1,3})(?:street|avenue|road|drive|lane|boulevard|court|"
+    r"place|circle|terrace|parkway|trail|highway|st|ave|rd|ln|blvd)\b"
+    r"(?: in (?P<town>[a-z'\u2019-]+))?)"
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _SSN = re.compile(
@@ -660,6 +691,8 @@ _PHONE = re.compile(
     r"(?:,? ?(?:ext|x)\.? ?\d{1,5}\b)?"
     # "(555)7729034", "555 2014478": the exchange and line run together.
     r"|(?<![\w-])(?:\(\d{3}\) ?|\d{3} )\d{7}\b"
+    # Abroad: "+44 7700 900 123", "+52 55 1234 5678", "+33 6 12 34 56 78".
+    r"|(?<![\w+])\+(?!1\b)\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w.-]|[.,]\d)"
 )
 _CLAIM_NUMBER = re.compile(
     r"(?i:\b(?:CLM|CLAIM)[-#: ]?\d{2,4}[- ]?\d{3,}(?:-\d+)*\b"
@@ -693,6 +726,26 @@ _ANY_ID = re.compile(
     r"(?: \d{2,5}(?![\w$%.,/:-]))*(?![\w$%/-]|[.,]\d)"
 )
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
+# Payers' own formats, whatever word is before them: a Medicare number (MBI: eleven characters,
+# a digit, a letter, a letter or digit, a digit, a letter, a letter or digit, a digit, two
+# letters, two digits, its letters never S, L, O, I, B or Z; often written 4-3-4 with dashes,
+# "5AB9-CD3-EF12"), and a state's Medicaid id after its postal code ("OH-RT55018K").
+_MBI_LETTER = "[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]"
+_MBI_EITHER = "[AC-HJKMNP-RT-Yac-hjkmnp-rt-y0-9]"
+_PAYER_ID = re.compile(
+    rf"\b[1-9]{_MBI_LETTER}{_MBI_EITHER}\d-?{_MBI_LETTER}{_MBI_EITHER}\d-?{_MBI_LETTER}{{2}}\d{{2}}\b"
+    rf"|\b(?-i:{_STATE_CODES.upper()})-(?=[A-Z0-9]*\d{{4}})[A-Z0-9]{{5,12}}\b(?!-)"
+)
+# An id read out one character at a time, as speech to text writes it: letters one by one
+# before digits ("h q r 7 7 1 0 2 9", "t m 50041873"), or six digits or more said as words
+# ("four four one nine oh two"). Which kind it is: a word for a social before it makes an SSN,
+# ten digits a phone, else the words before it (a member id or a claim's number).
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_ID = re.compile(
+    r"(?i:\b(?:(?:[a-z] ){2,4}|(?![ai] )[a-z] )\d(?: \d){4,}\b(?! ?[$%])"
+    r"|\b(?:[a-z] ){2,4}\d{5,}\b(?! ?[$%])"
+    rf"|\b(?:[a-z] ){{0,4}}{_DIGIT_WORD}(?:,? {_DIGIT_WORD}){{5,}}\b)"
+)
 # An identifier right after the words that name it, whatever its shape: "claim id is
 # 9F3K22L8Q1", "reference number TRK-44821-B", "clm # 7702/19384", "claim number CN 5582 1109
 # 34", "my card says ZQP 55120 4478". Tried before phones: "claim no. 0001928374-01" is none.
@@ -714,12 +767,15 @@ _CUED_CLAIM_NUMBER = re.compile(
 )
 _CUED_MEMBER_ID = re.compile(
     r"(?i:\b(?:memberid|member|mbr|subscriber|policy|id|identification|card|miembro|afiliado"
-    r"|insurance(?= (?:#|no\b|nbr|num|number|id\b))"
+    r"|medicare|medicaid|medi-cal|mbi|hicn|insurance(?= (?:#|no\b|nbr|num|number|id\b))"
     r"|p[o\u00f3]liza)\b"
     r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|is|was|says|shows|reads|on|the|my|card"
     r"|de|:|=)){0,4} ?)" + _ID_VALUE
 )
 _CUED_IDS = frozenset((id(_CUED_CLAIM_NUMBER), id(_CUED_MEMBER_ID)))
+
+
+_DASHED_PHONE = re.compile(r"(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}")
 
 
 def _reads_as_id(value: str, *, member: bool) -> bool:
@@ -735,8 +791,23 @@ def _reads_as_id(value: str, *, member: bool) -> bool:
 
 
 _MEMBER_ID_BEFORE = re.compile(
-    r"(?i:\b(?:member|subscriber|policy|id|identification|card|miembro|p[oó]liza|group)\b)"
+    r"(?i:\b(?:member|subscriber|policy|id|identification|card|miembro|p[oó]liza|group"
+    r"|medicare|medicaid|medi-cal|mbi|hicn)\b)"
     r"[^.\n\d]{0,25}$"
+)
+
+
+def _spoken_kind(text: str, start: int, end: int) -> Placeholder:
+    digits = len(re.findall(rf"\d|(?i:{_DIGIT_WORD})", text[start:end]))
+    if digits == 9 and _SSN_CUE_BEFORE.search(_before(text, start)):
+        return Placeholder.SSN
+    if digits == 10 or (digits == 11 and re.match(r"(?i:1|one)\b", text[start:end])):
+        return Placeholder.PHONE
+    return _id_kind(text, start)
+
+
+_SSN_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:ssn|ss#?|social(?: security)?|seguro social)\b)[^.\n]{0,25}$"
 )
 
 
@@ -760,6 +831,9 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.CLAIM_NUMBER, _CLAIM_NUMBER),
     (Placeholder.MEMBER_ID, _MEMBER_ID),
     (Placeholder.ADDRESS, _ADDRESS),
+    (Placeholder.ADDRESS, _DORM_ROOM),
+    (Placeholder.ADDRESS, _ADDRESS_NUMBER_AFTER),
+    (Placeholder.ADDRESS, _ADDRESS_IN_WORDS),
     (Placeholder.AMOUNT, _AMOUNT),
     (Placeholder.AMOUNT, _AMOUNT_IN_WORDS),
     (Placeholder.AMOUNT, _MONEY_WORD_AMOUNT),
@@ -767,6 +841,8 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.DATE, _DATE_IN_WORDS),
     (Placeholder.CLAIM_NUMBER, _OTHER_ID),
     (Placeholder.CLAIM_NUMBER, _ANY_ID),
+    (Placeholder.MEMBER_ID, _PAYER_ID),
+    (Placeholder.CLAIM_NUMBER, _SPOKEN_ID),
     (Placeholder.PROVIDER_NAME, _CLINICIAN),
     (Placeholder.PROVIDER_NAME, _PROVIDER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER),
@@ -786,7 +862,15 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _EMAIL: re.compile("@"),
     **dict.fromkeys((_SSN, _NPI, _PHONE, _CLAIM_NUMBER, _MEMBER_ID, _OTHER_ID), _DIGIT),
     _ANY_ID: re.compile(r"\d{6}|\d[\d -]{6,}\d|\d[A-Za-z]{1,4}\d"),
+    _PAYER_ID: re.compile(r"\d[A-Za-z]|[A-Z]-[A-Z0-9]"),
+    _SPOKEN_ID: re.compile(rf"(?i:\b[a-z] \d|\b{_DIGIT_WORD},? {_DIGIT_WORD},? {_DIGIT_WORD}\b)"),
     _ADDRESS: re.compile(r"\d|(?i:apt|apartment|unit|suite|ste)\b"),
+    _DORM_ROOM: re.compile(rf"{_RESIDENCE}\b"),
+    _ADDRESS_NUMBER_AFTER: re.compile(r"[a-z] \d{1,5}[A-Za-z]?,"),
+    _ADDRESS_IN_WORDS: re.compile(
+        r"(?i: (?:street|avenue|road|drive|lane|boulevard|court|place|circle|terrace|parkway|"
+        r"trail|highway|st|ave|rd|ln|blvd)\b)"
+    ),
     _AMOUNT: re.compile(r"\d"),
     _MONEY_WORD_AMOUNT: _DIGIT,
     _AMOUNT_IN_WORDS: re.compile(
@@ -809,6 +893,12 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
 _NEEDS = {id(pattern): needs for pattern, needs in _NEEDS_BY_PATTERN.items()}
 
 
+_OF_A_PLACE = re.compile(r" of (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}$")
+_KIND_BEFORE = re.compile(
+    r"(?i:\b(?:pharmacy|clinic|lab|hospital|provider|practice|agency|company)) $"
+)
+_CAPITALISED_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['\u2019.])")
+_PROVIDER_WORD_SET = frozenset(re.findall(r"[A-Za-z]+", _PROVIDER_WORDS))
 # "Ambulancias del Río cobró ...": a lower-case verb in the past ends a Spanish provider's name.
 _SPANISH_PAST_TENSE = re.compile(r"(?:ó|aron|ieron)$")
 
@@ -821,6 +911,8 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         member = match.re is _CUED_MEMBER_ID
         if not _reads_as_id(match.group("v"), member=member):
             return None
+        if member and _DASHED_PHONE.fullmatch(match.group("v")):
+            return None  # "Medicare: 1-800-633-4227" is its phone line, no member's id
         start, end = match.span("v")
         # "claim #A12B34567" becomes "claim {CLAIM_NUMBER}", as _CLAIM_NUMBER writes it.
         return (start - 1, end) if match.string[start - 1] == "#" else (start, end)
@@ -838,6 +930,20 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         return start - len(weekday.group(0)), end  # "Tues 9/30", "Monday, 8/11"
     if "v" in match.re.groupindex:
         return match.span("v") if match.group("v") else (start, end)
+    if match.re is _ADDRESS_IN_WORDS:
+        # "two main street" and "nine oak lane" name streets; "one other road" or "two more
+        # st" do not; a town after "in" that is a sentence word stays out ("... in the").
+        words = match.group("street").lower().split()
+        if any(
+            (word in COMMON_WORDS and word not in _STREET_NAME_WORDS)
+            or re.fullmatch(_HOUSE_NUMBER_WORD, word)
+            for word in words
+        ):
+            return None
+        town = match.group("town")
+        if town and (town.lower() in COMMON_WORDS or town.lower() in _frequent_english_words()):
+            end = match.start("town") - 4
+        return start, end
     if match.re is _ADDRESS and match.group("street"):
         # "3 times the way", "000 from St." are no streets: a street's name is no sentence word.
         words = match.group("street").lower().split()
@@ -954,10 +1060,21 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
             or (first_part and first_part.group(0).lower() in _no_name_words())
             or not (
                 _PROVIDER_BEFORE.search(_before(match.string, start))
+                or _KIND_BEFORE.search(_before(match.string, start))
                 or _PROVIDER_AFTER.match(match.string, end)
             )
         ):
             return None  # "ObamaCare", "MetLife", "TheMedicare": payers and missing spaces
+        # "QuickScripts Direct", "CareNest Home Health": capitalised words after the name are
+        # its own, up to a word no name holds.
+        while (more := _CAPITALISED_WORD_AFTER.match(match.string, end)) and (
+            (
+                more.group(1).lower() not in _NOT_IN_A_CUED_NAME
+                and more.group(1).lower() not in _no_name_words()
+            )
+            or more.group(1) in _PROVIDER_WORD_SET
+        ):
+            end = more.end()
         return start, end
     if match.re is _PROVIDER_OF:
         # The kind of care first is the name here ("Urgent Care of the Palisades"), the place
@@ -1171,7 +1288,14 @@ _STREET_NAME_WORDS = frozenset(
     )
 )
 _ORG_FIRST_WORDS = frozenset(
-    re.findall(r"[a-z]+", "good first new great main family local united hope grace rose mark")
+    re.findall(
+        r"[a-z]+",
+        "good first new great main family local united hope grace rose mark "
+        # Colours, metals and kind words that name shops and practices ("Golden Oak Dental",
+        # "Silver Birch Hospice", "Gentle Hands Home Care").
+        "golden gold silver blue green red white bright sunny gentle caring tender kind happy "
+        "healthy true pure natural peaceful loving helping healing",
+    )
 )
 # Lower-case words before "hospital"/"clinic" that say which kind, not which one.
 _GENERIC_PLACE_WORDS = frozenset(
@@ -1180,8 +1304,8 @@ _GENERIC_PLACE_WORDS = frozenset(
         """children's childrens community county local nearest nearby closest university women's
         womens veterans va animal vet mental state city public private big small other same
         different specialty teaching rural affiliated in-network out-of-network walk-in retail
-        mail-order online regular usual hospital's clinic's cancer heart eye skin foot pain
-        sleep kids pediatric dental vision family primary urgent er emergency psych psychiatric
+        mail-order mail order online regular usual hospital's clinic's cancer heart eye skin foot
+        pain sleep kids pediatric dental vision family primary urgent er emergency psych psychiatric
         rehab physical general medical local-area 24-hour another that this which whose every
         any some their his her our your my new old previous former current right wrong main
         student campus employee company work school insurance plan's network network's hmo
@@ -1305,8 +1429,9 @@ _STARTS: dict[int, frozenset[str]] = {
         (
             _ADDRESS,
             _words(
-                """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot avenida
-                av camino paseo carretera carrer rua rue via carrera cra transversal diagonal"""
+                """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot space spc
+                avenida av camino paseo carretera carrer rua rue via carrera cra transversal
+                diagonal"""
             ),
         ),
         (_PHONE, _words("# + (")),
@@ -1393,7 +1518,7 @@ _STARTS |= {
     ),
     id(_CUED_MEMBER_ID): _words(
         "memberid member mbr subscriber policy id identification card miembro afiliado póliza "
-        "poliza insurance"
+        "poliza insurance medicare medicaid medi mbi hicn"
     ),
     id(_DATE_IN_WORDS): _STARTS[id(_DATE)] - {"#"} | {"primero"},
     id(_AMOUNT_IN_WORDS): _words(re.sub(r"[^a-z]+", " ", _NUMBER_WORD) + " a half")
@@ -1998,6 +2123,20 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             add(start, end, placeholder)
             continue
         if (
+            placeholder == Placeholder.PROVIDER_NAME
+            and kinds == {Placeholder.PERSON_NAME}
+            and len(overlapping) == 1
+            and start <= first
+            and last < end
+            and _OF_A_PLACE.match(text, last, end) is not None
+            and overlapping[0] not in given
+        ):
+            # "Comfort Keepers of Eastfield": what the cues took for a person is the first
+            # part of a place named "... of" a town.
+            spans.remove(overlapping[0])
+            add(start, end, placeholder)
+            continue
+        if (
             len(kinds) == 1
             and (
                 len(overlapping) == 1
@@ -2505,6 +2644,11 @@ def _detected(text: str) -> Detected:
                     where = None
                     position = match.end()
                     continue
+            if where is not None and pattern is _SPOKEN_ID:
+                placeholder_here = _spoken_kind(text, *where)
+                patterned.append((*where, placeholder_here))
+                position = match.end()
+                continue
             if where is not None:
                 patterned.append((*where, placeholder))
             # A refused match ("doc is Dr") may hide one that starts inside it ("Dr Amos").
