@@ -58,6 +58,14 @@ _TOKEN = re.compile(r"\{[A-Z_]+\}|[^\W_][\w'\u2019]*(?:/[^\W\d_]*)?")
 TYPO_LENGTH = 5  # shorter words have too many neighbours one typo away
 MIN_TYPO_TARGET_MESSAGES = 2  # the word set right is one the team's members wrote this often
 
+# Drugs members ask the pharmacy about by name (a few common ones; general words like "medicine"
+# say nothing of who asks for the approval: a doctor's request for a drug is a prior
+# authorization like a service's).
+_DRUGS = (
+    r"insulin[ae]?|inhal(?:er|ador)(?:s|es)?|ozempic|wegovy|mounjaro|zepbound|metformin[ae]?|"
+    r"humira|adderall|epipens?|glp-?1"
+)
+
 # A member's own words for a plan's terms, and the term the history answers under, in English and
 # in Spanish. Each is general (no provider, amount or scenario); the wordings are in either.
 _PLAN_TERMS = (
@@ -110,7 +118,7 @@ _PLAN_TERMS = (
     (
         r"\b(?:charged|billed|paid|cobrad[oa]s?|cobraron|cobr[oó]) (?:me |us |him |her |for it )?"
         r"(?:twice|two times|double|dos veces|doble)\b|\bdouble[- ](?:charged|billed|billing)\b|"
-        r"\b(?:cobro|cargo|factura) (?:doble|duplicad[oa])\b",
+        r"\b(?:cobro|cargo|factura) (?:doble|duplicad[oa])\b|\bduplicad[oa]s?\b",
         ("billed twice duplicate", "cobrando dos veces"),
     ),
     (
@@ -131,8 +139,9 @@ _PLAN_TERMS = (
     (
         r"\b(?:(?:new|changed?|update|updated|different) (?:my |our |mailing |home )?(?:address|"
         r"phone(?: number)?|cell(?: number)?|cellphone|e-?mail|last name|mailing address)|"
-        r"(?:cambi[eéoó]|actualizar|nuev[oa]) (?:de |mi |el |la )?(?:n[uú]mero|celular|tel[eé]fono|"
-        r"direcci[oó]n|domicilio|correo|apellido))\b",
+        r"(?:cambi(?:ar|[eéoó])|actualiz(?:ar|[eéoó])|nuev[oa]) (?:de |mi |el |la )?(?:n[uú]mero|"
+        r"celular|tel[eé]fono|direcci[oó]n|domicilio|correo|apellido)|me (?:mud[eé]|cambi[eé] de "
+        r"casa)|nos (?:mudamos|cambiamos de casa))\b",
         ("update address phone", "actualizo dirección teléfono"),
     ),
     (
@@ -149,7 +158,9 @@ _PLAN_TERMS = (
         r"(?:bill(?:ed|ing|s)?|charg(?:ed|ing|es)) (?:me |us |him |her |them )?(?:for )?the "
         r"(?:difference|rest|remainder)|(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:pay|"
         r"cover) enough|"
-        r"balance[- ]bill(?:ed|ing)?|(?:cobr\w+|factur\w+) (?:me |nos )?la diferencia)\b",
+        r"balance[- ]bill(?:ed|ing)?|(?:cobr\w+|factur\w+) (?:me |nos )?la diferencia|"
+        r"(?:bill|billed|billing|charged|statement)\b[^?!\n]{0,80}? (?:when|but|while|even though) "
+        r"(?:my |the )?(?:eob|explanation of benefits) (?:says|shows|said|showed))\b",
         ("balance bill", "factura de saldo"),
     ),
     (
@@ -159,7 +170,9 @@ _PLAN_TERMS = (
         r"paperwork first|needed approval|needs? approval|pre[- ](?:cleared|clear|approv\w+|"
         r"aprov\w+)|(?:get|got|be|been) (?:it |this |that |them )?cleared (?:with (?:you|the plan|"
         r"(?:the )?insurance) )?(?:first|before|ahead)|paperwork from (?:the |my )?insurance|"
-        r"(?:never|not|wasn'?t|weren'?t) (?:been )?(?:pre-?)?authori[sz]ed)\b",
+        r"(?:never|not|wasn'?t|weren'?t) (?:been )?(?:pre-?)?authori[sz]ed|(?:no|without|ask|asked|"
+        r"get|got|need|needs|needed) (?:for )?(?:the |any )?permission (?:before|first|beforehand|"
+        r"ahead|in advance))\b",
         ("prior authorization", "autorización previa"),
     ),
     (
@@ -175,9 +188,65 @@ _PLAN_TERMS = (
         r"my family|you|one|people) (?:pays?|spends?|owes?|have to pay)\b",
         ("out-of-pocket maximum", "máximo de gastos de bolsillo"),
     ),
+    (
+        # A drug's approval asked by the pharmacy (or for a drug by its name) is the pharmacy's
+        # prior authorization, not a service's.
+        r"^(?=.*\b(?:authori[sz]ation|pa (?:needed|required)|autorizaci[oó]n)\b)"
+        r"(?=.*\b(?:pharmac(?:y|ies|ist)|farmac[ií]as?|formulary|refills?|" + _DRUGS + r")\b)",
+        ("pharmacy prescription drug prior authorization", "farmacia receta medicina autorización"),
+    ),
+    (r"\b(?:" + _DRUGS + r")\b", ("pharmacy prescription", "farmacia receta medicina")),
+    (
+        r"\b(?:rx ?bin|bin ?(?:/|and|or) ?pcn|pcn)\b",
+        ("id card", "tarjeta del seguro"),
+    ),
+    (
+        r"\b(?:still|stay|staying|stays|remain|be|keep) (?:on|under) (?:my |our |his |her |their )?"
+        r"(?:parents?'?s?|mom'?s|dad'?s|mother'?s|father'?s) (?:plan|insurance|policy|coverage)\b|"
+        r"\b(?:seguir|quedarme|quedarse|sigo) (?:en|con) el (?:plan|seguro) de (?:mis|sus) "
+        r"padres\b",
+        ("stay on a parent's plan until 26", "seguir en el plan de sus padres hasta los 26"),
+    ),
+    (
+        r"\b(?:two|2|three|3|several|multiple) (?:different |separate )?(?:eobs|explanations of "
+        r"benefits)\b|\b(?:dos|varias) (?:eobs?|explicaciones de beneficios)\b",
+        ("read my eob lines", "leer la explicación de beneficios"),
+    ),
+    (
+        r"\b(?:shows?|showing|shown|listed|appears?|is|are|comes?|came) (?:up )?(?:twice|two times|"
+        r"2x) (?:on|in)\b|\b(?:on|in) (?:my |the )(?:eob|statement|app|portal|account|explanation "
+        r"of benefits) (?:twice|two times|2x)\b|\b(?:sale|salen|aparece|aparecen) dos veces\b",
+        ("billed twice duplicate", "cobrando dos veces"),
+    ),
+    (
+        r"\b(?:(?:just )?want(?:ed)? to (?:say )?thanks?|note of (?:thanks|appreciation|gratitude)|"
+        r"thanks? (?:you )?(?:so much |again |a lot )?for (?:sorting|fixing|resolving|taking care|"
+        r"clearing up|straightening)|salamat)\b",
+        ("thank you appreciate your help", "muchas gracias"),
+    ),
+    (
+        r"\bhung up\b|\bhang(?:s|ed)? up on\b|\b(?:and|then) hang(?:s|ed)? up\b|"
+        r"\b(?:me|nos) colg(?:[oó]|aron)\b",
+        ("complaint rude", "queja"),
+    ),
+    (
+        r"\b(?:finish\w*|reach\w*|hit|met|meet|pass\w*) (?:my |the |our )?(?:yearly |annual |"
+        r"family )?max(?:imum)?\b(?! (?:of|on|for) (?:\w+ ){0,2}(?:visits|sessions|days|pills))|"
+        r"\b(?:llegu[eé]|alcanc[eé]|cumpl[ií]) (?:al|el) m[aá]ximo\b",
+        ("out-of-pocket maximum", "máximo de gastos de bolsillo"),
+    ),
+    (
+        r"\b(?:this is not a bill|esto no es una factura)\b",
+        ("explanation of benefits eob", "explicación de beneficios"),
+    ),
+    (
+        r"\b(?:is|was|are|were|got|get|been) deny\b|\b(?:did|do|does|why|would) (?:you|they) "
+        r"(?:guys )?deny\b",
+        ("denied", "negaron negada"),
+    ),
 )
 PLAN_TERMS = tuple(
-    (re.compile(pattern, re.IGNORECASE), english, spanish)
+    (re.compile(pattern, re.IGNORECASE | re.DOTALL), english, spanish)
     for pattern, (english, spanish) in _PLAN_TERMS
 )
 # Words that say which language a message is in: a Spanish message gets the term in Spanish and

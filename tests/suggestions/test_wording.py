@@ -44,7 +44,7 @@ def test_a_word_of_its_own_a_name_or_a_placeholder_is_never_set_right(engine):
 
 def test_chat_spellings_are_written_out(engine):
     assert engine_text(engine, "why did u deny it, pls tell me whats wrong w/ my claim") == (
-        "why did you deny it, please tell me what's wrong with my claim"
+        "why did you deny it, please tell me what's wrong with my claim\ndenied"
     )
 
 
@@ -154,3 +154,64 @@ def test_a_shouted_message_is_read_for_its_words_not_as_names(engine):
     assert "DENIED" not in message_template(shouted)
     read = engine_read(engine, shouted, None)
     assert read == "Why was my claim denied from {PROVIDER_NAME}, something about authorization"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The pharmacist says my refill needs an authorization now.",
+         "pharmacy prescription drug prior authorization"),
+        ("Is Wegovy covered on my plan?", "pharmacy prescription"),
+        ("¿Cuánto cuesta la insulina este mes?", "farmacia receta medicina pharmacy prescription"),
+        ("Can my daughter stay on her dad's plan after college?",
+         "stay on a parent's plan until 26"),
+        ("We got three EOBs in one envelope, what are they?", "read my eob lines"),
+        ("The same x-ray appears twice on my statement.", "billed twice duplicate"),
+        ("Me aparece dos veces la misma cita.", "cobrando dos veces billed twice duplicate"),
+        ("I just wanted to thank the agent from Tuesday.", "thank you appreciate your help"),
+        ("Your agent hung up on me this morning.", "complaint rude"),
+        ("I reached my maximum in June, so why another statement?", "out-of-pocket maximum"),
+        ("The letter says this is not a bill, do I pay it?", "explanation of benefits eob"),
+        ("My claim was deny, what do I do?", "denied"),
+        ("Why would they deny the x-ray at the clinic?", "denied"),
+        ("Thanks so much for sorting out my card!", "thank you appreciate your help"),
+        ("The surgery center never asked permission before the operation.",
+         "prior authorization"),
+        ("Why is the bill $900 when the EOB says I owe $120?", "balance bill"),
+        ("El reclamo dice duplicado, ¿qué hago?", "cobrando dos veces billed twice duplicate"),
+        ("What is the RxBIN on my card?", "id card"),
+        ("Necesito cambiar la dirección de mi casa.",
+         "actualizo dirección teléfono update address phone"),
+    ],
+)  # fmt: skip
+def test_more_member_wordings_bring_the_term(engine, text, term):
+    assert engine_text(engine, text) == f"{text}\n{term}"
+
+
+def test_drug_approval_asked_by_the_pharmacy_reads_as_the_pharmacys(engine):
+    # Spanish: the service's prior authorization (as before) and the pharmacy's, in both languages.
+    text = "La farmacia dice que mi medicina necesita autorización previa."
+    assert engine_text(engine, text) == (
+        f"{text}\nautorización previa prior authorization farmacia receta medicina autorización "
+        "pharmacy prescription drug prior authorization"
+    )
+
+
+def test_near_misses_of_the_new_wordings_get_no_term(engine):
+    for text in (
+        # an approval with no pharmacy and no drug named: the service's, nothing added here
+        "My surgeon's office asked for the authorization for my knee surgery.",
+        "Does the pharmacy on Main Street take my card?",  # pharmacy, no approval
+        "My parents' plan covers me too, which one pays first?",  # not whether I stay on it
+        "I got two bills for the same day.",  # two bills, not two EOBs
+        "Thanks, and why was my claim denied?",  # thanks in passing
+        "Please don't hang up if I call back.",
+        "I hit the max of 20 visits for therapy.",  # a visit limit, not the out-of-pocket one
+        "This is not a question about a bill.",
+        "Can they deny a claim for a late form?",
+        "Me cambié de doctor el mes pasado.",
+        "Can I get permission to see a specialist?",  # no "before": not an approval first
+        "The bill came the day my EOB said it would.",  # the bill and the EOB agree
+        "The bin at the clinic was full.",
+    ):
+        assert engine_text(engine, text) == text
