@@ -12,7 +12,8 @@ import re
 
 from suggestions.templating import Placeholder
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A sentence and the stops that close it ("Why?!"); a line break ends one too.
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _ASKS = re.compile(
     r"^\s*(?:and |also,? |plus,? |oh and |another (?:thing|question)[:,]? |y |adem[aá]s,? |"
     r"tambi[eé]n,? )?(?:how|why|what|when|where|who|which|can|could|would|will|is|are|do|does|"
@@ -46,7 +47,7 @@ def questions_in(context: str) -> list[str]:
     questions: list[str] = []
     lead: list[str] = []
     for message in context.split("\n"):
-        for sentence in _SENTENCE.findall(message):
+        for sentence in SENTENCE.findall(message):
             words = sentence.split()
             if not words:
                 continue

@@ -31,6 +31,7 @@ from typing import Any
 
 from suggestions import learned_tone as _learned_tone
 from suggestions.demo.history import load_intents
+from suggestions.questions import SENTENCE
 from suggestions.templating import PLACEHOLDER_SHAPE, name_lists
 
 LABELLED = Path(__file__).parent / "data" / "tone_labelled.jsonl"
@@ -929,7 +930,6 @@ _PRAISE = re.compile(
 _CONTRAST = re.compile(
     r"\b(?:but|though|although|however|pero|aunque|sin embargo)\b", re.IGNORECASE
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _TEAM_FAULT = re.compile(
     r"\b(?:you|u|y'all|your \w+|ur \w+)(?: guys| people| all| folks)?\s+(?:\w+\s+)?(?:lost|denied"
     r"|botched|screwed|messed|forgot|ignored|managed to|mailed|misplaced|dropped|rejected"
@@ -949,7 +949,7 @@ def _sarcastic(text: str) -> bool:
     # me twice, can you check?")
     return any(
         _PRAISE.search(sentence) and _TEAM_FAULT.search(sentence) and not _CONTRAST.search(sentence)
-        for sentence in _SENTENCE.findall(text)
+        for sentence in SENTENCE.findall(text)
     )
 
 

@@ -36,6 +36,17 @@ def _claim(member, number: str, day: date, billed: str, owes: str) -> Claim:
     )  # fmt: skip
 
 
+def _answered_thread(team, agent, member, at, question: str, reply: str) -> None:
+    """A closed past thread: the member's question and the agent's reply five minutes later."""
+    thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
+                           created_at=at, closed_at=at)  # fmt: skip
+    MessageFactory(thread=thread, created_at=at, text=question)
+    MessageFactory(
+        thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
+        created_at=at + dt.timedelta(minutes=5), text=reply,
+    )  # fmt: skip
+
+
 def test_reply_amounts_are_learned_as_the_claim_fields_they_equal_and_filled_from_one_claim(
     team, agent, settings, tmp_path
 ):
@@ -47,15 +58,10 @@ def test_reply_amounts_are_learned_as_the_claim_fields_they_equal_and_filled_fro
         day = (start - dt.timedelta(days=number)).date()
         owes = f"{30 + number}.25"
         _claim(member, f"CLM-2026-{7000000 + number}", day, f"{400 + number}.00", owes)
-        at = start + dt.timedelta(hours=number)
-        thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
-                               created_at=at, closed_at=at)  # fmt: skip
-        question = f"Why do I owe money for claim CLM-2026-{7000000 + number}?"
-        MessageFactory(thread=thread, created_at=at, text=question)
-        MessageFactory(
-            thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
-            created_at=at + dt.timedelta(minutes=5),
-            text=f"Hi Zelda{number}, the provider billed ${400 + number}.00 and after the plan "
+        _answered_thread(
+            team, agent, member, start + dt.timedelta(hours=number),
+            f"Why do I owe money for claim CLM-2026-{7000000 + number}?",
+            f"Hi Zelda{number}, the provider billed ${400 + number}.00 and after the plan "
             f"paid its share you owe ${owes}. Ana",
         )  # fmt: skip
     version = model_version_promote(version=model_train(actor=None).version, actor=None)
@@ -243,15 +249,10 @@ def test_a_copay_learned_from_replies_whose_copay_was_the_share_is_filled_from_t
         copay = f"{20 + number}.00"
         _copay_claim(member, f"CLM-2026-{7100000 + number}", (start - dt.timedelta(days=number))
                      .date(), copay, copay)  # fmt: skip
-        at = start + dt.timedelta(hours=number)
-        thread = ThreadFactory(team=team, member=member, status=Thread.Status.CLOSED,
-                               created_at=at, closed_at=at)  # fmt: skip
-        MessageFactory(thread=thread, created_at=at,
-                       text=f"What is my copay on claim CLM-2026-{7100000 + number}?")  # fmt: skip
-        MessageFactory(
-            thread=thread, direction=Message.Direction.OUTBOUND, author=agent,
-            created_at=at + dt.timedelta(minutes=5),
-            text=f"Hi Zelda{number}, you owe ${copay}, which includes the ${copay} copay. Ana",
+        _answered_thread(
+            team, agent, member, start + dt.timedelta(hours=number),
+            f"What is my copay on claim CLM-2026-{7100000 + number}?",
+            f"Hi Zelda{number}, you owe ${copay}, which includes the ${copay} copay. Ana",
         )  # fmt: skip
     version = model_version_promote(version=model_train(actor=None).version, actor=None)
     assert "{COPAY} copay" in artifact_text(version)
