@@ -554,6 +554,11 @@ def main() -> None:
             f"  {topic}: {tally['messages']}, {tally['with_draft']}, {tally['right_topic']}, "
             f"{tally['thread_topic_right']}"
         )
+    # The demo database is ~100 MB; --demo-cache keeps its own copy.
+    from django.db import connections as open_connections
+
+    open_connections.close_all()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
