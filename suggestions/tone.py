@@ -43,7 +43,7 @@ LEARNED_TONE = True
 # wherever they stand.
 _INSULT_WORDS = (
     r"idiots?|morons?|imbeciles?|brain[ -]?dead|crooks?|thieves|scammers?|liars?|clowns"
-    r"|incompetent|pathetic|bastards?|assholes?|stfu|a[*#@]{2}|garbage company|crap service"
+    r"|incompetent|pathetic|bastards?|assholes?|stfu|gfy|a[*#@]{2}|garbage company|crap service"
     r"|idiotas?|imb[eé]ciles|ladrones|estafadores|mentirosos|pendejos?"
     r"|in[uú]tiles|est[uú]pidos|ratas|rateros|sinverg[uü]enzas|malditos|cabrones|ineptos"
     r"|payasos|hijos de puta"
@@ -118,6 +118,13 @@ _CONTEMPT = (
     # "the brains of a doorknob", "the IQ of a houseplant"
     r"|\b(?:iq|brains?|intelligence|common sense|attention span|work ethic|competence|manners)"
     r"\s+of\s+an?\s+(?:\w+\s+)?\w+"
+    # "someone of your limited intelligence"
+    r"|\b(?:your|ur) (?:limited|low|tiny|non-?existent) (?:intelligence|iq|brain ?power|brains?"
+    r"|mental capacity)\b"
+    # "you lot couldn't process a grocery list"
+    r"|\b(?:you|u|y'all)(?: lot| people| guys| all| folks)? (?:couldn'?t|could not|can'?t|cannot)"
+    r" (?:even )?(?:process|organi[sz]e|run|manage|read|follow|handle) an? (?:grocery list"
+    r"|shopping list|lemonade stand|bake sale|recipe|(?:wet )?paper bag|colou?ring book)\b"
     # "a trained parrot could do it", "my dog would do a better job"
     r"|\b(?:monkeys?|chimps?|chimpanzees?|parrots?|hamsters?|goldfish|toddlers?|potato(?:es)?"
     r"|rocks?|bricks?|doorknobs?|houseplants?|trained seals?|my (?:dog|cat))\s+(?:could|would|can)"
@@ -172,6 +179,7 @@ _SWEARING_AT_YOU = re.compile(
 _INSULTS = re.compile(
     rf"\b(?:{_INSULT_WORDS})(?!\w)|{_AIMED}|{_CONTEMPT}", re.IGNORECASE | re.MULTILINE
 )
+_INSULT_WORD = re.compile(rf"(?:{_INSULT_WORDS})", re.IGNORECASE)
 
 
 # Name-calling by its shape: a word members never use when they ask about their plan, in the
@@ -352,7 +360,7 @@ def learned_score(text: str) -> float:
 def rules_find_abuse(text: str) -> bool:
     """The hand rules alone."""
     text = _others_words_out(text)
-    for variant in _variants(text):
+    for variant in dict.fromkeys((*_variants(text), _digit_leet_insults(text))):
         if any(
             not _said_of_others(variant, found) and not _not_the_team_after(variant, found)
             for found in _INSULTS.finditer(variant)
@@ -960,6 +968,21 @@ _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "$": "s", "@": "a", "!": "i"}
 )
 _LEET_WORD = re.compile(r"[a-z0-9$@!*]*[a-z][a-z0-9$@!*]*", re.IGNORECASE)
+
+
+# A token of digits and a few letters that spells an insult in leetspeak ("1d1075", "m0r0n5"):
+# more digits than letters, so _unleet keeps it as an id; read here only when its letters are
+# lower case (ids on cards are upper case: "Group 1D1075") and the whole token becomes an insult.
+_DIGIT_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_DIGIT_TOKEN = re.compile(r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{4,}\b")
+
+
+def _digit_leet_insults(text: str) -> str:
+    def word(found: re.Match[str]) -> str:
+        read = found.group(0).lower().translate(_DIGIT_LEET)
+        return read if _INSULT_WORD.fullmatch(read) else found.group(0)
+
+    return _DIGIT_TOKEN.sub(word, text)
 
 
 def _unleet(text: str) -> str:

@@ -97,3 +97,37 @@ def test_the_reported_words_are_left_out_of_the_offensive_language_model():
     reported = "my neighbor called you a bunch of idiots"
     assert not tone._offensive_at_the_team(reported)
     assert tone._offensive_at_the_team("you are a bunch of idiots")
+
+
+# Second round (dev: tone_test_fresh8, used up after its looks): an acronym for "go f*** yourself",
+# a leetspeak insult spelt mostly in digits (kept as an id by the respelling), contempt for the
+# reader's intelligence and a chore the team "couldn't" do; with their civil look-alikes. Written
+# for these tests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GFY. I'm done asking about the refund.",
+        "you people are 1d1075, the claim is still open",
+        "whole team is m0r0n5",
+        "Explain it slowly, for someone of your limited intelligence.",
+        "I doubt your tiny brain can handle an appeal.",
+        "You guys couldn't run a lemonade stand, let alone a claims office.",
+        "Honestly y'all couldn't organize a grocery list. Where is my card?",
+    ],
+)
+def test_the_rules_find_the_second_round_shapes(text):
+    assert rules_find_abuse(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My member id is W1D0T5 and the claim number is AB12CD3456.",
+        "Group 1D1075 on my card, is that right?",
+        "My son has limited intelligence from his injury; is speech therapy covered?",
+        "After the stroke I can't read a grocery list, can someone help me fill in the form?",
+        "Could you process a paper claim for me?",
+    ],
+)
+def test_their_look_alikes_stay_civil(text):
+    assert not insults_the_team(text)
