@@ -52,14 +52,6 @@ sys.path.insert(0, str(ROOT))
 import django  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-FRESH = DATA / "tone_test_fresh.jsonl"
-FRESH2 = DATA / "tone_test_fresh2.jsonl"
-FRESH3 = DATA / "tone_test_fresh3.jsonl"
-FRESH4 = DATA / "tone_test_fresh4.jsonl"
-FRESH5 = DATA / "tone_test_fresh5.jsonl"
-FRESH6 = DATA / "tone_test_fresh6.jsonl"
-FRESH7 = DATA / "tone_test_fresh7.jsonl"
-FRESH8 = DATA / "tone_test_fresh8.jsonl"
 DRAFTS_DEV = [
     "drafts_heldout",
     *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
@@ -176,38 +168,20 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     held_out = parser.add_mutually_exclusive_group()
-    held_out.add_argument(
-        "--fresh", action="store_const", dest="held_out", const=FRESH,
-        help="the held-out set (used up), aggregates only",
-    )  # fmt: skip
-    held_out.add_argument(
-        "--fresh2", action="store_const", dest="held_out", const=FRESH2,
-        help="the second held-out set, aggregates only",
-    )  # fmt: skip
-    held_out.add_argument(
-        "--fresh3", action="store_const", dest="held_out", const=FRESH3,
-        help="the third held-out set (used up), aggregates only",
-    )  # fmt: skip
-    held_out.add_argument(
-        "--fresh4", action="store_const", dest="held_out", const=FRESH4,
-        help="the fourth held-out set (used up), aggregates only",
-    )  # fmt: skip
-    held_out.add_argument(
-        "--fresh5", action="store_const", dest="held_out", const=FRESH5,
-        help="the fifth held-out set (used up), aggregates only",
-    )  # fmt: skip
-    held_out.add_argument(
-        "--fresh6", action="store_const", dest="held_out", const=FRESH6,
-        help="the sixth set (tone_test_fresh6.jsonl; used up: dev since stop 29), aggregates only",
-    )  # fmt: skip
-    held_out.add_argument(
-        "--fresh7", action="store_const", dest="held_out", const=FRESH7,
-        help="the seventh set (tone_test_fresh7.jsonl; used up: dev since stop 30), aggregates only",
-    )  # fmt: skip
-    held_out.add_argument(
-        "--fresh8", action="store_const", dest="held_out", const=FRESH8,
-        help="the eighth set (tone_test_fresh8.jsonl; held out, stop 30), aggregates only",
-    )  # fmt: skip
+    for number, what in (
+        ("", "the held-out set (used up)"),
+        ("2", "the second held-out set"),
+        ("3", "the third held-out set (used up)"),
+        ("4", "the fourth held-out set (used up)"),
+        ("5", "the fifth held-out set (used up)"),
+        ("6", "the sixth set (tone_test_fresh6.jsonl; used up: dev since stop 29)"),
+        ("7", "the seventh set (tone_test_fresh7.jsonl; used up: dev since stop 30)"),
+        ("8", "the eighth set (tone_test_fresh8.jsonl; held out at stop 30, dev since stop 31)"),
+    ):
+        held_out.add_argument(
+            f"--fresh{number}", action="store_const", dest="held_out",
+            const=DATA / f"tone_test_fresh{number}.jsonl", help=f"{what}, aggregates only",
+        )  # fmt: skip
     parser.add_argument(
         "--misses", action="store_true", help="dev only: print the texts it gets wrong"
     )
