@@ -131,12 +131,26 @@ document.addEventListener("htmx:afterRequest", (event) => {
 // --- Focus that stays put ------------------------------------------------------------------
 
 // What had the focus when a request started, so a swap or a disabled button never leaves the
-// keyboard on the page body.
+// keyboard on the page body. A control inside a focus group (a row of actions whose buttons come
+// and go with the thread's state) is also remembered by its place in that group: when the answer
+// drops it ("Assign to me" once the thread is the agent's), the keyboard stays in the row.
 let focusBefore = null;
+
+function focusablesIn(group) {
+  const controls = group.querySelectorAll("button, select, input:not([type=hidden]), a[href]");
+  return Array.from(controls).filter((control) => !control.disabled && control.getClientRects().length);
+}
 
 document.addEventListener("htmx:beforeRequest", () => {
   const active = document.activeElement;
-  if (active && active !== document.body) focusBefore = { element: active, id: active.id };
+  if (!active || active === document.body) return;
+  const group = active.closest("[data-focus-group]");
+  focusBefore = {
+    element: active,
+    id: active.id,
+    groupId: group ? group.id : "",
+    place: group ? focusablesIn(group).indexOf(active) : -1,
+  };
 });
 
 function focusLost() {
@@ -144,12 +158,19 @@ function focusLost() {
   return !active || active === document.body || !active.isConnected;
 }
 
+function sameGroupPlace({ groupId, place }) {
+  const group = groupId && document.getElementById(groupId);
+  if (!group || place < 0) return null;
+  const controls = focusablesIn(group);
+  return controls.length ? controls[Math.min(place, controls.length - 1)] : null;
+}
+
 function restoreFocus() {
   if (!focusLost() || !focusBefore) return;
   const { element, id } = focusBefore;
   const again = element.isConnected && !element.disabled ? element : id && document.getElementById(id);
-  const fallback = replyBox() || document.getElementById("main");
-  const target = again && !again.disabled ? again : fallback;
+  const target = (again && !again.disabled ? again : null) || sameGroupPlace(focusBefore) ||
+    replyBox() || document.getElementById("main");
   if (target) target.focus({ preventScroll: true });
 }
 
