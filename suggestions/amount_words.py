@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_OTHER_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?")
+# A dollar figure as replies write it ("$45", "$ 1,200.50").
+DOLLAR_FIGURE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?")
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _WINDOW = 90  # characters each side: a clause, not the next sentence
 
@@ -188,7 +189,7 @@ def around(text: str, start: int, end: int) -> str:
         before = before[ends[-1].end() :]
     if first := _SENTENCE_END.search(after):
         after = after[: first.start()]
-    window = f"{_OTHER_AMOUNT.sub('#', before)}§{_OTHER_AMOUNT.sub('#', after)}"
+    window = f"{DOLLAR_FIGURE.sub('#', before)}§{DOLLAR_FIGURE.sub('#', after)}"
     window = window.replace("\u2019", "'").replace("out of pocket", "out-of-pocket")
     return re.sub(r"\s+", " ", window)
 

@@ -8,13 +8,13 @@ that equals a field of the member's claims becomes that field's slot, so the mod
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from decimal import Decimal
 
 from django.conf import settings
 
 from claims import api as claims_api
+from suggestions.amount_words import DOLLAR_FIGURE
 from suggestions.templating import Placeholder
 
 P = Placeholder
@@ -180,12 +180,9 @@ def amount_choices(
     return tuple(choices.items())
 
 
-# A dollar figure written into a reply template: a past reply's amount no field held at training
-# (a zero is no detail there, so "your share is $0.00" stayed as written).
-_WRITTEN_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?")
-
-
 def amounts_as_slots(template: str) -> str:
     """The template with each dollar figure it writes as a visible {AMOUNT} slot: a draft states
-    no amount that no field of this member's records is bound to; the agent fills it or not."""
-    return _WRITTEN_AMOUNT.sub(Placeholder.AMOUNT.token, template)
+    no amount that no field of this member's records is bound to; the agent fills it or not.
+    Such a figure is a past reply's amount no field held at training (a zero is no detail there,
+    so "your share is $0.00" stayed as written)."""
+    return DOLLAR_FIGURE.sub(Placeholder.AMOUNT.token, template)
