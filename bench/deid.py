@@ -36,7 +36,9 @@ dev since stop 30, its misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh12.jsonl (--fresh12; 508 texts written one by one, in new shapes, and
 committed by the sets12 helper before stop 30's tuning, scored once before and once after it;
 dev since stop 30's second round (deid14, which scored its even lines apart as its unseen half),
-its misses shown with --show-dev-misses).
+its misses shown with --show-dev-misses), and
+bench/data/deid_test_fresh13.jsonl (--fresh13; 511 texts written one by one, in new shapes, and
+committed by the sets13 helper before stop 31's tuning, scored once before and once after it).
 A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
@@ -47,6 +49,7 @@ finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
         [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10] [--fresh11] [--fresh12]
+        [--fresh13]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
         [--learned | --patterns-only]
 """
@@ -82,6 +85,7 @@ FRESH_9 = ROOT / "bench" / "data" / "deid_test_fresh9.jsonl"
 FRESH_10 = ROOT / "bench" / "data" / "deid_test_fresh10.jsonl"
 FRESH_11 = ROOT / "bench" / "data" / "deid_test_fresh11.jsonl"
 FRESH_12 = ROOT / "bench" / "data" / "deid_test_fresh12.jsonl"
+FRESH_13 = ROOT / "bench" / "data" / "deid_test_fresh13.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -277,6 +281,10 @@ def main() -> None:
         help="also score deid_test_fresh12.jsonl (dev since stop 30's second round)",
     )  # fmt: skip
     parser.add_argument(
+        "--fresh13", action="store_true",
+        help="also score deid_test_fresh13.jsonl (held out, stop 31)",
+    )  # fmt: skip
+    parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
         help="names found in the first N InsuranceQA train questions (dev)",
     )  # fmt: skip
@@ -376,6 +384,12 @@ def main() -> None:
         fresh12 = [json.loads(line) for line in FRESH_12.open(encoding="utf-8") if line.strip()]
         print(f"fresh12: {FRESH_12.relative_to(ROOT)} ({len(fresh12)} texts, dev since stop 30)")
         score(fresh12, args.show_dev_misses)
+    if args.fresh13:
+        fresh13 = [json.loads(line) for line in FRESH_13.open(encoding="utf-8") if line.strip()]
+        print(
+            f"fresh13 test: {FRESH_13.relative_to(ROOT)} ({len(fresh13)} texts, held out, stop 31)"
+        )
+        score(fresh13, False)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

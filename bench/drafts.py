@@ -17,7 +17,7 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
                                       --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9 |
-                                      --fresh10 | --fresh11 | --fresh12]
+                                      --fresh10 | --fresh11 | --fresh12 | --fresh13]
                                      [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
@@ -67,7 +67,15 @@ before stop 29's tuning (fresh10 used up): measured once before and once after, 
 headers and signatures, English shaped by other languages, numbered and bulleted questions, text
 copied from a portal or a letter, Medicare/Medicaid dual members, parents of college-age children,
 one-liners, formal letters), written and committed before stop 30's tuning (fresh11 used up):
-measured once before and once after, aggregates only.
+measured once before and once after, aggregates only (held out, stop 30: looked at before and
+after stop 30; dev from stop 31).
+`--fresh13` reads bench/data/drafts_heldout_fresh13.jsonl, a fourteenth set in new shapes (SMS
+threads pasted together, Spanglish, caregivers for an elderly parent or a disabled adult child,
+interpreters and social workers relaying, dictated punctuation, EOB rows and CPT/HCPCS codes,
+markdown lists, quoted agent replies, autocorrect slips, emoji, rambling, hypotheticals, misused
+plan terms, first-week members, life events: a baby, a divorce, a move, COBRA, turning 26 or 65),
+written and committed before stop 31's tuning (fresh12 used up): measured once before and once
+after, aggregates only.
 """
 
 from __future__ import annotations
@@ -99,6 +107,7 @@ FRESH9_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh9.jsonl"
 FRESH10_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh10.jsonl"
 FRESH11_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh11.jsonl"
 FRESH12_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh12.jsonl"
+FRESH13_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh13.jsonl"
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -349,7 +358,9 @@ def main() -> None:
     source.add_argument("--fresh11", action="store_const", dest="data", const=FRESH11_DATA,
                         help="the twelfth set (drafts_heldout_fresh11.jsonl; used up: dev since stop 30)")  # fmt: skip
     source.add_argument("--fresh12", action="store_const", dest="data", const=FRESH12_DATA,
-                        help="the thirteenth set (drafts_heldout_fresh12.jsonl; held out, stop 30)")  # fmt: skip
+                        help="the thirteenth set (drafts_heldout_fresh12.jsonl; used up: dev since stop 31)")  # fmt: skip
+    source.add_argument("--fresh13", action="store_const", dest="data", const=FRESH13_DATA,
+                        help="the fourteenth set (drafts_heldout_fresh13.jsonl; held out, stop 31)")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(

@@ -10,7 +10,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh5   # the fifth held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh6   # the sixth held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh7   # the seventh held-out set (used up): aggregates only
-    .venv/bin/python bench/tone.py --fresh8   # the eighth held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh8   # the eighth held-out set (used up): aggregates only
+    .venv/bin/python bench/tone.py --fresh9   # the ninth held-out set: aggregates only
     .venv/bin/python bench/tone.py --rules-only [...]  # the hand rules without the learned reader
 
 The detector is the hand rules or the learned reader (suggestions/learned_tone.py, stop 29), which
@@ -34,7 +35,8 @@ stop 27). A fifth, bench/data/tone_test_fresh5.jsonl (`--fresh5`, stop 27), like
 since stop 28). A sixth, bench/data/tone_test_fresh6.jsonl (`--fresh6`, stop 28), likewise (used
 up: dev since stop 29). A seventh, bench/data/tone_test_fresh7.jsonl (`--fresh7`, stop 29),
 likewise (used up: dev since stop 30, trained on with drafts_heldout_fresh11). An eighth,
-bench/data/tone_test_fresh8.jsonl (`--fresh8`, stop 30), likewise.
+bench/data/tone_test_fresh8.jsonl (`--fresh8`, stop 30), likewise (used up: dev since stop 31).
+A ninth, bench/data/tone_test_fresh9.jsonl (`--fresh9`, stop 31), likewise.
 """
 
 from __future__ import annotations
@@ -177,6 +179,7 @@ def main() -> None:
         ("6", "the sixth set (tone_test_fresh6.jsonl; used up: dev since stop 29)"),
         ("7", "the seventh set (tone_test_fresh7.jsonl; used up: dev since stop 30)"),
         ("8", "the eighth set (tone_test_fresh8.jsonl; held out at stop 30, dev since stop 31)"),
+        ("9", "the ninth set (tone_test_fresh9.jsonl; held out, stop 31)"),
     ):
         held_out.add_argument(
             f"--fresh{number}", action="store_const", dest="held_out",

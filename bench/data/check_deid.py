@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Check deid_labelled.jsonl (Part B): every span's value equals text[start:end], kinds valid,
 spans in order and not overlapping, per-kind sanity (NPI check digit, fake SSN 9xx, e-mail
-shape, no possessive 's inside names), and flag likely unlabelled details (e-mails, phone-like
-and long digit runs, numeric dates, "$" amounts outside any span). Prints counts per kind.
+shape, also when spelt out as "jane dot doe at example dot com", no possessive 's inside names,
+a vanity phone number's capital letters counted as digits), and flag likely unlabelled details
+(e-mails, phone-like and long digit runs, numeric dates, "$" amounts outside any span). Prints
+counts per kind.
 
 Usage: python3 check_deid.py [path]      exit status 1 on any error.
 """
@@ -20,6 +22,14 @@ KINDS = ["PERSON_NAME", "CLINICIAN_NAME", "PROVIDER_ORG", "DATE", "AMOUNT", "MEM
          "CLAIM_NUMBER", "PHONE", "EMAIL", "ADDRESS", "SSN", "NPI"]
 MIN_TEXTS_PER_KIND = 25
 MIN_NEGATIVE = 60
+
+
+def spelt_out_email(value):
+    """An e-mail written out to dodge scrapers ("jane dot doe at example dot com", "jane [at]
+    example [dot] com") in its plain form; a plain address is returned unchanged."""
+    plain = re.sub(r"\s*[\[(]?\s*\b(?:at|AT)\b\s*[\])]?\s*", "@", value)
+    plain = re.sub(r"\s*[\[(]?\s*\b(?:dot|DOT)\b\s*[\])]?\s*", ".", plain)
+    return re.sub(r"\s+", "", plain)
 
 
 def npi_ok(npi):
@@ -91,11 +101,15 @@ def main(path):
                     errors.append(f"{where}: SSN {value!r} must be a fake 9xx number")
                 if len(digits) not in (4, 9):
                     errors.append(f"{where}: SSN {value!r} must be 9 digits or a last-4")
-            if kind == "EMAIL" and not re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", value):
-                errors.append(f"{where}: e-mail {value!r}")
-            if kind == "EMAIL" and not re.search(r"@example\.(com|net|org)$", value, re.IGNORECASE):
-                errors.append(f"{where}: e-mail {value!r} should use an example.* domain")
-            if kind == "PHONE" and len(re.sub(r"\D", "", value)) < 10:
+            if kind == "EMAIL":
+                plain = spelt_out_email(value)
+                if not re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", plain):
+                    errors.append(f"{where}: e-mail {value!r}")
+                if not re.search(r"@example\.(com|net|org)$", plain, re.IGNORECASE):
+                    errors.append(f"{where}: e-mail {value!r} should use an example.* domain")
+            # a vanity number's letters stand for digits (1-800-555-CARE)
+            if kind == "PHONE" and len(re.sub(r"[^0-9A-Z]", "", re.sub(r"\b(?:ext|x)\b\.?", "",
+                                                                          value))) < 10:
                 errors.append(f"{where}: phone {value!r} has fewer than 10 digits")
             span_counts[kind] += 1
             kinds_here.add(kind)
