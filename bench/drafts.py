@@ -95,19 +95,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = ROOT / "bench" / "data" / "drafts_heldout.jsonl"
-FRESH_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh.jsonl"
-FRESH2_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh2.jsonl"
-FRESH3_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh3.jsonl"
-FRESH4_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh4.jsonl"
-FRESH5_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh5.jsonl"
-FRESH6_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh6.jsonl"
-FRESH7_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh7.jsonl"
-FRESH8_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh8.jsonl"
-FRESH9_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh9.jsonl"
-FRESH10_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh10.jsonl"
-FRESH11_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh11.jsonl"
-FRESH12_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh12.jsonl"
-FRESH13_DATA = ROOT / "bench" / "data" / "drafts_heldout_fresh13.jsonl"
+# The held-out sets by their flag's number (`--fresh`, `--fresh2`, ...): each reads
+# bench/data/drafts_heldout_fresh<number>.jsonl.
+HELD_OUT_SETS = (
+    ("", "the fresh held-out set"),
+    ("2", "the third held-out set"),
+    ("3", "the fourth held-out set"),
+    ("4", "the fifth held-out set"),
+    ("5", "the sixth held-out set"),
+    ("6", "the seventh held-out set"),
+    ("7", "the eighth held-out set"),
+    ("8", "the ninth held-out set"),
+    ("9", "the tenth set (used up: dev since stop 28)"),
+    ("10", "the eleventh set (used up: dev since stop 29)"),
+    ("11", "the twelfth set (used up: dev since stop 30)"),
+    ("12", "the thirteenth set (used up: dev since stop 31)"),
+    ("13", "the fourteenth set (held out, stop 31)"),
+)
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
 
@@ -335,32 +339,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    source.add_argument("--fresh", action="store_const", dest="data", const=FRESH_DATA,
-                        help="the fresh held-out set (drafts_heldout_fresh.jsonl)")  # fmt: skip
-    source.add_argument("--fresh2", action="store_const", dest="data", const=FRESH2_DATA,
-                        help="the third held-out set (drafts_heldout_fresh2.jsonl)")  # fmt: skip
-    source.add_argument("--fresh3", action="store_const", dest="data", const=FRESH3_DATA,
-                        help="the fourth held-out set (drafts_heldout_fresh3.jsonl)")  # fmt: skip
-    source.add_argument("--fresh4", action="store_const", dest="data", const=FRESH4_DATA,
-                        help="the fifth held-out set (drafts_heldout_fresh4.jsonl)")  # fmt: skip
-    source.add_argument("--fresh5", action="store_const", dest="data", const=FRESH5_DATA,
-                        help="the sixth held-out set (drafts_heldout_fresh5.jsonl)")  # fmt: skip
-    source.add_argument("--fresh6", action="store_const", dest="data", const=FRESH6_DATA,
-                        help="the seventh held-out set (drafts_heldout_fresh6.jsonl)")  # fmt: skip
-    source.add_argument("--fresh7", action="store_const", dest="data", const=FRESH7_DATA,
-                        help="the eighth held-out set (drafts_heldout_fresh7.jsonl)")  # fmt: skip
-    source.add_argument("--fresh8", action="store_const", dest="data", const=FRESH8_DATA,
-                        help="the ninth held-out set (drafts_heldout_fresh8.jsonl)")  # fmt: skip
-    source.add_argument("--fresh9", action="store_const", dest="data", const=FRESH9_DATA,
-                        help="the tenth set (drafts_heldout_fresh9.jsonl; used up: dev since stop 28)")  # fmt: skip
-    source.add_argument("--fresh10", action="store_const", dest="data", const=FRESH10_DATA,
-                        help="the eleventh set (drafts_heldout_fresh10.jsonl; used up: dev since stop 29)")  # fmt: skip
-    source.add_argument("--fresh11", action="store_const", dest="data", const=FRESH11_DATA,
-                        help="the twelfth set (drafts_heldout_fresh11.jsonl; used up: dev since stop 30)")  # fmt: skip
-    source.add_argument("--fresh12", action="store_const", dest="data", const=FRESH12_DATA,
-                        help="the thirteenth set (drafts_heldout_fresh12.jsonl; used up: dev since stop 31)")  # fmt: skip
-    source.add_argument("--fresh13", action="store_const", dest="data", const=FRESH13_DATA,
-                        help="the fourteenth set (drafts_heldout_fresh13.jsonl; held out, stop 31)")  # fmt: skip
+    for number, description in HELD_OUT_SETS:
+        data = ROOT / "bench" / "data" / f"drafts_heldout_fresh{number}.jsonl"
+        source.add_argument(f"--fresh{number}", action="store_const", dest="data", const=data,
+                            help=f"{description} ({data.name})")  # fmt: skip
     parser.add_argument("--history-threads", type=int, default=5200)
     parser.add_argument("--details", type=Path, help="write one JSON line per message here")
     parser.add_argument(
