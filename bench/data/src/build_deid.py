@@ -9,7 +9,8 @@ sys.path.insert(0, str(HERE))
 from deid_common import parse
 
 rows = []
-for name in sorted(p.stem for p in HERE.glob("deid_[0-9a-z]*.py") if p.stem != "deid_common"):
+# deid_1.py, deid_2.py, deid_3.py and deid_neg.py (the other deid_*.py files feed their own sets).
+for name in sorted(p.stem for p in HERE.glob("deid_[0-9]*.py")) + ["deid_neg"]:
     for marked in importlib.import_module(name).TEXTS:
         rows.append(parse(marked))
 out = HERE.parent / "deid_labelled.jsonl"
