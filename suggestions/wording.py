@@ -281,6 +281,20 @@ _PLAN_TERMS = (
         r"insurance(?: company)?)\b[^.?!\n]{0,40}?\b(?:this|each|every|per|a|for the) month\b",
         ("premium", "prima"),
     ),
+    (
+        r"\b(?:take|taking|took|drop|dropping|remove|removing|get|getting) (?:my |our )?(?:ex|"
+        r"ex-?(?:husband|wife|spouse|partner)|former (?:husband|wife|spouse)|spouse|husband|wife|"
+        r"step(?:son|daughter|child)|son|daughter|him|her|them)\b(?: [\w'-]+){0,3}? (?:off|from) "
+        r"(?:of )?(?:my|our|the) (?:plan|insurance|policy|coverage)\b|"
+        r"\b(?:quitar|sacar|dar de baja) a (?:mi )?(?:ex|esposo|esposa|marido|hij[oa])\b",
+        ("remove a dependent from my plan", "quitar a un dependiente de mi plan"),
+    ),
+    (
+        # A bill the member was sent while the EOB says less is owed, written in Spanish
+        r"\b(?:bill|factura|cuenta|cobro)\b[^?!\n]{0,80}? (?:pero|aunque|cuando|mientras) "
+        r"(?:mi |la |el )?(?:eob|explicaci[oó]n de beneficios) (?:dice|muestra|dec[ií]a|indica)\b",
+        ("balance bill", "factura de saldo"),
+    ),
 )
 PLAN_TERMS = tuple(
     (re.compile(pattern, re.IGNORECASE | re.DOTALL), english, spanish)

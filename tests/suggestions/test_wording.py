@@ -271,6 +271,11 @@ def test_a_dictated_message_of_two_questions_reads_as_two():
         ("Why did my monthly deductible go up to $260?", "premium"),
         ("Is the insurance bill each month due on the 1st?", "premium"),
         ("Got a bill from you guys for $310 for this month, is it late?", "premium"),
+        ("We're divorcing. How do I get my ex off the plan?", "remove a dependent from my plan"),
+        ("Quiero quitar a mi ex esposo del seguro.",
+         "quitar a un dependiente de mi plan remove a dependent from my plan"),
+        ("Me llegó un bill de la clínica pero el EOB dice que debo menos.",
+         "factura de saldo balance bill"),
     ],
 )  # fmt: skip
 def test_life_events_and_misnamed_premiums_bring_the_term(engine, text, term):
@@ -285,5 +290,6 @@ def test_near_misses_of_the_life_events_get_no_term(engine):
         "My dad is 65 years old.",
         "How much of my deductible is left this month?",
         "I got a bill from the hospital for this month's visit.",  # a provider's bill
+        "Can you get him off the phone list?",  # off a list, not the plan
     ):
         assert engine_text(engine, text) == text
