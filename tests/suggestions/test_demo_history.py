@@ -46,7 +46,6 @@ def test_questions_about_plan_services_and_premium_installments_are_filed_where_
         assert any(words in question for question in by_topic["other"]), words
         assert not any(words in question for question in by_topic["contact_change"]), words
     assert any("premium" in question for question in by_topic["payment_plan"])
-    assert any("medicaid" in question for question in by_topic["copay_coinsurance"])
 
 
 class _Undo(Exception):
