@@ -49,7 +49,7 @@ from suggestions.statements import (
 )
 from suggestions.templating import KnownFacts, Placeholder, fill, message_template
 from suggestions.tone import insults_the_team
-from suggestions.wording import engine_text, plain_writing
+from suggestions.wording import engine_text, plain_writing, spoken_punctuation
 
 DRAFT_REPLY = "draft_reply"
 ALTERNATIVES = 3
@@ -278,7 +278,8 @@ def answer_each_question(
     and a question only replies that still state them answer is named for the agent instead.
     Nor, given the values the draft is filled with, a plan-year figure (deductible,
     out-of-pocket) the member did not ask about."""
-    questions = questions_in(context)
+    # Dictated marks written as marks first: "... question mark" ends a question.
+    questions = questions_in(spoken_punctuation(context))
     if len(questions) < 2:
         return Answer(best.template)
     template, used, unanswered = best.template, {best.index}, []

@@ -41,11 +41,28 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A message that says it asks several things ("two things: how do I ..., and is there ...?")
+# may ask them in one sentence: there, ", and is ..." starts the next question.
+_SEVERAL = re.compile(
+    r"\b(?:two|2|three|3|a few|a couple(?: of)?|several|multiple|some) (?:things|questions|qs)\b|"
+    r"\b(?:dos|tres|varias) (?:cosas|preguntas)\b",
+    re.IGNORECASE,
+)
+_NEXT_QUESTION_IN_SENTENCE = re.compile(
+    r"\s*[,;]\s*(?=(?:and|also|plus|y|adem[aá]s) (?:also )?(?:is|are|can|could|do|does|did|how|"
+    r"what|when|where|why|will|would|should|who|which|c[oó]mo|qu[eé]|cu[aá]ndo|cu[aá]nto|"
+    r"d[oó]nde|por qu[eé]|puedo|hay)\b)",
+    re.IGNORECASE,
+)
+
+
 def questions_in(context: str) -> list[str]:
     """The separate questions of the member's messages, each with the sentences that lead to
     it; one item (the whole text) when there is a single question or none."""
     questions: list[str] = []
     lead: list[str] = []
+    if _SEVERAL.search(context):
+        context = _NEXT_QUESTION_IN_SENTENCE.sub("?\n", context)
     for message in context.split("\n"):
         for sentence in SENTENCE.findall(message):
             words = sentence.split()

@@ -244,6 +244,57 @@ _PLAN_TERMS = (
         r"(?:guys )?deny\b",
         ("denied", "negaron negada"),
     ),
+    # Life events, in the member's words: a job lost (what becomes of the coverage: COBRA), a
+    # baby to add, turning 65 (Medicare), and a premium called a monthly deductible or bill.
+    (
+        r"^(?=.*\b(?:laid off|lay-?offs?|lost (?:my|his|her|our) (?:job|work)|losing (?:my|his|her|"
+        r"our) job|(?:got|was|been|being) fired|(?:quit|quitting|leaving|left) (?:my|his|her) "
+        r"(?:job|employer)|me despidieron|(?:perd[ií]|perdi[oó]) (?:mi|el|su) (?:trabajo|empleo)|"
+        r"(?:me qued[eé]|se qued[oó]) sin (?:trabajo|empleo))\b)"
+        # ... and asks what becomes of the coverage (not for help with a bill)
+        r"(?=.*\b(?:(?:happens|happen) to (?:my |our |the |his |her )?(?:health )?(?:coverage|"
+        r"insurance|"
+        r"plan|benefits)|(?:keep|continue|lose|losing|lost) (?:my |our |this |the |his |her )?"
+        r"(?:coverage|insurance|health insurance|plan|benefits)|(?:still|be) (?:be )?(?:covered|"
+        r"insured)|(?:coverage|insurance|plan|benefits) (?:ends?|ending|stops?|runs? out)|"
+        r"pasa con (?:mi|el|su) (?:seguro|cobertura|plan)|seguir con (?:el|mi) (?:seguro|plan))\b)",
+        ("COBRA continue coverage after losing a job", "COBRA seguir con la cobertura"),
+    ),
+    (
+        r"^(?=.*\b(?:had (?:a|our|my) (?:baby|son|daughter|twins)|gave birth|(?:was|were) born|"
+        r"new ?born|new baby|reci[eé]n nacid[oa]s?|naci[oó] (?:mi|nuestr[oa])|tuv(?:e|imos) "
+        r"(?:un|una|a mi|a nuestr[oa]) (?:beb[eé]|hij[oa]))\b)"
+        r"(?=.*\b(?:add|enroll|sign (?:him|her|them) up|(?:on|to|onto) (?:my|our) (?:plan|"
+        r"insurance|policy|coverage)|agreg\w+|a[nñ]ad\w+|inscrib\w+|(?:en|a) (?:mi|nuestro) "
+        r"(?:plan|seguro))\b)",
+        ("add my newborn to the plan", "agregar al bebé recién nacido al plan"),
+    ),
+    (
+        r"^(?!.*\bmedicare\b).*\b(?:turn(?:ing|s|ed)? 65|(?:i'?ll|i will|she'?ll|he'?ll) be 65|"
+        r"cumpl(?:o|[ií]|e) 65)\b",
+        ("Medicare", "Medicare"),
+    ),
+    (
+        r"\b(?:monthly|month'?s|per month|each month|every month) (?:deductible|insurance (?:bill|"
+        r"payment)|plan (?:bill|payment))\b|\b(?:deductible|insurance bill) (?:each|every|per) "
+        r"month\b|\bdeducible mensual\b|\bbill from (?:you|you guys|y'?all|the plan|(?:my|the) "
+        r"insurance(?: company)?)\b[^.?!\n]{0,40}?\b(?:this|each|every|per|a|for the) month\b",
+        ("premium", "prima"),
+    ),
+    (
+        r"\b(?:take|taking|took|drop|dropping|remove|removing|get|getting) (?:my |our )?(?:ex|"
+        r"ex-?(?:husband|wife|spouse|partner)|former (?:husband|wife|spouse)|spouse|husband|wife|"
+        r"step(?:son|daughter|child)|son|daughter|him|her|them)\b(?: [\w'-]+){0,3}? (?:off|from) "
+        r"(?:of )?(?:my|our|the) (?:plan|insurance|policy|coverage)\b|"
+        r"\b(?:quitar|sacar|dar de baja) a (?:mi )?(?:ex|esposo|esposa|marido|hij[oa])\b",
+        ("remove a dependent from my plan", "quitar a un dependiente de mi plan"),
+    ),
+    (
+        # A bill the member was sent while the EOB says less is owed, written in Spanish
+        r"\b(?:bill|factura|cuenta|cobro)\b[^?!\n]{0,80}? (?:pero|aunque|cuando|mientras) "
+        r"(?:mi |la |el )?(?:eob|explicaci[oó]n de beneficios) (?:dice|muestra|dec[ií]a|indica)\b",
+        ("balance bill", "factura de saldo"),
+    ),
 )
 PLAN_TERMS = tuple(
     (re.compile(pattern, re.IGNORECASE | re.DOTALL), english, spanish)
@@ -313,10 +364,51 @@ _ALPHABETIC_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*)([^\W\d_])")
 
 
+# Punctuation a member dictated and speech-to-text wrote out as words ("hi comma my claim was
+# denied period why question mark"). A message is read as dictated only when it says a mark no
+# one writes out otherwise ("question mark", "comma", "full stop", "exclamation point"); then
+# "period" is a full stop too, unless a word before it makes it a span of time ("grace period",
+# "the period", "enrollment period"). Not the Spanish "coma": a coma is also a coma.
+_DICTATED = re.compile(
+    r"\b(?:question mark|comma|full stop|exclamation (?:point|mark)|signo de interrogaci[oó]n|"
+    r"punto y aparte)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_MARKS = (
+    (re.compile(r"[ \t]*\b(?:question mark|signo de interrogaci[oó]n)\b[ \t]*", re.I), "? "),
+    (re.compile(r"[ \t]*\bexclamation (?:point|mark)\b[ \t]*", re.I), "! "),
+    (re.compile(r"[ \t]*\bcomma\b[ \t]*", re.I), ", "),
+    (re.compile(r"[ \t]*\b(?:new (?:line|paragraph)|punto y aparte)\b[ \t]*", re.I), "\n"),
+    (re.compile(r"[ \t]*\bfull stop\b[ \t]*", re.I), ". "),
+    (
+        re.compile(
+            r"(?<!\bgrace)(?<!\bwaiting)(?<!\benrollment)(?<!\benrolment)(?<!\bbenefit)"
+            r"(?<!\bbilling)(?<!\belection)(?<!\btrial)(?<!\bthe)(?<!\bthis)(?<!\bthat)"
+            r"(?<!\ba)(?<!\bmy)(?<!\byour)(?<!\bcoverage)(?<!\btime)(?<!\bpay)(?<!\bsame)"
+            r"[ \t]+\bperiod\b[ \t]*",
+            re.I,
+        ),
+        ". ",
+    ),
+)
+
+
+def spoken_punctuation(text: str) -> str:
+    """A dictated message with the marks it spells out as words written as marks ("my claim was
+    denied period why question mark" -> "my claim was denied. why? "); any other text as it is."""
+    if not _DICTATED.search(text):
+        return text
+    for pattern, mark in _SPOKEN_MARKS:
+        text = pattern.sub(mark, text)
+    return re.sub(r"([,.?!]) ([,.?!])", r"\1\2", text).strip()
+
+
 def plain_writing(text: str) -> str:
-    """The member's text with held-down letters once ("whyyyy" -> "why", "sooo" -> "so"; twice
+    """The member's text with punctuation it dictated as words written as marks
+    (`spoken_punctuation`), held-down letters once ("whyyyy" -> "why", "sooo" -> "so"; twice
     where only that makes a word: "cooool" -> "cool") and, when it is shouted, in sentence case
     (words with digits, ids and codes, stay as written)."""
+    text = spoken_punctuation(text)
     text = _WORD_WITH_HELD_LETTER.sub(_letters_once, text)
     letters = [character for character in text if character.isalpha()]
     capitals = sum(character.isupper() for character in letters)

@@ -35,6 +35,19 @@ def test_every_intent_has_spanish_member_wordings_and_replies_with_its_english_s
             }, (intent.key, question)  # fmt: skip
 
 
+def test_questions_about_plan_services_and_premium_installments_are_filed_where_members_look():
+    # The nurse line, interpreters and accessible formats are services of the plan ("other"),
+    # not a change of contact details; paying premiums owed over time is a payment plan.
+    by_topic: dict[str, list[str]] = {}
+    for intent in load_intents():
+        for question in intent.questions:
+            by_topic.setdefault(intent.topic, []).append(question.lower())
+    for words in ("nurse", "interpreter", "large print", "braille"):
+        assert any(words in question for question in by_topic["other"]), words
+        assert not any(words in question for question in by_topic["contact_change"]), words
+    assert any("premium" in question for question in by_topic["payment_plan"])
+
+
 class _Undo(Exception):
     pass
 

@@ -335,6 +335,34 @@ def test_a_message_with_two_questions_gets_a_draft_that_answers_both(drafting_mo
     assert draft.template.count("{AGENT_NAME}") == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # announced as two, asked in one sentence
+        "Two questions: was I charged twice for my visit on May 3, and how much of my deductible "
+        "is left?",
+        # dictated: the marks spelt out as words
+        "I was charged twice for my visit on May 3 period also comma how much of my deductible "
+        "is left question mark",
+    ],
+)
+def test_two_questions_in_one_sentence_or_dictated_get_both_answers(drafting_model, team, text):
+    thread = ThreadFactory(team=team, member=MemberFactory(first_name="Rosalind"))
+    message = MessageFactory(thread=thread, text=text)
+    assert drafting.draft_create(message.pk) == "drafted"
+    draft = Draft.objects.get(message=message)
+    assert "duplicate" in draft.template and "deductible so far" in draft.template
+    assert draft.template.count("{AGENT_NAME}") == 1
+
+
+def test_a_sentence_asking_one_thing_twice_is_not_split():
+    from suggestions.questions import questions_in
+
+    # no word of several questions: ", and what ..." goes on with the same question
+    text = "Why was my claim denied, and what can I do about it?"
+    assert questions_in(text) == [text]
+
+
 def test_a_question_no_reply_answers_is_named_for_the_agent(drafting_model, team, settings):
     settings.SUGGESTION_MIN_CONFIDENCE = 0.3
     text = "How much of my deductible is left? And can I get my hearing aids covered by Medicaid?"

@@ -12,7 +12,7 @@ from suggestions.drafting import engine_read
 from suggestions.models import Draft
 from suggestions.serving import serving_engine
 from suggestions.templating import message_template
-from suggestions.wording import engine_text, plain_writing
+from suggestions.wording import engine_text, plain_writing, spoken_punctuation
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -213,5 +213,83 @@ def test_near_misses_of_the_new_wordings_get_no_term(engine):
         "Can I get permission to see a specialist?",  # no "before": not an approval first
         "The bill came the day my EOB said it would.",  # the bill and the EOB agree
         "The bin at the clinic was full.",
+    ):
+        assert engine_text(engine, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("hi comma I was charged twice for the same visit period can you fix it question mark",
+         "hi, I was charged twice for the same visit. can you fix it?"),
+        ("my period of coverage comma when does it end question mark",
+         "my period of coverage, when does it end?"),
+        ("is the grace period over question mark new line thanks",
+         "is the grace period over?\nthanks"),
+        ("hola necesito mi tarjeta signo de interrogación", "hola necesito mi tarjeta?"),
+    ],
+)  # fmt: skip
+def test_dictated_punctuation_is_written_as_marks(text, plain):
+    assert spoken_punctuation(text) == plain
+    assert plain_writing(text) == plain
+
+
+def test_words_that_only_look_like_dictated_marks_stay():
+    for text in (
+        "What is the grace period for premiums? My period of coverage ended.",
+        "My dad was in a coma for a week, is the ICU covered?",
+        "mi hijo estuvo en coma dos semanas",  # the Spanish "coma" is no comma
+        "I paid the whole period, why the late fee",
+    ):
+        assert spoken_punctuation(text) == text
+
+
+def test_a_dictated_message_of_two_questions_reads_as_two():
+    from suggestions.questions import questions_in
+
+    text = "how much of my deductible is left question mark also comma how do I get a new card"
+    assert questions_in(text) == [text]
+    assert questions_in(spoken_punctuation(text)) == [
+        "how much of my deductible is left?",
+        "also, how do I get a new card",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Got laid off Friday. What happens to my health insurance?",
+         "COBRA continue coverage after losing a job"),
+        ("my husband is losing his job, can we keep this plan?",
+         "COBRA continue coverage after losing a job"),
+        ("Me quedé sin trabajo, ¿qué pasa con mi seguro?",
+         "COBRA seguir con la cobertura COBRA continue coverage after losing a job"),
+        ("Our son was born Tuesday, how do I enroll him?", "add my newborn to the plan"),
+        ("Tuvimos una bebé, ¿cómo la agrego al seguro?",
+         "agregar al bebé recién nacido al plan add my newborn to the plan"),
+        ("My wife turns 65 in April, what does she need to do?", "Medicare"),
+        ("Why did my monthly deductible go up to $260?", "premium"),
+        ("Is the insurance bill each month due on the 1st?", "premium"),
+        ("Got a bill from you guys for $310 for this month, is it late?", "premium"),
+        ("We're divorcing. How do I get my ex off the plan?", "remove a dependent from my plan"),
+        ("Quiero quitar a mi ex esposo del seguro.",
+         "quitar a un dependiente de mi plan remove a dependent from my plan"),
+        ("Me llegó un bill de la clínica pero el EOB dice que debo menos.",
+         "factura de saldo balance bill"),
+    ],
+)  # fmt: skip
+def test_life_events_and_misnamed_premiums_bring_the_term(engine, text, term):
+    assert engine_text(engine, text) == f"{text}\n{term}"
+
+
+def test_near_misses_of_the_life_events_get_no_term(engine):
+    for text in (
+        "I lost my job and owe the hospital $3,000. Is there any help?",  # help with a bill
+        "I had a baby in May, why is the hospital bill so high?",  # the birth's bill, no adding
+        "I turned 65 and got Medicare, who pays first?",  # Medicare named already
+        "My dad is 65 years old.",
+        "How much of my deductible is left this month?",
+        "I got a bill from the hospital for this month's visit.",  # a provider's bill
+        "Can you get him off the phone list?",  # off a list, not the plan
     ):
         assert engine_text(engine, text) == text
