@@ -102,7 +102,17 @@ _PATTERNS: dict[Statement, str] = {
         r"(?:annual )?deductible\b|\baplicad[ao] a (?:su|tu) deducible"
     ),
     Statement.OOP_MAX_MET: (
-        r"\b(?:have|has|'ve) (?:now )?(?:met|reached) (?:your|the) out[- ]of[- ]pocket max"
+        r"\b(?:you|have|has|had|'ve|'d) (?:now |already )?(?:met|reached|hit) (?:your|the) "
+        r"(?:annual |yearly |family |individual |in-network )?out[- ]of[- ]pocket (?:max|limit)"
+        r"|\bout[- ]of[- ]pocket (?:max\w*|limit) (?:is|was|has been|had been) (?:met|reached)\b"
+        # Spanish, said as done ("ya había llegado a su máximo", "alcanzó el máximo"), not as a
+        # condition or a rule ("hasta llegar a su máximo", "cuando llega a su máximo").
+        r"|\b(?:ha|había|habia|han|habían) (?:ya )?(?:llegado|alcanzado|cumplido)(?: con)? "
+        r"(?:a )?(?:su|el|tu) m[aá]ximo\b"
+        r"|\b(?:ya (?:lleg[oó]|alcanz[oó]|cumpli[oó])|lleg[óo]|alcanz[óo]|cumpli[óo])(?: con)? "
+        r"(?:a )?(?:su|el|tu) m[aá]ximo\b"
+        r"|\b(?:su|el|tu) m[aá]ximo (?:de gastos de bolsillo )?(?:ya )?(?:est[aá]|fue|ha sido) "
+        r"(?:cumplido|alcanzado)\b"
     ),
     Statement.NO_PRIOR_AUTH_NEEDED: (
         r"\b(?:does not|doesn't|did not|didn't|will not|won't|never) (?:needs?|requires?) "

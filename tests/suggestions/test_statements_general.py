@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from claims.data import ClaimFacts
 from suggestions.drafting import unconfirmed, without_open_sentences
 from suggestions.statements import Statement, statements_in
@@ -78,3 +80,34 @@ def test_a_claim_statement_beside_a_general_rule_is_still_marked():
     marks = unconfirmed(reply, PENDING, [PENDING], {}, "was my visit applied to my deductible")
     assert [mark["statement"] for mark in marks] == [S.APPLIED_TO_DEDUCTIBLE.value]
     assert marks[0]["fragment"] == "applied to your deductible"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hola Ana, el reclamo se procesó cuando usted ya había llegado a su máximo de gastos de "
+        "bolsillo, así que no debe nada.",
+        "Ya alcanzó su máximo de gastos de bolsillo de este año.",
+        "Su máximo de gastos de bolsillo ya está cumplido.",
+        "You already hit your out-of-pocket max for the year.",
+        "Your out-of-pocket maximum was met in March.",
+        "You've reached the family out-of-pocket limit.",
+    ],
+)
+def test_reaching_the_out_of_pocket_maximum_is_a_statement_in_english_and_spanish(sentence):
+    assert [found.statement for found in statements_in(sentence)] == [Statement.OOP_MAX_MET]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Después pagará coseguro hasta llegar a su máximo de gastos de bolsillo de $3,000.",
+        "Cuando llega a su máximo de gastos de bolsillo, ya no paga copagos.",
+        "Las apelaciones se deciden en un máximo de 60 días.",
+        "Usted lleva $800 de su máximo de $3,000.",
+        "Once you've met your out-of-pocket max, covered care costs you nothing.",
+        "Copays count toward your out-of-pocket maximum.",
+    ],
+)
+def test_the_out_of_pocket_maximum_as_a_rule_or_a_running_total_is_no_statement(sentence):
+    assert Statement.OOP_MAX_MET not in [found.statement for found in statements_in(sentence)]
