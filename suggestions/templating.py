@@ -2388,13 +2388,17 @@ def _not_a_person(text: str, span: Span, lower: list[str]) -> bool:
         or _PET_AFTER.match(text, span.end)
     ):
         return True  # "our dog Lily", "Daisy, our cat"
-    holiday = lower[-1] in ("day", "eve") and not _is_first_name(lower[0], name_lists())
+    holiday = lower[-1] in ("day", "eve") and (
+        not _is_first_name(lower[0], name_lists()) or lower[0] in _HOLIDAY_FIRST_WORDS
+    )
     if len(lower) > 1 and (holiday or set(lower) <= _HOLIDAY_FIGURES):
         return True  # "Columbus Day", "Santa Claus": a holiday and its figures ("Mary Day" is one)
     return lower[-1] in _INSURER_WORDS or _INSURER_AFTER.match(text, span.end) is not None
 
 
 _HOLIDAY_FIGURES = frozenset(("santa", "claus", "easter", "bunny", "tooth", "fairy"))
+# Holidays named for a person ("Columbus Day", "Martin Luther King Day"): the calendar's words.
+_HOLIDAY_FIRST_WORDS = frozenset(("columbus", "martin", "valentine", "valentine's", "patrick's"))
 
 
 def _no_detail(text: str, span: Span) -> bool:

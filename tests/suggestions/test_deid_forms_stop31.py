@@ -99,9 +99,11 @@ def test_look_alikes_of_those_providers_stay_as_they_should(text):
         ("my husband nguyễn văn an needs a new card", "nguyễn văn an"),
         ("lê thị hoa is my mother", "lê thị hoa"),
         ("Nguyen Van Binh is the subscriber", "Nguyen Van Binh"),
+        ("my mom Mary Day called", "Mary Day"),
     ],
 )
 def test_people_named_by_the_shape_around_them_are_taken(text, person):
+    """A surname that is a calendar word stays a name after a relation ("my mom Mary Day")."""
     assert (person, "PERSON_NAME") in _taken(text)
 
 
@@ -130,9 +132,11 @@ def test_sentence_words_before_a_relation_stay_text(text):
         "Box 12 on the form is blank, what goes there?",
         "Please see Box 24J for the NPI",
         "I have a question about Box 7 of my 1095-C",
+        "Columbus Day the office was closed",
+        "Santa Claus didn't bring my new card",
     ],
 )
-def test_pets_insurers_and_boxes_on_forms_are_no_one_and_nowhere(text):
+def test_pets_insurers_holidays_and_boxes_on_forms_are_no_one_and_nowhere(text):
     assert [kind for _, kind in _taken(text) if kind != "SERVICE"] == []
 
 
