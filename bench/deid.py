@@ -51,7 +51,7 @@ finding the details of one text, after the name lists are loaded.
         [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10] [--fresh11] [--fresh12]
         [--fresh13]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
-        [--learned | --patterns-only]
+        [--learned | --patterns-only] [--tagger NPZ]
 """
 
 from __future__ import annotations
@@ -292,6 +292,11 @@ def main() -> None:
         "--ordinary-data", type=Path,
         default=ROOT.parent / "shared" / "data" / "insuranceqa" / "train.jsonl",
     )  # fmt: skip
+    parser.add_argument(
+        "--tagger", type=Path, default=None, metavar="NPZ",
+        help="the learned finder's weights from this file instead of the shipped ones (weights "
+        "fitted with scripts/train_deid_tagger.py --hold-out SET, to score SET unseen)",
+    )  # fmt: skip
     switch = parser.add_mutually_exclusive_group()
     switch.add_argument(
         "--learned", action="store_true",
@@ -314,6 +319,12 @@ def main() -> None:
 
     if args.learned or args.patterns_only:
         templating.LEARNED_SPANS = not args.patterns_only
+    if args.tagger is not None:
+        from suggestions import learned_spans
+
+        model = learned_spans.Tagger(args.tagger)
+        learned_spans.tagger = lambda: model  # type: ignore[assignment]
+        print(f"tagger weights: {args.tagger}")
     print(f"learned finder: {'on' if templating.LEARNED_SPANS else 'off (patterns only)'}")
     rows = [json.loads(line) for line in DATA.open(encoding="utf-8") if line.strip()]
     print(f"data: {DATA.relative_to(ROOT)} ({len(rows)} texts)")

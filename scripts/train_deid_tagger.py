@@ -103,6 +103,16 @@ class Details:
                  f"{first[0]}. {last}", f"{particle} {last}, {first}",
                  f"{first} {particle} {last}", f"{first} {last} {self.rng.choice(('Jr', 'III'))}")
             )  # fmt: skip
+        if self.rng.random() < 0.15:
+            # Stop 31: apostrophes, particles and hyphens in any case, titles of the clergy,
+            # a possessive ("Siobhan O'Brien", "lucía de la cruz", "Rev. Ana Smith-Ortega").
+            other = fake.last_name()
+            return self.rng.choice(
+                (f"{first} O'{other}", f"{first} D'{other}", f"{first} de la {last}",
+                 f"{first} {last}-{other}".lower(), f"{first} dos {last}",
+                 f"{self.rng.choice(('Rev.', 'Fr.', 'Pastor', 'Prof.'))} {first} {last}",
+                 f"{first} Mac{other}", f"{first}-{fake.first_name()} {last}")
+            )  # fmt: skip
         return self.rng.choice(
             (first, last, f"{first} {last}", f"{first} {last}", f"{last}, {first}",
              f"{first} {fake.first_name()[0]}. {last}", f"{first} {last}-{fake.last_name()}")
@@ -139,6 +149,21 @@ class Details:
         place = self.rng.choice(
             (fake.last_name(), self.us.city(), self.us.street_name().split()[0])
         )
+        if self.rng.random() < 0.15:
+            # Stop 31: abbreviated as bills print them, homes named for a place, a children's
+            # hospital by its short name, in any case ("Bayview Ortho Assoc.", "The Heights at
+            # Brookside", "Valley Children's", "summit hand & upper extremity institute").
+            town = self.us.city().split()[0]
+            return self.rng.choice(
+                (f"{place} Med. Ctr.", f"{place} {care} Assoc.", f"{place} {care} Grp",
+                 f"{place} Hosp.", f"{place} Gen.", f"{place} Peds",
+                 f"St. {fake.first_name()} Med Ctr",
+                 f"The {self.rng.choice(_HOME_WORDS)} at {town}",
+                 f"the {self.rng.choice(_HOME_WORDS).lower()} at {town.lower()} "
+                 f"{self.rng.choice(('creek', 'park', 'lake', 'ridge'))}",
+                 f"{town} Children's", f"{place.lower()} hand & upper extremity institute",
+                 f"{place} {care} Assocs", f"Ctr for {care} of {town}", f"{place.lower()} ent")
+            )  # fmt: skip
         if self.rng.random() < 0.3:
             # Shapes of stop 28's sets: a saint or "Our Lady", a possessive, an ordinal, a
             # branch number, a company suffix, Spanish names with an article, "Dr. Smile".
@@ -175,6 +200,13 @@ class Details:
             street = self._unusual_street()
         if self.rng.random() < 0.1:
             street = f"PO Box {self.rng.randint(10, 9999)}"
+        elif self.rng.random() < 0.05:
+            # Stop 31: a private mailbox before the street, a box at the post office.
+            number = self.rng.randint(10, 9999)
+            street = self.rng.choice(
+                (f"PMB {self.rng.randint(1, 999)}, {street}", f"box {number}",
+                 f"P.O. Box {number}", f"Post Office Box {number}", f"PO BOX {number}")
+            )  # fmt: skip
         zipcode = self.us.zipcode()
         if self.rng.random() < 0.2:
             zipcode += f"-{self.rng.randint(1000, 9999)}"
@@ -289,7 +321,31 @@ class Details:
              f"+52 {d[:2]} {d[2:6]} {d[6:10]}", f"+52 1 {area} {middle} {last}",
              f"+44 20 {d[:4]} {d[4:8]}", f"+63 9{d[:2]} {d[2:5]} {d[5:9]}",
              f"+34 {d[:3]} {d[3:5]} {d[5:7]} {d[7:9]}", f"011 52 {d[:2]} {d[2:6]} {d[6:]}",
-             f"1-800-{middle}-{last}", f"{area} {middle} {last}")
+             f"1-800-{middle}-{last}", f"{area} {middle} {last}",
+             # Stop 31: letters for digits.
+             f"1-800-{self.rng.choice(('FLOWERS', 'GO-FEDEX', 'CALL-NOW', 'MY-CLAIM'))}",
+             f"({area}) {middle}-{self.rng.choice(('HELP', 'CARE', 'DOCS'))}")
+        )  # fmt: skip
+
+    def email(self) -> str:
+        """E-mail addresses, some spelt out so that no machine reads them (stop 31)."""
+        fake = self.rng.choice(self.fakers[:4])
+        user = self.rng.choice(
+            (f"{fake.first_name()}.{fake.last_name()}",
+             f"{fake.first_name()}{self.rng.randint(1, 99)}",
+             f"{fake.first_name()[0]}{fake.last_name()}", f"{fake.last_name()}_{fake.first_name()}")
+        ).lower()  # fmt: skip
+        domain, top = self.rng.choice(
+            (("gmail", "com"), ("yahoo", "com"), ("outlook", "com"), ("mail", "org"),
+             ("uni", "edu"), ("hotmail", "com"), ("icloud", "com"), ("proton", "me"))
+        )  # fmt: skip
+        if self.rng.random() < 0.6:
+            return f"{user}@{domain}.{top}"
+        spelt = user.replace(".", self.rng.choice((" dot ", "[dot]", "(dot)")))
+        return self.rng.choice(
+            (f"{spelt} at {domain} dot {top}", f"{spelt} [at] {domain} [dot] {top}",
+             f"{user}(at){domain}(dot){top}", f"{user} at {domain}.{top}",
+             f"{user} @ {domain} dot {top}")
         )  # fmt: skip
 
     def value(self, kind: str) -> str:
@@ -297,13 +353,15 @@ class Details:
             "PERSON_NAME": self.person, "CLINICIAN_NAME": self.clinician,
             "PROVIDER_ORG": self.provider, "ADDRESS": self.address, "DATE": self.date,
             "AMOUNT": self.amount, "MEMBER_ID": self.member_id,
-            "CLAIM_NUMBER": self.claim_number, "PHONE": self.phone,
+            "CLAIM_NUMBER": self.claim_number, "PHONE": self.phone, "EMAIL": self.email,
         }.get(kind)  # fmt: skip
         if made is not None and (self.rng.random() < 0.5 or not self.pools.get(kind)):
             return made()
         return self.rng.choice(self.pools[kind])
 
 
+_HOME_WORDS = ("Heights", "Willows", "Pines", "Oaks", "Gardens", "Terrace", "Village", "Manor",
+               "Commons", "Meadows", "Springs", "Landing", "Ridge", "Estates")  # fmt: skip
 _SURNAME_PARTICLES = ("de la", "De La", "van der", "ten", "St.", "Le", "Di", "del", "da", "von")
 _PROVIDER_WORDS = ("Supply", "Service", "Institute", "Center", "Clinic", "Group", "Partners")
 
@@ -396,6 +454,10 @@ _NOT_DETAILS = (
     "HCPCS {hcpcs} is the drug code", "revenue code 0{rev} on the hospital bill",
     "plan year 2026 starts in January", "I'm 64 and turn 65 in {month}",
     "It covers 80% after the deductible", "Page 2 of 3", "Tier 2 drug", "Section 4.2 says",
+    # Stop 31: pets, insurers and a form's boxes are no one and nowhere.
+    "our dog {pet} needs her shots", "my cat {pet} knocked over my pills", "{pet} the cat is fine",
+    "Box {box} on the form is blank", "see Box {box}J on the claim form", "what goes in box {box}?",
+    "{insurer} Life was my old insurer", "{insurer} Mutual is my supplement",
 )  # fmt: skip
 
 
@@ -409,6 +471,9 @@ def negatives(rng: random.Random) -> list[Labelled]:
                 icd=f"{rng.choice('EIJKMRZ')}{rng.randint(10, 99)}.{rng.randint(0, 9)}",
                 hcpcs=f"{rng.choice('AEGJ')}{rng.randint(1000, 9999)}", rev=rng.randint(100, 999),
                 month=rng.choice(("March", "June", "October")),
+                pet=rng.choice(("Biscuit", "Max", "Bella", "Rosie", "Charlie", "Luna", "Pepper")),
+                box=rng.randint(1, 40),
+                insurer=rng.choice(("Prudential", "Lincoln", "Farmers", "Western", "Pacific")),
             )  # fmt: skip
             rows += [(text, []), (text.lower(), [])]
     return rows
@@ -594,6 +659,11 @@ def training_rows(*, hold_out: tuple[str, ...] = ()) -> tuple[list[Labelled], li
     history = history_texts(details) + negatives(rng)
     rows += history
     groups += range(len(labelled), len(labelled) + len(history))
+    if held:
+        # A made-up text (a swapped copy, a filled wording) that happens to read as one of the
+        # held-out set's is left out too.
+        kept = [n for n, (text, _) in enumerate(rows) if text not in held]
+        rows, groups = [rows[n] for n in kept], [groups[n] for n in kept]
     return rows, groups, len(labelled)
 
 

@@ -53,7 +53,17 @@ from suggestions.spelling import one_typo_away
 #    residence halls, addresses in words or with the number after the street's name, phones
 #    abroad; providers with a colour or kind word first, a camel-case name after a kind of
 #    provider and the capitalised words after it, "... of" a town; "mail order" no name.
-TEMPLATING_VERSION = 8
+# 9: stop 31 (deid15): e-mail addresses spelt out ("jane dot doe at example dot com"), phones
+#    with letters ("1-800-FLOWERS"), a private mailbox, a box at the post office, a grid house
+#    number ("N6W23001"), particles in a "rue"/"avenida" street's name; providers abbreviated
+#    ("Med. Ctr.", "Assoc.", "Grp", "Hosp.", "Gen.", "Peds", lower-case "ctr", "ent"), homes
+#    named for a place ("The Heights at Brookside"), "Valley Children's", "Center for Sight of
+#    Tulsa", "hand & upper extremity institute"; a person's credential after the name and a title
+#    before it ("Tomas Lindqvist, DPM", "Rev. Thomas Okafor"), names by the shape around them
+#    ("ask Sunny to call", "Bill my husband", "my partner River Adams", "- ivy", "o'brien's",
+#    Vietnamese names), "dr.o'neil"; pets, insurers ("Geneva Life") and a form's boxes are no
+#    one and nowhere; the tagger refitted with those shapes made up.
+TEMPLATING_VERSION = 9
 
 
 class Placeholder(StrEnum):
@@ -253,13 +263,18 @@ _PROVIDER_WORDS = (
     r"Doctors|Surgeons|Wellness|Fertility|Orthodontics|Ortho|PT|Vascular|Spine|Optical|Midwives|"
     r"Pain Management|Allergy|ENT|Physio|Physiotherapy|Acupuncture|Naturopathy|Pulmonology|"
     r"Nephrology|Endocrinology|"
-    r"Rheumatology|Nursing|Hearing|Vein|Pathology|Pathologists|OB/GYN|OB-GYN|OBGYN|Ob/Gyn|Ob-Gyn)"
+    r"Rheumatology|Nursing|Hearing|Vein|Pathology|Pathologists|OB/GYN|OB-GYN|OBGYN|Ob/Gyn|Ob-Gyn|"
+    # Abbreviated as bills and forms print them: "St. Agnes Med. Ctr.", "Bayview Ortho Assoc.",
+    # "Pinecrest Peds Grp", "Northside Hosp.", "Lakeview Gen." (with its full stop).
+    r"Ctr|Hosp|Assoc|Assocs|Grp|Peds|Gen(?=\.)|"
+    # "Cascade Eye & Skin Centers": a practice of several places.
+    r"Centers|Centres|Clinics)"
 )
 # "OUR LADY OF THE VALLEY HOSPICE": shouted "OF THE" is one joining word, as "of the" is.
 # "al-Noor Community Clinic": "al-" or "el-" before a capitalised name.
 _TITLE_WORD = (
     r"(?:OF THE|[A-Z][a-zA-Z'\u2019-]+|(?:al|el)-[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.|St\.|ST\.|"
-    r"of the|of|and|&)"
+    r"(?:Mt|Sts|Med|Ft|Mem|Reg|Univ|Comm|Fam)\.|of the|of|and|&)"
 )
 _PROVIDER = re.compile(
     # "Summit Hand & Upper Extremity Institute": five capitalised words, no "and" or "of" among
@@ -327,7 +342,9 @@ _PROVIDER_LOWER_KINDS = (
     # "tidewater kidney partners", "third coast hand therapy": a part of the body's care.
     r"(?:kidney|heart|vein|lung|eye|skin|foot|hand|spine|joint|sleep|pain|breast|bone)"
     r" (?:partners|associates|specialists|institute|center|clinic|group)|"
-    r"hand therapy)\b"
+    r"hand therapy|upper extremity (?:institute|center|clinic|specialists|surgery)|"
+    # Abbreviated: "hillcrest medical ctr", "bayview ortho assoc", "prairie view ent".
+    r"medical ctr|ctr|hosp|assocs?|grp|peds|ent)\b"
 )
 _PROVIDER_LOWER = re.compile(
     r"(?<![\w-])(?P<lead>(?:(?:st\.|[a-z][a-z'\u2019-]+) (?:& )?){1,3})"
@@ -338,7 +355,7 @@ _PROVIDER_LOWER = re.compile(
     r"|aesthetics))?"
     # "riverstone dialysis center", "eastgate medical clinic": a facility noun after it.
     r"(?: (?:center|centre|clinic|group|associates|services|hospital|practice|partners|"
-    r"facility|institute|express))?"
+    r"facility|institute|express|ctr|grp|assocs?))?"
     r"(?:,? (?:llc|inc|pllc|pc|pa|p\.c|p\.a)\b\.?)?(?: #\d+)?"
 )
 # Chains and systems known by a name without a facility noun ("Quest", "CVS", "Mount Sinai"),
@@ -396,7 +413,7 @@ _PROVIDER_LOWER_SHORT = re.compile(
 _CLINICIAN = re.compile(
     # A full stop only after an abbreviation: "the doctor. Keep the receipt" names no one.
     r"\b(?P<title>(?i:(?:dr|dra|doc)\.?|(?:doctor|doctora|nurse practitioner|nurse|midwife)\b)"
-    r"|(?:NP|PA|PA-C|RN|LPN|APRN|CNM)\.?) (?:[A-Z]\. )?"
+    r"|(?:NP|PA|PA-C|RN|LPN|APRN|CNM)\.?)(?: |(?<=[dD][rR]\.)|(?<=[dD][rR][aA]\.))(?:[A-Z]\. )?"
     r"(?P<name>[^\W\d_](?:[\w-]|['\u2019](?!s\b))*)"
     # "Dr. Van der Merwe", "Dra. de la Fuente", "dr van den akker": particles before a surname.
     r"(?:(?: (?:der|den|de|la|las|los|del|van|von|da|di|du|le|ter|y))*"
@@ -602,7 +619,9 @@ _ADDRESS = re.compile(
     rf"road|rd) \d{{1,4}}\b{_UNIT}?{_CITY_STATE_ZIP}?)"
     # A year after a day ("Oct 28, 2026 lists Dr.") is no house number; after a unit it is
     # ("Unit 7, 45 Harbor Rd").
-    rf"|(?i:(?<![\d,.$])(?!(?<=\d, )(?:19|20)\d\d\b)\b\d{{1,6}}(?:-\d{{1,4}})?[a-z]?(?: 1/2)? "
+    rf"|(?i:(?<![\d,.$])(?!(?<=\d, )(?:19|20)\d\d\b)\b(?:\d{{1,6}}(?:-\d{{1,4}})?[a-z]?(?: 1/2)?"
+    # "N6W23001 Bluemound Rd": a house number on a grid, as parts of Wisconsin write it.
+    r"|(?-i:[NSEW]\d{1,3}[NSEW]\d{3,6})) "
     r"(?:(?:[NSEW]|NE|NW|SE|SW|N\.E|N\.W|S\.E|S\.W)\.? )?"
     rf"(?:(?P<street>(?:[^\W_][\w'\u2019.-]* ){{1,4}}){_STREET}\b|Broadway\b)\.?"
     rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
@@ -623,8 +642,11 @@ _ADDRESS = re.compile(
     r"(?: (?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
     rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)(?:, [A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?=[.;!?]|\s*$))?"
     # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
+    # "12 rue de la Paix, apt 3", "1011 Avenida Ponce de León": particles in the name.
     r"|\b\d{1,6} (?i:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
-    rf"(?:(?:de |del |la )?[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}}(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
+    r"(?:(?:de|del|la|las|los|le|les|des|du|da|das|do|dos) ){0,2}[A-Z][\w'-]*"
+    r"(?: (?:(?:de|del|la|las|los|le|les|des|du|da|das|do|dos) ){0,2}[A-Z][\w'-]*){0,2}"
+    rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "3936 calle del sol unit 14": in lower case, one word of the street's name.
     r"|\b\d{1,6} (?:calle|camino|avenida|paseo|v[i\u00ed]a) (?:(?:de|del|la|las|los) )?"
     rf"[a-z\u00e0-\u00ff]+(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
@@ -819,8 +841,77 @@ def _id_kind(text: str, start: int) -> Placeholder:
     )
 
 
+# An e-mail address spelt out so that no machine reads it: "jane dot doe at example dot com",
+# "jdoe [at] mailbox [dot] org", "tom.b(at)outlook(dot)com"; the domain ends in a common top
+# level ("I was at work dot com" is none: "was" names no mailbox).
+_SPELT_AT = r"(?:\s?[\[(](?i:at)[\])]\s?| (?i:at) | @ )"
+_SPELT_DOT = r"(?:\s?[\[(](?i:dot)[\])]\s?| (?i:dot) |\.)"
+_EMAIL_SPELT = re.compile(
+    r"(?<![\w.+-])(?!(?i:me|us|you|him|her|them|it|was|is|are|be|i|we|they|he|she|him|look|"
+    r"stay|work|home|here|there|one|who|all|out|back|or|and|not|email|mail)\b)"
+    rf"[\w+-]+(?:{_SPELT_DOT}[\w+-]+)*{_SPELT_AT}[\w-]+(?:{_SPELT_DOT}[\w-]+)*{_SPELT_DOT}"
+    r"(?i:com|org|net|edu|gov|us|io|co|mx|info|biz|me|uk|ca|es)\b"
+)
+# A phone number with letters for digits: "1-800-FLOWERS", "(888) 555-HELP", "1 800 GO FEDEX":
+# seven characters after the area code, a capital among them.
+_PHONE_LETTERS = re.compile(
+    r"(?<![\w-])(?:\+?1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])(?=(?:[0-9.-]*[A-Z]){3})"
+    r"(?:[A-Z0-9][-.]?){6}[A-Z0-9](?![\w-])"
+)
+# A private mailbox before its street: "PMB 221, 8 Market St"; a box at the post office.
+_MAILBOX = re.compile(
+    r"\b(?:PMB|pmb|Pmb) #?\d{1,5}\b(?:,? (?=\d))?"
+    r"|(?i:\bbox #?\d{1,6}(?= at the post office\b))"
+)
+# Places of care whose name has no kind of care: "The Heights at Brookside", "The Oaks at
+# Fairview", "The Village at Hidden Lake" (a residence for the old or the sick), capitalised;
+# in lower case only with a kind of such a home near ("the willows at cedar creek is a nursing
+# home").
+_HOME_WORDS = (
+    r"(?:Heights|Willows|Pines|Oaks|Gardens|Terrace|Village|Manor|Commons|Meadows|Glen|Springs|"
+    r"Landing|Ridge|Crossing|Court|Pointe|Estates|Grove|Haven|Lodge|Residence|Residences|"
+    r"Arbors|Cottages|Orchards|Woods|Highlands|Harbor|Shores|Lakes|Legacy|Reserve|Palms)"
+)
+_HOME_AT = re.compile(
+    rf"\b[Tt]he (?:[A-Z][a-z'\u2019]+ )?(?:{_HOME_WORDS}|Pavilion) (?:at|of|on) (?:the )?"
+    r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}\b"
+    # Shouted: "THE PAVILION AT RIVERBEND" (a name of one or two words after "AT").
+    rf"|\bTHE (?:[A-Z]+ )?(?:{_HOME_WORDS.upper()}|PAVILION) AT [A-Z][A-Z'\u2019-]+"
+    r"(?: (?!(?:SENT|BILLED|SAYS|SAID|IS|WAS|CHARGED|WANTS|CALLED|HAS|AND|FOR|IN|ON|TO)\b)"
+    r"[A-Z][A-Z'\u2019-]+)?\b"
+    rf"|(?i:\bthe (?:[a-z'\u2019]+ )?{_HOME_WORDS} (?:at|of|on) (?:the )?"
+    r"[a-z'\u2019-]+(?: [a-z'\u2019-]+)?\b)(?=(?:,| is| was)? (?:a |an |the )?(?:[a-z]+ )?"
+    r"(?i:nursing home|assisted living|memory care|rehab|skilled nursing|senior living|"
+    r"care home|facility|hospice|respite))"
+)
+# A city's or region's children's hospital by its short name: "Valley Children's", "Seattle
+# Children's", "Rady Children's" (not "My Children's", nor "Children's Tylenol").
+# A centre named for what it does: "Center for Sight of Tulsa", "Ctr for Women's Health" (not
+# the "Centers for Medicare & Medicaid Services", a government agency).
+_CENTER_FOR = re.compile(
+    r"\b(?:Center|Centre|Ctr\.?|Institute|Clinic) for (?:the )?"
+    r"(?!(?:Medicare|Medicaid|Disease|Diseases)\b)[A-Z][\w'\u2019-]+"
+    r"(?: (?:&|and|of|of the) [A-Z][\w'\u2019-]+| [A-Z][\w'\u2019-]+){0,3}"
+)
+_CHILDRENS = re.compile(
+    r"\b(?!(?:My|Our|Your|His|Her|Their|The|All|Both|Adult|Infant|Infants|Baby|Little|Big|"
+    r"Kids|For|And|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? Children['\u2019]s\b"
+    r"(?! (?:Tylenol|Motrin|Advil|Benadryl|Claritin|Zyrtec|Allegra|Mucinex|Delsym|vitamins?|"
+    r"medicine|books?|hour|day|choir|museum|theat(?:er|re)|menu|size|sizes|section|ministry)\b)"
+)
+_STOP31_NEEDS = {
+    "spelt": re.compile(r"(?i:\bdot\b|[\[(]at[\])]| @ )"),
+    "letters": re.compile(r"\d{3}[-. )]+[A-Z0-9]*[A-Z]"),
+    "mailbox": re.compile(r"(?i:\bpmb\b|post office)"),
+    "home": re.compile(rf"(?i:\b(?:{_HOME_WORDS}|pavilion) (?:at|of|on)\b)"),
+    "childrens": re.compile(r" Children['\u2019]s\b"),
+    "center_for": re.compile(r"\b(?:Center|Centre|Ctr\.?|Institute|Clinic) for [A-Z]"),
+}
+
+
 _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.EMAIL, _EMAIL),
+    (Placeholder.EMAIL, _EMAIL_SPELT),
     (Placeholder.SSN, _SSN),
     (Placeholder.SSN, _SSN_MORE),
     (Placeholder.SSN, _SSN_LAST_FOUR),
@@ -828,8 +919,10 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.CLAIM_NUMBER, _CUED_CLAIM_NUMBER),
     (Placeholder.MEMBER_ID, _CUED_MEMBER_ID),
     (Placeholder.PHONE, _PHONE),
+    (Placeholder.PHONE, _PHONE_LETTERS),
     (Placeholder.CLAIM_NUMBER, _CLAIM_NUMBER),
     (Placeholder.MEMBER_ID, _MEMBER_ID),
+    (Placeholder.ADDRESS, _MAILBOX),
     (Placeholder.ADDRESS, _ADDRESS),
     (Placeholder.ADDRESS, _DORM_ROOM),
     (Placeholder.ADDRESS, _ADDRESS_NUMBER_AFTER),
@@ -844,6 +937,7 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.MEMBER_ID, _PAYER_ID),
     (Placeholder.CLAIM_NUMBER, _SPOKEN_ID),
     (Placeholder.PROVIDER_NAME, _CLINICIAN),
+    (Placeholder.PROVIDER_NAME, _HOME_AT),
     (Placeholder.PROVIDER_NAME, _PROVIDER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER),
     (Placeholder.PROVIDER_NAME, _PROVIDER_KNOWN),
@@ -854,6 +948,8 @@ _PATTERNS: tuple[tuple[Placeholder, re.Pattern[str]], ...] = (
     (Placeholder.PROVIDER_NAME, _PROVIDER_BODY_PAIR),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LIVING),
     (Placeholder.PROVIDER_NAME, _PROVIDER_LOWER_SHORT),
+    (Placeholder.PROVIDER_NAME, _CHILDRENS),
+    (Placeholder.PROVIDER_NAME, _CENTER_FOR),
 )
 # What a text must hold for a pattern to have a chance: a cheap search that skips the pattern
 # for most texts (no digit, no "@"), since normalising a million texts is training's largest cost.
@@ -888,6 +984,12 @@ _NEEDS_BY_PATTERN: dict[re.Pattern[str], re.Pattern[str]] = {
     _PROVIDER_BODY_PAIR: re.compile(r" (?:and|&) [A-Z]"),
     _PROVIDER_LIVING: re.compile(r"(?i:living|retirement)"),
     _PROVIDER_LOWER_SHORT: re.compile(r" (?:general|memorial|regional|er|children['\u2019]s)\b"),
+    _EMAIL_SPELT: _STOP31_NEEDS["spelt"],
+    _PHONE_LETTERS: _STOP31_NEEDS["letters"],
+    _MAILBOX: _STOP31_NEEDS["mailbox"],
+    _HOME_AT: _STOP31_NEEDS["home"],
+    _CHILDRENS: _STOP31_NEEDS["childrens"],
+    _CENTER_FOR: _STOP31_NEEDS["center_for"],
 }
 # Keyed by id: hashing a compiled pattern reads its whole program, at every look-up.
 _NEEDS = {id(pattern): needs for pattern, needs in _NEEDS_BY_PATTERN.items()}
@@ -984,8 +1086,12 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         if practice:
             end = practice.end()
         return start, end
-    if match.re is _PROVIDER_KNOWN:
+    if match.re is _PROVIDER_KNOWN or match.re is _HOME_AT or match.re is _CENTER_FOR:
         return start, end
+    if match.re is _CHILDRENS:
+        # "Valley Children's", not "Local Children's" (a kind of hospital).
+        first = match.group(0).split(" ")[0].lower()
+        return None if first in _GENERIC_PLACE_WORDS else (start, end)
     if match.re is _PROVIDER and re.search(r"\b(?:Day|Eve) ER$", match.group(0)):
         return None  # "Christmas Day ER visit": a holiday, then the emergency room
     if match.re is _PROVIDER_ES:
@@ -1431,7 +1537,7 @@ _STARTS: dict[int, frozenset[str]] = {
             _words(
                 """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot space spc
                 avenida av camino paseo carretera carrer rua rue via carrera cra transversal
-                diagonal"""
+                diagonal n s e w"""
             ),
         ),
         (_PHONE, _words("# + (")),
@@ -2159,10 +2265,15 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
             piece = learned_piece(text, piece_start, piece_end, placeholder)
             if piece is not None:
                 add(*piece, placeholder)
+    for start, end in _names_by_shape(text):
+        add(start, end, Placeholder.PERSON_NAME)
     spans = [span for span in spans if span in given or not _no_detail(text, span)]
     spans = [_with_branch(text, span, spans) for span in spans]
     spans = [_with_extension(text, span, spans) for span in spans]
     spans = [span if span in given else _with_initials(text, span, spans) for span in spans]
+    spans = [_with_credential(text, span, spans) for span in spans]
+    spans = [span if span in given else _with_title(text, span, spans) for span in spans]
+    spans = [span if span in given else _with_first_word(text, span, spans) for span in spans]
     persons = [(s.start, s.end) for s in spans if s.placeholder == Placeholder.PERSON_NAME]
     if persons:
         for start, end in _same_and_joined_names(text, persons):
@@ -2219,7 +2330,80 @@ _BODY_WORDS = frozenset(
 )  # fmt: skip
 
 
+# An animal's name: "our dog Lily", "my cat, Daisy", "Biscuit (the cat)", "Max, our puppy".
+_PETS = (
+    r"(?:dogs?|cats?|pupp(?:y|ies)|pup|kittens?|kitty|pets?|birds?|parrot|parakeet|horses?|pony|"
+    r"hamster|gerbil|rabbit|bunny|guinea pig|goldfish|lizard|turtle|tortoise|ferret|"
+    r"chihuahua|poodle|beagle|terrier|retriever|labrador|shepherd|husky|tabby|perro|perrita|"
+    r"perrito|gato|gata|gatito|mascota)"
+)
+_PET_BEFORE = re.compile(
+    rf"(?i:\b{_PETS}(?:,| named| called| is named| is called| whose name is|'s name is)? )$"
+)
+_PET_AFTER = re.compile(
+    rf"(?i:(?:,| \(|, who is| is) (?:my|our|the|his|her|their|a|mi|nuestro|nuestra) "
+    rf"(?:[a-z]+ )?{_PETS}\b| the {_PETS}\b)"
+)
+# An insurer's name: "Geneva Life", "Prudential Life dropped me", "Farmers Mutual".
+_INSURER_WORDS = frozenset(
+    ("life", "mutual", "assurance", "insurance", "casualty", "indemnity", "annuity", "annuities")
+)
+_INSURER_AFTER = re.compile(r" (?:Life|Mutual|Assurance|Insurance|Casualty|Indemnity)\b")
+# A box, a line or a field of a form: "Box 12 on the form is blank", "see Box 24J", "Box 7 of
+# my 1095-C" (a box at the post office, "box 889 at the post office", stays an address).
+_FORM_PLACE = re.compile(r"(?i:box|line|item|field|section|part|column|row|tier|step|page)")
+_FORM_BOX = re.compile(r"(?i:box ?#?\d{1,3}[a-z]?)")
+_FORM_CUE = re.compile(
+    r"(?i:\b(?:forms?|1095(?:-[abc])?|1099|w-?2|w-?9|eob|cms-?1500|hcfa|ub-?04|claim form|"
+    r"blank|fill(?:ed)? (?:in|out)|check(?:ed)?|tick(?:ed)?|see|says|shows|lists?)\b)"
+)
+_MAIL_CUE = re.compile(
+    r"(?i:\b(?:mail|mailing|send|sent|ship|forward|address|post office|moved|move|live|rr|hc|"
+    r"rural route|general delivery|star route)\b)"
+)
+
+
+def _form_place(text: str, span: Span) -> bool:
+    """A box or a line of a form, taken for an address or a name: "Box 12 on the form"."""
+    value = text[span.start : span.end]
+    if span.placeholder == Placeholder.ADDRESS:
+        return (
+            _FORM_BOX.fullmatch(value) is not None
+            and _FORM_CUE.search(text) is not None
+            and _MAIL_CUE.search(text) is None
+        )
+    return (
+        span.placeholder == Placeholder.PERSON_NAME
+        and _FORM_PLACE.fullmatch(value) is not None
+        and re.match(r" ?#?\d{1,3}[A-Za-z]?\b", text[span.end :]) is not None
+    )
+
+
+def _not_a_person(text: str, span: Span, lower: list[str]) -> bool:
+    """A pet, an insurer or a box on a form, taken for a person."""
+    if span.placeholder != Placeholder.PERSON_NAME:
+        return False
+    if len(lower) <= 2 and (
+        _PET_BEFORE.search(text, max(0, span.start - 40), span.start)
+        or _PET_AFTER.match(text, span.end)
+    ):
+        return True  # "our dog Lily", "Daisy, our cat"
+    holiday = lower[-1] in ("day", "eve") and (
+        not _is_first_name(lower[0], name_lists()) or lower[0] in _HOLIDAY_FIRST_WORDS
+    )
+    if len(lower) > 1 and (holiday or set(lower) <= _HOLIDAY_FIGURES):
+        return True  # "Columbus Day", "Santa Claus": a holiday and its figures ("Mary Day" is one)
+    return lower[-1] in _INSURER_WORDS or _INSURER_AFTER.match(text, span.end) is not None
+
+
+_HOLIDAY_FIGURES = frozenset(("santa", "claus", "easter", "bunny", "tooth", "fairy"))
+# Holidays named for a person ("Columbus Day", "Martin Luther King Day"): the calendar's words.
+_HOLIDAY_FIRST_WORDS = frozenset(("columbus", "martin", "valentine", "valentine's", "patrick's"))
+
+
 def _no_detail(text: str, span: Span) -> bool:
+    if _form_place(text, span):
+        return True
     if span.placeholder == Placeholder.ADDRESS:
         return _ACCOUNT_END.search(text, span.start, span.end) is not None  # "a Roth 401k"
     if span.placeholder not in _NAMED_KINDS:
@@ -2228,6 +2412,12 @@ def _no_detail(text: str, span: Span) -> bool:
     if not words:
         return False
     lower = [word.lower() for word in words]
+    if _not_a_person(text, span, lower):
+        return True
+    if span.placeholder == Placeholder.PROVIDER_NAME and (
+        lower[-1] in ("life", "mutual", "assurance", "casualty", "indemnity")
+    ):
+        return True  # "Geneva Life", "Farmers Mutual": insurers, no place of care
     if _ACCOUNT_AFTER.match(text, span.end) or (len(words) > 1 and words[-1] in ("IRA", "Ira")):
         return True  # "Roth IRA", "Roth 401k"
     if len(words) == 1:
@@ -2285,6 +2475,153 @@ def _no_detail(text: str, span: Span) -> bool:
 
 
 _BRANCH_AFTER = re.compile(r" ?#\d{1,4}\b")
+
+# A clinician's credential after the name: "Tomas Lindqvist, DPM", "Leah Stein LCSW", "Jane
+# Roe, PA-C" (the short ones that are words only after a comma: ", DO", ", PT").
+_CREDENTIAL_AFTER = re.compile(
+    r"(?:,? (?:MD|M\.D\.|DPM|DDS|DMD|DNP|FNP(?:-[BC])?|APRN|CRNA|CNM|LCSW|LICSW|LMFT|LPC|LMHC|"
+    r"PsyD|Ph\.?D\.?|AuD|DPT|OTR(?:/L)?|PA-C|NP-C|RN|BSN|MSN|LPN|MPH|CCC-SLP|LAc|DC|OD|NP)"
+    r"|, (?:DO|PT|OT|PA|RD|ND|MD))\b\.?(?!['\u2019\w-])"
+)
+# A title of the clergy, the services or a school before a name: "Rev. Thomas Okafor", "Fr.
+# Miguel", "Pastor Dan", "Prof. Ito", "Sgt. Ray Ellis".
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?:Rev|Fr|Prof|Capt|Sgt|Lt|Col|Maj|Gen|Hon|Cpl|Pvt)\. ?$"
+    r"|(?:^|(?<=[\s(\"']))(?:Reverend|Pastor|Father|Rabbi|Imam|Deacon|Elder|Sister|Brother|"
+    r"Professor|Coach|Officer|Sergeant|Captain) $"
+)
+
+
+def _with_credential(text: str, span: Span, spans: list[Span]) -> Span:
+    """A person with the credential written after the name: "Tomas Lindqvist, DPM"."""
+    return _with_what_follows(text, span, spans, Placeholder.PERSON_NAME, _CREDENTIAL_AFTER)
+
+
+def _with_title(text: str, span: Span, spans: list[Span]) -> Span:
+    """A person with the title written before the name: "Rev. Thomas Okafor"."""
+    if (
+        span.placeholder != Placeholder.PERSON_NAME
+        or not text[span.start : span.start + 1].isupper()
+    ):
+        return span
+    title = _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if title is None:
+        return span
+    wider = Span(title.start(), span.end, span.placeholder)
+    if any(other.overlaps(wider) for other in spans if other is not span):
+        return span
+    return wider
+
+
+# People named by the shape around them, whatever the name's word (it may be a sentence word,
+# "Sunny", "Bill", "Ivy"): a listed first name asked to do something ("ask Sunny to call me"),
+# said to be a relation ("Bill, my husband, handles it"), or signing a message in lower case
+# after a dash ("- ivy"); a capitalised word before a surname after a relation ("my partner
+# River Adams"); a Vietnamese name by its surname and middle name ("nguyễn văn an").
+_RELATIONS = (
+    r"(?:husband|wife|son|daughter|partner|spouse|mom|mother|dad|father|brother|sister|"
+    r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|niece|"
+    r"nephew|aunt|uncle|cousin|boyfriend|girlfriend|fianc[eé]e?|child|kid|dependent|dependant|"
+    r"caregiver|roommate|friend|neighbor|neighbour)"
+)
+_ASKED_TO = re.compile(
+    r"\b(?:[Aa]sk|[Tt]ell|[Rr]emind|[Hh]ave|[Gg]et) (?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]+)"
+    r"(?= to (?:call|email|e-mail|text|send|reach|contact|sign|pick|check|look|fax|mail|phone)\b)"
+)
+_NAMED_AS_RELATION = re.compile(
+    r"(?:^|(?<=[\s(]))(?!(?:Will|Can|May|Should|Does|Did|Is|Was|Has|Had|Could|Would|Must|Shall|"
+    r"Do|Are|Were|And|But|So|Then|Now|Today|Also|Plus|Because|Since|Both|Me|Us)\b)"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]+)"
+    rf"(?:,| \(| -)? (?:my|our|mi) (?:[a-z]+ )?{_RELATIONS}\b"
+)
+# An Irish or French surname in lower case: "o'brien's claim", "d'angelo" ("o'clock" is none).
+_APOSTROPHE_SURNAME = re.compile(r"\b[od]['\u2019](?!clock\b)[a-z]{3,}\b")
+_DASH_SIGNED_LOWER = re.compile(r"(?:^|\n)\s*[-\u2014~]\s*(?P<name>[a-z\u00df-\u00ff]{3,})\s*$")
+_RELATION_BEFORE = re.compile(
+    rf"(?i:\b(?:my|our|his|her|their) (?:[a-z]+ )?{_RELATIONS}(?:,| is| named| called)? )$"
+)
+_VIETNAMESE = re.compile(
+    r"(?i:\b(?P<sur>nguy\u1ec5n|nguyen|tr\u1ea7n|tran|l\u00ea|le|ph\u1ea1m|pham|ho\u00e0ng|"
+    r"hoang|hu\u1ef3nh|huynh|phan|v\u0169|vu|v\u00f5|vo|\u0111\u1eb7ng|dang|b\u00f9i|bui|"
+    r"\u0111\u1ed7|do|h\u1ed3|ho|ng\u00f4|ngo|d\u01b0\u01a1ng|duong|l\u00fd|ly) "
+    r"(?P<middle>v\u0103n|van|th\u1ecb|thi|\u0111\u1ee9c|duc|h\u1eefu|huu|ng\u1ecdc|ngoc|"
+    r"minh|quang|thanh|xu\u00e2n|xuan|kim|b\u1ea3o|bao|gia|anh)"
+    r"(?P<given>(?: [^\W\d_]+){1,2}))"
+)
+_VIETNAMESE_MARKS = re.compile("[\u0103\u01a1\u01b0\u0111\u1ea0-\u1ef9]", re.IGNORECASE)
+
+
+def _names_by_shape(text: str) -> list[tuple[int, int]]:
+    names = name_lists()
+    found: list[tuple[int, int]] = []
+    for match in _ASKED_TO.finditer(text):
+        if _is_first_name(match.group("name").lower(), names):
+            found.append(match.span("name"))
+    for match in _NAMED_AS_RELATION.finditer(text):
+        lower = match.group("name").lower()
+        # "Christmas Eve my son broke", "June through August my kid": days and months.
+        previous = re.search(r"(\S+) $", text[max(0, match.start() - 30) : match.start()])
+        after_a_capital = (
+            previous is not None
+            and previous.group(1)[:1].isupper()
+            and previous.group(1)[-1] not in ".!?:,;"
+        )
+        if (
+            _is_first_name(lower, names)
+            and lower not in _CALENDAR_WORDS
+            and lower not in _MONTHS_AND_DAYS
+            and not after_a_capital
+        ):
+            found.append(match.span("name"))
+    if "'" in text or "\u2019" in text:
+        found += [match.span() for match in _APOSTROPHE_SURNAME.finditer(text)]
+    if (signed := _DASH_SIGNED_LOWER.search(text)) and signed.group("name") in names.first:
+        found.append(signed.span("name"))
+    if "v" in text.lower() or "th" in text.lower() or _VIETNAMESE_MARKS.search(text):
+        for match in _VIETNAMESE.finditer(text):
+            value = match.group(0)
+            marked = _VIETNAMESE_MARKS.search(value) is not None
+            titled = all(word[:1].isupper() for word in value.split())
+            plain = match.group("sur").lower() in ("nguyen", "tran", "pham", "hoang", "huynh") and (
+                match.group("middle").lower() in ("van", "thi")
+            )
+            if marked or titled or plain:
+                given = match.group("given").split()
+                end = match.end()
+                # The given name is one word unless the second is capitalised or written with
+                # Vietnamese marks too ("Nguyễn Thị Minh Khai"; "nguyễn văn an needs" is one).
+                second = given[-1]
+                if len(given) == 2 and not (
+                    second[:1].isupper() or _VIETNAMESE_MARKS.search(second)
+                ):
+                    end = match.end() - len(second) - 1
+                found.append((match.start(), end))
+    return found
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z'\u2019-]+) $")
+
+
+def _with_first_word(text: str, span: Span, spans: list[Span]) -> Span:
+    """A surname after a relation with the capitalised word before it, which is the first name
+    even when it is a sentence word: "my partner River Adams", "my son Hunter Blake"."""
+    if (
+        span.placeholder != Placeholder.PERSON_NAME
+        or not text[span.start : span.start + 1].isupper()
+    ):
+        return span
+    before = re.search(
+        r"(?:^|\s)([A-Z][a-z'\u2019-]+) $", text[max(0, span.start - 30) : span.start]
+    )
+    if before is None:
+        return span
+    start = span.start - len(before.group(1)) - 1
+    if not _RELATION_BEFORE.search(text, max(0, start - 40), start):
+        return span
+    wider = Span(start, span.end, span.placeholder)
+    if any(other.overlaps(wider) for other in spans if other is not span):
+        return span
+    return wider
 
 
 def _with_what_follows(
