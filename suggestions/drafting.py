@@ -47,7 +47,13 @@ from suggestions.statements import (
     checked_statements,
     sentences,
 )
-from suggestions.templating import KnownFacts, Placeholder, fill, message_template
+from suggestions.templating import (
+    KnownFacts,
+    Placeholder,
+    fill,
+    message_template,
+    placeholders_in,
+)
 from suggestions.tone import insults_the_team
 from suggestions.wording import engine_text, plain_writing
 
@@ -211,6 +217,55 @@ def _first_near_best(
         if wanted(item):
             return [item, *(other for other in ranked if other is not item)]
     return ranked
+
+
+# The slots a claim's record fills (slots.claim_slots): a reply naming none of them says nothing
+# of the claim the member's words singled out.
+CLAIM_FIELDS = frozenset(
+    (
+        Placeholder.CLAIM_NUMBER, Placeholder.PROVIDER_NAME, Placeholder.DATE_OF_SERVICE,
+        Placeholder.MEMBER_OWES, Placeholder.PLAN_PAID, Placeholder.ALLOWED, Placeholder.BILLED,
+        Placeholder.DEDUCTIBLE_APPLIED, Placeholder.COPAY, Placeholder.COINSURANCE,
+        Placeholder.NETWORK_STATUS, Placeholder.DENIAL_REASON, Placeholder.SERVICE,
+        Placeholder.PROCESSED_DATE, Placeholder.APPEAL_DEADLINE,
+    )
+)  # fmt: skip
+
+
+def states_the_claim(template: str, values: dict[Placeholder, str]) -> bool:
+    """Whether the reply names the claim's facts and the records fill every slot it shows (no
+    visible slot, a written amount included; the signature is the reader's)."""
+    shown = amounts_as_slots(template)
+    if not CLAIM_FIELDS.intersection(placeholders_in(shown)):
+        return False
+    unfilled = fill(shown, values_for_template(shown, values)).unfilled
+    return all(placeholder == Placeholder.AGENT_NAME for placeholder in unfilled)
+
+
+def prefer_grounded(
+    ranked: list[Ranked],
+    topic_of: Callable[[Ranked], str],
+    open_items: Callable[[Ranked], int],
+    values: dict[Placeholder, str],
+) -> list[Ranked]:
+    """The ranking with, when the member's words single out a claim (its slots are among
+    `values`) and the best reply names none of its facts, the first reply of the same topic
+    within NEAR_EQUAL_SCORE of it that states them, every slot filled and nothing left open,
+    put first: the member asked about that claim."""
+    if not ranked or not CLAIM_FIELDS.intersection(values):
+        return ranked
+    if CLAIM_FIELDS.intersection(placeholders_in(ranked[0].template)):
+        return ranked
+    best_topic = topic_of(ranked[0])
+    return _first_near_best(
+        ranked,
+        NEAR_EQUAL_SCORE,
+        lambda item: (
+            topic_of(item) == best_topic
+            and states_the_claim(item.template, values)
+            and not open_items(item)
+        ),
+    )
 
 
 # The topic classifier (learned from whole threads) and the ranker (learned from replies) mostly
@@ -395,6 +450,8 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(read, rows))
     # Again, for a reply the classifier's topic moved up that states something left open.
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
+    # A reply that states the claim the member singled out before one that says nothing of it.
+    ranked = prefer_grounded(ranked, topic_of=topic_of, open_items=open_items, values=values)
     ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:
         return "no candidates"
