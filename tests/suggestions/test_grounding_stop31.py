@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from claims.data import ClaimFacts
-from suggestions.drafting import prefer_grounded, states_the_claim
+from suggestions.drafting import asked_facts, prefer_grounded, states_asked_facts
 from suggestions.engine import Ranked
 from suggestions.factcheck import MentionedDate, parse_date
 from suggestions.grounding import claim_in_question
@@ -141,38 +141,79 @@ def chosen_values() -> dict[Placeholder, str]:
     return {P.MEMBER_FIRST_NAME: "Ana", **claim_slots(DERM)}
 
 
+NO_CLAIM = {P.MEMBER_FIRST_NAME: "Ana"}
+CLAIM_ASKED = asked_facts(chosen_values(), "why this bill?")
+
+
 def test_a_reply_stating_the_chosen_claim_goes_before_one_as_good_that_does_not():
     items = [Ranked(0, GENERAL, 10.0), Ranked(1, GROUNDED, 9.5), Ranked(2, GENERAL, 9.0)]
-    result = prefer_grounded(items, topic_of, no_open_items, chosen_values())
+    result = prefer_grounded(items, topic_of, no_open_items, chosen_values(), CLAIM_ASKED)
     assert [item.index for item in result] == [1, 0, 2]
 
 
 def test_the_ranking_stays_without_a_chosen_claim_or_a_reply_that_fits():
     items = [Ranked(0, GENERAL, 10.0), Ranked(1, GROUNDED, 9.5)]
     # No claim chosen: the values hold no claim's slot.
-    assert prefer_grounded(items, topic_of, no_open_items, {P.MEMBER_FIRST_NAME: "Ana"}) == items
+    assert (
+        prefer_grounded(items, topic_of, no_open_items, NO_CLAIM, asked_facts(NO_CLAIM, "hi"))
+        == items
+    )
     # The best reply states the claim already.
     grounded_first = [Ranked(1, GROUNDED, 10.0), Ranked(0, GENERAL, 9.5)]
-    assert prefer_grounded(grounded_first, topic_of, no_open_items, chosen_values()) == (
-        grounded_first
-    )
+    assert prefer_grounded(
+        grounded_first, topic_of, no_open_items, chosen_values(), CLAIM_ASKED
+    ) == (grounded_first)
     # Too far below the best.
     far = [Ranked(0, GENERAL, 10.0), Ranked(1, GROUNDED, 8.0)]
-    assert prefer_grounded(far, topic_of, no_open_items, chosen_values()) == far
+    assert prefer_grounded(far, topic_of, no_open_items, chosen_values(), CLAIM_ASKED) == far
     # Another topic.
     other = [Ranked(0, GENERAL, 10.0), Ranked(3, GROUNDED, 9.9)]
-    assert prefer_grounded(other, topic_of, no_open_items, chosen_values()) == other
+    assert prefer_grounded(other, topic_of, no_open_items, chosen_values(), CLAIM_ASKED) == other
     # Something the records leave open in it.
-    assert prefer_grounded(items, topic_of, lambda item: item.index, chosen_values()) == items
+    assert (
+        prefer_grounded(items, topic_of, lambda item: item.index, chosen_values(), CLAIM_ASKED)
+        == items
+    )
     # A written amount no field holds would be a visible slot.
     gap = [Ranked(0, GENERAL, 10.0), Ranked(1, WITH_A_GAP, 9.9)]
-    assert prefer_grounded(gap, topic_of, no_open_items, chosen_values()) == gap
+    assert prefer_grounded(gap, topic_of, no_open_items, chosen_values(), CLAIM_ASKED) == gap
 
 
 def test_a_reply_states_the_claim_only_when_the_records_fill_every_slot_it_shows():
     values = chosen_values()
-    assert states_the_claim(GROUNDED, values)
-    assert not states_the_claim(GENERAL, values)
-    assert not states_the_claim(WITH_A_GAP, values)
+    assert states_asked_facts(GROUNDED, CLAIM_ASKED, values)
+    assert not states_asked_facts(GENERAL, CLAIM_ASKED, values)
+    assert not states_asked_facts(WITH_A_GAP, CLAIM_ASKED, values)
     # A denial reason the paid claim does not hold stays visible.
-    assert not states_the_claim("Claim {CLAIM_NUMBER}: {DENIAL_REASON}.", values)
+    assert not states_asked_facts("Claim {CLAIM_NUMBER}: {DENIAL_REASON}.", CLAIM_ASKED, values)
+
+
+YEAR = {
+    P.MEMBER_FIRST_NAME: "Ana", P.DEDUCTIBLE: "$1,000.00", P.DEDUCTIBLE_MET: "$250.00",
+    P.DEDUCTIBLE_REMAINING: "$750.00", P.OOP_MAX: "$4,000.00", P.OOP_MET: "$250.00",
+}  # fmt: skip
+HOW_IT_WORKS = "Hi {MEMBER_FIRST_NAME}, the deductible is what you pay first. {AGENT_NAME}"
+WHERE_YOU_STAND = (
+    "Hi {MEMBER_FIRST_NAME}, you've met {DEDUCTIBLE_MET} of your {DEDUCTIBLE} deductible, so "
+    "{DEDUCTIBLE_REMAINING} is left. {AGENT_NAME}"
+)
+
+
+def test_plan_year_figures_are_asked_only_when_the_member_asks_how_much():
+    assert asked_facts(YEAR, "how much of my deductible is left?") >= {P.DEDUCTIBLE_REMAINING}
+    assert not asked_facts(YEAR, "what is a deductible?")
+    # A claim chosen: its fields; plan-year figures only if asked for.
+    assert asked_facts(chosen_values(), "why this bill?") == CLAIM_ASKED
+
+
+def test_a_reply_stating_the_figures_asked_for_goes_before_one_as_good_that_does_not():
+    topics = {0: "deductible", 1: "deductible"}
+    items = [Ranked(0, HOW_IT_WORKS, 10.0), Ranked(1, WHERE_YOU_STAND, 9.6)]
+    asked = asked_facts(YEAR, "how much deductible still to go")
+    result = prefer_grounded(items, lambda i: topics[i.index], no_open_items, YEAR, asked)
+    assert [item.index for item in result] == [1, 0]
+    # Not asked how much: unchanged.
+    not_asked = asked_facts(YEAR, "what is a deductible?")
+    assert prefer_grounded(items, lambda i: topics[i.index], no_open_items, YEAR, not_asked) == (
+        items
+    )
