@@ -110,10 +110,11 @@ def parse_date(text: str) -> MentionedDate | None:
         (_MONTH_FIRST_DATE, 2, 1, careteam_api.english_month_number),
     ):
         if match := pattern.fullmatch(text):
-            named, day = month_number(match.group(month_at)), _day(match.group(day_at))
-            stated_year = int(match.group(3)) if match.group(3) else None
-            if named and day:
-                return _valid(named, day, stated_year)
+            month_found = month_number(match.group(month_at))
+            day_found = _day(match.group(day_at))
+            year_found = int(match.group(3)) if match.group(3) else None
+            if month_found and day_found:
+                return _valid(month_found, day_found, year_found)
     return None
 
 
