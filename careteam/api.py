@@ -36,6 +36,7 @@ from careteam.months import (
     ENGLISH_WEEKDAYS,
     english_month_number,
     english_month_words,
+    spanish_month_number,
     spanish_month_words,
 )
 from careteam.months import alternation as month_alternation
@@ -117,6 +118,7 @@ __all__ = [
     "reply_examples",
     "reply_stored",
     "served_member_pks_by_member_id",
+    "spanish_month_number",
     "spanish_month_words",
     "spreadsheet_safe",
     "staff_names",

@@ -53,3 +53,13 @@ _ENGLISH_NUMBERS = {
     )
     for word in (name, *shorts)
 }
+
+
+def spanish_month_number(word: str) -> int | None:
+    """1-12 for a Spanish month name in any case ("setiembre" is 9), else None."""
+    return _SPANISH_NUMBERS.get(word.lower())
+
+
+_SPANISH_NUMBERS = {
+    name: number for number, names in enumerate(SPANISH_MONTHS, start=1) for name in names
+}

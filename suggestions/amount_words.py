@@ -224,14 +224,31 @@ def _nearest_kind(window: str) -> str | None:
     return min(found, key=lambda kind: found[kind]) if found else None
 
 
+# The plan year's figures: an amount one of them holds may be the year's, not the claim's.
+YEAR_FIELDS = frozenset(
+    ("DEDUCTIBLE", "DEDUCTIBLE_MET", "DEDUCTIBLE_REMAINING", "OOP_MAX", "OOP_MET")
+)
+
+
 def field_named[T: str](
-    text: str, start: int, end: int, candidates: Iterable[T], *, first_of_several: bool = False
+    text: str,
+    start: int,
+    end: int,
+    candidates: Iterable[T],
+    *,
+    first_of_several: bool = False,
+    claim_fields_agree: bool = False,
 ) -> T | None:
     """The one candidate field the words around text[start:end] name, or None. With
     `first_of_several` (fields of one claim that all hold the amount: any of them is true), the
-    first candidate named when the words name several."""
+    first candidate named when the words name several. With `claim_fields_agree` (an amount
+    that is not zero), the first named too when every field named is a claim's, none a plan-year
+    figure: "the allowed amount of $93.00 went toward your deductible" is the claim's allowed
+    amount (and its deductible applied) although the year's deductible met is $93.00 too."""
     named_here = fields_named(around(text, start, end))
     named = [field for field in candidates if field in named_here]
     if first_of_several and named:
+        return named[0]
+    if claim_fields_agree and len(named) > 1 and not YEAR_FIELDS.intersection(named):
         return named[0]
     return named[0] if len(named) == 1 else None

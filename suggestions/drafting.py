@@ -41,13 +41,21 @@ from suggestions.selectors import topic_gates
 from suggestions.serving import serving_engine
 from suggestions.slots import amounts_as_slots
 from suggestions.statements import (
+    PLAN_YEAR_AMOUNTS,
     Statement,
     Verdict,
     amount_marks,
+    asks_for_plan_year_figure,
     checked_statements,
     sentences,
 )
-from suggestions.templating import KnownFacts, Placeholder, fill, message_template
+from suggestions.templating import (
+    KnownFacts,
+    Placeholder,
+    fill,
+    message_template,
+    placeholders_in,
+)
 from suggestions.tone import insults_the_team
 from suggestions.wording import engine_text, plain_writing, spoken_punctuation
 
@@ -211,6 +219,64 @@ def _first_near_best(
         if wanted(item):
             return [item, *(other for other in ranked if other is not item)]
     return ranked
+
+
+# The slots a claim's record fills (slots.claim_slots): a reply naming none of them says nothing
+# of the claim the member's words singled out.
+CLAIM_FIELDS = frozenset(
+    (
+        Placeholder.CLAIM_NUMBER, Placeholder.PROVIDER_NAME, Placeholder.DATE_OF_SERVICE,
+        Placeholder.MEMBER_OWES, Placeholder.PLAN_PAID, Placeholder.ALLOWED, Placeholder.BILLED,
+        Placeholder.DEDUCTIBLE_APPLIED, Placeholder.COPAY, Placeholder.COINSURANCE,
+        Placeholder.NETWORK_STATUS, Placeholder.DENIAL_REASON, Placeholder.SERVICE,
+        Placeholder.PROCESSED_DATE, Placeholder.APPEAL_DEADLINE,
+    )
+)  # fmt: skip
+
+
+def asked_facts(values: dict[Placeholder, str], context: str) -> frozenset[Placeholder]:
+    """The record facts the member's words ask about: the claim they single out (its slots are
+    among `values` only then) and where they stand in the plan year when they ask how much."""
+    asked = CLAIM_FIELDS.intersection(values)
+    if asks_for_plan_year_figure(context):
+        asked |= frozenset(PLAN_YEAR_AMOUNTS).intersection(values)
+    return frozenset(asked)
+
+
+def states_asked_facts(
+    template: str, asked: frozenset[Placeholder], values: dict[Placeholder, str]
+) -> bool:
+    """Whether the reply states some of the facts asked about and the records fill every slot it
+    shows (no visible slot, a written amount included; the signature is the reader's)."""
+    shown = amounts_as_slots(template)
+    if not asked.intersection(placeholders_in(shown)):
+        return False
+    unfilled = fill(shown, values_for_template(shown, values)).unfilled
+    return all(placeholder == Placeholder.AGENT_NAME for placeholder in unfilled)
+
+
+def prefer_grounded(
+    ranked: list[Ranked],
+    topic_of: Callable[[Ranked], str],
+    open_items: Callable[[Ranked], int],
+    values: dict[Placeholder, str],
+    asked: frozenset[Placeholder],
+) -> list[Ranked]:
+    """The ranking with, when the member asks about record facts (`asked`: asked_facts) and the
+    best reply states none of them, the first reply of the same topic within NEAR_EQUAL_SCORE
+    of it that states them, every slot filled and nothing left open, put first."""
+    if not ranked or not asked or asked.intersection(placeholders_in(ranked[0].template)):
+        return ranked
+    best_topic = topic_of(ranked[0])
+    return _first_near_best(
+        ranked,
+        NEAR_EQUAL_SCORE,
+        lambda item: (
+            topic_of(item) == best_topic
+            and states_asked_facts(item.template, asked, values)
+            and not open_items(item)
+        ),
+    )
 
 
 # The topic classifier (learned from whole threads) and the ranker (learned from replies) mostly
@@ -396,6 +462,12 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     ranked = prefer_classified_topic(ranked, topic_of, engine.topic_chances(read, rows))
     # Again, for a reply the classifier's topic moved up that states something left open.
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
+    # A reply that states the claim the member singled out (or the plan-year figures they ask
+    # for) before one as good that says nothing of it.
+    ranked = prefer_grounded(
+        ranked, topic_of=topic_of, open_items=open_items, values=values,
+        asked=asked_facts(values, request.context),
+    )  # fmt: skip
     ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:
         return "no candidates"

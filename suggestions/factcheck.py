@@ -22,6 +22,36 @@ from suggestions.templating import Placeholder, find_details, placeholders_in
 _WORDY_DATE = re.compile(r"([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Dates as members write them besides: "10/14" (month first, no year), "10-14-26", "10.14.2026",
+# "14 Oct", "the 14th of October, 2026", "el 14 de octubre de 2026", "October fourteenth", "the
+# fourteenth of October". Read only where the scan already found a date.
+_MONTH_DAY = re.compile(r"(\d{1,2})/(\d{1,2})")
+_DASHED_DATE = re.compile(r"(\d{1,2})([-.])(\d{1,2})\2(\d{2}|\d{4})")
+_DAY_FIRST_DATE = re.compile(
+    r"(?:the |el |día |dia )?(\d{1,2}|[a-z-]+)(?:st|nd|rd|th|º)?(?: of| de)? ([a-zé]+)\.?"
+    r"(?:,? (?:de |del )?(\d{4}))?",
+    re.IGNORECASE,
+)
+_MONTH_FIRST_DATE = re.compile(
+    r"([a-zé]+)\.? (?:the )?([a-z-]+)(?:,? (?:de |del )?(\d{4}))?", re.IGNORECASE
+)
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_ORDINAL_DAYS = {word: day for day, word in enumerate(_ORDINAL_WORDS, start=1)}
+_ORDINAL_DAYS |= {
+    f"{tens}-{word}": base + day
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for word, day in list(_ORDINAL_DAYS.items())[:9]
+    if base + day <= 31
+}
+_ORDINAL_DAYS["thirtieth"] = 30
+# "Tuesday, October 14": the weekday says nothing more.
+_WEEKDAY_BEFORE = re.compile(
+    rf"^{careteam_api.month_alternation(careteam_api.ENGLISH_WEEKDAYS)},? ", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -58,7 +88,7 @@ def parse_amount(text: str) -> Decimal | None:
 
 
 def parse_date(text: str) -> MentionedDate | None:
-    text = text.strip()
+    text = _WEEKDAY_BEFORE.sub("", text.strip())
     if match := _ISO_DATE.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
         return _valid(month, day, year)
@@ -69,7 +99,32 @@ def parse_date(text: str) -> MentionedDate | None:
         named = careteam_api.english_month_number(match.group(1))
         stated_year = int(match.group(3)) if match.group(3) else None
         return _valid(named, int(match.group(2)), stated_year) if named else None
+    if match := _MONTH_DAY.fullmatch(text):
+        return _valid(int(match.group(1)), int(match.group(2)), None)
+    if match := _DASHED_DATE.fullmatch(text):
+        year = int(match.group(4))
+        return _valid(int(match.group(1)), int(match.group(3)), year + 2000 if year < 100 else year)
+    # A Spanish month only after the day ("14 de octubre"): "Mayo 2" is as likely a clinic.
+    for pattern, day_at, month_at, month_number in (
+        (_DAY_FIRST_DATE, 1, 2, _month_number),
+        (_MONTH_FIRST_DATE, 2, 1, careteam_api.english_month_number),
+    ):
+        if match := pattern.fullmatch(text):
+            month_found = month_number(match.group(month_at))
+            day_found = _day(match.group(day_at))
+            year_found = int(match.group(3)) if match.group(3) else None
+            if month_found and day_found:
+                return _valid(month_found, day_found, year_found)
     return None
+
+
+def _month_number(word: str) -> int | None:
+    return careteam_api.english_month_number(word) or careteam_api.spanish_month_number(word)
+
+
+def _day(word: str) -> int | None:
+    """The day of "14", "fourteenth", "twenty-first"."""
+    return int(word) if word.isdigit() else _ORDINAL_DAYS.get(word.lower())
 
 
 def _valid(month: int, day: int, year: int | None) -> MentionedDate | None:

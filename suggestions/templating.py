@@ -2067,16 +2067,22 @@ class KnownFacts:
                 start = lower.find(value, start + 1)
         found.sort(key=lambda where: (where[0], where[0] - where[1]))
         spans: list[Span] = []
+        taken = 0  # where the last value found ends, bound or left as written
         for start, end, value in found:
-            if spans and start < spans[-1].end:
+            if start < taken:
+                # Inside a longer value found first: "93.00" of a "$93.00" left as written (its
+                # words name no one field) is no value of its own, or "$" would stay before a
+                # slot ("${DEDUCTIBLE_APPLIED}", a draft's "$$93.00").
                 continue
+            taken = end
             placeholder = slots.get(value)
             if value in choices:
                 # Several fields hold the amount: the words around it choose. Bound by value
                 # (one claim's fields), the first of those the words name, else the first.
                 named = amount_words.field_named(
-                    text, start, end, choices[value], first_of_several=placeholder is not None
-                )
+                    text, start, end, choices[value], first_of_several=placeholder is not None,
+                    claim_fields_agree=value.lstrip("$") != "0.00",
+                )  # fmt: skip
                 placeholder = named or placeholder
             if placeholder is not None:
                 spans.append(Span(start, end, placeholder))
