@@ -651,8 +651,9 @@ _THEIR_WORDS = (
 )
 # the reader said to be the same as the third party
 _SO_ARE_YOU = (
-    r"(?:\bso (?:are|r|is|do) (?:you|u|y'all)|\b(?:just |exactly )?like (?:you|u|y'all)"
-    r"(?: people| guys| all| lot)?\b(?!\s+(?:said|say|told|know|can|could|might|were|are|do|did))"
+    r"(?:\bso (?:are|r|is|do) (?:you|u|y'all|your \w+)|\b(?:just |exactly )?like (?:you|u|y'all"
+    r"|your \w+)(?: people| guys| all| lot)?\b"
+    r"(?!\s+(?:said|say|told|know|can|could|might|were|are|do|did))"
     r"|\bsame (?:goes )?for (?:you|u|y'all)\b|\bas are (?:you|u|y'all)\b"
     r"|\byou(?: people| guys)? too\b"
     r"|\b(?:you|u|y'all)(?: people| guys| all| lot)? (?:are|r|'re) (?:no better|just as bad"
@@ -1267,7 +1268,8 @@ _COMPARED = re.compile(
 # A name for a third party with the reader said to be the same: "my ex is a jerk, and so are you
 # people", "the hospital's staff are clowns, just like you" (stop 31).
 _SAME_AS_THEM = re.compile(
-    rf"\b(?:{_PERSON_NOUNS}|{_CONTEMPT_ADJ}|stupid|dumb|rude)\b[^.!?]{{0,15}}?,?\s+(?:and\s+)?"
+    rf"\b(?:{_PERSON_NOUNS}|{_CONTEMPT_ADJ}|stupid|dumb|rude|porquer[ií]a|basura|scum|a joke)\b"
+    r"[^.!?]{0,15}?,?\s+(?:and\s+|y\s+)?"
     rf"{_SO_ARE_YOU}",
     re.IGNORECASE,
 )

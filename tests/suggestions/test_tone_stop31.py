@@ -94,6 +94,10 @@ ABUSIVE = [
     "The lab is fine but you idiots lost my claim twice.",
     "The hospital billed it right, you clowns denied it.",
     "My ex is a jerk, and so are you people.",
+    "My ex was a jerk but you guys are worse.",
+    "The lab techs are idiots and so is your claims department.",
+    "My landlord is a scumbag, just like your adjuster.",
+    "El hospital es una porquería y ustedes también.",
     "My doctor said it was medically necessary and you idiots denied it anyway.",
 ]
 
