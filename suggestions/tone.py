@@ -988,11 +988,13 @@ _MOCKERY = re.compile(
     # stop 31 (probes written by tone9): the reader's wits mocked in a frame: "I know reading is
     # hard", "basic arithmetic is hard for you", "counting to three must be a real struggle over
     # there", "I'll type it in crayon", "get an adult to help you read it", "I'll draw you a
-    # diagram" (not "reading is hard for me since my stroke")
+    # diagram" (not "I know reading is hard for my dad", "English is difficult for some members")
     rf"|\b(?:i know|i reali[sz]e|i understand|i get (?:it|that)|apparently|clearly|obviously"
     rf"|evidently|since|i'?m aware)\s+(?:that\s+)?(?:{_SKILLS})\s+(?:is|are|can be|must be|seems?)"
     r"\s+(?:(?:so|really|very|a bit|kind of|pretty|such)\s+)?(?:hard|difficult|tough|confusing"
-    r"|too much|an? (?:real |big |huge )?(?:challenge|struggle|stretch|mystery))\b(?!\s+for me\b)"
+    r"|too much|an? (?:real |big |huge )?(?:challenge|struggle|stretch|mystery))\b"
+    # and nothing after it but the reader ("... is hard for my dad" is no mockery)
+    r"(?=\s*(?:[.!?]|$)|\s+for (?:you|u|y'all|your|ur)\b)"
     rf"|\b(?:{_SKILLS})\s+(?:is|are|must be|seems?)\s+(?:(?:apparently|obviously|clearly|evidently"
     r"|so|too|just|such|really)\s+){0,2}(?:an?\s+)?(?:(?:real|big|huge|major)\s+)?(?:hard|difficult"
     r"|tough|challenge|challenging|struggle|stretch|mystery)\s+(?:for (?:you|u|y'all|your \w+"

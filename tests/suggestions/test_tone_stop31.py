@@ -57,6 +57,15 @@ CIVIL = [
     "Please be advised I've retained counsel regarding the denied claim. Direct further "
     "correspondence to my lawyer.",
     "I'll be reporting this to the attorney general's office. I want a copy of my claim file.",
+    # what is hard for someone else, a third party's rudeness, a question about the team
+    "I know reading is hard for my dad, so can you mail the letter in large print?",
+    "I know reading is hard with dyslexia, is there an audio version of the handbook?",
+    "Apparently counting is hard for the pharmacy, they gave me 20 pills instead of 30.",
+    "I understand English is difficult for some members, do you have forms in Spanish?",
+    "My kid drew it in crayon, sorry about the form, can I resend it?",
+    "What kind of jerk parks in the handicapped spot at the clinic? Anyway, is PT covered?",
+    "Is everyone there this busy? I've been on hold an hour.",
+    "My brother is a moron, just like I said on the phone. Is he still on my plan?",
     # hard on oneself
     "I'm such a dumbass, I sent the wrong receipt. Can I resend it?",
     "My stupid a$$ forgot to get a referral. Is there anything I can do?",
