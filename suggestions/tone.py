@@ -327,15 +327,31 @@ _REPORTED = re.compile(
     # and what someone called the member: "you called me an idiot", "me dijo tonta"
     # (not "called me back", "calling me pretending to be you")
     r"|\b(?:called|calls|named)\s+me\s+(?:an?\s+(?:[\w'-]+\s+)?[\w'-]+|[\w'-]+(?=\s*(?:[.!?,;]|$)))"
+    # and the names after it: "called me a deadbeat and a liar" (stop 31)
+    r"(?:(?:,|,?\s+(?:and|or))\s+an?\s+(?:[\w'-]+\s+)?[\w'-]+)*"
     r"|\bme (?:llam[oó]|llamaron|dijo|dijeron)\s+(?:un[oa]?\s+)?[\w'-]+",
     re.IGNORECASE,
 )
 
 
+# A word of scorn said of an action, not a person: "es inútil llamar" (it is no use calling), "it's
+# pointless to call", "it's stupid to bill me twice" (stop 31): left out as well.
+_OF_AN_ACTION = re.compile(
+    r"\b(?:es|era|fue|ser[ií]a|resulta|it'?s|it is|it was|that'?s|that is)\s+"
+    r"(?:(?:tan|muy|so|really|totally|completely|just|kind of|pretty)\s+)?"
+    r"(?:in[uú]til|est[uú]pido|absurdo|rid[ií]culo"
+    r"|useless|pointless|stupid|dumb|ridiculous)(?=\s+(?:[a-záéíóú]+(?:ar|er|ir)\b|to\s+\w+))",
+    re.IGNORECASE,
+)
+
+
 def _others_words_out(text: str) -> str:
-    """The message with words in quotes and words reported of someone of the member's own left
-    out: neither is the member's to the team."""
-    return _REPORTED.sub(" … ", _QUOTED.sub(" … ", text))
+    """The message with words in quotes, words reported of someone of the member's own and what
+    the member says of a third party (a provider, a collector, another company, an ex-spouse;
+    _OF_THIRD_PARTIES) left out: none of it is the member's to the team."""
+    text = _OF_AN_ACTION.sub(" … ", _QUOTED.sub(" … ", text))
+    text = _OF_THIRD_PARTIES.sub(lambda said: f"{said.group('lead')} … ", text)
+    return _REPORTED.sub(" … ", _AFTER_A_THIRD_PARTY.sub(" … ", text))
 
 
 def insults_the_team(text: str) -> bool:
@@ -409,6 +425,7 @@ _PERSON_NOUNS = (
     r"|motherfuckers?|fuckwits?|fuckers?|good[- ]for[- ]nothings?|a-holes?"
     r"|mouth[- ]?breathers?|aprovechad[oa]s|simpletons?|ignoramus(?:es)?|dingbats?|dunderheads?"
     r"|lazybones|scum(?:bags?)?|nimrods?|dorks?|hags?|slobs?|sleazeballs?|trolls?"
+    r"|donkeys?|baboons"
     # Spanish
     r"|idiotas?|imb[eé]cil(?:es)?|pendej[oa]s?|bab[oa]s[oa]s?|mens[oa]s?|tarad[oa]s?"
     r"|est[uú]pid[oa]s?|in[uú]til(?:es)?|cabr[oó]n(?:es|a|as)?|culer[oa]s?|hue?v[oó]n(?:es|a|as)?"
@@ -595,6 +612,91 @@ _OF_A_THIRD_PARTY = re.compile(
 )
 
 
+# What the member says of a third party, left out of what both readers read to the end of its
+# sentence (stop 31): "the hospital's billing office is run by idiots", "my ex-husband is a
+# complete moron", "the ambulance company is a bunch of crooks", "those scumbags at the debt
+# collector keep calling", "the collection agency guy called me a deadbeat", "los del hospital
+# son unos ladrones", "my old insurance was run by clowns", and what a third party said of the
+# team ("the pharmacist said you people are useless"). Not the plan or its people ("your
+# agents", "the rep", "the insurance company"), and the removal stops where the member turns to
+# the reader ("the lab is fine but you idiots lost it", "..., you clowns").
+_OTHER_COMPANY = (
+    r"(?:old|previous|former|other|last|prior|secondary|ex-?|husband'?s|wife'?s|spouse'?s"
+    r"|partner'?s|employer'?s|dad'?s|mom'?s|parents'?|anterior|otra|otro)\s+(?:health\s+)?"
+    r"(?:insurance(?:\s+company)?|insurer|plan|carrier|company|employer|job|hmo|ppo|aseguradora"
+    r"|seguro|compa[nñ][ií]a)"
+)
+_OTHERS = (
+    rf"(?:{_THIRD_PARTY})|{_OTHER_COMPANY}|debt collection(?: agency| company)?|collection(?:s)?"
+    r"(?: agency| company| people| department| guys?)?|bill collectors?|scammers?|spam callers?"
+    r"|telemarketers?|(?:ex[- ]?)?(?:husband|wife|spouse|partner|boyfriend|girlfriend)|ex"
+    r"|landlord|landlady|employer|boss|neighbou?rs?|in-laws?|mother-in-law|father-in-law"
+    r"|sons?|daughters?|kids?|children|mom|mum|mother|dad|father|brother|sister|cousin|uncle|aunt"
+    r"|grandma|grandpa|grandmother|grandfather|friends?|roommate|co-?workers?|colleagues?"
+    r"|hij[oa]s?|madre|padre|mam[aá]|pap[aá]|herman[oa]s?|prim[oa]s?|amig[oa]s?|t[ií][oa]s?"
+    r"|abuel[oa]s?"
+    r"|ex-?esposo|ex-?esposa|ex-?marido|ex-?mujer|expareja|casero|patr[oó]n|vecin[oa]s?|suegr[oa]s?"
+)
+# the rest of the sentence, up to the reader addressed again
+_UNTIL_THE_READER = (
+    r"(?:(?!\b(?:but|and|yet|while|whereas|unlike|like|than|as|pero|y|mientras|no como)\s+"
+    r"(?:you|your|u|ur|y'all|ustedes|tus?|sus)\b|[,:]\s*(?:[\w'-]+\s+){0,2}?(?:you|your|u|ur|y'all"
+    r"|ustedes)\b)[^.!?;\n])*"
+)
+# what a third party said ("the pharmacist told me your plan is garbage"), up to the reader
+# addressed again ("the doctor said it was needed and you idiots denied it" is the member's)
+_THEIR_WORDS = (
+    r"\s+(?:(?:told|tells|called|calls)\s+me|said|says|thinks|think|thought|claims?|claimed"
+    rf"|keeps? saying|kept saying|dice|dicen|dijo|dijeron|me dijo|me dijeron)\b{_UNTIL_THE_READER}"
+)
+# the reader said to be the same as the third party
+_SO_ARE_YOU = (
+    r"(?:\bso (?:are|r|is|do) (?:you|u|y'all|your \w+)|\b(?:just |exactly )?like (?:you|u|y'all"
+    r"|your \w+)(?: people| guys| all| lot)?\b"
+    r"(?!\s+(?:said|say|told|know|can|could|might|were|are|do|did))"
+    r"|\bsame (?:goes )?for (?:you|u|y'all)\b|\bas are (?:you|u|y'all)\b"
+    r"|\byou(?: people| guys)? too\b"
+    r"|\b(?:you|u|y'all)(?: people| guys| all| lot)? (?:are|r|'re) (?:no better|just as bad"
+    r"|the same|worse)\b|\by ustedes tambi[eé]n\b|\bigual que ustedes\b|\bcomo ustedes\b)"
+)
+_OF_THIRD_PARTIES = re.compile(
+    # where a clause starts ("whoever processed my ambulance bill is ..." is about the reader)
+    r"(?P<lead>^|[.!?;:,(\n]\s*|\b(?:and|but|so|because|since|honestly|frankly|also|plus|then"
+    r"|now|well|ok|okay|ugh|cause|cuz|seriously|y|pero|porque|pues|ya que|adem[aá]s)\s+)"
+    # not when the sentence says the reader is the same ("my ex is a jerk, and so are you")
+    rf"(?![^.!?\n]*{_SO_ARE_YOU})"
+    # "those scumbags at the debt collector", "the billing office at the hospital": what follows,
+    # whatever it is, is said of them
+    r"(?:\b(?:the|that|this|those|these|some|a|an)\s+(?:[\w'$*@!-]+\s+){0,3}?"
+    r"(?:at|from|of|in|with|over at|behind)\s+(?:the|that|this|my|our|his|her)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{_OTHERS})(?:'s(?:\s+[\w-]+){{1,2}}?)?\b"
+    rf"(?:{_THEIR_WORDS}|{_UNTIL_THE_READER})"
+    # "the lab's billing people", "that orthodontist", "my ex", "los del hospital": what they are
+    # or did, or what they said
+    r"|(?:\b(?:the|that|this|those|these|my|our|his|her|their|a|an|el|la|los|las|mi|mis|esos"
+    r"|esas|ese|esa|este|esta)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"(?:{_OTHERS})(?:'s|s')?\b(?:\s+(?:billing|front|business|office|desk|people|staff"
+    r"|department|guys?|manager|workers|employees|person|lady|man|woman|folks|team|reps?|agents?"
+    r"|callers?|collectors?|clerks?|receptionists?|nurses?|doctors?)\b){0,2}"
+    r"|\b(?:los|las|el|la)\s+(?:de|del|de la|de los)\s+(?:[\w'-]+\s+){0,1}?"
+    rf"(?:{_OTHERS})\b|\ben\s+(?:el|la|los|las)\s+(?:{_OTHERS})\b)"
+    rf"(?:{_THEIR_WORDS}"
+    r"|(?:\s+(?:(?:who|that|which|que)\s+[^.!?;,\n]{0,40}?\s+)?(?:is|are|was|were|'s|'re|seems?"
+    r"|seemed|acts?|acted|sounds?|sounded|keeps?|kept|charged|billed|treated|es|son|era|eran|fue"
+    r"|fueron|est[aá]n?|parecen?|me (?:llam[oó]|trat[oó]|cobr[oó]))\b"
+    r"|\s+(?:keep|kept|have been|has been)\s+(?:calling|texting|harassing)\b)"
+    rf"{_UNTIL_THE_READER}))",
+    re.IGNORECASE,
+)
+# A short sentence right after one said of a third party, in scorn of the same: "That quack of a
+# chiropractor billed me for visits I never had. Those thieves."
+_AFTER_A_THIRD_PARTY = re.compile(
+    r"(?<=… )[.!?]+\s*(?:those|these|what|such|bunch of|pack of|a bunch of)\s+(?:an?\s+)?"
+    r"(?:[\w'$*@!-]+\s+){0,2}[\w'$*@!-]+\s*[.!?]+",
+    re.IGNORECASE,
+)
+
+
 def _said_of_others(text: str, found: re.Match[str], start: int | None = None) -> bool:
     """The word just before `found` (or before `start`, the name inside it) is said of the
     member, one of theirs, or a third party."""
@@ -744,6 +846,13 @@ _TOLD_OFF = re.compile(
     r"|couldn'?t|doesn'?t|don'?t|didn'?t|won'?t)\b"
     r"|\b(?:you|u|y'all)(?: people| guys| all)? (?:are|r) (?:just |about )?as (?:stupid|dumb|thick"
     r"|dense|useless|clueless|lazy|worthless|pathetic|incompetent|slow|dim) as\b"
+    # stop 31 (dev: tone fresh8): "dumb as rocks", "more useless than last year"
+    r"|(?<!i felt )(?<!i feel )(?<!i'm )(?<!i am )\b(?:dumb|thick|dense|stupid|sharp|bright) as"
+    r" (?:an? )?"
+    r"(?:(?:box|bag|sack|pile|bucket) of )?(?:rocks?|bricks?|hammers|posts?|dirt|doorknobs?"
+    r"|planks?|bowling balls?|mud)\b"
+    r"|\b(?:you|u|y'all)(?: guys| people| all)?(?:'ve| have|'re| are| r)?\b[^.!?]{0,30}\b(?:even )?"
+    r"more (?:useless|incompetent|clueless|pathetic|inept|worthless|stupid|brainless) than\b"
     r"|\bbeneath contempt\b|\ba (?:sad|pathetic|miserable|bitter|petty|tiny) little (?:man|woman"
     r"|person|boy|girl|clerk)\b"
     r"|\beven a (?:child|toddler|kid|monkey|chimp|(?:five|5)[- ]year[- ]old|dog|cat|goldfish)\b"
@@ -769,7 +878,11 @@ _TOLD_OFF = re.compile(
     r"|\biq (?:above|over|higher than|lower than|below) (?:room temperature|a |an |my |your )"
     r"|\bbe (?:this|that|so|as) (?:stupid|dumb|dense|thick|incompetent|useless|clueless|brainless"
     r"|ignorant|lazy)\b"
-    r"|\b(?:are|r) (?:you|u|y'all)(?: \w+)? (?:this|that|so) (?:stupid|dumb|dense|thick|incompetent"
+    r"|\b(?:are|r) (?:you|u|y'all|all of (?:you|u|y'all)|every one of (?:you|u|y'all)|all your \w+)"
+    r"(?: \w+)? (?:this|that|so) (?:stupid|dumb|dense|thick|incompetent"
+    r"|useless|clueless|brainless|ignorant|lazy)\b"
+    r"|\bis (?:everyone|everybody|anyone|anybody)(?: (?:there|over there|in (?:your|that) \w+|at "
+    r"(?:your|that) \w+))? (?:this|that|so) (?:stupid|dumb|dense|thick|incompetent"
     r"|useless|clueless|brainless|ignorant|lazy)\b"
     r"|\bhow (?:stupid|dumb|dense|incompetent|useless|clueless|lazy|pathetic|worthless|brainless)"
     r" (?:you|u|y'all|your \w+) (?:are|r|is)\b"
@@ -791,6 +904,13 @@ _TOLD_OFF = re.compile(
 # "talking to you is like talking to a wet paper bag", "how stupid can one department be",
 # "don't know a copay from a coupon", "for the slow one in the back", "until you're out the
 # door", "end your career", "what a fraud you are", "a clown show".
+# What the reader is mocked for finding hard (stop 31).
+_SKILLS = (
+    r"(?:basic |simple |elementary )?(?:reading(?: comprehension)?|math|maths|arithmetic|counting"
+    r"(?: to (?:three|3|ten|10|five|5|two|2))?|spelling|listening|comprehension|addition"
+    r"|subtraction|english|logic|thinking|following (?:simple |basic )?instructions|the alphabet"
+    r"|(?:long|big) words)"
+)
 _MOCKERY = re.compile(
     r"\b(?:you|u|y'all|you all|you people|you guys|your (?:\w+ )?(?:staff|people|agents|reps|team"
     r"|department|employees|office))\b[^.!?]{0,30}?\btoo (?:dim|dumb|stupid|thick|dense|lazy"
@@ -864,7 +984,32 @@ _MOCKERY = re.compile(
     r"|\b(?:eres|es|son|sois)\s+(?:un|una|unos|unas)\s+(?:pinche\s+)?brut[oa]s?\b"
     # "ur the worst, fix it": the reader called the worst (not "your system is the worst")
     r"|\b(?:you|u|y'all)(?: guys| people| all)?\s*(?:are|r|'re)\s+(?:(?:just|truly|literally"
-    r"|honestly|absolutely|officially)\s+)?the (?:worst|absolute worst)\s*(?:[,.!?;:]|$|ever\b)",
+    r"|honestly|absolutely|officially)\s+)?the (?:worst|absolute worst)\s*(?:[,.!?;:]|$|ever\b)"
+    # stop 31 (probes written by tone9): the reader's wits mocked in a frame: "I know reading is
+    # hard", "basic arithmetic is hard for you", "counting to three must be a real struggle over
+    # there", "I'll type it in crayon", "get an adult to help you read it", "I'll draw you a
+    # diagram" (not "I know reading is hard for my dad", "English is difficult for some members")
+    rf"|\b(?:i know|i reali[sz]e|i understand|i get (?:it|that)|apparently|clearly|obviously"
+    rf"|evidently|since|i'?m aware)\s+(?:that\s+)?(?:{_SKILLS})\s+(?:is|are|can be|must be|seems?)"
+    r"\s+(?:(?:so|really|very|a bit|kind of|pretty|such)\s+)?(?:hard|difficult|tough|confusing"
+    r"|too much|an? (?:real |big |huge )?(?:challenge|struggle|stretch|mystery))\b"
+    # and nothing after it but the reader ("... is hard for my dad" is no mockery)
+    r"(?=\s*(?:[.!?]|$)|\s+for (?:you|u|y'all|your|ur)\b)"
+    rf"|\b(?:{_SKILLS})\s+(?:is|are|must be|seems?)\s+(?:(?:apparently|obviously|clearly|evidently"
+    r"|so|too|just|such|really)\s+){0,2}(?:an?\s+)?(?:(?:real|big|huge|major)\s+)?(?:hard|difficult"
+    r"|tough|challenge|challenging|struggle|stretch|mystery)\s+(?:for (?:you|u|y'all|your \w+"
+    r"|ur \w+|anyone (?:there|over there|at your \w+))\b|over there\b|at your (?:office|company"
+    r"|end)\b|in (?:your|that) (?:office|department|building)\b)"
+    r"|\b(?:write|wrote|type|spell|explain|draw|send|print|put)\w*\s+(?:(?:it|this|that|them|you|u"
+    r"|y'all|out|down|for you|again)\s+){0,3}in crayons?\b"
+    r"|\bdraw (?:you|u|y'all)(?: guys| people)? (?:a |an |some )?(?:\w+ )?(?:picture|diagram|map"
+    r"|chart|drawing|flowchart)s?\b"
+    r"|\b(?:get|ask|find|fetch|call)\s+(?:an?\s+)?(?:adult|grown-?up|(?:your|ur) (?:mommy|mom|mum"
+    r"|mama|mother))\b(?:\s+(?:at|in|from|over at)\s+(?:your|ur|the)\s+\w+)?\s+to\s+(?:help|explain"
+    r"|read|show)\b[^.!?]{0,30}?\b(?:you|u|y'all)\b"
+    rf"|\bwhat (?:kind|sort|type) of (?:an? )?(?:[\w'*$@!-]+\s+)?(?:{_PERSON_NOUNS})\s+(?:hangs?"
+    r"|hung|would|does|denies|denied|treats|treated|talks?|closes|closed|loses|lost|works?"
+    r"|answers|puts|laughs|laughed|ignores|ignored)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1122,7 +1267,19 @@ _COMPARED = re.compile(
 )
 
 
+# A name for a third party with the reader said to be the same: "my ex is a jerk, and so are you
+# people", "the hospital's staff are clowns, just like you" (stop 31).
+_SAME_AS_THEM = re.compile(
+    rf"\b(?:{_PERSON_NOUNS}|{_CONTEMPT_ADJ}|stupid|dumb|rude|porquer[ií]a|basura|scum|a joke)\b"
+    r"[^.!?]{0,15}?,?\s+(?:and\s+|y\s+)?"
+    rf"{_SO_ARE_YOU}",
+    re.IGNORECASE,
+)
+
+
 def _names_the_reader(text: str) -> bool:
+    if any(_SAME_AS_THEM.search(variant) for variant in _variants(text)):
+        return True
     for variant in _variants(text):
         # "the rep told me I was an idiot" reports what the agent said of the member
         if _COMPARED.search(variant) or any(
@@ -1171,6 +1328,9 @@ def _name_said_of_others(text: str, found: re.Match[str]) -> bool:
 # read: swearing at a situation stays civil. Threshold chosen on dev material only (README).
 OFFENSIVE_AT_TEAM = 0.7
 _CLAUSE = re.compile(r"[^.!?;,\n]+")
+# A clause also ends at "but": "this deductible thing is bullshit but it's not your call" swears
+# at the deductible, not at the reader (stop 31).
+_BUT = re.compile(r"\b(?:but|pero|though|although|aunque)\b", re.IGNORECASE)
 _ADDRESSES_THE_TEAM = re.compile(
     r"\b(?:you|u|y'all|yall|ur|your|yours|yourselves|whoever)\b", re.IGNORECASE
 )
@@ -1207,7 +1367,8 @@ def _offensive_at_the_team(text: str) -> bool:
         dict.fromkeys(
             _CLINICAL.sub("body", _OF_THEMSELF.sub(" ", clause))
             for variant in _variants(text)
-            for clause in _CLAUSE.findall(variant)
+            for part in _CLAUSE.findall(variant)
+            for clause in _BUT.split(part)
             if _ADDRESSES_THE_TEAM.search(clause)
         )
     )

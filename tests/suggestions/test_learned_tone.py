@@ -140,3 +140,32 @@ def test_the_weights_rebuild_to_the_committed_file(tmp_path):
     names, _, model = script.fit(rows, feats)
     script.save(names, model, threshold, tmp_path / "tone_model.npz")
     assert (tmp_path / "tone_model.npz").read_bytes() == learned_tone.MODEL.read_bytes()
+
+
+def test_a_groups_threshold_fold_depends_on_its_name_alone():
+    """The folds the threshold is chosen on are fixed by FOLD_SEED and each group's name: a set
+    added later lands in one fold and moves no other (stop 31: before, groups were dealt out in
+    sorted order and one added set moved half the others)."""
+    script = trainer()
+    groups = sorted({group for _, _, group in script.read_rows()})
+    folds = {group: script.fold_of(group) for group in groups}
+    assert set(folds.values()) == set(range(script.THRESHOLD_FOLDS))
+    for added in ("tone_test_fresh8.jsonl", "drafts_heldout_fresh12.jsonl", "zz_new_set.jsonl"):
+        assert 0 <= script.fold_of(added) < script.THRESHOLD_FOLDS
+        assert {group: script.fold_of(group) for group in groups} == folds
+    # every fold holds out at least one tone set (the threshold reads their civil messages)
+    assert {script.fold_of(name) for name in script.TONE_SETS} == set(range(script.THRESHOLD_FOLDS))
+
+
+def test_the_same_texts_in_another_order_give_the_same_threshold():
+    """Rows are sorted before folds and fits: the order they are read in changes nothing (a
+    few tone sets, so that it runs in seconds)."""
+    import random
+
+    script = trainer()
+    rows = [row for row in script.read_rows() if row[2] in script.TONE_SETS[:6]]
+    feats = script.Featurised(rows)
+    shuffled = list(rows)
+    random.Random(7).shuffle(shuffled)
+    assert shuffled != rows
+    assert script.choose_threshold(shuffled, feats) == script.choose_threshold(rows, feats)
