@@ -61,7 +61,7 @@ DRAFTS_DEV = [
     *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
 ]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
-USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8)]
+USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)]
 # Dev examples written in the abuse8 pass (2026-12-06) for the shapes it tuned: insults with no
 # "you", interjections aimed at the reader, threats, Spanish insults, leetspeak; and civil
 # messages that share their words. Measured once before it was tuned on.
@@ -181,7 +181,10 @@ def main() -> None:
         ("6", "the sixth set (tone_test_fresh6.jsonl; used up: dev since stop 29)"),
         ("7", "the seventh set (tone_test_fresh7.jsonl; used up: dev since stop 30)"),
         ("8", "the eighth set (tone_test_fresh8.jsonl; held out at stop 30, dev since stop 31)"),
-        ("9", "the ninth set (tone_test_fresh9.jsonl; held out, stop 31)"),
+        (
+            "9",
+            "the ninth set (tone_test_fresh9.jsonl; held out at stop 31, dev since its second round)",
+        ),
     ):
         held_out.add_argument(
             f"--fresh{number}", action="store_const", dest="held_out",

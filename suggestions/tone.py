@@ -433,6 +433,8 @@ _PERSON_NOUNS = (
     r"|ladr[oó]n|estafador(?:es|as?)?|payas[oa]s?|z[aá]nganos?|tont[oa]s?|gilipollas"
     r"|capullos?|malnacid[oa]s?|lacras?|sinverg[uü]enzas?|incompetentes?|inept[oa]s?|nac[oa]s?"
     r"|naquer[oa]s?|buen[oa]s? para nada|flojos|hued[oa]s|muert[oa]s de hambre"
+    # Rioplatense: con artists, thieves (stop 31, second round)
+    r"|chantas|chorros"
 )
 # Plurals of those that name people, for "your knuckleheads", "nothing but crooks" (stop 27):
 # not the animals or the medical words ("your leeches", "parasites").
@@ -510,7 +512,8 @@ _VOCATIVE = re.compile(
     rf"|\b(?:you|u|ya)\s+(?:[a-záéíóúñü'*@$-]+\s+){{0,4}}?"
     rf"(?:{_PERSON_NOUNS})\b"
     # "ustedes son unos babosos", "son bien mensos", "eres un idiota", "qué bola de culeros"
-    rf"|\b(?:son|sois|seas|sean|bola de|bolas de|panda de|pinches?|par de|montón de|banda de)\s+"
+    rf"|\b(?:son|sois|seas|sean|bola de|bolas de|panda de|pinches?|par de|montón de|banda de"
+    rf"|manga de)\s+"
     rf"(?:(?:unos|unas|un|una|bien|muy|tan|todos|todas|puros|puras|unos pinches|un pinche|"
     rf"una pinche)\s+){{0,2}}(?:{_PERSON_NOUNS})\b"
     # a crowd of them: "a room full of mouth-breathers", "bunch of scamming a-holes"
@@ -1002,6 +1005,22 @@ _MOCKERY = re.compile(
     r"|end)\b|in (?:your|that) (?:office|department|building)\b)"
     r"|\b(?:write|wrote|type|spell|explain|draw|send|print|put)\w*\s+(?:(?:it|this|that|them|you|u"
     r"|y'all|out|down|for you|again)\s+){0,3}in crayons?\b"
+    # stop 31, second round (dev: tone fresh9): crayons for the reader ("I don't have any crayons
+    # handy for your team"), a letter a toddler wrote ("Did a toddler write it?"), someone
+    # smarter to talk to, "you tried your best, which says a lot about you"
+    # (the match takes "my" of "my crayons", which would else read as said of the member's own)
+    r"|\b(?:(?:my|any|the|some|no|enough)\s+)?crayons?\b[^.!?]{0,40}\b(?:for|to) (?:you|u|y'all"
+    r"|your (?:\w+ )?(?:team|people|staff|office|department|company|reps|agents))\b"
+    r"|\b(?:did|does|was|were|is) (?:a|an|your|some) (?:toddler|monkey|chimp"
+    r"|(?:five|5|four|4|three|3)[- ]year[- ]old|kindergartn?er|first[- ]grader)s? (?:writ(?:e|ing)"
+    r"|draft(?:ing)?|typ(?:e|ing)|do(?:ing)?|mak(?:e|ing)) (?:it|this|that|these|those|them"
+    r"|your \w+)\b"
+    r"|\b(?:written|drafted|typed) by (?:a |an |some )?(?:toddler|monkey|chimp|(?:five|5)[- ]year"
+    r"[- ]old|kindergartn?er|first[- ]grader)s?\b"
+    r"|\b(?:someone|somebody|anyone|anybody|a person)\s+(?:smarter|brighter|with (?:a brain|half a"
+    r" brain|a functioning brain|(?:two|2) brain cells))\b"
+    r"|\b(?:tried|did) (?:your|ur) (?:very )?(?:best|hardest)\b"
+    r"[^.!?]{0,30}\bsays (?:a lot|everything|plenty|so much|it all) about (?:you|u|y'all)\b"
     r"|\bdraw (?:you|u|y'all)(?: guys| people)? (?:a |an |some )?(?:\w+ )?(?:picture|diagram|map"
     r"|chart|drawing|flowchart)s?\b"
     r"|\b(?:get|ask|find|fetch|call)\s+(?:an?\s+)?(?:adult|grown-?up|(?:your|ur) (?:mommy|mom|mum"
@@ -1362,10 +1381,20 @@ _CLINICAL = re.compile(
 )
 
 
+# A swear word that only makes praise stronger ("you people are f***ing amazing", "you guys are
+# bloody legends") is no offence: read as "really" (stop 31, second round).
+_SWORN_PRAISE = re.compile(
+    r"\b(?:fucking|fuckin'?|freaking|frigging|effing|bloody|damn|goddamn)\s+(?=(?:amazing|awesome"
+    r"|great|brilliant|fantastic|incredible|wonderful|legends?|heroes|heroic|the best|lifesavers?"
+    r"|life[- ]savers?|rock ?stars?|excellent|superb|helpful|fast|quick|good)\b)",
+    re.IGNORECASE,
+)
+
+
 def _offensive_at_the_team(text: str) -> bool:
     clauses = list(
         dict.fromkeys(
-            _CLINICAL.sub("body", _OF_THEMSELF.sub(" ", clause))
+            _SWORN_PRAISE.sub("really ", _CLINICAL.sub("body", _OF_THEMSELF.sub(" ", clause)))
             for variant in _variants(text)
             for part in _CLAUSE.findall(variant)
             for clause in _BUT.split(part)

@@ -143,3 +143,32 @@ def test_the_reading_leaves_out_what_is_said_of_a_third_party_only():
     ):
         assert tone.reading(kept)[0] == kept
         assert rules_find_abuse(kept)
+
+
+# Second round (the lead, tone fresh9 as dev): the same shapes in other words.
+ABUSIVE_SECOND_ROUND = [
+    "I would draw it out for you but I left my crayons at home for your whole team.",
+    "Was a kindergartner drafting these letters? Be honest.",
+    "This denial reads like it was written by a monkey.",
+    "Can I please speak with somebody with half a brain?",
+    "You clearly did your best, and honestly that says everything about you.",
+    "Son una manga de chantas, me cobraron dos veces.",
+]
+CIVIL_SECOND_ROUND = [
+    "You guys are bloody legends, the refund came through today. Thank you!",
+    "You people are freaking amazing, thank you for fixing my card.",
+    "My son spilled his crayons on the EOB, can you mail another copy?",
+    "My 5 year old was seen at urgent care on Friday, was that covered?",
+    "I want to speak with someone who knows about external reviews.",
+    "Los chantas del taller mecánico no tienen nada que ver, es sobre mi factura del hospital.",
+]
+
+
+@pytest.mark.parametrize("text", ABUSIVE_SECOND_ROUND)
+def test_second_round_abusive_shapes_are_found_by_the_rules(text):
+    assert rules_find_abuse(text)
+
+
+@pytest.mark.parametrize("text", CIVIL_SECOND_ROUND)
+def test_second_round_civil_shapes_stay_draftable(text):
+    assert not insults_the_team(text)
