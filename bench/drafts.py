@@ -110,7 +110,7 @@ HELD_OUT_SETS = (
     ("10", "the eleventh set (used up: dev since stop 29)"),
     ("11", "the twelfth set (used up: dev since stop 30)"),
     ("12", "the thirteenth set (used up: dev since stop 31)"),
-    ("13", "the fourteenth set (held out, stop 31)"),
+    ("13", "the fourteenth set (held out at stop 31: looked at before and after; dev since)"),
 )
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 

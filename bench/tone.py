@@ -58,7 +58,7 @@ import django  # noqa: E402
 DATA = ROOT / "bench" / "data"
 DRAFTS_DEV = [
     "drafts_heldout",
-    *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
+    *(f"drafts_heldout_fresh{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)),
 ]
 # Held-out sets that have had their looks (measured before and after a pass): dev material now.
 USED_UP = [DATA / f"tone_test_fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)]
