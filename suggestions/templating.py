@@ -808,8 +808,9 @@ _CUED_MEMBER_ID = re.compile(
     r"(?i:\b(?:memberid|member|mbr|subscriber|policy|id|identification|card|miembro|afiliado"
     r"|medicare|medicaid|medi-cal|mbi|hicn|insurance(?= (?:#|no\b|nbr|num|number|id\b))"
     r"|p[o\u00f3]liza)\b"
-    r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|is|was|says|shows|reads|on|the|my|card"
-    r"|de|:|=)){0,4} ?)" + _ID_VALUE
+    # "member I D is W 2840 1773 6": speech to text spells the letters apart.
+    r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|i\.? d\b\.?|is|was|says|shows|reads|on|"
+    r"the|my|card|de|:|=)){0,4} ?)" + _ID_VALUE
 )
 _CUED_IDS = frozenset((id(_CUED_CLAIM_NUMBER), id(_CUED_MEMBER_ID)))
 
@@ -4623,6 +4624,8 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
         # a first name that is also a word, where a strong cue and a clause's end agree.
         lower = match.group("name").lower()
         last = match.group("last")
+        if match.group("name") in _AUXILIARIES and text[match.end("name") :][:1] == " ":
+            continue  # "my mother will turn 65": a verb in lower case ("hi will," is a name)
         if last is not None and not _unlisted_name_word(_POSSESSIVE.sub("", last).lower()):
             continue
         if lower in name_lists().first and lower not in COMMON_WORDS - _WORDY_FIRST_NAMES:

@@ -119,3 +119,21 @@ def test_wordy_words_in_a_sentence_stay_text(text):
 )
 def test_names_by_their_relation_in_brackets_or_with_a_spoken_o(text, name):
     assert (name, "PERSON_NAME") in _taken(text)
+
+
+def test_a_member_id_after_the_letters_i_d_spoken_apart():
+    assert (
+        to_template("my member I D is K 5521 0937 4 period")
+        == "my member I D is {MEMBER_ID} period"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my father will turn 70 in May", []),
+        ("hi will, thanks for the call", [("will", "PERSON_NAME")]),
+    ],
+)
+def test_will_after_a_relation_is_a_verb_and_after_a_greeting_a_name(text, expected):
+    assert [(v, k) for v, k in _taken(text) if k == "PERSON_NAME"] == expected
