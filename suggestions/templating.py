@@ -2323,6 +2323,8 @@ _BUSINESS_AFTER = re.compile(
     r"|\.(?=,? (?:P\.C\.|P\.A\.|PLLC|LLC|LLP|Inc|Ltd))"
     r"| (?:&|and) Rescue\b"
 )
+# "St. Jude Manor": a home named for a saint.
+_SAINTS_HOME_AFTER = re.compile(r" (?:Manor|Lodge|Villa|Haven|Home|Residence)\b")
 _PROVIDER_START_BEFORE = re.compile(
     r"(?:\b(?:Ctr\.?|Cntr\.?|Center|Centre|Institute|Inst\.) (?:for|of) "
     r"|(?<![\w-])(?:van der|van den|van|von|de la|del|de|di|da|le|ten|ter) )$"
@@ -2338,6 +2340,9 @@ def _provider_whole(text: str, span: Span, spans: list[Span]) -> Span:
     start, end = span.start, span.end
     while (after := _BUSINESS_AFTER.match(text, end)) is not None:
         end = after.end()
+    saint = re.fullmatch(r"(?:St\.|Saint) [A-Z][a-z]+", text[start:end])
+    if saint is not None and (home := _SAINTS_HOME_AFTER.match(text, end)) is not None:
+        end = home.end()
     before = _PROVIDER_START_BEFORE.search(text[max(0, start - 16) : start])
     if before is not None:
         start -= len(before.group(0))

@@ -137,3 +137,7 @@ def test_a_member_id_after_the_letters_i_d_spoken_apart():
 )
 def test_will_after_a_relation_is_a_verb_and_after_a_greeting_a_name(text, expected):
     assert [(v, k) for v, k in _taken(text) if k == "PERSON_NAME"] == expected
+
+
+def test_a_home_named_for_a_saint_is_whole():
+    assert ("St. Agnes Manor", "PROVIDER_NAME") in _taken("she moved to St. Agnes Manor last fall")
