@@ -38,7 +38,8 @@ committed by the sets12 helper before stop 30's tuning, scored once before and o
 dev since stop 30's second round (deid14, which scored its even lines apart as its unseen half),
 its misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh13.jsonl (--fresh13; 511 texts written one by one, in new shapes, and
-committed by the sets13 helper before stop 31's tuning, scored once before and once after it).
+committed by the sets13 helper before stop 31's tuning, scored once before and once after it;
+dev since stop 31's second round (deid16), its misses shown with --show-dev-misses).
 A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
@@ -282,7 +283,7 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument(
         "--fresh13", action="store_true",
-        help="also score deid_test_fresh13.jsonl (held out, stop 31)",
+        help="also score deid_test_fresh13.jsonl (dev since stop 31's second round)",
     )  # fmt: skip
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
@@ -397,10 +398,8 @@ def main() -> None:
         score(fresh12, args.show_dev_misses)
     if args.fresh13:
         fresh13 = [json.loads(line) for line in FRESH_13.open(encoding="utf-8") if line.strip()]
-        print(
-            f"fresh13 test: {FRESH_13.relative_to(ROOT)} ({len(fresh13)} texts, held out, stop 31)"
-        )
-        score(fresh13, False)
+        print(f"fresh13: {FRESH_13.relative_to(ROOT)} ({len(fresh13)} texts, dev since stop 31)")
+        score(fresh13, args.show_dev_misses)
     if args.fresh:
         fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
         print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")

@@ -63,7 +63,13 @@ from suggestions.spelling import one_typo_away
 #    ("ask Sunny to call", "Bill my husband", "my partner River Adams", "- ivy", "o'brien's",
 #    Vietnamese names), "dr.o'neil"; pets, insurers ("Geneva Life") and a form's boxes are no
 #    one and nowhere; the tagger refitted with those shapes made up.
-TEMPLATING_VERSION = 9
+# 10: stop 31 (deid16): particles in a clinician's surname ("Dr. Faisal bin Harun", "al-Amin")
+#    and a wordy first name between "Dr." and a surname ("Dr. Will Ashcombe"); "$618/mo" and
+#    "between $900 and $1,100" whole; "POB 332"; a colonia and a town after a Spanish street
+#    ("Av. Reforma 455, Col. Juárez, Ciudad de México"); a unit in words after a street in
+#    words; "c/o Name, <address>" one address; a provider's "Assoc., P.C.", "& Rescue", "Ctr
+#    for", "van Dijk"; the writer named by a wordy first name ("hi bill here", "it's rose").
+TEMPLATING_VERSION = 10
 
 
 class Placeholder(StrEnum):
@@ -416,8 +422,9 @@ _CLINICIAN = re.compile(
     r"|(?:NP|PA|PA-C|RN|LPN|APRN|CNM)\.?)(?: |(?<=[dD][rR]\.)|(?<=[dD][rR][aA]\.))(?:[A-Z]\. )?"
     r"(?P<name>[^\W\d_](?:[\w-]|['\u2019](?!s\b))*)"
     # "Dr. Van der Merwe", "Dra. de la Fuente", "dr van den akker": particles before a surname.
-    r"(?:(?: (?:der|den|de|la|las|los|del|van|von|da|di|du|le|ter|y))*"
-    r" (?:[A-Z](?:[\w-]|['\u2019](?!s\b))+"
+    # "Dr. Faisal bin Harun", "Dr. Ravi al-Amin": Arabic particles too.
+    r"(?:(?: (?:der|den|de|la|las|los|del|van|von|da|di|du|le|ter|y|bin|bint|ibn|binti|dos|das))*"
+    r" (?:[A-Z](?:[\w-]|['\u2019](?!s\b))+|(?:al|el|ul|ad|as|ash)-[A-Z][\w-]+"
     r"|(?<=der |den |van |von |del |ter )(?-i:[a-z](?:[\w-]|['\u2019](?!s\b))+)))?"
 )
 # People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez", and in lower
@@ -626,7 +633,9 @@ _ADDRESS = re.compile(
     rf"(?:(?P<street>(?:[^\W_][\w'\u2019.-]* ){{1,4}}){_STREET}\b|Broadway\b)\.?"
     rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?{_CITY_STATE_ZIP}?)"
     # "PO Box 1123, Tulsa, OK 74101", "RR 2 Box 45", "Rural Route 3".
-    rf"|(?i:\b(?:p\.? ?o\.? ?|post office )box \d+{_CITY_STATE_ZIP}?)"
+    # "POB 332", "P.O.B. 17", "PO Bx 9": the box's short forms.
+    r"|(?i:\b(?:(?:p\.? ?o\.? ?|post office )(?:box|bx\.?)|p\.? ?o\.? ?b\.?) #?\d+"
+    rf"{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:rural route|r\.?r\.?) ?\d+(?:,? box \d+[a-z]?\b)?{_CITY_STATE_ZIP}?)"
     rf"|(?i:\b(?:apt|apartment|unit|suite|ste)\.? ?#?\d+[A-Za-z]?\b)"
     r"|\b(?i:apt|apartment|unit|suite|ste)\.? ?#?\d*[A-Z]\b"
@@ -640,7 +649,12 @@ _ADDRESS = re.compile(
     r"|\b(?:Calle|Avenida|Av\.|Camino|Paseo|Carretera|Carrer|Rua|Rue|Via) "
     r"(?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*"
     r"(?: (?:(?:de|del|la|las|los|das|dos|da|do) )?[A-Z][\w'-]*){0,3},? #?\d{1,5}[A-Za-z]?\b"
-    rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)(?:, [A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?=[.;!?]|\s*$))?"
+    rf"(?i:{_UNIT}?{_CITY_STATE_ZIP}?)"
+    # "Av. Reforma 455, Col. Juárez, Ciudad de México": the neighbourhood, then the town.
+    r"(?:,? (?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bo\.|Urb\.|Urbanizaci\u00f3n) "
+    r"[A-Z][^\W\d_]+(?: (?:(?:de|del|la|las|los) )?[A-Z][^\W\d_]+){0,2})?"
+    r"(?:, [A-Z][^\W\d_]+(?: (?:(?:de|del|la|las|los) )?[A-Z][^\W\d_]+){0,2}"
+    r"(?=[.;!?,]|\s*$))?"
     # "1701 Calle Luna, Santa Fe, NM 87505": the street's kind before its name.
     # "12 rue de la Paix, apt 3", "1011 Avenida Ponce de León": particles in the name.
     r"|\b\d{1,6} (?i:Calle|Camino|Avenida|Paseo|Via|V\u00eda|Rue) "
@@ -674,6 +688,9 @@ _ADDRESS_IN_WORDS = re.compile(
     rf"(?i:\b{_HOUSE_NUMBER_WORD}(?:[ -]{_HOUSE_NUMBER_WORD}){{0,5}} "
     r"(?P<street>(?:[a-z'\u2019.-]+ ){1,3})(?:street|avenue|road|drive|lane|boulevard|court|"
     r"place|circle|terrace|parkway|trail|highway|st|ave|rd|ln|blvd)\b"
+    # "... elm street apartment three": the unit in words too.
+    rf"(?: (?:apartment|apt|unit|suite|number) {_HOUSE_NUMBER_WORD}"
+    rf"(?:[ -]{_HOUSE_NUMBER_WORD}){{0,2}})?"
     r"(?: in (?P<town>[a-z'\u2019-]+))?)"
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -791,8 +808,9 @@ _CUED_MEMBER_ID = re.compile(
     r"(?i:\b(?:memberid|member|mbr|subscriber|policy|id|identification|card|miembro|afiliado"
     r"|medicare|medicaid|medi-cal|mbi|hicn|insurance(?= (?:#|no\b|nbr|num|number|id\b))"
     r"|p[o\u00f3]liza)\b"
-    r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|is|was|says|shows|reads|on|the|my|card"
-    r"|de|:|=)){0,4} ?)" + _ID_VALUE
+    # "member I D is W 2840 1773 6": speech to text spells the letters apart.
+    r"(?: ?(?:#|no\.?|nbr|num|number|n[u\u00fa]mero|id|i\.? d\b\.?|is|was|says|shows|reads|on|"
+    r"the|my|card|de|:|=)){0,4} ?)" + _ID_VALUE
 )
 _CUED_IDS = frozenset((id(_CUED_CLAIM_NUMBER), id(_CUED_MEMBER_ID)))
 
@@ -1445,6 +1463,15 @@ def _names_a_clinician(match: re.Match[str]) -> bool:
         and (name[:1].isupper() or _surname_after(match, title))
     ):
         return True  # "Dr. Mark Abernethy", "Dr. Hope", "dr. bill pemberton"
+    surname = match.string[match.end("name") : match.end()].split()
+    if (
+        title.lower() in ("dr", "dra")
+        and name[:1].isupper()
+        and surname
+        and surname[-1][:1].isupper()
+        and surname[-1].lower() not in COMMON_WORDS
+    ):
+        return True  # "Dr. Will Ashcombe": a wordy first name between the title and a surname
     if lower in COMMON_WORDS or lower in _PROVIDER_WORDS_LOWER or lower in _NOT_AFTER_TITLE:
         return False
     if "n't" in lower or "n\u2019t" in lower:
@@ -1535,9 +1562,9 @@ _STARTS: dict[int, frozenset[str]] = {
         (
             _ADDRESS,
             _words(
-                """# p po pobox post rural r rr apt apartment unit suite ste calle hc lot space spc
-                avenida av camino paseo carretera carrer rua rue via carrera cra transversal
-                diagonal n s e w"""
+                """# p po pob pobox post rural r rr apt apartment unit suite ste calle hc lot
+                space spc avenida av camino paseo carretera carrer rua rue via carrera cra
+                transversal diagonal n s e w"""
             ),
         ),
         (_PHONE, _words("# + (")),
@@ -2284,7 +2311,108 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
     if persons:
         for start, end in _same_and_joined_names(text, persons):
             add(start, end, Placeholder.PERSON_NAME)
-    return sorted(spans, key=lambda span: span.start)
+    spans = _amounts_whole(text, sorted(spans, key=lambda span: span.start))
+    return _care_of(text, [_provider_whole(text, span, spans) for span in spans])
+
+
+# A provider's name goes on past what the patterns took: "Valley Ortho Assoc., P.C." (its form
+# of business), "Riverbend Fire & Rescue", and starts before it: "Ctr for Sleep Medicine",
+# "van Dijk Physical Therapy" (a surname's particle in lower case).
+_BUSINESS_AFTER = re.compile(
+    r"\.?,? (?:P\.C\.|P\.A\.|PLLC|LLC|LLP|Inc\.?|Ltd\.?|Corp\.?)(?![\w])"
+    r"|\.(?=,? (?:P\.C\.|P\.A\.|PLLC|LLC|LLP|Inc|Ltd))"
+    r"| (?:&|and) Rescue\b"
+)
+# "St. Jude Manor": a home named for a saint.
+_SAINTS_HOME_AFTER = re.compile(r" (?:Manor|Lodge|Villa|Haven|Home|Residence)\b")
+_PROVIDER_START_BEFORE = re.compile(
+    r"(?:\b(?:Ctr\.?|Cntr\.?|Center|Centre|Institute|Inst\.) (?:for|of) "
+    r"|(?<![\w-])(?:van der|van den|van|von|de la|del|de|di|da|le|ten|ter) )$"
+)
+
+
+def _provider_whole(text: str, span: Span, spans: list[Span]) -> Span:
+    if (
+        span.placeholder != Placeholder.PROVIDER_NAME
+        or not text[span.start : span.start + 1].isupper()
+    ):
+        return span
+    start, end = span.start, span.end
+    while (after := _BUSINESS_AFTER.match(text, end)) is not None:
+        end = after.end()
+    saint = re.fullmatch(r"(?:St\.|Saint) [A-Z][a-z]+", text[start:end])
+    if saint is not None and (home := _SAINTS_HOME_AFTER.match(text, end)) is not None:
+        end = home.end()
+    before = _PROVIDER_START_BEFORE.search(text[max(0, start - 16) : start])
+    if before is not None:
+        start -= len(before.group(0))
+    if (start, end) == (span.start, span.end) or any(
+        other is not span and other.start < end and start < other.end for other in spans
+    ):
+        return span
+    return Span(start, end, span.placeholder)
+
+
+# "$618/mo": the period an amount is paid in is part of it; "between $900 and $1,100": a range
+# of two amounts is one amount.
+_PER_PERIOD = re.compile(r"(?i:/ ?(?:mo|mos|month|yr|year|wk|week|day|hr|hour|visit)\b\.?)")
+_RANGE_BEFORE = re.compile(r"(?i:\b(?:between|entre) )$")
+_RANGE_JOIN = re.compile(r"(?i: (?:and|y) )")
+
+
+_CARE_OF_BEFORE = re.compile(r"(?i:\b(?:c/o|c\.o\.|care of|attn:?|att:?) )$")
+
+
+def _care_of(text: str, spans: list[Span]) -> list[Span]:
+    """ "c/o Ines Halvorsen, 45 Pine St, Duluth, MN": the name the mail goes in care of is part
+    of the address after it; "sean o brien" is one name."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and span.placeholder == previous.placeholder == Placeholder.PERSON_NAME
+            and text[previous.end : span.start].lower() in (" o ", " mac ", " mc ")
+        ):
+            # "sean o brien" as speech to text writes O'Brien: one name.
+            out[-1] = Span(previous.start, span.end, span.placeholder)
+            continue
+        if (
+            previous is not None
+            and span.placeholder == Placeholder.ADDRESS
+            and previous.placeholder == Placeholder.PERSON_NAME
+            and text[previous.end : span.start] in (", ", " ")
+        ):
+            before = _CARE_OF_BEFORE.search(text[max(0, previous.start - 10) : previous.start])
+            if before is not None and before.group(0).lower().startswith("c"):
+                out[-1] = Span(previous.start - len(before.group(0)), span.end, span.placeholder)
+                continue
+        out.append(span)
+    return out
+
+
+def _amounts_whole(text: str, spans: list[Span]) -> list[Span]:
+    """Amount spans with their period after them, and a range "between A and B" made one."""
+    out: list[Span] = []
+    for span in spans:
+        if span.placeholder == Placeholder.AMOUNT:
+            period = _PER_PERIOD.match(text, span.end)
+            if period is not None:
+                span = Span(
+                    span.start, period.end() - (text[period.end() - 1] == "."), span.placeholder
+                )
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.placeholder == span.placeholder == Placeholder.AMOUNT
+            and _RANGE_JOIN.fullmatch(text, previous.end, span.start) is not None
+        ):
+            before = _RANGE_BEFORE.search(text[max(0, previous.start - 12) : previous.start])
+            if before is not None:
+                out[-1] = Span(previous.start - len(before.group(0)), span.end, span.placeholder)
+                continue
+        out.append(span)
+    return out
 
 
 # What a found name or provider is not, whatever found it (the thread's own facts are kept):
@@ -2538,7 +2666,8 @@ _NAMED_AS_RELATION = re.compile(
     r"(?:^|(?<=[\s(]))(?!(?:Will|Can|May|Should|Does|Did|Is|Was|Has|Had|Could|Would|Must|Shall|"
     r"Do|Are|Were|And|But|So|Then|Now|Today|Also|Plus|Because|Since|Both|Me|Us)\b)"
     r"(?P<name>[A-Z][a-z\u00df-\u00ff'\u2019-]+)"
-    rf"(?:,| \(| -)? (?:my|our|mi) (?:[a-z]+ )?{_RELATIONS}\b"
+    # "Mark (my son)": a bracket right before the relation too.
+    rf"(?:,? | \(| - )(?:my|our|mi) (?:[a-z]+ )?{_RELATIONS}\b"
 )
 # An Irish or French surname in lower case: "o'brien's claim", "d'angelo" ("o'clock" is none).
 _APOSTROPHE_SURNAME = re.compile(r"\b[od]['\u2019](?!clock\b)[a-z]{3,}\b")
@@ -2571,6 +2700,8 @@ def _names_by_shape(text: str) -> list[tuple[int, int]]:
             previous is not None
             and previous.group(1)[:1].isupper()
             and previous.group(1)[-1] not in ".!?:,;"
+            # "Can Mark (my son) sign": a question's verb before the name is no name's part.
+            and previous.group(1).lower() not in _AUXILIARIES
         )
         if (
             _is_first_name(lower, names)
@@ -3141,6 +3272,8 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
                     found.append((start, end, person))
     for start, end in (*_inverted_name_spans(scan), *_listed_person_spans(text)):
         found.append((start, end, person))
+    for start, end in _wordy_self_named(text):
+        found.append((start, end, person))
     for start, end in (
         *_lower_case_name_spans(text),
         *_subject_name_spans(text),
@@ -3156,6 +3289,36 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
         found = [(*_without_shouted_words(text, start, end), kind) for start, end, kind in found]
     for match in scan.finditer(_SERVICE):
         found.append((*match.span(), Placeholder.SERVICE))
+    return found
+
+
+# The writer naming themself with a first name that is a word: "hi its faith again", "it's
+# rose" on a line of its own, "hi bill here", "Hope here" opening a message, "this is will
+# thornton" (a listed surname after it).
+_WORDY_SELF = re.compile(
+    r"(?i:\b(?:it['\u2019]?s|this is) (?P<said>[a-z]+)(?= again\b|[ \t]*(?:[,.!]|\n|$)))"
+    r"|(?i:(?:^[^\w\n]*|\b(?:hi|hello|hey)[,!]? )(?P<here>[a-z]+)(?= here\b))"
+    r"|(?i:\b(?:this is|i am|i['\u2019]m|my name is) (?P<first>[a-z]+) "
+    r"(?P<last>[a-z][a-z'\u2019-]+)\b)"
+)
+
+
+def _wordy_self_named(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for match in _WORDY_SELF.finditer(text):
+        group = next(g for g in ("said", "here", "first") if match.group(g))
+        word = match.group(group).lower()
+        if word not in _WORDY_FIRST_NAMES or (
+            group == "said" and (word in _AUXILIARIES or word in ("april", "june"))
+        ):
+            continue  # "it's may.": a month, no one
+        if group == "first":
+            last = match.group("last").lower()
+            if last not in name_lists().last or last in _no_name_words():
+                continue
+            found.append((match.start("first"), match.end("last")))
+        else:
+            found.append(match.span(group))
     return found
 
 
@@ -4466,6 +4629,8 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
         # a first name that is also a word, where a strong cue and a clause's end agree.
         lower = match.group("name").lower()
         last = match.group("last")
+        if match.group("name") in _AUXILIARIES and text[match.end("name") :][:1] == " ":
+            continue  # "my mother will turn 65": a verb in lower case ("hi will," is a name)
         if last is not None and not _unlisted_name_word(_POSSESSIVE.sub("", last).lower()):
             continue
         if lower in name_lists().first and lower not in COMMON_WORDS - _WORDY_FIRST_NAMES:
