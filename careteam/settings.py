@@ -351,7 +351,13 @@ SUGGESTION_MODEL_DIR = Path(env_str("SUGGESTION_MODEL_DIR", str(VAR_DIR / "model
 # 0.35, 75.8 % got a draft and 70.6 % one on the right topic (93.1 % of those shown); at 0.30,
 # 94.8 % and 86.3 % (91.0 %); below 0.30 the share on the right topic stops rising. Per topic,
 # the outcomes raise it where agents discard drafts (SUGGESTION_TOPIC_MIN_ACCEPTED).
-SUGGESTION_MIN_CONFIDENCE = float(env_str("SUGGESTION_MIN_CONFIDENCE", "0.30"))
+# Lowered to 0.25 at stop 31: messages unlike the history's get 0.27-0.31, and the calibrated
+# scale moves with the history a model learns from (the demo's own top-1 agreement 43 % -> 38 %
+# after its history was redrawn), so at 0.30 right-topic drafts fell in and out of sight from
+# one build to the next. One build of main, dev sets (in-sample): fresh13 with a draft 0.871 ->
+# 0.968, right topic 0.742 -> 0.800; fresh12 0.927 -> 1.000, 0.848 -> 0.894; unsupported
+# statements 0 and emergencies, gibberish and abuse undrafted at both.
+SUGGESTION_MIN_CONFIDENCE = float(env_str("SUGGESTION_MIN_CONFIDENCE", "0.25"))
 # How close a sent reply must be to its draft (suggestions/outcomes.py) to count as sent as it
 # is, or as edited; below the second the agent wrote their own reply.
 SUGGESTION_AS_IS_SIMILARITY = float(env_str("SUGGESTION_AS_IS_SIMILARITY", "0.85"))
