@@ -39,7 +39,7 @@ from suggestions.registry import active_version
 from suggestions.scans import text_scans_store
 from suggestions.selectors import topic_gates
 from suggestions.serving import serving_engine
-from suggestions.slots import amounts_as_slots
+from suggestions.slots import CLAIM_SLOTS, amounts_as_slots
 from suggestions.statements import (
     PLAN_YEAR_AMOUNTS,
     Statement,
@@ -221,23 +221,10 @@ def _first_near_best(
     return ranked
 
 
-# The slots a claim's record fills (slots.claim_slots): a reply naming none of them says nothing
-# of the claim the member's words singled out.
-CLAIM_FIELDS = frozenset(
-    (
-        Placeholder.CLAIM_NUMBER, Placeholder.PROVIDER_NAME, Placeholder.DATE_OF_SERVICE,
-        Placeholder.MEMBER_OWES, Placeholder.PLAN_PAID, Placeholder.ALLOWED, Placeholder.BILLED,
-        Placeholder.DEDUCTIBLE_APPLIED, Placeholder.COPAY, Placeholder.COINSURANCE,
-        Placeholder.NETWORK_STATUS, Placeholder.DENIAL_REASON, Placeholder.SERVICE,
-        Placeholder.PROCESSED_DATE, Placeholder.APPEAL_DEADLINE,
-    )
-)  # fmt: skip
-
-
 def asked_facts(values: dict[Placeholder, str], context: str) -> frozenset[Placeholder]:
     """The record facts the member's words ask about: the claim they single out (its slots are
     among `values` only then) and where they stand in the plan year when they ask how much."""
-    asked = CLAIM_FIELDS.intersection(values)
+    asked = CLAIM_SLOTS.intersection(values)
     if asks_for_plan_year_figure(context):
         asked |= frozenset(PLAN_YEAR_AMOUNTS).intersection(values)
     return frozenset(asked)

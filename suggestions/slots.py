@@ -49,6 +49,16 @@ def date_forms(day: date | None) -> list[str]:
     return [spoken(day), f"{day:%B} {day.day}", numeric, f"{day:%m/%d/%Y}", day.isoformat()]
 
 
+# Every slot claim_slots can fill: a reply naming none of them says nothing of a claim.
+CLAIM_SLOTS = frozenset(
+    (
+        P.CLAIM_NUMBER, P.PROVIDER_NAME, P.DATE_OF_SERVICE,
+        *(placeholder for placeholder, _ in _MONEY_FIELDS),
+        P.NETWORK_STATUS, P.DENIAL_REASON, P.SERVICE, P.PROCESSED_DATE, P.APPEAL_DEADLINE,
+    )
+)  # fmt: skip
+
+
 def claim_slots(claim: claims_api.ClaimFacts) -> dict[Placeholder, str]:
     """Every slot this claim's record can fill, as a draft writes it."""
     values = {
