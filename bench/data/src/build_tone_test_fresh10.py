@@ -146,7 +146,7 @@ CIVIL = [
     "WHY IS MY CLAIM STILL PENDING",
     "Fix this. Now. I've been more than patient.",
     # legal and regulatory threats without insults
-    "If this isn't fixed by Friday I'm filing a complaint with the state insurance department.",
+    "If this isn't fixed by Friday I'm filing a complaint with the state insurance department, and I mean it.",
     "My attorney will be contacting you about this denial.",
     "I will be reporting this to my HR department and to the Department of Labor.",
     "I'm going to the local news with this story.",
@@ -164,7 +164,7 @@ CIVIL = [
     "a review online called your company 'a bunch of thieves', is my claim safe?",
     "the receptionist told me 'don't be dumb, just pay it', is that how it works?",
     "I was a total moron and threw away the EOB. can I get another?",
-    "dumb question probably, but what's a deductible?",
+    "dumb question probably, but what's a deductible vs a copay?",
     # medical and other words that look rude
     "Dr. Dick Harwell is my urologist, is he in network?",
     "they put a screw in my ankle, is the hardware billed separately?",

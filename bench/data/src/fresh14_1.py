@@ -13,7 +13,7 @@ from fresh14_common import SIGN, C14
 ITEMS = [
     # ---- deductible ----
     D("en", "single", "deductible", "none",
-      "deductible?",
+      "deductible - where am i at",
       "Hi {MEMBER_FIRST_NAME}, your deductible is {DEDUCTIBLE}. You have met {DEDUCTIBLE_MET} "
       "of it so far, so {DEDUCTIBLE_REMAINING} is left until {PLAN_YEAR_END}." + SIGN),
     D("en", "single", "deductible", "none",

@@ -55,7 +55,7 @@ ITEMS = [
 
     # ---- itemized bills ----
     D("en", "single", "itemized_bill", "none",
-      "how do i get an itemized bill",
+      "the ER sent one lump sum, how do I make them list every charge line by line",
       "Hi {MEMBER_FIRST_NAME}, ask the provider's billing office for an itemized statement; "
       "they must give you one that lists each service, date and charge. Comparing it with your "
       "EOB is the best way to spot errors." + SIGN),
@@ -129,7 +129,7 @@ ITEMS = [
       claim=C14("640.00", "286.30", provider="Delacroix Urgent Care"),
       mentions=["provider", "amount"]),
     D("en", "single", "payment_plan", "none",
-      "payment plan?",
+      "can this be split into payments",
       "Hi {MEMBER_FIRST_NAME}, happy to help. Payment plans for medical bills are set up with "
       "the provider who billed you. If you tell me which bill it is, I can check the claim so "
       "you know the amount you owe before you call them." + SIGN),

@@ -76,7 +76,7 @@ ITEMS = [
       "you may be offered COBRA to cover any gap. Call {PHONE} and we can check the dates." +
       SIGN),
     D("en", "single", "eligibility", "none",
-      "am i still covered",
+      "am i still covered or did it lapse",
       "Hi {MEMBER_FIRST_NAME}, your coverage under {PLAN_NAME} is active through "
       "{PLAN_YEAR_END} as long as your premiums are paid. If you need proof of coverage, we "
       "can send a letter." + SIGN),
@@ -314,7 +314,7 @@ ITEMS = [
       "{PLAN_NAME} for you, or you can look under wellness benefits in the portal." + SIGN,
       add=COV_UNKNOWN),
     D("en", "single", "other", "none",
-      "Is there a nurse line I can call at night?",
+      "Is there a nurse line open overnight for non-urgent questions?",
       "Hi {MEMBER_FIRST_NAME}, yes, the nurse line is open 24/7; the number is on the back of "
       "your ID card, or call {PHONE}. In an emergency, call 911." + SIGN),
     D("es", "spanish", "other", "none",

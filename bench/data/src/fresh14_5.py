@@ -227,7 +227,7 @@ ITEMS = [
       "Hi {MEMBER_FIRST_NAME}, I couldn't make out your message. Could you tell me what you "
       "need help with?" + SIGN),
     D("en", "gibberish", "other", "none",
-      "..........",
+      ".,.,;;;,..",
       "Hi {MEMBER_FIRST_NAME}, it looks like your message came through empty. What can I help "
       "you with?" + SIGN),
     D("en", "gibberish", "other", "none",
