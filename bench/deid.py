@@ -39,7 +39,10 @@ dev since stop 30's second round (deid14, which scored its even lines apart as i
 its misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh13.jsonl (--fresh13; 511 texts written one by one, in new shapes, and
 committed by the sets13 helper before stop 31's tuning, scored once before and once after it;
-dev since stop 31's second round (deid16), its misses shown with --show-dev-misses).
+dev since stop 31's second round (deid16), its misses shown with --show-dev-misses), and
+bench/data/deid_test_fresh14.jsonl (--fresh14; 496 texts written one by one, in new shapes, and
+committed by the sets14 helper before stop 32's tuning; held out: scored in aggregate only, its
+misses never shown, not even with --show-dev-misses).
 A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
@@ -50,7 +53,7 @@ finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
         [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10] [--fresh11] [--fresh12]
-        [--fresh13]
+        [--fresh13] [--fresh14]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
         [--learned | --patterns-only] [--tagger NPZ]
 """
@@ -74,19 +77,28 @@ DEV_3 = ROOT / "bench" / "data" / "deid_dev_3.jsonl"
 DEV_4 = ROOT / "bench" / "data" / "deid_dev_4.jsonl"
 DEV_5 = ROOT / "bench" / "data" / "deid_dev_5.jsonl"
 DEV_6 = ROOT / "bench" / "data" / "deid_dev_6.jsonl"
-FRESH = ROOT / "bench" / "data" / "deid_test_fresh.jsonl"
-FRESH_2 = ROOT / "bench" / "data" / "deid_test_fresh2.jsonl"
-FRESH_3 = ROOT / "bench" / "data" / "deid_test_fresh3.jsonl"
-FRESH_4 = ROOT / "bench" / "data" / "deid_test_fresh4.jsonl"
-FRESH_5 = ROOT / "bench" / "data" / "deid_test_fresh5.jsonl"
-FRESH_6 = ROOT / "bench" / "data" / "deid_test_fresh6.jsonl"
-FRESH_7 = ROOT / "bench" / "data" / "deid_test_fresh7.jsonl"
-FRESH_8 = ROOT / "bench" / "data" / "deid_test_fresh8.jsonl"
-FRESH_9 = ROOT / "bench" / "data" / "deid_test_fresh9.jsonl"
-FRESH_10 = ROOT / "bench" / "data" / "deid_test_fresh10.jsonl"
-FRESH_11 = ROOT / "bench" / "data" / "deid_test_fresh11.jsonl"
-FRESH_12 = ROOT / "bench" / "data" / "deid_test_fresh12.jsonl"
-FRESH_13 = ROOT / "bench" / "data" / "deid_test_fresh13.jsonl"
+# The fresh test sets: (number, what it is now, whether its misses may be shown). A dev set's
+# misses are shown with --show-dev-misses; a held-out set is scored in aggregate only.
+FRESH_SETS = (
+    ("2", "used up; dev since fresh4", True),
+    ("3", "used up; dev since fresh4", True),
+    ("4", "used up; dev since fresh5", True),
+    ("5", "used up; dev since fresh6", True),
+    ("6", "dev since fresh7", True),
+    ("7", "dev since stop 27", True),
+    ("8", "dev since stop 27", True),
+    ("9", "dev since stop 28", True),
+    ("10", "dev since stop 29", True),
+    ("11", "dev since stop 30", True),
+    ("12", "dev since stop 30's second round", True),
+    ("13", "dev since stop 31's second round", True),
+    ("14", "held out at stop 32: aggregates only", False),
+    ("", "used up; dev since fresh4", True),
+)  # fmt: skip
+
+
+def fresh_path(number: str) -> Path:
+    return ROOT / "bench" / "data" / f"deid_test_fresh{number}.jsonl"
 
 
 def score(rows: list[dict], show: bool) -> None:
@@ -237,54 +249,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show-dev-misses", action="store_true", help="list dev misses/touches")
     parser.add_argument("--test", action="store_true", help="also score the never-tuned half")
-    parser.add_argument(
-        "--fresh", action="store_true", help="also score deid_test_fresh.jsonl (used up)"
-    )
-    parser.add_argument(
-        "--fresh2", action="store_true", help="also score deid_test_fresh2.jsonl (used up)"
-    )
-    parser.add_argument(
-        "--fresh3", action="store_true", help="also score deid_test_fresh3.jsonl (used up)"
-    )
-    parser.add_argument(
-        "--fresh4", action="store_true", help="also score deid_test_fresh4.jsonl (used up)"
-    )
-    parser.add_argument(
-        "--fresh5", action="store_true", help="also score deid_test_fresh5.jsonl (used up)"
-    )
-    parser.add_argument(
-        "--fresh6", action="store_true", help="also score deid_test_fresh6.jsonl (dev since fresh7)"
-    )
-    parser.add_argument(
-        "--fresh7",
-        action="store_true",
-        help="also score deid_test_fresh7.jsonl (dev since stop 27)",
-    )
-    parser.add_argument(
-        "--fresh8",
-        action="store_true",
-        help="also score deid_test_fresh8.jsonl (dev since stop 27)",
-    )
-    parser.add_argument(
-        "--fresh9", action="store_true",
-        help="also score deid_test_fresh9.jsonl (dev since stop 28)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--fresh10", action="store_true",
-        help="also score deid_test_fresh10.jsonl (dev since stop 29)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--fresh11", action="store_true",
-        help="also score deid_test_fresh11.jsonl (dev since stop 30)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--fresh12", action="store_true",
-        help="also score deid_test_fresh12.jsonl (dev since stop 30's second round)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--fresh13", action="store_true",
-        help="also score deid_test_fresh13.jsonl (dev since stop 31's second round)",
-    )  # fmt: skip
+    for number, note, _ in FRESH_SETS:
+        parser.add_argument(
+            f"--fresh{number}", action="store_true",
+            help=f"also score {fresh_path(number).name} ({note})",
+        )  # fmt: skip
     parser.add_argument(
         "--ordinary", type=int, default=0, metavar="N",
         help="names found in the first N InsuranceQA train questions (dev)",
@@ -352,58 +321,12 @@ def main() -> None:
         score(rows[0::2], False)
     if args.ordinary:
         ordinary_questions(args.ordinary, args.ordinary_data)
-    if args.fresh2:
-        fresh2 = [json.loads(line) for line in FRESH_2.open(encoding="utf-8") if line.strip()]
-        print(f"fresh2: {FRESH_2.relative_to(ROOT)} ({len(fresh2)} texts, dev since fresh4)")
-        score(fresh2, args.show_dev_misses)
-    if args.fresh3:
-        fresh3 = [json.loads(line) for line in FRESH_3.open(encoding="utf-8") if line.strip()]
-        print(f"fresh3: {FRESH_3.relative_to(ROOT)} ({len(fresh3)} texts, dev since fresh4)")
-        score(fresh3, args.show_dev_misses)
-    if args.fresh4:
-        fresh4 = [json.loads(line) for line in FRESH_4.open(encoding="utf-8") if line.strip()]
-        print(f"fresh4: {FRESH_4.relative_to(ROOT)} ({len(fresh4)} texts, dev since fresh5)")
-        score(fresh4, args.show_dev_misses)
-    if args.fresh5:
-        fresh5 = [json.loads(line) for line in FRESH_5.open(encoding="utf-8") if line.strip()]
-        print(f"fresh5: {FRESH_5.relative_to(ROOT)} ({len(fresh5)} texts, dev since fresh6)")
-        score(fresh5, args.show_dev_misses)
-    if args.fresh6:
-        fresh6 = [json.loads(line) for line in FRESH_6.open(encoding="utf-8") if line.strip()]
-        print(f"fresh6: {FRESH_6.relative_to(ROOT)} ({len(fresh6)} texts, dev since fresh7)")
-        score(fresh6, args.show_dev_misses)
-    if args.fresh7:
-        fresh7 = [json.loads(line) for line in FRESH_7.open(encoding="utf-8") if line.strip()]
-        print(f"fresh7: {FRESH_7.relative_to(ROOT)} ({len(fresh7)} texts, dev since stop 27)")
-        score(fresh7, args.show_dev_misses)
-    if args.fresh8:
-        fresh8 = [json.loads(line) for line in FRESH_8.open(encoding="utf-8") if line.strip()]
-        print(f"fresh8: {FRESH_8.relative_to(ROOT)} ({len(fresh8)} texts, dev since stop 27)")
-        score(fresh8, args.show_dev_misses)
-    if args.fresh9:
-        fresh9 = [json.loads(line) for line in FRESH_9.open(encoding="utf-8") if line.strip()]
-        print(f"fresh9: {FRESH_9.relative_to(ROOT)} ({len(fresh9)} texts, dev since stop 28)")
-        score(fresh9, args.show_dev_misses)
-    if args.fresh10:
-        fresh10 = [json.loads(line) for line in FRESH_10.open(encoding="utf-8") if line.strip()]
-        print(f"fresh10: {FRESH_10.relative_to(ROOT)} ({len(fresh10)} texts, dev since stop 29)")
-        score(fresh10, args.show_dev_misses)
-    if args.fresh11:
-        fresh11 = [json.loads(line) for line in FRESH_11.open(encoding="utf-8") if line.strip()]
-        print(f"fresh11: {FRESH_11.relative_to(ROOT)} ({len(fresh11)} texts, dev since stop 30)")
-        score(fresh11, args.show_dev_misses)
-    if args.fresh12:
-        fresh12 = [json.loads(line) for line in FRESH_12.open(encoding="utf-8") if line.strip()]
-        print(f"fresh12: {FRESH_12.relative_to(ROOT)} ({len(fresh12)} texts, dev since stop 30)")
-        score(fresh12, args.show_dev_misses)
-    if args.fresh13:
-        fresh13 = [json.loads(line) for line in FRESH_13.open(encoding="utf-8") if line.strip()]
-        print(f"fresh13: {FRESH_13.relative_to(ROOT)} ({len(fresh13)} texts, dev since stop 31)")
-        score(fresh13, args.show_dev_misses)
-    if args.fresh:
-        fresh = [json.loads(line) for line in FRESH.open(encoding="utf-8") if line.strip()]
-        print(f"fresh: {FRESH.relative_to(ROOT)} ({len(fresh)} texts, dev since fresh4)")
-        score(fresh, args.show_dev_misses)
+    for number, note, shows_misses in FRESH_SETS:
+        if getattr(args, f"fresh{number}"):
+            path = fresh_path(number)
+            fresh = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+            print(f"fresh{number}: {path.relative_to(ROOT)} ({len(fresh)} texts, {note})")
+            score(fresh, args.show_dev_misses and shows_misses)
 
 
 if __name__ == "__main__":

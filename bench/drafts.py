@@ -17,7 +17,8 @@ token, and reads the draft the background job made. Prints one `name: value` lin
 
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
                                       --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9 |
-                                      --fresh10 | --fresh11 | --fresh12 | --fresh13]
+                                      --fresh10 | --fresh11 | --fresh12 | --fresh13 |
+                                      --fresh14]
                                      [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
@@ -75,6 +76,12 @@ interpreters and social workers relaying, dictated punctuation, EOB rows and CPT
 markdown lists, quoted agent replies, autocorrect slips, emoji, rambling, hypotheticals, misused
 plan terms, first-week members, life events: a baby, a divorce, a move, COBRA, turning 26 or 65),
 written and committed before stop 31's tuning (fresh12 used up): measured once before and once
+after, aggregates only (used up: dev since stop 32).
+`--fresh14` reads bench/data/drafts_heldout_fresh14.jsonl, a fifteenth set in new shapes (EOB
+lines quoted one by one, a question buried after a long story, follow-ups about an earlier claim,
+plan terms used wrongly, two questions in one message, voice-to-text run-ons, one-word messages,
+Spanish with English plan terms, members writing for a parent, many date and amount formats),
+written and committed before stop 32's tuning (fresh13 used up): measured once before and once
 after, aggregates only.
 """
 
@@ -110,7 +117,8 @@ HELD_OUT_SETS = (
     ("10", "the eleventh set (used up: dev since stop 29)"),
     ("11", "the twelfth set (used up: dev since stop 30)"),
     ("12", "the thirteenth set (used up: dev since stop 31)"),
-    ("13", "the fourteenth set (held out at stop 31: looked at before and after; dev since)"),
+    ("13", "the fourteenth set (used up: dev since stop 32)"),
+    ("14", "the fifteenth set (held out at stop 32)"),
 )
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 

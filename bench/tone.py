@@ -11,7 +11,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh6   # the sixth held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh7   # the seventh held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh8   # the eighth held-out set (used up): aggregates only
-    .venv/bin/python bench/tone.py --fresh9   # the ninth held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh9   # the ninth held-out set (used up): aggregates only
+    .venv/bin/python bench/tone.py --fresh10  # the tenth held-out set: aggregates only
     .venv/bin/python bench/tone.py --rules-only [...]  # the hand rules without the learned reader
 
 The detector is the hand rules or the learned reader (suggestions/learned_tone.py, stop 29), which
@@ -38,7 +39,8 @@ likewise (used up: dev since stop 30, trained on with drafts_heldout_fresh11). A
 bench/data/tone_test_fresh8.jsonl (`--fresh8`, stop 30), likewise (used up: dev since stop 31,
 read here with drafts_heldout_fresh12; the learned reader is not fitted on either, so its figures
 there are out of sample). A ninth, bench/data/tone_test_fresh9.jsonl (`--fresh9`, stop 31),
-likewise.
+likewise (dev since stop 31's second round). A tenth, bench/data/tone_test_fresh10.jsonl
+(`--fresh10`, stop 32), likewise.
 """
 
 from __future__ import annotations
@@ -185,6 +187,7 @@ def main() -> None:
             "9",
             "the ninth set (tone_test_fresh9.jsonl; held out at stop 31, dev since its second round)",
         ),
+        ("10", "the tenth set (tone_test_fresh10.jsonl; held out at stop 32)"),
     ):
         held_out.add_argument(
             f"--fresh{number}", action="store_const", dest="held_out",
