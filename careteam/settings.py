@@ -370,9 +370,12 @@ DASHBOARD_WORK_MEM = env_str("DASHBOARD_WORK_MEM", "64MB")
 # SUGGESTION_TOPIC_MIN_OUTCOMES decisions in the last SUGGESTION_TOPIC_WINDOW_DAYS; a topic with no
 # such confidence shows no draft until another model version serves.
 # The thread topic classifier's likeliest family below this chance means the message fits none
-# of them: the thread's topic is "other". Chosen on bench/data/drafts_heldout.jsonl: at 0.2, 11
-# of 185 ordinary messages fall below it, 9 of them classified wrong anyway (0.3: 31, 11 right).
-SUGGESTION_TOPIC_MIN_CHANCE = float(env_str("SUGGESTION_TOPIC_MIN_CHANCE", "0.2"))
+# of them: the thread's topic is "other". 0.2 was chosen on bench/data/drafts_heldout.jsonl (11
+# of 185 ordinary messages below it, 9 classified wrong anyway). Since stop 32 the classifier
+# weighs every topic alike and learns from the replies too, so its chances spread wider: on the
+# dev drafts sets (fresh2-fresh9, fresh11-fresh13, 1,618 ordinary messages) 62 fall between 0.1
+# and 0.2, 28 of them classified right and only 3 labelled "other"; 1 falls below 0.1.
+SUGGESTION_TOPIC_MIN_CHANCE = float(env_str("SUGGESTION_TOPIC_MIN_CHANCE", "0.1"))
 SUGGESTION_TOPIC_MIN_ACCEPTED = float(env_str("SUGGESTION_TOPIC_MIN_ACCEPTED", "0.25"))
 SUGGESTION_TOPIC_MIN_OUTCOMES = env_int("SUGGESTION_TOPIC_MIN_OUTCOMES", 20)
 SUGGESTION_TOPIC_WINDOW_DAYS = env_int("SUGGESTION_TOPIC_WINDOW_DAYS", 30)

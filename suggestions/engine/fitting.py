@@ -38,6 +38,9 @@ FOLDS = 5
 WORD_PATTERN = r"(?u)\b\w+\b"
 TOPIC_EXAMPLES = 30_000  # the newest messages with a topic teach the topic classifier
 TOPIC_C = 10.0  # inverse L2 strength, chosen by cross-validation on the demo history
+# Each topic weighs the same in the classifier's loss, however many threads the history opened on
+# it: a rare family's wording ("id_card", 2 % of the openings) is not drowned by a common one's.
+TOPIC_CLASS_WEIGHT = "balanced"
 
 
 def fit_engine(
@@ -120,6 +123,14 @@ def fit_engine(
     context_topics = np.array([pair.topic for pair, _ in usable_pairs], dtype=object)
     folds = np.arange(len(contexts)) % FOLDS
     contexts_char = _topic_rows_char(char, contexts, context_topics, folds) if contexts else None
+    # The replies teach topics too: each canonical reply, labelled with the topic of the threads
+    # it most often answered, names the plan's words for its family ("coordination of benefits",
+    # "out-of-pocket maximum") that members' openings word in many ways.
+    reply_topics = (
+        candidates_word,
+        candidates_char,
+        np.array([candidate.topic for candidate in reply_set.candidates], dtype=object),
+    )
 
     question_to_answer, fold_question_to_answer = latent_ridge_maps(
         contexts_word, components, candidate_latent, context_candidate, folds
@@ -129,7 +140,11 @@ def fit_engine(
         asked, answered = context_terms[inside], answered_terms[inside]
         return Learned(
             topics=fit_topics(
-                contexts_word[inside], contexts_char[inside], context_topics[inside], seed
+                contexts_word[inside],
+                contexts_char[inside],
+                context_topics[inside],
+                seed,
+                replies=reply_topics,
             )
             if contexts_char is not None
             else None,
@@ -197,17 +212,34 @@ def _topic_rows_char(
 
 
 def fit_topics(
-    words: sparse.csr_matrix, chars: sparse.csr_matrix, topics: np.ndarray, seed: int = 0
+    words: sparse.csr_matrix,
+    chars: sparse.csr_matrix,
+    topics: np.ndarray,
+    seed: int = 0,
+    *,
+    replies: tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray] | None = None,
 ) -> TopicModel | None:
     """A multinomial logistic regression from a message's TF-IDF rows to its thread's topic, on
-    the newest TOPIC_EXAMPLES messages with one (None with fewer than two topics)."""
+    the newest TOPIC_EXAMPLES messages with one (None with fewer than two topics), each topic
+    weighed alike (TOPIC_CLASS_WEIGHT). `replies`: the canonical replies' word and character
+    rows and their usual topics ("" for none), learned beside the messages."""
     labelled = np.flatnonzero(topics != "")[-TOPIC_EXAMPLES:]
-    names = sorted(set(topics[labelled]))
+    word_blocks, char_blocks, labels = [words[labelled]], [chars[labelled]], [topics[labelled]]
+    if replies is not None and labelled.size:
+        reply_words, reply_chars, reply_labels = replies
+        with_topic = np.flatnonzero(reply_labels != "")
+        word_blocks.append(reply_words[with_topic])
+        char_blocks.append(reply_chars[with_topic])
+        labels.append(reply_labels[with_topic])
+    targets = np.concatenate(labels).astype(str)
+    names = sorted(set(targets))
     if len(names) < 2:
         return None
-    inputs = sparse.hstack([words[labelled], chars[labelled]]).tocsr()
-    model = LogisticRegression(C=TOPIC_C, max_iter=300, random_state=seed)
-    model.fit(inputs, topics[labelled].astype(str))
+    inputs = sparse.hstack([sparse.vstack(word_blocks), sparse.vstack(char_blocks)]).tocsr()
+    model = LogisticRegression(
+        C=TOPIC_C, max_iter=300, random_state=seed, class_weight=TOPIC_CLASS_WEIGHT
+    )
+    model.fit(inputs, targets)
     weights = model.coef_.T  # features x topics (one row of weights per topic)
     intercept = model.intercept_
     if len(names) == 2:  # binary: sklearn keeps one weight vector, for the second topic
