@@ -2106,9 +2106,16 @@ class KnownFacts:
             if value in choices:
                 # Several fields hold the amount: the words around it choose. Bound by value
                 # (one claim's fields), the first of those the words name, else the first.
+                # "you've met $45.00 of $1,000.00": the limit after it, bound by its value,
+                # says which running total it is, else the one kind of limit the sentence's
+                # other figures hold ("your limit is $6,000.00 and you've reached $45.00").
+                limit = amount_words.limit_after(text, end)
+                of_limit = slots.get(lower[limit[0] : limit[1]]) if limit else None
+                others = amount_words.sentence_figures(text, start, end)
                 named = amount_words.field_named(
                     text, start, end, choices[value], first_of_several=placeholder is not None,
-                    claim_fields_agree=value.lstrip("$") != "0.00",
+                    claim_fields_agree=value.lstrip("$") != "0.00", of_limit=of_limit,
+                    sentence_limits=[slots.get(lower[low:high]) for low, high in others],
                 )  # fmt: skip
                 placeholder = named or placeholder
             if placeholder is not None:
