@@ -69,7 +69,10 @@ from suggestions.spelling import one_typo_away
 #    ("Av. Reforma 455, Col. Juárez, Ciudad de México"); a unit in words after a street in
 #    words; "c/o Name, <address>" one address; a provider's "Assoc., P.C.", "& Rescue", "Ctr
 #    for", "van Dijk"; the writer named by a wordy first name ("hi bill here", "it's rose").
-TEMPLATING_VERSION = 10
+# 11: stop 32 (facts15): "nonprofit", "for-profit", "financial", "smaller" before a kind of care
+#    and the verb "handle" are no provider's name ("every nonprofit hospital", "the financial
+#    counseling office", "how they handle medical debt" stay as written).
+TEMPLATING_VERSION = 11
 
 
 class Placeholder(StrEnum):
@@ -1335,7 +1338,7 @@ _VERBS_BEFORE_CARE = frozenset(
         continue continued finish finished approve approved deny denied pay paying paid call
         called visit visiting visited use used using include includes included require
         requires required want wanted find found see saw seen ground air limit limits stay
-        stays""",
+        stays handle handles""",
     )
 )
 _BRANDS_NOT_PROVIDERS = frozenset(("uber", "lyft", "apple", "google", "venmo", "paypal", "zelle"))
@@ -1435,6 +1438,7 @@ _GENERIC_PLACE_WORDS = frozenset(
         student campus employee company work school insurance plan's network network's hmo
         ppo epo preferred participating covered approved diagnostic imaging lab blood test
         mi tu su del de la el los las un una por para con en y o que al nutrition behavioral
+        nonprofit non-profit for-profit financial smaller larger bigger
         care orthopedic orthopaedic surgeons hearing skilled memory allergy nursing anesthesia
         facility home speech language clinical anatomic surgical hand occupational respiratory
         massage kidney vein lung joint breast bone senior assisted""",

@@ -1,6 +1,7 @@
 """Stop 32 (facts15): a running total of the plan year whose kind only the limit after it names
-("you've met $45.00 of $1,000.00", the $1,000.00 bound to the deductible by its value), or
-else the one kind of limit its sentence holds, is bound to that kind's field."""
+("you've met $45.00 of $1,000.00", the $1,000.00 bound to the deductible by its value) is bound
+to that kind's field; sentence words before a kind of care ("every nonprofit hospital", "the
+financial counseling office", "how they handle medical debt") are no provider's name."""
 
 from __future__ import annotations
 
@@ -108,3 +109,31 @@ def test_of_limit_decides_only_between_the_two_running_totals():
     assert field_named(text, start, end, RUNNING, of_limit="BILLED") is None
     # Only one running total holds the amount: bound whatever the limit.
     assert field_named(text, start, end, ("OOP_MET", "MEMBER_OWES")) == "OOP_MET"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every nonprofit hospital must have a written financial assistance policy.",
+        "A non-profit hospital has to pause collection actions while you apply.",
+        "Ask the hospital's billing or financial counseling office for the application.",
+        "The credit bureaus changed how they handle medical debt.",
+        "Smaller medical practices may not offer payment plans.",
+        "A for-profit hospital may still have a discount program.",
+    ],
+)
+def test_sentence_words_before_a_kind_of_care_are_no_provider(text):
+    assert to_template(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ("I went to northgate family dental", "I went to {PROVIDER_NAME}"),
+        ("I got a bill from hope valley medical", "I got a bill from {PROVIDER_NAME}"),
+        ("I called Financial Counseling at St. Mary Hospital",
+         "I called Financial Counseling at {PROVIDER_NAME}"),
+    ],
+)  # fmt: skip
+def test_a_provider_named_beside_those_words_is_still_taken(text, template):
+    assert to_template(text) == template
