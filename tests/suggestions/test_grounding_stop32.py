@@ -137,3 +137,27 @@ def test_sentence_words_before_a_kind_of_care_are_no_provider(text):
 )  # fmt: skip
 def test_a_provider_named_beside_those_words_is_still_taken(text, template):
     assert to_template(text) == template
+
+
+def test_a_grounded_reply_moves_up_only_while_the_draft_stays_shown(settings):
+    from suggestions.drafting import GROUNDED_NEAR_SCORE, NEAR_EQUAL_SCORE, unless_hidden
+    from suggestions.engine import Ranked
+
+    settings.SUGGESTION_MIN_CONFIDENCE = 0.25
+    best = Ranked(index=0, template="A", score=1.0)
+    grounded = Ranked(index=1, template="B", score=0.85)
+    ranked, moved = [best, grounded], [grounded, best]
+    # The confidence as the calibrator would give it: the first reply's score.
+    confidence = {"A": 0.40, "B": 0.30}
+
+    def scored(items: list[Ranked]) -> float:
+        return confidence[items[0].template]
+
+    assert unless_hidden(moved, ranked, scored) == moved
+    confidence["B"] = 0.20  # moving it up would hide a draft shown otherwise
+    assert unless_hidden(moved, ranked, scored) == ranked
+    confidence["A"] = 0.22  # hidden either way: the grounded one goes first
+    assert unless_hidden(moved, ranked, scored) == moved
+    assert unless_hidden(ranked, ranked, scored) == ranked
+    # The preference reaches further than the other near-equal choices.
+    assert GROUNDED_NEAR_SCORE > NEAR_EQUAL_SCORE
