@@ -194,12 +194,18 @@ def around(text: str, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", window)
 
 
-def fields_named(window: str) -> set[str]:
-    """Every field the words of a window (made by `around`) name for its amount."""
+def fields_named(
+    window: str, limit_kind: str | None = None, sentence_kind: str | None = None
+) -> set[str]:
+    """Every field the words of a window (made by `around`) name for its amount. `limit_kind`
+    ("DEDUCTIBLE" or "OOP"): the kind of limit the figure the amount is "of" holds (see
+    `limit_after`), which says which running total it is when no word after it does;
+    `sentence_kind`: the one kind of limit the sentence's other figures hold, which says it when
+    no word of the sentence names a kind ("your limit is {OOP_MAX} and you've reached §")."""
     named = {field for field, pattern in _NAMED.items() if pattern.search(window)}
     for (deductible, out_of_pocket), pattern in _RUNNING.items():
         if pattern.search(window):
-            kind = _nearest_kind(window)
+            kind = _nearest_kind(window, limit_kind) or sentence_kind
             if kind != "OOP":
                 named.add(deductible)
             if kind != "DEDUCTIBLE":
@@ -207,11 +213,14 @@ def fields_named(window: str) -> set[str]:
     return named
 
 
-def _nearest_kind(window: str) -> str | None:
-    """ "DEDUCTIBLE" or "OOP" for the kind of running total the amount is "of" or "toward",
-    else the kind named nearest to it, else None (neither named)."""
+def _nearest_kind(window: str, limit_kind: str | None = None) -> str | None:
+    """ "DEDUCTIBLE" or "OOP" for the kind of running total the amount is "of" or "toward"
+    (named in words, else the kind of the limit figure it is "of"), else the kind named nearest
+    to it, else None (neither named)."""
     if tail := _KIND_AFTER.search(window):
         return "DEDUCTIBLE" if _DEDUCTIBLE_KIND.match(tail.group(1)) else "OOP"
+    if limit_kind is not None:
+        return limit_kind
     where = window.index("§")
     distances = {
         kind: min(
@@ -222,6 +231,48 @@ def _nearest_kind(window: str) -> str | None:
     }
     found = {kind: d for kind, d in distances.items() if d is not None}
     return min(found, key=lambda kind: found[kind]) if found else None
+
+
+# "§ of $1,000.00", "§ met toward a maximum of $6,000.00", "lleva § de $1,000.00": the amount is
+# a running total of the limit written right after it.
+_OF_A_LIMIT = re.compile(
+    r" ?(?:met |reached |cumplido )?(?:so far )?(?:of|toward|towards|de|para) "
+    r"(?:your |the |a |su |un )?(?:(?:maximum|máximo|limit|límite) (?:of |de ))?(?=\$)",
+    re.IGNORECASE,
+)
+# A limit's slot and the kind of running total counted toward it.
+_LIMITS = {"DEDUCTIBLE": "DEDUCTIBLE", "OOP_MAX": "OOP"}
+
+
+def limit_after(text: str, end: int) -> tuple[int, int] | None:
+    """Where the dollar figure stands that the amount ending at `end` is counted toward ("§ of
+    $1,000.00"), or None. Training looks up that figure's slot: bound to the deductible by its
+    value, it makes "you've met § of $1,000.00" the deductible met, whatever other fields
+    hold §'s value (`limit_kind`)."""
+    lead = _OF_A_LIMIT.match(text, end)
+    figure = DOLLAR_FIGURE.match(text, lead.end()) if lead else None
+    return figure.span() if figure else None
+
+
+def sentence_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the other dollar figures of the amount's sentence stand (the window `around`
+    reads), for their slots to say which limit the sentence is about."""
+    low = max(0, start - _WINDOW)
+    if ends := list(_SENTENCE_END.finditer(text, low, start)):
+        low = ends[-1].end()
+    high = min(len(text), end + _WINDOW)
+    if first := _SENTENCE_END.search(text, end, high):
+        high = first.start()
+    return [
+        figure.span()
+        for figure in DOLLAR_FIGURE.finditer(text, low, high)
+        if figure.end() <= start or figure.start() >= end
+    ]
+
+
+def limit_kind(slot: str | None) -> str | None:
+    """ "DEDUCTIBLE" or "OOP" when `slot` (a Placeholder's value) is a plan-year limit."""
+    return _LIMITS.get(slot or "")
 
 
 # The plan year's figures: an amount one of them holds may be the year's, not the claim's.
@@ -238,14 +289,22 @@ def field_named[T: str](
     *,
     first_of_several: bool = False,
     claim_fields_agree: bool = False,
+    of_limit: str | None = None,
+    sentence_limits: Iterable[str | None] = (),
 ) -> T | None:
     """The one candidate field the words around text[start:end] name, or None. With
     `first_of_several` (fields of one claim that all hold the amount: any of them is true), the
     first candidate named when the words name several. With `claim_fields_agree` (an amount
     that is not zero), the first named too when every field named is a claim's, none a plan-year
     figure: "the allowed amount of $93.00 went toward your deductible" is the claim's allowed
-    amount (and its deductible applied) although the year's deductible met is $93.00 too."""
-    named_here = fields_named(around(text, start, end))
+    amount (and its deductible applied) although the year's deductible met is $93.00 too.
+    `of_limit`: the slot the figure the amount is counted toward is bound to (`limit_after`):
+    {DEDUCTIBLE} makes a running total the deductible met, {OOP_MAX} the out-of-pocket met.
+    `sentence_limits`: the slots of the sentence's other figures (`sentence_figures`): when no
+    word names a kind and they hold one kind of limit only, that kind's running total."""
+    kinds = {limit_kind(slot) for slot in sentence_limits} - {None}
+    sentence_kind = kinds.pop() if len(kinds) == 1 else None
+    named_here = fields_named(around(text, start, end), limit_kind(of_limit), sentence_kind)
     named = [field for field in candidates if field in named_here]
     if first_of_several and named:
         return named[0]

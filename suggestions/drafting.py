@@ -66,6 +66,9 @@ RANKED_FOR_CHECKS = 12
 # A candidate of the same topic scoring within this share of the best is as good an answer:
 # one that states nothing the records leave open is proposed before one that does.
 NEAR_EQUAL_SCORE = 0.10
+# A reply stating the claim the member singled out (or the plan-year figures they ask for) goes
+# before the best one when it scores within this share of it and the best states none of them.
+GROUNDED_NEAR_SCORE = 0.20
 
 
 def states_any(
@@ -257,13 +260,29 @@ def prefer_grounded(
     best_topic = topic_of(ranked[0])
     return _first_near_best(
         ranked,
-        NEAR_EQUAL_SCORE,
+        GROUNDED_NEAR_SCORE,
         lambda item: (
             topic_of(item) == best_topic
             and states_asked_facts(item.template, asked, values)
             and not open_items(item)
         ),
     )
+
+
+def unless_hidden(
+    moved: list[Ranked], ranked: list[Ranked], confidence: Callable[[list[Ranked]], float]
+) -> list[Ranked]:
+    """`moved` (a ranking with a reply moved up), unless the move takes the draft's confidence
+    under the floor (SUGGESTION_MIN_CONFIDENCE) that `ranked` cleared: a reply that states
+    the claim is no reason to hide the draft. The confidence of the top 1 + ALTERNATIVES, as
+    the draft is scored."""
+    if not moved or not ranked or moved[0] is ranked[0]:
+        return moved
+    floor = settings.SUGGESTION_MIN_CONFIDENCE
+    top = 1 + ALTERNATIVES
+    if confidence(moved[:top]) < floor <= confidence(ranked[:top]):
+        return ranked
+    return moved
 
 
 # The topic classifier (learned from whole threads) and the ranker (learned from replies) mostly
@@ -451,10 +470,11 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     ranked = prefer_confirmed(ranked, topic_of=topic_of, open_items=open_items)
     # A reply that states the claim the member singled out (or the plan-year figures they ask
     # for) before one as good that says nothing of it.
-    ranked = prefer_grounded(
+    grounded = prefer_grounded(
         ranked, topic_of=topic_of, open_items=open_items, values=values,
         asked=asked_facts(values, request.context),
     )  # fmt: skip
+    ranked = unless_hidden(grounded, ranked, engine.confidence)
     ranked = ranked[: 1 + ALTERNATIVES]
     if not ranked:
         return "no candidates"

@@ -69,7 +69,10 @@ from suggestions.spelling import one_typo_away
 #    ("Av. Reforma 455, Col. Juárez, Ciudad de México"); a unit in words after a street in
 #    words; "c/o Name, <address>" one address; a provider's "Assoc., P.C.", "& Rescue", "Ctr
 #    for", "van Dijk"; the writer named by a wordy first name ("hi bill here", "it's rose").
-TEMPLATING_VERSION = 10
+# 11: stop 32 (facts15): "nonprofit", "for-profit", "financial", "smaller" before a kind of care
+#    and the verb "handle" are no provider's name ("every nonprofit hospital", "the financial
+#    counseling office", "how they handle medical debt" stay as written).
+TEMPLATING_VERSION = 11
 
 
 class Placeholder(StrEnum):
@@ -1335,7 +1338,7 @@ _VERBS_BEFORE_CARE = frozenset(
         continue continued finish finished approve approved deny denied pay paying paid call
         called visit visiting visited use used using include includes included require
         requires required want wanted find found see saw seen ground air limit limits stay
-        stays""",
+        stays handle handles""",
     )
 )
 _BRANDS_NOT_PROVIDERS = frozenset(("uber", "lyft", "apple", "google", "venmo", "paypal", "zelle"))
@@ -1435,6 +1438,7 @@ _GENERIC_PLACE_WORDS = frozenset(
         student campus employee company work school insurance plan's network network's hmo
         ppo epo preferred participating covered approved diagnostic imaging lab blood test
         mi tu su del de la el los las un una por para con en y o que al nutrition behavioral
+        nonprofit non-profit for-profit financial smaller larger bigger
         care orthopedic orthopaedic surgeons hearing skilled memory allergy nursing anesthesia
         facility home speech language clinical anatomic surgical hand occupational respiratory
         massage kidney vein lung joint breast bone senior assisted""",
@@ -2106,9 +2110,16 @@ class KnownFacts:
             if value in choices:
                 # Several fields hold the amount: the words around it choose. Bound by value
                 # (one claim's fields), the first of those the words name, else the first.
+                # "you've met $45.00 of $1,000.00": the limit after it, bound by its value,
+                # says which running total it is, else the one kind of limit the sentence's
+                # other figures hold ("your limit is $6,000.00 and you've reached $45.00").
+                limit = amount_words.limit_after(text, end)
+                of_limit = slots.get(lower[limit[0] : limit[1]]) if limit else None
+                others = amount_words.sentence_figures(text, start, end)
                 named = amount_words.field_named(
                     text, start, end, choices[value], first_of_several=placeholder is not None,
-                    claim_fields_agree=value.lstrip("$") != "0.00",
+                    claim_fields_agree=value.lstrip("$") != "0.00", of_limit=of_limit,
+                    sentence_limits=[slots.get(lower[low:high]) for low, high in others],
                 )  # fmt: skip
                 placeholder = named or placeholder
             if placeholder is not None:
