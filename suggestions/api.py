@@ -11,6 +11,7 @@ from suggestions.deidentify import known_facts, records_gazetteer
 from suggestions.engine import (
     Engine,
     Pair,
+    answers_alike,
     calibration_inputs,
     calibrator_fit,
     calibrator_fit_plain,
@@ -19,6 +20,7 @@ from suggestions.engine import (
     engine_fit,
     engine_fit_to_replies,
     engine_strings,
+    question_centroids,
     reply_key,
     sent_like,
 )
@@ -61,6 +63,7 @@ __all__ = [
     "RegistryError",
     "active_model_servable",
     "active_version",
+    "answers_alike",
     "artifact_load",
     "blocked_reply_keys",
     "calibration_inputs",
@@ -83,6 +86,7 @@ __all__ = [
     "model_version_register",
     "model_version_rollback",
     "placeholders_in",
+    "question_centroids",
     "record_amount_choices",
     "record_forms",
     "records_gazetteer",

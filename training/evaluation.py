@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from sklearn.calibration import calibration_curve
 
-from suggestions.api import Engine, Pair, sent_like
+from suggestions.api import Engine, Pair, answers_alike, question_centroids
 
 RELIABILITY_BINS = 10
 
@@ -56,6 +56,7 @@ def evaluate(engine: Engine, pairs: Sequence[Pair], threshold: float) -> Evaluat
     outcomes: list[tuple[float, bool]] = []  # (confidence, sent as is or edited)
     exact: list[tuple[float, bool]] = []  # (confidence, the very reply sent)
     latencies: list[float] = []
+    centroids = question_centroids(engine)
     for pair in pairs:
         truth = engine.index_for(pair.reply)
         started = time.perf_counter()
@@ -66,8 +67,11 @@ def evaluate(engine: Engine, pairs: Sequence[Pair], threshold: float) -> Evaluat
         hits1 += first
         hits3 += any(item.index == truth for item in ranked)
         exact.append((confidence, first))
-        # The confidence estimates whether the agent sends it, as is or edited: judged on that.
-        outcomes.append((confidence, bool(ranked) and sent_like(ranked[0].template, pair.reply)))
+        # The confidence estimates whether the agent sends it, as is or edited: judged on that,
+        # as the calibration judges it (answers_alike: another wording of the answer counts).
+        outcomes.append(
+            (confidence, bool(ranked) and answers_alike(engine, centroids, ranked[0], pair.reply))
+        )
     count = max(1, len(pairs))
     drafted = [(confidence, hit) for confidence, hit in exact if confidence >= threshold]
     latencies.sort()

@@ -34,11 +34,13 @@ from suggestions.engine.artifact import (
     engine_strings,
 )
 from suggestions.engine.fitting import (
+    answers_alike,
     calibrator_fit,
     calibrator_fit_plain,
     engine_calibrate,
     engine_fit,
     engine_fit_to_replies,
+    question_centroids,
     sent_like,
 )
 
@@ -67,6 +69,7 @@ __all__ = [
     "Pair",
     "Ranked",
     "TopicModel",
+    "answers_alike",
     "calibration_inputs",
     "calibrator_fit",
     "calibrator_fit_plain",
@@ -76,6 +79,7 @@ __all__ = [
     "engine_fit_to_replies",
     "engine_loads",
     "engine_strings",
+    "question_centroids",
     "reply_key",
     "sent_like",
 ]

@@ -23,6 +23,15 @@ class EngineFormatError(Exception):
 
 
 def engine_dumps(engine: Engine) -> bytes:
+    """The engine as bytes: the same engine gives the same bytes in any process, so two
+    trainings on the same data give the same artifact and checksum."""
+    vectorisers = (
+        (engine.word, engine.char, engine.bm25_terms) if isinstance(engine, Engine) else ()
+    )
+    for vectoriser in vectorisers:
+        # scikit-learn remembers id(stop_words) (a memory address: another in every process)
+        # so as to check the stop list once; without it, the check runs once more after loading.
+        vectoriser.__dict__.pop("_stop_words_id", None)
     buffer = io.BytesIO()
     joblib.dump(engine, buffer, compress=3)
     return buffer.getvalue()

@@ -60,3 +60,67 @@ def test_too_few_hits_to_cross_validate_still_give_a_confidence_short_of_certain
         assert calibrator is not None
         assert all(0.01 <= calibrator.chance(*row) <= 0.97 for row in inputs)
     assert calibrator_fit([], []) is None
+
+
+# Two wordings of one answer to the same questions (sharing few words), and another answer of
+# the same topic to other questions.
+RESET = ["when does my deductible reset", "does the deductible start over in january",
+         "is the deductible yearly or does it carry over", "deductible reset date?"]  # fmt: skip
+LEFT = ["how much of my deductible is left", "have I met my deductible yet",
+        "what remains on my deductible"]  # fmt: skip
+RESET_A = "It starts again on January 1 each plan year, so spending from this year does not carry."
+RESET_B = "Every new plan year your deductible goes back to zero on the first of January."
+LEFT_REPLY = "You have met most of your deductible so far; the rest is shown in your portal."
+
+
+def deductible_engine():
+    from suggestions.engine.fitting import fit_engine
+    from suggestions.engine.reply_set import Pair
+
+    pairs = [
+        Pair(context=question, reply=reply, topic="deductible")
+        for question in RESET
+        for reply in (RESET_A, RESET_B)
+    ] + [Pair(context=question, reply=LEFT_REPLY, topic="deductible") for question in LEFT]
+    return fit_engine(pairs * 2)
+
+
+def test_another_wording_of_the_answer_sent_counts_as_sent_and_another_answer_does_not():
+    from suggestions.engine.fitting import answers_alike, question_centroids, sent_like
+    from suggestions.engine.model import Ranked
+
+    engine = deductible_engine()
+    centroids = question_centroids(engine)
+
+    def ranked(template: str) -> Ranked:
+        index = engine.index_for(template)
+        assert index is not None
+        return Ranked(index, engine.candidates[index].template, 1.0)
+
+    assert not sent_like(RESET_A, RESET_B)  # few words shared: the exact-wording judge says no
+    assert answers_alike(engine, centroids, ranked(RESET_A), RESET_B)
+    assert answers_alike(engine, centroids, ranked(RESET_B), RESET_A)
+    assert answers_alike(engine, centroids, ranked(RESET_A), RESET_A)
+    # Same topic, other questions: not what the agent sent.
+    assert not answers_alike(engine, centroids, ranked(LEFT_REPLY), RESET_A)
+    assert not answers_alike(engine, centroids, ranked(RESET_B), LEFT_REPLY)
+    # A reply the engine never learned counts by its words alone.
+    assert not answers_alike(engine, centroids, ranked(RESET_A), "Please call us about it.")
+
+
+def test_the_confidence_does_not_fall_when_a_team_has_more_wordings_of_each_answer():
+    """What drifted across the demo's history redraws: judged on the exact wording, the same
+    scores meant a lower chance for a team with more wordings per answer."""
+    from suggestions.engine.fitting import calibrate
+    from suggestions.engine.reply_set import Pair
+
+    engine = deductible_engine()
+    held_out = [Pair(context="my deductible resets when?", reply=reply, topic="deductible")
+                for reply in (RESET_A, RESET_B) * 10]  # fmt: skip
+    held_out += [Pair(context="what's left of my deductible", reply=LEFT_REPLY)] * 20
+    calibrate(engine, held_out)
+    ranked = engine.rank("my deductible resets when?", top=2)
+    assert engine.candidates[ranked[0].index].template in (RESET_A, RESET_B)
+    # Every held-out reset question was answered by one of its wordings: the draft's chance is
+    # high, not the half that one wording alone would give.
+    assert engine.confidence(ranked) > 0.75
