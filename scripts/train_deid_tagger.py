@@ -3,15 +3,21 @@ to suggestions/data/deid_tagger.npz. Deterministic: fixed seeds, sorted inputs.
 
 Training texts, all dev material:
 - the labelled dev sets of bench/data: deid_labelled, deid_dev_more, deid_dev_3..6 and
-  deid_test_fresh..fresh12 (used up; fresh9 was stop 28's validation set, fresh10 its held-out
+  deid_test_fresh..fresh13 (used up; fresh9 was stop 28's validation set, fresh10 its held-out
   set, fresh11 stop 29's, listed since stop 30, fresh12 stop 30's, listed since its second
-  round). Every later set (deid_test_fresh13 on, held out at later stops) is never read: only the
-  files named below are, and read_sets refuses any other.
+  round, fresh13 stop 31's, listed since stop 32). Every later set (deid_test_fresh14 on, held
+  out at later stops) is never read: only the files named below are, and read_sets refuses any
+  other.
 - each of those texts once more with every detail swapped for another of its kind (from the
   other texts or made up with Faker: fictional people, providers, addresses), in the case the
   original was written in, so the model learns shapes and contexts rather than these names;
 - the demo history's member wordings and team replies of every other intent (the rest stay for
-  the bench's "history" count), their slots filled with such details.
+  the bench's "history" count), their slots filled with such details;
+- (stop 32) made-up people are now and then named by a common first name that is an English
+  word ("Will", "Rose", "Jack"), so the model reads a name by where it stands; and Faker's
+  sentences of common words in French, German, Italian, Dutch, Polish, Vietnamese and Tagalog
+  go in as texts with no detail. It also writes suggestions/data/other_language_words.txt (the
+  commonest words of other languages, a feature of the tagger).
 
     DEBUG=1 .venv/bin/python scripts/train_deid_tagger.py [--hold-out SET ...] [--out PATH]
 
@@ -42,18 +48,77 @@ TRAINING_SETS = (
     "deid_test_fresh3.jsonl", "deid_test_fresh4.jsonl", "deid_test_fresh5.jsonl",
     "deid_test_fresh6.jsonl", "deid_test_fresh7.jsonl", "deid_test_fresh8.jsonl",
     "deid_test_fresh9.jsonl", "deid_test_fresh10.jsonl", "deid_test_fresh11.jsonl",
-    "deid_test_fresh12.jsonl",
+    "deid_test_fresh12.jsonl", "deid_test_fresh13.jsonl",
 )  # fmt: skip
 # Held-out sets of later stops: never read here (read_sets refuses them, the tests check it).
-HELD_OUT = ("fresh13", "fresh14")
+HELD_OUT = ("fresh14",)
 SEED = 20261207
+CENSUS_COMMON = 1000
+WORDY = 0.08  # share of made-up people named by a first name that is an English word
 SWAPS = 2  # copies of each labelled text with its details swapped
 MIN_COUNT = 3  # a feature seen fewer times is dropped
 MARGIN = -2.5  # tag a token when its best kind's score is within this of OUTSIDE's (recall first)
 LOCALES = ("en_US", "es_MX", "pt_BR", "fr_FR", "de_DE", "pl_PL", "vi_VN", "en_IN", "yo_NG",
            "uk_UA", "it_IT", "nl_NL", "tl_PH", "ga_IE", "tr_TR", "fi_FI")  # fmt: skip
 
+# Languages members write in besides English and Spanish (their thanks, a relative's note):
+# pyspellchecker's frequency lists of each, the commonest OTHER_WORDS words.
+OTHER_LANGUAGES = ("fr", "de", "it", "pt", "nl")
+OTHER_WORDS = 2000
+# Vietnamese has no pyspellchecker list: Faker's Vietnamese words and the words of a thanks.
+VIETNAMESE_COURTESY = ("cảm", "cám", "ơn", "xin", "chào", "dạ", "vâng", "giúp", "đỡ", "lắm")
+# Faker locales whose sentences of common words go in as texts with no detail.
+SENTENCE_LOCALES = ("fr_FR", "de_DE", "it_IT", "nl_NL", "pl_PL", "vi_VN", "tl_PH")
+
 Labelled = tuple[str, list[tuple[int, int, str]]]
+
+
+def write_other_language_words() -> None:
+    """suggestions/data/other_language_words.txt, "language word" a line, sorted."""
+    import importlib
+
+    from careteam.language import word_counts
+    from suggestions.learned_spans import OTHER_LANGUAGES as PATH
+
+    lines = set()
+    for language in OTHER_LANGUAGES:
+        counts = word_counts(language)
+        words = [w for w in counts if re.fullmatch(r"[^\W\d_]+", w)]
+        words.sort(key=lambda word: (-counts[word], word))
+        lines |= {f"{language} {word}" for word in words[:OTHER_WORDS]}
+    vietnamese = importlib.import_module("faker.providers.lorem.vi_VN").Provider.word_list
+    lines |= {f"vi {word.lower()}" for word in (*vietnamese, *VIETNAMESE_COURTESY)}
+    PATH.write_text("".join(f"{line}\n" for line in sorted(lines)), encoding="utf-8")
+
+
+def wordy_first_names() -> list[str]:
+    """The commonest US census first names (the first CENSUS_COMMON of each list, which is in
+    order of frequency) that are common English words ("will", "rose", "jack", "summer"; not
+    "may" or "june", months)."""
+    from importlib import resources
+
+    from suggestions.learned_spans import _lists
+
+    lists = _lists()
+    census: set[str] = set()
+    for name in ("dist.male.first", "dist.female.first"):
+        text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+        lines = [line for line in text.splitlines() if line.strip()][:CENSUS_COMMON]
+        census |= {line.split()[0].lower() for line in lines}
+    return sorted(
+        name for name in census
+        if len(name) >= 3 and lists.english.get(name, 0) >= 5000
+        and name not in lists.months and name not in lists.weekdays
+        and name not in _NOT_FIRST_NAMES
+    )  # fmt: skip
+
+
+# Words the census lists as someone's first name that a member would hardly call anyone.
+_NOT_FIRST_NAMES = frozenset(
+    ("son", "numbers", "brain", "young", "van", "german", "gay", "queen", "prince", "major",
+     "don", "hung", "sang", "sung", "rich", "chance", "christian", "junior", "jesus", "royal",
+     "forest", "foster", "ward", "lane", "angel", "crystal")
+)  # fmt: skip
 
 
 def read_sets(names: tuple[str, ...], *, without: frozenset[str] = frozenset()) -> list[Labelled]:
@@ -88,10 +153,16 @@ class Details:
         from suggestions.learned_spans import _lists
 
         self.care = sorted(_lists().care)
+        self.wordy = wordy_first_names()
 
     def person(self) -> str:
         fake = self.rng.choice(self.fakers)
         first, last = fake.first_name(), fake.last_name()
+        if self.rng.random() < WORDY:
+            # Stop 32: first names that are English words ("Will", "Rose", "Jack"), so the
+            # model reads a name by where it stands rather than by the word.
+            wordy = self.rng.choice(self.wordy).title()
+            return self.rng.choice((wordy, wordy, f"{wordy} {last}"))
         if self.rng.random() < 0.25:
             # Initials, generational suffixes and surname particles: "HORACE T. WINTERBOTTOM",
             # "Augustine K. Offord III", "ten Brink, Tomasz", "Priyanka St. Amand".
@@ -479,6 +550,21 @@ def negatives(rng: random.Random) -> list[Labelled]:
     return rows
 
 
+def other_language_sentences(rng: random.Random) -> list[Labelled]:
+    """Sentences of common words in other languages, capitalised and in lower case: no detail
+    ("Merci beaucoup", "Danke schön" are thanks, not names)."""
+    from faker import Faker
+
+    rows: list[Labelled] = []
+    for number, locale in enumerate(SENTENCE_LOCALES):
+        fake = Faker(locale)
+        fake.seed_instance(SEED + 100 + number)
+        for _ in range(40):
+            text = fake.sentence(nb_words=rng.randint(2, 8))
+            rows += [(text, []), (text.lower(), [])]
+    return rows
+
+
 def history_texts(details: Details) -> list[Labelled]:
     from suggestions.demo.history import _Missing, load_intents
 
@@ -656,7 +742,7 @@ def training_rows(*, hold_out: tuple[str, ...] = ()) -> tuple[list[Labelled], li
         if rng.random() < 0.2:
             rows.append(lowered(swapped(row, details)))
             groups.append(number)
-    history = history_texts(details) + negatives(rng)
+    history = history_texts(details) + negatives(rng) + other_language_sentences(rng)
     rows += history
     groups += range(len(labelled), len(labelled) + len(history))
     if held:
@@ -683,6 +769,7 @@ def main() -> None:
 
     django.setup()
     started = time.process_time()
+    write_other_language_words()
     rows, groups, labelled = training_rows(hold_out=tuple(args.hold_out))
     print(f"training texts: {labelled} labelled, {len(rows)} in all", flush=True)
     first, second, names = fit(rows, groups)

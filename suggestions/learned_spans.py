@@ -4,7 +4,8 @@ The patterns know the shapes someone wrote down; a text in a new shape ("hey its
 cruz again", an address on two lines, "ID no. HX-4471-0902") slips past them. This finder tags
 each token with the kind of detail it belongs to (or none) from what the token looks like and
 what stands around it: its shape and case, its first and last letters, whether it is a digit
-run, whether a name list or a dictionary holds it, whether it is a month, a street word or a
+run, whether a name list or a dictionary holds it (or the commonest words of another language),
+whether it is a month, a street word or a
 kind of care, and the same for the two tokens on each side. The tags are a linear model's
 (scikit-learn's SGDClassifier, fitted by scripts/train_deid_tagger.py on the labelled dev sets in
 bench/data and the demo history's wordings filled with fictional details), stored as a small
@@ -27,6 +28,10 @@ from suggestions import templating as _templating
 from suggestions.templating import Placeholder, Span
 
 MODEL = Path(__file__).parent / "data" / "deid_tagger.npz"
+# The commonest words of languages members write in besides English and Spanish, one "language
+# word" a line (written by scripts/train_deid_tagger.py from pyspellchecker's frequency lists and
+# Faker's Vietnamese words): a tagger feature, and what a text written in one of them is made of.
+OTHER_LANGUAGES = Path(__file__).parent / "data" / "other_language_words.txt"
 # Tokens: a run of letters, a run of digits, or one other character (punctuation, "$", "@").
 TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
 WINDOW = 2  # tokens on each side whose features a tag reads
@@ -61,6 +66,14 @@ _SPANISH_WEEKDAYS = ("lunes", "martes", "miércoles", "miercoles", "jueves", "vi
 # Where in a mobile home or RV park ("Space 17, 4400 Desert Palms Rd"); read by the rules only,
 # not the tagger's features.
 _PLACE_IN_A_PARK = frozenset(("space", "spc", "trailer", "pad", "site"))
+# Words that open an address before its name and number (Spanish, Portuguese, French and
+# Italian streets, a colonia, a box at the post office): "Calle Luna 112", "Av. Reforma 455",
+# "Post Office Box 7710". Read by the rules only, not the tagger's features.
+_STREETS_FIRST = frozenset(
+    ("calle", "carrera", "cra", "avenida", "av", "avda", "camino", "paseo", "carretera", "rua",
+     "rue", "via", "vía", "transversal", "diagonal", "col", "colonia", "urb", "post", "office",
+     "pob")
+)  # fmt: skip
 _UNIT_WORDS = frozenset(
     ("apt", "apartment", "unit", "suite", "ste", "lot", "bldg", "building", "fl", "floor", "rm",
      "room", "apto", "depto", "dpto", "piso", "po", "box")
@@ -87,6 +100,9 @@ class _Lists:
     care: frozenset[str]
     streets: frozenset[str]
     states: frozenset[str]
+    # The commonest words of each other language (OTHER_LANGUAGES), and all of them together.
+    other_languages: dict[str, frozenset[str]]
+    other: frozenset[str]
 
 
 @functools.cache
@@ -99,6 +115,11 @@ def _lists() -> _Lists:
         if re.fullmatch(_templating._STATE_CODES, a + b)
     )
     care = _alternation_words(_templating._PROVIDER_WORDS)
+    other: dict[str, set[str]] = {}
+    if OTHER_LANGUAGES.exists():
+        for line in OTHER_LANGUAGES.read_text(encoding="utf-8").splitlines():
+            language, _, word = line.partition(" ")
+            other.setdefault(language, set()).add(word)
     return _Lists(
         first=names.first,
         last=names.last,
@@ -114,6 +135,8 @@ def _lists() -> _Lists:
         care=care,
         streets=_alternation_words(_templating._STREET),
         states=states,
+        other_languages={language: frozenset(words) for language, words in other.items()},
+        other=frozenset(word for words in other.values() for word in words),
     )
 
 
@@ -150,6 +173,7 @@ def word_features(token: str) -> tuple[str, ...]:
         ("wd", lower in lists.weekdays), ("care", lower in lists.care),
         ("st", lower in lists.streets), ("state", lower in lists.states and len(lower) == 2),
         ("ttl", lower in _TITLES), ("unit", lower in _UNIT_WORDS),
+        ("ol", lower in lists.other),
     ):  # fmt: skip
         if held:
             features.append(flag)
@@ -243,15 +267,21 @@ class Tagger:
         OUTSIDE by the margin the training script chose."""
         if not spans:
             return []
-        first = probabilities(self.scores(text, spans))
-        scores = second_inputs(text, spans, first) @ self.second_weights + self.second_bias
-        outside = scores[:, self.outside].copy()
-        scores[:, self.outside] = -np.inf
+        scores = self.margins(text, spans)
         best = scores.argmax(axis=1)
-        taken = scores[np.arange(len(spans)), best] - outside > self.margin
+        taken = scores[np.arange(len(spans)), best] > self.margin
         return [
             self.kinds[kind] if keep else OUTSIDE for kind, keep in zip(best, taken, strict=True)
         ]
+
+    def margins(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+        """(tokens, kinds): how far the second stage puts each kind above OUTSIDE (OUTSIDE's own
+        column -inf)."""
+        first = probabilities(self.scores(text, spans))
+        scores = second_inputs(text, spans, first) @ self.second_weights + self.second_bias
+        scores = scores - scores[:, self.outside : self.outside + 1]
+        scores[:, self.outside] = -np.inf
+        return np.asarray(scores)
 
 
 def probabilities(scores: np.ndarray) -> np.ndarray:
@@ -501,7 +531,9 @@ def _dates_a_day(word: str) -> bool:
     )
 
 
-def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
+def _plausible(
+    text: str, where: list[tuple[int, int]], kind: str, sure: frozenset[int] = frozenset()
+) -> bool:
     """Whether a run of tokens tagged `kind` can be one: a name needs a word that reads as a name,
     a provider a word besides kinds of care and plan words, an id six digits (an SSN four), a
     date a number with a month, a weekday, an ordinal or another number, an amount more than a
@@ -555,8 +587,11 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
             before = _CAPITALISED_BEFORE.search(text, max(0, where[0][0] - 30), where[0][0])
             if before is not None and not _starts_sentence(text, before.start()):
                 return False
+        language = _written_in_another_language(text)
         return any(
-            _name_like(word, starts_sentence=_starts_sentence(text, a)) for word, a in letters
+            (a in sure or _name_like(word, starts_sentence=_starts_sentence(text, a)))
+            and not _a_word_of(language, word, starts_sentence=_starts_sentence(text, a))
+            for word, a in letters
         )
     if kind == "PROVIDER_ORG":
         if any(word.lower() in ("vs", "versus") for word, _ in letters):
@@ -571,13 +606,15 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
             _dictionary_word(word) for word, _ in letters
         ):
             return False  # "the hearing & audiology dept": a kind of care in lower case
+        language = _written_in_another_language(text)
         return any(
-            not _sentence_word(word.lower()) and word.lower() not in lists.care
+            not _a_word_of(language, word, starts_sentence=_starts_sentence(text, a))
+            and not _sentence_word(word.lower()) and word.lower() not in lists.care
             and word.lower() not in _CARE_WORDS_ES and word.lower() not in lists.ordinary
             and word.lower() not in _templating._GENERIC_PLACE_WORDS
             and not (word.islower() and _dictionary_word(word.lower())
                      and lists.english.get(word.lower(), 0) >= 5000)
-            for word, _ in letters
+            for word, a in letters
         )  # fmt: skip
     if kind in _ID_KINDS:
         # "***-**-4471", "XXX-XX-4471": the last four of a masked number are a detail too.
@@ -621,6 +658,44 @@ def _plausible(text: str, where: list[tuple[int, int]], kind: str) -> bool:
     return True
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=64)
+def _written_in_another_language(text: str) -> frozenset[str]:
+    """The commonest words of the language a text is written in when it is none of English and
+    Spanish: at least two words, three in five of them among that language's commonest and more
+    than English and Spanish dictionaries hold ("Merci beaucoup pour votre aide", "Danke schön
+    für die schnelle Antwort", "Cảm ơn rất nhiều"); else none."""
+    words = [word.lower() for word in _LETTER_WORD.findall(text)]
+    lists = _lists()
+    if len(words) < 2 or 5 * sum(word in lists.other for word in words) < 3 * len(words):
+        return frozenset()  # too few words of any of them: one pass, as for most texts
+    shares = {
+        language: sum(word in held for word in words)
+        for language, held in lists.other_languages.items()
+    }
+    language = max(sorted(shares), key=shares.__getitem__)
+    share = shares[language]
+    if share * 5 < len(words) * 3 or share <= sum(_dictionary_word(word) for word in words):
+        return frozenset()
+    return lists.other_languages[language]
+
+
+def _a_word_of(language: frozenset[str], word: str, *, starts_sentence: bool) -> bool:
+    """Whether a word of a text written in another language is a word of it rather than a name:
+    a name there is one a name list holds, capitalised inside a sentence ("Marie" in "je suis
+    Marie Dupont"), and one of the language's commonest words only when it is a first name
+    (German capitalises its nouns and "Ihnen", which some list holds as a surname); "Antwort"
+    and "schnelle" in "Danke schön für die schnelle Antwort" are words, listed or not."""
+    if not language:
+        return False
+    lower = word.lower()
+    lists = _lists()
+    listed = lower in lists.first or (lower in lists.last and lower not in language)
+    return not (listed and word[0].isupper() and not starts_sentence)
+
+
 _PERSON_KINDS = frozenset(("PERSON_NAME", "CLINICIAN_NAME"))
 # Words beside a number that say what it is, not a part of it ("ID 5512", "claim # 8844").
 _ID_CUES = frozenset(
@@ -659,7 +734,7 @@ def _sentence_like(text: str, start: int, end: int, kind: str) -> bool:
         return False
     if kind == "ADDRESS" and (
         lower in lists.streets or lower in _UNIT_WORDS or lower in lists.states
-        or lower in _PLACE_IN_A_PARK
+        or lower in _PLACE_IN_A_PARK or lower in _STREETS_FIRST
     ):  # fmt: skip
         return False
     listed = lower in lists.first or lower in lists.last
@@ -737,7 +812,9 @@ def _initial(text: str, start: int, end: int) -> bool:
     return end - start == 1 and text[start].isalpha() and text[end : end + 1] == "."
 
 
-def _split(text: str, where: list[tuple[int, int]], kind: str) -> list[list[tuple[int, int]]]:
+def _split(
+    text: str, where: list[tuple[int, int]], kind: str, sure: frozenset[int] = frozenset()
+) -> list[list[tuple[int, int]]]:
     """A run split where it holds two details: a person's name at a sentence word inside it
     that joins no name ("Kwame not Kwane" is two names, "rafferty de la cruz" one), a date range
     at its range word ("7-17 to 5-23"), and any run but an address at a line break (a name and
@@ -753,7 +830,7 @@ def _split(text: str, where: list[tuple[int, int]], kind: str) -> list[list[tupl
         previous_end = end
         between = (kind == "DATE" and lower in _RANGE_WORDS) or (
             kind in _PERSON_KINDS and lower not in _BRIDGES
-            and not _initial(text, start, end)
+            and not _initial(text, start, end) and start not in sure
             and _sentence_like(text, start, end, kind)
         )  # fmt: skip
         if between:
@@ -763,7 +840,9 @@ def _split(text: str, where: list[tuple[int, int]], kind: str) -> list[list[tupl
     return [part for part in parts if part]
 
 
-def _trimmed(text: str, where: list[tuple[int, int]], kind: str) -> list[tuple[int, int]]:
+def _trimmed(
+    text: str, where: list[tuple[int, int]], kind: str, sure: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """A run without what stands at its edges but is no part of its detail: for names,
     providers and addresses the sentence words ("Ask" before a clinic, "is" before an address,
     "even" after it); for ids a cue word apart from the number ("mbr 55120934"); and the
@@ -779,6 +858,11 @@ def _trimmed(text: str, where: list[tuple[int, int]], kind: str) -> list[tuple[i
         )  # a label's colon ("Mailing:") joins no part of a name or an address
         if kind in _NAME_KINDS and text[end : end + 1] == ":" and text[start].isalpha():
             return True  # a label before the detail ("Mailing: Lot 9, ...")
+        if kind in _NAME_KINDS and _NEGATED_VERB.match(text, end) and text[start].isalpha():
+            return True  # "didn't", "isn't": a verb, not the end of a name
+
+        if start in sure:
+            return False  # a word the tagger is sure names someone (_sure_names)
         if kind in _NAME_KINDS and not joined:
             return _sentence_like(text, start, end, kind) or (
                 text[start:end].lower() in _BRIDGES and kind not in _PERSON_KINDS
@@ -813,6 +897,7 @@ def _trimmed(text: str, where: list[tuple[int, int]], kind: str) -> list[tuple[i
     return where
 
 
+_NEGATED_VERB = re.compile(r"['\u2019]t\b")
 _KIND_OF = {placeholder: kind for kind, placeholder in reversed(KINDS.items())}
 
 
@@ -868,6 +953,45 @@ def widens(
     return True
 
 
+# How far above OUTSIDE the tagger must put a person's kind on a name that is also a word
+# ("Grace", "Summer", "Will"; templating.NOT_NAMES) for that word to be taken as a name: inside
+# a sentence, and starting one. Chosen on deid_test_fresh13 read by weights fitted without it
+# (stop 32): there every such word at or above 0.5 was a name, and no sentence word, street or
+# month rose above -1.0.
+SURE = 0.5
+SURE_STARTING = 2.0
+
+
+def _sure_names(
+    model: Tagger, text: str, spans: list[tuple[int, int]], tags: list[str]
+) -> frozenset[int]:
+    """Where (token starts) a capitalised word that a name list holds but the rules keep as a
+    word ("my daughter Grace", "Summer Nakamura is my caregiver") is tagged a person's name with
+    the margin SURE (SURE_STARTING where it starts a sentence): the rules' word lists veto such
+    words whatever stands around them; the tagger reads what stands around them."""
+    lists = _lists()
+    candidates = [
+        n for n, (a, b) in enumerate(spans)
+        if tags[n] in _PERSON_KINDS and text[a:b].istitle() and len(text[a:b]) > 1
+        and _sentence_word(text[a:b].lower())
+        and (text[a:b].lower() in lists.first or text[a:b].lower() in lists.last)
+        and text[a:b].lower() not in lists.months and text[a:b].lower() not in lists.weekdays
+    ]  # fmt: skip
+    if not candidates:
+        return frozenset()
+    words = [text[a:b] for a, b in spans if text[a].isalpha()]
+    if 2 * sum(word[0].isupper() for word in words) > len(words):
+        return frozenset()  # "Can A Muslim Get Life Insurance?": capitals say nothing there
+    margins = model.margins(text, spans)
+    sure = set()
+    for n in candidates:
+        a = spans[n][0]
+        needed = SURE_STARTING if _starts_sentence(text, a) else SURE
+        if margins[n, model.kinds.index(tags[n])] >= needed:
+            sure.add(a)
+    return frozenset(sure)
+
+
 @functools.cache
 def tagger() -> Tagger | None:
     """The shipped model, or None where it has not been built (the patterns work alone)."""
@@ -882,6 +1006,7 @@ def learned_spans(text: str) -> list[Span]:
     spans = tokens(text)
     tags = _whole_chunks(text, spans, model.tags(text, spans))
     tags = _bridged(text, spans, _one_person(_lone_id_letters(text, spans, tags)))
+    sure = _sure_names(model, text, spans, tags)
     found: list[Span] = []
     run: list[int] = []
 
@@ -898,9 +1023,9 @@ def learned_spans(text: str) -> list[Span]:
                 run.pop()
         if run:
             kind = tags[run[0]]
-            for part in _split(text, [spans[n] for n in run], kind):
-                where = _trimmed(text, part, kind)
-                if where and _plausible(text, where, kind):
+            for part in _split(text, [spans[n] for n in run], kind, sure):
+                where = _trimmed(text, part, kind, sure)
+                if where and _plausible(text, where, kind, sure):
                     end = where[-1][1]
                     if kind == "PROVIDER_ORG" and (branch := _BRANCH_AFTER.match(text, end)):
                         end = branch.end()  # "Farmacia La Económica #3": the branch's number
