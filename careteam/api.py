@@ -34,8 +34,10 @@ from careteam.models import AuditEvent, Member, Message, Team, Thread, User
 from careteam.months import (
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
+    ORDINAL_DAY_ALTERNATION,
     english_month_number,
     english_month_words,
+    ordinal_day,
     spanish_month_number,
     spanish_month_words,
 )
@@ -64,6 +66,7 @@ THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 __all__ = [
     "ENGLISH_MONTHS",
     "ENGLISH_WEEKDAYS",
+    "ORDINAL_DAY_ALTERNATION",
     "THREAD_TOPICS",
     "X12_ENVELOPE_SEGMENTS",
     "AuditAction",
@@ -112,6 +115,7 @@ __all__ = [
     "members_served_by",
     "month_alternation",
     "open_thread_facts",
+    "ordinal_day",
     "register_audit_actions",
     "register_job",
     "register_reply_check",

@@ -63,3 +63,30 @@ def spanish_month_number(word: str) -> int | None:
 _SPANISH_NUMBERS = {
     name: number for number, names in enumerate(SPANISH_MONTHS, start=1) for name in names
 }
+
+
+# Days of the month written as words ("the fourteenth", "June twenty-first"); index + 1 is the day.
+ORDINAL_DAY_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_ORDINAL_DAYS = {word: day for day, word in enumerate(ORDINAL_DAY_WORDS, start=1)}
+_ORDINAL_DAYS |= {
+    f"{tens}-{word}": base + day
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for word, day in zip(ORDINAL_DAY_WORDS[:9], range(1, 10), strict=True)
+    if base + day <= 31
+}
+_ORDINAL_DAYS["thirtieth"] = 30
+# A scan's alternation: wider than the days it names ("thirty-second" too), as a scan finds the
+# shape of a date and leaves its sense to the reader.
+ORDINAL_DAY_ALTERNATION = (
+    r"(?:(?:twenty|thirty)[- ])?(?:" + "|".join(ORDINAL_DAY_WORDS[:9]) + ")|"
+    + "|".join(ORDINAL_DAY_WORDS[9:]) + "|thirtieth"
+)  # fmt: skip
+
+
+def ordinal_day(word: str) -> int | None:
+    """1-31 for a day written as an ordinal word in any case ("Twenty-First" is 21), else None."""
+    return _ORDINAL_DAYS.get(word.lower())

@@ -35,19 +35,6 @@ _DAY_FIRST_DATE = re.compile(
 _MONTH_FIRST_DATE = re.compile(
     r"([a-zé]+)\.? (?:the )?([a-z-]+)(?:,? (?:de |del )?(\d{4}))?", re.IGNORECASE
 )
-_ORDINAL_WORDS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth",
-)  # fmt: skip
-_ORDINAL_DAYS = {word: day for day, word in enumerate(_ORDINAL_WORDS, start=1)}
-_ORDINAL_DAYS |= {
-    f"{tens}-{word}": base + day
-    for tens, base in (("twenty", 20), ("thirty", 30))
-    for word, day in list(_ORDINAL_DAYS.items())[:9]
-    if base + day <= 31
-}
-_ORDINAL_DAYS["thirtieth"] = 30
 # "Tuesday, October 14": the weekday says nothing more.
 _WEEKDAY_BEFORE = re.compile(
     rf"^{careteam_api.month_alternation(careteam_api.ENGLISH_WEEKDAYS)},? ", re.IGNORECASE
@@ -124,7 +111,7 @@ def _month_number(word: str) -> int | None:
 
 def _day(word: str) -> int | None:
     """The day of "14", "fourteenth", "twenty-first"."""
-    return int(word) if word.isdigit() else _ORDINAL_DAYS.get(word.lower())
+    return int(word) if word.isdigit() else careteam_api.ordinal_day(word)
 
 
 def _valid(month: int, day: int, year: int | None) -> MentionedDate | None:

@@ -157,11 +157,7 @@ _MONTHS = careteam_api.month_alternation(careteam_api.english_month_words())
 _MESES = careteam_api.month_alternation(careteam_api.spanish_month_words())
 _MESES_SHORT = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)"
 _ORDINAL = r"(?:st|nd|rd|th)"
-_ORDINAL_WORD = (
-    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-    r"nineteenth|twentieth|thirtieth"
-)
+_ORDINAL_WORD = careteam_api.ORDINAL_DAY_ALTERNATION
 _DATE = re.compile(
     # Sept 14th, 2026; Nov 9 '26
     rf"(?i:\b{_MONTHS}\.? \d{{1,2}}{_ORDINAL}?(?:,? \d{{4}}|,? ['\u2019]\d{{2}}\b)?(?!\d)"

@@ -5,7 +5,13 @@ import re
 
 import pytest
 
-from careteam.api import english_month_number, english_month_words, month_alternation
+from careteam.api import (
+    ORDINAL_DAY_ALTERNATION,
+    english_month_number,
+    english_month_words,
+    month_alternation,
+    ordinal_day,
+)
 from careteam.months import ENGLISH_WEEKDAYS, SPANISH_WEEKDAYS
 from careteam.triage import PAST
 
@@ -38,3 +44,36 @@ def test_a_named_past_weekday_sets_a_danger_in_the_past(day):
 @pytest.mark.parametrize("dia", SPANISH_WEEKDAYS)
 def test_a_named_weekday_in_spanish_does_too(dia):
     assert PAST.search(f"me paso el {dia}")
+
+
+@pytest.mark.parametrize(
+    ("word", "day"),
+    [("first", 1), ("Fourteenth", 14), ("twentieth", 20), ("twenty-first", 21),
+     ("Thirty-First", 31), ("thirtieth", 30), ("thirty-second", None), ("fortieth", None),
+     ("first-ish", None)],
+)  # fmt: skip
+def test_a_day_written_as_an_ordinal_word_is_its_number_and_only_a_real_day(word, day):
+    assert ordinal_day(word) == day
+
+
+UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth")  # fmt: skip
+
+
+def _ordinal_words(day: int) -> list[str]:
+    if day > 20 and day % 10:
+        tens = "twenty" if day < 30 else "thirty"
+        return [f"{tens}-{UNITS[day % 10 - 1]}", f"{tens} {UNITS[day % 10 - 1]}"]
+    return [(*UNITS, *TEENS)[day - 1] if day <= 20 else "thirtieth"]
+
+
+def test_the_scan_finds_every_ordinal_day_the_reader_reads_spaced_or_hyphenated():
+    scan = re.compile(rf"(?i:{ORDINAL_DAY_ALTERNATION})$")
+    words = [word for day in range(1, 32) for word in _ordinal_words(day)]
+    assert len(words) == 31 + 10
+    assert all(scan.match(word) for word in words)
+    assert [ordinal_day(word.replace(" ", "-")) for word in words] == [
+        day for day in range(1, 32) for _ in _ordinal_words(day)
+    ]
+    assert not scan.match("fortieth")
