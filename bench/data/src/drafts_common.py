@@ -4,6 +4,8 @@ Each batch module defines ITEMS = [D(...), ...]. build_drafts.py numbers them h0
 must_not_state = the scenario's default list (below) + add - drop.
 """
 
+from decimal import Decimal
+
 ACTION = "action_taken"
 
 _DENIED = ["claim_paid", "claim_pending", "applied_to_deductible", "oop_max_met", ACTION]
@@ -96,3 +98,32 @@ def D(lang, kind, topic, scenario, text, ref, claim=None, mentions=(), add=(), d
 NET_UNKNOWN = ("in_network", "out_of_network")
 PA_UNKNOWN = ("needs_prior_auth", "no_prior_auth_needed")
 COV_UNKNOWN = ("covered", "not_covered")
+
+_CENT = Decimal("0.01")
+
+
+def stored_claim(billed, owes=None, scenario="paid", **extra):
+    """A claim override with the values bench/drafts.py stores for a claim (allowed = the larger of
+    the member's share and 60 % of the billed amount, paid = allowed - share; a denied or
+    deductible claim pays nothing; a pending one is not adjudicated), so that an amount a message
+    quotes agrees with the stored record: billed (and, once adjudicated, allowed / plan_paid /
+    member_owes) as strings."""
+    billed_d = Decimal(billed)
+    if scenario.startswith("denied"):
+        claim = {"billed": f"{billed_d:.2f}", "plan_paid": "0.00"}
+    elif scenario in ("pending", "duplicate_submitted"):
+        claim = {"billed": f"{billed_d:.2f}"}
+    else:
+        sixty = (billed_d * Decimal("0.6")).quantize(_CENT)
+        if scenario == "oop_met":
+            share = Decimal(0)
+        elif owes is not None:
+            share = Decimal(owes)
+        else:
+            share = sixty if scenario == "deductible" else Decimal(0)
+        allowed = max(share, sixty)
+        paid = Decimal(0) if scenario == "deductible" else allowed - share
+        claim = {"billed": f"{billed_d:.2f}", "allowed": f"{allowed:.2f}",
+                 "plan_paid": f"{paid:.2f}", "member_owes": f"{share:.2f}"}
+    claim.update(extra)
+    return claim
