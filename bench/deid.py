@@ -92,7 +92,7 @@ FRESH_SETS = (
     ("11", "dev since stop 30", True),
     ("12", "dev since stop 30's second round", True),
     ("13", "dev since stop 31's second round", True),
-    ("14", "held out at stop 32: aggregates only", False),
+    ("14", "dev since stop 32's second round", True),
     ("", "used up; dev since fresh4", True),
 )  # fmt: skip
 

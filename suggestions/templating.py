@@ -77,7 +77,7 @@ from suggestions.spelling import one_typo_away
 #    a listed name capitalised in it; a name that is a word ("Grace") taken where the tagger is
 #    sure of it; the learned finder's addresses keep the street word they open with ("Calle",
 #    "Av.", "Post Office Box").
-TEMPLATING_VERSION = 11
+TEMPLATING_VERSION = 12
 
 
 class Placeholder(StrEnum):
@@ -793,9 +793,11 @@ _SPOKEN_ID = re.compile(
 # 9F3K22L8Q1", "reference number TRK-44821-B", "clm # 7702/19384", "claim number CN 5582 1109
 # 34", "my card says ZQP 55120 4478". Tried before phones: "claim no. 0001928374-01" is none.
 _ID_VALUE = (
-    # "my ID is zqx 4491 2208": letters before the digits in lower case too, no word.
+    # "my ID is zqx 4491 2208", "bcx 44 1902 77": letters before the digits in lower case too,
+    # no word.
     r"(?P<v>(?:[A-Z]{1,4} (?=\d)|(?!(?:to|is|was|are|on|the|my|at|for|in|of|and|or|de|el|la|no"
-    r"|id|num|nbr|from|now|new|old|says|via|es|en|por)\b)[a-z]{2,4} (?=\d{3,}))?"
+    # "ber": the rest of "number" after the cue took "num" ("claim number 77 1102 9981").
+    r"|id|num|nbr|from|now|new|old|says|via|es|en|por|ber)\b)[a-z]{2,4} (?=\d{3,}|\d{2} \d{3,}))?"
     r"(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
     r"(?: (?:\d{1,8}|(?=[A-Za-z]?\d)[A-Za-z0-9]{2,6})(?![\w/-]|[.,]\w))*)(?![\w/-]|[.,]\d)"
 )
@@ -1247,7 +1249,10 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
                 or lower in _SPANISH_WORDS
                 or lower in ("vs", "versus")
                 # "itemized hospital bill", "existing medical debt": a verb's form says which
-                or re.search(r"(?:ed|ing|['\u2019]s)$", lower) is not None
+                or (
+                    re.search(r"(?:ed|ing|['\u2019]s)$", lower) is not None
+                    and lower not in _NOT_VERB_FORMS
+                )
             ) and not kind
             if common or (lower in _GENERIC_PLACE_WORDS and not kind):
                 start = max(start, lead_start + found.end() + 1)
@@ -1341,6 +1346,11 @@ _VERBS_BEFORE_CARE = frozenset(
         requires required want wanted find found see saw seen ground air limit limits stay
         stays handle handles""",
     )
+)
+# Words ending as a verb's forms do that are none, and name places: "kindred spirits hospice",
+# "sacred heart clinic", "spring valley pediatrics".
+_NOT_VERB_FORMS = frozenset(
+    ("kindred", "sacred", "hundred", "rugged", "wicked", "beloved", "spring", "sterling")
 )
 _BRANDS_NOT_PROVIDERS = frozenset(("uber", "lyft", "apple", "google", "venmo", "paypal", "zelle"))
 _SAINTS_ES = frozenset(("san", "santa", "santo", "santos", "sagrado", "sagrada"))
@@ -3297,6 +3307,9 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
         for start, end in _pronoun_subject_spans(text):
             found.append((start, end, person))
     found = [(*_whole_name(text, start, end), kind) for start, end, kind in found]
+    if " and " in text or " & " in text:
+        named = [(start, end) for start, end, kind in found if kind is person]
+        found.extend((start, end, person) for start, end in _named_beside(text, named))
     if any(character.isupper() for character in text[1:]):
         found = [(*_without_shouted_words(text, start, end), kind) for start, end, kind in found]
     for match in scan.finditer(_SERVICE):
@@ -3305,10 +3318,11 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
 
 
 # The writer naming themself with a first name that is a word: "hi its faith again", "it's
-# rose" on a line of its own, "hi bill here", "Hope here" opening a message, "this is will
-# thornton" (a listed surname after it).
+# rose" on a line of its own, "this is rusty calling for my dad", "hi bill here", "Hope here"
+# opening a message, "this is will thornton" (a listed surname after it).
 _WORDY_SELF = re.compile(
-    r"(?i:\b(?:it['\u2019]?s|this is) (?P<said>[a-z]+)(?= again\b|[ \t]*(?:[,.!]|\n|$)))"
+    r"(?i:\b(?:it['\u2019]?s|this is) (?P<said>[a-z]+)"
+    r"(?= again\b| calling\b| writing\b|[ \t]*(?:[,.!]|\n|$)))"
     r"|(?i:(?:^[^\w\n]*|\b(?:hi|hello|hey)[,!]? )(?P<here>[a-z]+)(?= here\b))"
     r"|(?i:\b(?:this is|i am|i['\u2019]m|my name is) (?P<first>[a-z]+) "
     r"(?P<last>[a-z][a-z'\u2019-]+)\b)"
@@ -4525,6 +4539,8 @@ _PERSON_AFTER = re.compile(
     r"texted|here|says hi|would like|is handling|is in (?:college|school)|is (?:still )?(?:my|our)|"
     r"was (?:my|our)|needs (?:his|her|to)|said|says|told|tells|called|calls|asked|asks|mentioned|"
     r"wrote|writes|thinks|thought|knows|can be reached|is reachable)\b"
+    # "Oluwaseun again. Summit Spine still wants": who writes, once more.
+    r"| again(?=[.,!]| \u2014| -)"
     r"| (?:and|&) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)? (?:are|were) (?:my|our|both|twins)\b)"
 )
 _PERSON_ONLY_AFTER = re.compile(
@@ -4650,6 +4666,10 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
             continue
         if lower in name_lists().first and lower not in COMMON_WORDS - _WORDY_FIRST_NAMES:
             found.append((match.start("name"), match.end("last" if last else "name")))
+    for match in _WORDY_ADDRESSED.finditer(text):
+        lower = match.group("name").lower()
+        if lower in _WORDY_FIRST_NAMES and lower not in _AUXILIARIES:
+            found.append(match.span("name"))
     for match in _WORKS_AT.finditer(text):
         lower = match.group("name").lower()
         if _is_first_name(lower, name_lists()) and lower not in _NOT_PEOPLE_AT_WORK:
@@ -4671,6 +4691,47 @@ def _unlisted_name_spans(text: str, scan: _Scan) -> list[tuple[int, int]]:
     return found
 
 
+def _first_name_word(word: str, like: str) -> bool:
+    """A first name in the same case as the name beside it, a word or not ("Chase", "reed")."""
+    lower = word.lower()
+    return (
+        word[:1].isupper() == like[:1].isupper()
+        and lower not in _AUXILIARIES
+        and (
+            lower in _WORDY_FIRST_NAMES
+            or (lower in name_lists().first and lower not in _no_name_words())
+            or _unlisted_name_word(lower)
+        )
+    )
+
+
+def _named_beside(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A first name joined by "and" to a name found: before a first name and surname ("Chase
+    and Brook Hollister" share it), or after, with its own surname ("brook and reed hollister")."""
+    more: list[tuple[int, int]] = []
+    for start, end in found:
+        name = text[start:end]
+        after = _AND_NEXT.match(text, end)
+        if after is not None and after.group("last") and _first_name_word(after["first"], name):
+            last = _POSSESSIVE.sub("", after.group("last"))
+            lower = last.lower()
+            if (
+                last[:1].isupper() == name[:1].isupper()
+                and lower not in _no_name_words()
+                and (_unlisted_name_word(lower) or lower in name_lists().last)
+            ):
+                more.append((after.start("first"), after.start("last") + len(last)))
+        before = _AND_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            before is not None
+            and " " in name
+            and _first_name_word(before["first"], name)
+            and _starts_sentence(text, before.start(), ".!?:;\n")
+        ):
+            more.append(before.span("first"))
+    return more
+
+
 _LOWER_NEXT = re.compile(r" ([a-z\u00df-\u024f][\w\u00df-\u024f-]+)\b(?!['\u2019]\w)")
 _CAPITALISED_NEXT = re.compile(r" ([A-Z\u00c0-\u00de][\w\u00df-\u024f-]+)\b(?!['\u2019]\w)")
 _OWNED = re.compile(rf"(?P<name>\b{_NAME_TOKEN}?[^\W\d_])['\u2019]s\b")
@@ -4687,6 +4748,19 @@ _WORDY_NAME_CUED = re.compile(
     r"(?=(?i:\s*[,.!?]|\s*$| and (?:i|he|she|my|me)\b| (?:is|was) (?:on|my|in|not|the|\d)|"
     r" said\b| told\b| needs\b| has\b| had\b| got\b| turns?\b))"
 )
+# Whom a member spoke to or wants told, a first name that is also a word, where what follows
+# says a person: "tell amber that the claim got paid", "i spoke to lane at your office".
+_WORDY_ADDRESSED = re.compile(
+    r"(?i:\b(?:tell|ask|remind|(?:speak|spoke|spoken|talked|talking|speaking) (?:to|with))) "
+    r"(?P<name>[a-z]{3,})"
+    r"(?= (?:that|at (?:your|the)|on the phone|in (?:billing|claims|member services))\b"
+    r"|,? (?:she|he|who)\b)"
+)
+# Two people named together, one found: "Chase and Brook Hollister", "brook and reed hollister".
+_AND_NEXT = re.compile(
+    r" (?:and|&) (?P<first>[^\W\d_][\w'\u2019-]{2,})(?: (?P<last>[^\W\d_][\w'\u2019-]{2,}))?"
+)
+_AND_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<first>[^\W\d_][\w'\u2019-]{2,}) (?:and|&) $")
 _WORKS_AT = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,}) (?:from|in|at) (?:HR\b|human resources|(?:your|the) "
     r"(?:\w+ )?(?:department|team|office|desk))"

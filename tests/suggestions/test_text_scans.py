@@ -46,6 +46,7 @@ SCAN_DIGESTS = {
     9: "9503ca02e0be6ff59dbc485c5190d5a4e3950ec6d8d8dc84b7ccdd55d783729a",
     10: "6f50871b6fc214d4cac5e612aaa4ac6ec3f99adf93666a8f5478910c071e5ded",
     11: "1e84c4bfcad1f7295f16b5fcc332767ff0e8738295bb91e6187404313493f153",
+    12: "8adecc4077dede996ea54a9c0c73e104b795e4762a129e8da89b4469e67fee63",
 }
 
 
@@ -59,6 +60,10 @@ def scans_digest() -> str:
         # Version 11: sentence words before a kind of care are no provider's name.
         "Every nonprofit hospital has a financial counseling office; ask how they handle medical"
         " debt.",
+        # Version 12: first names that are words where a cue says a person, names joined by
+        # "and", a lower-case id prefix before short digit groups, "kindred" in a place's name.
+        "This is rusty calling. Please tell amber that. Chase and Brook Hollister moved; id is"
+        " bcx 44 1902 77, kindred spirits hospice has it.",
     ]
     found = [
         [[[start, end, kind.value] for start, end, kind in part] for part in text_scan(form)]
