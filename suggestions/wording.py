@@ -95,7 +95,8 @@ _PLAN_TERMS = (
         ("appeal", "apelar apelación"),
     ),
     (
-        r"\bturned (?:it |me |us |him |her |them )?down\b|\brejected\b|\brechaz\w+",
+        r"\bturned (?:it |me |us |him |her |them )?down\b|\brejected\b|\brechaz\w+|"
+        r"\b(?:got|was|were|been|get|gets|getting) bounced\b|\bbounced back\b",
         ("denied", "negaron negada"),
     ),
     (
@@ -122,7 +123,8 @@ _PLAN_TERMS = (
         ("billed twice duplicate", "cobrando dos veces"),
     ),
     (
-        r"\b(?:pre-?certification|precert|pre-?approv\w+|pre-?authori[sz]\w+|"
+        r"\b(?:pre-?cert(?:ification|ified)?|pre-?approv\w+|pre-?authori[sz]\w+|"
+        r"(?:the|an?|my|his|her|their|prior) auths?|"
         r"autorizaci[oó]n previa|aprobaci[oó]n previa|pre-?aprobaci[oó]n)\b",
         ("prior authorization", "autorización previa"),
     ),
@@ -280,6 +282,31 @@ _PLAN_TERMS = (
         r"month\b|\bdeducible mensual\b|\bbill from (?:you|you guys|y'?all|the plan|(?:my|the) "
         r"insurance(?: company)?)\b[^.?!\n]{0,40}?\b(?:this|each|every|per|a|for the) month\b",
         ("premium", "prima"),
+    ),
+    (
+        # What is taken from a paycheck for the plan is the premium, whatever the member calls it
+        r"\b(?:taken|take[sn]?|comes?|came|deducted|withheld|pulled) (?:straight )?(?:out )?(?:of|"
+        r"from) (?:my |our |his |her )?(?:pay ?checks?|paycheques?|wages|salary)\b|"
+        r"\bpayroll deductions?\b|\b(?:descuentan|descontaron|quitan) de (?:mi|su) (?:sueldo|"
+        r"cheque|salario)\b|"
+        # ... and so is a year's cost paid at once
+        r"\bpay (?:for )?(?:the )?(?:whole|full|entire) year\b|\bpay (?:it )?(?:annually|yearly)\b",
+        ("premium", "prima"),
+    ),
+    (
+        # Coverage that lapsed or is not active: is the member covered (eligibility)
+        r"\b(?:coverage|insurance|plan|policy) (?:has |have |had )?(?:lapsed?|lapsing)\b|"
+        r"\b(?:did|has|have|had) (?:it |my (?:coverage|insurance|plan|policy) )?lapsed?\b|"
+        r"\b(?:am i|are we|is (?:he|she|my \w+)) still (?:covered|insured)\b|"
+        r"\b(?:cobertura|seguro) no (?:estaba|est[aá]|estuvo) (?:activ[oa]|vigente)\b",
+        ("coverage dates active eligibility", "fechas de cobertura activa"),
+    ),
+    (
+        # Out of work with bills and asking for any help: assistance programs
+        r"^(?=.*\b(?:laid off|lay-?offs?|lost (?:my|his|her|our) (?:job|work)|no paycheck|no "
+        r"income|unemployed|me despidieron|sin (?:trabajo|empleo))\b)(?=.*\b(?:bills?|facturas?|"
+        r"cuentas?)\b)(?=.*\b(?:help|helps|assistance|programs?|ayuda\w*|programas?)\b)",
+        ("financial assistance", "asistencia financiera"),
     ),
     (
         r"\b(?:take|taking|took|drop|dropping|remove|removing|get|getting) (?:my |our )?(?:ex|"
