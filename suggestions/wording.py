@@ -111,7 +111,9 @@ _PLAN_TERMS = (
         ("payment plan", "plan de pagos"),
     ),
     (
-        r"\b(?:broken down|broke (?:it )?down|break ?down|line by line|line items?|"
+        # (an EOB read line by line is the EOB's question, not a bill to itemise)
+        r"^(?!.*\b(?:eobs?|explanations? of benefits)\b).*\b(?:line by line|line items?)\b|"
+        r"\b(?:broken down|broke (?:it )?down|break ?down|"
         r"detailed (?:bill|statement|list)|every charge listed|desglos\w*|factura detallada|"
         r"cuenta detallada)\b",
         ("itemized bill", "factura detallada"),
@@ -124,7 +126,7 @@ _PLAN_TERMS = (
     ),
     (
         r"\b(?:pre-?cert(?:ification|ified)?|pre-?approv\w+|pre-?authori[sz]\w+|"
-        r"(?:the|an?|my|his|her|their|prior) auths?|"
+        r"(?:the|an?|my|his|her|their) auths?|"
         r"autorizaci[oó]n previa|aprobaci[oó]n previa|pre-?aprobaci[oó]n)\b",
         ("prior authorization", "autorización previa"),
     ),
@@ -193,7 +195,7 @@ _PLAN_TERMS = (
     (
         # A drug's approval asked by the pharmacy (or for a drug by its name) is the pharmacy's
         # prior authorization, not a service's.
-        r"^(?=.*\b(?:authori[sz]ation|pa (?:needed|required)|autorizaci[oó]n)\b)"
+        r"^(?=.*\b(?:authori[sz]ation|auths?|pa (?:needed|required)|autorizaci[oó]n)\b)"
         r"(?=.*\b(?:pharmac(?:y|ies|ist)|farmac[ií]as?|formulary|refills?|" + _DRUGS + r")\b)",
         ("pharmacy prescription drug prior authorization", "farmacia receta medicina autorización"),
     ),
@@ -228,13 +230,18 @@ _PLAN_TERMS = (
     ),
     (
         r"\bhung up\b|\bhang(?:s|ed)? up on\b|\b(?:and|then) hang(?:s|ed)? up\b|"
+        r"\bhold music\b|\b(?:the )?(?:line|call) (?:went dead|dropped|cut off|was dropped)\b|"
+        r"\b(?:minutes|hours?) on hold\b|\bon hold for (?:an? |over |almost |nearly )?(?:\w+ )?"
+        r"(?:minutes|hours?)\b|"
         r"\b(?:me|nos) colg(?:[oó]|aron)\b",
         ("complaint rude", "queja"),
     ),
     (
         r"\b(?:finish\w*|reach\w*|hit|met|meet|pass\w*) (?:my |the |our )?(?:yearly |annual |"
         r"family )?max(?:imum)?\b(?! (?:of|on|for) (?:\w+ ){0,2}(?:visits|sessions|days|pills))|"
-        r"\b(?:llegu[eé]|alcanc[eé]|cumpl[ií]) (?:al|el) m[aá]ximo\b",
+        r"\b(?:llegu[eé]|alcanc[eé]|cumpl[ií]) (?:al|el) m[aá]ximo\b|"
+        r"\bmax(?:ed|es|ing)? (?:it )?out\b(?! (?:my |the |a |our |his |her )?(?:credit|cards?|"
+        r"visits|sessions|days|pills))",
         ("out-of-pocket maximum", "máximo de gastos de bolsillo"),
     ),
     (

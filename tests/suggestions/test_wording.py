@@ -336,3 +336,32 @@ def test_auth_as_the_members_history_writes_it_brings_prior_authorization():
         "prior authorization"
     ]
     assert not [english for pattern, english, _ in PLAN_TERMS if pattern.search("the author")]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I basically max out every year by March", "out-of-pocket maximum"),
+        ("an hour of hold music and then the line went dead", "complaint rude"),
+        ("I was on hold for 40 minutes today", "complaint rude"),
+        ("I need the hospital bill line by line", "itemized bill"),
+    ],
+)  # fmt: skip
+def test_maxing_out_hold_music_and_a_bill_line_by_line_bring_the_term(engine, text, term):
+    assert engine_text(engine, text) == f"{text}\n{term}"
+
+
+def test_near_misses_of_maxing_out_and_holding_get_no_term(engine):
+    for text in (
+        "I maxed out my credit card on the hospital bill",  # a card, not the plan's maximum
+        "my claim is on hold",  # a pending claim, not a wait on the phone
+        "Reading my EOB line by line, what is the plan discount?",  # the EOB's question
+    ):
+        assert engine_text(engine, text) == text
+
+
+def test_auth_asked_by_the_pharmacy_reads_as_the_pharmacys():
+    text = "pharmacy say my medicine need prior auth now"
+    assert [english for pattern, english, _ in PLAN_TERMS if pattern.search(text)] == [
+        "pharmacy prescription drug prior authorization"
+    ]
