@@ -95,7 +95,8 @@ _PLAN_TERMS = (
         ("appeal", "apelar apelación"),
     ),
     (
-        r"\bturned (?:it |me |us |him |her |them )?down\b|\brejected\b|\brechaz\w+",
+        r"\bturned (?:it |me |us |him |her |them )?down\b|\brejected\b|\brechaz\w+|"
+        r"\b(?:got|was|were|been|get|gets|getting) bounced\b|\bbounced back\b",
         ("denied", "negaron negada"),
     ),
     (
@@ -110,7 +111,9 @@ _PLAN_TERMS = (
         ("payment plan", "plan de pagos"),
     ),
     (
-        r"\b(?:broken down|broke (?:it )?down|break ?down|line by line|line items?|"
+        # (an EOB read line by line is the EOB's question, not a bill to itemise)
+        r"^(?!.*\b(?:eobs?|explanations? of benefits)\b).*\b(?:line by line|line items?)\b|"
+        r"\b(?:broken down|broke (?:it )?down|break ?down|"
         r"detailed (?:bill|statement|list)|every charge listed|desglos\w*|factura detallada|"
         r"cuenta detallada)\b",
         ("itemized bill", "factura detallada"),
@@ -122,7 +125,8 @@ _PLAN_TERMS = (
         ("billed twice duplicate", "cobrando dos veces"),
     ),
     (
-        r"\b(?:pre-?certification|precert|pre-?approv\w+|pre-?authori[sz]\w+|"
+        r"\b(?:pre-?cert(?:ification|ified)?|pre-?approv\w+|pre-?authori[sz]\w+|"
+        r"(?:the|an?|my|his|her|their) auths?|"
         r"autorizaci[oó]n previa|aprobaci[oó]n previa|pre-?aprobaci[oó]n)\b",
         ("prior authorization", "autorización previa"),
     ),
@@ -191,7 +195,7 @@ _PLAN_TERMS = (
     (
         # A drug's approval asked by the pharmacy (or for a drug by its name) is the pharmacy's
         # prior authorization, not a service's.
-        r"^(?=.*\b(?:authori[sz]ation|pa (?:needed|required)|autorizaci[oó]n)\b)"
+        r"^(?=.*\b(?:authori[sz]ation|auths?|pa (?:needed|required)|autorizaci[oó]n)\b)"
         r"(?=.*\b(?:pharmac(?:y|ies|ist)|farmac[ií]as?|formulary|refills?|" + _DRUGS + r")\b)",
         ("pharmacy prescription drug prior authorization", "farmacia receta medicina autorización"),
     ),
@@ -226,13 +230,18 @@ _PLAN_TERMS = (
     ),
     (
         r"\bhung up\b|\bhang(?:s|ed)? up on\b|\b(?:and|then) hang(?:s|ed)? up\b|"
+        r"\bhold music\b|\b(?:the )?(?:line|call) (?:went dead|dropped|cut off|was dropped)\b|"
+        r"\b(?:minutes|hours?) on hold\b|\bon hold for (?:an? |over |almost |nearly )?(?:\w+ )?"
+        r"(?:minutes|hours?)\b|"
         r"\b(?:me|nos) colg(?:[oó]|aron)\b",
         ("complaint rude", "queja"),
     ),
     (
         r"\b(?:finish\w*|reach\w*|hit|met|meet|pass\w*) (?:my |the |our )?(?:yearly |annual |"
         r"family )?max(?:imum)?\b(?! (?:of|on|for) (?:\w+ ){0,2}(?:visits|sessions|days|pills))|"
-        r"\b(?:llegu[eé]|alcanc[eé]|cumpl[ií]) (?:al|el) m[aá]ximo\b",
+        r"\b(?:llegu[eé]|alcanc[eé]|cumpl[ií]) (?:al|el) m[aá]ximo\b|"
+        r"\bmax(?:ed|es|ing)? (?:it )?out\b(?! (?:my |the |a |our |his |her )?(?:credit|cards?|"
+        r"visits|sessions|days|pills))",
         ("out-of-pocket maximum", "máximo de gastos de bolsillo"),
     ),
     (
@@ -280,6 +289,31 @@ _PLAN_TERMS = (
         r"month\b|\bdeducible mensual\b|\bbill from (?:you|you guys|y'?all|the plan|(?:my|the) "
         r"insurance(?: company)?)\b[^.?!\n]{0,40}?\b(?:this|each|every|per|a|for the) month\b",
         ("premium", "prima"),
+    ),
+    (
+        # What is taken from a paycheck for the plan is the premium, whatever the member calls it
+        r"\b(?:taken|take[sn]?|comes?|came|deducted|withheld|pulled) (?:straight )?(?:out )?(?:of|"
+        r"from) (?:my |our |his |her )?(?:pay ?checks?|paycheques?|wages|salary)\b|"
+        r"\bpayroll deductions?\b|\b(?:descuentan|descontaron|quitan) de (?:mi|su) (?:sueldo|"
+        r"cheque|salario)\b|"
+        # ... and so is a year's cost paid at once
+        r"\bpay (?:for )?(?:the )?(?:whole|full|entire) year\b|\bpay (?:it )?(?:annually|yearly)\b",
+        ("premium", "prima"),
+    ),
+    (
+        # Coverage that lapsed or is not active: is the member covered (eligibility)
+        r"\b(?:coverage|insurance|plan|policy) (?:has |have |had )?(?:lapsed?|lapsing)\b|"
+        r"\b(?:did|has|have|had) (?:it |my (?:coverage|insurance|plan|policy) )?lapsed?\b|"
+        r"\b(?:am i|are we|is (?:he|she|my \w+)) still (?:covered|insured)\b|"
+        r"\b(?:cobertura|seguro) no (?:estaba|est[aá]|estuvo) (?:activ[oa]|vigente)\b",
+        ("coverage dates active eligibility", "fechas de cobertura activa"),
+    ),
+    (
+        # Out of work with bills and asking for any help: assistance programs
+        r"^(?=.*\b(?:laid off|lay-?offs?|lost (?:my|his|her|our) (?:job|work)|no paycheck|no "
+        r"income|unemployed|me despidieron|sin (?:trabajo|empleo))\b)(?=.*\b(?:bills?|facturas?|"
+        r"cuentas?)\b)(?=.*\b(?:help|helps|assistance|programs?|ayuda\w*|programas?)\b)",
+        ("financial assistance", "asistencia financiera"),
     ),
     (
         r"\b(?:take|taking|took|drop|dropping|remove|removing|get|getting) (?:my |our )?(?:ex|"

@@ -12,7 +12,7 @@ from suggestions.drafting import engine_read
 from suggestions.models import Draft
 from suggestions.serving import serving_engine
 from suggestions.templating import message_template
-from suggestions.wording import engine_text, plain_writing, spoken_punctuation
+from suggestions.wording import PLAN_TERMS, engine_text, plain_writing, spoken_punctuation
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -293,3 +293,75 @@ def test_near_misses_of_the_life_events_get_no_term(engine):
         "Can you get him off the phone list?",  # off a list, not the plan
     ):
         assert engine_text(engine, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("the claim was rejected because no pre-cert", "denied prior authorization"),
+        ("my claim got bounced back as too late", "denied"),
+        ("it's taken out of my paycheck as $214 a month now", "premium"),
+        ("if i pay the whole year upfront is it cheaper", "premium"),
+        ("am i still covered or did it lapse", "coverage dates active eligibility"),
+        ("Me dijeron que mi cobertura no estaba activa en septiembre.",
+         "fechas de cobertura activa coverage dates active eligibility"),
+        ("got laid off, the bills keep coming, is there anything that helps?",
+         "financial assistance"),
+    ],
+)  # fmt: skip
+def test_approvals_paychecks_lapses_and_lost_work_bring_the_term(engine, text, term):
+    assert engine_text(engine, text) == f"{text}\n{term}"
+
+
+def test_near_misses_of_approvals_paychecks_and_lapses_get_no_term(engine):
+    for text in (
+        "Who is the author of this letter?",  # no auth
+        "My check bounced at the pharmacy",  # a payment, not a claim
+        "Can I pay the copay from my paycheck account?",  # nothing taken from it
+        "My gym membership lapsed",  # not the coverage
+        "I lost my job, what happens to my insurance?",  # coverage, not a bill (COBRA)
+    ):
+        assert "financial assistance" not in engine_text(engine, text)
+        assert engine_text(engine, text) in (
+            text,
+            f"{text}\nCOBRA continue coverage after losing a job",
+        )
+
+
+def test_auth_as_the_members_history_writes_it_brings_prior_authorization():
+    # A team whose members write "auth" often keeps it as written (CHAT_SPELLINGS): the term
+    # is then found in the word itself.
+    text = "Did the auth go through for my MRI?"
+    assert [english for pattern, english, _ in PLAN_TERMS if pattern.search(text)] == [
+        "prior authorization"
+    ]
+    assert not [english for pattern, english, _ in PLAN_TERMS if pattern.search("the author")]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I basically max out every year by March", "out-of-pocket maximum"),
+        ("an hour of hold music and then the line went dead", "complaint rude"),
+        ("I was on hold for 40 minutes today", "complaint rude"),
+        ("I need the hospital bill line by line", "itemized bill"),
+    ],
+)  # fmt: skip
+def test_maxing_out_hold_music_and_a_bill_line_by_line_bring_the_term(engine, text, term):
+    assert engine_text(engine, text) == f"{text}\n{term}"
+
+
+def test_near_misses_of_maxing_out_and_holding_get_no_term(engine):
+    for text in (
+        "I maxed out my credit card on the hospital bill",  # a card, not the plan's maximum
+        "my claim is on hold",  # a pending claim, not a wait on the phone
+        "Reading my EOB line by line, what is the plan discount?",  # the EOB's question
+    ):
+        assert engine_text(engine, text) == text
+
+
+def test_auth_asked_by_the_pharmacy_reads_as_the_pharmacys():
+    text = "pharmacy say my medicine need prior auth now"
+    assert [english for pattern, english, _ in PLAN_TERMS if pattern.search(text)] == [
+        "pharmacy prescription drug prior authorization"
+    ]
