@@ -12,9 +12,9 @@ held back by the old rule alone (as it was before stop 28) and by both as they a
 message held back loses its draft).
 
 Data: bench/data/gibberish_dev_1.jsonl (written for this, `gibberish` true/false) and the used-up
-drafts sets (drafts_heldout.jsonl, fresh .. fresh11: kind "gibberish" is gibberish; emergencies
-and abuse are left out, being answered by other rules; every other message is real). The stop's
-held-out sets (`*_fresh12*`) are never read here.
+drafts sets (drafts_heldout.jsonl, fresh .. fresh14: kind "gibberish" is gibberish; emergencies
+and abuse are left out, being answered by other rules; every other message is real). A stop's
+held-out drafts set is added here only once it has had its looks (fresh14: stop 32).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 DATA = ROOT / "bench" / "data"
 DRAFT_SETS = ["drafts_heldout.jsonl"] + [
-    f"drafts_heldout_fresh{suffix}.jsonl" for suffix in ["", *range(2, 12)]
+    f"drafts_heldout_fresh{suffix}.jsonl" for suffix in ["", *range(2, 15)]
 ]
 OTHER_RULES = ("emergency", "abuse")
 

@@ -81,6 +81,15 @@ _LINK = re.compile(
 )
 _MARKUP = re.compile(r"<[^<>]{0,200}>|&#?\w{1,8};")
 _CODE_SYMBOLS = frozenset("{}[]<>=;\\|`^~_")
+# What members paste that is no code: a chat's time or a text's number in brackets opening a line
+# ("[9:02] my deductible", "[text 2] no card yet"), and the pipes of a table row copied from an EOB
+# ("| 99214 office visit | 285.00 |"). Left out of the count of code symbols only.
+_LINE_LABEL = re.compile(
+    r"^[ \t]*\[(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|[^\W\d_][^\W_]*(?: [^\W_]+){0,2})\]"
+    r"(?=[ \t]*[^\W_])",
+    re.MULTILINE | re.IGNORECASE,
+)
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$", re.MULTILINE)
 RANDOM_RUN = 16  # letters and digits in one run: base64, a hash, not an id a member quotes
 TRIGRAM_FLOOR = 1000  # the word lists' words this frequent give the letter sequences words have
 UNSEEN_SHARE = 0.5  # more of a word's letter triples than this unseen: typed at random
@@ -230,7 +239,11 @@ def gibberish(message: str, *, known: Callable[[str], bool], bearing: Callable[[
     Each rule needs more than one sign: a real member who wrote briefly, with typos or with a
     stray key is never turned away."""
     symbols = [c for c in PLACEHOLDER_SHAPE.sub(" ", message) if not c.isspace()]
-    code = sum(c in _CODE_SYMBOLS for c in symbols)
+    pasted = _TABLE_ROW.sub(
+        lambda row: row.group(0).replace("|", " "),
+        _LINE_LABEL.sub(" ", PLACEHOLDER_SHAPE.sub(" ", message)),
+    )
+    code = sum(c in _CODE_SYMBOLS for c in pasted)
     if code >= 3 and code >= CODE_SHARE * len(symbols):
         return "the message looks like pasted code or markup, not a question"
     reading = read_words(message, known=known, bearing=bearing)

@@ -133,6 +133,32 @@ def test_short_and_odd_real_messages_are_not_gibberish(text):
     assert _read(text) == ""
 
 
+# Pastes members make that are no code (stop 32: these three shapes were held back as markup).
+PASTED_NOT_CODE = [
+    "[9:02] hey quick q\n[9:02] my deductible\n[9:03] how much is left on it\n[9:03] ty",
+    "[text 1] no card yet\n[text 2] dentist thurs\n[text 3] what do i show them",
+    "My EOB has this row:\n\n| Service | Billed | You owe |\n"
+    "| 99214 {SERVICE} | {AMOUNT} | {AMOUNT} |\n\nwhy is my bill more than the EOB?",
+]
+
+
+@pytest.mark.parametrize("text", PASTED_NOT_CODE)
+def test_chat_times_text_numbers_and_eob_table_rows_are_not_code(text):
+    assert _read(text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| a | b |\n| {x} | [y] = 1; |",  # a table of code is still code
+        "[9:02] <div>{bill}</div>;",  # a time before markup
+        "[INFO] x = [1, 2]; y = {};",
+    ],
+)
+def test_code_beside_a_label_or_in_a_table_is_still_code(text):
+    assert "code or markup" in _read(text)
+
+
 def test_a_held_down_key_is_read_through_to_the_word():
     reading = read_words("biiiill sooo high", known=HISTORY.__contains__, bearing=bool)
     assert reading.random == 0 and reading.content == 2  # "bill", "high"; "so" joins words
