@@ -253,7 +253,7 @@ def prefer_grounded(
     asked: frozenset[Placeholder],
 ) -> list[Ranked]:
     """The ranking with, when the member asks about record facts (`asked`: asked_facts) and the
-    best reply states none of them, the first reply of the same topic within NEAR_EQUAL_SCORE
+    best reply states none of them, the first reply of the same topic within GROUNDED_NEAR_SCORE
     of it that states them, every slot filled and nothing left open, put first."""
     if not ranked or not asked or asked.intersection(placeholders_in(ranked[0].template)):
         return ranked

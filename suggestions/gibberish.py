@@ -238,10 +238,10 @@ def gibberish(message: str, *, known: Callable[[str], bool], bearing: Callable[[
     """Why a (de-identified) message is gibberish, in words for the agent, or "" when it is not.
     Each rule needs more than one sign: a real member who wrote briefly, with typos or with a
     stray key is never turned away."""
-    symbols = [c for c in PLACEHOLDER_SHAPE.sub(" ", message) if not c.isspace()]
+    unplaced = PLACEHOLDER_SHAPE.sub(" ", message)
+    symbols = [c for c in unplaced if not c.isspace()]
     pasted = _TABLE_ROW.sub(
-        lambda row: row.group(0).replace("|", " "),
-        _LINE_LABEL.sub(" ", PLACEHOLDER_SHAPE.sub(" ", message)),
+        lambda row: row.group(0).replace("|", " "), _LINE_LABEL.sub(" ", unplaced)
     )
     code = sum(c in _CODE_SYMBOLS for c in pasted)
     if code >= 3 and code >= CODE_SHARE * len(symbols):
