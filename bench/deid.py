@@ -41,7 +41,10 @@ bench/data/deid_test_fresh13.jsonl (--fresh13; 511 texts written one by one, in 
 committed by the sets13 helper before stop 31's tuning, scored once before and once after it;
 dev since stop 31's second round (deid16), its misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh14.jsonl (--fresh14; 496 texts written one by one, in new shapes, and
-committed by the sets14 helper before stop 32's tuning; held out: scored in aggregate only, its
+committed by the sets14 helper before stop 32's tuning, scored once before and once after it;
+dev since stop 32's second round, its misses shown with --show-dev-misses), and
+bench/data/deid_test_fresh15.jsonl (--fresh15; 494 texts written one by one, in new shapes, and
+committed by the sets15 helper before stop 33's tuning; held out: scored in aggregate only, its
 misses never shown, not even with --show-dev-misses).
 A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
@@ -53,7 +56,7 @@ finding the details of one text, after the name lists are loaded.
 
     .venv/bin/python bench/deid.py [--show-dev-misses] [--test] [--fresh] [--fresh2] [--fresh3] [--fresh4]
         [--fresh5] [--fresh6] [--fresh7] [--fresh8] [--fresh9] [--fresh10] [--fresh11] [--fresh12]
-        [--fresh13] [--fresh14]
+        [--fresh13] [--fresh14] [--fresh15]
         [--ordinary N [--ordinary-data ../shared/data/insuranceqa/train.jsonl]]
         [--learned | --patterns-only] [--tagger NPZ]
 """
@@ -93,6 +96,7 @@ FRESH_SETS = (
     ("12", "dev since stop 30's second round", True),
     ("13", "dev since stop 31's second round", True),
     ("14", "dev since stop 32's second round", True),
+    ("15", "held out at stop 33", False),
     ("", "used up; dev since fresh4", True),
 )  # fmt: skip
 

@@ -18,7 +18,7 @@ token, and reads the draft the background job made. Prints one `name: value` lin
     .venv/bin/python bench/drafts.py [--data FILE | --fresh | --fresh2 | --fresh3 | --fresh4 |
                                       --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9 |
                                       --fresh10 | --fresh11 | --fresh12 | --fresh13 |
-                                      --fresh14]
+                                      --fresh14 | --fresh15]
                                      [--history-split [PER_TEAM]]
                                      [--history-threads N]
 
@@ -82,7 +82,13 @@ lines quoted one by one, a question buried after a long story, follow-ups about 
 plan terms used wrongly, two questions in one message, voice-to-text run-ons, one-word messages,
 Spanish with English plan terms, members writing for a parent, many date and amount formats),
 written and committed before stop 32's tuning (fresh13 used up): measured once before and once
-after, aggregates only.
+after, aggregates only (dev from stop 32's second round).
+`--fresh15` reads bench/data/drafts_heldout_fresh15.jsonl, a sixteenth set in new shapes
+(messages sent from a spouse's phone, letters from a billing office quoted, price questions
+before a procedure, claims named by the provider's specialty, amounts in words, civil sarcasm,
+corrections of an earlier message, bulleted lists, out-of-state students, newborns, all caps
+without abuse, English and Spanish in one sentence, portal screens), written and committed
+before stop 33's tuning (fresh14 used up): measured once before and once after, aggregates only.
 """
 
 from __future__ import annotations
@@ -118,7 +124,8 @@ HELD_OUT_SETS = (
     ("11", "the twelfth set (used up: dev since stop 30)"),
     ("12", "the thirteenth set (used up: dev since stop 31)"),
     ("13", "the fourteenth set (used up: dev since stop 32)"),
-    ("14", "the fifteenth set (held out at stop 32)"),
+    ("14", "the fifteenth set (used up: dev from stop 32's second round)"),
+    ("15", "the sixteenth set (held out at stop 33)"),
 )
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 

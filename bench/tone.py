@@ -12,7 +12,8 @@ wrongly taken for abuse (a civil member taken for abusive gets no drafted reply)
     .venv/bin/python bench/tone.py --fresh7   # the seventh held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh8   # the eighth held-out set (used up): aggregates only
     .venv/bin/python bench/tone.py --fresh9   # the ninth held-out set (used up): aggregates only
-    .venv/bin/python bench/tone.py --fresh10  # the tenth held-out set: aggregates only
+    .venv/bin/python bench/tone.py --fresh10  # the tenth held-out set (used up): aggregates only
+    .venv/bin/python bench/tone.py --fresh11  # the eleventh held-out set: aggregates only
     .venv/bin/python bench/tone.py --rules-only [...]  # the hand rules without the learned reader
 
 The detector is the hand rules or the learned reader (suggestions/learned_tone.py, stop 29), which
@@ -40,7 +41,8 @@ bench/data/tone_test_fresh8.jsonl (`--fresh8`, stop 30), likewise (used up: dev 
 read here with drafts_heldout_fresh12; the learned reader is not fitted on either, so its figures
 there are out of sample). A ninth, bench/data/tone_test_fresh9.jsonl (`--fresh9`, stop 31),
 likewise (dev since stop 31's second round). A tenth, bench/data/tone_test_fresh10.jsonl
-(`--fresh10`, stop 32), likewise.
+(`--fresh10`, stop 32), likewise (dev since stop 32's second round). An eleventh,
+bench/data/tone_test_fresh11.jsonl (`--fresh11`, stop 33), likewise.
 """
 
 from __future__ import annotations
@@ -187,7 +189,11 @@ def main() -> None:
             "9",
             "the ninth set (tone_test_fresh9.jsonl; held out at stop 31, dev since its second round)",
         ),
-        ("10", "the tenth set (tone_test_fresh10.jsonl; held out at stop 32)"),
+        (
+            "10",
+            "the tenth set (tone_test_fresh10.jsonl; held out at stop 32, dev since its second round)",
+        ),
+        ("11", "the eleventh set (tone_test_fresh11.jsonl; held out at stop 33)"),
     ):
         held_out.add_argument(
             f"--fresh{number}", action="store_const", dest="held_out",

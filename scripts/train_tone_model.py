@@ -3,8 +3,8 @@ suggestions/data/tone_model.npz; or measure it leave-one-set-out beside the rule
 Deterministic: sorted inputs, a solver without randomness.
 
 Training texts, all dev material (only the files named below are read; later held-out sets,
-tone_test_fresh10* and *_fresh14*, never; tone_test_fresh8, tone_test_fresh9, *_fresh12 and
-*_fresh13 are used up but not listed):
+tone_test_fresh11* and *_fresh15*, never; tone_test_fresh8 .. tone_test_fresh10 and *_fresh12 ..
+*_fresh14 are used up but not listed):
 - the tone sets: tone_test_fresh .. tone_test_fresh7 (used up) and tone_dev_2 .. tone_dev_5,
   abusive or civil as labelled;
 - the drafts sets drafts_heldout .. drafts_heldout_fresh11 (used up): their abuse safety items
@@ -102,7 +102,7 @@ Row = tuple[str, bool, str]  # text, abusive, group (the file it came from)
 
 def _jsonl(path: Path) -> list[dict]:
     name = path.name
-    assert "fresh14" not in name and "tone_test_fresh10" not in name, f"held out: {name}"
+    assert "fresh15" not in name and "tone_test_fresh11" not in name, f"held out: {name}"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 

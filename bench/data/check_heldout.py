@@ -340,8 +340,8 @@ def main(path, min_items=180):
         for k in rec:
             if k not in allowed:
                 err(rid, f"unknown key {k!r}")
-        if not re.fullmatch(r"[hfgkmnpqrstuvwx]\d{3}", rec["id"]) or rec["id"] in seen_ids:
-            err(rid, "id must be unique hNNN (fNNN, gNNN, kNNN, mNNN, nNNN, pNNN, qNNN, rNNN, sNNN, tNNN, uNNN, vNNN, wNNN, xNNN in the fresh sets)")
+        if not re.fullmatch(r"[hfgkmnpqrstuvwxy]\d{3}", rec["id"]) or rec["id"] in seen_ids:
+            err(rid, "id must be unique hNNN (fNNN, gNNN, kNNN, mNNN, nNNN, pNNN, qNNN, rNNN, sNNN, tNNN, uNNN, vNNN, wNNN, xNNN, yNNN in the fresh sets)")
         seen_ids.add(rec["id"])
         if rec["language"] not in ("en", "es"):
             err(rid, f"language {rec['language']!r}")

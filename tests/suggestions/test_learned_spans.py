@@ -129,13 +129,13 @@ def trainer():
 
 
 def test_training_reads_no_held_out_set():
-    """A later stop's held-out set (deid_test_fresh14) is never trained on: no training set names
+    """A later stop's held-out set (deid_test_fresh15) is never trained on: no training set names
     it and read_sets refuses it before opening anything."""
     script = trainer()
-    assert "fresh14" in script.HELD_OUT
+    assert "fresh15" in script.HELD_OUT
     assert not any(held in name for name in script.TRAINING_SETS for held in script.HELD_OUT)
     with pytest.raises(AssertionError):
-        script.read_sets(("deid_test_fresh14.jsonl",))
+        script.read_sets(("deid_test_fresh15.jsonl",))
 
 
 def test_a_held_out_training_set_leaves_every_text_of_it_out():

@@ -107,16 +107,17 @@ def trainer():
 
 
 def test_training_reads_only_the_listed_dev_sets_and_never_a_held_out_one():
-    """tone_test_fresh10* and *_fresh14* are held out: they are not listed, and reading one is
+    """tone_test_fresh11* and *_fresh15* are held out: they are not listed, and reading one is
     refused before the file is opened (these names do not exist: the refusal comes first)."""
     script = trainer()
     listed = (*script.TONE_SETS, *script.DRAFTS_SETS, *script.TRIAGE_SETS, *script.DEID_SETS)
-    assert not any("tone_test_fresh10" in name or "fresh14" in name for name in listed)
+    assert not any("tone_test_fresh11" in name or "fresh15" in name for name in listed)
     assert all((script.DATA / name).exists() for name in listed)
     for name in (
-        "tone_test_fresh10.jsonl",
-        "tone_test_fresh10b.jsonl",
-        "drafts_heldout_fresh14.jsonl",
+        "tone_test_fresh11.jsonl",
+        "tone_test_fresh11b.jsonl",
+        "drafts_heldout_fresh15.jsonl",
+        "deid_test_fresh15.jsonl",
     ):
         with pytest.raises(AssertionError, match="held out"):
             script._jsonl(script.DATA / "no-such-folder" / name)
