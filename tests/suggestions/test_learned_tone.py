@@ -133,14 +133,24 @@ def test_training_reads_only_the_listed_dev_sets_and_never_a_held_out_one():
 
 
 def test_the_weights_rebuild_to_the_committed_file(tmp_path):
-    """The training script run again writes the shipped file byte for byte (about 30 s CPU)."""
+    """The training script run again writes the shipped model (about 30 s CPU): the same
+    features in the same order, and weights, bias and threshold equal up to the last float32
+    bits, which differ between CPUs (the shipped file was fitted on another machine; here the
+    largest weight moved by 5e-7). A changed training text or rule moves them far more."""
     script = trainer()
     rows = script.read_rows()
     feats = script.Featurised(rows)
     threshold = script.choose_threshold(rows, feats)
     names, _, model = script.fit(rows, feats)
     script.save(names, model, threshold, tmp_path / "tone_model.npz")
-    assert (tmp_path / "tone_model.npz").read_bytes() == learned_tone.MODEL.read_bytes()
+    rebuilt = np.load(tmp_path / "tone_model.npz", allow_pickle=False)
+    shipped = np.load(learned_tone.MODEL, allow_pickle=False)
+    assert sorted(rebuilt.files) == sorted(shipped.files)
+    for key in shipped.files:
+        if shipped[key].dtype.kind in "fc":
+            np.testing.assert_allclose(rebuilt[key], shipped[key], rtol=0, atol=1e-5, err_msg=key)
+        else:
+            np.testing.assert_array_equal(rebuilt[key], shipped[key], err_msg=key)
 
 
 def test_a_groups_threshold_fold_depends_on_its_name_alone():
