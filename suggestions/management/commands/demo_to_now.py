@@ -17,4 +17,5 @@ class Command(BaseCommand):
         if moved is None:
             self.stdout.write("Demo conversations stay where they are (moved already or in use).")
         else:
-            self.stdout.write(f"Demo conversations moved {moved.days} days later, to the present.")
+            hours = moved.days * 24 + moved.seconds // 3600
+            self.stdout.write(f"Demo conversations moved {hours:,} hours later, to the present.")
