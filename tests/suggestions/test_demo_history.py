@@ -8,12 +8,14 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from careteam.demo.seed import DEMO_REFERENCE, demo_seed
 from careteam.models import Member, Message
 from claims.models import Claim
 from suggestions.demo.history import demo_bring_to_now, load_intents, seed_demo_history
+from suggestions.models import ModelVersion
 from suggestions.templating import PLACEHOLDER_SHAPE
 
 NOW = DEMO_REFERENCE
@@ -138,3 +140,27 @@ def _seeded(now: datetime | None) -> list[tuple[str, str, datetime]]:
             raise _Undo
     except _Undo:
         return texts
+
+
+@pytest.mark.django_db
+def test_the_version_trained_on_the_history_says_the_moved_dates_and_the_command_needs_debug(
+    settings,
+):
+    demo_seed()
+    seed_demo_history(history_threads=40)
+    learned_from = DEMO_REFERENCE - timedelta(days=400), DEMO_REFERENCE - timedelta(days=3)
+    version = ModelVersion.objects.create(
+        label="v1", artifact="x", sha256="0" * 64, status=ModelVersion.Status.ACTIVE,
+        data_from=learned_from[0], data_until=learned_from[1],
+    )  # fmt: skip
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("demo_to_now")
+    to = DEMO_REFERENCE + timedelta(days=30, hours=5)
+    moved = demo_bring_to_now(now=to)
+    version.refresh_from_db()
+    assert moved == to - DEMO_REFERENCE
+    assert (version.data_from, version.data_until) == (
+        learned_from[0] + moved,
+        learned_from[1] + moved,
+    )
