@@ -37,6 +37,7 @@ demo: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py seed_demo_history
 	DEBUG=1 $(PY) manage.py seed_demo_claims
 	DEBUG=1 $(PY) manage.py train_model --system --activate --if-none-active
+	DEBUG=1 $(PY) manage.py demo_to_now
 	DEBUG=1 $(PY) manage.py draft_open_threads
 	DEBUG=1 $(PY) manage.py seed_demo_outcomes
 

@@ -369,7 +369,8 @@ def main() -> None:
     parser.add_argument(
         "--demo-cache", type=Path,
         help="tuning only: keep the built demo here and start from a copy of it next time "
-        "(the history and model must not have changed since it was built)",
+        "(the code that writes the history and trains must not have changed since it was "
+        "built; the hour or day does not matter: the demo is written at DEMO_REFERENCE)",
     )  # fmt: skip
     args = parser.parse_args()
     items = read_jsonl(args.data)

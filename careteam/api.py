@@ -23,7 +23,13 @@ from careteam.data import (
     StaffMember,
     ThreadFacts,
 )
-from careteam.demo.seed import MEMBER_ID_PREFIX, demo_staff_first_names, demo_threads_write
+from careteam.demo.seed import (
+    DEMO_REFERENCE,
+    MEMBER_ID_PREFIX,
+    demo_dates_shift,
+    demo_staff_first_names,
+    demo_threads_write,
+)
 from careteam.exports import csv_writer, spreadsheet_safe
 from careteam.jsonshape import JsonShapeProblem, json_shape_problem
 from careteam.language import word_counts as dictionary_word_counts
@@ -64,6 +70,7 @@ thread_topic_classified = services.thread_topic_classified
 THREAD_TOPICS: list[tuple[str, str]] = list(Thread.Topic.choices)
 
 __all__ = [
+    "DEMO_REFERENCE",
     "ENGLISH_MONTHS",
     "ENGLISH_WEEKDAYS",
     "ORDINAL_DAY_ALTERNATION",
@@ -91,6 +98,7 @@ __all__ = [
     "audit_record",
     "csv_writer",
     "dashboard_team_ids",
+    "demo_dates_shift",
     "demo_members",
     "demo_staff_first_names",
     "demo_threads_write",

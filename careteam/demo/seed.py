@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from io import TextIOBase
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils import timezone
+from django.db.models import F
 
 from careteam import services, sla
 from careteam.data import DemoThread
@@ -44,6 +44,10 @@ DEMO_API_TOKEN = "ct_demo0001_member-app-demo-token"  # noqa: S105 (a demo token
 MEDICARE_API_CLIENT = "medicare-app (demo)"
 MEDICARE_API_TOKEN = "ct_demo0002_medicare-app-demo-token"  # noqa: S105 (a demo token)
 MEMBER_ID_PREFIX = "DM"
+# The demo is generated at this fixed moment, whatever the hour or day of the build: the same
+# code writes the same members, history and claims and so trains the same model. `make run`
+# then brings the demo's conversations to the present (demo_dates_shift), after training.
+DEMO_REFERENCE = datetime(2026, 12, 7, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -213,7 +217,7 @@ def demo_seed(*, stdout: TextIOBase | None = None, now: datetime | None = None) 
     """Load the demo teams, staff, API clients and members; returns what was created (zero
     members when they existed already). Members are enrolled with the team of their plan."""
     rng = random.Random(SEED)
-    now = now or timezone.now().replace(minute=0, second=0, microsecond=0)
+    now = now or DEMO_REFERENCE
     with transaction.atomic():
         teams = {
             name: Team.objects.get_or_create(name=name)[0]
@@ -235,6 +239,33 @@ def demo_seed(*, stdout: TextIOBase | None = None, now: datetime | None = None) 
     if stdout is not None:
         stdout.write(f"Demo data: {len(members)} members in {len(teams)} teams.\n")
     return {"members": len(members)}
+
+
+def demo_dates_shift(by: timedelta) -> bool:
+    """Move the demo's conversations (threads, messages, reply records) and its members' birth
+    dates later by `by`, once: False when the demo was moved already or holds a conversation
+    after DEMO_REFERENCE (a moved or used demo stays where it is). Claims keep their dates: the
+    messages quote them ("my visit on March 3"), so the records still say what the texts say."""
+    threads = Thread.objects.filter(member__member_id__startswith=MEMBER_ID_PREFIX)
+    if by <= timedelta(0) or threads.filter(created_at__gt=DEMO_REFERENCE).exists():
+        return False
+    thread_times = (
+        "triage_acknowledged_at", "created_at", "updated_at", "last_message_at",
+        "last_member_message_at", "first_response_at", "due_by", "escalated_due_by",
+        "queued_at", "closed_at",
+    )  # fmt: skip
+    with transaction.atomic():
+        Message.objects.filter(thread__in=threads).update(
+            created_at=F("created_at") + by, delivered_at=F("delivered_at") + by
+        )
+        ResponseRecord.objects.filter(thread__in=threads).update(
+            responded_at=F("responded_at") + by, due_by=F("due_by") + by
+        )
+        threads.update(**{name: F(name) + by for name in thread_times})
+        Member.objects.filter(member_id__startswith=MEMBER_ID_PREFIX).update(
+            date_of_birth=F("date_of_birth") + timedelta(days=by.days)
+        )
+    return True
 
 
 def demo_threads_write(threads: list[DemoThread]) -> int:

@@ -6,7 +6,9 @@ slots). For each past conversation the member gets a claim in the intent's scena
 the claims app through its import path), the member's message names that claim's details in
 the ways members write them, and the reply fills its slots from that claim's stored record and
 the member's plan year, exactly as a draft would: the history a model learns from states only
-what the records hold. Deterministic for a given `now`; written once.
+what the records hold. Written once, at the fixed careteam_api.DEMO_REFERENCE whatever the
+hour or day of the build, so the same code builds the same history and the same model;
+`demo_bring_to_now` then moves the conversations to the present (after training).
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from io import TextIOBase
 from pathlib import Path
 
 from django.conf import settings
+from django.db.models import F
 from django.utils import timezone
 
 from careteam import api as careteam_api
 from claims import api as claims_api
+from suggestions.models import ModelVersion
 from suggestions.questions import joined
 from suggestions.slots import benefit_slots, claim_slots
 from suggestions.templating import PLACEHOLDER_SHAPE, Placeholder, fill
@@ -406,7 +410,7 @@ def seed_demo_history(
         return {"threads": 0, "messages": 0, "claims": 0}
     intents = load_intents(folder)
     rng = random.Random(SEED)
-    now = now or timezone.now().replace(minute=0, second=0, microsecond=0)
+    now = now or careteam_api.DEMO_REFERENCE
     planned = _plan(rng, intents, members, now, history_threads)
     team_ids = careteam_api.team_ids_by_name()
     stored = claims_api.demo_scenario_claims_store(
@@ -431,6 +435,23 @@ def seed_demo_history(
             f"{stored} claims, from {len(intents)} intents.\n"
         )
     return {"threads": len(threads), "messages": messages, "claims": stored}
+
+
+def demo_bring_to_now(*, now: datetime | None = None) -> timedelta | None:
+    """Move the demo's conversations from DEMO_REFERENCE to the present hour, so its open
+    threads arrived hours ago; once, after the model was trained on the history where it was
+    written (training reads each member's plan year on the message's date: trained after the
+    move, the model would again depend on the day of the build). Returns the move, or None
+    when the demo was moved already, is used, or the clock is not past the reference."""
+    now = (now or timezone.now()).replace(minute=0, second=0, microsecond=0)
+    by = now - careteam_api.DEMO_REFERENCE
+    if not careteam_api.demo_dates_shift(by):
+        return None
+    # The versions trained on the history say which messages they learned from: moved with them.
+    ModelVersion.objects.filter(data_until__lte=careteam_api.DEMO_REFERENCE).update(
+        data_from=F("data_from") + by, data_until=F("data_until") + by
+    )
+    return by
 
 
 def _claims_by_number(member_pks: Iterable[int]) -> dict[str, claims_api.ClaimFacts]:
