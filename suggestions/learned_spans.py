@@ -405,6 +405,8 @@ def _bridged(text: str, spans: list[tuple[int, int]], tags: list[str]) -> list[s
     return tags
 
 
+# What makes a number a share of something rather than money: "100%", "80 percent".
+_SHARE_AFTER = re.compile(r"(?i: ?(?:%|percent\b|per cent\b|por ciento\b))")
 _MONEY_MARKS = frozenset(
     ("$", "€", "£", "usd", "dollars", "dollar", "bucks", "pesos", "dólares", "k", "grand", "mil",
      "hundred", "thousand", "dlls", "euros", "mxn")
@@ -633,6 +635,8 @@ def _plausible(
     if kind == "AMOUNT":
         if len(words) == 1 and numbers:
             return False  # "99213", "911": a bare number is a code or a count, not money
+        if "%" in words or _SHARE_AFTER.match(text, where[-1][1]):
+            return False  # "paid at 100%", "80 percent": a share, not an amount
         said = [word.lower() for word in words]
         if not numbers and not any(word in _NUMBER_WORDS for word in said):
             return False  # "a grand total": no number, no amount

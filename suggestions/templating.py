@@ -77,7 +77,14 @@ from suggestions.spelling import one_typo_away
 #    a listed name capitalised in it; a name that is a word ("Grace") taken where the tagger is
 #    sure of it; the learned finder's addresses keep the street word they open with ("Calle",
 #    "Av.", "Post Office Box").
-TEMPLATING_VERSION = 12
+# 13: stop 33 (facts16): what a reply says of a bill, a plan or an item before "medical",
+#    "health", "dental" or "pharmacy" is no provider's name ("an unpaid medical collection",
+#    "an HSA-qualified high-deductible health plan", "over-the-counter health items", "stand-alone
+#    dental plans", "reach pharmacy systems", "la farmacia usa", "solo dental"); nor are public
+#    bodies ("Health and Human Services", "State Health Insurance Assistance Program", "Benefits
+#    Coordination and Recovery Center"); a learned amount that is a share ("paid at 100%") is
+#    none.
+TEMPLATING_VERSION = 13
 
 
 class Placeholder(StrEnum):
@@ -1303,11 +1310,22 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         return None  # "eye care", "nutrition counseling": a kind of care, not a place
     if _PAYER_AFTER.search(match.string[start:end]):
         return None  # "Cigna Health Insurance", "Rutgers Health Plan": payers
+    if any(
+        body.start() <= start and end <= body.end()
+        for body in _PUBLIC_BODY.finditer(match.string, max(0, start - 60), end + 40)
+    ):
+        return None  # "the Department of Health and Human Services": a public body
     if head in _BRANDS_NOT_PROVIDERS:
         return None  # "Uber Health", "Apple Health": rides and a state's Medicaid
     return start, end
 
 
+# Public bodies whose names end as a provider's do: no one's care was given there.
+_PUBLIC_BODY = re.compile(
+    r"(?i:\b(?:health (?:and|&) )?human services\b"
+    r"|\bstate health insurance (?:assistance|counseling|information) program\b"
+    r"|\b(?:benefits? )?coordination (?:and|&) recovery (?:center|contractor)\b)"
+)
 _NETWORK_AFTER = re.compile(r"(?i: (?:in|out of)[ -]network\b| in-network\b| out-of-network\b)")
 _CUED_LEAD = re.compile(
     r"\b(?:at|from|(?:went|go|goes|going|gone|been|referred|admitted|transferred|taken|"
@@ -1344,7 +1362,8 @@ _VERBS_BEFORE_CARE = frozenset(
         continue continued finish finished approve approved deny denied pay paying paid call
         called visit visiting visited use used using include includes included require
         requires required want wanted find found see saw seen ground air limit limits stay
-        stays handle handles""",
+        stays handle handles lose loses losing lost remove removes removing removed share
+        shares sharing shared reach reaches reaching reached buy buys buying bought""",
     )
 )
 # Words ending as a verb's forms do that are none, and name places: "kindred spirits hospice",
@@ -1452,7 +1471,10 @@ _GENERIC_PLACE_WORDS = frozenset(
         nonprofit non-profit for-profit financial smaller larger bigger
         care orthopedic orthopaedic surgeons hearing skilled memory allergy nursing anesthesia
         facility home speech language clinical anatomic surgical hand occupational respiratory
-        massage kidney vein lung joint breast bone senior assisted""",
+        massage kidney vein lung joint breast bone senior assisted
+        unpaid outstanding overdue past-due delinquent freestanding free-standing stand-alone
+        standalone non-emergency nonemergency high-deductible low-deductible over-the-counter
+        otc hsa-qualified hsa-eligible fsa-eligible non-covered noncovered""",
     )
 )
 
@@ -3724,7 +3746,7 @@ _SPANISH_WORDS = frozenset(
         quien se sea si sin sol son su sus tal tambien te tiene toda todo tu un una uno unos
         unas usted va van ver vez y ya lea leer trae traiga cada necesita necesito pida pide
         lleve llame mande tiene tienen próxima próximo proxima proximo pasada pasado siguiente
-        semana""",
+        semana solo sólo usa usan especializada especializado especializadas especializados""",
     )
 )
 _SPANISH_TEXT = re.compile(

@@ -57,8 +57,10 @@ def test_one_detail_alone_or_any_contradiction_means_no_claim():
     march = facts("CLM-2026-111111", date(2026, 3, 2))
     april = facts("CLM-2026-222222", date(2026, 4, 9), "55.10")
     claims = [march, april]
-    # A single matching date is not enough evidence.
-    assert chosen("Why was my visit on April 9 billed?", claims) is None
+    # A date alone chooses the one claim from that day (stop 33), never one of two from it.
+    assert chosen("Why was my visit on April 9 billed?", claims) == april
+    same_day = [april, facts("CLM-2026-333333", date(2026, 4, 9))]
+    assert chosen("Why was my visit on April 9 billed?", same_day) is None
     # The date matches one claim but the amount the member names matches nothing.
     choice = claim_in_question("My visit on April 9 cost me $812.00, why?", claims)
     assert choice.claim is None and "no claim fits" in choice.reason

@@ -59,8 +59,8 @@ def test_any_detail_that_contradicts_the_claim_of_the_amount_means_no_claim():
     # The amount is the dermatology claim's, the date is not its date of service.
     choice = claim_in_question("I owe $96.00 for my visit on April 9", [DERM, LAB])
     assert choice.claim is None
-    # A second amount that no field of that claim holds.
-    assert claim_in_question("I owe $96.00 and they want $150.00 more", [DERM]).claim is None
+    # A second amount that no field of that claim holds but another claim's does.
+    assert claim_in_question("I owe $96.00 and they want $212.10 more", [DERM, LAB]).claim is None
     # A provider named that is not the claim's.
     choice = claim_in_question("Ridgeline Imaging wants $96.00", [DERM, LAB])
     assert choice.claim is None and "provider" in choice.reason

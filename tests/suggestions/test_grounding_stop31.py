@@ -163,8 +163,8 @@ def test_the_ranking_stays_without_a_chosen_claim_or_a_reply_that_fits():
     assert prefer_grounded(
         grounded_first, topic_of, no_open_items, chosen_values(), CLAIM_ASKED
     ) == (grounded_first)
-    # Too far below the best (GROUNDED_NEAR_SCORE, 20 %).
-    far = [Ranked(0, GENERAL, 10.0), Ranked(1, GROUNDED, 7.5)]
+    # Too far below the best (GROUNDED_NEAR_SCORE, 30 %).
+    far = [Ranked(0, GENERAL, 10.0), Ranked(1, GROUNDED, 6.5)]
     assert prefer_grounded(far, topic_of, no_open_items, chosen_values(), CLAIM_ASKED) == far
     # Another topic.
     other = [Ranked(0, GENERAL, 10.0), Ranked(3, GROUNDED, 9.9)]

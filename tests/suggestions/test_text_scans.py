@@ -47,6 +47,7 @@ SCAN_DIGESTS = {
     10: "6f50871b6fc214d4cac5e612aaa4ac6ec3f99adf93666a8f5478910c071e5ded",
     11: "1e84c4bfcad1f7295f16b5fcc332767ff0e8738295bb91e6187404313493f153",
     12: "8adecc4077dede996ea54a9c0c73e104b795e4762a129e8da89b4469e67fee63",
+    13: "37bb904bc77fce37ccac3126e4269b772ca1776e6996fa702538d98f13c0b6ed",
 }
 
 
@@ -64,6 +65,10 @@ def scans_digest() -> str:
         # "and", a lower-case id prefix before short digit groups, "kindred" in a place's name.
         "This is rusty calling. Please tell amber that. Chase and Brook Hollister moved; id is"
         " bcx 44 1902 77, kindred spirits hospice has it.",
+        # Version 13: words about a bill, a plan or an item before a kind of care, public bodies
+        # and a share are no provider and no amount.
+        "An unpaid medical collection, an HSA-qualified high-deductible health plan, Health and"
+        " Human Services; la farmacia usa los números; paid at 100%, so you owe nothing.",
     ]
     found = [
         [[[start, end, kind.value] for start, end, kind in part] for part in text_scan(form)]
