@@ -308,6 +308,13 @@ _PLAN_TERMS = (
         ("premium", "prima"),
     ),
     (
+        # ... and when the member calls what comes out of the paycheck a deductible, the term is
+        # said again: once would not outweigh the misnamed word
+        r"^(?=.*\bdeductibles?\b)(?=.*\b(?:pay ?checks?|paycheques?|payroll|wages|salary|"
+        r"sueldo|n[oó]mina)\b)",
+        ("monthly premium", "prima mensual"),
+    ),
+    (
         # Coverage that lapsed or is not active: is the member covered (eligibility)
         r"\b(?:coverage|insurance|plan|policy) (?:has |have |had )?(?:lapsed?|lapsing)\b|"
         r"\b(?:did|has|have|had) (?:it |my (?:coverage|insurance|plan|policy) )?lapsed?\b|"

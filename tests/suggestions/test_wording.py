@@ -396,6 +396,8 @@ def test_auth_asked_by_the_pharmacy_reads_as_the_pharmacys():
         ("¿Cómo le cambiamos la dirección de correo?",
          "actualizo dirección teléfono update address phone"),
         ("¿Ustedes la tienen que aprobar antes?", "autorización previa prior authorization"),
+        ("my deductible went up, it's taken out of my paycheck as $214 a month now",
+         "premium monthly premium"),
     ],
 )  # fmt: skip
 def test_language_help_thanks_two_plans_and_a_death_bring_the_term(engine, text, term):
@@ -410,6 +412,7 @@ def test_near_misses_of_language_help_thanks_and_two_plans_get_no_term(engine):
         "Can both of us see the same doctor?",  # both people, not both plans
         "My premium went up, why?",  # no payment plan asked
         "How do I pay my bill online?",
+        "Can I pay my deductible from my HSA?",  # no paycheck: the deductible it is
     ):
         assert engine_text(engine, text) == text
 
