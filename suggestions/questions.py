@@ -36,12 +36,12 @@ _ASKS_ALSO = re.compile(
     r"(?:puede|pueden|podr[ií]a|quer[ií]a|quiero)\b",
     re.IGNORECASE,
 )
-# Inside one question, "... and is/are/how/what ..." starts a second question ("What's my
-# out-of-pocket max and is my premium part of it?").
+# Inside one question, "... and is/are/does ..." starts a second, yes-or-no question ("What's
+# my out-of-pocket max and is my premium part of it?"); "..., and what can I do about it?" goes
+# on with the same one.
 _AND_ASKS = re.compile(
-    r"\s+(?=and (?:is|are|does|do|can|could|will|would|should|how|what|when|where|why|who|"
-    r"which)(?:'s)?\b)|\s+(?=y (?:c[oó]mo|qu[eé]|cu[aá]ndo|cu[aá]nto|d[oó]nde|por qu[eé]|"
-    r"puedo|hay)\b)",
+    r"\s+(?=and (?:is|are|does|do|can|could|will|would|should)\b)|"
+    r"\s+(?=y (?:puedo|hay|es|est[aá]|cuenta|cubre)\b)",
     re.IGNORECASE,
 )
 MIN_WORDS = 3  # "thanks?" or "hello?" is no question of its own
@@ -100,7 +100,7 @@ def questions_in(context: str) -> list[str]:
 
 
 def _split_at_and_asks(found: list[str]) -> list[str]:
-    """The sentences with a question that asks a second one after "and is / and how ..." as
+    """The sentences with a question that asks a second one after "and is / and does ..." as
     two (each part a question of MIN_WORDS words at least; the first a question from its start,
     so "I paid and is it done?" stays one)."""
     split: list[str] = []
