@@ -27,6 +27,23 @@ _NEXT_SUBJECT = re.compile(
     r"plus|btw|by the way|on another note|adem[aá]s|tambi[eé]n|otra pregunta)\b",
     re.IGNORECASE,
 )
+# A question that says it asks something more ("can you also tell me...", "¿también me puede
+# decir...?"): what the member wrote before it (a request, "Filing an appeal for...") is one
+# of its own.
+_ASKS_ALSO = re.compile(
+    r"^\s*(?:can|could|would|will|do|does|is|are|please|and) (?:you|u|y'?all|i|we) "
+    r"(?:please )?(?:also|too)\b|^\s*[¿¡]?\s*(?:tambi[eé]n|adem[aá]s) (?:me |nos |le )?"
+    r"(?:puede|pueden|podr[ií]a|quer[ií]a|quiero)\b",
+    re.IGNORECASE,
+)
+# Inside one question, "... and is/are/does ..." starts a second, yes-or-no question ("What's
+# my out-of-pocket max and is my premium part of it?"); "..., and what can I do about it?" goes
+# on with the same one.
+_AND_ASKS = re.compile(
+    r"\s+(?=and (?:is|are|does|do|can|could|will|would|should)\b)|"
+    r"\s+(?=y (?:puedo|hay|es|est[aá]|cuenta|cubre)\b)",
+    re.IGNORECASE,
+)
 MIN_WORDS = 3  # "thanks?" or "hello?" is no question of its own
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|hola|estimad[ao]|good (?:morning|afternoon|evening))\b[^,.!\n]*"
@@ -64,11 +81,12 @@ def questions_in(context: str) -> list[str]:
     if _SEVERAL.search(context):
         context = _NEXT_QUESTION_IN_SENTENCE.sub("?\n", context)
     for message in context.split("\n"):
-        for sentence in SENTENCE.findall(message):
+        for sentence in _split_at_and_asks(SENTENCE.findall(message)):
             words = sentence.split()
             if not words:
                 continue
-            if _NEXT_SUBJECT.match(sentence) and len(" ".join(lead).split()) >= MIN_WORDS:
+            starts_next = _NEXT_SUBJECT.match(sentence) or _ASKS_ALSO.match(sentence)
+            if starts_next and len(" ".join(lead).split()) >= MIN_WORDS:
                 questions.append(" ".join(lead))
                 lead = []
             lead.append(sentence.strip())
@@ -79,6 +97,29 @@ def questions_in(context: str) -> list[str]:
     if lead and questions:
         questions[-1] += " " + " ".join(lead)
     return questions if len(questions) > 1 else [context]
+
+
+def _split_at_and_asks(found: list[str]) -> list[str]:
+    """The sentences with a question that asks a second one after "and is / and does ..." as
+    two (each part a question of MIN_WORDS words at least; the first a question from its start,
+    so "I paid and is it done?" stays one)."""
+    split: list[str] = []
+    for sentence in found:
+        parts = _AND_ASKS.split(sentence)
+        if (
+            len(parts) > 1
+            and sentence.rstrip().endswith("?")
+            and _ASKS.match(sentence)
+            and all(len(part.split()) >= MIN_WORDS for part in parts)
+        ):
+            last = len(parts) - 1
+            split.extend(
+                part if i == last else f"{part.rstrip().rstrip(',;')}?"
+                for i, part in enumerate(parts)
+            )
+        else:
+            split.append(sentence)
+    return split
 
 
 # A closing phrase of a few words and a comma on its own after the last sentence ("Warm

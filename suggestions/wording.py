@@ -120,7 +120,8 @@ _PLAN_TERMS = (
     ),
     (
         r"\b(?:charged|billed|paid|cobrad[oa]s?|cobraron|cobr[oó]) (?:me |us |him |her |for it )?"
-        r"(?:twice|two times|double|dos veces|doble)\b|\bdouble[- ](?:charged|billed|billing)\b|"
+        r"(?:\{[A-Z_]+\} |\$?\d[\d,.]* )?(?:twice|two times|double|dos veces|doble)\b|"
+        r"\bdouble[- ](?:charged|billed|billing)\b|"
         r"\b(?:cobro|cargo|factura) (?:doble|duplicad[oa])\b|\bduplicad[oa]s?\b",
         ("billed twice duplicate", "cobrando dos veces"),
     ),
@@ -143,13 +144,13 @@ _PLAN_TERMS = (
     (
         r"\b(?:(?:new|changed?|update|updated|different) (?:my |our |mailing |home )?(?:address|"
         r"phone(?: number)?|cell(?: number)?|cellphone|e-?mail|last name|mailing address)|"
-        r"(?:cambi(?:ar|[eéoó])|actualiz(?:ar|[eéoó])|nuev[oa]) (?:de |mi |el |la )?(?:n[uú]mero|"
+        r"(?:cambi\w*|actualiz\w*|nuev[oa]) (?:de |mi |el |la |su )?(?:n[uú]mero|"
         r"celular|tel[eé]fono|direcci[oó]n|domicilio|correo|apellido)|me (?:mud[eé]|cambi[eé] de "
         r"casa)|nos (?:mudamos|cambiamos de casa))\b",
         ("update address phone", "actualizo dirección teléfono"),
     ),
     (
-        r"\b(?:aprobarl[oa]s? antes|aprobaci[oó]n antes|permiso antes|"
+        r"\b(?:aprobar(?:l[oa]s?)? antes|aprobaci[oó]n antes|permiso antes|"
         r"(?:approved (?:it )?|approval )(?:beforehand|in advance|ahead of time))\b",
         ("prior authorization", "autorización previa"),
     ),
@@ -158,11 +159,13 @@ _PLAN_TERMS = (
         ("id card", "tarjeta del seguro"),
     ),
     (
-        r"\b(?:bill(?:ed|ing|s)? (?:[\w']+ ){0,4}?for the (?:difference|rest|remainder)|"
+        # ("diffrence": a slip the history's spelling does not always set right)
+        r"\b(?:bill(?:ed|ing|s)? (?:[\w']+ ){0,4}?for the (?:dif+e?rence|rest|remainder)|"
         r"(?:bill(?:ed|ing|s)?|charg(?:ed|ing|es)) (?:me |us |him |her |them )?(?:for )?the "
-        r"(?:difference|rest|remainder)|(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:pay|"
-        r"cover) enough|"
+        r"(?:dif+e?rence|rest|remainder|left ?over (?:amount|balance|part)|remaining (?:amount|"
+        r"balance))|(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:pay|cover) enough|"
         r"balance[- ]bill(?:ed|ing)?|(?:cobr\w+|factur\w+) (?:me |nos )?la diferencia|"
+        r"(?:cuenta|factura|cobro)s? (?:por|de) la diferencia|"
         r"(?:bill|billed|billing|charged|statement)\b[^?!\n]{0,80}? (?:when|but|while|even though) "
         r"(?:my |the )?(?:eob|explanation of benefits) (?:says|shows|said|showed))\b",
         ("balance bill", "factura de saldo"),
@@ -225,7 +228,11 @@ _PLAN_TERMS = (
     (
         r"\b(?:(?:just )?want(?:ed)? to (?:say )?thanks?|note of (?:thanks|appreciation|gratitude)|"
         r"thanks? (?:you )?(?:so much |again |a lot )?for (?:sorting|fixing|resolving|taking care|"
-        r"clearing up|straightening)|salamat)\b",
+        r"clearing up|straightening)|salamat|"
+        # a message that opens with thanks and asks nothing, and one that says it wants to thank
+        # someone in Spanish
+        r"^(?![^?¿]*[?¿])\W*(?:thank you|thanks|muchas gracias|much[ií]simas gracias|mil gracias|"
+        r"gracias)|dar(?:le|les)? las gracias|agradec(?:er|erle|erles|emos|erte)|agradezco)\b",
         ("thank you appreciate your help", "muchas gracias"),
     ),
     (
@@ -301,6 +308,13 @@ _PLAN_TERMS = (
         ("premium", "prima"),
     ),
     (
+        # ... and when the member calls what comes out of the paycheck a deductible, the term is
+        # said again: once would not outweigh the misnamed word
+        r"^(?=.*\bdeductibles?\b)(?=.*\b(?:pay ?checks?|paycheques?|payroll|wages|salary|"
+        r"sueldo|n[oó]mina)\b)",
+        ("monthly premium", "prima mensual"),
+    ),
+    (
         # Coverage that lapsed or is not active: is the member covered (eligibility)
         r"\b(?:coverage|insurance|plan|policy) (?:has |have |had )?(?:lapsed?|lapsing)\b|"
         r"\b(?:did|has|have|had) (?:it |my (?:coverage|insurance|plan|policy) )?lapsed?\b|"
@@ -328,6 +342,62 @@ _PLAN_TERMS = (
         r"\b(?:bill|factura|cuenta|cobro)\b[^?!\n]{0,80}? (?:pero|aunque|cuando|mientras) "
         r"(?:mi |la |el )?(?:eob|explicaci[oó]n de beneficios) (?:dice|muestra|dec[ií]a|indica)\b",
         ("balance bill", "factura de saldo"),
+    ),
+    # Asking for someone who speaks the member's language, an interpreter or sign language: the
+    # plan's free language help (not a network doctor who speaks it: that names the doctor).
+    (
+        r"\b(?:alguien|someone|anyone|somebody|una persona|un agente|an agent|a representative)\b"
+        r"[^.?!\n]{0,20}?\b(?:que|who|that) (?:hable|habla|speaks?|can speak)\b|"
+        r"\b(?:tienen|hay|necesito|necesita|necesitamos|do you have|is there|(?:i|we|he|she) "
+        r"needs?|can (?:i|he|she|we|they) (?:get|have)|pedir|request) "
+        r"(?:an? |un |una |free |some )?"
+        r"(?:int[eé]rpretes?|interpreters?|traductor(?:es|a)?|translators?)\b|"
+        r"\b(?:lenguaje|lengua) de se[nñ]as\b|\bsign language\b",
+        ("interpreter on the call", "intérprete en la llamada"),
+    ),
+    (
+        # A payment plan asked for the premium is still a payment plan
+        r"\bpayment plans? (?:for|on|with) (?:my |the |our |his |her )?(?:\w+ )?premiums?\b|"
+        r"\bplan(?:es)? de pagos? (?:para|de|con) (?:la|mi|su) prima\b",
+        ("payment plan", "plan de pagos"),
+    ),
+    (
+        # Two plans and which pays first: coordination of benefits
+        r"\b(?:keep|have|has) both(?: (?:plans|insurances?|policies|coverages?)\b|(?=\s*(?:[?.!,]|"
+        r"$)))|\b(?:on|use|with|under) both (?:plans|insurances|policies)\b|"
+        r"\b(?:whose|which|who|what) (?:one |plan |insurance |policy )?(?:gets billed|is billed|"
+        r"pays|goes|bills|should pay|has to pay) (?:first|before)\b|"
+        r"\bprimary (?:or|and|vs\.?|versus) secondary\b|\bdual(?:ly)?[- ]eligible\b|"
+        r"\b(?:medicare (?:and|y|plus|&) medicaid|medicaid (?:and|y|plus|&) medicare)\b|"
+        r"\bcu[aá]l (?:seguro |plan )?(?:paga|cobra|va) primero\b|"
+        r"\b(?:ambos|los dos|dos) seguros\b",
+        ("coordination of benefits which plan pays first", "coordinación de beneficios"),
+    ),
+    (
+        # A member who died: the account to close and the mail to stop
+        r"\b(?:passed away|passed on|has died|had died|died|death certificate|deceased|"
+        r"falleci\w*|muri[oó]|difunt[oa])\b",
+        ("update the account contact mail", "actualizar la cuenta correo"),
+    ),
+    (
+        r"\b(?:someone|somebody|a person|people) (?:you|y'?all|your team) (?:can|may|could) "
+        r"(?:talk|speak) (?:to|with)\b|\bauthori[sz]ed (?:representative|rep|person|contact|user)"
+        r"\b|\bspeak (?:for me|on my behalf)\b|\brepresentante autorizad[oa]\b",
+        ("authorized representative mail account", "representante autorizado"),
+    ),
+    (
+        r"\b(?:pay(?:ing|s)?|paid) (?:\w+ ){0,3}?(?:in|with) cash\b|\bcash (?:price|discount|"
+        r"pay)\b|\bself[- ]pay (?:discount|rate|price)\b|\bprompt[- ]pay(?:ment)? discount\b|"
+        r"\bdescuento (?:por|de|si) pag\w+ en efectivo\b",
+        ("financial assistance discount", "asistencia financiera descuento"),
+    ),
+    (
+        # A sum a month the member offers, or a whole bill they cannot pay at once
+        r"\b(?:can|could|may) (?:i|we) (?:do|pay|send) (?:like |about |maybe |just |only )?"
+        r"(?:\{[A-Z_]+\}|\$?\d[\d,.]*) (?:a|per|each|every) month\b|"
+        r"\b(?:can'?t|cannot|can not|unable to) pay (?:the |it |this |that )?(?:whole|full|entire|"
+        r"all)\b[^.?!\n]{0,50}? at once\b",
+        ("payment plan", "plan de pagos"),
     ),
 )
 PLAN_TERMS = tuple(

@@ -202,7 +202,7 @@ def test_near_misses_of_the_new_wordings_get_no_term(engine):
         # an approval with no pharmacy and no drug named: the service's, nothing added here
         "My surgeon's office asked for the authorization for my knee surgery.",
         "Does the pharmacy on Main Street take my card?",  # pharmacy, no approval
-        "My parents' plan covers me too, which one pays first?",  # not whether I stay on it
+        "My parents' plan covers me too, is that all right?",  # not whether I stay on it
         "I got two bills for the same day.",  # two bills, not two EOBs
         "Thanks, and why was my claim denied?",  # thanks in passing
         "Please don't hang up if I call back.",
@@ -286,7 +286,7 @@ def test_near_misses_of_the_life_events_get_no_term(engine):
     for text in (
         "I lost my job and owe the hospital $3,000. Is there any help?",  # help with a bill
         "I had a baby in May, why is the hospital bill so high?",  # the birth's bill, no adding
-        "I turned 65 and got Medicare, who pays first?",  # Medicare named already
+        "I turned 65 and got Medicare, is my wife covered?",  # Medicare named already
         "My dad is 65 years old.",
         "How much of my deductible is left this month?",
         "I got a bill from the hospital for this month's visit.",  # a provider's bill
@@ -364,4 +364,81 @@ def test_auth_asked_by_the_pharmacy_reads_as_the_pharmacys():
     text = "pharmacy say my medicine need prior auth now"
     assert [english for pattern, english, _ in PLAN_TERMS if pattern.search(text)] == [
         "pharmacy prescription drug prior authorization"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("¿Tienen a alguien que hable español por teléfono? Mi papá no habla inglés.",
+         "intérprete en la llamada interpreter on the call"),
+        ("Do you have an interpreter for my mom's call?", "interpreter on the call"),
+        ("Thank you so much!!! The new card came and the pharmacy took it.",
+         "thank you appreciate your help"),
+        ("Muchísimas gracias por la paciencia con mi mamá, ella quedó muy contenta.",
+         "muchas gracias thank you appreciate your help"),
+        ("do you do payment plans for the premium if I fall behind", "payment plan"),
+        ("we have him on my insurance and his dad's, whose gets billed first?",
+         "coordination of benefits which plan pays first"),
+        ("he's 23 and on my plan and got a job with insurance. does he keep both?",
+         "coordination of benefits which plan pays first"),
+        ("I turned 65 and got Medicare, who pays first?",
+         "coordination of benefits which plan pays first"),
+        ("My mother passed away. How do I take her off the account?",
+         "update the account contact mail"),
+        ("Add my son as someone you can talk to about my account",
+         "authorized representative mail account"),
+        ("Are there discounts for people who pay their bills in cash?",
+         "financial assistance discount"),
+        ("I can not pay the whole 640 at once, can I do like 50 a month", "payment plan"),
+        ("charged me the diffrence between what she billed and what you paid", "balance bill"),
+        ("My card got charged $54.00 twice for one copay.", "billed twice duplicate"),
+        ("¿Cómo le cambiamos la dirección de correo?",
+         "actualizo dirección teléfono update address phone"),
+        ("¿Ustedes la tienen que aprobar antes?", "autorización previa prior authorization"),
+        ("my deductible went up, it's taken out of my paycheck as $214 a month now",
+         "premium monthly premium"),
+    ],
+)  # fmt: skip
+def test_language_help_thanks_two_plans_and_a_death_bring_the_term(engine, text, term):
+    assert engine_text(engine, text) == f"{text}\n{term}"
+
+
+def test_near_misses_of_language_help_thanks_and_two_plans_get_no_term(engine):
+    for text in (
+        "¿Me pueden ayudar a encontrar un médico de la red que hable español?",  # a doctor
+        "I'm the interpreter for Mrs. Tran, she got a letter about her appeal.",  # relaying
+        "Thanks, but why was my claim denied?",  # a question after the thanks
+        "Can both of us see the same doctor?",  # both people, not both plans
+        "My premium went up, why?",  # no payment plan asked
+        "How do I pay my bill online?",
+        "Can I pay my deductible from my HSA?",  # no paycheck: the deductible it is
+    ):
+        assert engine_text(engine, text) == text
+
+
+def test_a_question_that_asks_a_second_after_and_is_reads_as_two():
+    from suggestions.questions import questions_in
+
+    assert questions_in("What's my out of pocket max and is my premium part of it?") == [
+        "What's my out of pocket max?",
+        "and is my premium part of it?",
+    ]
+    # Not a question from its start: one question.
+    assert questions_in("I paid the bill and is it done?") == ["I paid the bill and is it done?"]
+
+
+def test_a_request_before_a_question_that_asks_also_reads_as_two():
+    from suggestions.questions import questions_in
+
+    text = (
+        "Filing an appeal for my son's therapy (claim {CLAIM_NUMBER}). Can you also tell me "
+        "if the provider is in network? I think they are"
+    )
+    assert questions_in(text) == [
+        "Filing an appeal for my son's therapy (claim {CLAIM_NUMBER}).",
+        "Can you also tell me if the provider is in network? I think they are",
+    ]
+    assert questions_in("Thanks. Can you also send a card?") == [
+        "Thanks. Can you also send a card?"
     ]
