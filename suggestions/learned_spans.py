@@ -449,6 +449,26 @@ def _name_like(word: str, *, starts_sentence: bool) -> bool:
     return listed and word[0].isupper() and not starts_sentence
 
 
+def _named_after_title(text: str, where: list[tuple[int, int]], start: int) -> bool:
+    """A word a name list holds after a title and an initial in the same run, in any case:
+    "dr. s. john", "dr. s. avril" name someone though "john" is a word too (no month, no
+    weekday, no common word)."""
+    words = [(a, text[a:b]) for a, b in where if text[a].isalpha()]
+    at = next((n for n, (a, _) in enumerate(words) if a == start), None)
+    if at is None or at < 2:
+        return False
+    (title_at, title), (initial_at, initial) = words[at - 2], words[at - 1]
+    lower = words[at][1].lower()
+    lists = _lists()
+    return (
+        title.lower() in _TITLES and _initial(text, initial_at, initial_at + len(initial))
+        and text[title_at + len(title) : title_at + len(title) + 1] == "."
+        and (lower in lists.first or lower in lists.last)
+        and lower not in _templating.COMMON_WORDS
+        and lower not in lists.months and lower not in lists.weekdays
+    )  # fmt: skip
+
+
 def _unlisted_or_name(word: str) -> bool:
     """What the second stage reads of a word (fixed with the shipped weights): no sentence word,
     and no dictionary word unless capitalised and listed as a name."""
@@ -591,7 +611,11 @@ def _plausible(
                 return False
         language = _written_in_another_language(text)
         return any(
-            (a in sure or _name_like(word, starts_sentence=_starts_sentence(text, a)))
+            (
+                a in sure
+                or _name_like(word, starts_sentence=_starts_sentence(text, a))
+                or _named_after_title(text, where, a)
+            )
             and not _a_word_of(language, word, starts_sentence=_starts_sentence(text, a))
             for word, a in letters
         )
@@ -705,18 +729,40 @@ _PERSON_KINDS = frozenset(("PERSON_NAME", "CLINICIAN_NAME"))
 _ID_CUES = frozenset(
     ("id", "no", "nr", "num", "nbr", "mbr", "member", "acct", "account", "claim", "clm", "ref",
      "policy", "pol", "group", "grp", "ssn", "ss", "npi", "tel", "ph", "phone", "cell", "fax",
-     "ext", "card", "number", "is", "es", "el", "la", "de", "and", "or", "y", "o")
+     "ext", "card", "number", "is", "es", "el", "la", "de", "and", "or", "y", "o", "dob", "dos",
+     "sub", "ins")
 )  # fmt: skip
 
 
-def _id_letters(word: str) -> bool:
+def _id_letters(word: str, after: str = "") -> bool:
     """Shouted letters beside an id's digits that are a part of it ("GEX 118-440-092", "... 2290
-    A", "M F K 4 4 0 9"): up to four capitals, no cue word and no dictionary word."""
+    A", "M F K 4 4 0 9", "EEL 199619839"): up to four capitals, no cue word and no dictionary
+    word, but for a rare one of three or four letters with the digits after it (`after`, what
+    follows the word): "EEL" is a prefix there, "CALL", "BOX" and "UNIT" are words."""
     lower = word.lower()
+    if word.islower() and len(word) <= 3 and _DIGITS_AFTER.match(after) is not None:
+        # "id# f 172321668", "MbrID anb 869734727": a prefix typed in lower case, the digits
+        # after it (no cue, no dictionary word, no plan's or chat's shorthand).
+        return (
+            lower not in _ID_CUES and not _dictionary_word(lower)
+            and lower not in _templating._MESSAGE_WORDS and lower not in _templating._PLAN_WORDS
+        )  # fmt: skip
     return (
         word.isupper() and len(word) <= 4 and lower not in _ID_CUES
-        and (len(word) == 1 or not _dictionary_word(lower))
+        and (
+            len(word) == 1 or not _dictionary_word(lower)
+            or (
+                len(word) >= 3 and _DIGITS_AFTER.match(after) is not None
+                and _lists().english.get(lower, 0) < _RARE_PREFIX
+            )
+        )
     )  # fmt: skip
+
+
+# Below this count in the English word counts, three or four shouted letters before an id's
+# digits read as its prefix ("EEL 199619839"), as "APT", "BOX" and "CALL" (above it) do not.
+_RARE_PREFIX = 2_500
+_DIGITS_AFTER = re.compile(r" \d")
 
 
 _VERY_COMMON = 100_000  # a word's count in the English word counts
@@ -835,6 +881,7 @@ def _split(
         between = (kind == "DATE" and lower in _RANGE_WORDS) or (
             kind in _PERSON_KINDS and lower not in _BRIDGES
             and not _initial(text, start, end) and start not in sure
+            and not _surname_that_is_a_word(text, parts[-1], start, end)
             and _sentence_like(text, start, end, kind)
         )  # fmt: skip
         if between:
@@ -842,6 +889,28 @@ def _split(
         else:
             parts[-1].append((start, end))
     return [part for part in parts if part]
+
+
+def _surname_that_is_a_word(text: str, before: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A capitalised name that is also a word ("Mann", "Rich", "Hardy"; templating.NOT_NAMES,
+    but no common word, month or weekday) right after a capitalised name word of the same run,
+    inside a sentence: "Dr. Anmol Ratti Mann" is one name, not a name and a word."""
+    word, lower = text[start:end], text[start:end].lower()
+    if not before or not word.istitle() or _starts_sentence(text, start):
+        return False
+    lists = _lists()
+    if (
+        lower not in _templating.NOT_NAMES or lower in _templating.COMMON_WORDS
+        or lower in lists.months or lower in lists.weekdays or lower in _TITLES
+        or (lower not in lists.first and lower not in lists.last)
+    ):  # fmt: skip
+        return False
+    a, b = before[-1]
+    previous = text[a:b]
+    return (
+        previous.istitle() and len(previous) > 1 and previous.lower() not in _TITLES
+        and not _sentence_word(previous.lower()) and text[b:start] == " "
+    )  # fmt: skip
 
 
 def _trimmed(
@@ -867,6 +936,8 @@ def _trimmed(
 
         if start in sure:
             return False  # a word the tagger is sure names someone (_sure_names)
+        if kind in _PERSON_KINDS and n and _surname_that_is_a_word(text, where[:n], start, end):
+            return False  # "Dr. Anmol Ratti Mann"
         if kind in _NAME_KINDS and not joined:
             return _sentence_like(text, start, end, kind) or (
                 text[start:end].lower() in _BRIDGES and kind not in _PERSON_KINDS
@@ -879,7 +950,7 @@ def _trimmed(
                 n == len(where) - 1 and len(where) > 1 and where[n - 1][1] < start
             )
             masked = set(text[start:end].lower()) == {"x"}
-            return apart and not masked and not _id_letters(text[start:end])
+            return apart and not masked and not _id_letters(text[start:end], text[end : end + 2])
         return False
 
     def after_a_name(n: int) -> bool:
@@ -930,6 +1001,8 @@ def widens(
         return True  # joined on both sides: the space between "Ask" and its find counts
     kind = _KIND_OF[placeholder]
     lists = _lists()
+    first_word = _LETTER_WORD.search(text, start, end)
+    titled = first_word is not None and first_word.group(0).lower() in _TITLES
     for offset, part in ((start, before), (taken_end, after)):
         where = [(a + offset, b + offset) for a, b in tokens(part)]
         for n, (a, b) in enumerate(where):
@@ -939,16 +1012,21 @@ def widens(
             )
             if not word[0].isalpha() or joined:
                 continue  # "19C", "9th": part of a number
-            if kind in _ID_KINDS and _id_letters(word):
+            if kind in _ID_KINDS and _id_letters(word, text[b : b + 2]):
                 continue  # "GEX 118-440-092", "88 4410 2937 X"
-            if kind in _PERSON_KINDS and _initial(text, a, b) and word.isupper():
-                continue  # "T.J. Kowalczyk": initials before a surname a cue took
+            if kind in _PERSON_KINDS and _initial(text, a, b) and (word.isupper() or titled):
+                continue  # "T.J. Kowalczyk", "dr. s. john": initials before a name a cue took
             if kind == "ADDRESS" and (
                 (word[0].isupper() and not _sentence_word(lower)) or _initial(text, a, b)
             ):
                 continue  # "Urb. Los Caobos, Calle 3 #45", "N. Magnolia Ave.": an address's parts
             if _kept_in_provider(text, a, b, kind):
                 continue
+            if (
+                kind in _PERSON_KINDS and offset == taken_end and n == 0
+                and _surname_that_is_a_word(text, tokens(text[:taken_end])[-1:], a, b)
+            ):  # fmt: skip
+                continue  # "Mann" after the "Dr. Anmol Ratti" a pattern took
             if (
                 _sentence_like(text, a, b, kind) or lower in lists.ordinary
                 or (lower in lists.spanish and lower not in lists.care)

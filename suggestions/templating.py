@@ -84,6 +84,13 @@ from suggestions.spelling import one_typo_away
 #    bodies ("Health and Human Services", "State Health Insurance Assistance Program", "Benefits
 #    Coordination and Recovery Center"); a learned amount that is a share ("paid at 100%") is
 #    none.
+#    Also (deid19): what the learned finder and the patterns found apart is one name where a
+#    surname's particles join it ("Jane van der Berg", "Rendering: de la Swen"), an elision opens
+#    it ("O'Kwabena") or a courtesy title stands before it ("Mrs. Frank de la Wright"); a name
+#    that is a word after a name word ("Dr. Anmol Ratti Mann") and a listed name after a title
+#    and an initial ("dr. s. john") stay in; "Maria Lopez and Summit Health" is a person and a
+#    provider; an id's prefix apart from its digits, rare and shouted ("EEL 199619839") or in
+#    lower case ("id# f 172321668"); "It's May already" names no one.
 TEMPLATING_VERSION = 13
 
 
@@ -1036,6 +1043,11 @@ _PROVIDER_WORD_SET = frozenset(re.findall(r"[A-Za-z]+", _PROVIDER_WORDS))
 _SPANISH_PAST_TENSE = re.compile(r"(?:ó|aron|ieron)$")
 
 
+# A person's first name and surname joined by "and" to a provider's name after them.
+_PERSON_AND = re.compile(r"(?P<first>[A-Z][a-z]+) (?P<last>[A-Z][a-z'\u2019-]+) and (?=[A-Z])")
+_FAMILY_FIRM = re.compile(r"(?:Sons?|Daughters?|Associates|Partners|Company|Co)\b")
+
+
 def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int] | None:
     """Where a pattern's match is a detail, or None: a provider match loses the sentence words
     it swallowed ("Ask Riverside Imaging"), and "the urgent care" or "my doctor said" is none."""
@@ -1125,6 +1137,16 @@ def _accepted(match: re.Match[str], placeholder: Placeholder) -> tuple[int, int]
         return None if first in _GENERIC_PLACE_WORDS else (start, end)
     if match.re is _PROVIDER and re.search(r"\b(?:Day|Eve) ER$", match.group(0)):
         return None  # "Christmas Day ER visit": a holiday, then the emergency room
+    if match.re is _PROVIDER and (person := _PERSON_AND.match(match.group(0))) is not None:
+        first, last = person.group("first").lower(), person.group("last").lower()
+        if (
+            _is_first_name(first, name_lists()) and first not in COMMON_WORDS
+            and last in name_lists().last and last not in _frequent_english_words()
+            and not _FAMILY_FIRM.match(match.group(0), person.end())
+        ):  # fmt: skip
+            # "Send it to Maria Lopez and Summit Health": a person, then the provider ("Mary
+            # Bridge and Sons Home Health" stays one).
+            return start + person.end(), end
     if match.re is _PROVIDER_ES:
         kept = start + len(match.group("lead"))
         saint = False
@@ -2351,6 +2373,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
     spans = [_with_credential(text, span, spans) for span in spans]
     spans = [span if span in given else _with_title(text, span, spans) for span in spans]
     spans = [span if span in given else _with_first_word(text, span, spans) for span in spans]
+    spans = _names_joined_by_particles(text, spans, given)
     persons = [(s.start, s.end) for s in spans if s.placeholder == Placeholder.PERSON_NAME]
     if persons:
         for start, end in _same_and_joined_names(text, persons):
@@ -2665,6 +2688,8 @@ _CREDENTIAL_AFTER = re.compile(
 # Miguel", "Pastor Dan", "Prof. Ito", "Sgt. Ray Ellis".
 _TITLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"']))(?:Rev|Fr|Prof|Capt|Sgt|Lt|Col|Maj|Gen|Hon|Cpl|Pvt)\. ?$"
+    # "Mrs. Frank de la Wright": the courtesy title a pattern's find of the name left out.
+    r"|(?:^|(?<=[\s(\"']))(?:Mr|Mrs|Ms|Mx|MR|MRS|MS)\.? ?$"
     r"|(?:^|(?<=[\s(\"']))(?:Reverend|Pastor|Father|Rabbi|Imam|Deacon|Elder|Sister|Brother|"
     r"Professor|Coach|Officer|Sergeant|Captain) $"
 )
@@ -2673,6 +2698,64 @@ _TITLE_BEFORE = re.compile(
 def _with_credential(text: str, span: Span, spans: list[Span]) -> Span:
     """A person with the credential written after the name: "Tomas Lindqvist, DPM"."""
     return _with_what_follows(text, span, spans, Placeholder.PERSON_NAME, _CREDENTIAL_AFTER)
+
+
+# What stands between two parts of one name, or before a surname: a surname's particles
+# ("Jane van der Berg", "Frank de la Rosa", "Ali bin Harun", "Nils ten Brink") and, joined to
+# it, an Irish, French or Italian surname's elision ("O'Kwabena", "D'Souza", "L'Esperance").
+_PARTICLES_BETWEEN = re.compile(
+    r"(?: (?i:van|von|der|den|de|la|le|del|della|da|das|dos|du|di|ten|ter|bin|ibn|al|el)"
+    r"| St\.){1,3} "
+)
+_TITLED = re.compile(r"(?i:dra?|mrs?|ms|mx|sra?|srta|doctora?)\b")
+_ELISION_BEFORE = re.compile(r"(?<![\w'\u2019])[OoDdLl]['\u2019]$")
+# A surname's particles opening a name where a label or a title stands before them: "Rendering:
+# de la Swen, Christoph", "Dr. van Houten" ("la" after a sentence word stays a word).
+_PARTICLES_OPENING = re.compile(
+    r"(?:^|(?<=[\n:(])[ \t]*|(?<=\b(?:Dr|Mr|Ms|Mx)\. )|(?<=\bMrs\. ))"
+    r"(?:(?:van|von|der|den|de|la|le|del|della|da|das|dos|du|di|ten|ter) ){1,3}$"
+)
+_NAMES = (Placeholder.PERSON_NAME, Placeholder.PROVIDER_NAME)
+
+
+def _names_joined_by_particles(text: str, spans: list[Span], given: set[Span]) -> list[Span]:
+    """Two parts of one name found apart with a surname's particles between them are one name
+    ("Jane" and "der Berg" of "Jane van der Berg"), and a surname's elision or its particles
+    after a label before a name found without them join it ("O'" of "O'Kwabena, Petteri",
+    "de la" of "Rendering: de la Swen, Christoph"). The thread's own facts stay as given."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    joined: list[Span] = []
+    for span in ordered:
+        if span.placeholder in _NAMES and span not in given and span.start >= 2:
+            elision = _ELISION_BEFORE.search(text, span.start - 2, span.start)
+            if elision is not None and text[span.start : span.start + 1].isalpha():
+                span = Span(elision.start(), span.end, span.placeholder)
+            opening = _PARTICLES_OPENING.search(text, max(0, span.start - 24), span.start)
+            if (
+                opening is not None and text[span.start : span.start + 1].isupper()
+                and _TITLED.match(text, span.start) is None
+            ):  # fmt: skip
+                start = opening.start() + len(opening.group(0)) - len(opening.group(0).lstrip())
+                span = Span(start, span.end, span.placeholder)
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.placeholder in _NAMES and span.placeholder == Placeholder.PERSON_NAME
+            and previous not in given and span not in given
+            and text[span.start : span.start + 1].isalpha()
+            and _PARTICLES_BETWEEN.fullmatch(text, previous.end, span.start) is not None
+        ):  # fmt: skip
+            # A clinician's name found as a provider's keeps that kind ("Dr. Franz de
+            # Alexandrenko"); a place after "de", "al" ("Juan al Hospital San José") is no part.
+            placeholder = (
+                Placeholder.PROVIDER_NAME
+                if Placeholder.PROVIDER_NAME in (previous.placeholder, span.placeholder)
+                else Placeholder.PERSON_NAME
+            )
+            joined[-1] = Span(previous.start, span.end, placeholder)
+            continue
+        joined.append(span)
+    return joined
 
 
 def _with_title(text: str, span: Span, spans: list[Span]) -> Span:
@@ -3303,6 +3386,8 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
             )
             if pattern is _SELF_NAMED and not greeted and match.group(0)[:3].lower() == "its":
                 continue
+            if pattern is _SELF_NAMED and not greeted and _a_time_said(match):
+                continue
             for group in ("name", "name2", "called", "dash"):
                 if group in pattern.groupindex and match.group(group):
                     # Only a relation or a greeting says a lower-case unlisted word is a name
@@ -3337,6 +3422,17 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     for match in scan.finditer(_SERVICE):
         found.append((*match.span(), Placeholder.SERVICE))
     return found
+
+
+def _a_time_said(match: re.Match[str]) -> bool:
+    """ "It's May already", "it's Friday": a month or a weekday after "it's" with no surname
+    after it is the time of year or the day ("It's May Chen" still names someone)."""
+    if match.group(0)[:2].lower() != "it":
+        return False
+    words = match.group("name").split(" ")
+    if words[0].lower() not in _MONTHS_AND_DAYS:
+        return False
+    return len(words) == 1 or not words[1][:1].isupper() or words[1].lower() in COMMON_WORDS
 
 
 # The writer naming themself with a first name that is a word: "hi its faith again", "it's

@@ -284,3 +284,61 @@ def test_a_shouted_providers_name_keeps_its_dictionary_words():
 def test_spanish_imperatives_are_verbs_even_where_their_stem_changes():
     assert all(map(learned._spanish_verb, ("busque", "llegue", "haga", "diga", "pague")))
     assert not any(map(learned._spanish_verb, ("bustamante", "okonkwo", "villalobos")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname's particles between parts of a name found apart, or opening it after a
+        # label; an elision before a surname; a courtesy title before a name a pattern took.
+        (
+            "caregiver for Jane van der Đặng, DOB 1935-02-11",
+            "caregiver for {PERSON_NAME}, DOB {DATE}",
+        ),
+        ("Enrollee: O'Kwabena, Petteri", "Enrollee: {PERSON_NAME}"),
+        ("Rendering: de la Swen, Christoph MD", "Rendering: {PERSON_NAME}, {PERSON_NAME}"),
+        (
+            "POA for Mrs. Frank de la Wright attached, pls update her file",
+            "POA for {PERSON_NAME} attached, pls update her file",
+        ),
+        # A surname that is a word, after a name word; a lower-case name after a title and an
+        # initial.
+        ("we saw Dr. Anmol Ratti Mann, the allergist", "we saw {PROVIDER_NAME}, the allergist"),
+        (
+            "dr. s. john (the allergist) ordered the testing",
+            "{PERSON_NAME} (the allergist) ordered the testing",
+        ),
+        # A person and a provider joined by "and" are two details.
+        (
+            "Send it to Maria Lopez and Summit Health.",
+            "Send it to {PERSON_NAME} and {PROVIDER_NAME}.",
+        ),
+        # An id's prefix apart from its digits: shouted and rare, or typed in lower case.
+        ("I put EEL 199619839 on the form", "I put {CLAIM_NUMBER} on the form"),
+        ("id# f 172321668", "id# {MEMBER_ID}"),
+        ("It's May Chen, the member.", "It's {PERSON_NAME}, the member."),
+    ],
+)
+def test_names_and_ids_the_rules_keep_whole(text, expected):
+    assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's May already and no refund.",  # a month after "it's" is the time of year
+        "it's Friday, is the office open?",
+        "Send to PO Box 4410, APT 12 please",  # "APT" is no id's prefix
+    ],
+)
+def test_times_and_unit_words_stay_words(text):
+    assert "PERSON_NAME" not in to_template(text) and "_ID" not in to_template(text)
+
+
+def test_a_particle_before_a_title_stays_a_word():
+    assert to_template("Lo vio la Dra. Carranza ayer") == "Lo vio la {PROVIDER_NAME} ayer"
+
+
+def test_a_place_after_a_particle_stays_a_detail_of_its_own():
+    text = "Llevé a Juan Pérez al Hospital San José ayer"
+    assert to_template(text) == "Llevé a {PERSON_NAME} al {PROVIDER_NAME} ayer"
