@@ -7,6 +7,7 @@
     .venv/bin/python bench/triage.py --fresh2        # the second fresh test set (dev material since the sixth pass)
     .venv/bin/python bench/triage.py --fresh3        # the third fresh test set: aggregates only
     .venv/bin/python bench/triage.py --set F.jsonl   # any held-out file: aggregate figures only
+    .venv/bin/python bench/triage.py --drafts 8 9 14 # drafts dev sets: safety flags on ordinary messages
 
 The data: bench/data/triage_labelled.jsonl (333 rows, written by someone else for evaluation).
 Its odd lines (1st, 3rd, ...) are the dev half the patterns were tuned on; the even lines are
@@ -139,6 +140,32 @@ def report(title: str, rows: list[tuple[int, dict[str, str]]], *, show_ids: bool
     print()
 
 
+def report_drafts(numbers: list[int]) -> None:
+    """Safety flags on the drafts dev sets: an ordinary message (not an emergency, gibberish or
+    abusive item) that triage raises gets the safety reply instead of a billing draft; every
+    emergency item must stay raised. Only dev sets may be named here (ids are listed)."""
+    for number in numbers:
+        path = DATA.with_name(f"drafts_heldout_fresh{number}.jsonl")
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        ordinary = [item for item in items if item.get("kind") not in DRAFTS_NOT_ORDINARY]
+        safety = [item for item in items if item.get("kind") == "emergency"]
+        raised = [item for item in ordinary if triage_text(item["text"]).alarming]
+        by_model = [
+            item for item in raised if not triage_text(item["text"], learned=False).alarming
+        ]
+        kept = sum(triage_text(item["text"]).alarming for item in safety)
+        print(
+            f"fresh{number}: ordinary raised {len(raised)}/{len(ordinary)}"
+            f" (learned model alone {len(by_model)}), emergencies raised {kept}/{len(safety)}"
+            f"  ids {[item['id'] for item in raised] or 'none'}"
+        )
+
+
+# Drafts items that are not ordinary billing messages: the emergency items expect the safety
+# reply; gibberish and abusive items are measured elsewhere (bench/gibberish.py, bench/tone.py).
+DRAFTS_NOT_ORDINARY = ("emergency", "gibberish", "abuse")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["test", "dev", "all"], default=None)
@@ -147,7 +174,13 @@ def main() -> None:
     parser.add_argument("--fresh2", action="store_true", help="the second fresh test set, no ids")
     parser.add_argument("--fresh3", action="store_true", help="the third fresh test set, no ids")
     parser.add_argument("--set", type=Path, default=None, help="a held-out file, no ids")
+    parser.add_argument(
+        "--drafts", type=int, nargs="+", default=None, help="drafts dev set numbers (fresh N)"
+    )
     args = parser.parse_args()
+    if args.drafts:
+        report_drafts(args.drafts)
+        return
     if args.fresh:
         report(f"{FRESH_TEST.name} (first fresh set)", load(FRESH_TEST), show_ids=False)
         return

@@ -245,6 +245,10 @@ PAST = _rx(
     r"|hace (?:anos|meses|semanas)"
     # Sixth pass: "the time my daughter swallowed a coin".
     r"|the (?:time|day) (?:my|i|he|she|we|when)"
+    # Stop 33: "took my daughter to the ER for a bad asthma attack, what's our share?": the
+    # visit has happened, so the care the danger needed has been given.
+    r"|(?:took|brought|drove) (?:\W*\w+\W* ){1,8}to (?:the )?(?:er|emergency room|emergency"
+    r"|hospital|urgent care)(?: \w+){0,4} for"
 )
 # "Worse than last week", "since last week": the danger goes on; the marker does not set it aside.
 ONGOING_BEFORE = re.compile(r"(?:than|since|worse|like|same as|desde|que) $")
@@ -321,7 +325,10 @@ ANYONE_IF = _rx(
 THING_AFTER = re.compile(
     r" ?(?:\w+ )?(?:menu|system|robot|hold music|phone tree|voicemail|printer|computer|laptop"
     r"|phone|fax|forms?|website|app|autopay|account|tv|router|machine|paperwork|bills?|inbox"
-    r"|keyboard)\b"
+    r"|keyboard"
+    # Stop 33: "will a payment plan hurt my credit / my appeal?" is about money, not a person.
+    r"|credit(?: score| report| rating| history)?|credito|finances|budget|appeal|claim|case"
+    r"|chances)\b"
 )
 # Figures of speech that use alarming words: taken out of a sentence before patterns are matched.
 IDIOMS = _rx(
@@ -549,8 +556,13 @@ EMERGENCY: list[str | tuple[str, str]] = [
     r"|not breathing|stopped breathing",
     r"(?:doesnt|does not|didnt) (?:know|recogni\w+) (?:what day|where|who|me|us)"
     r"|not making (?:any )?sense|makes no sense when (?:he|she) talks",
-    r"(?:suddenly|now|hes|shes|is|im|getting|very|really|and) (?:\w+ )?confused"
-    + NOT_PRESENT_ABOUT,
+    (
+        r"(?:suddenly|now|hes|shes|is|im|getting|very|really|and) (?:\w+ )?confused"
+        + NOT_PRESENT_ABOUT,
+        # Stop 33: confusion that belongs to a known dementia ("my mom has dementia and gets
+        # confused after dark") is the illness's course, not a new emergency, unless sudden.
+        r"^(?!.*\bsudden).*\b(?:dementia|alzheimers?|demencia)",
+    ),
     r"confused and (?:vomiting|throwing|slurring|dizzy|sleepy)",
     # Stroke
     r"(?:face|smile|mouth) (?:\w+ ){0,2}(?:droop\w*|lopsided|crooked|numb)",

@@ -7,8 +7,10 @@ lines are the held-out test half and are skipped), triage_dev_extra.jsonl, triag
 triage_dev_fresh.jsonl, triage_dev_fresh2.jsonl, triage_dev_third.jsonl, triage_dev_fourth.jsonl,
 triage_dev_fifth.jsonl, triage_dev_sixth.jsonl, triage_dev_seventh.jsonl and the earlier passes'
 test sets once each had been measured twice: triage_test_fresh.jsonl (third pass; dev material
-since the fifth) and triage_test_fresh2.jsonl (fifth pass; dev material since the sixth), and
-triage_dev_billing.jsonl (ordinary billing questions from the used-up drafts sets, "none"). Never
+since the fifth) and triage_test_fresh2.jsonl (fifth pass; dev material since the sixth),
+triage_dev_billing.jsonl (ordinary billing questions from the used-up drafts sets, "none") and
+triage_dev_eighth.jsonl (stop 33: life events, interpreter requests, family news, with real
+dangers in the same shapes). Never
 triage_test_fresh3.jsonl, the sixth pass's test set, and no row that reads like a held-out one
 once normalised.
 Deterministic (lbfgs, no sampling): the same files give the same weights, which
@@ -45,6 +47,7 @@ TUNING_FILES = (
     "triage_test_fresh.jsonl",
     "triage_test_fresh2.jsonl",
     "triage_dev_billing.jsonl",
+    "triage_dev_eighth.jsonl",
 )
 HELD_OUT_FILES = ("triage_test_fresh3.jsonl",)
 NGRAM_RANGE = (3, 5)

@@ -331,3 +331,30 @@ def test_a_threat_marked_as_a_joke_is_not_raised_by_the_model_alone():
     assert not decided(message, {}, threat, alarm_at=0.75, patterns_need=0.05).alarming
     plain = message.replace(" jaja", "")
     assert decided(plain, {}, threat, alarm_at=0.75, patterns_need=0.05).kind == "violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I set up a payment plan with the lab, will it hurt my credit score?",
+        "Will paying the bill now hurt my appeal?",
+        "My grandfather has Alzheimer's and is confused most evenings, is adult day care covered?",
+        "I took my son to the ER at Westbrook for a bad asthma attack, why is the bill so high?",
+        "Brought my wife (visiting from out of state) to urgent care for a nasty allergic reaction,"
+        " what do we owe?",
+    ],
+)
+def test_stop_33_context_sets_near_misses_aside(text):
+    assert not triage_text(text, learned=False).alarming
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm going to hurt my brother-in-law when he gets here", "violence"),
+        ("my mom has dementia but she is suddenly confused and can't lift her arm", "emergency"),
+        ("my son is having a bad asthma attack and his inhaler isn't helping", "emergency"),
+    ],
+)
+def test_stop_33_context_does_not_hide_danger(text, kind):
+    assert triage_text(text, learned=False).kind == kind

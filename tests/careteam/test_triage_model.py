@@ -128,3 +128,17 @@ def test_without_the_model_file_the_patterns_work_alone(monkeypatch, tmp_path):
         assert triage_text("my wife can't breathe and her lips look blue").kind == "emergency"
     finally:
         triage_model.model.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The stop 32 model raised this one as an emergency (0.92): a relative who speaks no
+        # English read as a relative in trouble.
+        "¿Me consiguen un intérprete de mandarín? Mi mamá no habla inglés y tiene cita el lunes",
+        "Mi sobrina se casó en octubre, ¿su esposo puede estar en el plan de ella?",
+        "my daughter is getting married next summer, does her new husband need his own plan",
+    ],
+)
+def test_the_model_leaves_family_news_and_interpreter_requests_alone(text):
+    assert not triage_text(text).alarming
