@@ -33,6 +33,7 @@ _ENGLISH_VALUE = re.compile(
     re.IGNORECASE,
 )
 _SLOT = re.compile(r"\{[A-Z_]+\}")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def english_values(text: str) -> list[str]:
@@ -59,7 +60,15 @@ def main() -> None:
             figures["english_drafts"] += 1
             continue
         figures["spanish_drafts"] += 1
-        found = english_values(detail["text"])
+        # Only in its Spanish sentences: a whole English sentence joined to a Spanish reply (an
+        # answer to a second question) is counted apart, as a mixed draft.
+        spanish_part, english_part = [], []
+        for sentence in _SENTENCE.split(detail["text"]):
+            # Told without the values looked for: a Spanish sentence with them stays Spanish.
+            told = detect_language(_ENGLISH_VALUE.sub(" ", _SLOT.sub(" ", sentence)))
+            (english_part if told == "en" else spanish_part).append(sentence)
+        figures["mixed_with_an_english_sentence"] += bool(english_part)
+        found = english_values(" ".join(spanish_part))
         figures["spanish_drafts_shown"] += bool(detail.get("shown"))
         if found:
             figures["with_english_value"] += 1
