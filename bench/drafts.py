@@ -388,7 +388,7 @@ def main() -> None:
     from careteam.demo.seed import DEMO_API_TOKEN, TEAM_NAME
     from careteam.models import Member, Message, Team, Thread
     from claims.api import member_claim_facts
-    from suggestions.claim_choice import fill_values
+    from suggestions.claim_choice import fill_values, reply_language
     from suggestions.models import Draft
     from suggestions.outcomes import similarity
     from suggestions.review import sign_draft
@@ -472,7 +472,9 @@ def main() -> None:
         for category in wrong:
             figures[f"unsupported:{category}" + ("" if category in unmarked else " (marked)")] += 1
         facts = careteam_api.member_facts_by_pk([member.pk])[member.pk]
-        values = fill_values(facts, item["text"]).values
+        # The reference filled in its own language, as a draft of it would be.
+        language = reply_language(item["reference"])
+        values = fill_values(facts, item["text"], language=language).values
         reference = sign_draft(fill(item["reference"], values).text, "Ana")
         detail.update(unsupported=wrong, unmarked=unmarked, marks=draft.marks)
         detail["similarity"] = round(similarity(text, reference), 3)
@@ -485,7 +487,9 @@ def main() -> None:
         # the draft chose it: a claim left unchosen does not take its facts out of the count.
         on_file = member_claim_facts(member_pk=member.pk, limit=20)
         recall_on_file = facts_recall(
-            text, item["reference"], {**values, **(claim_slots(on_file[-1]) if on_file else {})}
+            text,
+            item["reference"],
+            {**values, **(claim_slots(on_file[-1], language) if on_file else {})},
         )
         if recall_on_file is not None:
             recalls_on_file.append(recall_on_file)

@@ -32,6 +32,7 @@ from careteam.demo.seed import (
 )
 from careteam.exports import csv_writer, spreadsheet_safe
 from careteam.jsonshape import JsonShapeProblem, json_shape_problem
+from careteam.language import detect_language
 from careteam.language import word_counts as dictionary_word_counts
 from careteam.live import publish as live
 from careteam.marking import mark_matches
@@ -102,6 +103,7 @@ __all__ = [
     "demo_members",
     "demo_staff_first_names",
     "demo_threads_write",
+    "detect_language",
     "dictionary_word_counts",
     "draft_request",
     "english_month_number",

@@ -14,7 +14,7 @@ from claims import selectors
 from claims.checks.base import dollars, spoken_date
 from claims.data import BenefitFacts, ClaimFacts, FlagFacts, ScenarioClaim
 from claims.demo import demo_scenario_claims_store, scenario_has_claim
-from claims.reasons import denial_reason, service_words
+from claims.reasons import denial_reason, plain_words_in, service_words
 
 __all__ = [
     "BenefitFacts",
@@ -25,6 +25,7 @@ __all__ = [
     "dollars",
     "member_benefits",
     "member_claim_facts",
+    "plain_words_in",
     "provider_names",
     "scenario_has_claim",
     "spoken_date",

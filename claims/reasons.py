@@ -6,6 +6,13 @@ Our own wording of the meaning of the codes members most often meet on a denial;
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from pathlib import Path
+
+# The same words in the other languages the plan writes replies in (claims/words/<code>.toml).
+WORDS = Path(__file__).parent / "words"
+
 COST_SHARING_OR_CONTRACTUAL = frozenset({"1", "2", "3", "45", "253"})
 PLAIN_WORDS = {
     "4": "the procedure code does not fit the modifier used",
@@ -41,6 +48,32 @@ def denial_reason(codes: tuple[str, ...] | list[str]) -> str:
         if code not in COST_SHARING_OR_CONTRACTUAL and code in PLAIN_WORDS:
             return PLAIN_WORDS[code]
     return ""
+
+
+@cache
+def _translations(language: str) -> dict[str, str]:
+    """English plain words (a denial reason, a service) -> the same words in `language`, from
+    claims/words/<language>.toml (keyed by code, as PLAIN_WORDS and SERVICE_WORDS are)."""
+    path = WORDS / f"{language}.toml"
+    if not path.exists():
+        return {}
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    translated: dict[str, str] = {}
+    for english, words in (
+        (PLAIN_WORDS, data.get("denial_reasons", {})), (SERVICE_WORDS, data.get("services", {})),
+    ):  # fmt: skip
+        for code, text in words.items():
+            if code in english:
+                translated.setdefault(english[code], text)
+    return translated
+
+
+def plain_words_in(words: str, language: str) -> str:
+    """A claim's plain words (its denial_reason or service, as ClaimFacts holds them) in
+    `language` ("en", "es"): as they are in English, or in a language with no wording for them."""
+    if language == "en" or not words:
+        return words
+    return _translations(language).get(words, words)
 
 
 # Procedure codes in the words a member would use (the common ones; others say nothing).

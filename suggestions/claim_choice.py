@@ -13,7 +13,7 @@ from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions.grounding import ClaimChoice, claim_in_question, names_a_provider
 from suggestions.slots import amount_choices, benefit_slots, claim_slots, written_forms
-from suggestions.templating import Placeholder, find_details
+from suggestions.templating import PLACEHOLDER_TOKEN, Placeholder, find_details
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,14 @@ def records_read(
 
 
 def fill_values(
-    member: careteam_api.MemberFacts, context: str, records: MemberRecords | None = None
+    member: careteam_api.MemberFacts,
+    context: str,
+    records: MemberRecords | None = None,
+    language: str = "en",
 ) -> FillValues:
     """What the thread's own records can fill: the member, their plan year, and the claim the
-    member is asking about when their words single it out (grounding.claim_in_question).
+    member is asking about when their words single it out (grounding.claim_in_question), as a
+    reply in `language` ("en", "es") writes them (slots.LANGUAGE_SLOTS).
     {AGENT_NAME} stays: the draft is signed by whichever agent reads it (sign_draft)."""
     records = records or member_records(member, context)
     values = {
@@ -85,12 +89,40 @@ def fill_values(
         Placeholder.MEMBER_ID: member.member_id,
         Placeholder.PLAN_NAME: member.plan,
         Placeholder.PHONE: settings.PLAN_PHONE,
-        **benefit_slots(records.benefits),
+        **benefit_slots(records.benefits, language),
     }
     if records.claim is not None:
-        values.update(claim_slots(records.claim))
-        values[Placeholder.DATE] = claims_api.spoken_date(records.claim.service_from)
+        values.update(claim_slots(records.claim, language))
+        values[Placeholder.DATE] = claims_api.spoken_date(records.claim.service_from, language)
     return FillValues(values, records.choice)
+
+
+def reply_language(template: str) -> str:
+    """The language a reply is written in, "en" or "es", told from its words (its slots left
+    out): its slots are filled in that language. English when the detector cannot tell, as every
+    reply was filled before."""
+    return careteam_api.detect_language(PLACEHOLDER_TOKEN.sub(" ", template)) or "en"
+
+
+class ValuesByLanguage:
+    """fill_values for one message in each language a reply of it is written in, each made once:
+    a Spanish reply gets its dates, network words, denial reason and service in Spanish, an
+    English one as before (`english`, the values every check of the draft reads)."""
+
+    def __init__(
+        self, member: careteam_api.MemberFacts, context: str, records: MemberRecords,
+        english: dict[Placeholder, str],
+    ) -> None:  # fmt: skip
+        self._member, self._context, self._records = member, context, records
+        self._by_language = {"en": english}
+
+    def for_reply(self, template: str) -> dict[Placeholder, str]:
+        language = reply_language(template)
+        if language not in self._by_language:
+            self._by_language[language] = fill_values(
+                self._member, self._context, self._records, language
+            ).values
+        return self._by_language[language]
 
 
 def member_benefits(

@@ -23,6 +23,7 @@ from careteam import api as careteam_api
 from claims import api as claims_api
 from suggestions.blocked_replies import blocked_reply_keys
 from suggestions.claim_choice import (
+    ValuesByLanguage,
     fill_values,
     member_records,
     record_amount_choices,
@@ -520,21 +521,29 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
         polished.template, claim, records.claims, verdicts=(Verdict.CONTRADICTED, Verdict.NO_RECORD)
     ):
         polished = Polished(template=answer.template, polished=False)
+    # Each reply filled in its own language: a Spanish reply's dates, network words, denial
+    # reason and service in Spanish (the checks above read the English values: the same facts).
+    in_language = ValuesByLanguage(request.member, request.context, records, values)
     shown_template = amounts_as_slots(polished.template)
-    best = fill(shown_template, values_for_template(shown_template, values))
+    shown_values = in_language.for_reply(polished.template)
+    best = fill(shown_template, values_for_template(shown_template, shown_values))
     alternatives = [
         {
             "template": item.template,
             "text": fill(
                 amounts_as_slots(item.template),
-                values_for_template(amounts_as_slots(item.template), values),
+                values_for_template(
+                    amounts_as_slots(item.template), in_language.for_reply(item.template)
+                ),
             ).text,
             "score": item.score,
         }
         for item in ranked[1:]
     ]
     # Checked on the text as shown: what the agent reads is what is marked.
-    marks = unconfirmed(polished.template, claim, records.claims, values, request.context) + [
+    marks = unconfirmed(
+        polished.template, claim, records.claims, shown_values, request.context
+    ) + [
         {"fragment": question[:200], "note": "this draft may not answer this question",
          "statement": "unanswered_question"}
         for question in answer.unanswered

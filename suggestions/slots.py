@@ -26,8 +26,23 @@ _MONEY_FIELDS = (
 )  # fmt: skip
 
 
+# "$1,240.50" in every language: the team's Spanish replies write dollars as the English ones
+# do (the usual US Spanish way, "$1,240.50", not "1.240,50 $").
 money = claims_api.dollars  # "$1,240.50", as the claims pages write amounts
-spoken = claims_api.spoken_date  # "March 3, 2026"
+spoken = claims_api.spoken_date  # "March 3, 2026"; spoken(day, "es"): "3 de marzo de 2026"
+
+# The slots whose value is words of a language (dates, network, reason, service): a draft fills
+# them in its reply's language. Amounts, numbers and names read the same in every language.
+LANGUAGE_SLOTS = frozenset(
+    (
+        P.DATE, P.DATE_OF_SERVICE, P.PROCESSED_DATE, P.APPEAL_DEADLINE, P.PLAN_YEAR_END,
+        P.NETWORK_STATUS, P.DENIAL_REASON, P.SERVICE,
+    )
+)  # fmt: skip
+_NETWORK_WORDS = {
+    "en": {"in": "in network", "out": "out of network"},
+    "es": {"in": "dentro de la red", "out": "fuera de la red"},
+}
 
 
 def money_forms(amount: Decimal) -> tuple[str, ...]:
@@ -43,10 +58,15 @@ def appeal_deadline(claim: claims_api.ClaimFacts) -> date | None:
 
 
 def date_forms(day: date | None) -> list[str]:
+    """The ways a reply writes a date, English then Spanish ("14 de octubre de 2026")."""
     if day is None:
         return []
     numeric = f"{day.month}/{day.day}/{day.year}"
-    return [spoken(day), f"{day:%B} {day.day}", numeric, f"{day:%m/%d/%Y}", day.isoformat()]
+    in_spanish = spoken(day, "es")
+    return [
+        spoken(day), f"{day:%B} {day.day}", numeric, f"{day:%m/%d/%Y}", day.isoformat(),
+        in_spanish, in_spanish.rsplit(" de ", 1)[0],
+    ]  # fmt: skip
 
 
 # Every slot claim_slots can fill: a reply naming none of them says nothing of a claim.
@@ -59,32 +79,35 @@ CLAIM_SLOTS = frozenset(
 )  # fmt: skip
 
 
-def claim_slots(claim: claims_api.ClaimFacts) -> dict[Placeholder, str]:
-    """Every slot this claim's record can fill, as a draft writes it."""
+def claim_slots(claim: claims_api.ClaimFacts, language: str = "en") -> dict[Placeholder, str]:
+    """Every slot this claim's record can fill, as a draft in `language` ("en", "es") writes it
+    (LANGUAGE_SLOTS in that language; English for a language with no wording of its own)."""
     values = {
         P.CLAIM_NUMBER: claim.claim_number,
         P.PROVIDER_NAME: claim.provider_name,
-        P.DATE_OF_SERVICE: spoken(claim.service_from),
+        P.DATE_OF_SERVICE: spoken(claim.service_from, language),
     }
     for placeholder, name in _MONEY_FIELDS:
         amount = getattr(claim, name)
         if amount is not None:
             values[placeholder] = money(amount)
     if claim.network in ("in", "out"):
-        values[P.NETWORK_STATUS] = "in network" if claim.network == "in" else "out of network"
+        values[P.NETWORK_STATUS] = _NETWORK_WORDS.get(language, _NETWORK_WORDS["en"])[claim.network]
     if claim.denial_reason:
-        values[P.DENIAL_REASON] = claim.denial_reason
+        values[P.DENIAL_REASON] = claims_api.plain_words_in(claim.denial_reason, language)
     if claim.service:
-        values[P.SERVICE] = claim.service
+        values[P.SERVICE] = claims_api.plain_words_in(claim.service, language)
     if claim.processed_on:
-        values[P.PROCESSED_DATE] = spoken(claim.processed_on)
+        values[P.PROCESSED_DATE] = spoken(claim.processed_on, language)
     if deadline := appeal_deadline(claim):
-        values[P.APPEAL_DEADLINE] = spoken(deadline)
+        values[P.APPEAL_DEADLINE] = spoken(deadline, language)
     return values
 
 
-def benefit_slots(benefits: claims_api.BenefitFacts | None) -> dict[Placeholder, str]:
-    """The member's plan-year figures, as a draft writes them."""
+def benefit_slots(
+    benefits: claims_api.BenefitFacts | None, language: str = "en"
+) -> dict[Placeholder, str]:
+    """The member's plan-year figures, as a draft in `language` writes them."""
     if benefits is None:
         return {}
     return {
@@ -93,7 +116,7 @@ def benefit_slots(benefits: claims_api.BenefitFacts | None) -> dict[Placeholder,
         P.DEDUCTIBLE_REMAINING: money(benefits.deductible_remaining),
         P.OOP_MAX: money(benefits.out_of_pocket_max),
         P.OOP_MET: money(benefits.out_of_pocket_met),
-        P.PLAN_YEAR_END: spoken(benefits.year_ends),
+        P.PLAN_YEAR_END: spoken(benefits.year_ends, language),
     }
 
 
@@ -139,10 +162,14 @@ def written_forms(
         ):  # fmt: skip
             for form in date_forms(day):
                 forms.setdefault(form, placeholder)
-        if claim.denial_reason:
-            forms.setdefault(claim.denial_reason, P.DENIAL_REASON)
-        if claim.service:
-            forms.setdefault(claim.service, P.SERVICE)
+        # As an English or a Spanish reply writes them.
+        for language in ("en", "es"):
+            if claim.denial_reason:
+                forms.setdefault(
+                    claims_api.plain_words_in(claim.denial_reason, language), P.DENIAL_REASON
+                )
+            if claim.service:
+                forms.setdefault(claims_api.plain_words_in(claim.service, language), P.SERVICE)
     return tuple((form, slot) for form, slot in forms.items() if form not in ambiguous)
 
 

@@ -221,7 +221,16 @@ def single_day(claim: Claim, line: Line) -> bool:
     return end == start
 
 
-def spoken_date(day: date) -> str:
+_MESES = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+
+
+def spoken_date(day: date, language: str = "en") -> str:
+    """A date as a reply writes it: "October 14, 2026"; in Spanish "14 de octubre de 2026"."""
+    if language == "es":
+        return f"{day.day} de {_MESES[day.month - 1]} de {day.year}"
     return f"{day:%B} {day.day}, {day.year}"
 
 

@@ -335,6 +335,13 @@ def _conversation(
         **benefit_slots(benefits),
         **(claim_slots(claim) if claim else {}),
     }
+    # A Spanish reply writes its dates, network words, denial reason and service in Spanish, as
+    # the team's Spanish replies do (the follow-up and a second answer stay English).
+    in_reply = (
+        {**values, **benefit_slots(benefits, "es"), **(claim_slots(claim, "es") if claim else {})}
+        if item.spanish
+        else values
+    )
     details = member_details(rng, claim)
     questions = item.intent.questions_es if item.spanish else item.intent.questions
     text = member_text(rng, rng.choice(questions), details, spanish=item.spanish)
@@ -352,7 +359,7 @@ def _conversation(
             # Joined as wordings, before filling: the sign-offs are found by their {AGENT_NAME}
             # (a filled one is the agent's name, and joining would add a second signature).
             wording = joined(wording, second_wording)
-    reply = fill(wording, values).text
+    reply = fill(wording, in_reply).text
     at = item.opened
     messages = [careteam_api.DemoMessage("inbound", text, at)]
     if item.open_status == "open":

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db import transaction
 
 from careteam import api as careteam_api
-from suggestions.claim_choice import fill_values, values_for_template
+from suggestions.claim_choice import fill_values, reply_language, values_for_template
 from suggestions.deidentify import known_facts
 from suggestions.drafting import ALTERNATIVES
 from suggestions.models import Draft, Outcome
@@ -40,8 +40,9 @@ def replay_history(*, newest: int = 1500) -> int:
         if not ranked:
             continue
         # Filled from the records as a live draft would be; the agent signs it below.
-        values = fill_values(answered.member, answered.context).values
         template = ranked[0].template
+        language = reply_language(template)
+        values = fill_values(answered.member, answered.context, language=language).values
         text = fill(template, values_for_template(template, values)).text
         confidence = engine.confidence(ranked)
         shown = confidence >= settings.SUGGESTION_MIN_CONFIDENCE

@@ -78,6 +78,18 @@ def test_the_history_is_the_same_for_the_same_hour_and_speaks_spanish():
     assert first and first == second
     spanish = [text for direction, text in first if re.search(r"\b(?:Hola|usted|¿)", text)]
     assert len(spanish) >= 0.05 * len(first)
+    # The team's Spanish replies write the records' dates and network words in Spanish.
+    replies = [
+        text
+        for direction, text in first
+        if direction == Message.Direction.OUTBOUND and text.startswith("Hola")
+    ]
+    assert any(re.search(r"\b\d{1,2} de [a-z]+ de 20\d\d\b", text) for text in replies)
+    english = re.compile(
+        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December) \d{1,2}, 20\d\d\b|\b(?:in|out of) network\b"
+    )
+    assert not [text for text in replies if english.search(text)]
 
 
 def _moved(to: datetime | None, history_threads: int = 120) -> tuple[list, list, list, object]:
