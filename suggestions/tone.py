@@ -129,11 +129,25 @@ _CONTEMPT = (
     r"|\b(?:monkeys?|chimps?|chimpanzees?|parrots?|hamsters?|goldfish|toddlers?|potato(?:es)?"
     r"|rocks?|bricks?|doorknobs?|houseplants?|trained seals?|my (?:dog|cat))\s+(?:could|would|can)"
     r"\s+(?:do|run|handle|process|figure|manage)\b"
+    # a dummy with more of a faculty than the team: "a toddler has better manners than your
+    # agents", "my cat has a longer attention span than you" (stop 33)
+    r"|\b(?:monkeys?|chimps?|chimpanzees?|parrots?|hamsters?|goldfish|toddlers?|potato(?:es)?"
+    r"|rocks?|bricks?|doorknobs?|houseplants?|trained seals?|my (?:dog|cat))\s+(?:has|have|had)"
+    r"\s+(?:an?\s+)?(?:longer|better|bigger|more|sharper|greater)\s+(?:\w+\s+){0,2}?than\s+"
+    r"(?:you|u|y'all|your|any of you|anyone (?:there|over there|at your))\b"
     r"|\b(?:smarter|dumber|stupider|thicker|lazier|more competent) than (?:you|your|any of you|"
     r"anyone (?:there|over there|at your))\b|\bdumber than a\b"
     r"|\blearn (?:how )?to read\b|\billiterate\b|\breading comprehension\b"
     r"|\b(?:does|do|can|is) (?:anyone|anybody|any of you)(?: (?:there|over there|in that office))?"
     r" (?:even )?(?:have|has|own) (?:a|one) (?:functioning |working )?brain\b"
+    # no one there fit for the work, asked: "is there one intelligent person in that building?"
+    r"|\bis there (?:a single|one single|one|even one)\s+(?:competent|intelligent"
+    r"|functioning|thinking|literate)\s+(?:human(?: being)?|person|soul|adult"
+    r"|employee|agent|rep|brain)s?\s+(?:\w+\s+)?(?:there|in (?:that|your|this)|at (?:that|your"
+    r"|this))\b"
+    # "you're a glorified call router", "your reps are nothing but glorified typists"
+    r"|\b(?:you(?:'re| are| r)|ur|your \w+ (?:is|are))\s+(?:just\s+|only\s+|nothing but\s+"
+    r"|nothing more than\s+)?(?:an?\s+)?glorified\b"
     r"|\b(?:rot|burn) in hell\b|\bdrop dead\b|\bgo (?:die|rot)\b"
     r"|\b(?:i )?hope (?:you|your|all of you|each of you|every one of you"
     r"|everyone (?:there|at your)|whoever)\b[^.!?]{0,60}?\b(?:rots?|burns?|suffers?|chokes?"
@@ -345,10 +359,37 @@ _OF_AN_ACTION = re.compile(
 )
 
 
-def _others_words_out(text: str) -> str:
+# Unless the member makes those words their own (stop 33): agreeing with them ("my brother says
+# you're all crooks, and I agree") or passing them on to the team from someone of theirs
+# ("forwarding this from my wife: '...'", "message from my son: ..."). Read by the rules only:
+# the learned reader's reading stays as it was fitted.
+_MADE_OWN = re.compile(
+    r"\b(?:i|we)\s+(?:totally\s+|fully\s+|completely\s+|have to\s+|must\s+|tend to\s+)?agree"
+    r"(?=\s*(?:with (?:him|her|them|that|it|both)\b|[.!?,;]|$))"
+    r"|\bcouldn'?t agree more\b|\band so do (?:i|we)\b"
+    r"|\b(?:(?:s?he|they)(?:'s|'re| is| are)|(?:s?he|they) (?:isn'?t|aren'?t)) (?:not wrong|right"
+    r"|spot on|correct)\b"
+    r"|\b(?:forwarding|passing (?:this |it )?(?:along|on)|relaying)\b[^.!?\n]{0,40}?\bfrom "
+    r"(?:my|our) \w+"
+    r"|\bmessage from (?:my|our) \w+\s*:",
+    re.IGNORECASE,
+)
+
+# Who said them, left out so that the words read as the member's ("my wife says").
+_REPORTING_LEAD = re.compile(
+    r"\b(?:my|our|mi|mis)\s+(?:[\w'-]+\s+){0,2}?(?:says|said|thinks|thought|swears|claims"
+    r"|told me|dice|dijo|piensa)\b(?:\s+(?:that|que))?",
+    re.IGNORECASE,
+)
+
+
+def _others_words_out(text: str, *, made_own: bool = False) -> str:
     """The message with words in quotes, words reported of someone of the member's own and what
     the member says of a third party (a provider, a collector, another company, an ex-spouse;
-    _OF_THIRD_PARTIES) left out: none of it is the member's to the team."""
+    _OF_THIRD_PARTIES) left out: none of it is the member's to the team. With `made_own` the
+    words of others all stay: the member agrees with them or passes them on."""
+    if made_own:
+        return _OF_AN_ACTION.sub(" … ", _REPORTING_LEAD.sub(" … ", text))
     text = _OF_AN_ACTION.sub(" … ", _QUOTED.sub(" … ", text))
     text = _OF_THIRD_PARTIES.sub(lambda said: f"{said.group('lead')} … ", text)
     return _REPORTED.sub(" … ", _AFTER_A_THIRD_PARTY.sub(" … ", text))
@@ -359,6 +400,8 @@ def insults_the_team(text: str) -> bool:
     reader scores it at or above its threshold."""
     if rules_find_abuse(text):
         return True
+    if _plain_praise(text):
+        return False
     return LEARNED_TONE and learned_score(text) >= _learned_tone.model().threshold
 
 
@@ -375,7 +418,7 @@ def learned_score(text: str) -> float:
 
 def rules_find_abuse(text: str) -> bool:
     """The hand rules alone."""
-    text = _others_words_out(text)
+    text = _others_words_out(text, made_own=_MADE_OWN.search(text) is not None)
     for variant in dict.fromkeys((*_variants(text), _digit_leet_insults(text))):
         if any(
             not _said_of_others(variant, found) and not _not_the_team_after(variant, found)
@@ -425,7 +468,7 @@ _PERSON_NOUNS = (
     r"|motherfuckers?|fuckwits?|fuckers?|good[- ]for[- ]nothings?|a-holes?"
     r"|mouth[- ]?breathers?|aprovechad[oa]s|simpletons?|ignoramus(?:es)?|dingbats?|dunderheads?"
     r"|lazybones|scum(?:bags?)?|nimrods?|dorks?|hags?|slobs?|sleazeballs?|trolls?"
-    r"|donkeys?|baboons"
+    r"|donkeys?|baboons|witch(?:es)?"
     # Spanish
     r"|idiotas?|imb[eé]cil(?:es)?|pendej[oa]s?|bab[oa]s[oa]s?|mens[oa]s?|tarad[oa]s?"
     r"|est[uú]pid[oa]s?|in[uú]til(?:es)?|cabr[oó]n(?:es|a|as)?|culer[oa]s?|hue?v[oó]n(?:es|a|as)?"
@@ -1122,6 +1165,28 @@ def _sarcastic(text: str) -> bool:
     return any(
         _PRAISE.search(sentence) and _TEAM_FAULT.search(sentence) and not _CONTRAST.search(sentence)
         for sentence in SENTENCE.findall(text)
+    )
+
+
+# Plain praise of the reader, with nothing said to have gone wrong: "you're the best rep I've
+# had", "you are such a kind person" (stop 33: the learned reader took one for abuse on a
+# surprised "holy cow"). The rules still read it (sarcasm, insults beside it); the learned reader
+# does not overrule it.
+_PRAISE_OF_THE_READER = re.compile(
+    r"\b(?:you(?:'re| are| r| were)|ur)\s+(?:truly\s+|really\s+|honestly\s+|by far\s+"
+    r"|hands down\s+|seriously\s+)?(?:the|such an?)\s+(?:best|greatest|nicest|kindest|sweetest"
+    r"|most helpful|most patient|most knowledgeable|most professional|(?:very |really )?(?:kind"
+    r"|helpful|patient|nice|lovely|wonderful|great))\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_praise(text: str) -> bool:
+    return (
+        _PRAISE_OF_THE_READER.search(text) is not None
+        and _MISHAP.search(text) is None
+        and _TEAM_FAULT.search(text) is None
+        and not _sarcastic(text)
     )
 
 
