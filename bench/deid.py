@@ -44,8 +44,8 @@ bench/data/deid_test_fresh14.jsonl (--fresh14; 496 texts written one by one, in 
 committed by the sets14 helper before stop 32's tuning, scored once before and once after it;
 dev since stop 32's second round, its misses shown with --show-dev-misses), and
 bench/data/deid_test_fresh15.jsonl (--fresh15; 494 texts written one by one, in new shapes, and
-committed by the sets15 helper before stop 33's tuning; held out: scored in aggregate only, its
-misses never shown, not even with --show-dev-misses).
+committed by the sets15 helper before stop 33's tuning, scored once before and once after it;
+dev since stop 33's second round (deid20), its misses shown with --show-dev-misses).
 A labelled detail
 counts as removed when every letter and digit of it is inside a replaced span; a text with no
 detail counts as wrongly touched when any span is found in it (a service, "Physical Therapy",
@@ -100,7 +100,7 @@ FRESH_SETS = (
     ("12", "dev since stop 30's second round", True),
     ("13", "dev since stop 31's second round", True),
     ("14", "dev since stop 32's second round", True),
-    ("15", "held out at stop 33", False),
+    ("15", "dev since stop 33's second round", True),
     ("", "used up; dev since fresh4", True),
 )  # fmt: skip
 

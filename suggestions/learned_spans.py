@@ -655,6 +655,8 @@ def _plausible(
         lower = {word.lower() for word, _ in letters}
         return "@" in words or {"at", "dot"} <= lower or "arroba" in lower
     if kind == "ADDRESS":
+        if all(word.lower() in _UNIT_WORDS or _sentence_word(word.lower()) for word, _ in letters):
+            return False  # "Room 2 or room 3?": rooms, units and sentence words, no place
         return digits >= 1 and bool(letters)
     if kind == "AMOUNT":
         if len(words) == 1 and numbers:

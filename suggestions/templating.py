@@ -91,7 +91,13 @@ from suggestions.spelling import one_typo_away
 #    and an initial ("dr. s. john") stay in; "Maria Lopez and Summit Health" is a person and a
 #    provider; an id's prefix apart from its digits, rare and shouted ("EEL 199619839") or in
 #    lower case ("id# f 172321668"); "It's May already" names no one.
-TEMPLATING_VERSION = 13
+# 14 (stop 33, deid20): "Dr Lamb Dec 4" is a clinician and a date; a shouted "KAPOOR, ANIL"
+#    keeps a first name that is a rare word; "last Friday, Nov 21" and "Labor Day 2026" are
+#    dates; a building or a number in words before an address is its part ("Hall B Room 312,
+#    ...", "One Market Plaza, ..."); "dependent suffix 02" is a member id's; "the last 4 on the
+#    letter were 2209" an SSN's; "talk to will, he's my son" and "for holly, not me" name
+#    someone; "Holly Springs Road" and "Room 2 or room 3" name no one and no address.
+TEMPLATING_VERSION = 14
 
 
 class Placeholder(StrEnum):
@@ -194,7 +200,9 @@ _DATE = re.compile(
     r"|(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w-])"
 )
 _WEEKDAY_BEFORE = re.compile(
-    r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+    # "last Friday, Nov 21", "next Tues 9/30": the word that says which week, with the weekday.
+    r"(?i:\b(?:(?:last|next|this|past) )?"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
     r"\.?,? |\b(?:lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo),? )$"
 )
 _NUMERO = (
@@ -442,7 +450,9 @@ _CLINICIAN = re.compile(
     # "Dr. Van der Merwe", "Dra. de la Fuente", "dr van den akker": particles before a surname.
     # "Dr. Faisal bin Harun", "Dr. Ravi al-Amin": Arabic particles too.
     r"(?:(?: (?:der|den|de|la|las|los|del|van|von|da|di|du|le|ter|y|bin|bint|ibn|binti|dos|das))*"
-    r" (?:[A-Z](?:[\w-]|['\u2019](?!s\b))+|(?:al|el|ul|ad|as|ash)-[A-Z][\w-]+"
+    # "Dr Lamb Dec 4": a month before a day's number starts the date, no second name word.
+    r" (?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d)"
+    r"(?:[A-Z](?:[\w-]|['\u2019](?!s\b))+|(?:al|el|ul|ad|as|ash)-[A-Z][\w-]+"
     r"|(?<=der |den |van |von |del |ter )(?-i:[a-z](?:[\w-]|['\u2019](?!s\b))+)))?"
 )
 # People named with an honorific: "Mr. Alvarez", "Ms. Hendricks", "Sra. Gómez", and in lower
@@ -734,7 +744,11 @@ _SSN_LAST_FOUR = re.compile(
     r"(?i:(?<=ends in )|(?<=ends with )|(?<=ending in ))\d{4}\b"
     # "last 4 9930", "last four of my SSN: 4471" (not "last 4 of my card 1234").
     r"|(?i:\blast (?:4|four)(?: digits)?(?: of (?:my |the )?(?:ssn|ss#|social(?: security)?"
-    r"(?: number| no\.?)?))?(?: is| are|:)? )(?P<v>\d{4})(?![\d/-])"
+    r"(?: number| no\.?)?)"
+    # "the last 4 on the letter were 2209": a paper's number, no card's or account's.
+    r"| (?:on|of|in) (?:my |the |this |that )?(?!(?:card|account|acct|phone|cell|routing)\b)"
+    r"(?:letter|form|notice|statement|eob|bill|paper|document|page))?"
+    r"(?: is| are| was| were| say| says| said|:)? )(?P<v>\d{4})(?![\d/-])"
 )
 _NPI = re.compile(r"(?i:(?<=npi )|(?<=npi: )|(?<=npi# )|(?<=npi is )|(?<=npi number ))\d{10}\b")
 _PHONE = re.compile(
@@ -2191,6 +2205,20 @@ class KnownFacts:
         return [Span(*match.span(), placeholder) for match, placeholder in found if placeholder]
 
 
+# A member id's suffix, the two or three digits that say which of the family it is.
+_MEMBER_SUFFIX = re.compile(
+    r"(?i:\b(?:dependent|dependant|member|mbr|dep|id|person)(?: id)? suffix(?: is| #|:)? )"
+    r"(?P<v>\d{2,3})\b"
+)
+# A holiday of a year names one day ("Labor Day 2026", "Christmas Eve, 2025"); without its year
+# it names a day of every year, and stays a word.
+_HOLIDAY_WITH_YEAR = re.compile(
+    r"\b(?:(?:New Year['\u2019]?s|Memorial|Labor|Labour|Independence|Veterans['\u2019]?|"
+    r"Presidents['\u2019]?|Columbus|MLK|Christmas|Thanksgiving|Boxing) (?:Day|Eve)|"
+    r"Thanksgiving|Christmas|Easter|Halloween|Juneteenth)(?: weekend)?,? (?:19|20)\d{2}\b"
+)
+
+
 def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
@@ -2282,6 +2310,12 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         add(span.start, span.end, span.placeholder)
     for found in patterned:
         add(*found)
+    if "suffix" in text or "Suffix" in text or "SUFFIX" in text:
+        for match in _MEMBER_SUFFIX.finditer(text):
+            add(*match.span("v"), Placeholder.MEMBER_ID)  # "dependent suffix 02"
+    if "20" in text or "19" in text:
+        for match in _HOLIDAY_WITH_YEAR.finditer(text):
+            add(*match.span(), Placeholder.DATE)  # "Labor Day 2026": a day of one year
     if known.names is not None:
         for span in known.names.spans(text):
             # A name the records hold is the whole name: "dr. imelda vantongeren" replaces the
@@ -2368,6 +2402,7 @@ def find_spans(text: str, known: KnownFacts | None = None) -> list[Span]:
         add(start, end, Placeholder.PERSON_NAME)
     spans = [span for span in spans if span in given or not _no_detail(text, span)]
     spans = [_with_branch(text, span, spans) for span in spans]
+    spans = [_with_building(text, span, spans) for span in spans]
     spans = [_with_extension(text, span, spans) for span in spans]
     spans = [span if span in given else _with_initials(text, span, spans) for span in spans]
     spans = [_with_credential(text, span, spans) for span in spans]
@@ -2594,9 +2629,15 @@ def _not_a_person(text: str, span: Span, lower: list[str]) -> bool:
     )
     if len(lower) > 1 and (holiday or set(lower) <= _HOLIDAY_FIGURES):
         return True  # "Columbus Day", "Santa Claus": a holiday and its figures ("Mary Day" is one)
+    if len(lower) > 1 and lower[-1] in _STREET_ENDINGS and text[span.end - 1].islower():
+        return True  # "Holly Springs Road": a street named without its number, no one's name
     return lower[-1] in _INSURER_WORDS or _INSURER_AFTER.match(text, span.end) is not None
 
 
+# The last word of a street's name that no surname is ("Lane", "Drive", "Street" are).
+_STREET_ENDINGS = frozenset(
+    ("road", "avenue", "boulevard", "highway", "parkway", "turnpike", "expressway", "freeway")
+)
 _HOLIDAY_FIGURES = frozenset(("santa", "claus", "easter", "bunny", "tooth", "fairy"))
 # Holidays named for a person ("Columbus Day", "Martin Luther King Day"): the calendar's words.
 _HOLIDAY_FIRST_WORDS = frozenset(("columbus", "martin", "valentine", "valentine's", "patrick's"))
@@ -2898,6 +2939,27 @@ def _with_what_follows(
         if not any(other.overlaps(wider) for other in spans if other is not span):
             return wider
     return span
+
+
+# Before an address: the building and wing its room is in ("Hall B Room 312, 400 College Ave"),
+# or its number in words ("One Market Plaza, 14th Fl").
+_BUILDING_BEFORE = re.compile(
+    r"(?:^|(?<=[\s:(]))(?:(?:[A-Z][a-z'\u2019-]+ )?"
+    r"(?:Hall|Building|Bldg\.?|Tower|Wing|Pavilion|House|Dorm) (?:[A-Z]|\d{1,3}[A-Z]?),? "
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) )$"
+)
+
+
+def _with_building(text: str, span: Span, spans: list[Span]) -> Span:
+    if span.placeholder != Placeholder.ADDRESS or not text[span.start : span.start + 1].isupper():
+        return span
+    before = _BUILDING_BEFORE.search(_before(text, span.start))
+    if before is None:
+        return span
+    wider = Span(span.start - len(before.group(0)), span.end, span.placeholder)
+    if any(other.overlaps(wider) for other in spans if other is not span):
+        return span
+    return wider
 
 
 def _with_branch(text: str, span: Span, spans: list[Span]) -> Span:
@@ -3413,6 +3475,9 @@ def _cued_names_and_services(text: str, scan: _Scan) -> list[Found]:
     if _PRONOUN_NEEDS.search(text):
         for start, end in _pronoun_subject_spans(text):
             found.append((start, end, person))
+    if "," in text:
+        for start, end in _apposed_name_spans(text):
+            found.append((start, end, person))
     found = [(*_whole_name(text, start, end), kind) for start, end, kind in found]
     if " and " in text or " & " in text:
         named = [(start, end) for start, end, kind in found if kind is person]
@@ -3466,6 +3531,39 @@ def _wordy_self_named(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A first name that is a word too, said of someone by what follows it after a comma: "talk to
+# will, he's my son", "the claim is for holly, not me". No pronoun before it ("I will, he's my
+# son" is a verb).
+_APPOSED = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[^\W\d_][a-z'\u2019-]{1,})"
+    r"(?:, (?:he|she)(?:['\u2019]s| is) (?:my|our) (?:son|daughter|wife|husband|child|kid|mom|"
+    r"mother|dad|father|partner|spouse|brother|sister|grandson|granddaughter|grandmother|"
+    r"grandfather|niece|nephew|stepson|stepdaughter|dependent|dependant|caregiver)\b"
+    r"|(?P<contrast>, not (?:me|him|her|us|them|my)\b))"
+)
+_FOR_BEFORE = re.compile(r"(?i:\bfor )$")
+_PRONOUN_BEFORE = re.compile(r"(?i:\b(?:i|you|he|she|we|they|it|who|that|which)\s+)$")
+
+
+def _apposed_name_spans(text: str) -> list[tuple[int, int]]:
+    names = name_lists()
+    found = []
+    for match in _APPOSED.finditer(text):
+        lower = match.group("name").lower()
+        wordy = lower in _WORDY_FIRST_NAMES or lower not in COMMON_WORDS
+        if lower not in names.first or not wordy:
+            continue
+        if lower in _CALENDAR_WORDS or lower in _SPANISH_WORDS:
+            continue
+        before = _before(text, match.start())
+        if _PRONOUN_BEFORE.search(before):
+            continue
+        if match.group("contrast") and not _FOR_BEFORE.search(before):
+            continue  # "for holly, not me": whom a claim is for, set against the writer
+        found.append(match.span("name"))
+    return found
+
+
 def _without_shouted_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A name in a shouted text without the sentence words the run took beside it: "ODALYS
     FERRERA NEEDS" is "ODALYS FERRERA", "MY SON JAMAL" is "JAMAL"."""
@@ -3484,8 +3582,16 @@ def _without_shouted_words(text: str, start: int, end: int) -> tuple[int, int]:
             and (lower in _no_name_words() or lower in dictionary_words())
         )
 
+    # "KAPOOR, ANIL": the first name after a shouted surname and its comma, a rare word at most.
+    inverted = (
+        len(words) == 2
+        and words[0].endswith(",")
+        and words[1].lower() not in _frequent_english_words()
+        and words[1].lower() not in _no_name_words()
+    )
     while (
         len(words) > 1
+        and not inverted
         and sentence_word(words[-1], last_word=True)
         and not _POSSESSIVE.search(words[-1])
     ):
@@ -4343,14 +4449,26 @@ def _inverted_name_spans(scan: _Scan) -> list[tuple[int, int]]:
         last = last.split(" ")[-1]  # "de la Cruz, Amparo": the surname after its particles
         if {last, first} & COMMON_WORDS:
             continue
-        if (last in names.last and first in names.first) or (
-            # "TRANH, INGRID", "O'ROURKE, CHUKWUMA": one half listed, the other no word at all
-            # (and no "RxBIN, RxPCN": a capital inside is no name's).
+        # "TRANH, INGRID", "O'ROURKE, CHUKWUMA": one half listed, the other no word at all
+        # (and no "RxBIN, RxPCN": a capital inside is no name's).
+        half_listed = (
             all(half.isupper() or half[1:].islower() for half in match.group(0).split(", "))
             and (last in names.last or _lower_surname(last, frozenset()))
             and (first in names.first or _lower_surname(first, frozenset()))
             and not {last, first} & _no_name_words()
-        ):
+        )
+        # "KAPOOR, ANIL": shouted as a form writes it, a listed surname and a first name that
+        # is a rare word at most (not "SMITH, NOTE").
+        shouted = (
+            match.group(0).isupper()
+            and last in names.last
+            and last not in _no_name_words()
+            and len(first) >= 3
+            and first not in _frequent_english_words()
+            and first not in _no_name_words()
+            and first not in _MESSAGE_WORDS
+        )
+        if (last in names.last and first in names.first) or half_listed or shouted:
             found.append(match.span())
     return found
 

@@ -335,6 +335,55 @@ def test_times_and_unit_words_stay_words(text):
     assert "PERSON_NAME" not in to_template(text) and "_ID" not in to_template(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Stop 33 (deid20), shapes rather than strings: a clinician before a date's month, a
+        # shouted inverted name whose first name is a rare word, a week word before a weekday,
+        # a holiday of a year, a building or a number in words before an address, an id's
+        # suffix, a paper's last four, a word that is a first name said of someone.
+        ("booked with Dr Heron Jan 9", "booked with {PROVIDER_NAME} {DATE}"),
+        ("Attending: MEHTA, SUNIL", "Attending: {PERSON_NAME}"),
+        ("it was denied next Tuesday, Mar 3", "it was denied {DATE}"),
+        ("she fell Memorial Day 2025", "she fell {DATE}"),
+        ("member suffix 03 on the card", "member suffix {MEMBER_ID} on the card"),
+        ("the last four on the notice are 8812", "the last four on the notice are {SSN}"),
+        ("ask for grace, she's my daughter", "ask for {PERSON_NAME}, she's my daughter"),
+        ("this bill is for dawn, not me", "this bill is for {PERSON_NAME}, not me"),
+    ],
+)
+def test_details_in_the_shapes_of_stop_33(text, expected):
+    assert to_template(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail it to Tower C Room 118, 90 Campus Dr, Ames, IA 50011",
+        "billing goes to Two Harbor Plaza, 9th Fl, Boston, MA 02110",
+    ],
+)
+def test_a_building_or_a_number_in_words_goes_with_its_address(text):
+    template = to_template(text)
+    assert not any(word in template for word in ("Tower", "C ", "Two", "Harbor", "Boston", "Ames"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there an office on Maple Grove Road?",  # a street named without its number
+        "Room 4 or room 5, which one is billed?",  # rooms set against each other
+        "I will, she's my daughter after all",  # a verb before the comma
+        "Christmas Day ER visit, is that covered?",  # a holiday of every year
+        "last 4 of my card 5521 was charged",  # a card's last four
+    ],
+)
+def test_words_of_those_shapes_that_name_no_one_stay_words(text):
+    template = to_template(text)
+    assert "PERSON_NAME" not in template and "ADDRESS" not in template and "SSN" not in template
+    assert "DATE" not in template
+
+
 def test_a_particle_before_a_title_stays_a_word():
     assert to_template("Lo vio la Dra. Carranza ayer") == "Lo vio la {PROVIDER_NAME} ayer"
 

@@ -48,6 +48,7 @@ SCAN_DIGESTS = {
     11: "1e84c4bfcad1f7295f16b5fcc332767ff0e8738295bb91e6187404313493f153",
     12: "8adecc4077dede996ea54a9c0c73e104b795e4762a129e8da89b4469e67fee63",
     13: "2fcb5f8d8486603513fc71c62d349cd2311c8d23af33ceae6db7c5d5f6ccbd06",
+    14: "70a206649b48a60f0139242d522c6d41f2290349bce243a5a045cb95f88bb6c7",
 }
 
 
@@ -69,6 +70,10 @@ def scans_digest() -> str:
         # and a share are no provider and no amount.
         "An unpaid medical collection, an HSA-qualified high-deductible health plan, Health and"
         " Human Services; la farmacia usa los números; paid at 100%, so you owe nothing.",
+        # Version 14: a month after a clinician's name, a shouted inverted name whose first name
+        # is a rare word, a paper's last four, a first name that is a word said of someone.
+        "Ordering: NAIR, SUNIL. Talk to will, he's my son; last 4 on the form were 7781; Dr Heron"
+        " Jan 9.",
     ]
     found = [
         [[[start, end, kind.value] for start, end, kind in part] for part in text_scan(form)]
