@@ -261,8 +261,10 @@ _FACT_CUES: tuple[tuple[re.Pattern[str], frozenset[Placeholder]], ...] = (
     # Whom to call or talk to: the plan's number.
     (
         re.compile(
-            r"\b(?:call|calling|phone|hotline|contact|somebody|someone|anybody|anyone|talk to|"
-            r"speak (?:to|with)|llam\w*|tel[eé]fono|alguien|hablar con|comunicarme)\b",
+            r"\b(?:(?:who|whom|where|number|should i|can i|do i|could i|to|i can|we can) "
+            r"(?:\w+ ){0,2}(?:call|contact|phone|reach|talk to|speak (?:to|with))|phone number|"
+            r"hotline|(?:someone|somebody|anyone|anybody) (?:else )?(?:i|we) can|"
+            r"llam\w*|tel[eé]fono|hablar con|comunicarme|alguien)\b",
             re.IGNORECASE,
         ),
         frozenset({P.PHONE}),
@@ -333,10 +335,10 @@ def prefer_grounded(
     best reply states none of them, the first reply of the same topic within GROUNDED_NEAR_SCORE
     of it that states them, every slot filled and nothing left open, put first. Then, among
     replies that state the asked facts as well as the best does, one that states more of the
-    facts the member's words ask for (`cued`: cued_facts) goes before it on the same terms: "how
-    much did the plan pay?" is answered with {PLAN_PAID}, "who do I call?" with {PHONE}. Of
-    several such replies, the one stating the claim and most of those facts, the best scored
-    on a tie."""
+    facts the member's words ask for (`cued`: cued_facts), each one the best states among them,
+    goes before it on the same terms: "how much did the plan pay?" is answered with
+    {PLAN_PAID}, "who do I call?" with {PHONE}. Of several such replies, the one stating the
+    claim and most of those facts, the best scored on a tie."""
     if not ranked or not (asked or cued):
         return ranked
 
@@ -344,14 +346,21 @@ def prefer_grounded(
         slots = set(placeholders_in(item.template))
         return bool(asked & slots), len(cued & slots)
 
+    def adds_to_best(item: Ranked) -> bool:
+        """States more of what was asked than the best, and nothing of it the best states less
+        (a reply naming the visit does not replace one giving the denial reason asked for)."""
+        slots = set(placeholders_in(item.template))
+        return grounding(item) > best_grounding and cued & best_slots <= slots
+
     best_topic, best_grounding = topic_of(ranked[0]), grounding(ranked[0])
+    best_slots = set(placeholders_in(ranked[0].template))
     floor = ranked[0].score - abs(ranked[0].score) * GROUNDED_NEAR_SCORE
     better = [
         item
         for item in ranked[1:]
         if item.score >= floor
         and topic_of(item) == best_topic
-        and grounding(item) > best_grounding
+        and adds_to_best(item)
         and states_asked_facts(item.template, asked | cued, values)
         and not open_items(item)
     ]

@@ -109,11 +109,24 @@ def test_what_is_asked_moves_nothing_off_topic_far_down_open_or_ungrounded():
 
 def test_of_several_replies_the_one_stating_most_of_what_was_asked_goes_first():
     text = "when was this visit and how much did the plan pay"
-    both = "Hi {MEMBER_FIRST_NAME}, on {DATE_OF_SERVICE} the plan paid {PLAN_PAID}."
-    paid = "Hi {MEMBER_FIRST_NAME}, the plan paid {PLAN_PAID} on claim {CLAIM_NUMBER}."
+    both = (
+        "Hi {MEMBER_FIRST_NAME}, on {DATE_OF_SERVICE} it paid {PLAN_PAID}; you owe {MEMBER_OWES}."
+    )
+    paid = "Hi {MEMBER_FIRST_NAME}, the plan paid {PLAN_PAID} and you owe {MEMBER_OWES}."
     items = [Ranked(0, OWES_ONLY, 10.0), Ranked(1, paid, 9.5), Ranked(2, both, 9.0)]
-    result = prefer_grounded(
-        items, topic_of, no_open_items, WITH_CLAIM,
-        asked_facts(WITH_CLAIM, text), cued_facts(WITH_CLAIM, text),
-    )  # fmt: skip
+    asked, cued = asked_facts(WITH_CLAIM, text), cued_facts(WITH_CLAIM, text)
+    result = prefer_grounded(items, topic_of, no_open_items, WITH_CLAIM, asked, cued)
     assert [item.index for item in result] == [2, 0, 1]
+
+
+def test_a_reply_never_drops_a_fact_asked_for_that_the_best_states():
+    text = "why was my claim denied? what do I owe?"
+    reason = "Hi {MEMBER_FIRST_NAME}, claim {CLAIM_NUMBER} was denied: {DENIAL_REASON}."
+    more_but_no_reason = (
+        "Hi {MEMBER_FIRST_NAME}, for {PROVIDER_NAME} on {DATE_OF_SERVICE} you owe {MEMBER_OWES}."
+    )
+    denied = {**WITH_CLAIM, P.DENIAL_REASON: "no prior authorization"}
+    items = [Ranked(0, reason, 10.0), Ranked(1, more_but_no_reason, 9.9)]
+    asked, cued = asked_facts(denied, text), cued_facts(denied, text)
+    assert P.DENIAL_REASON in cued
+    assert prefer_grounded(items, topic_of, no_open_items, denied, asked, cued) == items
