@@ -335,7 +335,7 @@ def prefer_grounded(
     best reply states none of them, the first reply of the same topic within GROUNDED_NEAR_SCORE
     of it that states them, every slot filled and nothing left open, put first. Then, among
     replies that state the asked facts as well as the best does, one that states more of the
-    facts the member's words ask for (`cued`: cued_facts), each one the best states among them,
+    facts the member's words ask for (`cued`: cued_facts), and each asked fact the best states,
     goes before it on the same terms: "how much did the plan pay?" is answered with
     {PLAN_PAID}, "who do I call?" with {PHONE}. Of several such replies, the one stating the
     claim and most of those facts, the best scored on a tie."""
@@ -347,10 +347,12 @@ def prefer_grounded(
         return bool(asked & slots), len(cued & slots)
 
     def adds_to_best(item: Ranked) -> bool:
-        """States more of what was asked than the best, and nothing of it the best states less
-        (a reply naming the visit does not replace one giving the denial reason asked for)."""
+        """States more of what was asked than the best, and each asked fact the best states (a
+        reply naming the visit does not replace one giving the denial reason or the deductible
+        left; the claim's number may give way to its provider and date, which name it too)."""
         slots = set(placeholders_in(item.template))
-        return grounding(item) > best_grounding and cued & best_slots <= slots
+        kept = (asked | cued) - {P.CLAIM_NUMBER}
+        return grounding(item) > best_grounding and kept & best_slots <= slots
 
     best_topic, best_grounding = topic_of(ranked[0]), grounding(ranked[0])
     best_slots = set(placeholders_in(ranked[0].template))

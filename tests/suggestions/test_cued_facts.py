@@ -130,3 +130,14 @@ def test_a_reply_never_drops_a_fact_asked_for_that_the_best_states():
     asked, cued = asked_facts(denied, text), cued_facts(denied, text)
     assert P.DENIAL_REASON in cued
     assert prefer_grounded(items, topic_of, no_open_items, denied, asked, cued) == items
+
+
+def test_a_plan_year_figure_the_best_states_is_not_traded_for_the_plan_name():
+    year = {**MEMBER, P.DEDUCTIBLE: "$1,000.00", P.DEDUCTIBLE_REMAINING: "$750.00"}
+    text = "how much of my deductible is left before my plan pays?"
+    left = "Hi {MEMBER_FIRST_NAME}, you have {DEDUCTIBLE_REMAINING} left of {DEDUCTIBLE}."
+    named = "Hi {MEMBER_FIRST_NAME}, on your {PLAN_NAME} the deductible is {DEDUCTIBLE}."
+    items = [Ranked(0, left, 10.0), Ranked(1, named, 9.9)]
+    asked, cued = asked_facts(year, text), cued_facts(year, text)
+    assert P.PLAN_NAME in cued
+    assert prefer_grounded(items, topic_of, no_open_items, year, asked, cued) == items
