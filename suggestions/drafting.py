@@ -235,6 +235,83 @@ def asked_facts(values: dict[Placeholder, str], context: str) -> frozenset[Place
     return frozenset(asked)
 
 
+P = Placeholder
+# The member's words that ask for a record fact, with the slots a reply answers them with. Cues,
+# not topics: what the plan paid is asked about in a question on a copay, an EOB or a denial
+# alike. English and Spanish, as members write them.
+_FACT_CUES: tuple[tuple[re.Pattern[str], frozenset[Placeholder]], ...] = (
+    # What was paid, owed, billed: the plan's payment and the member's share.
+    (
+        re.compile(
+            r"\b(?:pa(?:y|ys|id|ying)|owe[ds]?|bill(?:ed|s)?|charg(?:e|ed|es|ing)|cost|costs|"
+            r"balance|eob|explanation of benefits|pag\w*|cobr\w*|debo|debe|deber|factura\w*|"
+            r"saldo)\b|\$\s?\d|\d[.,]\d\d\b",
+            re.IGNORECASE,
+        ),
+        frozenset({P.PLAN_PAID, P.MEMBER_OWES}),
+    ),
+    # When the care was, which visit: its date of service.
+    (
+        re.compile(
+            r"\b(?:when|what day|which day|date|dated|visit|appointment|cu[aá]ndo|fecha|"
+            r"consulta|cita|visita)\b",
+            re.IGNORECASE,
+        ),
+        frozenset({P.DATE_OF_SERVICE}),
+    ),
+    # Whom to call or talk to: the plan's number.
+    (
+        re.compile(
+            r"\b(?:(?:who|whom|where|number|should i|can i|do i|could i|to|i can|we can) "
+            r"(?:\w+ ){0,2}(?:call|contact|phone|reach|talk to|speak (?:to|with))|phone number|"
+            r"hotline|(?:someone|somebody|anyone|anybody) (?:else )?(?:i|we) can|"
+            r"llam\w*|tel[eé]fono|hablar con|comunicarme|alguien)\b",
+            re.IGNORECASE,
+        ),
+        frozenset({P.PHONE}),
+    ),
+    # The plan itself: what it covers, whether the member is still on it, its name.
+    (
+        re.compile(
+            r"\b(?:(?:my|this|our|the|his|her|new|which|what) (?:health |insurance )?plan|"
+            r"plan name|covered|coverage|still covered|(?:mi|el|su|este|nuestro) plan|"
+            r"cobertura|cubierto|cubierta)\b",
+            re.IGNORECASE,
+        ),
+        frozenset({P.PLAN_NAME}),
+    ),
+    # Why a claim was denied, and until when to appeal.
+    (
+        re.compile(
+            r"\b(?:deni\w*|deny|rejected|negar\w*|neg[oó]|negaron|negad[oa]s?|rechaz\w*)\b",
+            re.IGNORECASE,
+        ),
+        frozenset({P.DENIAL_REASON}),
+    ),
+    (
+        re.compile(r"\b(?:appeal\w*|deadline|how long do i have|apela\w*|plazo)\b", re.IGNORECASE),
+        frozenset({P.APPEAL_DEADLINE}),
+    ),
+)
+# A reply about the claim the member singled out names it as they would know it: the visit's
+# provider and date, whatever they asked.
+_NAMES_THE_CLAIM = frozenset({P.PROVIDER_NAME, P.DATE_OF_SERVICE})
+
+
+def cued_facts(values: dict[Placeholder, str], context: str) -> frozenset[Placeholder]:
+    """The record facts the member's words ask for (_FACT_CUES: "what did the plan pay" asks for
+    {PLAN_PAID}, "who do I call" for {PHONE}) that the records fill (a claim's only when one is
+    singled out: `values` hold its slots then), and the provider and date of a claim singled
+    out."""
+    cued: set[Placeholder] = set()
+    for pattern, slots in _FACT_CUES:
+        if pattern.search(context):
+            cued |= slots
+    if CLAIM_SLOTS.intersection(values):
+        cued |= _NAMES_THE_CLAIM
+    return frozenset(slot for slot in cued if values.get(slot))
+
+
 def states_asked_facts(
     template: str, asked: frozenset[Placeholder], values: dict[Placeholder, str]
 ) -> bool:
@@ -253,22 +330,48 @@ def prefer_grounded(
     open_items: Callable[[Ranked], int],
     values: dict[Placeholder, str],
     asked: frozenset[Placeholder],
+    cued: frozenset[Placeholder] = frozenset(),
 ) -> list[Ranked]:
     """The ranking with, when the member asks about record facts (`asked`: asked_facts) and the
     best reply states none of them, the first reply of the same topic within GROUNDED_NEAR_SCORE
-    of it that states them, every slot filled and nothing left open, put first."""
-    if not ranked or not asked or asked.intersection(placeholders_in(ranked[0].template)):
+    of it that states them, every slot filled and nothing left open, put first. Then, among
+    replies that state the asked facts as well as the best does, one that states more of the
+    facts the member's words ask for (`cued`: cued_facts), and each asked fact the best states,
+    goes before it on the same terms: "how much did the plan pay?" is answered with
+    {PLAN_PAID}, "who do I call?" with {PHONE}. Of several such replies, the one stating the
+    claim and most of those facts, the best scored on a tie."""
+    if not ranked or not (asked or cued):
         return ranked
-    best_topic = topic_of(ranked[0])
-    return _first_near_best(
-        ranked,
-        GROUNDED_NEAR_SCORE,
-        lambda item: (
-            topic_of(item) == best_topic
-            and states_asked_facts(item.template, asked, values)
-            and not open_items(item)
-        ),
-    )
+
+    def grounding(item: Ranked) -> tuple[bool, int]:
+        slots = set(placeholders_in(item.template))
+        return bool(asked & slots), len(cued & slots)
+
+    def adds_to_best(item: Ranked) -> bool:
+        """States more of what was asked than the best, and each asked fact the best states (a
+        reply naming the visit does not replace one giving the denial reason or the deductible
+        left; the claim's number may give way to its provider and date, which name it too)."""
+        slots = set(placeholders_in(item.template))
+        kept = (asked | cued) - {P.CLAIM_NUMBER}
+        return grounding(item) > best_grounding and kept & best_slots <= slots
+
+    best_topic, best_grounding = topic_of(ranked[0]), grounding(ranked[0])
+    best_slots = set(placeholders_in(ranked[0].template))
+    floor = ranked[0].score - abs(ranked[0].score) * GROUNDED_NEAR_SCORE
+    better = [
+        item
+        for item in ranked[1:]
+        if item.score >= floor
+        and topic_of(item) == best_topic
+        and adds_to_best(item)
+        and states_asked_facts(item.template, asked | cued, values)
+        and not open_items(item)
+    ]
+    if not better:
+        return ranked
+    # The one that states most of them; of those, the best scored (max keeps the first).
+    chosen = max(better, key=grounding)
+    return [chosen, *(other for other in ranked if other is not chosen)]
 
 
 def unless_hidden(
@@ -474,7 +577,7 @@ def draft_create(message_id: int, attempt: int = 1) -> str:
     # for) before one as good that says nothing of it.
     grounded = prefer_grounded(
         ranked, topic_of=topic_of, open_items=open_items, values=values,
-        asked=asked_facts(values, request.context),
+        asked=asked_facts(values, request.context), cued=cued_facts(values, request.context),
     )  # fmt: skip
     ranked = unless_hidden(grounded, ranked, engine.confidence)
     ranked = ranked[: 1 + ALTERNATIVES]
