@@ -125,7 +125,7 @@ HELD_OUT_SETS = (
     ("12", "the thirteenth set (used up: dev since stop 31)"),
     ("13", "the fourteenth set (used up: dev since stop 32)"),
     ("14", "the fifteenth set (used up: dev from stop 32's second round)"),
-    ("15", "the sixteenth set (held out at stop 33)"),
+    ("15", "the sixteenth set (used up: dev from stop 33's second round)"),
 )
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 
