@@ -88,7 +88,8 @@ after, aggregates only (dev from stop 32's second round).
 before a procedure, claims named by the provider's specialty, amounts in words, civil sarcasm,
 corrections of an earlier message, bulleted lists, out-of-state students, newborns, all caps
 without abuse, English and Spanish in one sentence, portal screens), written and committed
-before stop 33's tuning (fresh14 used up): measured once before and once after, aggregates only.
+before stop 33's tuning (fresh14 used up): measured once before and once after, aggregates only
+(dev from stop 33's second round).
 """
 
 from __future__ import annotations
