@@ -441,11 +441,10 @@ _PLAN_TERMS = (
         ("collections", "cobranza"),
     ),
     (
-        # An EOB for care the member never had (or says is fraud), or its codes and lines asked
-        # about: reading the EOB
+        # An EOB for care the member never had (or says is fraud): reading the EOB
         r"^(?=.*\b(?:eobs?|explanations? of benefits)\b)(?=.*\b(?:fraud\w*|scam|never (?:had|got|"
-        r"went|saw|been|received)|(?:wasn'?t|was not|weren'?t) (?:even )?(?:there|in town|home)|"
-        r"(?:codes?|cpt|c[oó]digos?))\b)",
+        r"went|saw|been|received)|(?:wasn'?t|was not|weren'?t) (?:even )?(?:there|in town|"
+        r"home))\b)",
         ("read my eob lines explanation of benefits", "leer la explicación de beneficios"),
     ),
 )
