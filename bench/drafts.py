@@ -88,7 +88,8 @@ after, aggregates only (dev from stop 32's second round).
 before a procedure, claims named by the provider's specialty, amounts in words, civil sarcasm,
 corrections of an earlier message, bulleted lists, out-of-state students, newborns, all caps
 without abuse, English and Spanish in one sentence, portal screens), written and committed
-before stop 33's tuning (fresh14 used up): measured once before and once after, aggregates only.
+before stop 33's tuning (fresh14 used up): measured once before and once after, aggregates only
+(dev from stop 33's second round).
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ HELD_OUT_SETS = (
     ("12", "the thirteenth set (used up: dev since stop 31)"),
     ("13", "the fourteenth set (used up: dev since stop 32)"),
     ("14", "the fifteenth set (used up: dev from stop 32's second round)"),
-    ("15", "the sixteenth set (held out at stop 33)"),
+    ("15", "the sixteenth set (used up: dev from stop 33's second round)"),
 )
 SAFETY_KINDS = ("emergency", "gibberish", "abuse")
 

@@ -449,7 +449,11 @@ _MENTIONS_PLAN_YEAR = re.compile(
 # far along, or what it is.
 _ASKS_FOR_A_FIGURE = re.compile(
     r"how (?:much|close|far|big|high)|\bleft\b|\bremain|\bmet\b|\bmeet|\breach|\bhit\b"
-    r"|\bowe|\bbalance|\bamount|\bso far\b|\btotal|what(?:'s| is| are) (?:my|the)"
+    r"|\bowe|\bbalance|\bamount|\bso far\b|\btotal"
+    # "what's my ..." asks for the figure it names ("what's my deductible?"), not for another
+    # ("what's my copay for a specialist, and does it count toward the deductible?")
+    r"|what(?:'s| is| are) (?:my|the|our) (?:[\w-]+ ){0,3}?(?:deduct|deduc|out[- ]of[- ]pocket|"
+    r"pocket|oop\b|max)"
     r"|\bwhere am i\b|\bstatus|\bprogress|\bcu[aá]nt|\bfalta|\bllevo|\balcanc|\bqueda|\bresta",
     re.IGNORECASE,
 )

@@ -399,6 +399,54 @@ _PLAN_TERMS = (
         r"all)\b[^.?!\n]{0,50}? at once\b",
         ("payment plan", "plan de pagos"),
     ),
+    (
+        # A bill that came after the plan paid ("on top of what you paid", "after your
+        # payment", "después de que ustedes pagaron"): the provider billing the rest
+        r"^(?=.*\b(?:bill\w*|charg\w*|wants?|asking|owe|cuenta|factura|cobr\w+)\b)(?=.*\b(?:"
+        r"on top of what (?:you|the plan|(?:my |the )?insurance) (?:guys )?(?:paid|covered)|"
+        r"after (?:your|the plan'?s|(?:my |the )?insurance'?s?) payment|after (?:you|the plan|"
+        r"(?:my |the )?insurance) (?:guys )?(?:paid|covered|pays)|después de que (?:ustedes|el "
+        r"seguro|el plan) (?:pagaron|pag[oó]))\b)",
+        ("balance bill", "factura de saldo"),
+    ),
+    (
+        # The emergency crew by its short name
+        r"\b(?:ems|emts?|paramedics?|param[eé]dicos)\b",
+        ("ambulance", "ambulancia"),
+    ),
+    (
+        # An emergency room out of the network: emergencies are covered at the in-network level
+        r"^(?=.*\b(?:er|e\.r\.|emergency (?:room|department|dept)|urgencias|emergencias|sala de "
+        r"emergencias?)\b)(?=.*\b(?:network|in-network|out-of-network|(?:en|de|fuera de) la red)"
+        r"\b)",
+        ("emergency room emergency care", "sala de emergencias"),
+    ),
+    (
+        # Asking how to appeal (or naming the appeal to file) is the appeal, whatever was denied
+        r"\b(?:how (?:do|can|would|should) (?:i|we) (?:file an? |start an? )?|(?:i|we) (?:want|"
+        r"need|would like|'d like|plan) to (?:file an? )?|(?:file|filing|submit|submitting|start|"
+        r"starting) (?:an? |the |my )?)appeal\b|\bappeal (?:i|we) (?:want|need|would like|plan) "
+        r"to (?:file|submit|send)\b",
+        ("appeal", "apelar apelación"),
+    ),
+    (
+        # A bill sent to collections, or a collector calling about an account (not one the
+        # member asks to keep the bill from: "pay monthly instead of sending it to a collector")
+        r"^(?!.*\b(?:instead of|rather than|avoid\w*|keep (?:it|this|them) from|before)\b"
+        r"[^.?!\n]{0,40}?\b(?:collect\w*|cobranza)).*"
+        r"(?:\b(?:sent|sends|send|sending|turned|referred|went|gone|going|passed) (?:[\w']+ ){0,3}?"
+        r"to (?:a )?collections?\b|\bcollection (?:agency|agencies|notice|letter)s?\b|"
+        r"\b(?:debt )?collectors?\b|\b(?:calling|called|calls) (?:me |him |her |us )?about an? "
+        r"(?:old |past[- ]due |unpaid )?(?:account|debt)\b|\bcobranzas?\b)",
+        ("collections", "cobranza"),
+    ),
+    (
+        # An EOB for care the member never had (or says is fraud): reading the EOB
+        r"^(?=.*\b(?:eobs?|explanations? of benefits)\b)(?=.*\b(?:fraud\w*|scam|never (?:had|got|"
+        r"went|saw|been|received)|(?:wasn'?t|was not|weren'?t) (?:even )?(?:there|in town|"
+        r"home))\b)",
+        ("read my eob lines explanation of benefits", "leer la explicación de beneficios"),
+    ),
 )
 PLAN_TERMS = tuple(
     (re.compile(pattern, re.IGNORECASE | re.DOTALL), english, spanish)

@@ -69,3 +69,45 @@ def test_a_draft_to_a_conditional_question_drops_the_figures_it_was_not_asked_fo
     assert "{OOP_MAX}" not in kept and "{OOP_MET}" not in kept
     assert "the plan pays 100% of covered in-network care" in kept
     assert drafting.unconfirmed(kept, None, [], VALUES, context) == []
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "What's my copay for a specialist, and does it count toward the deductible?",
+        "What is the copay for urgent care? Does it go toward my out of pocket max?",
+    ],
+)
+def test_asking_for_another_figure_is_not_asking_for_a_plan_year_one(context):
+    """Fresh15 (stop 33): "what's my copay ..., and does it count toward the deductible?" asked
+    for the copay; its draft stated the deductible and the out-of-pocket maximum unmarked."""
+    assert not asks_for_plan_year_figure(context)
+    assert [mark.fragment for mark in amount_marks(OOP_REPLY, VALUES, context)] == [
+        "$4,500.00",
+        "$1,210.00",
+    ]
+
+
+@pytest.mark.parametrize(
+    "context",
+    ["What's my deductible this year?", "what is the out of pocket max on my plan"],
+)
+def test_what_is_my_deductible_asks_for_it(context):
+    assert asks_for_plan_year_figure(context)
+
+
+def test_a_draft_to_a_copay_question_drops_the_plan_year_figures():
+    """As drafting shows it: the figures' sentence goes and what is left is not marked; before,
+    the figures stayed unmarked."""
+    context = "What's my copay for a specialist, and does it count toward the deductible?"
+    reply = (
+        "Hi {MEMBER_FIRST_NAME}, a copay is a flat amount you pay for a visit, and copays "
+        "count toward your out-of-pocket maximum but not toward the deductible. Your plan's "
+        "deductible is {DEDUCTIBLE} and your out-of-pocket maximum is {OOP_MAX}. {AGENT_NAME}"
+    )
+    kept = drafting.without_open_sentences(reply, None, [], VALUES, context)
+    assert "{DEDUCTIBLE}" not in kept and "{OOP_MAX}" not in kept
+    assert "copays count toward your out-of-pocket maximum" in kept
+    assert drafting.unconfirmed(kept, None, [], VALUES, context) == []
+    marked = [mark["fragment"] for mark in drafting.unconfirmed(reply, None, [], VALUES, context)]
+    assert marked == ["$1,000.00", "$4,500.00"]

@@ -442,3 +442,36 @@ def test_a_request_before_a_question_that_asks_also_reads_as_two():
     assert questions_in("Thanks. Can you also send a card?") == [
         "Thanks. Can you also send a card?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The surgeons' group now wants more on top of what you paid.", "balance bill"),
+        ("The lab sent me a bill after your payment. Do I pay it?", "balance bill"),
+        ("El lab me mandó un bill después de que ustedes pagaron.",
+         "factura de saldo balance bill"),
+        ("Why is the bill from the county EMS still pending?", "ambulance"),
+        ("The ER I went to isn't in your network. Is it covered?",
+         "emergency room emergency care"),
+        ("how do i appeal the denial for my shots", "appeal"),
+        ("The clinic sent my bill to collections while my appeal is going!", "collections"),
+        ("A man called me about an old account from the clinic.", "collections"),
+        ("I got an EOB for a visit, but I wasn't even in town that day. Fraud?",
+         "read my eob lines explanation of benefits"),
+    ],
+)  # fmt: skip
+def test_stop33_member_wordings_bring_the_term(engine, text, term):
+    """Fresh15 (stop 33, second round): a bill after the plan paid, EMS, an ER out of the
+    network, how to appeal a denial, a bill sent to collections, an EOB for care never had."""
+    assert engine_text(engine, text) == f"{text}\n{term}"
+
+
+def test_stop33_near_misses_get_no_term(engine):
+    for text in (
+        "Can I pay monthly instead of sending it off to a collector?",  # keeping it from one
+        "Is the ER at Mercy open on Sundays?",  # an ER, no network
+        "What happens after you pay the claim?",  # no bill
+        "The appeal was approved, thanks.",  # no appeal asked for
+    ):
+        assert engine_text(engine, text) == text
