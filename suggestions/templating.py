@@ -2744,15 +2744,15 @@ def _with_credential(text: str, span: Span, spans: list[Span]) -> Span:
 # What stands between two parts of one name, or before a surname: a surname's particles
 # ("Jane van der Berg", "Frank de la Rosa", "Ali bin Harun", "Nils ten Brink") and, joined to
 # it, an Irish, French or Italian surname's elision ("O'Kwabena", "D'Souza", "L'Esperance").
-_SURNAME_PARTICLES = "van|von|der|den|de|la|le|del|della|da|das|dos|du|di|ten|ter"
-_PARTICLES_BETWEEN = re.compile(rf"(?: (?i:{_SURNAME_PARTICLES}|bin|ibn|al|el)| St\.){{1,3}} ")
+_NAME_PARTICLE_WORDS = "van|von|der|den|de|la|le|del|della|da|das|dos|du|di|ten|ter"
+_PARTICLES_BETWEEN = re.compile(rf"(?: (?i:{_NAME_PARTICLE_WORDS}|bin|ibn|al|el)| St\.){{1,3}} ")
 _TITLED = re.compile(r"(?i:dra?|mrs?|ms|mx|sra?|srta|doctora?)\b")
 _ELISION_BEFORE = re.compile(r"(?<![\w'\u2019])[OoDdLl]['\u2019]$")
 # A surname's particles opening a name where a label or a title stands before them: "Rendering:
 # de la Swen, Christoph", "Dr. van Houten" ("la" after a sentence word stays a word).
 _PARTICLES_OPENING = re.compile(
     r"(?:^|(?<=[\n:(])[ \t]*|(?<=\b(?:Dr|Mr|Ms|Mx)\. )|(?<=\bMrs\. ))"
-    rf"(?:(?:{_SURNAME_PARTICLES}) ){{1,3}}$"
+    rf"(?:(?:{_NAME_PARTICLE_WORDS}) ){{1,3}}$"
 )
 _NAMES = (Placeholder.PERSON_NAME, Placeholder.PROVIDER_NAME)
 
