@@ -344,10 +344,11 @@ def answers_alike(engine: Engine, centroids: sparse.csr_matrix, ranked: Ranked, 
 
 
 def calibrate(engine: Engine, pairs: Sequence[Pair]) -> None:
-    """Fit the map from (top score, lead over the next) to the chance an agent sends the top
-    reply, as it is or after edits, judged on held-out replies by answers_alike (the reply sent
-    is that reply, like it, or another wording of the same answer): logistic, so the confidence
-    is continuous rather than a few steps. Judged on the exact wording alone, the chance fell
+    """Fit the map from (top score, lead over the next, the top reply's usage: see
+    calibration_inputs) to the chance an agent sends the top reply, as it is or after edits,
+    judged on held-out replies by answers_alike (the reply sent is that reply, like it, or
+    another wording of the same answer): logistic, so the confidence is continuous rather than
+    a few steps. Judged on the exact wording alone, the chance fell
     with the number of wordings a team has for each answer (the demo's 0.38 -> 0.29 for the
     same drafts when its history was redrawn), not with whether the draft answered."""
     inputs, hits = [], []
@@ -356,7 +357,7 @@ def calibrate(engine: Engine, pairs: Sequence[Pair]) -> None:
     for pair, message_rows in zip(pairs, rows, strict=True):
         ranked = engine.rank(pair.context, top=2, rows=message_rows)
         if ranked:
-            inputs.append(calibration_inputs(ranked))
+            inputs.append(calibration_inputs(ranked, engine.candidates[ranked[0].index].count))
             hits.append(int(answers_alike(engine, centroids, ranked[0], pair.reply)))
     engine.calibrator = calibrator_fit(inputs, hits)
 
@@ -366,16 +367,16 @@ CALIBRATION_STRENGTHS = np.logspace(-4, 2, 13)
 CALIBRATION_FOLDS = 5
 
 
-def calibrator_fit(inputs: Sequence[tuple[float, float]], hits: Sequence[int]) -> Calibrator | None:
-    """Platt scaling of (top score, lead) on held-out replies (1: the agent sent the top reply,
-    as it is or edited), by scikit-learn's LogisticRegressionCV: the inputs standardised, the
-    L2 strength chosen by cross-validated log loss on those replies, the weights then mapped back
-    to the raw inputs. Where the scores tell little about which drafts are sent, the weights
-    shrink and the confidence stays near the share sent instead of spreading on noise (the
-    unpenalised-in-effect fit at C=1 on raw scores, with one pseudo-hit above the scores and one
-    pseudo-miss below, spread it over 0.38-0.61 on the demo where the share sent is 0.47 in
-    every score band, and its calibration error on new replies doubled). With too few hits or
-    misses to cross-validate, the old fit stands (calibrator_fit_plain)."""
+def calibrator_fit(inputs: Sequence[Sequence[float]], hits: Sequence[int]) -> Calibrator | None:
+    """Platt scaling of calibration_inputs (any number of them) on held-out replies (1: the
+    agent sent the top reply, as it is or edited), by scikit-learn's LogisticRegressionCV: the
+    inputs standardised, the L2 strength chosen by cross-validated log loss on those replies,
+    the weights then mapped back to the raw inputs. Where the scores tell little about which
+    drafts are sent, the weights shrink and the confidence stays near the share sent instead of
+    spreading on noise (the unpenalised-in-effect fit at C=1 on raw scores, with one pseudo-hit
+    above the scores and one pseudo-miss below, spread it over 0.38-0.61 on the demo where the
+    share sent is 0.47 in every score band, and its calibration error on new replies doubled).
+    With too few hits or misses to cross-validate, the old fit stands (calibrator_fit_plain)."""
     if not len(inputs):
         return None
     matrix = np.asarray(inputs, dtype=float)
@@ -394,23 +395,28 @@ def calibrator_fit(inputs: Sequence[tuple[float, float]], hits: Sequence[int]) -
     ).fit((matrix - mean) / spread, labels)
     weights = search.coef_[0] / spread
     return Calibrator(
-        weights=(float(weights[0]), float(weights[1])),
+        weights=tuple(float(weight) for weight in weights),
         intercept=float(search.intercept_[0] - weights @ mean),
     )
 
 
-def calibrator_fit_plain(inputs: Sequence[tuple[float, float]], hits: Sequence[int]) -> Calibrator:
+def calibrator_fit_plain(inputs: Sequence[Sequence[float]], hits: Sequence[int]) -> Calibrator:
     """The fit before stop 24, kept for samples too small to cross-validate (and for comparing
     with, in bench/suggestions.py): a logistic regression at C=1 on the raw inputs, with one
-    pseudo-miss below the scores seen and one pseudo-hit above, so that the fit exists when every
-    calibration reply was right (or wrong), and a small sample cannot make it certain."""
+    pseudo-miss below the scores seen (no lead, the least usage) and one pseudo-hit above (the
+    most lead and usage), so that the fit exists when every calibration reply was right (or
+    wrong), and a small sample cannot make it certain."""
     matrix = np.asarray(inputs, dtype=float)
     low, high = matrix.min(axis=0), matrix.max(axis=0)
-    matrix = np.vstack([matrix, [low[0] - 1.0, 0.0], [high[0] + 1.0, high[1]]])
+    pseudo_miss, pseudo_hit = low.copy(), high.copy()
+    pseudo_miss[0] -= 1.0
+    pseudo_miss[1] = 0.0
+    pseudo_hit[0] += 1.0
+    matrix = np.vstack([matrix, pseudo_miss, pseudo_hit])
     labels = np.append(np.asarray(hits, dtype=int), [0, 1])
     model = LogisticRegression(C=1.0).fit(matrix, labels)
     return Calibrator(
-        weights=(float(model.coef_[0][0]), float(model.coef_[0][1])),
+        weights=tuple(float(weight) for weight in model.coef_[0]),
         intercept=float(model.intercept_[0]),
     )
 

@@ -54,22 +54,33 @@ CONFIDENCE_FLOOR = 0.01
 CONFIDENCE_CEILING = 0.97  # a draft is never shown as certain
 
 
-def calibration_inputs(ranked: list[Ranked]) -> tuple[float, float]:
-    """The top score and its lead over the runner-up (a clear winner is more often right)."""
+def calibration_inputs(ranked: list[Ranked], usage: int) -> tuple[float, float, float]:
+    """The top score, its lead over the runner-up (a clear winner is more often right), and
+    log(1 + how often the team sent the top reply in the history learned: `usage`). Agents send
+    a well-worn reply far more often than a rare one at the same scores (on the demo's 1,886
+    held-out replies: 46 % of the top replies used once, 98 % of those used 20 times or more),
+    a shape the two scores alone cannot give: their Platt fit was overconfident for rare
+    replies and underconfident for common ones (calibration error 0.049 -> 0.024 on the demo's
+    test replies with it; 0.047 -> 0.031 averaged over 20 random halvings of the held-out
+    replies)."""
     top = ranked[0].score
     lead = top - ranked[1].score if len(ranked) > 1 and np.isfinite(ranked[1].score) else 1.0
-    return top, lead
+    return top, lead, float(np.log1p(usage))
 
 
 @dataclass(frozen=True)
 class Calibrator:
-    """Logistic (Platt) calibration of (top score, lead), fitted in fitting.py."""
+    """Logistic (Platt) calibration of calibration_inputs, fitted in fitting.py. A calibrator
+    saved before the usage input (two weights) reads only the first two inputs."""
 
-    weights: tuple[float, float]
+    weights: tuple[float, ...]
     intercept: float
 
-    def chance(self, top: float, lead: float) -> float:
-        logit = self.weights[0] * top + self.weights[1] * lead + self.intercept
+    def chance(self, *inputs: float) -> float:
+        logit = self.intercept + sum(
+            weight * value
+            for weight, value in zip(self.weights, inputs[: len(self.weights)], strict=True)
+        )
         chance = 1 / (1 + np.exp(-np.clip(logit, -30, 30)))
         return float(np.clip(chance, CONFIDENCE_FLOOR, CONFIDENCE_CEILING))
 
@@ -398,4 +409,5 @@ class Engine:
         """The estimated chance that ranked[0] is the reply an agent sends (0 uncalibrated)."""
         if self.calibrator is None or not ranked:
             return 0.0
-        return self.calibrator.chance(*calibration_inputs(ranked))
+        usage = self.candidates[ranked[0].index].count
+        return self.calibrator.chance(*calibration_inputs(ranked, usage))
