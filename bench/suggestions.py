@@ -108,8 +108,6 @@ def score_engine(engine, pool_rows: list[dict], position: dict[int, int]) -> Eng
     """The engine over every pool; a question whose pool lacks its answer is a miss."""
     import numpy as np
 
-    from suggestions.api import calibration_inputs
-
     result = EngineResult()
     for row in pool_rows:
         pool, truth = pool_and_truth(row, position)
@@ -117,14 +115,10 @@ def score_engine(engine, pool_rows: list[dict], position: dict[int, int]) -> Eng
         ranked = engine.rank(row["question"], top=len(pool), among=np.array(pool))
         result.latencies.append((time.perf_counter() - began) * 1000)
         if not truth:
-            result.calibration.append(
-                (calibration_inputs(ranked, engine.candidates[ranked[0].index].count), 0)
-            )
+            result.calibration.append((engine.calibration_inputs(ranked), 0))
             continue
         top, reciprocal = tie_aware([(item.index, item.score) for item in ranked], truth)
-        result.calibration.append(
-            (calibration_inputs(ranked, engine.candidates[ranked[0].index].count), int(top))
-        )
+        result.calibration.append((engine.calibration_inputs(ranked), int(top)))
         result.top1 += top
         result.reciprocal += reciprocal
     return result

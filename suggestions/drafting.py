@@ -217,13 +217,22 @@ def _first_near_best(
 ) -> list[Ranked]:
     """The ranking with the first reply after the best that is `wanted` and scores within
     `near` (a share) of the best put first; unchanged when there is none."""
-    floor = ranked[0].score - abs(ranked[0].score) * near
+    floor = _near_floor(ranked, near)
     for item in ranked[1:]:
         if item.score < floor:
             break
         if wanted(item):
-            return [item, *(other for other in ranked if other is not item)]
+            return _put_first(ranked, item)
     return ranked
+
+
+def _near_floor(ranked: list[Ranked], near: float) -> float:
+    """The lowest score within `near` (a share) of the best's."""
+    return ranked[0].score - abs(ranked[0].score) * near
+
+
+def _put_first(ranked: list[Ranked], item: Ranked) -> list[Ranked]:
+    return [item, *(other for other in ranked if other is not item)]
 
 
 def asked_facts(values: dict[Placeholder, str], context: str) -> frozenset[Placeholder]:
@@ -357,7 +366,7 @@ def prefer_grounded(
 
     best_topic, best_grounding = topic_of(ranked[0]), grounding(ranked[0])
     best_slots = set(placeholders_in(ranked[0].template))
-    floor = ranked[0].score - abs(ranked[0].score) * GROUNDED_NEAR_SCORE
+    floor = _near_floor(ranked, GROUNDED_NEAR_SCORE)
     better = [
         item
         for item in ranked[1:]
@@ -370,8 +379,7 @@ def prefer_grounded(
     if not better:
         return ranked
     # The one that states most of them; of those, the best scored (max keeps the first).
-    chosen = max(better, key=grounding)
-    return [chosen, *(other for other in ranked if other is not chosen)]
+    return _put_first(ranked, max(better, key=grounding))
 
 
 def unless_hidden(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from careteam import api as careteam_api
 from claims.records import Claim, ClaimKind, ClaimStatus, Finding, Line, Severity
 
 CENT = Decimal("0.01")
@@ -221,16 +222,10 @@ def single_day(claim: Claim, line: Line) -> bool:
     return end == start
 
 
-_MESES = (
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "octubre", "noviembre", "diciembre",
-)  # fmt: skip
-
-
 def spoken_date(day: date, language: str = "en") -> str:
     """A date as a reply writes it: "October 14, 2026"; in Spanish "14 de octubre de 2026"."""
     if language == "es":
-        return f"{day.day} de {_MESES[day.month - 1]} de {day.year}"
+        return f"{day.day} de {careteam_api.SPANISH_MONTHS[day.month - 1][0]} de {day.year}"
     return f"{day:%B} {day.day}, {day.year}"
 
 

@@ -24,7 +24,6 @@ from suggestions.engine.model import (
     Learned,
     Ranked,
     TopicModel,
-    calibration_inputs,
     reply_key,
 )
 from suggestions.engine.ranker import fit_ranker
@@ -357,7 +356,7 @@ def calibrate(engine: Engine, pairs: Sequence[Pair]) -> None:
     for pair, message_rows in zip(pairs, rows, strict=True):
         ranked = engine.rank(pair.context, top=2, rows=message_rows)
         if ranked:
-            inputs.append(calibration_inputs(ranked, engine.candidates[ranked[0].index].count))
+            inputs.append(engine.calibration_inputs(ranked))
             hits.append(int(answers_alike(engine, centroids, ranked[0], pair.reply)))
     engine.calibrator = calibrator_fit(inputs, hits)
 

@@ -405,9 +405,12 @@ class Engine:
         """The candidate a sent reply is (any wording merged into it when fitting), or None."""
         return self.reply_keys.get(reply_key(reply))
 
+    def calibration_inputs(self, ranked: list[Ranked]) -> tuple[float, float, float]:
+        """calibration_inputs of a ranking, the top reply's usage read from its candidate."""
+        return calibration_inputs(ranked, self.candidates[ranked[0].index].count)
+
     def confidence(self, ranked: list[Ranked]) -> float:
         """The estimated chance that ranked[0] is the reply an agent sends (0 uncalibrated)."""
         if self.calibrator is None or not ranked:
             return 0.0
-        usage = self.candidates[ranked[0].index].count
-        return self.calibrator.chance(*calibration_inputs(ranked, usage))
+        return self.calibrator.chance(*self.calibration_inputs(ranked))
