@@ -127,7 +127,8 @@ def claim_in_question(
     details: list[tuple[Placeholder, str]] | None = None,
 ) -> ClaimChoice:
     """The one claim the member's words point to, or none with the reason why not."""
-    evidence = Evidence.of(context, find_details(context) if details is None else details)
+    details = find_details(context) if details is None else details
+    evidence = Evidence.of(context, details)
     if evidence.numbers:
         number_of = factcheck.normalise_claim_number
         named = [c for c in claims if number_of(c.claim_number) in evidence.numbers]
@@ -147,7 +148,7 @@ def claim_in_question(
             return only_claim_from_provider(evidence, claims)
         if evidence.amounts:
             return only_claim_with_amount(evidence, claims)
-        return only_claim_on_date(context, evidence, claims)
+        return only_claim_on_date(context, details, evidence, claims)
     if len(consistent) != 1:
         return ClaimChoice(None, "more than one claim fits")
     claim, agreeing = consistent[0]
@@ -215,7 +216,10 @@ _NOT_A_SERVICE_DAY_BEFORE = re.compile(
 
 
 def only_claim_on_date(
-    context: str, evidence: Evidence, claims: list[claims_api.ClaimFacts]
+    context: str,
+    details: list[tuple[Placeholder, str]],
+    evidence: Evidence,
+    claims: list[claims_api.ClaimFacts],
 ) -> ClaimChoice:
     """The claim whose date of service the member wrote, month and day ("my ER trip on 10/12",
     "la consulta del 14 de octubre"), when no other claim of theirs is from that day, no provider
@@ -223,7 +227,7 @@ def only_claim_on_date(
     came rather than the day of the care."""
     if not evidence.dates or evidence.names_a_provider:
         return ClaimChoice(None, _NO_CLAIM_FITS)
-    for placeholder, value in find_details(context):
+    for placeholder, value in details:
         at = context.find(value) if placeholder == Placeholder.DATE else -1
         if at >= 0 and _NOT_A_SERVICE_DAY_BEFORE.search(context[max(0, at - 40) : at]):
             return ClaimChoice(None, "a date given may be when a bill or a letter came")
