@@ -16,7 +16,7 @@ from io import TextIOBase
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.db.models import F
+from django.db.models import DateTimeField, F, Model
 
 from careteam import services, sla
 from careteam.data import DemoThread
@@ -241,6 +241,11 @@ def demo_seed(*, stdout: TextIOBase | None = None, now: datetime | None = None) 
     return {"members": len(members)}
 
 
+def _moments(model: type[Model]) -> list[str]:
+    """The model's date-and-time fields: every moment a demo conversation records."""
+    return [f.name for f in model._meta.concrete_fields if isinstance(f, DateTimeField)]
+
+
 def demo_dates_shift(by: timedelta) -> bool:
     """Move the demo's conversations (threads, messages, reply records) and its members' birth
     dates later by `by`, once: False when the demo was moved already or holds a conversation
@@ -249,19 +254,13 @@ def demo_dates_shift(by: timedelta) -> bool:
     threads = Thread.objects.filter(member__member_id__startswith=MEMBER_ID_PREFIX)
     if by <= timedelta(0) or threads.filter(created_at__gt=DEMO_REFERENCE).exists():
         return False
-    thread_times = (
-        "triage_acknowledged_at", "created_at", "updated_at", "last_message_at",
-        "last_member_message_at", "first_response_at", "due_by", "escalated_due_by",
-        "queued_at", "closed_at",
-    )  # fmt: skip
     with transaction.atomic():
-        Message.objects.filter(thread__in=threads).update(
-            created_at=F("created_at") + by, delivered_at=F("delivered_at") + by
-        )
-        ResponseRecord.objects.filter(thread__in=threads).update(
-            responded_at=F("responded_at") + by, due_by=F("due_by") + by
-        )
-        threads.update(**{name: F(name) + by for name in thread_times})
+        for rows in (
+            Message.objects.filter(thread__in=threads),
+            ResponseRecord.objects.filter(thread__in=threads),
+            threads,
+        ):
+            rows.update(**{name: F(name) + by for name in _moments(rows.model)})
         Member.objects.filter(member_id__startswith=MEMBER_ID_PREFIX).update(
             date_of_birth=F("date_of_birth") + timedelta(days=by.days)
         )
